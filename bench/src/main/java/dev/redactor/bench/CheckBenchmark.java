@@ -1,0 +1,59 @@
+package dev.redactor.bench;
+
+import dev.redactor.Decision;
+import dev.redactor.Redactor;
+import dev.redactor.Verdict;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Throughput of {@link Redactor#check(String)} with the default policy over a seeded mix of
+ * synthetic SMS messages.
+ *
+ * <p>Run: {@code mvn -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar
+ * CheckBenchmark -prof gc}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class CheckBenchmark {
+  @Param({"42"})
+  long seed;
+
+  private String[] messages;
+  private Redactor redactor;
+  private int next;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    redactor = Redactor.standard();
+    messages = Messages.sms(seed, 4096);
+    // Correctness guard: a benchmark of a broken engine measures nothing.
+    Verdict v = redactor.check("Patient SSN 123-45-6789 on file.");
+    if (v.decision() != Decision.BLOCK) {
+      throw new IllegalStateException("engine does not block an SSN");
+    }
+  }
+
+  @Benchmark
+  public void check(Blackhole bh) {
+    String m = messages[next];
+    next = (next + 1) & (messages.length - 1);
+    bh.consume(redactor.check(m));
+  }
+}

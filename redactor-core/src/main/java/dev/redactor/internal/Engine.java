@@ -1,0 +1,194 @@
+package dev.redactor.internal;
+
+import dev.redactor.Action;
+import dev.redactor.Category;
+import dev.redactor.Decision;
+import dev.redactor.Finding;
+import dev.redactor.LimitExceededException;
+import dev.redactor.Limits;
+import dev.redactor.Message;
+import dev.redactor.Verdict;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.detect.Detection;
+import dev.redactor.internal.detect.Detector;
+import dev.redactor.internal.detect.IdentifierDetectors;
+import dev.redactor.internal.policy.BuiltinPolicy;
+import dev.redactor.internal.policy.Judgement;
+import dev.redactor.internal.rewrite.Rewriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The pipeline: normalize, tokenize, detect, judge, decide, rewrite, re-check. Immutable and
+ * thread-safe; every call works on its own {@link Analysis}.
+ *
+ * <p>Fail closed: an exception inside any stage (other than a caller's limit violation) becomes a
+ * BLOCK verdict naming the stage and the exception type, never the text.
+ */
+public final class Engine {
+  private final Limits limits;
+  private final List<Detector> detectors;
+
+  /** An engine with these limits and the built-in detectors. */
+  public Engine(Limits limits) {
+    this(limits, IdentifierDetectors.ALL);
+  }
+
+  /** An engine with these limits and detectors (tests use this to inject failures). */
+  public Engine(Limits limits, List<Detector> detectors) {
+    this.limits = limits;
+    this.detectors = List.copyOf(detectors);
+  }
+
+  /**
+   * The verdict for {@code message}.
+   *
+   * @throws LimitExceededException if the message is over a limit
+   */
+  public Verdict check(Message message) {
+    return check(message, true);
+  }
+
+  private Verdict check(Message message, boolean mayRewrite) {
+    String stage = "normalization";
+    try {
+      Analysis analysis = Analysis.of(message.text(), limits);
+      stage = "detection";
+      List<Detection> detections = IdentifierDetectors.detect(analysis, detectors);
+      stage = "policy";
+      List<Judgement> judged = BuiltinPolicy.judge(detections, message);
+      stage = "verdict";
+      return decide(message, judged, mayRewrite);
+    } catch (LimitExceededException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      return Verdict.failedClosed(
+          "Blocked: an internal error occurred during "
+              + stage
+              + " ("
+              + e.getClass().getSimpleName()
+              + "); the message was not checked, so it may not be sent (fail closed).");
+    }
+  }
+
+  private Verdict decide(Message message, List<Judgement> judged, boolean mayRewrite) {
+    List<Finding> findings = new ArrayList<>(judged.size());
+    Action strongest = Action.ALLOW;
+    for (Judgement j : judged) {
+      findings.add(j.finding());
+      strongest = Action.strongest(strongest, j.finding().action());
+    }
+    Decision decision = Decision.of(strongest);
+    if (decision == Decision.BLOCK) {
+      return Verdict.block(findings, blockExplanation(findings));
+    }
+    if (decision == Decision.ALLOW) {
+      return Verdict.allow(findings, allowExplanation(findings));
+    }
+    if (!mayRewrite) {
+      // Only reached when re-checking a rewrite: it is not a fixed point.
+      return Verdict.block(findings, "Blocked: the rewrite still needs changes.");
+    }
+    List<Judgement> removals = new ArrayList<>();
+    for (Judgement j : judged) {
+      if (j.finding().action() == Action.REWRITE) {
+        removals.add(j);
+      }
+    }
+    List<Rewriter.Removal> parts = new ArrayList<>(removals.size());
+    for (Judgement j : removals) {
+      Detection d = j.detection();
+      parts.add(new Rewriter.Removal(d.removalStart(), d.start, d.removalEnd));
+    }
+    String rewritten = Rewriter.rewrite(message.text(), parts);
+    if (rewritten == null) {
+      return Verdict.block(
+          findings,
+          "Blocked: nothing worth sending remains once the sensitive parts are removed ("
+              + rules(findings, Action.REWRITE)
+              + "). Send a portal notice instead.");
+    }
+    Verdict recheck = check(message.withText(rewritten), false);
+    if (recheck.decision() != Decision.ALLOW) {
+      return Verdict.block(
+          findings,
+          "Blocked: the message could not be rewritten into one that passes the policy ("
+              + rules(findings, Action.REWRITE)
+              + "). Send a portal notice instead.");
+    }
+    return Verdict.rewrite(findings, rewriteExplanation(findings), rewritten);
+  }
+
+  private static String blockExplanation(List<Finding> findings) {
+    Finding first = null;
+    int blocks = 0;
+    for (Finding f : findings) {
+      if (f.action() == Action.BLOCK) {
+        if (first == null) {
+          first = f;
+        }
+        blocks++;
+      }
+    }
+    StringBuilder sb = new StringBuilder("Blocked: ");
+    sb.append(decapitalize(stripPeriod(first.explanation())))
+        .append(" (rule ")
+        .append(first.ruleId())
+        .append(')');
+    if (blocks > 1) {
+      sb.append(", and ").append(blocks - 1).append(" more finding").append(blocks > 2 ? "s" : "");
+      sb.append(" that block");
+    }
+    return sb.append(". Send a portal notice instead.").toString();
+  }
+
+  private static String rewriteExplanation(List<Finding> findings) {
+    Set<Category> cats = EnumSet.noneOf(Category.class);
+    for (Finding f : findings) {
+      if (f.action() == Action.REWRITE) {
+        cats.add(f.category());
+      }
+    }
+    return "Rewritten: removed "
+        + cats
+        + " that the message does not need (rules "
+        + rules(findings, Action.REWRITE)
+        + "); the rest may be sent.";
+  }
+
+  private static String allowExplanation(List<Finding> findings) {
+    if (findings.isEmpty()) {
+      return "Allowed: nothing identifies the patient or reveals health information.";
+    }
+    String warned = rules(findings, Action.WARN);
+    StringBuilder sb =
+        new StringBuilder("Allowed: only details the policy permits (rules ")
+            .append(rules(findings, Action.ALLOW))
+            .append(")");
+    if (!warned.isEmpty()) {
+      sb.append("; warnings: ").append(warned);
+    }
+    return sb.append('.').toString();
+  }
+
+  private static String rules(List<Finding> findings, Action action) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Finding f : findings) {
+      if (f.action() == action) {
+        ids.add(f.ruleId());
+      }
+    }
+    return String.join(", ", ids);
+  }
+
+  private static String decapitalize(String s) {
+    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String stripPeriod(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+  }
+}

@@ -1,0 +1,137 @@
+package dev.redactor.internal.analysis;
+
+import dev.redactor.internal.text.NormalizedText;
+import java.util.Arrays;
+
+/**
+ * The tokens of one message's terms view: offsets into that view, the Lucene token type, and the
+ * original offsets each token maps back to. Terms are read in place from the view's buffer.
+ */
+public final class Tokens {
+  /** Token type: letters (possibly with digits). */
+  public static final byte WORD = 0;
+  /** Token type: a number. */
+  public static final byte NUMBER = 1;
+  /** Token type: an emoji. */
+  public static final byte EMOJI = 2;
+  /** Token type: ideographic, kana, hangul or south-east Asian text. */
+  public static final byte OTHER = 3;
+
+  private final NormalizedText view;
+  private int size;
+  private int[] starts = new int[16];
+  private int[] ends = new int[16];
+  private byte[] types = new byte[16];
+
+  Tokens(NormalizedText view) {
+    this.view = view;
+  }
+
+  void add(int start, int end, byte type) {
+    if (size == starts.length) {
+      int cap = size * 2;
+      starts = Arrays.copyOf(starts, cap);
+      ends = Arrays.copyOf(ends, cap);
+      types = Arrays.copyOf(types, cap);
+    }
+    starts[size] = start;
+    ends[size] = end;
+    types[size] = type;
+    size++;
+  }
+
+  /** The view the offsets refer to. */
+  public NormalizedText view() {
+    return view;
+  }
+
+  /** Number of tokens. */
+  public int size() {
+    return size;
+  }
+
+  /** Start of token {@code i} in the view. */
+  public int start(int i) {
+    return starts[i];
+  }
+
+  /** End of token {@code i} in the view, exclusive. */
+  public int end(int i) {
+    return ends[i];
+  }
+
+  /** Type of token {@code i}: {@link #WORD}, {@link #NUMBER}, {@link #EMOJI} or {@link #OTHER}. */
+  public byte type(int i) {
+    return types[i];
+  }
+
+  /** Start of token {@code i} in the original text. */
+  public int originalStart(int i) {
+    return view.originalStart(starts[i]);
+  }
+
+  /** End of token {@code i} in the original text, exclusive. */
+  public int originalEnd(int i) {
+    return view.originalEnd(ends[i] - 1);
+  }
+
+  /** Length of token {@code i} in the view. */
+  public int length(int i) {
+    return ends[i] - starts[i];
+  }
+
+  /** Whether token {@code i} is exactly {@code s} (which must be in matching form). */
+  public boolean is(int i, String s) {
+    return ends[i] - starts[i] == s.length() && view.regionMatches(starts[i], s);
+  }
+
+  /** Whether token {@code i} is one of {@code options}. */
+  public boolean isAny(int i, String... options) {
+    for (String s : options) {
+      if (is(i, s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The term of token {@code i} (allocates; message text — never log it). */
+  public String term(int i) {
+    return new String(view.buffer(), starts[i], ends[i] - starts[i]);
+  }
+
+  /** The index of the first token that starts at or after view offset {@code offset}. */
+  public int firstAtOrAfter(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The index of the last token that ends at or before view offset {@code offset}, or -1. */
+  public int lastEndingAtOrBefore(int offset) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (ends[mid] <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
+  @Override
+  public String toString() {
+    return "Tokens{size=" + size + "}";
+  }
+}

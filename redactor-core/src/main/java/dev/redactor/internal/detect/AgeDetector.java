@@ -1,0 +1,169 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.text.NormalizedText;
+import java.util.List;
+
+/**
+ * Finds ages over 89, which Safe Harbor treats as identifying: {@code 92-year-old}, {@code 92
+ * years old}, {@code 92 yo}, {@code 92 y/o}, {@code age 90}, {@code aged 95}, {@code turning 90},
+ * {@code 91st birthday}, {@code 92 años}, {@code edad: 93}, {@code cumple 90}. The span is the
+ * number (with its ordinal suffix). Ages up to 89 are not identifiers and are not reported; numbers
+ * from 90 to 120 without an age word or pattern are not ages.
+ */
+final class AgeDetector implements Detector {
+  private static final String[] AGE_WORDS_AFTER = {
+    " year old ", " years old ", " yr old ", " yrs old ", " year olds ", " yo ", " y o ",
+    " years of age ", " year of age ", " years young ", " anos ", " anos de edad ", " birthday ",
+    " bday ", " cumpleanos "
+  };
+
+  private static final String[] AGE_LABELS_BEFORE = {
+    " age ", " aged ", " edad ", " turning ", " turns ", " turned ", " cumple ", " cumplio ",
+    " cumplira ", " cumplir "
+  };
+
+  private static final String[] NOT_AN_AGE_AFTER = {
+    " min ", " minutes ", " days ", " mg ", " dollars ", " percent ", " pm ", " am ", " lbs ",
+    " pounds ", " kg ", " units "
+  };
+
+  @Override
+  public void detect(Analysis analysis, List<Detection> out) {
+    NormalizedText v = analysis.base();
+    char[] c = v.buffer();
+    int n = v.length();
+    int i = 0;
+    while (i < n) {
+      if (!Character.isDigit(c[i]) || (i > 0 && (Character.isLetterOrDigit(c[i - 1])
+          || c[i - 1] == '.' || c[i - 1] == ',' || c[i - 1] == '/' || c[i - 1] == '$'
+          || c[i - 1] == '-' && i > 1 && Character.isDigit(c[i - 2])))) {
+        i++;
+        continue;
+      }
+      int e = i;
+      int value = 0;
+      while (e < n && Character.isDigit(c[e])) {
+        value = value * 10 + (c[e] - '0');
+        e++;
+        if (e - i > 3) {
+          break;
+        }
+      }
+      if (e - i < 2 || e - i > 3 || value < 90 || value > 120
+          || (e < n && (Character.isDigit(c[e]) || c[e] == '.' && e + 1 < n
+              && Character.isDigit(c[e + 1])))) {
+        i = e;
+        continue;
+      }
+      int spanEnd = e;
+      boolean ordinal = e + 2 <= n && isOrdinal(c, e)
+          && (e + 2 == n || !Character.isLetterOrDigit(c[e + 2]));
+      if (ordinal) {
+        spanEnd = e + 2;
+      }
+      boolean glued = spanEnd < n && Character.isLetter(c[spanEnd])
+          && !(regionIs(c, n, spanEnd, "yo") && (spanEnd + 2 == n
+              || !Character.isLetter(c[spanEnd + 2])));
+      if (glued) {
+        i = e;
+        continue;
+      }
+      String after = Context.after(v, spanEnd, 4);
+      String before = Context.before(v, i, 2);
+      boolean isAge;
+      if (ordinal) {
+        isAge = Context.startsWith(after, " birthday ", " bday ", " cumpleanos ");
+      } else {
+        boolean gluedYo = regionIs(c, n, spanEnd, "yo");
+        isAge = gluedYo
+            || Context.startsWith(after, AGE_WORDS_AFTER)
+            || Context.endsWith(before, AGE_LABELS_BEFORE)
+                && !Context.startsWith(after, NOT_AN_AGE_AFTER);
+      }
+      if (isAge && !hasBeforeConflict(before)) {
+        // What a rewrite removes: "92-year-old", "aged 92", "92 años" as a whole; for an
+        // ordinal birthday only the number ("Happy birthday!").
+        int removeFrom = i;
+        int removeTo = spanEnd;
+        if (!ordinal) {
+          String phrase = firstMatch(after, AGE_WORDS_AFTER);
+          if (regionIs(c, n, spanEnd, "yo")) {
+            removeTo = spanEnd + 2;
+          } else if (phrase != null && !phrase.equals(" birthday ") && !phrase.equals(" bday ")
+              && !phrase.equals(" cumpleanos ")) {
+            removeTo = skipWords(c, n, spanEnd, phrase.trim().split(" ").length);
+          } else if (Context.endsWith(before, AGE_LABELS_BEFORE)) {
+            removeFrom = previousWordStart(c, i);
+          }
+        }
+        long r = v.toOriginal(i, spanEnd);
+        int label = removeFrom < i ? NormalizedText.startOf(v.toOriginal(removeFrom, i)) : -1;
+        int removalEnd = NormalizedText.endOf(v.toOriginal(i, removeTo));
+        out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r), Category.AGE,
+            "age", 0.9, 0, label, removalEnd));
+      }
+      i = spanEnd;
+    }
+  }
+
+  private static String firstMatch(String window, String[] phrases) {
+    for (String p : phrases) {
+      if (window.startsWith(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /** The view index after {@code words} more words from {@code p}. */
+  private static int skipWords(char[] c, int n, int p, int words) {
+    int q = p;
+    for (int w = 0; w < words; w++) {
+      while (q < n && !Context.isWordChar(c[q])) {
+        q++;
+      }
+      while (q < n && Context.isWordChar(c[q])) {
+        q++;
+      }
+    }
+    return q;
+  }
+
+  /** Start of the word before {@code p} (across spaces and a colon). */
+  private static int previousWordStart(char[] c, int p) {
+    int q = p;
+    while (q > 0 && (c[q - 1] == ' ' || c[q - 1] == ':')) {
+      q--;
+    }
+    while (q > 0 && Context.isWordChar(c[q - 1])) {
+      q--;
+    }
+    return q;
+  }
+
+  private static boolean hasBeforeConflict(String before) {
+    return Context.endsWith(before, " room ", " suite ", " apt ", " unit ", " page ", " route ",
+        " highway ", " hwy ", " bus ", " line ", " floor ", " bed ");
+  }
+
+  private static boolean isOrdinal(char[] c, int p) {
+    char a = c[p];
+    char b = c[p + 1];
+    return (a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd')
+        || (a == 't' && b == 'h');
+  }
+
+  private static boolean regionIs(char[] c, int n, int p, String s) {
+    if (p + s.length() > n) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (c[p + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

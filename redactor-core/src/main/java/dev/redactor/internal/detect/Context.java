@@ -1,0 +1,113 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.internal.text.NormalizedText;
+
+/**
+ * Reads the words around a position of the base view, for detectors that need context ("DOB",
+ * "fax", "your cell"). Words are runs of letters, digits, {@code #} and {@code '}; the result is
+ * lower case (the view already is), joined by single spaces, with a space at each end so that
+ * phrases can be tested with {@code contains(" date of birth ")}.
+ */
+final class Context {
+  private Context() {}
+
+  /** Up to {@code maxWords} words ending at or before {@code pos}, in reading order. */
+  static String before(NormalizedText v, int pos, int maxWords) {
+    char[] c = v.buffer();
+    int i = Math.min(pos, v.length());
+    int words = 0;
+    int from = i;
+    while (i > 0 && words < maxWords) {
+      while (i > 0 && !isWordChar(c[i - 1])) {
+        if (c[i - 1] == '\n' && words > 0) {
+          return normalize(c, from, pos);
+        }
+        i--;
+      }
+      if (i == 0) {
+        break;
+      }
+      while (i > 0 && isWordChar(c[i - 1])) {
+        i--;
+      }
+      words++;
+      from = i;
+    }
+    return normalize(c, from, pos);
+  }
+
+  /** Up to {@code maxWords} words starting at or after {@code pos}. */
+  static String after(NormalizedText v, int pos, int maxWords) {
+    char[] c = v.buffer();
+    int n = v.length();
+    int i = Math.max(0, pos);
+    int words = 0;
+    int to = i;
+    while (i < n && words < maxWords) {
+      while (i < n && !isWordChar(c[i])) {
+        i++;
+      }
+      if (i == n) {
+        break;
+      }
+      while (i < n && isWordChar(c[i])) {
+        i++;
+      }
+      words++;
+      to = i;
+    }
+    return normalize(c, pos, to);
+  }
+
+  /** Whether {@code window} (from {@link #before} or {@link #after}) holds any of the phrases. */
+  static boolean has(String window, String... phrases) {
+    for (String p : phrases) {
+      if (window.contains(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the last word(s) of {@code window} are one of {@code phrases}. */
+  static boolean endsWith(String window, String... phrases) {
+    for (String p : phrases) {
+      if (window.endsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the first word(s) of {@code window} are one of {@code phrases}. */
+  static boolean startsWith(String window, String... phrases) {
+    for (String p : phrases) {
+      if (window.startsWith(p)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '#' || c == '\'';
+  }
+
+  private static String normalize(char[] c, int from, int to) {
+    StringBuilder sb = new StringBuilder(to - from + 2).append(' ');
+    boolean space = true;
+    for (int i = from; i < to; i++) {
+      if (isWordChar(c[i])) {
+        sb.append(c[i]);
+        space = false;
+      } else if (!space) {
+        sb.append(' ');
+        space = true;
+      }
+    }
+    if (!space) {
+      sb.append(' ');
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,107 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the Safe Harbor identifier detectors over one message and resolves overlaps, so that every
+ * character belongs to at most one detection.
+ *
+ * <p>Overlap rules, in order: an SSN wins (it decides BLOCK); a URL, e-mail or address wins over
+ * what lies inside it (a number in a link, a ZIP in an address); a labelled identifier wins over a
+ * bare number shape; then the higher confidence; then the longer span.
+ */
+public final class IdentifierDetectors {
+  /** The built-in identifier detectors. */
+  public static final List<Detector> ALL =
+      List.of(
+          new EmailDetector(),
+          new UrlDetector(),
+          new Ipv6Detector(),
+          new NumberDetector(),
+          new LabeledIdDetector(),
+          new WrittenDateDetector(),
+          new AgeDetector(),
+          new AddressDetector());
+
+  private IdentifierDetectors() {}
+
+  /** The detections of the built-in detectors in {@code analysis}, sorted, without overlaps. */
+  public static List<Detection> detect(Analysis analysis) {
+    return detect(analysis, ALL);
+  }
+
+  /** The detections of {@code detectors} in {@code analysis}, sorted by start, without overlaps. */
+  public static List<Detection> detect(Analysis analysis, List<Detector> detectors) {
+    List<Detection> raw = new ArrayList<>();
+    for (Detector d : detectors) {
+      d.detect(analysis, raw);
+    }
+    return resolve(raw);
+  }
+
+  /** Removes overlaps (see the class comment); the result is sorted by start. */
+  public static List<Detection> resolve(List<Detection> raw) {
+    if (raw.size() <= 1) {
+      return raw;
+    }
+    List<Detection> sorted = new ArrayList<>(raw);
+    sorted.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
+        : Integer.compare(b.end, a.end));
+    List<Detection> out = new ArrayList<>(sorted.size());
+    for (Detection d : sorted) {
+      boolean keep = true;
+      for (int i = out.size() - 1; i >= 0 && keep; i--) {
+        Detection o = out.get(i);
+        if (!o.overlaps(d)) {
+          continue;
+        }
+        if (wins(d, o)) {
+          out.remove(i);
+        } else {
+          keep = false;
+        }
+      }
+      if (keep) {
+        out.add(d);
+      }
+    }
+    out.sort((a, b) -> Integer.compare(a.start, b.start));
+    return out;
+  }
+
+  /** Whether {@code a} should replace {@code b} when they overlap. */
+  static boolean wins(Detection a, Detection b) {
+    if ((a.category == Category.SSN) != (b.category == Category.SSN)) {
+      return a.category == Category.SSN;
+    }
+    boolean aContains = a.start <= b.start && b.end <= a.end;
+    boolean bContains = b.start <= a.start && a.end <= b.end;
+    if (aContains && !bContains && isContainer(a.category)) {
+      return true;
+    }
+    if (bContains && !aContains && isContainer(b.category)) {
+      return false;
+    }
+    if (a.category == b.category) {
+      int la = a.end - a.start;
+      int lb = b.end - b.start;
+      return la != lb ? la > lb : a.confidence > b.confidence;
+    }
+    boolean aLabel = a.labelStart >= 0;
+    boolean bLabel = b.labelStart >= 0;
+    if (aLabel != bLabel) {
+      return aLabel;
+    }
+    if (a.confidence != b.confidence) {
+      return a.confidence > b.confidence;
+    }
+    return a.end - a.start > b.end - b.start;
+  }
+
+  private static boolean isContainer(Category c) {
+    return c == Category.URL || c == Category.EMAIL || c == Category.ADDRESS;
+  }
+}

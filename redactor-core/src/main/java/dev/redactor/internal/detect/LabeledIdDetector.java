@@ -1,0 +1,425 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.CharArrayMap;
+
+/**
+ * Finds identifiers announced by a label — {@code MRN 00482913}, {@code Member ID: XGH-448812},
+ * {@code acct #5512}, {@code Rx #7788123}, {@code VIN ...}, {@code S/N ...}, {@code número de
+ * póliza ...} — and a few identifiers whose format validates on its own: VINs (check digit),
+ * Medicare Beneficiary Identifiers (MBI character classes) and DEA registration numbers (check
+ * digit).
+ *
+ * <p>A labelled value must look like an identifier: at least three characters and two digits
+ * (masked digits such as {@code ****1234} count), so "photo ID to your visit" and "account is past
+ * due" are not findings. "Ending in", "last 4" mark a PARTIAL identifier. The detection records
+ * where the label starts, so a rewrite removes "MRN 00482913" as a whole.
+ */
+final class LabeledIdDetector implements Detector {
+
+  private static final class Label {
+    final String[] words;
+    final Category category;
+    final String kind;
+    final int flags;
+
+    Label(String phrase, Category category, String kind, int flags) {
+      this.words = phrase.split(" ");
+      this.category = category;
+      this.kind = kind;
+      this.flags = flags;
+    }
+  }
+
+  private static final CharArrayMap<List<Label>> BY_FIRST_WORD = new CharArrayMap<>(256, false);
+
+  private static void add(Category cat, String kind, int flags, String... phrases) {
+    for (String p : phrases) {
+      Label l = new Label(p, cat, kind, flags);
+      List<Label> list = BY_FIRST_WORD.get(l.words[0]);
+      if (list == null) {
+        list = new ArrayList<>(2);
+        BY_FIRST_WORD.put(l.words[0], list);
+      }
+      list.add(l);
+      list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+    }
+  }
+
+  static {
+    add(Category.SSN, "ssn", 0,
+        "ssn", "ss #", "social security", "social security number", "social security #",
+        "social security no", "seguro social", "numero de seguro social");
+    add(Category.MRN, "mrn", 0,
+        "mrn", "mr #", "medical record", "medical record number", "medical record no", "med rec",
+        "med rec #", "record number", "record #", "record no", "chart", "chart number", "chart #",
+        "chart no", "patient id", "patient #", "patient number", "patient no", "pt id", "pt #",
+        "hospital number", "hosp #", "expediente", "numero de expediente", "historia clinica",
+        "nhc", "numero de paciente", "id de paciente");
+    add(Category.HEALTH_PLAN_ID, "member-id", 0,
+        "member id", "member #", "member number", "member no", "subscriber id", "subscriber #",
+        "subscriber number", "policy #", "policy number", "policy no", "policy id",
+        "insurance id", "insurance #", "insurance number", "plan id", "medicaid", "medicaid id",
+        "medicaid #", "medicaid number", "medicare", "medicare #", "medicare number",
+        "medicare id", "mbi", "beneficiary id", "hicn", "group #", "group number", "group no",
+        "poliza", "numero de poliza", "numero de miembro", "id de miembro", "numero de afiliado",
+        "afiliado", "id del seguro", "numero de seguro", "tarjeta del seguro");
+    add(Category.ACCOUNT, "account", 0,
+        "account", "account #", "account number", "account no", "acct", "acct #", "acct no",
+        "acct number", "a c #", "invoice", "invoice #", "invoice number", "statement #",
+        "statement number", "guarantor #", "guarantor id", "billing id", "billing #",
+        "cuenta", "numero de cuenta", "factura", "numero de factura");
+    add(Category.LICENSE, "license", 0,
+        "license", "license #", "license number", "license no", "lic", "lic #", "driver's license",
+        "drivers license", "driver license", "dl", "dl #", "certificate", "certificate #",
+        "certificate number", "cert #", "licencia", "numero de licencia", "licencia de conducir");
+    add(Category.LICENSE, "provider-id", Detection.PROVIDER_ID,
+        "dea", "dea #", "dea number", "npi", "npi #", "npi number");
+    add(Category.DEVICE_ID, "device", 0,
+        "serial", "serial #", "serial number", "serial no", "s n", "sn", "device id", "device #",
+        "device serial", "udi", "imei", "numero de serie", "serie");
+    add(Category.VEHICLE_ID, "vehicle", 0,
+        "vin", "vin #", "license plate", "plate", "plate #", "plate number", "tag #",
+        "tag number", "placa", "placas", "numero de placa", "tablilla");
+    add(Category.OTHER_ID, "id", 0,
+        "id", "id #", "id number", "identification number", "reference #", "reference number",
+        "ref #", "ref no", "ref", "confirmation #", "confirmation number", "conf #", "case #",
+        "case number", "claim", "claim #", "claim number", "authorization #",
+        "authorization number", "auth #", "prior auth", "rx #", "rx number", "rx no", "rx",
+        "prescription #", "prescription number", "order #", "order number", "ticket #",
+        "passport", "passport #", "passport number", "pasaporte", "folio", "referencia",
+        "numero de referencia", "receta #", "numero de receta", "identificacion");
+  }
+
+  private static final String FILLERS =
+      " is was number no num nbr es id es el la de del numero n of ";
+
+  private static final String PARTIAL_WORDS = " ending ending_in last terminada termina ";
+
+  @Override
+  public void detect(Analysis analysis, List<Detection> out) {
+    NormalizedText v = analysis.base();
+    char[] c = v.buffer();
+    int n = v.length();
+    int i = 0;
+    while (i < n) {
+      if (!isWordChar(c[i]) || (i > 0 && isWordChar(c[i - 1]))) {
+        i++;
+        continue;
+      }
+      int we = wordEnd(c, n, i);
+      List<Label> labels = BY_FIRST_WORD.get(c, i, we - i);
+      boolean found = false;
+      if (labels != null) {
+        for (Label l : labels) {
+          int labelEnd = matchRest(c, n, we, l);
+          if (labelEnd < 0) {
+            continue;
+          }
+          if (value(v, c, n, i, labelEnd, l, out)) {
+            found = true;
+            break;
+          }
+        }
+      }
+      if (!found) {
+        formats(v, c, n, i, we, out);
+      }
+      i = we;
+    }
+  }
+
+  /** Matches the label's remaining words after {@code pos}; returns the label end or -1. */
+  private static int matchRest(char[] c, int n, int pos, Label l) {
+    int p = pos;
+    for (int w = 1; w < l.words.length; w++) {
+      String word = l.words[w];
+      int q = p;
+      while (q < n && q - p < 3 && isLabelSeparator(c[q])) {
+        q++;
+      }
+      if (word.equals("#")) {
+        if (q < n && c[q] == '#') {
+          p = q + 1;
+          continue;
+        }
+        return -1;
+      }
+      int e = wordEnd(c, n, q);
+      if (e - q != word.length() || !region(c, q, word)) {
+        return -1;
+      }
+      p = e;
+    }
+    return p;
+  }
+
+  private boolean value(NormalizedText v, char[] c, int n, int labelStart, int labelEnd, Label l,
+      List<Detection> out) {
+    int p = labelEnd;
+    int flags = l.flags;
+    int fillers = 0;
+    while (p < n && fillers < 5) {
+      int q = p;
+      while (q < n && q - p < 4 && isValueSeparator(c[q])) {
+        q++;
+      }
+      if (q == n) {
+        return false;
+      }
+      if (q > p && (c[q - 1] == '\n')) {
+        return false;
+      }
+      int e = wordEnd(c, n, q);
+      String w = e > q && e - q <= 9 ? " " + new String(c, q, e - q) + " " : null;
+      if (w != null && PARTIAL_WORDS.contains(w)) {
+        flags |= Detection.PARTIAL;
+        p = skipWord(c, n, e, "in", "with", "en", "4", "four", "digits", "of", "de");
+        fillers++;
+        continue;
+      }
+      if (w != null && FILLERS.contains(w) && !hasDigit(c, q, e)) {
+        p = e;
+        fillers++;
+        continue;
+      }
+      p = q;
+      break;
+    }
+    int vs = p;
+    int ve = valueEnd(c, n, vs);
+    while (ve > vs && (c[ve - 1] == '-' || c[ve - 1] == '.')) {
+      ve--;
+    }
+    int len = ve - vs;
+    int digits = 0;
+    int masked = 0;
+    for (int k = vs; k < ve; k++) {
+      if (c[k] >= '0' && c[k] <= '9') {
+        digits++;
+      } else if (c[k] == '*' || c[k] == '\u2022') {
+        masked++;
+      }
+    }
+    boolean ok = len >= 3 && digits >= 2 && len <= 40;
+    if (l.category == Category.VEHICLE_ID) {
+      ok = len >= 2 && len <= 17 && digits >= 1;
+    } else if (l.category == Category.SSN) {
+      // Full SSNs are validated by NumberDetector (area/group/serial rules); a label alone only
+      // makes the last four digits or a masked form an SSN finding.
+      ok = len >= 4 && (digits == 4 || masked > 0 && digits >= 2 && digits <= 4);
+      flags |= Detection.PARTIAL;
+    }
+    if (!ok) {
+      return false;
+    }
+    if (masked > 0) {
+      flags |= Detection.PARTIAL;
+    }
+    long r = v.toOriginal(vs, ve);
+    int label = NormalizedText.startOf(v.toOriginal(labelStart, labelStart + 1));
+    out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r), l.category, l.kind,
+        0.93, flags, label));
+    return true;
+  }
+
+  /** An identifier value: letters, digits, dashes, masks; a space only between digit groups. */
+  private static int valueEnd(char[] c, int n, int vs) {
+    if (vs >= n || !(Character.isLetterOrDigit(c[vs]) || c[vs] == '*' || c[vs] == '\u2022')) {
+      return vs;
+    }
+    int p = vs;
+    while (p < n) {
+      char ch = c[p];
+      if (Character.isLetterOrDigit(ch) || ch == '-' || ch == '*' || ch == '\u2022'
+          || (ch == '.' && p + 1 < n && Character.isLetterOrDigit(c[p + 1])
+              && p > vs && Character.isDigit(c[p - 1]) && Character.isDigit(c[p + 1]))) {
+        p++;
+      } else if (ch == ' ' && p + 1 < n && Character.isDigit(c[p + 1]) && p > vs
+          && Character.isDigit(c[p - 1]) && p - vs < 16 && digitGroupFollows(c, n, p + 1)) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  private static boolean digitGroupFollows(char[] c, int n, int p) {
+    int q = p;
+    while (q < n && Character.isDigit(c[q])) {
+      q++;
+    }
+    return q - p >= 3 && (q == n || !Character.isLetter(c[q]));
+  }
+
+  private static int skipWord(char[] c, int n, int p, String... words) {
+    int q = p;
+    while (q < n && isValueSeparator(c[q])) {
+      q++;
+    }
+    int e = wordEnd(c, n, q);
+    for (String w : words) {
+      if (e - q == w.length() && region(c, q, w)) {
+        return e;
+      }
+    }
+    return p;
+  }
+
+  // ---- self-validating formats ----------------------------------------------------------------
+
+  private static void formats(NormalizedText v, char[] c, int n, int ws, int we,
+      List<Detection> out) {
+    int len = we - ws;
+    if (len == 17 && vin(c, ws)) {
+      emit(v, out, ws, we, Category.VEHICLE_ID, "vin", 0.9, 0);
+    } else if (len == 11 && mbi(c, ws)) {
+      emit(v, out, ws, we, Category.HEALTH_PLAN_ID, "mbi", 0.85, 0);
+    } else if (len == 4 && we + 9 <= n && c[we] == '-' && c[we + 4] == '-'
+        && wordEnd(c, n, we + 1) == we + 4 && wordEnd(c, n, we + 5) == we + 9) {
+      char[] joined = new char[11];
+      System.arraycopy(c, ws, joined, 0, 4);
+      System.arraycopy(c, we + 1, joined, 4, 3);
+      System.arraycopy(c, we + 5, joined, 7, 4);
+      if (mbi(joined, 0) && (we + 9 == n || !Character.isLetterOrDigit(c[we + 9]))) {
+        emit(v, out, ws, we + 9, Category.HEALTH_PLAN_ID, "mbi", 0.9, 0);
+      }
+    } else if (len == 9 && dea(c, ws)) {
+      emit(v, out, ws, we, Category.LICENSE, "provider-id", 0.7, Detection.PROVIDER_ID);
+    }
+  }
+
+  private static void emit(NormalizedText v, List<Detection> out, int vs, int ve, Category cat,
+      String kind, double conf, int flags) {
+    long r = v.toOriginal(vs, ve);
+    out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r), cat, kind, conf,
+        flags));
+  }
+
+  /** ISO 3779 / 49 CFR 565 VIN: no I, O, Q; check digit in position 9. */
+  static boolean vin(char[] c, int p) {
+    int sum = 0;
+    boolean letter = false;
+    boolean digit = false;
+    for (int i = 0; i < 17; i++) {
+      char ch = c[p + i];
+      int val;
+      if (ch >= '0' && ch <= '9') {
+        val = ch - '0';
+        digit = true;
+      } else if (ch >= 'a' && ch <= 'z' && ch != 'i' && ch != 'o' && ch != 'q') {
+        val = VIN_VALUES.charAt(ch - 'a') - '0';
+        letter = true;
+      } else {
+        return false;
+      }
+      sum += val * VIN_WEIGHTS[i];
+    }
+    int check = sum % 11;
+    char expected = check == 10 ? 'x' : (char) ('0' + check);
+    return letter && digit && c[p + 8] == expected;
+  }
+
+  private static final String VIN_VALUES = "12345678012345070923456789";
+  private static final int[] VIN_WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
+
+  /** CMS Medicare Beneficiary Identifier: C A AN N A AN N A A N N, letters without S L O I B Z. */
+  static boolean mbi(char[] c, int p) {
+    String shape = "CAMNAMNAANN";
+    for (int i = 0; i < 11; i++) {
+      char ch = c[p + i];
+      switch (shape.charAt(i)) {
+        case 'C':
+          if (ch < '1' || ch > '9') {
+            return false;
+          }
+          break;
+        case 'N':
+          if (ch < '0' || ch > '9') {
+            return false;
+          }
+          break;
+        case 'A':
+          if (!mbiLetter(ch)) {
+            return false;
+          }
+          break;
+        default:
+          if (!mbiLetter(ch) && (ch < '0' || ch > '9')) {
+            return false;
+          }
+      }
+    }
+    return true;
+  }
+
+  private static boolean mbiLetter(char ch) {
+    return ch >= 'a' && ch <= 'z' && "slobiz".indexOf(ch) < 0;
+  }
+
+  /** DEA registration: two letters, seven digits, (d1+d3+d5) + 2(d2+d4+d6) ≡ d7 (mod 10). */
+  static boolean dea(char[] c, int p) {
+    if ("abcdefghjklmprstux".indexOf(c[p]) < 0 || !Character.isLetter(c[p + 1])) {
+      return false;
+    }
+    int[] d = new int[7];
+    for (int i = 0; i < 7; i++) {
+      char ch = c[p + 2 + i];
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+      d[i] = ch - '0';
+    }
+    int sum = d[0] + d[2] + d[4] + 2 * (d[1] + d[3] + d[5]);
+    return sum % 10 == d[6];
+  }
+
+  // ---- helpers -------------------------------------------------------------------------------
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'';
+  }
+
+  private static int wordEnd(char[] c, int n, int p) {
+    if (p < n && c[p] == '#') {
+      return p + 1;
+    }
+    int e = p;
+    while (e < n && isWordChar(c[e])) {
+      e++;
+    }
+    return e;
+  }
+
+  private static boolean isLabelSeparator(char c) {
+    return c == ' ' || c == '.' || c == '/' || c == '-' || c == '_';
+  }
+
+  private static boolean isValueSeparator(char c) {
+    return c == ' ' || c == ':' || c == '#' || c == '.' || c == '=' || c == '-' || c == '\t'
+        || c == '(' || c == '\n';
+  }
+
+  private static boolean hasDigit(char[] c, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (c[i] >= '0' && c[i] <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean region(char[] c, int p, String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (c[p + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

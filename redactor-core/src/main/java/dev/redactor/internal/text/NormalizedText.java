@@ -1,0 +1,198 @@
+package dev.redactor.internal.text;
+
+import dev.redactor.internal.Checks;
+
+/**
+ * A normalized view of a message with an exact map back to the original. Every char of the view
+ * was produced by one code point (or a run of dropped marks attached to it) of the original; {@link
+ * #originalStart(int)} and {@link #originalEnd(int)} give that code point's UTF-16 range, so a range
+ * of the view maps to a range of the original that never splits a surrogate pair and covers every
+ * character — including dropped zero-width ones — between the first and last mapped characters.
+ *
+ * <p>Immutable once built (the arrays are never exposed for writing).
+ */
+public final class NormalizedText implements CharSequence {
+  private final String original;
+  private final char[] chars;
+  private final int length;
+  private final int[] starts;
+  private final int[] ends;
+
+  NormalizedText(String original, char[] chars, int length, int[] starts, int[] ends) {
+    this.original = original;
+    this.chars = chars;
+    this.length = length;
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The text this view was made from. */
+  public String original() {
+    return original;
+  }
+
+  @Override
+  public int length() {
+    return length;
+  }
+
+  @Override
+  public char charAt(int index) {
+    Checks.requireArgument(index >= 0 && index < length, "index %s out of [0, %s)", index, length);
+    return chars[index];
+  }
+
+  /** The backing array; callers read {@code [0, length())} and never write. */
+  public char[] buffer() {
+    return chars;
+  }
+
+  /** UTF-16 index in the original where the character at {@code index} comes from. */
+  public int originalStart(int index) {
+    return starts[index];
+  }
+
+  /** UTF-16 index in the original just after the code point the character at {@code index} comes from. */
+  public int originalEnd(int index) {
+    return ends[index];
+  }
+
+  /**
+   * Maps the view range {@code [start, end)} to the original: the start of the first character's
+   * source to the end of the last character's source. An empty range maps to an empty range at the
+   * corresponding position.
+   *
+   * @return {@code (originalStart << 32) | originalEnd}
+   */
+  public long toOriginal(int start, int end) {
+    Checks.requireArgument(
+        start >= 0 && start <= end && end <= length,
+        "range [%s, %s) out of [0, %s]",
+        start,
+        end,
+        length);
+    if (start == end) {
+      int p = start < length ? starts[start] : original.length();
+      return ((long) p << 32) | p;
+    }
+    return ((long) starts[start] << 32) | ends[end - 1];
+  }
+
+  /** The start half of a value returned by {@link #toOriginal(int, int)}. */
+  public static int startOf(long range) {
+    return (int) (range >>> 32);
+  }
+
+  /** The end half of a value returned by {@link #toOriginal(int, int)}. */
+  public static int endOf(long range) {
+    return (int) range;
+  }
+
+  /**
+   * The first view index whose source starts at or after {@code originalIndex}; {@link #length()}
+   * when none does.
+   */
+  public int fromOriginal(int originalIndex) {
+    int lo = 0;
+    int hi = length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < originalIndex) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  @Override
+  public CharSequence subSequence(int start, int end) {
+    Checks.requireArgument(
+        start >= 0 && start <= end && end <= length,
+        "range [%s, %s) out of [0, %s]",
+        start,
+        end,
+        length);
+    return new String(chars, start, end - start);
+  }
+
+  /** Whether the view holds exactly {@code s} at {@code index}. */
+  public boolean regionMatches(int index, String s) {
+    if (index < 0 || index + s.length() > length) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (chars[index + i] != s.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The normalized text. This is message text: never log it. */
+  public String text() {
+    return new String(chars, 0, length);
+  }
+
+  /** The length only: this object holds message text and must not leak it. */
+  @Override
+  public String toString() {
+    return "NormalizedText{length=" + length + "}";
+  }
+
+  /** Accumulates a view while it is being built. */
+  static final class Builder {
+    private final String original;
+    private char[] chars;
+    private int[] starts;
+    private int[] ends;
+    private int length;
+
+    Builder(String original, int capacity) {
+      this.original = original;
+      int cap = Math.max(16, capacity);
+      this.chars = new char[cap];
+      this.starts = new int[cap];
+      this.ends = new int[cap];
+    }
+
+    void append(char c, int origStart, int origEnd) {
+      if (length == chars.length) {
+        int cap = chars.length * 2;
+        chars = java.util.Arrays.copyOf(chars, cap);
+        starts = java.util.Arrays.copyOf(starts, cap);
+        ends = java.util.Arrays.copyOf(ends, cap);
+      }
+      chars[length] = c;
+      starts[length] = origStart;
+      ends[length] = origEnd;
+      length++;
+    }
+
+    void append(CharSequence s, int origStart, int origEnd) {
+      for (int i = 0; i < s.length(); i++) {
+        append(s.charAt(i), origStart, origEnd);
+      }
+    }
+
+    int length() {
+      return length;
+    }
+
+    int endAt(int index) {
+      return index < 0 ? -1 : ends[index];
+    }
+
+    /** Sets the source end of the output chars from {@code from} to the last one. */
+    void widenEnds(int from, int newEnd) {
+      for (int i = from; i < length; i++) {
+        ends[i] = newEnd;
+      }
+    }
+
+    NormalizedText build() {
+      return new NormalizedText(original, chars, length, starts, ends);
+    }
+  }
+}

@@ -1,0 +1,343 @@
+package dev.redactor.internal.text;
+
+import java.util.Arrays;
+
+/**
+ * Builds the two normalized views of a message. Both map every character back to exact UTF-16
+ * offsets of the original (see {@link NormalizedText}).
+ *
+ * <dl>
+ *   <dt>{@linkplain #base(String) base view}
+ *   <dd>Each code point replaced by its {@linkplain CharFolding fold}: NFKC case fold, diacritics
+ *       removed, zero-width/format/control characters dropped, confusable look-alikes folded to
+ *       ASCII, digits of any script to ASCII. Identifier detectors (phones, dates, e-mail, ...) read
+ *       this view: it keeps every digit and separator as written.
+ *   <dt>{@linkplain #terms(NormalizedText) terms view}
+ *   <dd>The base view with the evasions undone that only make sense for words, for matching only:
+ *       in-word leet digits and symbols ({@code ch3mo}, {@code h1v}, {@code cr@ck}) become letters
+ *       and the separators of spelled-out words ({@code P.r.E.P}, {@code H I V}, {@code c-h-e-m-o})
+ *       are removed. Dictionary and name matching read this view. Every step replaces a character
+ *       with one character or drops it, so the map stays exact.
+ * </dl>
+ *
+ * <p>Both views are idempotent: normalizing a view's text again gives the same text.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  /** The base view of {@code text}. */
+  public static NormalizedText base(String text) {
+    NormalizedText.Builder b = new NormalizedText.Builder(text, text.length());
+    int lastCpStart = -1; // original start of the code point that produced the last output chars
+    int lastOutFrom = 0; // first output index produced by that code point
+    for (int i = 0; i < text.length(); ) {
+      char ch = text.charAt(i);
+      if (ch < 0x80) {
+        String f = CharFolding.fold(ch);
+        if (!f.isEmpty()) {
+          lastCpStart = i;
+          lastOutFrom = b.length();
+          b.append(f.charAt(0), i, i + 1);
+        }
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      int n = Character.charCount(cp);
+      String f = CharFolding.fold(cp);
+      if (f.isEmpty()) {
+        // A combining mark belongs to the character before it: widen that character's source so
+        // a span never separates a letter from its accent.
+        if (lastCpStart >= 0 && b.endAt(b.length() - 1) == i && isMark(cp)) {
+          b.widenEnds(lastOutFrom, i + n);
+        }
+      } else {
+        lastCpStart = i;
+        lastOutFrom = b.length();
+        b.append(f, i, i + n);
+      }
+      i += n;
+    }
+    return b.build();
+  }
+
+  private static boolean isMark(int cp) {
+    int t = Character.getType(cp);
+    return t == Character.NON_SPACING_MARK
+        || t == Character.ENCLOSING_MARK
+        || t == Character.COMBINING_SPACING_MARK
+        || (cp >= 0xFE00 && cp <= 0xFE0F) // variation selectors
+        || cp == 0x200D; // zero-width joiner inside emoji sequences
+  }
+
+  /** The terms view derived from a base view. */
+  public static NormalizedText terms(NormalizedText base) {
+    // One pass can enable another: a folded digit may put a symbol between two letters
+    // ("aa@0caa" -> "aa@ocaa" -> "aaaocaa"). Passes only turn non-letters into letters or drop
+    // characters, so repeating until nothing changes terminates, and the result is a fixed point
+    // (which makes the view idempotent).
+    NormalizedText t = base;
+    for (int round = 0; round < 8; round++) {
+      NormalizedText next = termsOnce(t);
+      if (next == null) {
+        return t == base ? copy(base) : t;
+      }
+      t = next;
+    }
+    return t;
+  }
+
+  private static NormalizedText copy(NormalizedText v) {
+    NormalizedText.Builder b = new NormalizedText.Builder(v.original(), v.length());
+    for (int i = 0; i < v.length(); i++) {
+      b.append(v.buffer()[i], v.originalStart(i), v.originalEnd(i));
+    }
+    return b.build();
+  }
+
+  /** One pass, or null when it would change nothing. */
+  private static NormalizedText termsOnce(NormalizedText base) {
+    int n = base.length();
+    char[] t = Arrays.copyOf(base.buffer(), n);
+    boolean changed = foldLeetSymbols(t, n);
+    changed |= foldLeetDigits(t, n);
+    boolean[] drop = spelledOutSeparators(t, n);
+    if (!changed && drop == null) {
+      return null;
+    }
+    NormalizedText.Builder b = new NormalizedText.Builder(base.original(), n);
+    for (int i = 0; i < n; i++) {
+      if (drop == null || !drop[i]) {
+        b.append(t[i], base.originalStart(i), base.originalEnd(i));
+      }
+    }
+    return b.build();
+  }
+
+  /** {@code cr@ck}, {@code co$t}, {@code h!v}, {@code p|ll}: a symbol between two letters. */
+  private static boolean foldLeetSymbols(char[] t, int n) {
+    boolean changed = false;
+    for (int i = 1; i + 1 < n; i++) {
+      char r = leetSymbol(t[i]);
+      if (r != 0 && Character.isLetter(t[i - 1]) && Character.isLetter(t[i + 1])) {
+        t[i] = r;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  private static char leetSymbol(char c) {
+    switch (c) {
+      case '@':
+        return 'a';
+      case '$':
+        return 's';
+      case '!':
+        return 'i';
+      case '|':
+        return 'l';
+      default:
+        return 0;
+    }
+  }
+
+  static char leetDigit(char c) {
+    switch (c) {
+      case '0':
+        return 'o';
+      case '1':
+        return 'i';
+      case '3':
+        return 'e';
+      case '4':
+        return 'a';
+      case '5':
+        return 's';
+      case '7':
+        return 't';
+      default:
+        return 0;
+    }
+  }
+
+  /*
+   * A lone digit inside a word reads as a letter when letters surround it ("ch3mo", "h1v", "a1c"),
+   * or when it ends or starts a word of at least four letters once folded ("ch3m0", "0xycodone").
+   * Runs of two or more digits are numbers ("b12", "covid19"); a leading digit followed by a unit
+   * or ordinal is a quantity ("5mcg", "3days", "1st"). Dictionary entries go through the same fold,
+   * so "a1c" in a list and "A1c" in a message meet as "aic". Decisions depend only on the letter
+   * count after folding and on neighbours that are letters either way, so a second pass changes
+   * nothing.
+   */
+  private static boolean foldLeetDigits(char[] t, int n) {
+    boolean changed = false;
+    int i = 0;
+    while (i < n) {
+      if (!Character.isLetterOrDigit(t[i])) {
+        i++;
+        continue;
+      }
+      int ws = i;
+      int letters = 0;
+      int lone = 0;
+      boolean anyDigit = false;
+      while (i < n && Character.isLetterOrDigit(t[i])) {
+        char c = t[i];
+        if (isAsciiDigit(c)) {
+          anyDigit = true;
+          boolean single =
+              (i == ws || !isAsciiDigit(t[i - 1])) && (i + 1 >= n || !isAsciiDigit(t[i + 1]));
+          if (single && leetDigit(c) != 0) {
+            lone++;
+          }
+        } else if (Character.isLetter(c)) {
+          letters++;
+        }
+        i++;
+      }
+      int we = i;
+      if (!anyDigit || letters == 0) {
+        continue;
+      }
+      int folded = letters + lone;
+      for (int k = ws; k < we; k++) {
+        char c = t[k];
+        if (!isAsciiDigit(c) || leetDigit(c) == 0) {
+          continue;
+        }
+        boolean leftDigit = k > ws && isAsciiDigit(t[k - 1]);
+        boolean rightDigit = k + 1 < we && isAsciiDigit(t[k + 1]);
+        if (leftDigit || rightDigit) {
+          continue;
+        }
+        boolean left = k > ws && Character.isLetter(t[k - 1]);
+        boolean right = k + 1 < we && Character.isLetter(t[k + 1]);
+        boolean fold =
+            (left && right)
+                || (folded >= 4 && left && k == we - 1)
+                || (folded >= 4 && right && k == ws && !isUnit(t, ws + 1, we));
+        if (fold) {
+          t[k] = leetDigit(c);
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static final String[] UNITS = {
+    "mcg", "tab", "tabs", "cap", "caps", "pill", "pills", "dose", "doses", "puff", "puffs", "drop",
+    "drops", "unit", "units", "hour", "hours", "hrs", "min", "mins", "day", "days", "week", "weeks",
+    "wks", "month", "months", "year", "years", "yrs", "times", "more", "pack", "mins", "kids"
+  };
+
+  private static boolean isUnit(char[] t, int from, int to) {
+    int len = to - from;
+    outer:
+    for (String u : UNITS) {
+      if (u.length() != len) {
+        continue;
+      }
+      for (int i = 0; i < len; i++) {
+        if (t[from + i] != u.charAt(i)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  /*
+   * Spelled-out words: single letters separated by short runs of separators ("p.r.e.p", "h i v",
+   * "c-h-e-m-o", "c😀h😀e😀m😀o"). The separators inside such a run are dropped. With dots
+   * only, two letters are enough ("i.v."); otherwise three, so that "a y b" style prose and "w/o"
+   * stay as they are. Separators never span a line break.
+   */
+  private static boolean[] spelledOutSeparators(char[] t, int n) {
+    boolean[] drop = null;
+    int i = 0;
+    while (i < n) {
+      if (!isSingleLetterAt(t, n, i)) {
+        i++;
+        continue;
+      }
+      int letters = 1;
+      boolean dotsOnly = true;
+      int last = i; // index of the last letter in the run
+      int j = i + 1;
+      while (true) {
+        int sepStart = j;
+        boolean hasDot = false;
+        boolean hasSpace = false;
+        while (j < n && j - sepStart < 3 && isSeparator(t[j])) {
+          hasDot |= t[j] == '.';
+          hasSpace |= t[j] == ' ';
+          j++;
+        }
+        int sepLen = j - sepStart;
+        if (sepLen == 0 || (hasSpace && sepLen > 2) || j >= n || !isSingleLetterAt(t, n, j)) {
+          break;
+        }
+        dotsOnly &= hasDot;
+        letters++;
+        last = j;
+        j++;
+      }
+      boolean spelled = letters >= 3 || (letters == 2 && dotsOnly);
+      if (spelled) {
+        if (drop == null) {
+          drop = new boolean[n];
+        }
+        for (int k = i + 1; k < last; k++) {
+          if (!Character.isLetter(t[k])) {
+            drop[k] = true;
+          }
+        }
+        i = last + 1;
+      } else {
+        i++;
+      }
+    }
+    return drop;
+  }
+
+  private static boolean isSingleLetterAt(char[] t, int n, int i) {
+    return Character.isLetter(t[i])
+        && (i == 0 || !isWordChar(t[i - 1]))
+        && (i + 1 >= n || !isWordChar(t[i + 1]));
+  }
+
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '\'';
+  }
+
+  private static boolean isSeparator(char c) {
+    switch (c) {
+      case '.':
+      case '-':
+      case ' ':
+      case '/':
+      case '_':
+      case '*':
+      case '~':
+      case '+':
+      case '\u00b7':
+      case '\u2022':
+        return true;
+      default:
+        if (Character.isSurrogate(c)) {
+          return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL;
+    }
+  }
+}

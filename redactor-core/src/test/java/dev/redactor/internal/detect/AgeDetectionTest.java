@@ -1,0 +1,52 @@
+package dev.redactor.internal.detect;
+
+import static dev.redactor.internal.detect.Detect.assertFound;
+import static dev.redactor.internal.detect.Detect.assertNone;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.redactor.Category;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AgeDetectionTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "your 92-year-old father|92",
+        "she is 95 years old|95",
+        "patient, 93 yo|93",
+        "a 91 y/o female|91",
+        "age 90|90",
+        "aged 104|104",
+        "turning 90 next week|90",
+        "Happy 91st birthday!|91st",
+        "tiene 92 años|92",
+        "edad: 96|96",
+        "cumple 90 años|90"
+      })
+  void agesOver89(String text, String age) {
+    assertFound(text, Category.AGE, age);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"your 89-year-old mother", "age 45", "Happy 50th birthday", "Room 92",
+      "Take 90 tablets", "90 minutes before", "Call 92 times", "$95 copay", "page 120 of 300",
+      "a 1990 model", "95 mg daily"})
+  void notAnAgeOver89(String text) {
+    assertNone(text, Category.AGE);
+  }
+
+  @Test
+  void removal_coversTheAgeExpression() {
+    String text = "Your 92-year-old father is well";
+    Detection d = Detect.one(text, Category.AGE);
+    assertEquals("92-year-old", text.substring(d.removalStart(), d.removalEnd));
+    String label = "Patient aged 94 arrives";
+    Detection l = Detect.one(label, Category.AGE);
+    assertEquals("aged 94", label.substring(l.removalStart(), l.removalEnd));
+  }
+}

@@ -1,0 +1,141 @@
+package dev.redactor.internal.detect;
+
+import static dev.redactor.internal.detect.Detect.assertFound;
+import static dev.redactor.internal.detect.Detect.assertNone;
+import static dev.redactor.internal.detect.Detect.assertNothing;
+import static dev.redactor.internal.detect.Detect.one;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redactor.Category;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Labelled identifiers, cards, ZIPs, addresses, VINs and other self-validating formats. */
+class IdentifierDetectionTest {
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Your MRN is 00482913.|MRN|00482913",
+        "Medical record #: A-55129|MRN|A-55129",
+        "Patient ID 7781234|MRN|7781234",
+        "Member ID: XGH-448812|HEALTH_PLAN_ID|XGH-448812",
+        "Policy # 99812-002|HEALTH_PLAN_ID|99812-002",
+        "número de póliza 4471-99|HEALTH_PLAN_ID|4471-99",
+        "Acct #5512-0098|ACCOUNT|5512-0098",
+        "account number 00918273|ACCOUNT|00918273",
+        "Driver's license D1234567|LICENSE|D1234567",
+        "Serial number SN-44812Q|DEVICE_ID|SN-44812Q",
+        "S/N 99-1827-33|DEVICE_ID|99-1827-33",
+        "license plate 7ABC123|VEHICLE_ID|7ABC123",
+        "Rx #7788123 is ready|OTHER_ID|7788123",
+        "Confirmation number: 83749201|OTHER_ID|83749201"
+      })
+  void labelledIdentifiers(String text, Category category, String value) {
+    assertFound(text, category, value);
+  }
+
+  @Test
+  void labelIsRecordedForRemoval() {
+    String text = "Please bring Member ID: XGH-448812 to your visit";
+    Detection d = one(text, Category.HEALTH_PLAN_ID);
+    assertEquals("Member ID: XGH-448812", text.substring(d.removalStart(), d.end));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Please bring a positive photo ID to your visit.",
+      "Your account is past due.",
+      "Read our cancellation policy online.",
+      "In case of emergency call 911.",
+      "Bring your insurance card and ID.",
+      "Grace period ends Friday.",
+      "Your chart is up to date."
+  })
+  void labelWordsWithoutAnIdentifier_areNotFindings(String text) {
+    assertNothing(text);
+  }
+
+  @Test
+  void paymentCards_needLuhnAndIssuer() {
+    Detection visa = one("Card 4111 1111 1111 1111 on file", Category.ACCOUNT);
+    assertTrue(visa.has(Detection.PAYMENT_CARD));
+    assertFound("Amex 3782-822463-10005 ok", Category.ACCOUNT, "3782-822463-10005");
+    assertFound("card 5555555555554444.", Category.ACCOUNT, "5555555555554444");
+    assertNone("Card 4111 1111 1111 1112 (Luhn fails)", Category.ACCOUNT);
+    assertNone("Order 1234567812345678", Category.ACCOUNT);
+  }
+
+  @Test
+  void zipCodes_needAStateOrLabel() {
+    assertFound("Boston, MA 02139", Category.ZIP, "02139");
+    assertFound("ZIP code: 90210", Category.ZIP, "90210");
+    assertFound("código postal 06600", Category.ZIP, "06600");
+    assertFound("ship to 02139-4307", Category.ZIP, "02139-4307");
+    assertNone("You saved 12345 points", Category.ZIP);
+    assertTrue(one("Anytown, NH 03601", Category.ZIP).has(Detection.RESTRICTED_ZIP3));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ship to 123 N Main St, Apt 4B, Boston, MA 02139 please.|123 N Main St, Apt 4B, Boston, MA 02139",
+        "Visit us at 100 Main Street, Suite 200.|100 Main Street, Suite 200",
+        "at 1600 Pennsylvania Ave NW today|1600 Pennsylvania Ave NW",
+        "Send to P.O. Box 4421.|P.O. Box 4421",
+        "PO Box 77 Springfield|PO Box 77",
+        "Estamos en Calle Mayor 12, piso 3|Calle Mayor 12, piso 3",
+        "Av. Reforma #222 en CDMX|Av. Reforma #222",
+        "at 55 W 5th St today|55 W 5th St"
+      })
+  void addresses(String text, String address) {
+    assertFound(text, Category.ADDRESS, address);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Take 2 tablets daily", "Arrive 15 min early", "Room 12 is on the left",
+      "We have 3 locations in the area", "Call 2 days before"})
+  void numbersInProse_areNotAddresses(String text) {
+    assertNone(text, Category.ADDRESS);
+  }
+
+  @Test
+  void addressOwner_byContext() {
+    assertTrue(one("Ship to 12 Oak Ln please", Category.ADDRESS).has(Detection.PATIENT));
+    assertTrue(one("Our office is at 12 Oak Ln", Category.ADDRESS).has(Detection.PRACTICE));
+  }
+
+  @Test
+  void vin_checkDigit() {
+    assertFound("VIN 1HGCM82633A004352", Category.VEHICLE_ID, "1HGCM82633A004352");
+    assertFound("car 1HGCM82633A004352 towed", Category.VEHICLE_ID, "1HGCM82633A004352");
+    assertNone("car 1HGCM82633A004353 towed", Category.VEHICLE_ID);
+  }
+
+  @Test
+  void medicareBeneficiaryIdentifier_byFormat() {
+    assertFound("Medicare 1EG4-TE5-MK72", Category.HEALTH_PLAN_ID, "1EG4-TE5-MK72");
+    assertFound("card 1EG4TE5MK72 ok", Category.HEALTH_PLAN_ID, "1EG4TE5MK72");
+    assertNone("card 1SG4TE5MK72 ok", Category.HEALTH_PLAN_ID); // S is not used in MBIs
+  }
+
+  @Test
+  void deaNumber_isAProviderIdentifier() {
+    Detection d = one("DEA AB1234563", Category.LICENSE);
+    assertTrue(d.has(Detection.PROVIDER_ID));
+    assertNone("code AB1234564", Category.LICENSE);
+  }
+
+  @Test
+  void longUnlabelledNumbers_areLowConfidenceIds() {
+    Detection bare = one("order total 18837461920473 thanks", Category.OTHER_ID);
+    assertTrue(bare.confidence < 0.6);
+    Detection labelled = one("ref 8837461920 thanks", Category.OTHER_ID);
+    assertTrue(labelled.labelStart >= 0 && labelled.confidence > 0.9);
+  }
+}

@@ -1,0 +1,91 @@
+package dev.redactor.internal.detect;
+
+import static dev.redactor.internal.detect.Detect.assertFound;
+import static dev.redactor.internal.detect.Detect.assertNone;
+import static dev.redactor.internal.detect.Detect.one;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redactor.Category;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class PhoneDetectionTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "(617) 555-0142", "617-555-0142", "617.555.0142", "617 555 0142", "+1 617 555 0142",
+        "1-617-555-0142", "+1-617-555-0142", "(617)555-0142", "617 - 555 - 0142"
+      })
+  void nanpFormats_areFound(String phone) {
+    assertFound("Call us at " + phone + " today.", Category.PHONE, phone);
+  }
+
+  @Test
+  void tenBareDigits_areAPhoneWhenValidNanp() {
+    assertFound("Text 6175550142 to reschedule", Category.PHONE, "6175550142");
+    assertFound("Our number: 16175550142", Category.PHONE, "16175550142");
+  }
+
+  @Test
+  void invalidNanp_isNotAPhone() {
+    // area code starting with 0/1, N11 area, N11 exchange, 9 as the middle digit
+    assertNone("Call 017-555-0142", Category.PHONE);
+    assertNone("Call 117-555-0142", Category.PHONE);
+    assertNone("Call 411-555-0142", Category.PHONE);
+    assertNone("Call 617-911-0142", Category.PHONE);
+    assertNone("Call 696-555-0142", Category.PHONE);
+    assertNone("Ref 0175550142", Category.PHONE);
+  }
+
+  @Test
+  void extensions_arePartOfTheSpan() {
+    assertFound("Call 617-555-0142 x204 for billing", Category.PHONE, "617-555-0142 x204");
+    assertFound("Call 617-555-0142 ext. 31", Category.PHONE, "617-555-0142 ext. 31");
+    assertFound("Call (617) 555-0142, extension 7", Category.PHONE, "(617) 555-0142, extension 7");
+  }
+
+  @Test
+  void sevenDigits_needAPhoneWord() {
+    assertFound("Please call 555-0142 to confirm", Category.PHONE, "555-0142");
+    assertNone("Your total was 555-0142 points", Category.PHONE);
+  }
+
+  @Test
+  void international_afterPlus() {
+    assertFound("Abroad? Call +44 20 7946 0958.", Category.PHONE, "+44 20 7946 0958");
+    assertNone("Score +44 20", Category.PHONE);
+  }
+
+  @Test
+  void fax_byContext() {
+    assertFound("Fax: 617-555-0199", Category.FAX, "617-555-0199");
+    assertFound("fax your forms to (617) 555-0199", Category.FAX, "(617) 555-0199");
+    assertNone("Fax: 617-555-0199", Category.PHONE);
+  }
+
+  @Test
+  void whose_practiceByDefault_patientByContext() {
+    assertTrue(one("Questions? Call us at 617-555-0142.", Category.PHONE).has(Detection.PRACTICE));
+    assertTrue(one("We have your cell as 617-555-0142.", Category.PHONE).has(Detection.PATIENT));
+    assertTrue(one("We will call you at 617-555-0142 tomorrow", Category.PHONE)
+        .has(Detection.PATIENT));
+    assertTrue(one("Su teléfono 617-555-0142 está actualizado", Category.PHONE)
+        .has(Detection.PATIENT));
+  }
+
+  @Test
+  void digitsGluedToWords_areNotPhones() {
+    assertNone("code AB6175550142", Category.PHONE);
+    assertNone("id 6175550142abc", Category.PHONE);
+  }
+
+  @Test
+  void evasion_fullwidthAndZeroWidth_stillFound() {
+    String s = "Call ６１７-５５５-０１４２ now";
+    assertFound(s, Category.PHONE, "６１７-５５５-０１４２");
+    String z = "Call 617-555\u200B-0142 now";
+    assertFound(z, Category.PHONE, "617-555\u200B-0142");
+  }
+}

@@ -1,0 +1,51 @@
+package dev.redactor.internal.detect;
+
+import static dev.redactor.internal.detect.Detect.assertFound;
+import static dev.redactor.internal.detect.Detect.assertNone;
+import static dev.redactor.internal.detect.Detect.one;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redactor.Category;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SsnDetectionTest {
+
+  @Test
+  void dashedValidSsn_isFoundWithoutLabel() {
+    assertFound("on file: 123-45-6789.", Category.SSN, "123-45-6789");
+  }
+
+  @Test
+  void spacedOrBareSsn_withLabel() {
+    assertFound("SSN 123 45 6789", Category.SSN, "123 45 6789");
+    assertFound("Social Security number: 123456789", Category.SSN, "123456789");
+    assertFound("número de seguro social 123456789", Category.SSN, "123456789");
+  }
+
+  @Test
+  void nineBareDigits_withoutLabel_areNotAnSsn() {
+    assertNone("Order 123456789 shipped", Category.SSN);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"000-12-3456", "666-12-3456", "900-12-3456", "987-65-4321", "123-00-4567",
+      "123-45-0000"})
+  void invalidAreaGroupOrSerial_isNotAnSsn(String ssn) {
+    assertNone("SSN " + ssn, Category.SSN);
+  }
+
+  @Test
+  void partialSsn_isFlaggedPartial() {
+    assertTrue(one("SSN ending in 6789", Category.SSN).has(Detection.PARTIAL));
+    assertTrue(one("on file: ***-**-6789", Category.SSN).has(Detection.PARTIAL));
+    assertTrue(one("xxx-xx-6789 is on file", Category.SSN).has(Detection.PARTIAL));
+  }
+
+  @Test
+  void ssnBeatsOtherReadingsOfTheSameDigits() {
+    Detection d = one("Member ID 123-45-6789", Category.SSN);
+    assertTrue(d.confidence > 0.5);
+  }
+}

@@ -1,0 +1,166 @@
+package dev.redactor.internal.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+
+/** Properties of the normalized views: idempotence and exact offsets. */
+class NormalizationProperties {
+
+  private static final char[] FORMAT = {
+    '\u200B', '\u200C', '\u200D', '\u00AD', '\u2060', '\uFEFF', '\u202A', '\u202E', '\u2066',
+    '\u2069', '\u200E', '\u200F', '\uFE0F'
+  };
+
+  @Property
+  boolean base_isIdempotent(@ForAll("messy") String s) {
+    String once = TextNormalizer.base(s).text();
+    return TextNormalizer.base(once).text().equals(once);
+  }
+
+  @Property
+  boolean terms_isIdempotent(@ForAll("messy") String s) {
+    String once = TextNormalizer.terms(TextNormalizer.base(s)).text();
+    String twice = TextNormalizer.terms(TextNormalizer.base(once)).text();
+    return twice.equals(once);
+  }
+
+  @Property
+  boolean mapping_isMonotonicAndInBounds(@ForAll("messy") String s) {
+    NormalizedText v = TextNormalizer.terms(TextNormalizer.base(s));
+    int prevStart = -1;
+    for (int i = 0; i < v.length(); i++) {
+      int a = v.originalStart(i);
+      int b = v.originalEnd(i);
+      if (a < prevStart || a < 0 || b <= a || b > s.length()) {
+        return false;
+      }
+      if (splits(s, a) || splits(s, b)) {
+        return false;
+      }
+      prevStart = a;
+    }
+    return true;
+  }
+
+  /**
+   * A word with format characters injected inside (and noise around it) maps back to exactly the
+   * original characters of that word, injected characters included.
+   */
+  @Property
+  boolean injectedWord_mapsBackExactly(@ForAll("injected") Injected in) {
+    Statistics.label("format chars inside").collect(in.injectedCount > 0);
+    NormalizedText v = TextNormalizer.terms(TextNormalizer.base(in.text));
+    String t = v.text();
+    int at = t.indexOf(" " + in.word + " ");
+    if (at < 0) {
+      return false;
+    }
+    at++;
+    long r = v.toOriginal(at, at + in.word.length());
+    return NormalizedText.startOf(r) == in.start && NormalizedText.endOf(r) == in.end;
+  }
+
+  private static boolean splits(String s, int i) {
+    return i > 0 && i < s.length() && Character.isHighSurrogate(s.charAt(i - 1))
+        && Character.isLowSurrogate(s.charAt(i));
+  }
+
+  @Provide
+  Arbitrary<String> messy() {
+    Arbitrary<Character> chars =
+        Arbitraries.frequencyOf(
+            net.jqwik.api.Tuple.of(30, Arbitraries.chars().alpha()),
+            net.jqwik.api.Tuple.of(8, Arbitraries.chars().numeric()),
+            net.jqwik.api.Tuple.of(10, Arbitraries.of(' ', '.', '-', '/', '@', '$', '!', '*', '\'')),
+            net.jqwik.api.Tuple.of(6, Arbitraries.of(FORMAT).map(c -> c)),
+            net.jqwik.api.Tuple.of(6, Arbitraries.of('é', 'ñ', 'ß', 'İ', 'ı', '\u0301', 'Ω', 'ο', 'с', 'І', 'Ａ', '５', '–')),
+            net.jqwik.api.Tuple.of(4, Arbitraries.chars().range('\u0000', '\uFFFF')));
+    Arbitrary<String> plain = chars.list().ofMaxSize(40).map(NormalizationProperties::join);
+    Arbitrary<String> withEmoji =
+        plain.map(p -> "\uD83D\uDE00" + p + "\uD835\uDC1C" + p);
+    return Arbitraries.oneOf(plain, withEmoji).map(NormalizationProperties::fixSurrogates);
+  }
+
+  private static String join(List<Character> cs) {
+    StringBuilder sb = new StringBuilder(cs.size());
+    for (char c : cs) {
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  /** Replaces lone surrogates produced by the random char generator. */
+  private static String fixSurrogates(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length()
+          && Character.isLowSurrogate(s.charAt(i + 1))) {
+        sb.append(c).append(s.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        sb.append('x');
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** A text with one target word (letters only, ≥ 2) whose original range is known. */
+  static final class Injected {
+    final String text;
+    final String word;
+    final int start;
+    final int end;
+    final int injectedCount;
+
+    Injected(String text, String word, int start, int end, int injectedCount) {
+      this.text = text;
+      this.word = word;
+      this.start = start;
+      this.end = end;
+      this.injectedCount = injectedCount;
+    }
+
+    @Override
+    public String toString() {
+      return "Injected{length=" + text.length() + ", word=" + word + "}";
+    }
+  }
+
+  @Provide
+  Arbitrary<Injected> injected() {
+    Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').ofMinLength(4).ofMaxLength(10);
+    Arbitrary<String> prefix =
+        Arbitraries.of("", "\uD83D\uDE00 ", "Hi \uD83D\uDC4B ", "Ünïcödé ", "x\u200By ", "𝐀𝐁 ");
+    Arbitrary<List<Integer>> positions = Arbitraries.integers().between(0, 100).list().ofMaxSize(4);
+    Arbitrary<Character> fmt = Arbitraries.of(FORMAT).map(c -> c);
+    return Combinators.combine(word, prefix, positions, fmt)
+        .as(
+            (w, pre, pos, f) -> {
+              List<Integer> cuts = new ArrayList<>();
+              for (int p : pos) {
+                cuts.add(1 + p % (w.length() - 1)); // strictly inside the word
+              }
+              cuts.sort(null);
+              StringBuilder injectedWord = new StringBuilder();
+              int last = 0;
+              for (int c : cuts) {
+                injectedWord.append(w, last, c).append(f);
+                last = c;
+              }
+              injectedWord.append(w.substring(last));
+              String before = pre + "see ";
+              String text = before + injectedWord + " \u200Bend";
+              return new Injected(text, w, before.length(), before.length() + injectedWord.length(),
+                  cuts.size());
+            });
+  }
+}

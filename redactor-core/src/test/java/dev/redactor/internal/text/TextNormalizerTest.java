@@ -1,0 +1,126 @@
+package dev.redactor.internal.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextNormalizerTest {
+
+  private static String base(String s) {
+    return TextNormalizer.base(s).text();
+  }
+
+  private static String terms(String s) {
+    return TextNormalizer.terms(TextNormalizer.base(s)).text();
+  }
+
+  /** The original text a view range maps back to. */
+  private static String original(NormalizedText v, int start, int end) {
+    long r = v.toOriginal(start, end);
+    return v.original().substring(NormalizedText.startOf(r), NormalizedText.endOf(r));
+  }
+
+  @Test
+  void base_foldsCaseAndCompatibilityForms() {
+    assertEquals("chemo", base("CHEMO"));
+    assertEquals("chemo", base("ＣＨＥＭＯ")); // fullwidth
+    assertEquals("chemo", base("\uD835\uDC1C\uD835\uDC21\uD835\uDC1E\uD835\uDC26\uD835\uDC28")); // math bold
+    assertEquals("strasse", base("Straße"));
+  }
+
+  @Test
+  void base_dropsFormatCharacters() {
+    assertEquals("chemo", base("ch\u200Be\u00ADm\u2060o"));
+    assertEquals("hiv", base("\u202EH\u200DI\u200CV\u202C"));
+    assertEquals("prep", base("P\uFEFFr\uFE0FEP"));
+  }
+
+  @Test
+  void base_removesDiacritics_precomposedOrCombining() {
+    assertEquals("cardiologia", base("cardiología"));
+    assertEquals("cardiologia", base("cardiologi\u0301a"));
+    assertEquals("bjorn", base("Björn"));
+  }
+
+  @Test
+  void base_foldsConfusableLetters() {
+    assertEquals("chemo", base("\u0441h\u0435m\u043E")); // Cyrillic с, е, о
+    assertEquals("hiv", base("H\u0406V")); // Cyrillic capital І
+    assertEquals("hiv", base("H\u0399V")); // Greek capital Iota
+    assertEquals("opioid", base("\u03BFpi\u03BFid")); // Greek omicron
+    assertEquals("mat", base("\u041C\u0410\u0422")); // Cyrillic М А Т
+  }
+
+  @Test
+  void base_foldsDigitsOfOtherScriptsAndDashes() {
+    assertEquals("617-555-0142", base("６１７–５５５—０１４２"));
+    assertEquals("123", base("\u0661\u0662\u0663")); // Arabic-Indic digits
+  }
+
+  @Test
+  void terms_undoesLeetInsideWords() {
+    assertEquals("chemo", terms("ch3mo"));
+    assertEquals("chemo", terms("ch3m0"));
+    assertEquals("gonorrhea", terms("gon0rrhea"));
+    assertEquals("hiv", terms("h1v"));
+    assertEquals("oxycodone", terms("0xycodone"));
+    assertEquals("crack", terms("cr@ck"));
+  }
+
+  @Test
+  void terms_keepsNumbersQuantitiesAndCodes() {
+    assertEquals("sertraline 50mg", terms("sertraline 50mg"));
+    assertEquals("take 5mcg at 2pm", terms("take 5mcg at 2pm"));
+    assertEquals("b12 covid19 1st 3rd", terms("B12 COVID19 1st 3rd"));
+    assertEquals("617-555-0142", terms("617-555-0142"));
+  }
+
+  @Test
+  void terms_joinsSpelledOutWords() {
+    assertEquals("prep", terms("P.r.E.P"));
+    assertEquals("hiv test", terms("H I V test"));
+    assertEquals("chemo", terms("c-h-e-m-o"));
+    assertEquals("iv.", terms("I.V."));
+    assertEquals("chemo", terms("c\uD83D\uDE00h\uD83D\uDE00e\uD83D\uDE00m\uD83D\uDE00o"));
+  }
+
+  @Test
+  void terms_leavesOrdinaryProseAlone() {
+    assertEquals("i am a nurse", terms("I am a nurse"));
+    assertEquals("reply y or n", terms("Reply Y or N"));
+    assertEquals("w/o and y/o", terms("w/o and y/o"));
+    assertEquals("a b", terms("a b"));
+  }
+
+  @Test
+  void toOriginal_coversDroppedCharactersInside() {
+    String text = "Your ch\u200Be\u00ADmo is Monday";
+    NormalizedText v = TextNormalizer.terms(TextNormalizer.base(text));
+    int s = v.text().indexOf("chemo");
+    assertEquals("ch\u200Be\u00ADmo", original(v, s, s + 5));
+  }
+
+  @Test
+  void toOriginal_isExactAfterSurrogatePairs() {
+    String text = "\uD83D\uDE00\uD83D\uDE00 Hi Björn, see you";
+    NormalizedText v = TextNormalizer.base(text);
+    int s = v.text().indexOf("bjorn");
+    assertEquals("Björn", original(v, s, s + 5));
+    long r = v.toOriginal(s, s + 5);
+    assertEquals(text.indexOf("Björn"), NormalizedText.startOf(r));
+  }
+
+  @Test
+  void toOriginal_keepsCombiningMarkWithItsLetter() {
+    String text = "Jose\u0301 called";
+    NormalizedText v = TextNormalizer.base(text);
+    assertEquals("Jose\u0301", original(v, 0, 4));
+  }
+
+  @Test
+  void toOriginal_coversExpansions() {
+    String text = "Straße 5";
+    NormalizedText v = TextNormalizer.base(text);
+    assertEquals("Straße", original(v, 0, 7)); // "strasse" is 7 chars from 6
+  }
+}
