@@ -16,7 +16,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Decides whether an outgoing patient message may be sent: ALLOW, REWRITE or BLOCK.",
-    subcommands = {CheckCommand.class, ScanCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CheckCommand.class,
+      ScanCommand.class,
+      EvalCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing to report (ALLOW)",

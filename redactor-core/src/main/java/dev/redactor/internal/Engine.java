@@ -11,6 +11,8 @@ import dev.redactor.Verdict;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.detect.Detection;
 import dev.redactor.internal.detect.Detector;
+import dev.redactor.internal.dict.Lexicon;
+import dev.redactor.internal.dict.Lexicons;
 import dev.redactor.internal.detect.IdentifierDetectors;
 import dev.redactor.internal.policy.BuiltinPolicy;
 import dev.redactor.internal.policy.Judgement;
@@ -31,16 +33,18 @@ import java.util.Set;
 public final class Engine {
   private final Limits limits;
   private final List<Detector> detectors;
+  private final Lexicon lexicon;
 
-  /** An engine with these limits and the built-in detectors. */
+  /** An engine with these limits, the built-in detectors and the standard dictionaries. */
   public Engine(Limits limits) {
-    this(limits, IdentifierDetectors.ALL);
+    this(limits, IdentifierDetectors.ALL, Lexicons.standard());
   }
 
-  /** An engine with these limits and detectors (tests use this to inject failures). */
-  public Engine(Limits limits, List<Detector> detectors) {
+  /** An engine with these limits, detectors and dictionaries (tests inject failures here). */
+  public Engine(Limits limits, List<Detector> detectors, Lexicon lexicon) {
     this.limits = limits;
     this.detectors = List.copyOf(detectors);
+    this.lexicon = lexicon;
   }
 
   /**
@@ -55,7 +59,7 @@ public final class Engine {
   private Verdict check(Message message, boolean mayRewrite) {
     String stage = "normalization";
     try {
-      Analysis analysis = Analysis.of(message.text(), limits);
+      Analysis analysis = Analysis.of(message.text(), limits, lexicon);
       stage = "detection";
       List<Detection> detections = IdentifierDetectors.detect(analysis, detectors);
       stage = "policy";

@@ -20,7 +20,7 @@ class EngineTest {
         (analysis, out) -> {
           throw new IllegalStateException("boom at " + analysis.original());
         };
-    Engine engine = new Engine(Limits.defaults(), List.of(broken));
+    Engine engine = new Engine(Limits.defaults(), List.of(broken), null);
     Verdict v = engine.check(Message.of("Your secret chemo is Monday"));
     assertEquals(Decision.BLOCK, v.decision());
     assertTrue(v.failedClosed());
@@ -43,7 +43,7 @@ class EngineTest {
             return recurse(n + 1) + 1;
           }
         };
-    Verdict v = new Engine(Limits.defaults(), List.of(deep)).check(Message.of("hello"));
+    Verdict v = new Engine(Limits.defaults(), List.of(deep), null).check(Message.of("hello"));
     assertEquals(Decision.BLOCK, v.decision());
     assertTrue(v.failedClosed());
   }

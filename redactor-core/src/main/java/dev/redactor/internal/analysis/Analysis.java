@@ -4,9 +4,12 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import dev.redactor.Limits;
+import dev.redactor.internal.dict.Lexicon;
+import dev.redactor.internal.dict.TermMatcher;
 import dev.redactor.internal.text.NormalizedText;
 import dev.redactor.internal.text.TextNormalizer;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Everything the detectors read about one message: the original text, its base and terms views,
@@ -20,23 +23,97 @@ public final class Analysis {
   private final NormalizedText base;
   private final NormalizedText terms;
   private final Tokens tokens;
+  private final Lexicon lexicon;
   private int[] sentenceStarts;
+  private List<TermMatcher.Match> matches;
+  private int spanish = -1;
 
-  private Analysis(String original, NormalizedText base, NormalizedText terms, Tokens tokens) {
+  private Analysis(String original, NormalizedText base, NormalizedText terms, Tokens tokens,
+      Lexicon lexicon) {
     this.original = original;
     this.base = base;
     this.terms = terms;
     this.tokens = tokens;
+    this.lexicon = lexicon;
   }
 
-  /** Normalizes and tokenizes {@code text} within {@code limits}. */
+  /** Normalizes and tokenizes {@code text} within {@code limits}, without dictionaries. */
   public static Analysis of(String text, Limits limits) {
+    return of(text, limits, null);
+  }
+
+  /** Normalizes and tokenizes {@code text} within {@code limits}; terms come from {@code lexicon}. */
+  public static Analysis of(String text, Limits limits, Lexicon lexicon) {
     limits.checkMessageLength(text.length());
     NormalizedText base = TextNormalizer.base(text);
     NormalizedText terms = TextNormalizer.terms(base);
     Tokens tokens = MessageTokenizer.tokenize(terms, limits);
-    return new Analysis(text, base, terms, tokens);
+    return new Analysis(text, base, terms, tokens, lexicon);
   }
+
+  /** The dictionaries, or null when the analysis has none. */
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Dictionary matches over the tokens (computed on first use); empty without a lexicon. */
+  public List<TermMatcher.Match> matches() {
+    if (matches == null) {
+      matches = lexicon == null ? List.of() : TermMatcher.match(lexicon, tokens);
+    }
+    return matches;
+  }
+
+  /** The original character at the start of token {@code i} is upper case. */
+  public boolean capitalized(int i) {
+    int o = tokens.originalStart(i);
+    return Character.isUpperCase(original.codePointAt(o));
+  }
+
+  /** Every letter of token {@code i} is upper case in the original (and there are two or more). */
+  public boolean allCaps(int i) {
+    int s = tokens.originalStart(i);
+    int e = tokens.originalEnd(i);
+    int letters = 0;
+    for (int p = s; p < e; p++) {
+      char c = original.charAt(p);
+      if (Character.isLetter(c)) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** Whether the message reads as Spanish: more Spanish than English function words. */
+  public boolean isSpanish() {
+    if (spanish < 0) {
+      int es = 0;
+      int en = 0;
+      for (int i = 0; i < tokens.size(); i++) {
+        if (tokens.isAny(i, SPANISH_WORDS)) {
+          es++;
+        } else if (tokens.isAny(i, ENGLISH_WORDS)) {
+          en++;
+        }
+      }
+      spanish = es > en ? 1 : 0;
+    }
+    return spanish == 1;
+  }
+
+  private static final String[] SPANISH_WORDS = {
+    "el", "la", "los", "las", "de", "del", "que", "su", "sus", "usted", "cita", "para", "por",
+    "con", "es", "esta", "le", "lo", "se", "una", "un", "hola", "gracias", "favor", "llame",
+    "manana", "hoy", "sera", "tiene", "nuestra", "nuestro", "al", "y", "en", "recordamos"
+  };
+
+  private static final String[] ENGLISH_WORDS = {
+    "the", "your", "you", "is", "to", "for", "at", "and", "with", "our", "are", "please", "on",
+    "of", "this", "be", "will", "have", "has", "call", "hi", "thank", "thanks", "we", "in", "a"
+  };
 
   /** The original text. */
   public String original() {

@@ -31,6 +31,26 @@ public final class Detection {
   public static final int RESTRICTED_ZIP3 = 1 << 8;
   /** An identifier of a provider (NPI, DEA), not of the patient. */
   public static final int PROVIDER_ID = 1 << 9;
+  /** A condition stated as a finding or diagnosis ("your x-ray shows a fracture"). */
+  public static final int DIAGNOSIS = 1 << 10;
+  /** Part of a treatment or dosing instruction ("take 2 tablets", "increase your insulin"). */
+  public static final int DOSING = 1 << 11;
+  /** About someone other than the recipient ("Mary's results", "your son's ADHD"). */
+  public static final int THIRD_PARTY = 1 << 12;
+  /** Used as the label of a visit ("your asthma check", "diabetes follow-up"). */
+  public static final int VISIT_LABEL = 1 << 13;
+  /** In a general announcement, not about the recipient ("flu shots available Saturday"). */
+  public static final int BROADCAST = 1 << 14;
+  /** A whole practice name that reveals a specialty ("Harbor Behavioral Health"). */
+  public static final int PRACTICE_NAME = 1 << 15;
+  /** Negated or hypothetical ("no signs of", "if you have"). */
+  public static final int NEGATED = 1 << 16;
+  /** A name in the possessive ("Mary's"). */
+  public static final int POSSESSIVE = 1 << 17;
+  /** A staff member rather than a clinician ("this is Jen from the front desk"). */
+  public static final int STAFF = 1 << 18;
+  /** Matched through an evasion the normalizer undid (look-alikes, leet, spelling out). */
+  public static final int EVASION = 1 << 19;
 
   public final int start;
   public final int end;
@@ -41,11 +61,20 @@ public final class Detection {
   public final int labelStart;
   /** Where a rewrite should stop removing: past words that belong to the value ("-year-old"). */
   public final int removalEnd;
+  /** Dictionary tags of the matched term (sensitive groups), {@code Tag} bits; 0 if none. */
+  public final long tags;
 
   /** A detection of {@code [start, end)} with a label and a removal end. */
   public Detection(
       int start, int end, Category category, String kind, double confidence, int flags,
       int labelStart, int removalEnd) {
+    this(start, end, category, kind, confidence, flags, labelStart, removalEnd, 0L);
+  }
+
+  /** A detection with everything. */
+  public Detection(
+      int start, int end, Category category, String kind, double confidence, int flags,
+      int labelStart, int removalEnd, long tags) {
     Checks.requireArgument(start >= 0 && start < end, "bad range [%s, %s)", start, end);
     Checks.requireArgument(labelStart == -1 || labelStart <= start, "label after value");
     Checks.requireArgument(removalEnd >= end, "removal end before end");
@@ -57,6 +86,19 @@ public final class Detection {
     this.flags = flags;
     this.labelStart = labelStart;
     this.removalEnd = removalEnd;
+    this.tags = tags;
+  }
+
+  /** A copy with {@code more} flags set. */
+  public Detection withFlags(int more) {
+    return new Detection(start, end, category, kind, confidence, flags | more, labelStart,
+        removalEnd, tags);
+  }
+
+  /** A copy with another removal range. */
+  public Detection withRemoval(int newLabelStart, int newRemovalEnd) {
+    return new Detection(start, end, category, kind, confidence, flags, newLabelStart,
+        newRemovalEnd, tags);
   }
 
   /** A detection of {@code [start, end)} with a label. */

@@ -24,7 +24,9 @@ public final class IdentifierDetectors {
           new LabeledIdDetector(),
           new WrittenDateDetector(),
           new AgeDetector(),
-          new AddressDetector());
+          new AddressDetector(),
+          new TermDetector(),
+          new NameDetector());
 
   private IdentifierDetectors() {}
 

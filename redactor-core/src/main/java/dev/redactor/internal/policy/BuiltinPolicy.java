@@ -131,6 +131,29 @@ public final class BuiltinPolicy {
         }
         return rewrite("default.other-id",
             "An identifying number is not needed in the message; removed.");
+      case NAME:
+        return rewrite("default.patient-name",
+            "A patient's or family member's name is not needed; removed.");
+      case PROVIDER:
+        return allow("default.provider", "A provider's name is allowed.");
+      case SPECIALTY:
+        return rewrite("default.specialty",
+            "The specialty or practice name reveals the type of care; removed.");
+      case PROCEDURE:
+        return rewrite("default.procedure",
+            "The procedure or visit type reveals health information; removed.");
+      case CONDITION:
+        if (d.has(Detection.DIAGNOSIS) || d.has(Detection.THIRD_PARTY)) {
+          return block("default.diagnosis", "A diagnosis stated about someone is the content.");
+        }
+        return rewrite("default.condition", "A condition used as a visit label; removed.");
+      case MEDICATION:
+        if (d.has(Detection.DOSING)) {
+          return block("default.dosing", "Dosing instructions are clinical content.");
+        }
+        return rewrite("default.medication", "The medication name is not needed; removed.");
+      case RESULT:
+        return block("default.result", "A clinical result is the content of the message.");
       default:
         return warn("default.other", d.category + " found.");
     }

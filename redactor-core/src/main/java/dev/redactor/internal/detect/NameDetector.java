@@ -1,0 +1,488 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.dict.Lexicon;
+import dev.redactor.internal.dict.ListKind;
+import dev.redactor.internal.dict.Tag;
+import dev.redactor.internal.dict.TermMatcher;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Finds people: patients and family members (NAME) and clinicians or staff (PROVIDER).
+ *
+ * <p>Evidence, strongest first:
+ *
+ * <ol>
+ *   <li>a provider title or credential: {@code Dr. Patel}, {@code Dr Sanchez}, {@code NP Rivera},
+ *       {@code Dra. López}, {@code Maria Lopez, MD} → PROVIDER (title included);
+ *   <li>a courtesy title: {@code Mr./Mrs./Ms. Lopez}, {@code Sra. Díaz}, {@code Don Ramón} → NAME;
+ *   <li>a greeting: {@code Hi Maria}, {@code Dear Mr.}, {@code Hola María}, {@code Good morning
+ *       Priya} → NAME, for a listed given name or a capitalized word that is not "there", "team",
+ *       "everyone"...;
+ *   <li>a relation or role: {@code your son Leo}, {@code su hija Ana}, {@code patient: Tom Ruiz},
+ *       {@code appointment for Maria} → NAME;
+ *   <li>a possessive: {@code Mary's results} → NAME;
+ *   <li>a staff introduction or sign-off: {@code this is Jen from the front desk}, {@code Thanks,
+ *       Jen} → PROVIDER (staff);
+ *   <li>a capitalized listed name in running text, with a surname after it or mid-sentence.
+ * </ol>
+ *
+ * <p>Name-list entries carry an ambiguity weight: {@code Grace}, {@code Hope}, {@code Will},
+ * {@code May} are also words, so without one of the cues above they are not names; month and
+ * weekday names never are. Words already claimed by another detection are skipped.
+ */
+final class NameDetector implements Detector {
+
+  private static final String PROVIDER_TITLES =
+      " dr doctor dra doctora np pa rn lpn nurse enfermera enfermero therapist terapeuta"
+          + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
+          + " provider hygienist higienista ";
+
+  private static final String CREDENTIALS =
+      " md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph ";
+
+  private static final String COURTESY =
+      " mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ";
+
+  private static final String GREETINGS =
+      " hi hello hey dear hola estimado estimada querido querida greetings attn attention"
+          + " atencion morning afternoon evening dias tardes noches welcome bienvenido bienvenida"
+          + " congrats congratulations felicidades thanks gracias ";
+
+  private static final String RELATIONS =
+      " son daughter child kid mother father mom dad husband wife partner spouse grandson"
+          + " granddaughter grandmother grandfather grandma grandpa brother sister baby patient"
+          + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"
+          + " hermano hermana paciente name nombre newborn infant toddler teen dependent ";
+
+  private static final String NOT_NAMES =
+      " there all everyone everybody team friend friends folks patient patients neighbor"
+          + " neighbors family again y'all guys valued member members customer customers parent"
+          + " parents todos todas amigos amigas paciente pacientes familia equipo vecino vecinos"
+          + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
+          + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
+          + " mom dad sir madam maam senor senora don ";
+
+  @Override
+  public void detect(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    if (n == 0) {
+      return;
+    }
+    float[] given = new float[n];
+    float[] surname = new float[n];
+    boolean[] possessive = new boolean[n];
+    Arrays.fill(given, -1f);
+    Arrays.fill(surname, -1f);
+    Lexicon lx = a.lexicon();
+    if (lx != null) {
+      for (TermMatcher.Match m : a.matches()) {
+        if (m.firstToken() != m.lastToken()) {
+          continue;
+        }
+        int i = m.firstToken();
+        for (int k = 0; k < lx.senseCount(m.payload()); k++) {
+          Lexicon.Sense s = lx.sense(m.payload(), k);
+          if (s.kind() != ListKind.NAME) {
+            continue;
+          }
+          if (s.has(Tag.GIVEN)) {
+            given[i] = given[i] < 0 ? s.ambiguity() : Math.min(given[i], s.ambiguity());
+          }
+          if (s.has(Tag.SURNAME)) {
+            surname[i] = surname[i] < 0 ? s.ambiguity() : Math.min(surname[i], s.ambiguity());
+          }
+          possessive[i] = m.possessive();
+        }
+      }
+    }
+    boolean[] taken = takenTokens(a, out);
+    boolean caps = !mostlyUpperCase(a.original());
+    State st = new State(a, t, given, surname, possessive, taken, caps, out);
+    for (int i = 0; i < n; i++) {
+      if (taken[i] || t.type(i) != Tokens.WORD) {
+        continue;
+      }
+      String w = t.term(i);
+      // 1. provider title: "Dr. Patel"
+      if (PROVIDER_TITLES.contains(" " + stripDot(w) + " ") && isTitleWord(a, t, i)) {
+        int e = st.nameRun(i + 1, true);
+        if (e > i) {
+          st.emit(i, e, Category.PROVIDER, "provider", 0.95, 0);
+          i = e;
+          continue;
+        }
+      }
+      // 2. courtesy title: "Mrs. Lopez"
+      if (COURTESY.contains(" " + w + " ") && i + 1 < n) {
+        int e = st.nameRun(i + 1, true);
+        if (e > i) {
+          st.emit(i + 1, e, Category.NAME, "name", 0.9, 0);
+          i = e;
+          continue;
+        }
+      }
+      // 3. greeting: "Hi Maria", "Good morning Priya"
+      if (GREETINGS.contains(" " + w + " ") && i + 1 < n && sameClause(a, t, i)) {
+        int j = i + 1;
+        if (j < n && t.isAny(j, "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona")) {
+          continue; // handled by the courtesy title on the next token
+        }
+        int e = st.greetingName(j);
+        if (e >= j) {
+          st.emit(j, e, Category.NAME, "name", 0.9, 0);
+          i = e;
+          continue;
+        }
+      }
+      // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
+      if ((RELATIONS.contains(" " + w + " ") || w.equals("for") || w.equals("para"))
+          && i + 1 < n) {
+        boolean strict = w.equals("for") || w.equals("para");
+        int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
+        if (e > i) {
+          st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
+          i = e;
+          continue;
+        }
+      }
+      // 5. staff: "this is Jen from", "soy Ana de"
+      if ((w.equals("is") && i > 0 && t.is(i - 1, "this")) || w.equals("soy")) {
+        int e = st.nameRun(i + 1, false);
+        if (e > i && e + 1 < n && t.isAny(e + 1, "from", "at", "with", "de", "del", "in")) {
+          st.emit(i + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+          i = e;
+          continue;
+        }
+      }
+      // 6. possessive or free-standing listed name
+      if (given[i] >= 0 || surname[i] >= 0 || possessive[i]) {
+        int e = st.freeName(i);
+        if (e >= i) {
+          int flags = possessive[e] ? Detection.POSSESSIVE : 0;
+          Category cat = st.credentialAfter(e) ? Category.PROVIDER : Category.NAME;
+          st.emit(i, e, cat, cat == Category.PROVIDER ? "provider" : "name", 0.8, flags);
+          i = e;
+        }
+      }
+    }
+    st.signOff();
+  }
+
+  /** Tokens already covered by other detections. */
+  private static boolean[] takenTokens(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    boolean[] taken = new boolean[t.size()];
+    for (Detection d : out) {
+      for (int i = 0; i < t.size(); i++) {
+        if (t.originalStart(i) < d.end && d.start < t.originalEnd(i)) {
+          taken[i] = true;
+        }
+      }
+    }
+    return taken;
+  }
+
+  private static String stripDot(String w) {
+    return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** "Dr" as a title: followed by a dot or a space and then a word on the same line. */
+  private static boolean isTitleWord(Analysis a, Tokens t, int i) {
+    return i + 1 < t.size() && sameClause(a, t, i);
+  }
+
+  /** Tokens {@code i} and {@code i+1} are separated by spaces, a dot or a comma only. */
+  static boolean sameClause(Analysis a, Tokens t, int i) {
+    if (i + 1 >= t.size()) {
+      return false;
+    }
+    String o = a.original();
+    int from = t.originalEnd(i);
+    int to = t.originalStart(i + 1);
+    if (to - from > 3) {
+      return false;
+    }
+    for (int p = from; p < to; p++) {
+      char c = o.charAt(p);
+      if (!(c == ' ' || c == '.' || c == ',' || c == ':')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean mostlyUpperCase(String s) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters > 0 && upper * 10 >= letters * 7;
+  }
+
+  /** Working state for one message. */
+  private static final class State {
+    final Analysis a;
+    final Tokens t;
+    final float[] given;
+    final float[] surname;
+    final boolean[] possessive;
+    final boolean[] taken;
+    final boolean caps;
+    final List<Detection> out;
+
+    State(Analysis a, Tokens t, float[] given, float[] surname, boolean[] possessive,
+        boolean[] taken, boolean caps, List<Detection> out) {
+      this.a = a;
+      this.t = t;
+      this.given = given;
+      this.surname = surname;
+      this.possessive = possessive;
+      this.taken = taken;
+      this.caps = caps;
+      this.out = out;
+    }
+
+    boolean cap(int i) {
+      return caps && a.capitalized(i);
+    }
+
+    boolean listed(int i, float max) {
+      return (given[i] >= 0 && given[i] < max) || (surname[i] >= 0 && surname[i] < max);
+    }
+
+    boolean usable(int i) {
+      return i < t.size() && !taken[i] && t.type(i) == Tokens.WORD
+          && !NOT_NAMES.contains(" " + t.term(i) + " ");
+    }
+
+    /**
+     * Last token of a name starting at {@code i} (1 to 3 tokens), or {@code i - 1} if none. After
+     * a title ({@code titled}) a capitalized word or a listed name (ambiguity below 0.9) will do;
+     * otherwise a capitalized word or a listed name below 0.6.
+     */
+    int nameRun(int i, boolean titled) {
+      int e = i - 1;
+      for (int k = i; k < Math.min(t.size(), i + 3); k++) {
+        if (!usable(k)) {
+          break;
+        }
+        if (k > i && !joined(k - 1)) {
+          break;
+        }
+        boolean ok = cap(k) || listed(k, titled ? 0.9f : 0.6f);
+        if (k > i && !cap(k) && !listed(k, 0.5f)) {
+          ok = false;
+        }
+        if (!ok) {
+          break;
+        }
+        e = k;
+        if (possessive[k]) {
+          break;
+        }
+      }
+      return e;
+    }
+
+    /** A name after "for": only a listed given name (ambiguity below 0.5), capitalized. */
+    int listedNameRun(int i) {
+      if (!usable(i) || !(given[i] >= 0 && given[i] < 0.5f) || !(cap(i) || !caps)) {
+        return i - 1;
+      }
+      int e = nameRun(i, false);
+      return e;
+    }
+
+    /** The name after a greeting, or {@code j - 1}. */
+    int greetingName(int j) {
+      if (!usable(j)) {
+        return j - 1;
+      }
+      boolean listedGiven = given[j] >= 0 && given[j] < 0.6f;
+      boolean listedSurname = surname[j] >= 0 && surname[j] < 0.5f;
+      boolean capitalized = cap(j);
+      boolean vocative = endsVocative(j);
+      if (!(listedGiven || listedSurname || (capitalized && vocative))) {
+        return j - 1;
+      }
+      return nameRun(j, true);
+    }
+
+    /** The token is followed by ",", "!", ":" or the end, as a name in address is. */
+    boolean endsVocative(int j) {
+      int e = t.originalEnd(j);
+      String o = a.original();
+      int p = e;
+      while (p < o.length() && o.charAt(p) == ' ') {
+        p++;
+      }
+      if (p >= o.length()) {
+        return true;
+      }
+      char c = o.charAt(p);
+      return c == ',' || c == '!' || c == ':' || c == '\n' || c == '.'
+          || (j + 1 < t.size() && cap(j + 1) && listed(j + 1, 0.5f));
+    }
+
+    /** A free-standing listed name starting at {@code i}: returns its last token or {@code i-1}. */
+    int freeName(int i) {
+      if (!usable(i)) {
+        return i - 1;
+      }
+      boolean sentenceStart = sentenceStart(i);
+      boolean nextIsSurname = i + 1 < t.size() && usable(i + 1) && joined(i)
+          && (cap(i + 1) || !caps) && surname[i + 1] >= 0 && surname[i + 1] < (caps ? 0.6f : 0.2f);
+      if (possessive[i]) {
+        boolean ok = (cap(i) || !caps) && listed(i, cap(i) ? 0.75f : 0.3f);
+        return ok ? i : i - 1;
+      }
+      if (!caps) {
+        // lower-case messages: a given name and a surname, both clearly names
+        if (given[i] >= 0 && given[i] < 0.1f && nextIsSurname) {
+          return nameRun(i, false);
+        }
+        return i - 1;
+      }
+      if (!cap(i)) {
+        return i - 1;
+      }
+      if (given[i] >= 0 && given[i] < 0.5f && nextIsSurname) {
+        return nameRun(i, false);
+      }
+      if (sentenceStart) {
+        // "Maria, your..." (vocative) or a clear name followed by a verb-ish lower-case word
+        if (given[i] >= 0 && given[i] < 0.3f && endsWithComma(i)) {
+          return i;
+        }
+        return i - 1;
+      }
+      if ((given[i] >= 0 && given[i] < 0.3f) || (surname[i] >= 0 && surname[i] < 0.2f
+          && given[i] < 0)) {
+        return nameRun(i, false);
+      }
+      return i - 1;
+    }
+
+    boolean endsWithComma(int i) {
+      String o = a.original();
+      int e = t.originalEnd(i);
+      return e < o.length() && o.charAt(e) == ',';
+    }
+
+    boolean sentenceStart(int i) {
+      if (i == 0) {
+        return true;
+      }
+      String o = a.original();
+      int p = t.originalStart(i) - 1;
+      while (p >= 0 && (o.charAt(p) == ' ' || o.charAt(p) == '"' || o.charAt(p) == '\'')) {
+        p--;
+      }
+      if (p < 0) {
+        return true;
+      }
+      char c = o.charAt(p);
+      return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '¡' || c == '¿';
+    }
+
+    /** Tokens {@code k} and {@code k+1} are separated by a single space or a hyphen only. */
+    boolean joined(int k) {
+      String o = a.original();
+      int from = t.originalEnd(k);
+      int to = t.originalStart(k + 1);
+      if (to - from != 1) {
+        return false;
+      }
+      char c = o.charAt(from);
+      return c == ' ' || c == '-';
+    }
+
+    /** ", MD" or " DDS" right after token {@code e}. */
+    boolean credentialAfter(int e) {
+      int k = e + 1;
+      if (k >= t.size()) {
+        return false;
+      }
+      String o = a.original();
+      int from = t.originalEnd(e);
+      int to = t.originalStart(k);
+      if (to - from > 2) {
+        return false;
+      }
+      if (taken[k]) {
+        return false;
+      }
+      String cred = t.term(k);
+      return CREDENTIALS.contains(" " + cred + " ") && a.allCaps(k) || cred.equals("pa-c")
+          || (o.substring(from, to).contains(",") && CREDENTIALS.contains(" " + cred + " "));
+    }
+
+    /** "Thanks, Jen" / "- Jen" / "— Jen" as the last words of the message. */
+    void signOff() {
+      int n = t.size();
+      if (n < 2) {
+        return;
+      }
+      int last = n - 1;
+      if (taken[last] || !usable(last) || !cap(last) || !listed(last, 0.6f)) {
+        return;
+      }
+      String o = a.original();
+      int p = t.originalStart(last) - 1;
+      while (p >= 0 && o.charAt(p) == ' ') {
+        p--;
+      }
+      boolean dash = p >= 0 && (o.charAt(p) == '-' || o.charAt(p) == '\u2014'
+          || o.charAt(p) == '\u2013');
+      boolean thanks = p >= 0 && o.charAt(p) == ',' && last >= 1
+          && t.isAny(last - 1, "thanks", "thank", "gracias", "regards", "saludos", "sincerely",
+              "atentamente", "cheers", "best");
+      if ((dash || thanks) && !alreadyCovered(last)) {
+        emit(last, last, Category.PROVIDER, "provider", 0.7, Detection.STAFF);
+      }
+    }
+
+    boolean alreadyCovered(int i) {
+      int s = t.originalStart(i);
+      for (Detection d : out) {
+        if (d.start <= s && s < d.end) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    void emit(int from, int to, Category cat, String kind, double conf, int flags) {
+      int start = t.originalStart(from);
+      int end = t.originalEnd(to);
+      if (possessive[to]) {
+        String o = a.original();
+        if (end >= 2 && (o.charAt(end - 1) == 's' || o.charAt(end - 1) == 'S')
+            && (o.charAt(end - 2) == '\'' || o.charAt(end - 2) == '\u2019')) {
+          end -= 2;
+          flags |= Detection.POSSESSIVE;
+        }
+      }
+      if (cat == Category.PROVIDER && credentialAfter(to)) {
+        end = t.originalEnd(to + 1);
+        taken[to + 1] = true;
+      }
+      for (int k = from; k <= to; k++) {
+        taken[k] = true;
+      }
+      out.add(new Detection(start, end, cat, kind, conf, flags));
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.dict.Lexicon;
+import dev.redactor.internal.dict.ListKind;
+import dev.redactor.internal.dict.Tag;
+import dev.redactor.internal.dict.TermMatcher;
+import java.util.List;
+
+/**
+ * Finds specialty-revealing practice names: a run of capitalized words ("Bright Smiles Dental",
+ * "Harbor Behavioral Health", "Clínica Dental Sonrisas") that contains a specialty term or a
+ * specialty-revealing word and reads as the name of a place — it has a facility word ("Center",
+ * "Clinic", "Health", "Centro"...), ends with the specialty word, or has three or more words. The
+ * whole name is one SPECIALTY detection, so a rewrite removes all of it.
+ *
+ * <p>Capitalization carries no information in a message written in capitals; then this finder
+ * stays silent and the terms inside are judged on their own.
+ */
+final class PracticeNames {
+  private PracticeNames() {}
+
+  private static final String CONNECTORS = " of for the and de del la las los y en ";
+
+  private static final String LEADING_STOP =
+      " your you our my the at with from to in for and a an su sus tu nuestra nuestro en con el"
+          + " la los las de del hi hello dear hola reminder recordatorio ";
+
+  private static final String FACILITY =
+      " center centre centers clinic clinics institute hospital hospitals group associates"
+          + " partners practice specialists services program network office offices care health"
+          + " medical medicine dental dentistry pharmacy lab labs laboratory imaging therapy"
+          + " physicians surgery surgeons orthodontics pediatrics wellness house home clinica"
+          + " centro centros hospital instituto grupo consultorio salud farmacia laboratorio"
+          + " servicios programa unidad asociados especialistas sonrisas smiles kids ";
+
+  static void detect(Analysis a, Lexicon lx, List<TermMatcher.Match> matches, boolean[] blocked,
+      List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    if (n < 2 || mostlyUpperCase(a.original())) {
+      return;
+    }
+    int i = 0;
+    while (i < n) {
+      if (!isCap(a, t, i)) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && joinable(a, t, j)) {
+        if (isCap(a, t, j + 1)) {
+          j++;
+        } else if (isConnector(t, j + 1) && j + 2 < n && joinable(a, t, j + 1)
+            && isCap(a, t, j + 2)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      consider(a, lx, matches, blocked, out, i, j);
+      i = j + 1;
+    }
+  }
+
+  private static void consider(Analysis a, Lexicon lx, List<TermMatcher.Match> matches,
+      boolean[] blocked, List<Detection> out, int i, int j) {
+    Tokens t = a.tokens();
+    while (i <= j && LEADING_STOP.contains(" " + t.term(i) + " ")) {
+      i++;
+    }
+    while (j >= i && isConnector(t, j)) {
+      j--;
+    }
+    if (j - i + 1 < 2) {
+      return;
+    }
+    long tags = 0;
+    boolean found = false;
+    boolean endsWithSpecialty = false;
+    for (TermMatcher.Match m : matches) {
+      if (m.firstToken() < i || m.lastToken() > j) {
+        continue;
+      }
+      for (int k = 0; k < lx.senseCount(m.payload()); k++) {
+        Lexicon.Sense s = lx.sense(m.payload(), k);
+        boolean specialty = s.kind() == ListKind.SPECIALTY && TermDetector.revealing(lx, m)
+            && !s.has(Tag.PRIMARY_CARE);
+        boolean clinical = (s.kind() == ListKind.CONDITION || s.kind() == ListKind.PROCEDURE)
+            && s.ambiguity() < 0.5f;
+        if (specialty || clinical) {
+          found = true;
+          tags |= s.tags() & TermDetector.GROUP_MASK;
+          if (m.lastToken() == j) {
+            endsWithSpecialty = true;
+          }
+        }
+      }
+    }
+    if (!found) {
+      return;
+    }
+    boolean facility = false;
+    for (int k = i; k <= j; k++) {
+      if (FACILITY.contains(" " + t.term(k) + " ")) {
+        facility = true;
+        break;
+      }
+    }
+    if (!facility && !endsWithSpecialty && j - i + 1 < 3) {
+      return;
+    }
+    for (int k = i; k <= j; k++) {
+      blocked[k] = true;
+    }
+    int start = t.originalStart(i);
+    int end = t.originalEnd(j);
+    out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.9,
+        Detection.PRACTICE_NAME, -1, end, tags));
+  }
+
+  private static boolean isCap(Analysis a, Tokens t, int i) {
+    return t.type(i) == Tokens.WORD && a.capitalized(i);
+  }
+
+  private static boolean isConnector(Tokens t, int i) {
+    return CONNECTORS.contains(" " + t.term(i) + " ");
+  }
+
+  /** Tokens {@code j} and {@code j+1} are on the same line with only spaces, a hyphen or & between. */
+  private static boolean joinable(Analysis a, Tokens t, int j) {
+    int from = t.originalEnd(j);
+    int to = t.originalStart(j + 1);
+    String o = a.original();
+    if (to - from > 3) {
+      return false;
+    }
+    for (int p = from; p < to; p++) {
+      char c = o.charAt(p);
+      if (!(c == ' ' || c == '-' || c == '&' || c == '\'' || c == '\u2019')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean mostlyUpperCase(String s) {
+    int upper = 0;
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetter(c)) {
+        letters++;
+        if (Character.isUpperCase(c)) {
+          upper++;
+        }
+      }
+    }
+    return letters > 0 && upper * 10 >= letters * 7;
+  }
+}

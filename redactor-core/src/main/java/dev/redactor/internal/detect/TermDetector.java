@@ -1,0 +1,365 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.dict.Lexicon;
+import dev.redactor.internal.dict.ListKind;
+import dev.redactor.internal.dict.Tag;
+import dev.redactor.internal.dict.TermMatcher;
+import dev.redactor.internal.text.NormalizedText;
+import java.util.List;
+
+/**
+ * Turns dictionary matches into SPECIALTY, CONDITION, PROCEDURE and MEDICATION detections.
+ *
+ * <ul>
+ *   <li>Allow-list phrases ("positive photo ID", "grace period") win over anything they overlap.
+ *   <li>A capitalized practice name that contains a specialty term or a specialty-revealing word
+ *       ("Bright Smiles Dental", "Harbor Behavioral Health", "Summit Cancer Center") is one
+ *       SPECIALTY detection covering the whole name. Primary-care, lab and pharmacy names reveal
+ *       nothing and are not findings.
+ *   <li>A term whose ambiguity is below 0.5 is a finding. Above that it needs context: a
+ *       possessive before it ("your cleaning"), a visit word after it ("cleaning appointment"),
+ *       another clear clinical term in the message, or for medications a pickup word ("refill",
+ *       "ready"). The more ambiguous the term, the more cues it needs.
+ *   <li>Spanish-only senses (such as {@code its}, the Spanish abbreviation for STIs) count only in
+ *       Spanish messages.
+ *   <li>A medication's strength and form written after it are part of its span ({@code sertraline
+ *       50mg}, {@code lisinopril 10 mg tablets}).
+ * </ul>
+ */
+final class TermDetector implements Detector {
+
+  @Override
+  public void detect(Analysis a, List<Detection> out) {
+    if (a.lexicon() == null) {
+      return;
+    }
+    Lexicon lx = a.lexicon();
+    Tokens t = a.tokens();
+    List<TermMatcher.Match> matches = a.matches();
+    int n = t.size();
+    boolean[] blocked = new boolean[n];
+    // 1. allow-list phrases
+    for (TermMatcher.Match m : matches) {
+      if (has(lx, m, ListKind.ALLOW)) {
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+          blocked[k] = true;
+        }
+      }
+    }
+    boolean spanish = a.isSpanish();
+    boolean clearClinical = hasClearClinical(lx, matches, blocked, spanish);
+    // 2. practice names
+    PracticeNames.detect(a, lx, matches, blocked, out);
+    // 3. terms
+    int coveredUntil = -1;
+    for (TermMatcher.Match m : matches) {
+      if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m)) {
+        continue;
+      }
+      Lexicon.Sense best = bestClinical(lx, m, spanish);
+      if (best == null) {
+        continue;
+      }
+      if (best.has(Tag.PRACTICE_WORD) && best.ambiguity() >= 0.5f) {
+        continue; // "heart", "smiles", "kids": only inside a practice name
+      }
+      if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m)) {
+        continue; // primary care, lab, pharmacy
+      }
+      if (!accepted(a, m, best, clearClinical)) {
+        continue;
+      }
+      Category cat = best.kind().category();
+      int first = m.firstToken();
+      int last = m.lastToken();
+      int start = t.originalStart(first);
+      int end = t.originalEnd(last);
+      if (m.possessive()) {
+        end = possessiveBodyEnd(a, last, end);
+      }
+      if (cat == Category.MEDICATION) {
+        end = strengthEnd(a, last, end);
+      }
+      long tags = tagsOf(lx, m, best.kind());
+      int flags = viaEvasion(a, start, end) ? Detection.EVASION : 0;
+      double conf = 1.0 - 0.5 * best.ambiguity();
+      out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, end, tags));
+      coveredUntil = last;
+    }
+  }
+
+  static String kindName(Category c) {
+    switch (c) {
+      case SPECIALTY:
+        return "specialty";
+      case CONDITION:
+        return "condition";
+      case PROCEDURE:
+        return "procedure";
+      default:
+        return "medication";
+    }
+  }
+
+  static boolean has(Lexicon lx, TermMatcher.Match m, ListKind kind) {
+    for (int k = 0; k < lx.senseCount(m.payload()); k++) {
+      if (lx.sense(m.payload(), k).kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyBlocked(boolean[] blocked, TermMatcher.Match m) {
+    for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+      if (blocked[k]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The least ambiguous clinical sense usable in this message, or null. */
+  static Lexicon.Sense bestClinical(Lexicon lx, TermMatcher.Match m, boolean spanish) {
+    Lexicon.Sense best = null;
+    for (int k = 0; k < lx.senseCount(m.payload()); k++) {
+      Lexicon.Sense s = lx.sense(m.payload(), k);
+      ListKind kind = s.kind();
+      if (kind == ListKind.NAME || kind == ListKind.ALLOW) {
+        continue;
+      }
+      if (s.spanish() && !spanish && s.ambiguity() > 0.2f) {
+        continue;
+      }
+      if (best == null || s.ambiguity() < best.ambiguity()
+          || (s.ambiguity() == best.ambiguity() && rank(kind) > rank(best.kind()))) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  /** When two lists tie, the more sensitive reading wins. */
+  private static int rank(ListKind k) {
+    switch (k) {
+      case CONDITION:
+        return 4;
+      case MEDICATION:
+        return 3;
+      case PROCEDURE:
+        return 2;
+      default:
+        return 1;
+    }
+  }
+
+  /** Whether a SPECIALTY match reveals anything (primary care, generic lab or pharmacy do not). */
+  static boolean revealing(Lexicon lx, TermMatcher.Match m) {
+    for (int k = 0; k < lx.senseCount(m.payload()); k++) {
+      Lexicon.Sense s = lx.sense(m.payload(), k);
+      if (s.kind() != ListKind.SPECIALTY) {
+        continue;
+      }
+      long groups = s.tags() & GROUP_MASK;
+      long generic = Tag.PRIMARY_CARE.bit() | Tag.LAB.bit() | Tag.PHARMACY.bit();
+      if ((groups & ~generic) != 0 || groups == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static final long GROUP_MASK = groupMask();
+
+  private static long groupMask() {
+    long m = 0;
+    for (Tag t : Tag.values()) {
+      if (t.isGroup()) {
+        m |= t.bit();
+      }
+    }
+    return m;
+  }
+
+  private static long tagsOf(Lexicon lx, TermMatcher.Match m, ListKind kind) {
+    long tags = 0;
+    for (int k = 0; k < lx.senseCount(m.payload()); k++) {
+      Lexicon.Sense s = lx.sense(m.payload(), k);
+      if (s.kind() == kind) {
+        tags |= s.tags();
+      }
+    }
+    return tags;
+  }
+
+  private static boolean hasClearClinical(Lexicon lx, List<TermMatcher.Match> matches,
+      boolean[] blocked, boolean spanish) {
+    for (TermMatcher.Match m : matches) {
+      if (anyBlocked(blocked, m)) {
+        continue;
+      }
+      Lexicon.Sense s = bestClinical(lx, m, spanish);
+      if (s != null && s.ambiguity() < 0.3f && !s.has(Tag.PRACTICE_WORD)
+          && (s.kind() != ListKind.SPECIALTY || revealing(lx, m))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- context for ambiguous terms ------------------------------------------------------------
+
+  private static final String[] POSSESSIVES = {
+    "your", "ur", "yr", "his", "her", "their", "my", "su", "sus", "tu", "tus", "mi"
+  };
+
+  private static final String[] VISIT_WORDS = {
+    "appointment", "appt", "appointments", "visit", "visits", "follow", "followup", "check",
+    "checkup", "exam", "results", "result", "test", "testing", "screening", "procedure", "consult",
+    "consultation", "session", "sessions", "therapy", "treatment", "class", "program", "clinic",
+    "prep", "instructions", "scheduled", "due", "cita", "citas", "consulta", "examen", "prueba",
+    "resultado", "resultados", "control", "tratamiento", "sesion", "programa", "refill", "refills",
+    "dose", "injection", "shot", "medication", "meds", "rx"
+  };
+
+  private static final String[] PICKUP_WORDS = {
+    "refill", "refills", "prescription", "rx", "pickup", "pick", "ready", "pharmacy", "dose",
+    "doses", "mg", "tablets", "tablet", "pills", "capsules", "receta", "medicamento", "farmacia",
+    "lista", "listo", "surtir"
+  };
+
+  private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
+      boolean clearClinical) {
+    float amb = s.ambiguity();
+    if (amb < 0.5f) {
+      return true;
+    }
+    Tokens t = a.tokens();
+    int cues = 0;
+    int first = m.firstToken();
+    int last = m.lastToken();
+    for (int k = Math.max(0, first - 3); k < first; k++) {
+      if (t.isAny(k, POSSESSIVES)) {
+        cues++;
+        break;
+      }
+    }
+    for (int k = last + 1; k <= Math.min(t.size() - 1, last + 2); k++) {
+      if (t.isAny(k, VISIT_WORDS)) {
+        cues++;
+        break;
+      }
+    }
+    if (clearClinical) {
+      cues++;
+    }
+    if (s.kind() == ListKind.MEDICATION) {
+      for (int k = Math.max(0, first - 4); k <= Math.min(t.size() - 1, last + 4); k++) {
+        if (t.isAny(k, PICKUP_WORDS)) {
+          cues++;
+          break;
+        }
+      }
+      if (strengthFollows(a, last)) {
+        cues += 2;
+      }
+    }
+    if (amb < 0.8f) {
+      return cues >= 1;
+    }
+    return cues >= 2;
+  }
+
+  // ---- spans ---------------------------------------------------------------------------------
+
+  /** End of "Mary" in "Mary's". */
+  private static int possessiveBodyEnd(Analysis a, int last, int end) {
+    String o = a.original();
+    int e = end;
+    if (e >= 2 && (o.charAt(e - 1) == 's' || o.charAt(e - 1) == 'S')) {
+      char ap = o.charAt(e - 2);
+      if (ap == '\'' || ap == '\u2019') {
+        return e - 2;
+      }
+    }
+    return end;
+  }
+
+  private static final String UNITS =
+      " mg mcg µg ug g gm ml cc iu u units unit meq % mg/ml mg/5ml mcg/ml mg/hr mcg/hr ";
+
+  private static final String FORMS =
+      " tab tabs tablet tablets cap caps capsule capsules er xr xl sr dr cr la odt hcl patch"
+          + " injection inj pen inhaler cream ointment gel solution suspension syrup drops spray"
+          + " vial tableta tabletas capsula capsulas ";
+
+  private static boolean strengthFollows(Analysis a, int last) {
+    NormalizedText v = a.terms();
+    Tokens t = a.tokens();
+    if (last + 1 >= t.size()) {
+      return false;
+    }
+    char c = v.buffer()[t.start(last + 1)];
+    return Character.isDigit(c) && t.start(last + 1) - t.end(last) <= 2;
+  }
+
+  /** Extends a medication span over a following strength and form: "50mg", "10 mg tablets". */
+  private static int strengthEnd(Analysis a, int last, int end) {
+    Tokens t = a.tokens();
+    NormalizedText v = a.terms();
+    char[] c = v.buffer();
+    int k = last + 1;
+    if (k >= t.size() || t.start(k) - t.end(last) > 2 || !Character.isDigit(c[t.start(k)])) {
+      return end;
+    }
+    // the number token may carry its unit ("50mg") or be followed by one ("50 mg", "0.5 mg")
+    int numEnd = k;
+    String num = t.term(k);
+    boolean unitInside = hasUnitSuffix(num);
+    int lastTok = numEnd;
+    if (!unitInside && k + 1 < t.size() && t.start(k + 1) - t.end(k) <= 1
+        && UNITS.contains(" " + t.term(k + 1) + " ")) {
+      lastTok = k + 1;
+    } else if (!unitInside) {
+      // a bare number after a drug name: keep it only if a form follows ("sertraline 50 tablets")
+      if (!(k + 1 < t.size() && FORMS.contains(" " + t.term(k + 1) + " "))) {
+        return end;
+      }
+    }
+    // "/5ml" or "/ml" right after the unit
+    int p = t.end(lastTok);
+    if (p < v.length() && c[p] == '/' && lastTok + 1 < t.size() && t.start(lastTok + 1) == p + 1) {
+      lastTok++;
+    }
+    // an optional form word
+    if (lastTok + 1 < t.size() && t.start(lastTok + 1) - t.end(lastTok) <= 1
+        && FORMS.contains(" " + t.term(lastTok + 1) + " ")) {
+      lastTok++;
+    }
+    return Math.max(end, t.originalEnd(lastTok));
+  }
+
+  private static boolean hasUnitSuffix(String num) {
+    int i = 0;
+    while (i < num.length() && (Character.isDigit(num.charAt(i)) || num.charAt(i) == '.')) {
+      i++;
+    }
+    return i > 0 && i < num.length() && UNITS.contains(" " + num.substring(i) + " ");
+  }
+
+  /** Whether the original text of the span differs from its plain letters (an evasion). */
+  private static boolean viaEvasion(Analysis a, int start, int end) {
+    String o = a.original();
+    for (int p = start; p < end; p++) {
+      char ch = o.charAt(p);
+      if (ch >= 0x80 && !Character.isLetter(ch) || Character.isDigit(ch) && p > start
+          && p < end - 1 && Character.isLetter(o.charAt(p - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

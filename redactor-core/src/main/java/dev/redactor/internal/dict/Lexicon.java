@@ -1,0 +1,261 @@
+package dev.redactor.internal.dict;
+
+import dev.redactor.Limits;
+import dev.redactor.internal.analysis.MessageTokenizer;
+import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.text.NormalizedText;
+import dev.redactor.internal.text.TextNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.util.IntsRefBuilder;
+import org.apache.lucene.util.fst.FST;
+import org.apache.lucene.util.fst.FSTCompiler;
+import org.apache.lucene.util.fst.PositiveIntOutputs;
+
+/**
+ * Every dictionary term compiled into one immutable automaton (a Lucene {@link FST}) over token
+ * sequences of the terms view, so that matching a message costs time linear in the message and
+ * does not depend on how many terms there are.
+ *
+ * <p>A key is the term normalized exactly as a message is (same {@link TextNormalizer} views, same
+ * Lucene tokenizer), its tokens joined by one space. Variants are compiled in: regular plurals of
+ * the last token ({@code mammograms}, {@code cavities}, {@code inyecciones}) and, for terms of two
+ * or three words, the words written together ({@code followup}, {@code xray}). Hyphens and spaces
+ * need no variant: both split tokens. A key maps to one or more {@link Sense}s: the same word can be
+ * a condition and a specialty ({@code cancer}), a given name and a month ({@code may}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Lexicon {
+  /** What a key means in one list. */
+  public record Sense(ListKind kind, long tags, float ambiguity, boolean spanish) {
+    /** Whether the sense has tag {@code t}. */
+    public boolean has(Tag t) {
+      return t.in(tags);
+    }
+  }
+
+  /** Separator between the tokens of a key. */
+  static final int SEPARATOR = ' ';
+
+  private final FST<Long> fst;
+  /** Distinct senses; keys refer to them by index. */
+  private final Sense[] distinct;
+  /** Senses of key {@code id}: {@code refs[offsets[id]]} to {@code refs[offsets[id + 1] - 1]}. */
+  private final int[] offsets;
+  private final int[] refs;
+
+  Lexicon(FST<Long> fst, Sense[] distinct, int[] offsets, int[] refs) {
+    this.fst = fst;
+    this.distinct = distinct;
+    this.offsets = offsets;
+    this.refs = refs;
+  }
+
+  /** The automaton. */
+  FST<Long> fst() {
+    return fst;
+  }
+
+  Sense[] distinctSenses() {
+    return distinct;
+  }
+
+  int[] offsets() {
+    return offsets;
+  }
+
+  int[] refs() {
+    return refs;
+  }
+
+  /** Number of senses of key {@code id}. */
+  public int senseCount(int id) {
+    return offsets[id + 1] - offsets[id];
+  }
+
+  /** Sense {@code k} of key {@code id}. */
+  public Sense sense(int id, int k) {
+    return distinct[refs[offsets[id] + k]];
+  }
+
+  /** Number of distinct keys (variants included). */
+  public int keyCount() {
+    return offsets.length - 1;
+  }
+
+  /** Approximate bytes retained by this lexicon. */
+  public long ramBytes() {
+    return fst.ramBytesUsed() + 4L * offsets.length + 4L * refs.length + 48L * distinct.length;
+  }
+
+  @Override
+  public String toString() {
+    return "Lexicon{keys=" + keyCount() + ", distinctSenses=" + distinct.length + ", bytes="
+        + ramBytes() + "}";
+  }
+
+  // ---- building ----------------------------------------------------------------------------
+
+  /** The tokens of {@code term} in matching form, as a message would produce them. */
+  public static List<String> keyTokens(String term) {
+    NormalizedText terms = TextNormalizer.terms(TextNormalizer.base(term));
+    List<String> out = new ArrayList<>(4);
+    if (isSimple(terms)) {
+      char[] c = terms.buffer();
+      int n = terms.length();
+      int i = 0;
+      while (i < n) {
+        while (i < n && c[i] == ' ') {
+          i++;
+        }
+        int s = i;
+        while (i < n && c[i] != ' ') {
+          i++;
+        }
+        if (i > s) {
+          out.add(new String(c, s, i - s));
+        }
+      }
+      return out;
+    }
+    Tokens t = MessageTokenizer.tokenize(terms, Limits.defaults());
+    for (int i = 0; i < t.size(); i++) {
+      out.add(t.term(i));
+    }
+    return out;
+  }
+
+  /** Lower-case ASCII letters and single spaces only: splitting on spaces equals tokenizing. */
+  private static boolean isSimple(NormalizedText t) {
+    char[] c = t.buffer();
+    for (int i = 0; i < t.length(); i++) {
+      char ch = c[i];
+      if (!((ch >= 'a' && ch <= 'z') || ch == ' ')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Compiles entries into a lexicon; {@code removed} holds terms to leave out. */
+  public static Lexicon compile(List<Entry> entries, Set<String> removed) {
+    Set<String> removedKeys = new HashSet<>();
+    for (String r : removed) {
+      removedKeys.add(String.join(" ", keyTokens(r)));
+    }
+    Map<String, List<Sense>> byKey = new HashMap<>(entries.size() * 3);
+    List<String> keys = new ArrayList<>(6);
+    for (Entry e : entries) {
+      List<String> tokens = keyTokens(e.term());
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      String key = String.join(" ", tokens);
+      if (removedKeys.contains(key)) {
+        continue;
+      }
+      Sense sense = new Sense(e.kind(), e.tags(), e.ambiguity(),
+          e.language().equals("es") || Tag.ES.in(e.tags()));
+      keys.clear();
+      keys.add(key);
+      if (e.kind() != ListKind.NAME) {
+        variants(tokens, keys);
+      }
+      for (String k : keys) {
+        List<Sense> list = byKey.computeIfAbsent(k, x -> new ArrayList<>(1));
+        if (!list.contains(sense)) {
+          list.add(sense);
+        }
+      }
+    }
+    String[] sorted = byKey.keySet().toArray(new String[0]);
+    Arrays.sort(sorted);
+    Map<Sense, Integer> senseIds = new HashMap<>();
+    List<Sense> distinct = new ArrayList<>();
+    int[] offsets = new int[sorted.length + 1];
+    int refCount = 0;
+    for (List<Sense> l : byKey.values()) {
+      refCount += l.size();
+    }
+    int[] refs = new int[refCount];
+    try {
+      FSTCompiler<Long> compiler =
+          new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, PositiveIntOutputs.getSingleton())
+              .build();
+      IntsRefBuilder scratch = new IntsRefBuilder();
+      for (int id = 0; id < sorted.length; id++) {
+        String k = sorted[id];
+        scratch.clear();
+        for (int i = 0; i < k.length(); i++) {
+          scratch.append(k.charAt(i));
+        }
+        compiler.add(scratch.get(), (long) id);
+      }
+      int r = 0;
+      for (int id = 0; id < sorted.length; id++) {
+        offsets[id] = r;
+        for (Sense sense : byKey.get(sorted[id])) {
+          Integer sid = senseIds.get(sense);
+          if (sid == null) {
+            sid = distinct.size();
+            senseIds.put(sense, sid);
+            distinct.add(sense);
+          }
+          refs[r++] = sid;
+        }
+      }
+      offsets[sorted.length] = r;
+      FST<Long> fst = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
+      return new Lexicon(fst, distinct.toArray(new Sense[0]), offsets, refs);
+    } catch (IOException e) {
+      throw new UncheckedIOException("dictionary compilation failed", e);
+    }
+  }
+
+  /** Adds plural and written-together variants of a key. */
+  static void variants(List<String> tokens, List<String> out) {
+    String last = tokens.get(tokens.size() - 1);
+    String head = tokens.size() == 1 ? "" : String.join(" ", tokens.subList(0, tokens.size() - 1)) + " ";
+    if (last.length() >= 3 && isLetters(last) && !last.endsWith("s")) {
+      out.add(head + last + "s");
+      char z = last.charAt(last.length() - 1);
+      char y = last.charAt(last.length() - 2);
+      if (z == 'y' && "aeiou".indexOf(y) < 0) {
+        out.add(head + last.substring(0, last.length() - 1) + "ies");
+      } else if (z == 'x' || z == 'z' || z == 'h' || "aeiou".indexOf(z) < 0) {
+        out.add(head + last + "es");
+      }
+      if (z == 'z') {
+        out.add(head + last.substring(0, last.length() - 1) + "ces");
+      }
+    }
+    if (tokens.size() >= 2 && tokens.size() <= 3) {
+      StringBuilder joined = new StringBuilder();
+      boolean letters = true;
+      for (String t : tokens) {
+        joined.append(t);
+        letters &= isLetters(t);
+      }
+      if (letters && joined.length() >= 5) {
+        out.add(joined.toString());
+      }
+    }
+  }
+
+  private static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
