@@ -46,8 +46,11 @@ class RedactorTest {
   }
 
   @Test
-  void check_fullDateOfBirth_isBlocked_appointmentDateAllowed() {
-    assertEquals(Decision.BLOCK, redactor.check("DOB 03/14/1962 confirmed").decision());
+  void check_fullDateOfBirthWithName_isBlocked_aloneRewritten_appointmentDateAllowed() {
+    assertEquals(Decision.BLOCK,
+        redactor.check("Hi Maria Lopez, DOB 03/14/1962 is on file.").decision());
+    assertEquals(Decision.REWRITE, redactor.check("Please confirm your DOB 03/14/1962 when you"
+        + " call.").decision());
     assertEquals(Decision.ALLOW, redactor.check("Your appointment is on 03/14/2026.").decision());
   }
 

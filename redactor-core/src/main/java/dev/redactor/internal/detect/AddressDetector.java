@@ -67,12 +67,13 @@ final class AddressDetector implements Detector {
       } else if (Character.isLetter(c[i])) {
         end = poBox(c, n, w, i);
         if (end < 0) {
-          end = spanishStreet(c, n, w, i);
+          end = spanishStreet(c, n, w, i,
+              Character.isUpperCase(analysis.original().charAt(v.originalStart(i))));
         }
       }
       if (end > i) {
         end = tail(c, n, w, end);
-        int flags = ContactContext.classify(v, i);
+        int flags = ContactContext.classify(v, i, end);
         long r = v.toOriginal(i, end);
         out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r),
             Category.ADDRESS, "address", 0.85, flags));
@@ -120,6 +121,9 @@ final class AddressDetector implements Detector {
       }
       if (!direction) {
         names++;
+      }
+      if (we < n && c[we] == '.' && !direction) {
+        return -1; // "stage 3 CKD. Dr. Mensah": a sentence ended
       }
       q = we < n && c[we] == '.' ? we + 1 : we;
       if (q >= n || c[q] != ' ') {
@@ -181,7 +185,7 @@ final class AddressDetector implements Detector {
   }
 
   /** "Calle Mayor 12", "Av. Reforma #222", "Carrera 7 # 45-10". */
-  private static int spanishStreet(char[] c, int n, Words w, int i) {
+  private static int spanishStreet(char[] c, int n, Words w, int i, boolean upperInOriginal) {
     int we = w.end(i);
     String first = w.text(i, we);
     if (!SPANISH_STREETS.contains(" " + first + " ")) {
@@ -193,6 +197,9 @@ final class AddressDetector implements Detector {
     }
     if (first.equals("c")) {
       q = we + 1;
+      if (!upperInOriginal) {
+        return -1; // "c/" in a Spanish SMS usually means "con"
+      }
     }
     int names = 0;
     for (int k = 0; k < 5; k++) {
@@ -209,6 +216,11 @@ final class AddressDetector implements Detector {
         int d = q;
         while (d < n && (Character.isLetterOrDigit(c[d]) || c[d] == '-') && d - q < 8) {
           d++;
+        }
+        String num = w.text(q, d);
+        if (num.endsWith("am") || num.endsWith("pm") || num.endsWith("hrs")
+            || num.endsWith("h")) {
+          return -1; // "c/ la pediatra 4pm" is a time, not a street number
         }
         if (d < n && Character.isLetter(c[d - 1]) && !Character.isDigit(c[q + 1])
             && d - q > 2) {

@@ -21,7 +21,8 @@ final class AgeDetector implements Detector {
 
   private static final String[] AGE_LABELS_BEFORE = {
     " age ", " aged ", " edad ", " turning ", " turns ", " turned ", " cumple ", " cumplio ",
-    " cumplira ", " cumplir "
+    " cumplira ", " cumplir ", " cumpleanos numero ", " cumpleanos no ", " birthday number ",
+    " years old on ", " anos de edad "
   };
 
   private static final String[] NOT_AN_AGE_AFTER = {
@@ -71,7 +72,7 @@ final class AgeDetector implements Detector {
         continue;
       }
       String after = Context.after(v, spanEnd, 4);
-      String before = Context.before(v, i, 2);
+      String before = Context.before(v, i, 3);
       boolean isAge;
       if (ordinal) {
         isAge = Context.startsWith(after, " birthday ", " bday ", " cumpleanos ");

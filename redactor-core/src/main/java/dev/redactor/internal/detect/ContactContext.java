@@ -30,9 +30,48 @@ final class ContactContext {
     " enviar a ", " enviado a ", " enviada a ", " domicilio ", " paciente "
   };
 
-  /** The flag for the detection ending the words before {@code viewStart}: PATIENT or PRACTICE. */
+  private static final String[] PATIENT_BEFORE_MORE = {
+    " mailed ", " we sent ", " sent your ", " le enviamos ",
+    " enviamos su ", " we'll send ", " we will send ", " on record ", " in our records ",
+    " registrado ", " registrada ", " en su expediente ", " for you is "
+  };
+
+  private static final String[] PATIENT_AFTER = {
+    " still the best ", " to reach you ", " still correct ", " is correct ", " still your ",
+    " if you've moved ", " if you have moved ", " has changed ", " if it has changed ",
+    " if this has changed ", " sigue siendo ", " es correcto ", " es correcta ",
+    " si cambio ", " si ha cambiado ", " si se mudo ", " para contactarle ", " para contactarlo "
+  };
+
+  /**
+   * PATIENT or PRACTICE for a contact detail spanning {@code [viewStart, viewEnd)} of the base
+   * view, from the words before it (up to eight) and after it (up to six).
+   */
+  static int classify(NormalizedText v, int viewStart, int viewEnd) {
+    String before = Context.before(v, sentenceStart(v, viewStart), viewStart, 8);
+    if (Context.has(before, PATIENT) || Context.has(before, PATIENT_BEFORE_MORE)) {
+      return Detection.PATIENT;
+    }
+    String after = Context.after(v, viewEnd, 6);
+    return Context.has(after, PATIENT_AFTER) ? Detection.PATIENT : Detection.PRACTICE;
+  }
+
+  /** Start of the sentence containing {@code pos}: after ". ", "? ", "! " or a line break. */
+  static int sentenceStart(NormalizedText v, int pos) {
+    char[] c = v.buffer();
+    for (int p = Math.min(pos, v.length()) - 1; p > 0; p--) {
+      if (c[p] == '\n') {
+        return p + 1;
+      }
+      if (c[p] == ' ' && (c[p - 1] == '.' || c[p - 1] == '?' || c[p - 1] == '!')) {
+        return p;
+      }
+    }
+    return 0;
+  }
+
+  /** As {@link #classify(NormalizedText, int, int)} with only the words before. */
   static int classify(NormalizedText v, int viewStart) {
-    String before = Context.before(v, viewStart, 6);
-    return Context.has(before, PATIENT) ? Detection.PATIENT : Detection.PRACTICE;
+    return classify(v, viewStart, viewStart);
   }
 }

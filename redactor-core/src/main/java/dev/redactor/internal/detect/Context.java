@@ -13,21 +13,26 @@ final class Context {
 
   /** Up to {@code maxWords} words ending at or before {@code pos}, in reading order. */
   static String before(NormalizedText v, int pos, int maxWords) {
+    return before(v, 0, pos, maxWords);
+  }
+
+  /** As {@link #before(NormalizedText, int, int)}, not looking before {@code floor}. */
+  static String before(NormalizedText v, int floor, int pos, int maxWords) {
     char[] c = v.buffer();
     int i = Math.min(pos, v.length());
     int words = 0;
     int from = i;
-    while (i > 0 && words < maxWords) {
-      while (i > 0 && !isWordChar(c[i - 1])) {
+    while (i > floor && words < maxWords) {
+      while (i > floor && !isWordChar(c[i - 1])) {
         if (c[i - 1] == '\n' && words > 0) {
           return normalize(c, from, pos);
         }
         i--;
       }
-      if (i == 0) {
+      if (i == floor) {
         break;
       }
-      while (i > 0 && isWordChar(c[i - 1])) {
+      while (i > floor && isWordChar(c[i - 1])) {
         i--;
       }
       words++;

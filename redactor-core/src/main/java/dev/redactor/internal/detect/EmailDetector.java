@@ -68,7 +68,7 @@ final class EmailDetector implements Detector {
       } else if (CONSUMER_DOMAINS.contains(" " + domain + " ")) {
         flags = Detection.PATIENT;
       } else {
-        flags = ContactContext.classify(v, ls);
+        flags = ContactContext.classify(v, ls, de);
       }
       long r = v.toOriginal(ls, de);
       out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r), Category.EMAIL,

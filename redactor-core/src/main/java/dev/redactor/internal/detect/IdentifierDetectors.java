@@ -25,8 +25,10 @@ public final class IdentifierDetectors {
           new WrittenDateDetector(),
           new AgeDetector(),
           new AddressDetector(),
+          new NameDetector(),
           new TermDetector(),
-          new NameDetector());
+          new ResultDetector(),
+          new Frames());
 
   private IdentifierDetectors() {}
 

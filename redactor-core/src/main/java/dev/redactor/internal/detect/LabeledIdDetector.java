@@ -80,7 +80,8 @@ final class LabeledIdDetector implements Detector {
     add(Category.LICENSE, "provider-id", Detection.PROVIDER_ID,
         "dea", "dea #", "dea number", "npi", "npi #", "npi number");
     add(Category.DEVICE_ID, "device", 0,
-        "serial", "serial #", "serial number", "serial no", "s n", "sn", "device id", "device #",
+        "serial", "serials", "serial #", "serial number", "serial numbers", "serial no", "s n",
+        "sn", "device id", "device #",
         "device serial", "udi", "imei", "numero de serie", "serie");
     add(Category.VEHICLE_ID, "vehicle", 0,
         "vin", "vin #", "license plate", "plate", "plate #", "plate number", "tag #",
@@ -92,7 +93,10 @@ final class LabeledIdDetector implements Detector {
         "authorization number", "auth #", "prior auth", "rx #", "rx number", "rx no", "rx",
         "prescription #", "prescription number", "order #", "order number", "ticket #",
         "passport", "passport #", "passport number", "pasaporte", "folio", "referencia",
-        "numero de referencia", "receta #", "numero de receta", "identificacion");
+        "numero de referencia", "receta #", "numero de receta", "identificacion", "accession",
+        "accession #", "accession number", "specimen #", "specimen id", "sample id",
+        "requisition #", "requisition number", "lab id", "curp", "rfc", "nss", "dni", "cedula",
+        "tarjeta sanitaria", "cip");
   }
 
   private static final String FILLERS =
@@ -188,6 +192,11 @@ final class LabeledIdDetector implements Detector {
         continue;
       }
       p = q;
+      // an issuer or system name before the value: "afiliado IMSS 3186-72-4419-0"
+      if (w != null && !hasDigit(c, q, e) && e < n && c[e] == ' ' && e + 1 < n
+          && Character.isDigit(c[e + 1]) && e - q <= 8) {
+        p = e + 1;
+      }
       break;
     }
     int vs = p;
@@ -289,6 +298,8 @@ final class LabeledIdDetector implements Detector {
       if (mbi(joined, 0) && (we + 9 == n || !Character.isLetterOrDigit(c[we + 9]))) {
         emit(v, out, ws, we + 9, Category.HEALTH_PLAN_ID, "mbi", 0.9, 0);
       }
+    } else if (len == 18 && curp(c, ws)) {
+      emit(v, out, ws, we, Category.OTHER_ID, "id", 0.9, 0);
     } else if (len == 9 && dea(c, ws)) {
       emit(v, out, ws, we, Category.LICENSE, "provider-id", 0.7, Detection.PROVIDER_ID);
     }
@@ -360,6 +371,31 @@ final class LabeledIdDetector implements Detector {
 
   private static boolean mbiLetter(char ch) {
     return ch >= 'a' && ch <= 'z' && "slobiz".indexOf(ch) < 0;
+  }
+
+  /** Mexican CURP: 4 letters, 6 digits (birth date), H/M/X, 5 letters, 1 letter or digit, 1 digit. */
+  static boolean curp(char[] c, int p) {
+    for (int i = 0; i < 18; i++) {
+      char ch = c[p + i];
+      boolean letter = ch >= 'a' && ch <= 'z';
+      boolean digit = ch >= '0' && ch <= '9';
+      boolean ok;
+      if (i < 4 || (i >= 11 && i < 16)) {
+        ok = letter;
+      } else if (i < 10) {
+        ok = digit;
+      } else if (i == 10) {
+        ok = ch == 'h' || ch == 'm' || ch == 'x';
+      } else if (i == 16) {
+        ok = letter || digit;
+      } else {
+        ok = digit;
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** DEA registration: two letters, seven digits, (d1+d3+d5) + 2(d2+d4+d6) ≡ d7 (mod 10). */

@@ -58,6 +58,18 @@ final class NameDetector implements Detector {
           + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"
           + " hermano hermana paciente name nombre newborn infant toddler teen dependent ";
 
+  private static final String[] ADDRESSEE_FOLLOWERS = {
+    "your", "you", "ur", "u", "please", "pls", "su", "usted", "no", "le", "te", "tu", "we",
+    "it's", "its", "this", "just", "don't", "dont", "reminder", "recuerde", "les", "thank",
+    "thanks", "gracias", "hope", "hi", "hola", "remember", "recordatorio", "favor", "por", "call",
+    "llame", "time", "es", "tiene", "tienes"
+  };
+
+  private static final String[] VERBS_AFTER_NAME = {
+    "is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had", "es", "tiene",
+    "esta", "necesita", "debe", "tuvo", "fue", "falto"
+  };
+
   private static final String NOT_NAMES =
       " there all everyone everybody team friend friends folks patient patients neighbor"
           + " neighbors family again y'all guys valued member members customer customers parent"
@@ -102,7 +114,11 @@ final class NameDetector implements Detector {
     }
     boolean[] taken = takenTokens(a, out);
     boolean caps = !mostlyUpperCase(a.original());
-    State st = new State(a, t, given, surname, possessive, taken, caps, out);
+    boolean[] clinical = clinicalTokens(a);
+    if (caps) {
+      markOrganizations(a, taken);
+    }
+    State st = new State(a, t, given, surname, possessive, taken, caps, out, clinical);
     for (int i = 0; i < n; i++) {
       if (taken[i] || t.type(i) != Tokens.WORD) {
         continue;
@@ -121,7 +137,7 @@ final class NameDetector implements Detector {
       if (COURTESY.contains(" " + w + " ") && i + 1 < n) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
-          st.emit(i + 1, e, Category.NAME, "name", 0.9, 0);
+          st.emitLabelled(i, i + 1, e, Category.NAME, "name", 0.9, 0);
           i = e;
           continue;
         }
@@ -140,9 +156,12 @@ final class NameDetector implements Detector {
         }
       }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
-      if ((RELATIONS.contains(" " + w + " ") || w.equals("for") || w.equals("para"))
-          && i + 1 < n) {
-        boolean strict = w.equals("for") || w.equals("para");
+      if ((RELATIONS.contains(" " + w + " ") || w.equals("for") || w.equals("para")
+          || w.equals("de") || w.equals("d") || w.equals("del")) && i + 1 < n
+          && sameClause(a, t, i) && !a.original().substring(t.originalEnd(i),
+              t.originalStart(i + 1)).contains(".")) {
+        boolean strict = w.equals("for") || w.equals("para") || w.equals("de") || w.equals("d")
+            || w.equals("del");
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
         if (e > i) {
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
@@ -150,8 +169,9 @@ final class NameDetector implements Detector {
           continue;
         }
       }
-      // 5. staff: "this is Jen from", "soy Ana de"
-      if ((w.equals("is") && i > 0 && t.is(i - 1, "this")) || w.equals("soy")) {
+      // 5. staff: "this is Jen from", "soy Ana de", "le habla Carmen de recepción"
+      if ((w.equals("is") && i > 0 && t.is(i - 1, "this")) || w.equals("soy")
+          || w.equals("habla")) {
         int e = st.nameRun(i + 1, false);
         if (e > i && e + 1 < n && t.isAny(e + 1, "from", "at", "with", "de", "del", "in")) {
           st.emit(i + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
@@ -171,6 +191,70 @@ final class NameDetector implements Detector {
       }
     }
     st.signOff();
+  }
+
+  /** Tokens that are clear clinical terms (ambiguity below 0.5): never a name without a title. */
+  private static boolean[] clinicalTokens(Analysis a) {
+    Tokens t = a.tokens();
+    boolean[] c = new boolean[t.size()];
+    Lexicon lx = a.lexicon();
+    if (lx == null) {
+      return c;
+    }
+    for (TermMatcher.Match m : a.matches()) {
+      for (int k = 0; k < lx.senseCount(m.payload()); k++) {
+        Lexicon.Sense s = lx.sense(m.payload(), k);
+        if (s.kind() != ListKind.NAME && s.kind() != ListKind.ALLOW && s.ambiguity() < 0.5f
+            && !s.has(Tag.PRACTICE_WORD) && !(s.spanish() && !a.isSpanish())) {
+          for (int j = m.firstToken(); j <= m.lastToken(); j++) {
+            c[j] = true;
+          }
+        }
+      }
+    }
+    return c;
+  }
+
+  /**
+   * Capitalized runs that contain a facility word ("Cedar Valley Pediatrics", "Clínica San
+   * Rafael") name an organization, not a person.
+   */
+  private static void markOrganizations(Analysis a, boolean[] taken) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    int i = 0;
+    while (i < n) {
+      if (!(t.type(i) == Tokens.WORD && a.capitalized(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && t.type(j + 1) == Tokens.WORD && a.capitalized(j + 1)
+          && sameLine(a, t, j)) {
+        j++;
+      }
+      boolean facility = false;
+      for (int k = i; k <= j && !facility; k++) {
+        facility = PracticeNames.FACILITY.contains(" " + t.term(k) + " ");
+      }
+      if (facility && j > i) {
+        for (int k = i; k <= j; k++) {
+          taken[k] = true;
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  private static boolean sameLine(Analysis a, Tokens t, int j) {
+    String o = a.original();
+    int from = t.originalEnd(j);
+    int to = t.originalStart(j + 1);
+    if (to - from != 1) {
+      return false;
+    }
+    char c = o.charAt(from);
+    return c == ' ' || c == '-' || c == '&';
   }
 
   /** Tokens already covered by other detections. */
@@ -241,9 +325,11 @@ final class NameDetector implements Detector {
     final boolean[] taken;
     final boolean caps;
     final List<Detection> out;
+    final boolean[] clinical;
 
     State(Analysis a, Tokens t, float[] given, float[] surname, boolean[] possessive,
-        boolean[] taken, boolean caps, List<Detection> out) {
+        boolean[] taken, boolean caps, List<Detection> out, boolean[] clinical) {
+      this.clinical = clinical;
       this.a = a;
       this.t = t;
       this.given = given;
@@ -267,6 +353,11 @@ final class NameDetector implements Detector {
           && !NOT_NAMES.contains(" " + t.term(i) + " ");
     }
 
+    /** Usable and not a clear clinical term ("Hi Diabetes Team" has no name). */
+    boolean usableUntitled(int i) {
+      return usable(i) && !clinical[i];
+    }
+
     /**
      * Last token of a name starting at {@code i} (1 to 3 tokens), or {@code i - 1} if none. After
      * a title ({@code titled}) a capitalized word or a listed name (ambiguity below 0.9) will do;
@@ -275,7 +366,7 @@ final class NameDetector implements Detector {
     int nameRun(int i, boolean titled) {
       int e = i - 1;
       for (int k = i; k < Math.min(t.size(), i + 3); k++) {
-        if (!usable(k)) {
+        if (!(titled ? usable(k) : usableUntitled(k))) {
           break;
         }
         if (k > i && !joined(k - 1)) {
@@ -307,7 +398,7 @@ final class NameDetector implements Detector {
 
     /** The name after a greeting, or {@code j - 1}. */
     int greetingName(int j) {
-      if (!usable(j)) {
+      if (!usableUntitled(j)) {
         return j - 1;
       }
       boolean listedGiven = given[j] >= 0 && given[j] < 0.6f;
@@ -338,7 +429,11 @@ final class NameDetector implements Detector {
 
     /** A free-standing listed name starting at {@code i}: returns its last token or {@code i-1}. */
     int freeName(int i) {
-      if (!usable(i)) {
+      if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
+        return i - 1;
+      }
+      // part of another proper noun: "Semana Santa", "Wi-Fi", "San Rafael"
+      if (i > 0 && cap(i - 1) && !listed(i - 1, 0.5f) && joined(i - 1)) {
         return i - 1;
       }
       boolean sentenceStart = sentenceStart(i);
@@ -362,8 +457,17 @@ final class NameDetector implements Detector {
         return nameRun(i, false);
       }
       if (sentenceStart) {
-        // "Maria, your..." (vocative) or a clear name followed by a verb-ish lower-case word
+        // "Mark, your appt is...", "Luz, su cita...": a listed given name addressed by a comma
+        if (given[i] >= 0 && given[i] < 0.98f && endsWithComma(i) && i + 1 < t.size()
+            && t.isAny(i + 1, ADDRESSEE_FOLLOWERS)) {
+          return i;
+        }
         if (given[i] >= 0 && given[i] < 0.3f && endsWithComma(i)) {
+          return i;
+        }
+        // "Noah is due for...", "Ana tiene cita..."
+        if (given[i] >= 0 && given[i] < 0.2f && i + 1 < t.size() && !cap(i + 1)
+            && t.isAny(i + 1, VERBS_AFTER_NAME)) {
           return i;
         }
         return i - 1;
@@ -421,8 +525,8 @@ final class NameDetector implements Detector {
       if (to - from > 2) {
         return false;
       }
-      if (taken[k]) {
-        return false;
+      if (taken[k] || clinical[k]) {
+        return false; // "DDS" reveals dental care: a SPECIALTY finding of its own
       }
       String cred = t.term(k);
       return CREDENTIALS.contains(" " + cred + " ") && a.allCaps(k) || cred.equals("pa-c")
@@ -462,6 +566,14 @@ final class NameDetector implements Detector {
         }
       }
       return false;
+    }
+
+    /** A name whose title ("Mrs.", "Don") goes with it when a rewrite removes it. */
+    void emitLabelled(int label, int from, int to, Category cat, String kind, double conf,
+        int flags) {
+      emit(from, to, cat, kind, conf, flags);
+      Detection d = out.remove(out.size() - 1);
+      out.add(d.withRemoval(t.originalStart(label), d.removalEnd));
     }
 
     void emit(int from, int to, Category cat, String kind, double conf, int flags) {

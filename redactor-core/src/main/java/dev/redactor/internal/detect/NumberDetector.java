@@ -337,7 +337,7 @@ final class NumberDetector implements Detector {
     endView = extension(c, v.length(), endView);
     String before = Context.before(v, startView, 4);
     Category cat = Context.has(before, FAX_WORDS) ? Category.FAX : Category.PHONE;
-    int flags = ContactContext.classify(v, startView);
+    int flags = ContactContext.classify(v, startView, endView);
     emit(v, out, startView, endView, cat, cat == Category.FAX ? "fax" : "phone", conf, flags, -1);
     return last - first + 1;
   }
@@ -655,7 +655,7 @@ final class NumberDetector implements Detector {
     if (endView < v.length() && isAlnum(c[endView])) {
       return 0;
     }
-    String before = Context.before(v, ch.gs[k], 3);
+    String before = Context.before(v, ch.gs[k], 9);
     String lastWord = lastWord(before);
     boolean state = !lastWord.isEmpty() && STATES.contains(lastWord)
         && (precededByComma(c, ch.gs[k]) || !AMBIGUOUS_STATES.contains(lastWord));
@@ -668,7 +668,7 @@ final class NumberDetector implements Detector {
     if (RESTRICTED_ZIP3.contains(zip3)) {
       flags |= Detection.RESTRICTED_ZIP3;
     }
-    flags |= ContactContext.classify(v, ch.gs[k]);
+    flags |= ContactContext.classify(v, ch.gs[k], endView);
     double conf = state || labelled ? 0.9 : 0.7;
     emit(v, out, ch.gs[k], endView, Category.ZIP, "zip", conf, flags, -1);
     return last - k + 1;

@@ -28,7 +28,7 @@ final class PracticeNames {
       " your you our my the at with from to in for and a an su sus tu nuestra nuestro en con el"
           + " la los las de del hi hello dear hola reminder recordatorio ";
 
-  private static final String FACILITY =
+  static final String FACILITY =
       " center centre centers clinic clinics institute hospital hospitals group associates"
           + " partners practice specialists services program network office offices care health"
           + " medical medicine dental dentistry pharmacy lab labs laboratory imaging therapy"
@@ -77,6 +77,9 @@ final class PracticeNames {
     if (j - i + 1 < 2) {
       return;
     }
+    if (t.term(i).endsWith("'s") && !hasFacility(t, i, j)) {
+      return; // "Liam's ADHD" is a person's condition, not a practice
+    }
     long tags = 0;
     boolean found = false;
     boolean endsWithSpecialty = false;
@@ -93,7 +96,7 @@ final class PracticeNames {
         if (specialty || clinical) {
           found = true;
           tags |= s.tags() & TermDetector.GROUP_MASK;
-          if (m.lastToken() == j) {
+          if (m.lastToken() == j && specialty) {
             endsWithSpecialty = true;
           }
         }
@@ -102,13 +105,7 @@ final class PracticeNames {
     if (!found) {
       return;
     }
-    boolean facility = false;
-    for (int k = i; k <= j; k++) {
-      if (FACILITY.contains(" " + t.term(k) + " ")) {
-        facility = true;
-        break;
-      }
-    }
+    boolean facility = hasFacility(t, i, j);
     if (!facility && !endsWithSpecialty && j - i + 1 < 3) {
       return;
     }
@@ -119,6 +116,15 @@ final class PracticeNames {
     int end = t.originalEnd(j);
     out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.9,
         Detection.PRACTICE_NAME, -1, end, tags));
+  }
+
+  private static boolean hasFacility(Tokens t, int i, int j) {
+    for (int k = i; k <= j; k++) {
+      if (FACILITY.contains(" " + t.term(k) + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCap(Analysis a, Tokens t, int i) {

@@ -39,13 +39,14 @@ final class TermDetector implements Detector {
     Lexicon lx = a.lexicon();
     Tokens t = a.tokens();
     List<TermMatcher.Match> matches = a.matches();
-    int n = t.size();
-    boolean[] blocked = new boolean[n];
-    // 1. allow-list phrases
-    for (TermMatcher.Match m : matches) {
-      if (has(lx, m, ListKind.ALLOW)) {
-        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
-          blocked[k] = true;
+    // 1. allow-list phrases, and people already found
+    boolean[] blocked = allowedTokens(a);
+    for (Detection d : out) {
+      if (d.category == Category.NAME || d.category == Category.PROVIDER) {
+        for (int k = 0; k < t.size(); k++) {
+          if (t.originalStart(k) < d.end && d.start < t.originalEnd(k)) {
+            blocked[k] = true;
+          }
         }
       }
     }
@@ -62,6 +63,10 @@ final class TermDetector implements Detector {
       Lexicon.Sense best = bestClinical(lx, m, spanish);
       if (best == null) {
         continue;
+      }
+      if (m.firstToken() == m.lastToken()
+          && ResultDetector.WORDS.contains(" " + t.term(m.firstToken()) + " ")) {
+        continue; // "benign", "positive": results, found by ResultDetector
       }
       if (best.has(Tag.PRACTICE_WORD) && best.ambiguity() >= 0.5f) {
         continue; // "heart", "smiles", "kids": only inside a practice name
@@ -89,6 +94,23 @@ final class TermDetector implements Detector {
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, end, tags));
       coveredUntil = last;
     }
+  }
+
+  /** Tokens covered by an allow-list phrase ("positive photo ID", "grace period"). */
+  static boolean[] allowedTokens(Analysis a) {
+    boolean[] allowed = new boolean[a.tokens().size()];
+    Lexicon lx = a.lexicon();
+    if (lx == null) {
+      return allowed;
+    }
+    for (TermMatcher.Match m : a.matches()) {
+      if (has(lx, m, ListKind.ALLOW)) {
+        for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+          allowed[k] = true;
+        }
+      }
+    }
+    return allowed;
   }
 
   static String kindName(Category c) {
@@ -134,12 +156,28 @@ final class TermDetector implements Detector {
       if (s.spanish() && !spanish && s.ambiguity() > 0.2f) {
         continue;
       }
-      if (best == null || s.ambiguity() < best.ambiguity()
-          || (s.ambiguity() == best.ambiguity() && rank(kind) > rank(best.kind()))) {
+      if (best == null || better(s, best)) {
         best = s;
       }
     }
     return best;
+  }
+
+  /**
+   * Whether {@code s} reads better than {@code best}: a practice-name word ("cáncer" as in
+   * "Centro de Cáncer") loses to a term that stands on its own; then the less ambiguous; then the
+   * more sensitive list.
+   */
+  private static boolean better(Lexicon.Sense s, Lexicon.Sense best) {
+    boolean pw = s.has(Tag.PRACTICE_WORD);
+    boolean bestPw = best.has(Tag.PRACTICE_WORD);
+    if (pw != bestPw) {
+      return !pw;
+    }
+    if (s.ambiguity() != best.ambiguity()) {
+      return s.ambiguity() < best.ambiguity();
+    }
+    return rank(s.kind()) > rank(best.kind());
   }
 
   /** When two lists tie, the more sensitive reading wins. */
@@ -217,7 +255,8 @@ final class TermDetector implements Detector {
   };
 
   private static final String[] VISIT_WORDS = {
-    "appointment", "appt", "appointments", "visit", "visits", "follow", "followup", "check",
+    "appointment", "appt", "appointments", "apointment", "appoinment", "appointmnet", "apt",
+    "visit", "visits", "follow", "followup", "check",
     "checkup", "exam", "results", "result", "test", "testing", "screening", "procedure", "consult",
     "consultation", "session", "sessions", "therapy", "treatment", "class", "program", "clinic",
     "prep", "instructions", "scheduled", "due", "cita", "citas", "consulta", "examen", "prueba",
@@ -256,6 +295,26 @@ final class TermDetector implements Detector {
     if (clearClinical) {
       cues++;
     }
+    // a finding verb before a condition: "showed a suspicious mass", "had a fall"
+    if (s.kind() == ListKind.CONDITION) {
+      for (int k = Math.max(0, first - 3); k < first; k++) {
+        if (t.isAny(k, "showed", "shows", "found", "revealed", "detected", "had", "has",
+            "diagnosed", "muestra", "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates")) {
+          cues += 2;
+          break;
+        }
+      }
+    }
+    // "PrEP", "MAT", "IOP": an ambiguous abbreviation written in capitals (in a message that is
+    // not all capitals) is the abbreviation; a disguised spelling ("Ｐｒｅｐ", "pR3p") shows intent
+    if (s.has(Tag.ABBREV) && innerCapitals(a, first, last)) {
+      cues++;
+    }
+    int os = t.originalStart(first);
+    int oe = t.originalEnd(last);
+    if (viaEvasion(a, os, oe)) {
+      cues++;
+    }
     if (s.kind() == ListKind.MEDICATION) {
       for (int k = Math.max(0, first - 4); k <= Math.min(t.size() - 1, last + 4); k++) {
         if (t.isAny(k, PICKUP_WORDS)) {
@@ -267,10 +326,41 @@ final class TermDetector implements Detector {
         cues += 2;
       }
     }
+    if (s.kind() == ListKind.MEDICATION && amb >= 0.9f) {
+      // "today", "heather", "take action": only with a strength or "your X" and a pickup word
+      return strengthFollows(a, last) || (first > 0 && t.isAny(first - 1, POSSESSIVES)
+          && last + 1 < t.size() && t.isAny(last + 1, PICKUP_WORDS));
+    }
     if (amb < 0.8f) {
       return cues >= 1;
     }
     return cues >= 2;
+  }
+
+  /** An upper-case letter after the first in the span, in a message not written in capitals. */
+  private static boolean innerCapitals(Analysis a, int first, int last) {
+    String o = a.original();
+    int s = a.tokens().originalStart(first);
+    int e = a.tokens().originalEnd(last);
+    int upperTotal = 0;
+    int letters = 0;
+    for (int p = 0; p < o.length(); p++) {
+      if (Character.isLetter(o.charAt(p))) {
+        letters++;
+        if (Character.isUpperCase(o.charAt(p))) {
+          upperTotal++;
+        }
+      }
+    }
+    if (letters > 0 && upperTotal * 10 >= letters * 7) {
+      return false;
+    }
+    for (int p = s + 1; p < e; p++) {
+      if (Character.isUpperCase(o.charAt(p))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- spans ---------------------------------------------------------------------------------
@@ -350,16 +440,31 @@ final class TermDetector implements Detector {
     return i > 0 && i < num.length() && UNITS.contains(" " + num.substring(i) + " ");
   }
 
-  /** Whether the original text of the span differs from its plain letters (an evasion). */
-  private static boolean viaEvasion(Analysis a, int start, int end) {
+  /**
+   * Whether the span was disguised: a zero-width or other invisible character, a look-alike or
+   * fullwidth letter, a leet digit or symbol between letters, or random capitals ("pReP").
+   */
+  static boolean viaEvasion(Analysis a, int start, int end) {
     String o = a.original();
+    int caseChanges = 0;
     for (int p = start; p < end; p++) {
       char ch = o.charAt(p);
-      if (ch >= 0x80 && !Character.isLetter(ch) || Character.isDigit(ch) && p > start
-          && p < end - 1 && Character.isLetter(o.charAt(p - 1))) {
+      if (ch >= 0x80 && !(Character.isLetter(ch) && isLatin(ch))) {
         return true;
       }
+      boolean between = p > start && p < end - 1 && Character.isLetter(o.charAt(p - 1));
+      if (between && (Character.isDigit(ch) || ch == '$' || ch == '@' || ch == '!')) {
+        return true;
+      }
+      if (p > start && Character.isLetter(ch) && Character.isLetter(o.charAt(p - 1))
+          && Character.isUpperCase(ch) != Character.isUpperCase(o.charAt(p - 1))) {
+        caseChanges++;
+      }
     }
-    return false;
+    return caseChanges >= 3;
+  }
+
+  private static boolean isLatin(char ch) {
+    return Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN && ch < 0x2000;
   }
 }

@@ -237,6 +237,11 @@ public final class Lexicon {
         out.add(head + last.substring(0, last.length() - 1) + "ces");
       }
     }
+    // a list entry written in the plural also matches the singular ("urgencias" / "urgencia")
+    if (last.length() >= 5 && isLetters(last) && last.endsWith("s") && !last.endsWith("ss")
+        && !last.endsWith("us") && !last.endsWith("is")) {
+      out.add(head + last.substring(0, last.length() - 1));
+    }
     if (tokens.size() >= 2 && tokens.size() <= 3) {
       StringBuilder joined = new StringBuilder();
       boolean letters = true;

@@ -72,7 +72,24 @@ public final class TermMatcher {
       this.c = view.buffer();
     }
 
+    int first;
+
+    /** All tokens of {@code [from, to]} are single letters and some gap between them is a space. */
+    boolean spacedLetters(int from, int to) {
+      boolean space = false;
+      for (int k = from; k <= to; k++) {
+        if (tokens.length(k) != 1) {
+          return false;
+        }
+        if (k > from && hasWhitespace(tokens.end(k - 1), tokens.start(k))) {
+          space = true;
+        }
+      }
+      return space;
+    }
+
     void reset(int first) {
+      this.first = first;
       bestLast = -1;
       bestPayload = -1;
       bestPossessive = false;
@@ -136,6 +153,9 @@ public final class TermMatcher {
     }
 
     private void record(int last, long payload, boolean possessive) {
+      if (last > first && spacedLetters(first, last)) {
+        return; // "d c" in "cita d c/ la": single letters apart are not "D&C"
+      }
       if (last > bestLast || (last == bestLast && bestPossessive && !possessive)) {
         bestLast = last;
         bestPayload = (int) payload;

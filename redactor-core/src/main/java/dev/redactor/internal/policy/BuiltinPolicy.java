@@ -15,8 +15,8 @@ import java.util.List;
  * pack; rule ids stay the same). For SMS, e-mail, push and voice:
  *
  * <ul>
- *   <li>BLOCK: a full SSN, a payment card number, a full date of birth — identifiers that must
- *       never travel by text.
+ *   <li>BLOCK: a full SSN, a payment card number, a full date of birth with a name — identifiers
+ *       that must never travel by text.
  *   <li>REWRITE (removed): part of an SSN, a partial date of birth, an age over 89, the patient's
  *       own phone, e-mail, address or ZIP, a link with identifying parameters, and record,
  *       member, account, license, device, vehicle, IP and other identifying numbers.
@@ -40,12 +40,17 @@ public final class BuiltinPolicy {
     List<Judgement> out = new ArrayList<>(detections.size());
     String text = message.text();
     boolean portal = message.effectiveChannel() == Channel.PORTAL;
+    boolean named = false;
     for (Detection d : detections) {
-      Rule r = rule(d);
+      named |= d.category == Category.NAME;
+    }
+    for (Detection d : detections) {
+      Rule r = rule(d, named);
       Action action = r.action;
       String ruleId = r.id;
       String why = r.explanation;
-      if (portal && action == Action.REWRITE) {
+      if (portal && (action == Action.REWRITE || action == Action.BLOCK)
+          && d.category != Category.SSN && !d.has(Detection.PAYMENT_CARD)) {
         action = Action.ALLOW;
         ruleId = "default.portal-channel";
         why = d.category + " is allowed in a portal message, which sits behind a login.";
@@ -60,7 +65,7 @@ public final class BuiltinPolicy {
 
   private record Rule(String id, Action action, String explanation) {}
 
-  private static Rule rule(Detection d) {
+  private static Rule rule(Detection d, boolean named) {
     switch (d.category) {
       case SSN:
         return d.has(Detection.PARTIAL)
@@ -75,9 +80,9 @@ public final class BuiltinPolicy {
             "An account number identifies the patient and is not needed; removed.");
       case DATE:
         if (d.has(Detection.DOB)) {
-          return d.has(Detection.FULL_DATE)
+          return d.has(Detection.FULL_DATE) && named
               ? block("default.date-of-birth",
-                  "A full date of birth must never be sent in a message.")
+                  "A full date of birth with a name must never be sent in a message.")
               : rewrite("default.date-of-birth",
                   "A date of birth identifies the patient; removed.");
         }
@@ -137,25 +142,47 @@ public final class BuiltinPolicy {
       case PROVIDER:
         return allow("default.provider", "A provider's name is allowed.");
       case SPECIALTY:
+      case PROCEDURE:
+      case CONDITION:
+      case MEDICATION:
+        return clinical(d);
+      case RESULT:
+        return block("default.result", "A clinical result is the content of the message.");
+      default:
+        return warn("default.other", d.category + " found.");
+    }
+  }
+
+  private static Rule clinical(Detection d) {
+    if (d.category == Category.CONDITION && d.has(Detection.DIAGNOSIS)) {
+      return block("default.diagnosis", "A diagnosis or finding stated about someone is the"
+          + " content of the message.");
+    }
+    if (d.category == Category.MEDICATION && d.has(Detection.DIAGNOSIS)) {
+      return block("default.diagnosis", "An allergy or reaction to a drug is clinical content.");
+    }
+    if (d.has(Detection.DOSING)) {
+      return block("default.dosing", "Treatment or dosing instructions are clinical content.");
+    }
+    if (d.has(Detection.THIRD_PARTY)
+        && (d.category == Category.CONDITION || d.category == Category.MEDICATION)) {
+      return block("default.third-party-health", "Someone else's health information.");
+    }
+    if (d.has(Detection.NEGATED) || d.has(Detection.BROADCAST)) {
+      return allow("default.general-information",
+          "A general or hypothetical mention, not about the recipient.");
+    }
+    switch (d.category) {
+      case SPECIALTY:
         return rewrite("default.specialty",
             "The specialty or practice name reveals the type of care; removed.");
       case PROCEDURE:
         return rewrite("default.procedure",
             "The procedure or visit type reveals health information; removed.");
       case CONDITION:
-        if (d.has(Detection.DIAGNOSIS) || d.has(Detection.THIRD_PARTY)) {
-          return block("default.diagnosis", "A diagnosis stated about someone is the content.");
-        }
         return rewrite("default.condition", "A condition used as a visit label; removed.");
-      case MEDICATION:
-        if (d.has(Detection.DOSING)) {
-          return block("default.dosing", "Dosing instructions are clinical content.");
-        }
-        return rewrite("default.medication", "The medication name is not needed; removed.");
-      case RESULT:
-        return block("default.result", "A clinical result is the content of the message.");
       default:
-        return warn("default.other", d.category + " found.");
+        return rewrite("default.medication", "The medication name is not needed; removed.");
     }
   }
 

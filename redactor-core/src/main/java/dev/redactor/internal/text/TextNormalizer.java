@@ -119,9 +119,16 @@ public final class TextNormalizer {
   /** {@code cr@ck}, {@code co$t}, {@code h!v}, {@code p|ll}: a symbol between two letters. */
   private static boolean foldLeetSymbols(char[] t, int n) {
     boolean changed = false;
-    for (int i = 1; i + 1 < n; i++) {
+    for (int i = 0; i + 1 < n; i++) {
       char r = leetSymbol(t[i]);
-      if (r != 0 && Character.isLetter(t[i - 1]) && Character.isLetter(t[i + 1])) {
+      if (r == 0 || !Character.isLetter(t[i + 1])) {
+        continue;
+      }
+      boolean inside = i > 0 && Character.isLetter(t[i - 1]);
+      // "$ubutex": a dollar sign starting a word of letters reads as "s"
+      boolean leading = t[i] == '$' && (i == 0 || !Character.isLetterOrDigit(t[i - 1]))
+          && i + 3 < n && Character.isLetter(t[i + 2]) && Character.isLetter(t[i + 3]);
+      if (inside || leading) {
         t[i] = r;
         changed = true;
       }
@@ -211,6 +218,21 @@ public final class TextNormalizer {
         boolean leftDigit = k > ws && isAsciiDigit(t[k - 1]);
         boolean rightDigit = k + 1 < we && isAsciiDigit(t[k + 1]);
         if (leftDigit || rightDigit) {
+          // a short run of leet digits with letters on both sides: "r00t", "m3t4d0na"
+          int rs = k;
+          while (rs > ws && isAsciiDigit(t[rs - 1])) {
+            rs--;
+          }
+          int re = k;
+          while (re + 1 < we && isAsciiDigit(t[re + 1])) {
+            re++;
+          }
+          boolean surrounded = rs > ws && re + 1 < we && Character.isLetter(t[rs - 1])
+              && Character.isLetter(t[re + 1]) && re - rs + 1 <= 3 && allLeet(t, rs, re);
+          if (surrounded) {
+            t[k] = leetDigit(c);
+            changed = true;
+          }
           continue;
         }
         boolean left = k > ws && Character.isLetter(t[k - 1]);
@@ -226,6 +248,15 @@ public final class TextNormalizer {
       }
     }
     return changed;
+  }
+
+  private static boolean allLeet(char[] t, int from, int to) {
+    for (int i = from; i <= to; i++) {
+      if (leetDigit(t[i]) == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -263,6 +294,8 @@ public final class TextNormalizer {
    */
   private static boolean[] spelledOutSeparators(char[] t, int n) {
     boolean[] drop = null;
+    int[] sepStarts = new int[8];
+    int[] sepEnds = new int[8];
     int i = 0;
     while (i < n) {
       if (!isSingleLetterAt(t, n, i)) {
@@ -270,6 +303,7 @@ public final class TextNormalizer {
         continue;
       }
       int letters = 1;
+      int seps = 0;
       boolean dotsOnly = true;
       int last = i; // index of the last letter in the run
       int j = i + 1;
@@ -287,6 +321,13 @@ public final class TextNormalizer {
           break;
         }
         dotsOnly &= hasDot;
+        if (seps == sepStarts.length) {
+          sepStarts = Arrays.copyOf(sepStarts, seps * 2);
+          sepEnds = Arrays.copyOf(sepEnds, seps * 2);
+        }
+        sepStarts[seps] = sepStart;
+        sepEnds[seps] = j;
+        seps++;
         letters++;
         last = j;
         j++;
@@ -296,9 +337,17 @@ public final class TextNormalizer {
         if (drop == null) {
           drop = new boolean[n];
         }
-        for (int k = i + 1; k < last; k++) {
-          if (!Character.isLetter(t[k])) {
-            drop[k] = true;
+        // "p r u e b a  d e  v i h": a wider all-space gap than the narrowest one between
+        // letters is a word break, kept as one space.
+        int narrowest = Integer.MAX_VALUE;
+        for (int k = 0; k < seps; k++) {
+          narrowest = Math.min(narrowest, sepEnds[k] - sepStarts[k]);
+        }
+        for (int k = 0; k < seps; k++) {
+          boolean wordBreak = sepEnds[k] - sepStarts[k] > narrowest
+              && allSpaces(t, sepStarts[k], sepEnds[k]);
+          for (int p = sepStarts[k] + (wordBreak ? 1 : 0); p < sepEnds[k]; p++) {
+            drop[p] = true;
           }
         }
         i = last + 1;
@@ -307,6 +356,15 @@ public final class TextNormalizer {
       }
     }
     return drop;
+  }
+
+  private static boolean allSpaces(char[] t, int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (t[p] != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isSingleLetterAt(char[] t, int n, int i) {

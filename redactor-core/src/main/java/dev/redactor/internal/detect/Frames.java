@@ -1,0 +1,544 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.Tokens;
+import java.util.List;
+
+/**
+ * Reads the frame each clinical detection sits in and records it as flags, so that a policy can
+ * tell a visit label from a diagnosis, a pickup notice from a dosing instruction, the recipient's
+ * care from someone else's, and an announcement from a message about the recipient.
+ *
+ * <ul>
+ *   <li>DIAGNOSIS — a condition stated as a finding: "shows", "indicating", "consistent with",
+ *       "diagnosed with", "you have", "tested positive for", "tiene", "le diagnosticaron", a
+ *       severity before it ("poorly-controlled diabetes", "stage 2"), or "... is confirmed".
+ *   <li>VISIT_LABEL — a condition naming a visit: "asthma check", "diabetes follow-up", "control de
+ *       diabetes".
+ *   <li>DOSING — a medication in an instruction: "take", "increase", "stop", "tome", a dose or a
+ *       frequency ("2 tablets", "twice a day", "cada 8 horas"). A dose instruction without a drug
+ *       name becomes a MEDICATION detection of its own.
+ *   <li>THIRD_PARTY — in a sentence about someone else: "Mary's", "your son's", "su hijo".
+ *   <li>NEGATED (hypothetical) — "if you have a fever", "si tiene síntomas", "symptoms such as".
+ *   <li>BROADCAST — an announcement to everyone: "flu shots available Saturday", "now offering",
+ *       "free screenings", with no "your" tying the term to the recipient.
+ * </ul>
+ */
+final class Frames implements Detector {
+
+  private static final String DIAGNOSIS_BEFORE =
+      " shows showed show revealed reveals indicates indicating indicated consistent suggestive"
+          + " suggests suggesting diagnosed diagnosis confirmed confirms found detected have has"
+          + " had got positive muestra mostro indica indicando confirma confirmo diagnostico"
+          + " diagnosticado diagnosticada diagnosticaron tiene tienes padece sufre hallazgo"
+          + " compatible sugiere allergic alergico alergica hospitalized hospitalizada"
+          + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
+          + " tratada suffering suffered ";
+
+  private static final String SEVERITY_BEFORE =
+      " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
+          + " advanced metastatic stage recurrent active acute untreated grave severa severo"
+          + " moderada moderado leve avanzado avanzada descontrolada descontrolado ";
+
+  private static final String STATE_AFTER =
+      " confirmed worse worsening improving improved controlled uncontrolled back spreading"
+          + " progressing remission resolved gone stable confirmada confirmado empeorado mejorando"
+          + " controlada controlado remision ";
+
+  private static final String VISIT_AFTER =
+      " check checkup check-up follow follow-up followup appointment appt visit visits class"
+          + " classes management clinic program screening education consult consultation review"
+          + " recheck evaluation eval group session sessions cita consulta seguimiento clase"
+          + " programa control revision evaluacion sesion grupo taller care ";
+
+  private static final String DOSING_VERBS =
+      " take taking took apply inject use increase decrease reduce lower raise double halve stop"
+          + " start hold skip resume continue discontinue switch adjust adjusting spray give"
+          + " administer inhale tome tomar toma aplique aplicar apliquele apliquese inyecte"
+          + " inyectese use usar aumente aumentar disminuya disminuir reduzca suspenda suspender"
+          + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"
+          + " rocie inhale ";
+
+  private static final String DOSE_UNITS =
+      " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml puff"
+          + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
+          + " capsula capsulas unidades unidad gotas dosis inhalaciones ";
+
+  private static final String FREQUENCY =
+      " daily twice nightly weekly bedtime hourly diario diaria diariamente noche ";
+
+  private static final String HYPOTHETICAL =
+      " if si whether symptoms symptom signs sintomas signos such like cualquier any ";
+
+  private static final String RELATIONS =
+      " son daughter child child's kid mother father mom dad husband wife partner spouse"
+          + " grandson granddaughter grandmother grandfather grandma grandpa brother sister baby"
+          + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"
+          + " hermano hermana son's daughter's mother's father's mom's dad's husband's wife's"
+          + " baby's partner's";
+
+  private static final String BROADCAST_CUES =
+      " available offering offer offers free walk-in walk-ins join event events seminar"
+          + " workshop awareness season drive fair register registration disponible disponibles"
+          + " ofrecemos gratis gratuita gratuitas gratuito gratuitos temporada campana feria"
+          + " evento eventos taller arrived llegaron llego stock ";
+
+  @Override
+  public void detect(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    if (t.size() == 0) {
+      return;
+    }
+    boolean broadcastMessage = broadcastCue(a) && !hasName(out);
+    boolean dosingMessage = doseInstructionAnywhere(t);
+    boolean treatmentMessage = treatmentInstruction(a);
+    for (int i = 0; i < out.size(); i++) {
+      Detection d = out.get(i);
+      if (!isClinical(d.category)) {
+        continue;
+      }
+      int first = firstToken(t, d.start);
+      int last = lastToken(t, d.end);
+      if (first < 0 || last < first) {
+        continue;
+      }
+      int sFirst = sentenceFirstToken(a, first);
+      int sLast = sentenceLastToken(a, last);
+      int flags = 0;
+      boolean hypo = (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
+          && !sentenceHasResult(a, out, sFirst, sLast) && hypothetical(t, first, sFirst))
+          || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"));
+      if (hypo) {
+        flags |= Detection.NEGATED;
+      }
+      if (d.category == Category.CONDITION && !hypo) {
+        if (anyBefore(t, first, sFirst, 6, DIAGNOSIS_BEFORE) && !secondPersonQuestion(t, first)
+            || immediatelyBefore(t, first, SEVERITY_BEFORE)
+            || stateAfter(t, last, sLast)
+            || phraseBefore(t, first, sFirst)
+            || sentenceHasResult(a, out, sFirst, sLast)
+            || reportColonBefore(a, first, sFirst)) {
+          flags |= Detection.DIAGNOSIS;
+        }
+        if (last + 1 < t.size() && t.isAny(last + 1, split(VISIT_AFTER))) {
+          flags |= Detection.VISIT_LABEL;
+        }
+      }
+      if (d.category == Category.MEDICATION) {
+        if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
+            || dosingMessage)) {
+          flags |= Detection.DOSING;
+        }
+        if (anyBefore(t, first, sFirst, 3, " allergic alergico alergica allergy alergia ")) {
+          flags |= Detection.DIAGNOSIS;
+        }
+      }
+      if (treatmentMessage && !hypo) {
+        flags |= Detection.DOSING;
+      }
+      if (thirdParty(a, out, sFirst, sLast)) {
+        flags |= Detection.THIRD_PARTY;
+      }
+      if (broadcastMessage && d.category != Category.RESULT && !d.has(Detection.PRACTICE_NAME)) {
+        flags |= Detection.BROADCAST;
+      }
+      if (flags != 0) {
+        out.set(i, d.withFlags(flags));
+      }
+    }
+    doseInstructions(a, out);
+  }
+
+  /** "there is a fracture", "came back as melanoma", "salió con infección". */
+  private static boolean phraseBefore(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst + 1, first - 4); k--) {
+      if (t.isAny(k - 1, "there") && t.isAny(k, "is", "are", "was", "were")) {
+        return true;
+      }
+      if (k >= 2 && t.isAny(k, "as") && t.isAny(k - 1, "back") && t.isAny(k - 2, "came")) {
+        return true;
+      }
+      if (t.isAny(k, "con", "por") && t.isAny(k - 1, "salio", "salieron", "hospitalizada",
+          "hospitalizado", "ingresada", "ingresado", "internada", "internado")) {
+        return true;
+      }
+      if (t.isAny(k, "for", "with") && t.isAny(k - 1, "hospitalized", "admitted", "treated",
+          "diagnosed", "seen")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Pathology report: basal cell" — a report or result noun and a colon before the term. */
+  private static boolean reportColonBefore(Analysis a, int first, int sFirst) {
+    Tokens t = a.tokens();
+    String o = a.original();
+    for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
+      if (t.isAny(k, "report", "results", "result", "diagnosis", "findings", "impression",
+          "panel", "biopsy", "pathology", "informe", "resultado", "resultados", "diagnostico",
+          "hallazgos") && o.substring(t.originalEnd(k), t.originalStart(first)).contains(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String INSTRUCTION_VERBS =
+      " take apply change keep do use avoid wear elevate ice rest walk lift don't dont limit"
+          + " drink eat clean wash remove cover soak stretch bend follow tome aplique cambie"
+          + " mantenga haga use evite lleve eleve descanse camine levante limite beba coma"
+          + " limpie lave retire cubra tome siga no ";
+
+  private static final String SCHEDULE =
+      " daily twice nightly weekly hourly diario diaria diariamente ";
+
+  /**
+   * Care or treatment instructions: an instruction verb and a schedule in the same message
+   * ("do the exercises ... twice a day", "change the dressing every day", "no levante más de 2
+   * kilos ... por 4 semanas").
+   */
+  private static boolean treatmentInstruction(Analysis a) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    boolean verb = false;
+    boolean schedule = false;
+    for (int i = 0; i < n; i++) {
+      if (INSTRUCTION_VERBS.contains(" " + t.term(i) + " ") && imperativePosition(a, i)) {
+        verb = true;
+      }
+      if (SCHEDULE.contains(" " + t.term(i) + " ")
+          || (t.isAny(i, "every", "cada") && i + 1 < n
+              && (isNumberish(t.term(i + 1)) || t.isAny(i + 1, "day", "dia", "night", "noche",
+                  "morning", "manana")))
+          || (t.isAny(i, "times", "veces") && i + 2 < n && t.isAny(i + 1, "a", "al", "per",
+              "por") && t.isAny(i + 2, "day", "dia", "week", "semana"))
+          || (t.isAny(i, "for", "por", "durante") && i + 2 < n && isNumberish(t.term(i + 1))
+              && t.isAny(i + 2, "days", "weeks", "dias", "semanas", "hours", "horas"))
+          || (t.isAny(i, "sets", "series", "reps", "repeticiones") && i > 0
+              && isNumberish(t.term(i - 1)))) {
+        schedule = true;
+      }
+    }
+    return verb && schedule;
+  }
+
+  /** The verb starts a sentence or clause, or follows "please", "por favor", "no". */
+  private static boolean imperativePosition(Analysis a, int i) {
+    Tokens t = a.tokens();
+    if (i == 0) {
+      return true;
+    }
+    if (t.isAny(i - 1, "please", "pls", "favor", "no", "and", "y", "then", "luego", "also")) {
+      return true;
+    }
+    String o = a.original();
+    String gap = o.substring(t.originalEnd(i - 1), t.originalStart(i));
+    return gap.contains(".") || gap.contains(":") || gap.contains(";") || gap.contains("\n")
+        || gap.contains("!");
+  }
+
+  /** "take/place/use N tablets", "twice a day", "cada 8 horas" anywhere in the message. */
+  private static boolean doseInstructionAnywhere(Tokens t) {
+    int n = t.size();
+    for (int i = 0; i + 1 < n; i++) {
+      if (DOSING_VERBS.contains(" " + t.term(i) + " ") || t.isAny(i, "place", "coloque")) {
+        for (int k = i + 1; k < Math.min(n, i + 4); k++) {
+          if (DOSE_UNITS.contains(" " + t.term(k) + " ") && isNumberish(t.term(k - 1))) {
+            return true;
+          }
+          if (t.isAny(k, "half", "media", "medio") && k + 2 < n
+              && DOSE_UNITS.contains(" " + t.term(k + 2) + " ")) {
+            return true;
+          }
+        }
+      }
+      if (t.isAny(i, "twice", "thrice") && t.isAny(i + 1, "a", "daily", "per")) {
+        return true;
+      }
+      if (t.isAny(i, "every", "cada") && i + 2 < n && isNumberish(t.term(i + 1))
+          && t.isAny(i + 2, "hours", "hrs", "horas", "hr")) {
+        return true;
+      }
+      if (t.isAny(i, "veces") && i + 2 < n && t.isAny(i + 1, "al", "por") && t.isAny(i + 2, "dia")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isClinical(Category c) {
+    return c == Category.CONDITION || c == Category.PROCEDURE || c == Category.MEDICATION
+        || c == Category.SPECIALTY || c == Category.RESULT;
+  }
+
+  private static String[] split(String words) {
+    return words.trim().split(" ");
+  }
+
+  static int firstToken(Tokens t, int originalStart) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.originalEnd(i) > originalStart) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  static int lastToken(Tokens t, int originalEnd) {
+    int last = -1;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.originalStart(i) < originalEnd) {
+        last = i;
+      } else {
+        break;
+      }
+    }
+    return last;
+  }
+
+  private static int sentenceFirstToken(Analysis a, int tok) {
+    Tokens t = a.tokens();
+    int s = sentenceStart(a, t.originalStart(tok));
+    int i = tok;
+    while (i > 0 && t.originalStart(i - 1) >= s) {
+      i--;
+    }
+    return i;
+  }
+
+  private static int sentenceLastToken(Analysis a, int tok) {
+    Tokens t = a.tokens();
+    int e = sentenceEnd(a, t.originalStart(tok));
+    int i = tok;
+    while (i + 1 < t.size() && t.originalStart(i + 1) < e) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Sentence start: after ". ", "! ", "? ", a line break, or the start. */
+  private static int sentenceStart(Analysis a, int offset) {
+    String o = a.original();
+    for (int p = offset - 1; p > 0; p--) {
+      char c = o.charAt(p);
+      if (c == '\n') {
+        return p + 1;
+      }
+      if ((c == ' ') && p > 0) {
+        char b = o.charAt(p - 1);
+        if (b == '.' || b == '!' || b == '?' || b == ';') {
+          return p;
+        }
+      }
+    }
+    return 0;
+  }
+
+  private static int sentenceEnd(Analysis a, int offset) {
+    String o = a.original();
+    for (int p = offset; p < o.length(); p++) {
+      char c = o.charAt(p);
+      if (c == '\n') {
+        return p;
+      }
+      if ((c == '.' || c == '!' || c == '?' || c == ';')
+          && (p + 1 == o.length() || o.charAt(p + 1) == ' ')) {
+        return p;
+      }
+    }
+    return o.length();
+  }
+
+  private static boolean anyBefore(Tokens t, int first, int sFirst, int window, String words) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - window); k--) {
+      if (words.contains(" " + t.term(k) + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Do you have asthma?" style questions are not statements. */
+  private static boolean secondPersonQuestion(Tokens t, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      if (t.isAny(k, "do", "does", "did", "any")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean immediatelyBefore(Tokens t, int first, String words) {
+    for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
+      if (words.contains(" " + t.term(k) + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean stateAfter(Tokens t, int last, int sLast) {
+    for (int k = last + 1; k <= Math.min(sLast, last + 3); k++) {
+      if (STATE_AFTER.contains(" " + t.term(k) + " ")) {
+        return k > last + 1 && t.isAny(last + 1, "is", "was", "has", "esta", "fue", "ha", "been",
+            "sigue", "remains", "continua", "en", "in");
+      }
+    }
+    return false;
+  }
+
+  private static boolean doseAfter(Tokens t, int last, int sLast) {
+    for (int k = last + 1; k <= Math.min(sLast, last + 7); k++) {
+      String w = t.term(k);
+      if (FREQUENCY.contains(" " + w + " ")
+          || (DOSE_UNITS.contains(" " + w + " ") && k > last + 1 && isNumberish(t.term(k - 1)))) {
+        return true;
+      }
+      if (t.isAny(k, "every", "cada") && k + 1 <= sLast) {
+        return true;
+      }
+      if (t.isAny(k, "times", "veces") && k + 2 <= sLast && t.isAny(k + 1, "a", "per", "al")) {
+        return true;
+      }
+      if (t.isAny(k, "a", "al", "per") && k + 1 <= sLast && t.isAny(k + 1, "day", "dia")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String NUMBER_WORDS = " one two three four half una un dos tres cuatro media ";
+
+  private static boolean isNumberish(String w) {
+    return !w.isEmpty()
+        && (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(" " + w + " "));
+  }
+
+  private static boolean hypothetical(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
+      if (t.isAny(k, "if", "si") && k + 1 < t.size()
+          && t.isAny(k + 1, "you", "your", "usted", "tiene", "presenta", "siente", "nota", "le",
+              "tienes", "any", "there")) {
+        return true;
+      }
+      if (t.isAny(k, "symptoms", "symptom", "signs", "sintomas", "signos")
+          && !t.isAny(Math.max(0, k - 1), "your", "su", "tus")) {
+        return true;
+      }
+      if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.isAny(k + 1, "as")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean sentenceHasResult(Analysis a, List<Detection> out, int sFirst,
+      int sLast) {
+    Tokens t = a.tokens();
+    int s = t.originalStart(sFirst);
+    int e = t.originalEnd(sLast);
+    for (Detection d : out) {
+      if (d.category == Category.RESULT && d.start >= s && d.end <= e) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A name in the possessive, or a relation word, in the sentence. */
+  private static boolean thirdParty(Analysis a, List<Detection> out, int sFirst, int sLast) {
+    Tokens t = a.tokens();
+    int s = t.originalStart(sFirst);
+    int e = t.originalEnd(sLast);
+    for (Detection d : out) {
+      if (d.category == Category.NAME && d.has(Detection.POSSESSIVE) && d.start >= s
+          && d.end <= e) {
+        return true;
+      }
+    }
+    for (int k = sFirst; k <= sLast; k++) {
+      String w = t.term(k);
+      if (w.endsWith("'s") && RELATIONS.contains(" " + w + " ")) {
+        return true;
+      }
+      if (RELATIONS.contains(" " + w + " ") && k > sFirst
+          && t.isAny(k - 1, "your", "su", "tu", "sus", "de")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean broadcastCue(Analysis a) {
+    Tokens t = a.tokens();
+    int cues = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (BROADCAST_CUES.contains(" " + t.term(i) + " ")) {
+        cues++;
+      }
+    }
+    return cues >= 1 && !secondPerson(t);
+  }
+
+  private static boolean hasName(List<Detection> out) {
+    for (Detection d : out) {
+      if (d.category == Category.NAME) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the message speaks about the recipient's own care: "your", "su", "tu" anywhere. An
+   * announcement that does is treated as personal (the safe reading).
+   */
+  private static boolean secondPerson(Tokens t) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.isAny(i, "your", "ur", "yr", "su", "sus", "tu", "tus", "you're", "youre")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A dose instruction without a drug name ("take 2 tablets twice a day", "tome 1 pastilla cada 8
+   * horas") is a MEDICATION detection of its own, flagged DOSING.
+   */
+  private static void doseInstructions(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    for (int i = 0; i + 2 < n; i++) {
+      if (!t.isAny(i, "take", "tome", "tomar", "toma", "inject", "inyecte", "use", "apply",
+          "aplique")) {
+        continue;
+      }
+      int k = i + 1;
+      if (!isNumberish(t.term(k))) {
+        continue;
+      }
+      int unit = k + 1;
+      if (unit < n && t.isAny(unit, "more", "extra", "mas")) {
+        unit++;
+      }
+      if (unit >= n || !DOSE_UNITS.contains(" " + t.term(unit) + " ")) {
+        continue;
+      }
+      int start = t.originalStart(i);
+      int end = t.originalEnd(unit);
+      boolean covered = false;
+      for (Detection d : out) {
+        if (d.start < end && start < d.end) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        out.add(new Detection(start, end, Category.MEDICATION, "dosing", 0.8, Detection.DOSING));
+      }
+    }
+  }
+}

@@ -1,0 +1,513 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.dict.Lexicon;
+import dev.redactor.internal.dict.ListKind;
+import dev.redactor.internal.dict.Tag;
+import dev.redactor.internal.dict.TermMatcher;
+import dev.redactor.internal.text.NormalizedText;
+import java.util.List;
+
+/**
+ * Finds RESULT spans: clinical values and interpretations.
+ *
+ * <ul>
+ *   <li>A value after a test or analyte: "Your HbA1c is 7.2", "INR 3.8", "potassium is 6.2
+ *       mmol/L", "BP 150/95", "PHQ-9 score was 18", "RPR reactive 1:32". The span is the number with
+ *       its unit.
+ *   <li>An interpretation word in a result frame: "came back positive", "tested negative", "your
+ *       pap is abnormal", "positive for chlamydia", "resultado positivo", "salió negativo",
+ *       "undetectable", "not detected". Words such as "positive", "normal" or "high" are results only
+ *       in such a frame, and never inside an allow-list phrase ("positive experience", "negative
+ *       balance", "normal business hours").
+ * </ul>
+ */
+final class ResultDetector implements Detector {
+
+  static final String ANALYTES =
+      " a1c hba1c aic hbaic inr pt ptt psa tsh t3 t4 ldl hdl cholesterol triglycerides glucose"
+          + " sugar potassium sodium calcium magnesium creatinine egfr gfr bun alt ast alp"
+          + " bilirubin hemoglobin hgb hematocrit hct platelets plt wbc rbc ferritin iron b12"
+          + " folate vitamin d bmi bp pressure pulse weight temperature temp oxygen o2 spo2 sats"
+          + " saturation heart rate cd4 viral load count score level levels reading readings"
+          + " titer titre rpr vdrl hcg bnp troponin ck crp esr sed rate lipase amylase albumin"
+          + " protein uric acid lactate ketones microalbumin acr ua urinalysis glucosa azucar"
+          + " presion colesterol trigliceridos hemoglobina plaquetas potasio sodio creatinina"
+          + " carga nivel niveles puntaje peso fev1 ejection fraction ef phq gad bi-rads birads"
+          + " motion cea ca-125 afp amh fsh lh ";
+
+  private static final String LINKS =
+      " is was are were of at came back in now today currently measured reads read showed shows"
+          + " returned result results level levels reading score = : es fue son fueron de salio"
+          + " salieron esta en resultado dio nivel marco came back at ";
+
+  private static final String UNITS =
+      " mg/dl mmol/l mmol % ng/ml copies/ml copies bpm mmhg lbs lb kg pounds cells/mm3 iu/l u/l"
+          + " miu/ml g/dl mg/l meq/l pg/ml iu/ml units ";
+
+  static final String WORDS =
+      " positive negative reactive nonreactive non-reactive detected undetected undetectable"
+          + " abnormal normal elevated high low borderline inconclusive indeterminate benign"
+          + " malignant cancerous precancerous pre-cancerous unremarkable critical pathogenic"
+          + " wnl positivo positiva positivos positivas negativo negativa negativos negativas"
+          + " reactivo reactiva anormal anormales elevado elevada alto alta bajo baja benigno"
+          + " benigna maligno maligna indetectable detectado detectada limitrofe critico critica"
+          + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
+          + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
+          + " detected present ";
+
+  private static final String STRONG =
+      " positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos"
+          + " neg detected detectado detectada"
+          + " benign pathogenic positivo positiva negativo negativa reactivo reactiva anormal"
+          + " maligno maligna benigno benigna indetectable precancerous cancerous ";
+
+  private static final String SUBJECT_NOUNS =
+      " result results test tests screen screening biopsy scan culture swab panel lab labs pap"
+          + " smear mammogram x-ray xray mri ct ultrasound level levels count screening prueba"
+          + " pruebas resultado resultados examen analisis estudio estudios cultivo biopsia it"
+          + " they finding findings report it's bloodwork labwork panel work ";
+
+  private static final String VERBS =
+      " is was are were came come returned shows showed show tested test es fue son fueron"
+          + " salio salieron dio resulto resultaron esta estan looks looked ";
+
+  private static final String VALUE_LEADS =
+      " is was are were now reads read measured came back reading level levels score count"
+          + " = : fue es son fueron esta estan salio marco dio nivel niveles rose fell dropped"
+          + " increased decreased improved worsened went up down climbed jumped subio bajo"
+          + " aumento disminuyo mejoro empeoro at to of from in a de en ";
+
+  /** Leads that also introduce times and places: a value after them needs a decimal or unit. */
+  private static final String WEAK_LEADS = " at to of from in a de en ";
+
+  private static final String CHANGE_VERBS =
+      " rose fell dropped increased decreased improved worsened went climbed jumped subio bajo"
+          + " aumento disminuyo mejoro empeoro back ";
+
+  private static final String FINDING_VERBS =
+      " shows showed show revealed reveals found detected indicates indicated muestra mostro"
+          + " revelo encontro indica detecto ";
+
+  private static final String FINDING_SUBJECTS =
+      " it report results result test scan x-ray xray biopsy evaluation evaluacion estudio examen"
+          + " informe reporte ecg ekg echo ultrasound mri ct mammogram imaging labs analisis"
+          + " resultados resultado prueba screening study ";
+
+  /** Words that are results wherever they stand (outside an allow-list phrase). */
+  private static final String ALWAYS =
+      " benign malignant cancerous precancerous pre-cancerous pathogenic undetectable"
+          + " indetectable benigno benigna maligno maligna ";
+
+  @Override
+  public void detect(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    boolean[] allowed = TermDetector.allowedTokens(a);
+    boolean[] lab = labTokens(a);
+    boolean[] inTerm = insideLongerTerms(a);
+    boolean[] taken = new boolean[n];
+    for (Detection d : out) {
+      for (int k = 0; k < n; k++) {
+        if (t.originalStart(k) < d.end && d.start < t.originalEnd(k)) {
+          taken[k] = true;
+        }
+      }
+    }
+    NormalizedText v = a.terms();
+    char[] c = v.buffer();
+    for (int i = 0; i < n; i++) {
+      if (allowed[i] || taken[i] || inTerm[i]) {
+        continue;
+      }
+      String w = t.term(i);
+      // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
+      if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && valueOfTest(a, lab, i)) {
+        int last = valueEnd(a, i);
+        emit(a, out, i, last);
+        i = last;
+        continue;
+      }
+      // a weight change: "you gained 4.2 kg", "bajó 3 kilos"
+      if (t.isAny(i, "gained", "lost", "weigh", "weighs", "weighed", "subio", "bajo", "aumento",
+          "perdio") && i + 2 < n && isNumber(c, t, i + 1)
+          && t.isAny(i + 2, "kg", "kgs", "lb", "lbs", "pounds", "kilos", "libras")) {
+        emit(a, out, i + 1, i + 2);
+        i += 2;
+        continue;
+      }
+      // interpretation words
+      if (WORDS.contains(" " + w + " ") && (ALWAYS.contains(" " + w + " ")
+          || inResultFrame(a, lab, i))) {
+        emit(a, out, negatedStart(t, i), i);
+        continue;
+      }
+      if (w.equals("not") && i + 1 < n && t.isAny(i + 1, "detected", "reactive")
+          && inResultFrame(a, lab, i + 1)) {
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
+      // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
+      if (FINDING_VERBS.contains(" " + w + " ") && findingSubjectBefore(a, lab, i)) {
+        int end = findingPhraseEnd(a, i + 1);
+        int first = skipDeterminers(t, i + 1, end);
+        if (first <= end) {
+          emit(a, out, first, end);
+          i = end;
+        }
+      }
+    }
+  }
+
+  /** Tokens inside a multi-word clinical term ("alta" in "presión alta", "high" in "high BP"). */
+  private static boolean[] insideLongerTerms(Analysis a) {
+    Tokens t = a.tokens();
+    boolean[] in = new boolean[t.size()];
+    Lexicon lx = a.lexicon();
+    if (lx == null) {
+      return in;
+    }
+    for (TermMatcher.Match m : a.matches()) {
+      if (m.lastToken() == m.firstToken()) {
+        continue;
+      }
+      for (int s = 0; s < lx.senseCount(m.payload()); s++) {
+        Lexicon.Sense sense = lx.sense(m.payload(), s);
+        if (sense.kind() != ListKind.NAME && sense.kind() != ListKind.ALLOW
+            && sense.ambiguity() < 0.5f) {
+          for (int k = m.firstToken(); k <= m.lastToken(); k++) {
+            in[k] = true;
+          }
+          break;
+        }
+      }
+    }
+    return in;
+  }
+
+  /** A number in the same clause as a test or analyte, introduced as its value. */
+  private static boolean valueOfTest(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    boolean anchored = false;
+    for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+      if (!sameClause(a, k)) {
+        break;
+      }
+      if (lab[k]) {
+        anchored = true;
+        break;
+      }
+    }
+    if (!anchored) {
+      return false;
+    }
+    if (i > 0 && lab[i - 1]) {
+      return true; // "INR 3.8", "A1c 7.2"
+    }
+    String prev = i > 0 ? t.term(i - 1) : "";
+    String o = a.original();
+    int gapStart = i > 0 ? t.originalEnd(i - 1) : 0;
+    String gap = o.substring(gapStart, t.originalStart(i));
+    boolean prevIsNumber = i > 0 && Character.isDigit(t.term(i - 1).charAt(0));
+    if ((gap.contains(":") || gap.contains("=")) && !prevIsNumber) {
+      return true;
+    }
+    if (prevIsNumber) {
+      return false; // "9:15", "12/4": the second half of a time or date
+    }
+    if (!VALUE_LEADS.contains(" " + prev + " ")) {
+      return false;
+    }
+    if (WEAK_LEADS.contains(" " + prev + " ")) {
+      boolean change = i > 1 && (CHANGE_VERBS.contains(" " + t.term(i - 2) + " ")
+          || (i > 2 && t.isAny(i - 2, "up", "down") && CHANGE_VERBS.contains(
+              " " + t.term(i - 3) + " ")));
+      String num = t.term(i);
+      boolean precise = num.contains(".") || num.contains(",") || valueEnd(a, i) > i
+          || (o.length() > t.originalEnd(i) && o.charAt(t.originalEnd(i)) == '%');
+      return change || precise;
+    }
+    return true;
+  }
+
+  private static boolean findingSubjectBefore(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+      if (!sameClause(a, k)) {
+        return false;
+      }
+      if (lab[k] || FINDING_SUBJECTS.contains(" " + t.term(k) + " ") || clinicalAt(a, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Up to four tokens of the clause after a finding verb, stopping at "and", "but", "in". */
+  private static int findingPhraseEnd(Analysis a, int from) {
+    Tokens t = a.tokens();
+    int end = from - 1;
+    for (int k = from; k < Math.min(t.size(), from + 5); k++) {
+      if (t.isAny(k, "and", "but", "in", "on", "of", "y", "pero", "en", "del", "de", "which",
+          "that", "so", "we", "please", "que", "with", "con", "for", "para", "at", "no")
+          && k > from) {
+        break;
+      }
+      if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUMBER) {
+        break;
+      }
+      end = k;
+      if (!sameClause(a, k)) {
+        break;
+      }
+    }
+    return end;
+  }
+
+  private static int skipDeterminers(Tokens t, int from, int end) {
+    int k = from;
+    while (k <= end && t.isAny(k, "a", "an", "the", "some", "un", "una", "unos", "unas", "el",
+        "la", "that", "there", "is", "are", "signs", "evidence", "of", "you", "your")) {
+      k++;
+    }
+    return k;
+  }
+
+  /** Token {@code k} is part of a clear condition or procedure term. */
+  private static boolean clinicalAt(Analysis a, int k) {
+    Lexicon lx = a.lexicon();
+    if (lx == null) {
+      return false;
+    }
+    for (TermMatcher.Match m : a.matches()) {
+      if (m.firstToken() <= k && k <= m.lastToken()) {
+        for (int s = 0; s < lx.senseCount(m.payload()); s++) {
+          Lexicon.Sense sense = lx.sense(m.payload(), s);
+          if ((sense.kind() == ListKind.CONDITION || sense.kind() == ListKind.PROCEDURE)
+              && sense.ambiguity() < 0.5f) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "non reactive", "not detected", "no reactivo": the negation belongs to the result. */
+  private static int negatedStart(Tokens t, int i) {
+    if (i > 0 && t.isAny(i - 1, "not", "non", "no")) {
+      return i - 1;
+    }
+    return i;
+  }
+
+  private static boolean inResultFrame(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    String w = t.term(i);
+    boolean strong = STRONG.contains(" " + w + " ");
+    // "came back positive", "tested negative", "salió positivo", "dio negativo"
+    if (i >= 1 && t.isAny(i - 1, "back", "tested", "salio", "salieron", "dio", "resulto",
+        "resultaron", "testing", "screened")) {
+      return true;
+    }
+    // "positive for chlamydia", "positivo para vih"
+    if (strong && i + 1 < n && t.isAny(i + 1, "for", "para", "a") && i + 2 < n) {
+      return true;
+    }
+    // "HIV negative", "strep positive", "resultado positivo", "a positive result"
+    if (i >= 1 && (lab[i - 1] || SUBJECT_NOUNS.contains(" " + t.term(i - 1) + " "))
+        && (strong || lab[i - 1])) {
+      return true;
+    }
+    // "your strep was negative", "the HIV test is positive": a clinical term as the subject
+    if (strong) {
+      for (int k = i - 1; k >= Math.max(1, i - 3); k--) {
+        if (!sameClause(a, k)) {
+          break;
+        }
+        if (VERBS.contains(" " + t.term(k) + " ") && clinicalBefore(a, k)) {
+          return true;
+        }
+      }
+    }
+    if (strong && i + 1 < n && t.isAny(i + 1, "result", "results", "test", "finding", "findings",
+        "resultado", "resultados", "prueba")) {
+      return true;
+    }
+    // "Mammogram result: BI-RADS 1, negative"
+    for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+      if (!sameClause(a, k)) {
+        break;
+      }
+      if ((lab[k] || SUBJECT_NOUNS.contains(" " + t.term(k) + " "))
+          && a.original().substring(t.originalEnd(k), t.originalStart(i)).contains(":")) {
+        return true;
+      }
+    }
+    // "<test or result> is/was/came back ... <word>" within the clause
+    for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+      if (!sameClause(a, k)) {
+        break;
+      }
+      if (VERBS.contains(" " + t.term(k) + " ")) {
+        for (int s = k - 1; s >= Math.max(0, k - 5); s--) {
+          if (!sameClause(a, s)) {
+            break;
+          }
+          if (lab[s] || SUBJECT_NOUNS.contains(" " + t.term(s) + " ")) {
+            return strong || lab[s] || t.isAny(s, "result", "results", "level", "levels",
+                "resultado", "resultados", "count", "nivel", "niveles", "test", "prueba", "labs",
+                "tests", "pruebas", "analisis", "estudios", "bloodwork", "labwork", "work",
+                "numbers", "examenes");
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A clear condition or procedure term ends right before token {@code k}. */
+  private static boolean clinicalBefore(Analysis a, int k) {
+    Lexicon lx = a.lexicon();
+    if (lx == null) {
+      return false;
+    }
+    for (TermMatcher.Match m : a.matches()) {
+      if (m.lastToken() == k - 1 || m.lastToken() == k - 2) {
+        for (int s = 0; s < lx.senseCount(m.payload()); s++) {
+          Lexicon.Sense sense = lx.sense(m.payload(), s);
+          if ((sense.kind() == ListKind.CONDITION || sense.kind() == ListKind.PROCEDURE)
+              && sense.ambiguity() < 0.5f) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Tokens that are tests or analytes: dictionary procedures tagged lab, or analyte words. */
+  private static boolean[] labTokens(Analysis a) {
+    Tokens t = a.tokens();
+    boolean[] lab = new boolean[t.size()];
+    Lexicon lx = a.lexicon();
+    if (lx != null) {
+      for (TermMatcher.Match m : a.matches()) {
+        for (int k = 0; k < lx.senseCount(m.payload()); k++) {
+          Lexicon.Sense s = lx.sense(m.payload(), k);
+          if (s.kind() == ListKind.PROCEDURE && (s.has(Tag.LAB) || s.has(Tag.IMAGING))
+              && s.ambiguity() < 0.6f) {
+            for (int j = m.firstToken(); j <= m.lastToken(); j++) {
+              lab[j] = true;
+            }
+          }
+        }
+      }
+    }
+    for (int i = 0; i < t.size(); i++) {
+      if (ANALYTES.contains(" " + t.term(i) + " ")
+          && !t.isAny(i, "count", "score", "level", "levels", "reading", "readings", "weight",
+              "pressure", "temp", "nivel", "niveles", "peso", "rate", "pulse", "sugar")) {
+        lab[i] = true;
+      }
+    }
+    return lab;
+  }
+
+  private static boolean isNumber(char[] c, Tokens t, int k) {
+    char ch = c[t.start(k)];
+    return Character.isDigit(ch) || (ch == '<' || ch == '>');
+  }
+
+  /** "3:45", "10am", "11/20": not values. */
+  private static boolean looksLikeTimeOrDate(Analysis a, int k) {
+    Tokens t = a.tokens();
+    String w = t.term(k);
+    if (w.endsWith("am") || w.endsWith("pm")) {
+      return true;
+    }
+    String o = a.original();
+    int e = t.originalEnd(k);
+    if (e + 1 < o.length() && (o.charAt(e) == ':' || o.charAt(e) == '/')
+        && Character.isDigit(o.charAt(e + 1))) {
+      return true; // "6:30am", "12/4"
+    }
+    if (k + 1 < t.size() && t.isAny(k + 1, "am", "pm", "days", "weeks", "months", "years",
+        "minutes", "hours", "dias", "semanas", "meses")) {
+      return true;
+    }
+    return false;
+  }
+
+  /** The last token of the value: "150/95", "6.2 mmol/L", "1:32", "<20 copies/mL", "11%". */
+  private static int valueEnd(Analysis a, int k) {
+    Tokens t = a.tokens();
+    NormalizedText v = a.terms();
+    char[] c = v.buffer();
+    int last = k;
+    int n = t.size();
+    // "150/95", "1:32"
+    while (last + 1 < n && t.start(last + 1) - t.end(last) == 1
+        && (c[t.end(last)] == '/' || c[t.end(last)] == ':')
+        && Character.isDigit(c[t.start(last + 1)])) {
+      last++;
+    }
+    // unit
+    for (int u = 0; u < 3 && last + 1 < n; u++) {
+      String next = t.term(last + 1);
+      int gap = t.start(last + 1) - t.end(last);
+      if (gap > 1) {
+        break;
+      }
+      String joined = next;
+      if (last + 2 < n && t.start(last + 2) - t.end(last + 1) == 1
+          && c[t.end(last + 1)] == '/') {
+        joined = next + "/" + t.term(last + 2);
+      }
+      if (UNITS.contains(" " + joined + " ")) {
+        last += joined.equals(next) ? 1 : 2;
+        break;
+      }
+      if (UNITS.contains(" " + next + " ")) {
+        last++;
+        break;
+      }
+      break;
+    }
+    // a percent sign right after the number is not a token
+    return last;
+  }
+
+  private static void emit(Analysis a, List<Detection> out, int first, int last) {
+    Tokens t = a.tokens();
+    int start = t.originalStart(first);
+    int end = t.originalEnd(last);
+    String o = a.original();
+    if (end < o.length() && o.charAt(end) == '%') {
+      end++;
+    }
+    if (start > 0 && (o.charAt(start - 1) == '<' || o.charAt(start - 1) == '>')) {
+      start--;
+    }
+    out.add(new Detection(start, end, Category.RESULT, "result", 0.9, 0));
+  }
+
+  private static boolean sameClause(Analysis a, int k) {
+    Tokens t = a.tokens();
+    if (k + 1 >= t.size()) {
+      return false;
+    }
+    String o = a.original();
+    for (int p = t.originalEnd(k); p < t.originalStart(k + 1); p++) {
+      char ch = o.charAt(p);
+      if (ch == '.' || ch == '!' || ch == '?' || ch == ';' || ch == '\n') {
+        return false;
+      }
+    }
+    return true;
+  }
+}
