@@ -7,6 +7,9 @@
 module dev.redactor.core {
   requires org.apache.lucene.core;
   requires com.ibm.icu;
+  requires com.fasterxml.jackson.core;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires re2j;
   requires static transitive org.jspecify;
 
   exports dev.redactor;

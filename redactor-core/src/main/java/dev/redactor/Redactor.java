@@ -1,8 +1,22 @@
 package dev.redactor;
 
 import dev.redactor.internal.Engine;
-import dev.redactor.internal.policy.BuiltinPolicy;
+import dev.redactor.internal.dict.DictionaryFiles;
+import dev.redactor.internal.dict.Dictionaries;
+import dev.redactor.internal.dict.Entry;
+import dev.redactor.internal.dict.Lexicon;
+import dev.redactor.internal.dict.Lexicons;
+import dev.redactor.internal.dict.ListKind;
+import dev.redactor.internal.policy.Policy;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Decides whether an outgoing patient message may be sent: {@link Decision#ALLOW ALLOW}, {@link
@@ -29,13 +43,23 @@ import java.util.Objects;
  */
 public final class Redactor {
   private final Limits limits;
-  private final String policy;
+  private final Policy policy;
   private final Engine engine;
+  private final Builder settings;
 
   private Redactor(Builder b) {
     this.limits = b.limits;
-    this.policy = b.policy;
-    this.engine = new Engine(limits);
+    this.policy = b.resolvePolicy();
+    this.settings = b.copy();
+    Lexicon base = b.excludedLists.isEmpty()
+        ? Lexicons.standard()
+        : Lexicon.compile(Lexicons.bundledEntries(b.excludedLists), Set.of());
+    List<Entry> added = new ArrayList<>(policy.addedTerms());
+    added.addAll(b.addedTerms);
+    Set<String> removed = new LinkedHashSet<>(policy.removedTerms());
+    removed.addAll(b.removedTerms);
+    Dictionaries dictionaries = Dictionaries.of(base, added, removed);
+    this.engine = new Engine(limits, dictionaries, policy);
   }
 
   /** The default engine: the {@code default} policy, default dictionaries, default limits. */
@@ -54,10 +78,7 @@ public final class Redactor {
 
   /** A builder starting from this engine's settings. */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.limits = limits;
-    b.policy = policy;
-    return b;
+    return settings.copy();
   }
 
   /**
@@ -100,20 +121,50 @@ public final class Redactor {
 
   /** The id of the active policy. */
   public String policyId() {
-    return policy;
+    return policy.id();
+  }
+
+  /** The version of the active policy (0 when the policy does not state one). */
+  public int policyVersion() {
+    return policy.version();
+  }
+
+  /** Ids of the active policy's rules, in evaluation order. */
+  public List<String> ruleIds() {
+    return policy.ruleIds();
   }
 
   @Override
   public String toString() {
-    return "Redactor{policy=" + policy + ", " + limits + "}";
+    return "Redactor{policy=" + policy.id() + ", rules=" + policy.ruleCount() + ", " + limits
+        + "}";
   }
 
   /** Configures a {@link Redactor}. Not thread-safe; build once and share the result. */
   public static final class Builder {
     private Limits limits = Limits.defaults();
-    private String policy = BuiltinPolicy.ID;
+    private String packName = "default";
+    private Path policyFile;
+    private String policySource;
+    private String policyText;
+    private final List<Entry> addedTerms = new ArrayList<>();
+    private final Set<String> removedTerms = new LinkedHashSet<>();
+    private final Set<String> excludedLists = new LinkedHashSet<>();
 
     private Builder() {}
+
+    private Builder copy() {
+      Builder b = new Builder();
+      b.limits = limits;
+      b.packName = packName;
+      b.policyFile = policyFile;
+      b.policySource = policySource;
+      b.policyText = policyText;
+      b.addedTerms.addAll(addedTerms);
+      b.removedTerms.addAll(removedTerms);
+      b.excludedLists.addAll(excludedLists);
+      return b;
+    }
 
     /** The limits on input size (default {@link Limits#defaults()}). */
     public Builder limits(Limits limits) {
@@ -122,21 +173,131 @@ public final class Redactor {
     }
 
     /**
-     * The policy to apply, by pack name.
+     * A bundled policy pack by name: {@code default}, {@code strict}, {@code portal-notice},
+     * {@code behavioral-health}, {@code substance-use}, {@code sexual-and-reproductive-health},
+     * {@code oncology}, {@code dental}, {@code pediatrics}.
      *
-     * @throws PolicySyntaxException if no policy has that name
+     * @throws PolicySyntaxException if there is no such pack
      */
     public Builder policy(String name) {
       Objects.requireNonNull(name, "name");
-      if (!name.equals(BuiltinPolicy.ID)) {
-        throw new PolicySyntaxException(
-            "policy", 0, 0, null, "unknown policy pack; available: " + BuiltinPolicy.ID);
+      if (!Policy.packNames().contains(name)) {
+        throw new PolicySyntaxException("policy", 0, 0, null,
+            "unknown policy pack; available: " + String.join(", ", Policy.packNames()));
       }
-      this.policy = name;
+      clearPolicy();
+      this.packName = name;
       return this;
     }
 
-    /** The engine. */
+    /**
+     * A policy file (YAML rule DSL); it may {@code extends} a pack or other files. Parsed when
+     * {@link #build()} runs.
+     */
+    public Builder policyFile(Path file) {
+      clearPolicy();
+      this.policyFile = Objects.requireNonNull(file, "file");
+      return this;
+    }
+
+    /** A policy given as text; {@code source} names it in errors. */
+    public Builder policy(String source, Reader yaml) {
+      Objects.requireNonNull(source, "source");
+      try {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[4096];
+        for (int n; (n = yaml.read(buf)) > 0; ) {
+          sb.append(buf, 0, n);
+        }
+        clearPolicy();
+        this.policySource = source;
+        this.policyText = sb.toString();
+      } catch (java.io.IOException e) {
+        throw new PolicySyntaxException(source, 0, 0, null, "cannot read the policy");
+      }
+      return this;
+    }
+
+    private void clearPolicy() {
+      packName = null;
+      policyFile = null;
+      policySource = null;
+      policyText = null;
+    }
+
+    private Policy resolvePolicy() {
+      if (policyFile != null) {
+        return Policy.file(policyFile);
+      }
+      if (policyText != null) {
+        return Policy.parse(policySource, new java.io.StringReader(policyText));
+      }
+      return Policy.pack(packName == null ? "default" : packName);
+    }
+
+    /**
+     * Adds terms to a dictionary category (SPECIALTY, CONDITION, PROCEDURE, MEDICATION or NAME).
+     *
+     * @throws IllegalArgumentException for any other category
+     */
+    public Builder addTerms(Category category, Collection<String> terms) {
+      ListKind kind;
+      try {
+        kind = ListKind.valueOf(category.name());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "terms can be added to NAME, SPECIALTY, CONDITION, PROCEDURE or MEDICATION, not "
+                + category);
+      }
+      for (String t : terms) {
+        addedTerms.add(new Entry(t.toLowerCase(Locale.ROOT), kind, 0L, 0f, "any"));
+      }
+      return this;
+    }
+
+    /** Adds phrases that are never findings ("Sunshine Family Clinic"). */
+    public Builder allowPhrases(Collection<String> phrases) {
+      for (String t : phrases) {
+        addedTerms.add(new Entry(t.toLowerCase(Locale.ROOT), ListKind.ALLOW, 0L, 0f, "any"));
+      }
+      return this;
+    }
+
+    /** Adds every entry of a list in the dictionary file format ({@code dictionaries/README.md}). */
+    public Builder addList(String name, Reader list) {
+      addedTerms.addAll(DictionaryFiles.read(name, list).entries());
+      return this;
+    }
+
+    /** Removes terms from every dictionary. */
+    public Builder removeTerms(Collection<String> terms) {
+      removedTerms.addAll(terms);
+      return this;
+    }
+
+    /**
+     * Leaves a bundled list out entirely (by file name, such as {@code surnames.txt}). The other
+     * lists are compiled again when {@link #build()} runs, which takes a second or two.
+     */
+    public Builder excludeList(String fileName) {
+      boolean known = false;
+      for (String[] row : DictionaryFiles.bundledIndex()) {
+        known |= row[0].equals(fileName);
+      }
+      if (!known) {
+        throw new IllegalArgumentException("no bundled dictionary list is named that; see"
+            + " dev/redactor/dictionaries/index.txt");
+      }
+      excludedLists.add(fileName);
+      return this;
+    }
+
+    /**
+     * The engine.
+     *
+     * @throws PolicySyntaxException if the policy cannot be loaded (never replaced by a more
+     *     permissive one)
+     */
     public Redactor build() {
       return new Redactor(this);
     }

@@ -29,13 +29,15 @@ public final class Verdict {
   private final String explanation;
   private final @Nullable String rewritten;
   private final boolean failedClosed;
+  private final List<Notice> notices;
 
   private Verdict(
       Decision decision,
       List<Finding> findings,
       String explanation,
       @Nullable String rewritten,
-      boolean failedClosed) {
+      boolean failedClosed,
+      List<Notice> notices) {
     this.decision = Objects.requireNonNull(decision, "decision");
     this.explanation = Objects.requireNonNull(explanation, "explanation");
     requireArgument(
@@ -47,22 +49,24 @@ public final class Verdict {
     this.findings = Collections.unmodifiableList(sorted);
     this.rewritten = rewritten;
     this.failedClosed = failedClosed;
+    this.notices = List.copyOf(notices);
   }
 
   /** An ALLOW verdict; {@code findings} may hold findings the policy allowed or warned about. */
   public static Verdict allow(List<Finding> findings, String explanation) {
-    return new Verdict(Decision.ALLOW, findings, explanation, null, false);
+    return new Verdict(Decision.ALLOW, findings, explanation, null, false, List.of());
   }
 
   /** A REWRITE verdict with the text that may be sent instead. */
   public static Verdict rewrite(List<Finding> findings, String explanation, String rewritten) {
     return new Verdict(
-        Decision.REWRITE, findings, explanation, Objects.requireNonNull(rewritten), false);
+        Decision.REWRITE, findings, explanation, Objects.requireNonNull(rewritten), false,
+        List.of());
   }
 
   /** A BLOCK verdict. */
   public static Verdict block(List<Finding> findings, String explanation) {
-    return new Verdict(Decision.BLOCK, findings, explanation, null, false);
+    return new Verdict(Decision.BLOCK, findings, explanation, null, false, List.of());
   }
 
   /**
@@ -70,7 +74,22 @@ public final class Verdict {
    * names the stage, never the text.
    */
   public static Verdict failedClosed(String explanation) {
-    return new Verdict(Decision.BLOCK, List.of(), explanation, null, true);
+    return new Verdict(Decision.BLOCK, List.of(), explanation, null, true, List.of());
+  }
+
+  /** This verdict with message-level notices attached. */
+  public Verdict withNotices(List<Notice> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Notice> all = new ArrayList<>(notices);
+    all.addAll(more);
+    return new Verdict(decision, findings, explanation, rewritten, failedClosed, all);
+  }
+
+  /** Message-level notices (rules that judge the whole message), in rule order; unmodifiable. */
+  public List<Notice> notices() {
+    return notices;
   }
 
   /** ALLOW, REWRITE or BLOCK. */
@@ -136,12 +155,13 @@ public final class Verdict {
         && findings.equals(v.findings)
         && explanation.equals(v.explanation)
         && Objects.equals(rewritten, v.rewritten)
-        && failedClosed == v.failedClosed;
+        && failedClosed == v.failedClosed
+        && notices.equals(v.notices);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(decision, findings, explanation, rewritten, failedClosed);
+    return Objects.hash(decision, findings, explanation, rewritten, failedClosed, notices);
   }
 
   @Override
@@ -151,6 +171,9 @@ public final class Verdict {
       sb.append(" (failed closed)");
     }
     sb.append(", findings=").append(findings);
+    if (!notices.isEmpty()) {
+      sb.append(", notices=").append(notices);
+    }
     if (rewritten != null) {
       sb.append(", rewritten=<").append(rewritten.length()).append(" chars>");
     }

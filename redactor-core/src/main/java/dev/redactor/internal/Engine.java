@@ -7,15 +7,14 @@ import dev.redactor.Finding;
 import dev.redactor.LimitExceededException;
 import dev.redactor.Limits;
 import dev.redactor.Message;
+import dev.redactor.Notice;
 import dev.redactor.Verdict;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.detect.Detection;
 import dev.redactor.internal.detect.Detector;
-import dev.redactor.internal.dict.Lexicon;
-import dev.redactor.internal.dict.Lexicons;
+import dev.redactor.internal.dict.Dictionaries;
 import dev.redactor.internal.detect.IdentifierDetectors;
-import dev.redactor.internal.policy.BuiltinPolicy;
-import dev.redactor.internal.policy.Judgement;
+import dev.redactor.internal.policy.Policy;
 import dev.redactor.internal.rewrite.Rewriter;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,18 +32,26 @@ import java.util.Set;
 public final class Engine {
   private final Limits limits;
   private final List<Detector> detectors;
-  private final Lexicon lexicon;
+  private final Dictionaries dictionaries;
+  private final Policy policy;
 
-  /** An engine with these limits, the built-in detectors and the standard dictionaries. */
-  public Engine(Limits limits) {
-    this(limits, IdentifierDetectors.ALL, Lexicons.standard());
+  /** An engine with the built-in detectors. */
+  public Engine(Limits limits, Dictionaries dictionaries, Policy policy) {
+    this(limits, IdentifierDetectors.ALL, dictionaries, policy);
   }
 
-  /** An engine with these limits, detectors and dictionaries (tests inject failures here). */
-  public Engine(Limits limits, List<Detector> detectors, Lexicon lexicon) {
+  /** An engine with these detectors (tests inject failures here). */
+  public Engine(Limits limits, List<Detector> detectors, Dictionaries dictionaries,
+      Policy policy) {
     this.limits = limits;
     this.detectors = List.copyOf(detectors);
-    this.lexicon = lexicon;
+    this.dictionaries = dictionaries;
+    this.policy = policy;
+  }
+
+  /** The policy in force. */
+  public Policy policy() {
+    return policy;
   }
 
   /**
@@ -59,13 +66,13 @@ public final class Engine {
   private Verdict check(Message message, boolean mayRewrite) {
     String stage = "normalization";
     try {
-      Analysis analysis = Analysis.of(message.text(), limits, lexicon);
+      Analysis analysis = Analysis.of(message.text(), limits, dictionaries);
       stage = "detection";
       List<Detection> detections = IdentifierDetectors.detect(analysis, detectors);
       stage = "policy";
-      List<Judgement> judged = BuiltinPolicy.judge(detections, message);
+      Policy.Outcome outcome = policy.judge(detections, message, analysis);
       stage = "verdict";
-      return decide(message, judged, mayRewrite);
+      return decide(message, outcome, mayRewrite).withNotices(outcome.notices());
     } catch (LimitExceededException e) {
       throw e;
     } catch (RuntimeException | StackOverflowError e) {
@@ -78,12 +85,23 @@ public final class Engine {
     }
   }
 
-  private Verdict decide(Message message, List<Judgement> judged, boolean mayRewrite) {
+  private Verdict decide(Message message, Policy.Outcome outcome, boolean mayRewrite) {
+    List<Policy.Judged> judged = outcome.judged();
     List<Finding> findings = new ArrayList<>(judged.size());
     Action strongest = Action.ALLOW;
-    for (Judgement j : judged) {
+    for (Policy.Judged j : judged) {
       findings.add(j.finding());
       strongest = Action.strongest(strongest, j.finding().action());
+    }
+    Notice blockingNotice = null;
+    for (Notice n : outcome.notices()) {
+      if (n.action() == Action.BLOCK && blockingNotice == null) {
+        blockingNotice = n;
+      }
+    }
+    if (blockingNotice != null && strongest != Action.BLOCK) {
+      return Verdict.block(findings, "Blocked: " + decapitalize(blockingNotice.explanation())
+          + " Send a portal notice instead.");
     }
     Decision decision = Decision.of(strongest);
     if (decision == Decision.BLOCK) {
@@ -96,16 +114,13 @@ public final class Engine {
       // Only reached when re-checking a rewrite: it is not a fixed point.
       return Verdict.block(findings, "Blocked: the rewrite still needs changes.");
     }
-    List<Judgement> removals = new ArrayList<>();
-    for (Judgement j : judged) {
+    List<Rewriter.Removal> parts = new ArrayList<>();
+    for (Policy.Judged j : judged) {
       if (j.finding().action() == Action.REWRITE) {
-        removals.add(j);
+        Detection d = j.detection();
+        parts.add(new Rewriter.Removal(d.removalStart(), d.start, d.removalEnd, d.category,
+            j.replacement()));
       }
-    }
-    List<Rewriter.Removal> parts = new ArrayList<>(removals.size());
-    for (Judgement j : removals) {
-      Detection d = j.detection();
-      parts.add(new Rewriter.Removal(d.removalStart(), d.start, d.removalEnd));
     }
     String rewritten = Rewriter.rewrite(message.text(), parts);
     if (rewritten == null) {

@@ -9,6 +9,9 @@ import dev.redactor.Limits;
 import dev.redactor.Message;
 import dev.redactor.Verdict;
 import dev.redactor.internal.detect.Detector;
+import dev.redactor.internal.dict.Dictionaries;
+import dev.redactor.internal.dict.Lexicons;
+import dev.redactor.internal.policy.Policy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +23,8 @@ class EngineTest {
         (analysis, out) -> {
           throw new IllegalStateException("boom at " + analysis.original());
         };
-    Engine engine = new Engine(Limits.defaults(), List.of(broken), null);
+    Engine engine = new Engine(Limits.defaults(), List.of(broken), Dictionaries.of(Lexicons.standard()),
+        Policy.pack("default"));
     Verdict v = engine.check(Message.of("Your secret chemo is Monday"));
     assertEquals(Decision.BLOCK, v.decision());
     assertTrue(v.failedClosed());
@@ -43,7 +47,8 @@ class EngineTest {
             return recurse(n + 1) + 1;
           }
         };
-    Verdict v = new Engine(Limits.defaults(), List.of(deep), null).check(Message.of("hello"));
+    Verdict v = new Engine(Limits.defaults(), List.of(deep), Dictionaries.of(Lexicons.standard()),
+        Policy.pack("default")).check(Message.of("hello"));
     assertEquals(Decision.BLOCK, v.decision());
     assertTrue(v.failedClosed());
   }

@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import dev.redactor.Limits;
+import dev.redactor.internal.dict.Dictionaries;
 import dev.redactor.internal.dict.Lexicon;
 import dev.redactor.internal.dict.TermMatcher;
 import dev.redactor.internal.text.NormalizedText;
@@ -23,43 +24,48 @@ public final class Analysis {
   private final NormalizedText base;
   private final NormalizedText terms;
   private final Tokens tokens;
-  private final Lexicon lexicon;
+  private final Dictionaries dictionaries;
   private int[] sentenceStarts;
   private List<TermMatcher.Match> matches;
   private int spanish = -1;
 
   private Analysis(String original, NormalizedText base, NormalizedText terms, Tokens tokens,
-      Lexicon lexicon) {
+      Dictionaries dictionaries) {
     this.original = original;
     this.base = base;
     this.terms = terms;
     this.tokens = tokens;
-    this.lexicon = lexicon;
+    this.dictionaries = dictionaries;
   }
 
   /** Normalizes and tokenizes {@code text} within {@code limits}, without dictionaries. */
   public static Analysis of(String text, Limits limits) {
-    return of(text, limits, null);
+    return of(text, limits, (Dictionaries) null);
   }
 
   /** Normalizes and tokenizes {@code text} within {@code limits}; terms come from {@code lexicon}. */
   public static Analysis of(String text, Limits limits, Lexicon lexicon) {
+    return of(text, limits, lexicon == null ? null : Dictionaries.of(lexicon));
+  }
+
+  /** Normalizes and tokenizes {@code text}; terms come from {@code dictionaries} (may be null). */
+  public static Analysis of(String text, Limits limits, Dictionaries dictionaries) {
     limits.checkMessageLength(text.length());
     NormalizedText base = TextNormalizer.base(text);
     NormalizedText terms = TextNormalizer.terms(base);
     Tokens tokens = MessageTokenizer.tokenize(terms, limits);
-    return new Analysis(text, base, terms, tokens, lexicon);
+    return new Analysis(text, base, terms, tokens, dictionaries);
   }
 
-  /** The dictionaries, or null when the analysis has none. */
+  /** The standard lexicon, or null when the analysis has no dictionaries. */
   public Lexicon lexicon() {
-    return lexicon;
+    return dictionaries == null ? null : dictionaries.base();
   }
 
-  /** Dictionary matches over the tokens (computed on first use); empty without a lexicon. */
+  /** Dictionary matches over the tokens (computed on first use); empty without dictionaries. */
   public List<TermMatcher.Match> matches() {
     if (matches == null) {
-      matches = lexicon == null ? List.of() : TermMatcher.match(lexicon, tokens);
+      matches = dictionaries == null ? List.of() : dictionaries.match(tokens);
     }
     return matches;
   }

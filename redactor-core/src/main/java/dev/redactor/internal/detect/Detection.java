@@ -51,6 +51,10 @@ public final class Detection {
   public static final int STAFF = 1 << 18;
   /** Matched through an evasion the normalizer undid (look-alikes, leet, spelling out). */
   public static final int EVASION = 1 << 19;
+  /** A long number with no label and no validated format: it may or may not identify. */
+  public static final int BARE_NUMBER = 1 << 20;
+  /** Announced by a label ("MRN", "Member ID"); set whenever a label start is known. */
+  public static final int LABELLED = 1 << 21;
 
   public final int start;
   public final int end;
@@ -83,7 +87,7 @@ public final class Detection {
     this.category = category;
     this.kind = kind;
     this.confidence = confidence;
-    this.flags = flags;
+    this.flags = labelStart >= 0 && labelStart < start ? flags | LABELLED : flags;
     this.labelStart = labelStart;
     this.removalEnd = removalEnd;
     this.tags = tags;

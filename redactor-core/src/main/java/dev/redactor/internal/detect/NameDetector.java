@@ -97,8 +97,8 @@ final class NameDetector implements Detector {
           continue;
         }
         int i = m.firstToken();
-        for (int k = 0; k < lx.senseCount(m.payload()); k++) {
-          Lexicon.Sense s = lx.sense(m.payload(), k);
+        for (int k = 0; k < m.senseCount(); k++) {
+          Lexicon.Sense s = m.sense(k);
           if (s.kind() != ListKind.NAME) {
             continue;
           }
@@ -202,8 +202,8 @@ final class NameDetector implements Detector {
       return c;
     }
     for (TermMatcher.Match m : a.matches()) {
-      for (int k = 0; k < lx.senseCount(m.payload()); k++) {
-        Lexicon.Sense s = lx.sense(m.payload(), k);
+      for (int k = 0; k < m.senseCount(); k++) {
+        Lexicon.Sense s = m.sense(k);
         if (s.kind() != ListKind.NAME && s.kind() != ListKind.ALLOW && s.ambiguity() < 0.5f
             && !s.has(Tag.PRACTICE_WORD) && !(s.spanish() && !a.isSpanish())) {
           for (int j = m.firstToken(); j <= m.lastToken(); j++) {

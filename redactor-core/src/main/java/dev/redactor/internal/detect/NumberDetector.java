@@ -711,7 +711,7 @@ final class NumberDetector implements Detector {
     if (ch.digits(k) < 8) {
       return 0;
     }
-    emit(v, out, ch.gs[k], ch.ge[k], Category.OTHER_ID, "number", 0.5, 0, -1);
+    emit(v, out, ch.gs[k], ch.ge[k], Category.OTHER_ID, "number", 0.5, Detection.BARE_NUMBER, -1);
     return 1;
   }
 

@@ -87,8 +87,8 @@ final class PracticeNames {
       if (m.firstToken() < i || m.lastToken() > j) {
         continue;
       }
-      for (int k = 0; k < lx.senseCount(m.payload()); k++) {
-        Lexicon.Sense s = lx.sense(m.payload(), k);
+      for (int k = 0; k < m.senseCount(); k++) {
+        Lexicon.Sense s = m.sense(k);
         boolean specialty = s.kind() == ListKind.SPECIALTY && TermDetector.revealing(lx, m)
             && !s.has(Tag.PRIMARY_CARE);
         boolean clinical = (s.kind() == ListKind.CONDITION || s.kind() == ListKind.PROCEDURE)

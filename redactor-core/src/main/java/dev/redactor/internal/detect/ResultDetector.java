@@ -174,8 +174,8 @@ final class ResultDetector implements Detector {
       if (m.lastToken() == m.firstToken()) {
         continue;
       }
-      for (int s = 0; s < lx.senseCount(m.payload()); s++) {
-        Lexicon.Sense sense = lx.sense(m.payload(), s);
+      for (int s = 0; s < m.senseCount(); s++) {
+        Lexicon.Sense sense = m.sense(s);
         if (sense.kind() != ListKind.NAME && sense.kind() != ListKind.ALLOW
             && sense.ambiguity() < 0.5f) {
           for (int k = m.firstToken(); k <= m.lastToken(); k++) {
@@ -284,8 +284,8 @@ final class ResultDetector implements Detector {
     }
     for (TermMatcher.Match m : a.matches()) {
       if (m.firstToken() <= k && k <= m.lastToken()) {
-        for (int s = 0; s < lx.senseCount(m.payload()); s++) {
-          Lexicon.Sense sense = lx.sense(m.payload(), s);
+        for (int s = 0; s < m.senseCount(); s++) {
+          Lexicon.Sense sense = m.sense(s);
           if ((sense.kind() == ListKind.CONDITION || sense.kind() == ListKind.PROCEDURE)
               && sense.ambiguity() < 0.5f) {
             return true;
@@ -378,8 +378,8 @@ final class ResultDetector implements Detector {
     }
     for (TermMatcher.Match m : a.matches()) {
       if (m.lastToken() == k - 1 || m.lastToken() == k - 2) {
-        for (int s = 0; s < lx.senseCount(m.payload()); s++) {
-          Lexicon.Sense sense = lx.sense(m.payload(), s);
+        for (int s = 0; s < m.senseCount(); s++) {
+          Lexicon.Sense sense = m.sense(s);
           if ((sense.kind() == ListKind.CONDITION || sense.kind() == ListKind.PROCEDURE)
               && sense.ambiguity() < 0.5f) {
             return true;
@@ -397,8 +397,8 @@ final class ResultDetector implements Detector {
     Lexicon lx = a.lexicon();
     if (lx != null) {
       for (TermMatcher.Match m : a.matches()) {
-        for (int k = 0; k < lx.senseCount(m.payload()); k++) {
-          Lexicon.Sense s = lx.sense(m.payload(), k);
+        for (int k = 0; k < m.senseCount(); k++) {
+          Lexicon.Sense s = m.sense(k);
           if (s.kind() == ListKind.PROCEDURE && (s.has(Tag.LAB) || s.has(Tag.IMAGING))
               && s.ambiguity() < 0.6f) {
             for (int j = m.firstToken(); j <= m.lastToken(); j++) {

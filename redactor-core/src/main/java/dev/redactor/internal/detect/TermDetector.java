@@ -127,8 +127,8 @@ final class TermDetector implements Detector {
   }
 
   static boolean has(Lexicon lx, TermMatcher.Match m, ListKind kind) {
-    for (int k = 0; k < lx.senseCount(m.payload()); k++) {
-      if (lx.sense(m.payload(), k).kind() == kind) {
+    for (int k = 0; k < m.senseCount(); k++) {
+      if (m.sense(k).kind() == kind) {
         return true;
       }
     }
@@ -147,8 +147,8 @@ final class TermDetector implements Detector {
   /** The least ambiguous clinical sense usable in this message, or null. */
   static Lexicon.Sense bestClinical(Lexicon lx, TermMatcher.Match m, boolean spanish) {
     Lexicon.Sense best = null;
-    for (int k = 0; k < lx.senseCount(m.payload()); k++) {
-      Lexicon.Sense s = lx.sense(m.payload(), k);
+    for (int k = 0; k < m.senseCount(); k++) {
+      Lexicon.Sense s = m.sense(k);
       ListKind kind = s.kind();
       if (kind == ListKind.NAME || kind == ListKind.ALLOW) {
         continue;
@@ -196,8 +196,8 @@ final class TermDetector implements Detector {
 
   /** Whether a SPECIALTY match reveals anything (primary care, generic lab or pharmacy do not). */
   static boolean revealing(Lexicon lx, TermMatcher.Match m) {
-    for (int k = 0; k < lx.senseCount(m.payload()); k++) {
-      Lexicon.Sense s = lx.sense(m.payload(), k);
+    for (int k = 0; k < m.senseCount(); k++) {
+      Lexicon.Sense s = m.sense(k);
       if (s.kind() != ListKind.SPECIALTY) {
         continue;
       }
@@ -224,8 +224,8 @@ final class TermDetector implements Detector {
 
   private static long tagsOf(Lexicon lx, TermMatcher.Match m, ListKind kind) {
     long tags = 0;
-    for (int k = 0; k < lx.senseCount(m.payload()); k++) {
-      Lexicon.Sense s = lx.sense(m.payload(), k);
+    for (int k = 0; k < m.senseCount(); k++) {
+      Lexicon.Sense s = m.sense(k);
       if (s.kind() == kind) {
         tags |= s.tags();
       }

@@ -71,8 +71,9 @@ final class WrittenDateDetector implements Detector {
   private static int match(NormalizedText v, char[] c, int n, int ms, int me, int month,
       List<Detection> out) {
     int p = me;
-    if (p < n && c[p] == '.') {
-      p++;
+    boolean abbreviation = me - ms <= 4;
+    if (p < n && c[p] == '.' && abbreviation) {
+      p++; // "Sept. 5", "dic. 3"
     }
     // Month Day[th][,] [Year]  |  Month [de|,] Year
     int q = skipSpaces(c, n, p, true);
@@ -111,7 +112,8 @@ final class WrittenDateDetector implements Detector {
     }
     int dayStart = dayBefore(c, ms, month);
     if (dayStart >= 0) {
-      return emit(v, out, dayStart, me + (me < n && c[me] == '.' ? 1 : 0), false, ms);
+      return emit(v, out, dayStart, me + (abbreviation && me < n && c[me] == '.' ? 1 : 0), false,
+          ms);
     }
     return -1;
   }

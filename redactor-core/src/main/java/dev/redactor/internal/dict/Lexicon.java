@@ -86,6 +86,23 @@ public final class Lexicon {
     return distinct[refs[offsets[id] + k]];
   }
 
+  /**
+   * The key id of {@code term} (normalized as a message would be), or -1 if it is not a key.
+   */
+  public int lookup(String term) {
+    String key = String.join(" ", keyTokens(term));
+    org.apache.lucene.util.IntsRefBuilder b = new org.apache.lucene.util.IntsRefBuilder();
+    for (int i = 0; i < key.length(); i++) {
+      b.append(key.charAt(i));
+    }
+    try {
+      Long out = org.apache.lucene.util.fst.Util.get(fst, b.get());
+      return out == null ? -1 : out.intValue();
+    } catch (IOException e) {
+      throw new UncheckedIOException("dictionary lookup failed", e);
+    }
+  }
+
   /** Number of distinct keys (variants included). */
   public int keyCount() {
     return offsets.length - 1;

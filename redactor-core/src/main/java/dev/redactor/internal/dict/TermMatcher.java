@@ -23,18 +23,34 @@ import org.apache.lucene.util.fst.FST;
 public final class TermMatcher {
   private static final int MAX_TOKENS = 12;
 
-  /** A term found in the message. */
-  public record Match(int firstToken, int lastToken, int payload, boolean possessive) {}
+  /** A term found in the message: tokens {@code [firstToken, lastToken]} and what it means. */
+  public record Match(int firstToken, int lastToken, int payload, boolean possessive,
+      Lexicon lexicon) {
+    /** Number of senses of the matched key. */
+    public int senseCount() {
+      return lexicon.senseCount(payload);
+    }
+
+    /** Sense {@code k} of the matched key. */
+    public Lexicon.Sense sense(int k) {
+      return lexicon.sense(payload, k);
+    }
+  }
 
   private TermMatcher() {}
 
   /** All longest matches, one per starting token at most, in token order. */
   public static List<Match> match(Lexicon lexicon, Tokens tokens) {
+    return match(lexicon, tokens, null);
+  }
+
+  /** As {@link #match(Lexicon, Tokens)}, ignoring keys whose payload is in {@code excluded}. */
+  public static List<Match> match(Lexicon lexicon, Tokens tokens, java.util.BitSet excluded) {
     List<Match> out = new ArrayList<>();
     FST<Long> fst = lexicon.fst();
     FST.BytesReader reader = fst.getBytesReader();
     FST.Arc<Long> root = fst.getFirstArc(new FST.Arc<>());
-    Walk walk = new Walk(fst, reader, tokens);
+    Walk walk = new Walk(fst, reader, tokens, excluded);
     try {
       for (int i = 0; i < tokens.size(); i++) {
         byte type = tokens.type(i);
@@ -44,7 +60,7 @@ public final class TermMatcher {
         walk.reset(i);
         walk.token(i, new FST.Arc<Long>().copyFrom(root), 0L, 1);
         if (walk.bestLast >= 0) {
-          out.add(new Match(i, walk.bestLast, walk.bestPayload, walk.bestPossessive));
+          out.add(new Match(i, walk.bestLast, walk.bestPayload, walk.bestPossessive, lexicon));
         }
       }
     } catch (IOException e) {
@@ -64,7 +80,10 @@ public final class TermMatcher {
     int bestPayload;
     boolean bestPossessive;
 
-    Walk(FST<Long> fst, FST.BytesReader reader, Tokens tokens) {
+    final java.util.BitSet excluded;
+
+    Walk(FST<Long> fst, FST.BytesReader reader, Tokens tokens, java.util.BitSet excluded) {
+      this.excluded = excluded;
       this.fst = fst;
       this.reader = reader;
       this.tokens = tokens;
@@ -153,6 +172,9 @@ public final class TermMatcher {
     }
 
     private void record(int last, long payload, boolean possessive) {
+      if (excluded != null && excluded.get((int) payload)) {
+        return;
+      }
       if (last > first && spacedLetters(first, last)) {
         return; // "d c" in "cita d c/ la": single letters apart are not "D&C"
       }

@@ -1,5 +1,6 @@
 package dev.redactor.internal.rewrite;
 
+import dev.redactor.Category;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -44,17 +45,19 @@ public final class Rewriter {
           "para", "un", "una", "it", "this", "that", "its", "you", "we", "us", "here", "has",
           "have", "will", "al", "lo", "le", "se", "mi", "tu");
 
-  private enum Kind {
+  enum Kind {
     WORD,
     SPACE,
     NEWLINE,
     PUNCT
   }
 
-  private static final class Tok {
+  static final class Tok {
     final Kind kind;
     final String text;
     boolean removed;
+    /** A generic word put in place of a removed term. */
+    boolean generalized;
     /** A removal happened right before this token (in the kept sequence). */
     boolean afterGap;
 
@@ -81,13 +84,19 @@ public final class Rewriter {
    * @param valueStart start of the value
    * @param to end of what to remove
    */
-  public record Removal(int from, int valueStart, int to) {
+  public record Removal(int from, int valueStart, int to, @Nullable Category category,
+      @Nullable String replacement) {
     /** Validates the offsets. */
     public Removal {
       if (from < 0 || from > valueStart || valueStart >= to) {
         throw new IllegalArgumentException("bad removal [" + from + ", " + valueStart + ", " + to
             + ")");
       }
+    }
+
+    /** A plain removal. */
+    public Removal(int from, int valueStart, int to) {
+      this(from, valueStart, to, null, null);
     }
 
     boolean labelled() {
@@ -112,7 +121,8 @@ public final class Rewriter {
       labelled[i] = r.labelled() && !subject;
     }
     List<Tok> toks = tokenize(text, ranges);
-    markRemovals(toks, ranges, labelled);
+    String[] replacements = Generalizer.replacements(text, toks, ranges, removals);
+    markRemovals(toks, ranges, labelled, replacements);
     List<Tok> kept = new ArrayList<>(toks.size());
     boolean gap = false;
     for (Tok t : toks) {
@@ -120,7 +130,7 @@ public final class Rewriter {
         gap = true;
         continue;
       }
-      t.afterGap = gap;
+      t.afterGap = gap || t.generalized;
       gap = false;
       kept.add(t);
     }
@@ -195,7 +205,8 @@ public final class Rewriter {
     return out;
   }
 
-  private static void markRemovals(List<Tok> toks, int[][] ranges, boolean[] labelled) {
+  private static void markRemovals(List<Tok> toks, int[][] ranges, boolean[] labelled,
+      String[] replacements) {
     int[] starts = new int[toks.size() + 1];
     int pos = 0;
     for (int k = 0; k < toks.size(); k++) {
@@ -216,6 +227,14 @@ public final class Rewriter {
         }
       }
       if (first < 0) {
+        continue;
+      }
+      String repl = replacements[r];
+      if (repl != null && !repl.isEmpty()) {
+        // generalize instead of removing: "your crown prep is" -> "your appointment is"
+        Tok replacement = new Tok(Kind.WORD, capitalizeLike(toks.get(first).text, repl));
+        replacement.generalized = true;
+        toks.set(first, replacement);
         continue;
       }
       extend(toks, first, last, labelled[r]);
@@ -434,6 +453,14 @@ public final class Rewriter {
       return false;
     }
     return !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) >= 0;
+  }
+
+  /** {@code word} capitalized the way {@code like} is ("Mammogram" -> "Appointment"). */
+  private static String capitalizeLike(String like, String word) {
+    if (!like.isEmpty() && Character.isUpperCase(like.codePointAt(0)) && !word.isEmpty()) {
+      return capitalize(word);
+    }
+    return word;
   }
 
   private static String capitalize(String s) {

@@ -1,0 +1,438 @@
+package dev.redactor.internal.policy;
+
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+import dev.redactor.Category;
+import dev.redactor.Channel;
+import dev.redactor.Purpose;
+import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.detect.Detection;
+import dev.redactor.internal.dict.Tag;
+import dev.redactor.internal.text.TextNormalizer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One test in a rule's {@code when}. A condition sees the finding being judged (null for
+ * message-scope rules) and the message around it. Conditions are immutable; {@link #describe()}
+ * gives back the YAML they were parsed from, so a policy can be printed and parsed again.
+ */
+abstract class Condition {
+
+  /** Whether the condition holds for {@code d} (null for a message-scope rule). */
+  abstract boolean test(EvalContext ctx, @Nullable Detection d);
+
+  /** The condition as YAML-ready maps, lists and strings. */
+  abstract Object describe();
+
+  private static Object oneOrMany(List<String> values) {
+    return values.size() == 1 ? values.get(0) : new ArrayList<>(values);
+  }
+
+  // ---- leaves ---------------------------------------------------------------------------------
+
+  static final class CategoryIs extends Condition {
+    final Set<Category> categories;
+
+    CategoryIs(Set<Category> categories) {
+      this.categories = EnumSet.copyOf(categories);
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      if (d == null) {
+        for (Detection o : ctx.detections) {
+          if (categories.contains(o.category)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return categories.contains(d.category);
+    }
+
+    @Override
+    Object describe() {
+      List<String> names = new ArrayList<>();
+      for (Category c : categories) {
+        names.add(c.name());
+      }
+      return Map.of("category", oneOrMany(names));
+    }
+  }
+
+  /** All of the named flags are set. */
+  static final class HasFlags extends Condition {
+    final int mask;
+    final List<String> names;
+    final boolean any;
+
+    HasFlags(int mask, List<String> names, boolean any) {
+      this.mask = mask;
+      this.names = List.copyOf(names);
+      this.any = any;
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      if (d == null) {
+        for (Detection o : ctx.detections) {
+          if (matches(o)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return matches(d);
+    }
+
+    private boolean matches(Detection d) {
+      return any ? (d.flags & mask) != 0 : (d.flags & mask) == mask;
+    }
+
+    @Override
+    Object describe() {
+      return Map.of(any ? "any-flag" : "flag", oneOrMany(names));
+    }
+  }
+
+  /** The finding's term carries one of the sensitive-group tags. */
+  static final class InGroup extends Condition {
+    final long mask;
+    final List<String> names;
+
+    InGroup(long mask, List<String> names) {
+      this.mask = mask;
+      this.names = List.copyOf(names);
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      if (d == null) {
+        for (Detection o : ctx.detections) {
+          if ((o.tags & mask) != 0) {
+            return true;
+          }
+        }
+        return false;
+      }
+      return (d.tags & mask) != 0;
+    }
+
+    @Override
+    Object describe() {
+      return Map.of("group", oneOrMany(names));
+    }
+  }
+
+  /**
+   * The finding's text is one of the terms (compared in matching form: case, accents and evasions
+   * folded); for a message rule, the message contains one of them as whole words.
+   */
+  static final class TermIs extends Condition {
+    final List<String> terms;
+    final List<String> folded;
+
+    TermIs(List<String> terms) {
+      this.terms = List.copyOf(terms);
+      List<String> f = new ArrayList<>();
+      for (String t : terms) {
+        f.add(fold(t));
+      }
+      this.folded = f;
+    }
+
+    static String fold(String s) {
+      return TextNormalizer.terms(TextNormalizer.base(s)).text().trim();
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      if (d == null) {
+        String all = " " + ctx.foldedWords() + " ";
+        for (String t : folded) {
+          if (all.contains(" " + t + " ")) {
+            return true;
+          }
+        }
+        return false;
+      }
+      String text = fold(ctx.original().substring(d.start, d.end));
+      return folded.contains(text);
+    }
+
+    @Override
+    Object describe() {
+      return Map.of("term", oneOrMany(terms));
+    }
+  }
+
+  /** An RE2/J expression found in the finding's text, or in the message for a message rule. */
+  static final class RegexFind extends Condition {
+    final String source;
+    final Pattern pattern;
+
+    RegexFind(String source, Pattern pattern) {
+      this.source = source;
+      this.pattern = pattern;
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      CharSequence s = d == null ? ctx.original() : ctx.original().subSequence(d.start, d.end);
+      Matcher m = pattern.matcher(s);
+      return m.find();
+    }
+
+    @Override
+    Object describe() {
+      return Map.of("regex", source);
+    }
+  }
+
+  static final class PurposeIs extends Condition {
+    final Set<Purpose> purposes;
+
+    PurposeIs(Set<Purpose> purposes) {
+      this.purposes = EnumSet.copyOf(purposes);
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      Purpose p = ctx.message.purpose().orElse(null);
+      return p != null && purposes.contains(p);
+    }
+
+    @Override
+    Object describe() {
+      List<String> names = new ArrayList<>();
+      for (Purpose p : purposes) {
+        names.add(p.wireName());
+      }
+      return Map.of("purpose", oneOrMany(names));
+    }
+  }
+
+  /** The channel, with an absent channel read as SMS (the strictest reading). */
+  static final class ChannelIs extends Condition {
+    final Set<Channel> channels;
+
+    ChannelIs(Set<Channel> channels) {
+      this.channels = EnumSet.copyOf(channels);
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      return channels.contains(ctx.message.effectiveChannel());
+    }
+
+    @Override
+    Object describe() {
+      List<String> names = new ArrayList<>();
+      for (Channel c : channels) {
+        names.add(c.wireName());
+      }
+      return Map.of("channel", oneOrMany(names));
+    }
+  }
+
+  static final class MinConfidence extends Condition {
+    final double min;
+
+    MinConfidence(double min) {
+      this.min = min;
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      return d != null && d.confidence >= min;
+    }
+
+    @Override
+    Object describe() {
+      return Map.of("min-confidence", min);
+    }
+  }
+
+  /** Another finding satisfying {@code inner} lies within {@code within} tokens of this one. */
+  static final class Near extends Condition {
+    final Condition inner;
+    final int within;
+
+    Near(Condition inner, int within) {
+      this.inner = inner;
+      this.within = within;
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      if (d == null) {
+        return false;
+      }
+      int[] r = ctx.tokenRange(d);
+      for (Detection o : ctx.detections) {
+        if (o == d || !inner.test(ctx, o)) {
+          continue;
+        }
+        int[] q = ctx.tokenRange(o);
+        int gap = q[0] > r[1] ? q[0] - r[1] : r[0] > q[1] ? r[0] - q[1] : 0;
+        if (gap <= within) {
+          return true;
+        }
+      }
+      if (inner instanceof TermIs) {
+        Tokens t = ctx.analysis.tokens();
+        for (String term : ((TermIs) inner).folded) {
+          for (int k = Math.max(0, r[0] - within); k <= Math.min(t.size() - 1, r[1] + within);
+              k++) {
+            if (t.is(k, term)) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
+    }
+
+    @Override
+    Object describe() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      @SuppressWarnings("unchecked")
+      Map<String, Object> in = (Map<String, Object>) inner.describe();
+      m.putAll(in);
+      m.put("within", within);
+      return Map.of("near", m);
+    }
+  }
+
+  /** Some other finding in the message satisfies {@code inner}. */
+  static final class With extends Condition {
+    final Condition inner;
+
+    With(Condition inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      for (Detection o : ctx.detections) {
+        if (o != d && inner.test(ctx, o)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    Object describe() {
+      return Map.of("with", inner.describe());
+    }
+  }
+
+  // ---- combinations ----------------------------------------------------------------------------
+
+  static final class All extends Condition {
+    final List<Condition> parts;
+
+    All(List<Condition> parts) {
+      this.parts = List.copyOf(parts);
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      for (Condition c : parts) {
+        if (!c.test(ctx, d)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    Object describe() {
+      List<Object> items = new ArrayList<>();
+      for (Condition c : parts) {
+        items.add(c.describe());
+      }
+      return Map.of("all", items);
+    }
+  }
+
+  static final class Any extends Condition {
+    final List<Condition> parts;
+
+    Any(List<Condition> parts) {
+      this.parts = List.copyOf(parts);
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      for (Condition c : parts) {
+        if (c.test(ctx, d)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    Object describe() {
+      List<Object> items = new ArrayList<>();
+      for (Condition c : parts) {
+        items.add(c.describe());
+      }
+      return Map.of("any", items);
+    }
+  }
+
+  static final class Not extends Condition {
+    final Condition inner;
+
+    Not(Condition inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      return !inner.test(ctx, d);
+    }
+
+    @Override
+    Object describe() {
+      return Map.of("not", inner.describe());
+    }
+  }
+
+  /** Always true: a rule without {@code when}. */
+  static final class Always extends Condition {
+    static final Always INSTANCE = new Always();
+
+    @Override
+    boolean test(EvalContext ctx, @Nullable Detection d) {
+      return true;
+    }
+
+    @Override
+    Object describe() {
+      return Map.of();
+    }
+  }
+
+  /** The tag bits of group names, or -1 if one is unknown. */
+  static long groupMask(List<String> names) {
+    long m = 0;
+    for (String n : names) {
+      Tag t = Tag.byName(n);
+      if (t == null) {
+        return -1;
+      }
+      m |= t.bit();
+    }
+    return m;
+  }
+}

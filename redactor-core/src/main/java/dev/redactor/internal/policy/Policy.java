@@ -1,0 +1,318 @@
+package dev.redactor.internal.policy;
+
+import dev.redactor.Action;
+import dev.redactor.Finding;
+import dev.redactor.Message;
+import dev.redactor.Notice;
+import dev.redactor.PolicySyntaxException;
+import dev.redactor.Span;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.detect.Detection;
+import dev.redactor.internal.dict.Entry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A compiled policy: its rules (parents' first, a child's rule replacing a parent's of the same
+ * id), the action for findings no rule matches, and the dictionary changes it asks for. Immutable
+ * and thread-safe.
+ *
+ * <p>Judging: each finding is tested against every finding rule; the strongest action of the rules
+ * that hold wins ({@code BLOCK > REWRITE > WARN > ALLOW}), the first such rule names the finding.
+ * Message rules are judged once and become {@link Notice}s.
+ */
+public final class Policy {
+  /** Classpath directory of the bundled packs. */
+  public static final String PACK_DIR = "dev/redactor/rules/";
+
+  private final String id;
+  private final int version;
+  private final String summary;
+  private final String source;
+  private final List<Rule> rules;
+  private final List<Rule> findingRules;
+  private final List<Rule> messageRules;
+  private final Action unmatched;
+  private final List<Entry> addedTerms;
+  private final Set<String> removedTerms;
+
+  Policy(String id, int version, String summary, String source, List<Rule> rules,
+      Action unmatched, List<Entry> addedTerms, Set<String> removedTerms) {
+    this.id = id;
+    this.version = version;
+    this.summary = summary;
+    this.source = source;
+    this.rules = List.copyOf(rules);
+    List<Rule> f = new ArrayList<>();
+    List<Rule> m = new ArrayList<>();
+    for (Rule r : rules) {
+      (r.messageScope() ? m : f).add(r);
+    }
+    this.findingRules = List.copyOf(f);
+    this.messageRules = List.copyOf(m);
+    this.unmatched = unmatched;
+    this.addedTerms = List.copyOf(addedTerms);
+    this.removedTerms = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(removedTerms));
+  }
+
+  // ---- loading --------------------------------------------------------------------------------
+
+  /**
+   * A bundled pack by name ({@code default}, {@code strict}, ...).
+   *
+   * @throws PolicySyntaxException if there is no such pack or it does not parse
+   */
+  public static Policy pack(String name) {
+    PolicyParser.Loaded loaded = RESOLVER.load(name, "policy");
+    if (loaded == null) {
+      throw new PolicySyntaxException("policy", 0, 0, null,
+          "unknown policy pack; available: " + String.join(", ", packNames()));
+    }
+    return PolicyParser.parse(loaded.source(), loaded.root(), RESOLVER);
+  }
+
+  /** A policy file; {@code extends} may name packs or files relative to it. */
+  public static Policy file(Path path) {
+    PolicyParser.Loaded loaded = RESOLVER.load(path.toString(), "");
+    if (loaded == null) {
+      throw new PolicySyntaxException(path.toString(), 0, 0, null, "cannot read the policy file");
+    }
+    return PolicyParser.parse(loaded.source(), loaded.root(), RESOLVER);
+  }
+
+  /** A policy read from {@code in}; {@code source} names it in errors. */
+  public static Policy parse(String source, Reader in) {
+    return PolicyParser.parse(source, YamlReader.read(source, in), RESOLVER);
+  }
+
+  /** The names of the bundled packs. */
+  public static List<String> packNames() {
+    List<String> names = new ArrayList<>();
+    try (InputStream in = resource(PACK_DIR + "index.txt")) {
+      if (in != null) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          String l = line.trim();
+          if (!l.isEmpty() && !l.startsWith("#")) {
+            names.add(l);
+          }
+        }
+      }
+    } catch (IOException e) {
+      return names;
+    }
+    return names;
+  }
+
+  private static InputStream resource(String path) {
+    return Policy.class.getClassLoader().getResourceAsStream(path);
+  }
+
+  /** Packs by name from the classpath; anything with a slash or ".yaml" from the file system. */
+  private static final PolicyParser.Resolver RESOLVER =
+      (ref, from) -> {
+        boolean file = ref.contains("/") || ref.contains("\\") || ref.endsWith(".yaml")
+            || ref.endsWith(".yml");
+        if (!file) {
+          InputStream in = resource(PACK_DIR + ref + ".yaml");
+          if (in == null) {
+            return null;
+          }
+          String src = "pack:" + ref;
+          try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return new PolicyParser.Loaded(src, YamlReader.read(src, r));
+          } catch (IOException e) {
+            throw new PolicySyntaxException(src, 0, 0, null, "cannot read the pack");
+          }
+        }
+        Path p = Path.of(ref);
+        if (!p.isAbsolute() && from != null && !from.isEmpty() && !from.startsWith("pack:")) {
+          Path parent = Path.of(from).getParent();
+          if (parent != null) {
+            p = parent.resolve(ref);
+          }
+        }
+        Path norm = p.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(norm)) {
+          return null;
+        }
+        String src = p.toString();
+        try (Reader r = Files.newBufferedReader(norm, StandardCharsets.UTF_8)) {
+          return new PolicyParser.Loaded(src, YamlReader.read(src, r));
+        } catch (IOException e) {
+          throw new PolicySyntaxException(src, 0, 0, null, "cannot read the policy file");
+        }
+      };
+
+  // ---- accessors ------------------------------------------------------------------------------
+
+  public String id() {
+    return id;
+  }
+
+  public int version() {
+    return version;
+  }
+
+  public String summary() {
+    return summary;
+  }
+
+  /** Where the policy was read from (a file path or {@code pack:<name>}). */
+  public String source() {
+    return source;
+  }
+
+  List<Rule> rules() {
+    return rules;
+  }
+
+  /** Number of rules. */
+  public int ruleCount() {
+    return rules.size();
+  }
+
+  /** Ids of the rules, in order. */
+  public List<String> ruleIds() {
+    List<String> ids = new ArrayList<>();
+    for (Rule r : rules) {
+      ids.add(r.id());
+    }
+    return ids;
+  }
+
+  Action unmatched() {
+    return unmatched;
+  }
+
+  /** Terms the policy adds to the dictionaries (and allow phrases). */
+  public List<Entry> addedTerms() {
+    return addedTerms;
+  }
+
+  /** Terms the policy removes from the dictionaries. */
+  public Set<String> removedTerms() {
+    return removedTerms;
+  }
+
+  // ---- judging --------------------------------------------------------------------------------
+
+  /** A finding's verdict plus what the rewriter needs. */
+  public record Judged(Detection detection, Finding finding, String replacement) {}
+
+  /** The findings and notices for one message. */
+  public record Outcome(List<Judged> judged, List<Notice> notices) {}
+
+  /** Judges every detection of {@code message}. */
+  public Outcome judge(List<Detection> detections, Message message, Analysis analysis) {
+    EvalContext ctx = new EvalContext(message, analysis, detections);
+    List<Judged> out = new ArrayList<>(detections.size());
+    String text = message.text();
+    for (Detection d : detections) {
+      Rule best = null;
+      for (Rule r : findingRules) {
+        if ((best == null || r.action().isStrongerThan(best.action())) && r.when().test(ctx, d)) {
+          best = r;
+          if (best.action() == Action.BLOCK) {
+            break;
+          }
+        }
+      }
+      Span span = Span.of(text, d.start, d.end);
+      Finding f;
+      String replacement = null;
+      if (best == null) {
+        f = new Finding(span, d.category, id + ".unmatched", unmatched, d.confidence,
+            d.category + " found; no rule of policy " + id + " covers it ("
+                + verb(unmatched) + ").");
+      } else {
+        f = new Finding(span, d.category, best.id(), best.action(), d.confidence,
+            sentence(best));
+        replacement = best.replacement();
+      }
+      out.add(new Judged(d, f, replacement));
+    }
+    List<Notice> notices = new ArrayList<>();
+    for (Rule r : messageRules) {
+      if (r.when().test(ctx, null)) {
+        notices.add(new Notice(r.id(), r.action(), sentence(r)));
+      }
+    }
+    return new Outcome(out, notices);
+  }
+
+  private static String sentence(Rule r) {
+    String s = r.sentence().trim();
+    if (s.endsWith(".")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return s + "; " + verb(r.action()) + " (rule " + r.id() + ").";
+  }
+
+  private static String verb(Action a) {
+    switch (a) {
+      case BLOCK:
+        return "blocked";
+      case REWRITE:
+        return "removed";
+      case WARN:
+        return "reported";
+      default:
+        return "allowed";
+    }
+  }
+
+  /** The policy as YAML-ready maps: parse(print(p)) judges every message as p does. */
+  public Map<String, Object> describe() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("version", version);
+    m.put("summary", summary);
+    m.put("unmatched", unmatched.name().toLowerCase(java.util.Locale.ROOT));
+    List<Object> rs = new ArrayList<>();
+    for (Rule r : rules) {
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("id", r.id());
+      rm.put("summary", r.summary());
+      rm.put("severity", r.severity());
+      rm.put("scope", r.scope());
+      rm.put("when", r.when().describe());
+      rm.put("action", r.action().name().toLowerCase(java.util.Locale.ROOT));
+      if (r.replacement() != null) {
+        rm.put("replacement", r.replacement());
+      }
+      if (r.explanation() != null) {
+        rm.put("explanation", r.explanation());
+      }
+      rs.add(rm);
+    }
+    m.put("rules", rs);
+    return m;
+  }
+
+  /** Every rule's examples, with the rule they belong to. */
+  public List<Map.Entry<String, Rule.Example>> examples() {
+    List<Map.Entry<String, Rule.Example>> out = new ArrayList<>();
+    for (Rule r : rules) {
+      for (Rule.Example e : r.examples()) {
+        out.add(Map.entry(r.id(), e));
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "Policy{" + id + " v" + version + ", rules=" + rules.size() + ", source=" + source + "}";
+  }
+}
