@@ -517,7 +517,9 @@ def main(argv: list[str] | None = None) -> int:
                    "health, substance-related, reproductive, organ systems), inheritance axioms "
                    f"(genetic) and DO subsets; {len(sup)} hand-curated rows (lay forms, "
                    "abbreviations, misspellings, sensitive-group tags, everyday-word ambiguity "
-                   "0.5-0.95) override DO rows; built by dictionaries/tools/build_clinical.py")
+                   "0.5-0.95) override DO rows; built by dictionaries/tools/build_clinical.py"
+                   "; ambiguity of 12 everyday Spanish/English words raised on 2026-11-25 against OpenSubtitles "
+                   "frequency lists (zxcvbn-ts, MIT; data ODC-BY 1.0)")
         else:
             src = (do_src.replace("EXACT synonyms from src/ontology/subsets/*.obo and src/translations/*.tsv",
                                   "Spanish translations of labels and EXACT synonyms in "
@@ -529,7 +531,10 @@ def main(argv: list[str] | None = None) -> int:
                    f"{len(sup)} hand-curated rows (lay forms such as presión alta, azúcar alta, "
                    "abbreviations vih/sida/its/ets/epoc, misspellings, sensitive-group tags, "
                    "everyday-word ambiguity) override DO rows; built by "
-                   "dictionaries/tools/build_clinical.py")
+                   "dictionaries/tools/build_clinical.py"
+                   "; ambiguity of 6 everyday Spanish words raised on 2026-11-25 against OpenSubtitles "
+                   "frequency lists (zxcvbn-ts, MIT; data ODC-BY 1.0)"
+                   "; generic phrase su enfermedad excluded (condition-exclude.es.tsv)")
         counts[f"condition.{lang}.txt"] = write_dict(
             os.path.join(a.out, f"condition.{lang}.txt"),
             dict(name=f"conditions and diagnoses ({lang})", category="CONDITION", lang=lang,
@@ -544,14 +549,18 @@ def main(argv: list[str] | None = None) -> int:
                "generic visit words (appointment, visit, follow-up, check-up, consultation, labs, "
                "test results) left out; ordinary-word procedures (cleaning, crown, echo, shot, scan, "
                "cast, screening, transfer, retrieval, implant) carry ambiguity 0.5-0.95; "
-               "abbreviations tagged abbrev, common patient misspellings tagged misspelling"),
+               "abbreviations tagged abbrev, common patient misspellings tagged misspelling"
+               "; ambiguity of 4 everyday Spanish/English words raised on 2026-11-25 against OpenSubtitles "
+               "frequency lists (zxcvbn-ts, MIT; data ODC-BY 1.0)"),
         "es": ("hand-curated for Redactor (dictionaries/tools/procedure-supplement.es.tsv): "
                "Spanish patient-facing names of tests, procedures, visit types and therapies, "
                "written from general knowledge; no CPT, CDT, LOINC or SNOMED CT text",
                "original work for this project, released with Redactor; contains no licensed code-set text",
                "generic visit words (cita, consulta, visita, seguimiento, chequeo, resultados) left "
                "out; ordinary-word procedures (limpieza, corona, puente, eco, placa, vacuna...) "
-               "carry ambiguity 0.5-0.95; abbreviations tagged abbrev, misspellings tagged misspelling"),
+               "carry ambiguity 0.5-0.95; abbreviations tagged abbrev, misspellings tagged misspelling"
+               "; ambiguity of 1 everyday Spanish word raised on 2026-11-25 against OpenSubtitles "
+               "frequency lists (zxcvbn-ts, MIT; data ODC-BY 1.0)"),
     }
     for lang in ("en", "es"):
         rows = read_rows(os.path.join(a.tools, f"procedure-supplement.{lang}.tsv"))

@@ -628,7 +628,9 @@ def header(args, n: int) -> list[str]:
         "media, radiopharmaceuticals, dyes, sunscreen/antiseptic actives; brands = marketed Rx/OTC "
         "products plus discontinued NDA/BLA brands; sensitive-group tags, PrEP/PEP/MAT terms, "
         "post-snapshot approvals, OTC monograph brands, abbreviations, misspellings and ambiguity "
-        f"overrides added by hand (supplement); group tags propagate from ingredient to brand; {n} entries",
+        f"overrides added by hand (supplement); group tags propagate from ingredient to brand; {n} entries"
+        "; ambiguity of 18 everyday Spanish/English words raised on 2026-11-25 against OpenSubtitles "
+        "frequency lists (zxcvbn-ts, MIT; data ODC-BY 1.0)",
         "# normalization: lower case (Unicode case fold), NFC, single spaces, no leading/trailing space",
         "# columns: term<TAB>tags<TAB>ambiguity",
     ]
