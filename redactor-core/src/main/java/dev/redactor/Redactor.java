@@ -129,6 +129,11 @@ public final class Redactor {
     return policy.version();
   }
 
+  /** The compiled policy (for {@link PolicyTests}). */
+  Policy policy() {
+    return policy;
+  }
+
   /** Ids of the active policy's rules, in evaluation order. */
   public List<String> ruleIds() {
     return policy.ruleIds();

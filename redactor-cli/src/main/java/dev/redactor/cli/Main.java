@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       ScanCommand.class,
       EvalCommand.class,
+      RulesCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

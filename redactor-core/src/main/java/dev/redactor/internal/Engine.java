@@ -153,10 +153,7 @@ public final class Engine {
       }
     }
     StringBuilder sb = new StringBuilder("Blocked: ");
-    sb.append(decapitalize(stripPeriod(first.explanation())))
-        .append(" (rule ")
-        .append(first.ruleId())
-        .append(')');
+    sb.append(decapitalize(stripPeriod(first.explanation())));
     if (blocks > 1) {
       sb.append(", and ").append(blocks - 1).append(" more finding").append(blocks > 2 ? "s" : "");
       sb.append(" that block");

@@ -77,6 +77,11 @@ final class PracticeNames {
     if (j - i + 1 < 2) {
       return;
     }
+    for (int k = i; k <= j; k++) {
+      if (blocked[k]) {
+        return; // an allow-list phrase or a person
+      }
+    }
     if (t.term(i).endsWith("'s") && !hasFacility(t, i, j)) {
       return; // "Liam's ADHD" is a person's condition, not a practice
     }

@@ -51,7 +51,7 @@ final class TermDetector implements Detector {
       }
     }
     boolean spanish = a.isSpanish();
-    boolean clearClinical = hasClearClinical(lx, matches, blocked, spanish);
+    boolean clearClinical = hasClearClinical(lx, matches, blocked, spanish, t);
     // 2. practice names
     PracticeNames.detect(a, lx, matches, blocked, out);
     // 3. terms
@@ -60,7 +60,7 @@ final class TermDetector implements Detector {
       if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m)) {
         continue;
       }
-      Lexicon.Sense best = bestClinical(lx, m, spanish);
+      Lexicon.Sense best = bestClinical(lx, m, spanish, t);
       if (best == null) {
         continue;
       }
@@ -145,7 +145,7 @@ final class TermDetector implements Detector {
   }
 
   /** The least ambiguous clinical sense usable in this message, or null. */
-  static Lexicon.Sense bestClinical(Lexicon lx, TermMatcher.Match m, boolean spanish) {
+  static Lexicon.Sense bestClinical(Lexicon lx, TermMatcher.Match m, boolean spanish, Tokens t) {
     Lexicon.Sense best = null;
     for (int k = 0; k < m.senseCount(); k++) {
       Lexicon.Sense s = m.sense(k);
@@ -154,6 +154,11 @@ final class TermDetector implements Detector {
         continue;
       }
       if (s.spanish() && !spanish && s.ambiguity() > 0.2f) {
+        continue;
+      }
+      // "mi", "tia", "ir", "uds": short English abbreviations are ordinary words in Spanish
+      if (!s.spanish() && spanish && s.has(Tag.ABBREV) && m.firstToken() == m.lastToken()
+          && t.length(m.firstToken()) <= 3) {
         continue;
       }
       if (best == null || better(s, best)) {
@@ -234,12 +239,12 @@ final class TermDetector implements Detector {
   }
 
   private static boolean hasClearClinical(Lexicon lx, List<TermMatcher.Match> matches,
-      boolean[] blocked, boolean spanish) {
+      boolean[] blocked, boolean spanish, Tokens t) {
     for (TermMatcher.Match m : matches) {
       if (anyBlocked(blocked, m)) {
         continue;
       }
-      Lexicon.Sense s = bestClinical(lx, m, spanish);
+      Lexicon.Sense s = bestClinical(lx, m, spanish, t);
       if (s != null && s.ambiguity() < 0.3f && !s.has(Tag.PRACTICE_WORD)
           && (s.kind() != ListKind.SPECIALTY || revealing(lx, m))) {
         return true;

@@ -300,12 +300,23 @@ public final class Policy {
     return m;
   }
 
-  /** Every rule's examples, with the rule they belong to. */
-  public List<Map.Entry<String, Rule.Example>> examples() {
-    List<Map.Entry<String, Rule.Example>> out = new ArrayList<>();
+  /**
+   * An embedded example: a text the policy must allow ({@code expected == ALLOW}) or flag
+   * ({@code expected} REWRITE or BLOCK; null means either).
+   */
+  public record Example(String ruleId, String source, String text,
+      dev.redactor.@org.jspecify.annotations.Nullable Decision expected,
+      dev.redactor.@org.jspecify.annotations.Nullable Purpose purpose,
+      dev.redactor.@org.jspecify.annotations.Nullable Channel channel, int line,
+      boolean inherited) {}
+
+  /** Every rule's examples, in rule order. */
+  public List<Example> examples() {
+    List<Example> out = new ArrayList<>();
     for (Rule r : rules) {
       for (Rule.Example e : r.examples()) {
-        out.add(Map.entry(r.id(), e));
+        out.add(new Example(r.id(), r.source(), e.text(), e.expected(), e.purpose(), e.channel(),
+            e.line(), !r.source().equals(source)));
       }
     }
     return out;

@@ -373,7 +373,7 @@ final class PolicyParser {
     List<Rule.Example> examples = m.entries.containsKey("examples")
         ? examples(map(m.entries.get("examples"), "examples")) : List.of();
     return new Rule(id, summary, severity, scope, when, action, replacement, explanation, tags,
-        examples, m.line);
+        examples, m.line, source);
   }
 
   private Action action(Node n, String what) {

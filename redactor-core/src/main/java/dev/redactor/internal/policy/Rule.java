@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * @param explanation the sentence shown with each finding (defaults to the summary)
  * @param tags free-form labels for lint tools
  * @param examples texts the rule must allow or flag
+ * @param line where the rule starts
+ * @param source the policy file or pack that declares it
  */
 record Rule(
     String id,
@@ -33,7 +35,8 @@ record Rule(
     @Nullable String explanation,
     List<String> tags,
     List<Example> examples,
-    int line) {
+    int line,
+    String source) {
 
   /** Whether the rule is judged once per message. */
   boolean messageScope() {

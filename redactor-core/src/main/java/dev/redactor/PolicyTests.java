@@ -1,0 +1,63 @@
+package dev.redactor;
+
+import dev.redactor.internal.policy.Policy;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the examples embedded in a policy: every {@code allow:} text must come back ALLOW, every
+ * {@code flag:} text REWRITE or BLOCK (or exactly the verdict it names). This is what {@code
+ * redactor rules test} and a practice's own CI run; a policy whose examples fail should not ship.
+ *
+ * @since 0.1
+ */
+public final class PolicyTests {
+  private PolicyTests() {}
+
+  /**
+   * One example and how it went. Example texts are written by the policy author and contain no
+   * patient data, so they are part of the result.
+   *
+   * @param ruleId the rule the example belongs to
+   * @param source the policy file or pack
+   * @param line the line of the example in the policy
+   * @param text the example text
+   * @param expected ALLOW, REWRITE or BLOCK; null for "REWRITE or BLOCK"
+   * @param actual the verdict the policy gave
+   * @param explanation the verdict's explanation
+   */
+  public record Result(String ruleId, String source, int line, String text,
+      @Nullable Decision expected, Decision actual, String explanation) {
+    /** Whether the example passed. */
+    public boolean passed() {
+      return expected == null ? actual != Decision.ALLOW : actual == expected;
+    }
+
+    /** "ALLOW", "REWRITE", "BLOCK" or "REWRITE or BLOCK". */
+    public String expectedText() {
+      return expected == null ? "REWRITE or BLOCK" : expected.name();
+    }
+  }
+
+  /**
+   * Runs the examples of {@code redactor}'s policy through {@code redactor}: all examples of the
+   * rules the policy declares, and — from the policies it extends — the examples that expect
+   * BLOCK, which an extending policy must never weaken (stricter verdicts for the others are the
+   * point of extending).
+   */
+  public static List<Result> run(Redactor redactor) {
+    Policy policy = redactor.policy();
+    List<Result> out = new ArrayList<>();
+    for (Policy.Example e : policy.examples()) {
+      if (e.inherited() && e.expected() != Decision.BLOCK) {
+        continue;
+      }
+      Verdict v = redactor.check(Message.of(e.text(), e.purpose(), e.channel()));
+      out.add(new Result(e.ruleId(), e.source(), e.line(), e.text(), e.expected(),
+          v.decision(), v.explanation()));
+    }
+    return Collections.unmodifiableList(out);
+  }
+}

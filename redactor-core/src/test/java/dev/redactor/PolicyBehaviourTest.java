@@ -1,0 +1,151 @@
+package dev.redactor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Policies as a practice writes them: each condition, dictionaries, strongest-wins, notices. */
+class PolicyBehaviourTest {
+
+  private static Redactor with(String yaml) {
+    return Redactor.builder().policy("practice.yaml", new StringReader(yaml)).build();
+  }
+
+  private static String ruleOf(Verdict v, Category c) {
+    return v.findings().stream().filter(f -> f.category() == c).findFirst().orElseThrow()
+        .ruleId();
+  }
+
+  @Test
+  void practicePolicy_extendsAPackInAFewLines() {
+    Redactor r = with("id: acme-therapy\nextends: default\n"
+        + "dictionaries:\n  add:\n    PROCEDURE: [{term: session, tags: [behavioral-health]}]\n"
+        + "rules:\n  - id: acme.session\n    summary: The word session reveals therapy\n"
+        + "    when: {term: [session, sessions]}\n    action: block\n");
+    assertEquals(Decision.BLOCK, r.check("Your session is Monday at 4pm.").decision());
+    assertEquals(Decision.ALLOW, r.check("Your appointment is Monday at 4pm.").decision());
+    assertEquals(Decision.BLOCK, r.check("SSN 123-45-6789").decision());
+  }
+
+  @Test
+  void strongestActionWins_andTheFirstSuchRuleNamesIt() {
+    Redactor r = with("id: p\nrules:\n"
+        + "  - {id: p.warn, summary: w, when: {category: PHONE}, action: warn}\n"
+        + "  - {id: p.block1, summary: b1, when: {category: PHONE}, action: block}\n"
+        + "  - {id: p.block2, summary: b2, when: {category: PHONE}, action: block}\n");
+    Verdict v = r.check("Call 617-555-0142");
+    assertEquals(Decision.BLOCK, v.decision());
+    assertEquals("p.block1", ruleOf(v, Category.PHONE));
+  }
+
+  @Test
+  void unmatchedFindings_getThePolicyDefault() {
+    Verdict warned = with("id: p\nrules: []\n").check("Call 617-555-0142");
+    assertEquals(Decision.ALLOW, warned.decision());
+    assertEquals(Action.WARN, warned.findings().get(0).action());
+    assertEquals("p.unmatched", warned.findings().get(0).ruleId());
+    Verdict blocked = with("id: p\nunmatched: block\n").check("Call 617-555-0142");
+    assertEquals(Decision.BLOCK, blocked.decision());
+  }
+
+  @Test
+  void purposeAndChannel_conditions() {
+    Redactor r = with("id: p\nunmatched: allow\nrules:\n"
+        + "  - {id: p.sms-phone, summary: s, when: {category: PHONE, channel: sms}, action: block}\n"
+        + "  - {id: p.billing, summary: s, when: {category: PHONE, purpose: billing},"
+        + " action: rewrite}\n");
+    String text = "Call 617-555-0142 about it";
+    assertEquals(Decision.BLOCK, r.check(text).decision(), "absent channel reads as sms");
+    assertEquals(Decision.ALLOW, r.check(Message.of(text, null, Channel.EMAIL)).decision());
+    assertEquals(Decision.REWRITE,
+        r.check(Message.of(text, Purpose.BILLING, Channel.EMAIL)).decision());
+  }
+
+  @Test
+  void nearWithTermRegexAndGroup_conditions() {
+    Redactor r = with("id: p\nextends: default\nrules:\n"
+        + "  - {id: p.near, summary: s, action: block,"
+        + " when: {category: DATE, near: {category: NAME, within: 2}}}\n"
+        + "  - {id: p.with, summary: s, action: block,"
+        + " when: {category: PROVIDER, with: {category: SPECIALTY}}}\n"
+        + "  - {id: p.regex, summary: s, action: block, when: {category: OTHER_ID,"
+        + " regex: '^ZZ'}}\n"
+        + "  - {id: p.group, summary: s, action: block,"
+        + " when: {category: CONDITION, group: oncology}}\n");
+    assertEquals(Decision.BLOCK, r.check("Hi Maria Lopez 5/14 is booked").decision());
+    assertEquals(Decision.ALLOW, r.check("Your visit on 5/14 is booked. See you then!")
+        .decision());
+    assertEquals(Decision.BLOCK,
+        r.check("Dr. Lee at Harbor Behavioral Health sees you Monday.").decision());
+    assertEquals(Decision.BLOCK, r.check("Ref #: ZZ-44817 noted.").decision());
+    assertEquals(Decision.REWRITE, r.check("Ref #: AB-44817 noted, see you soon.").decision());
+    assertEquals(Decision.BLOCK, r.check("Your leukemia follow-up is Monday.").decision());
+    assertEquals(Decision.REWRITE, r.check("Your asthma follow-up is Monday.").decision());
+  }
+
+  @Test
+  void dictionaryChanges_removeTermsAndAllowPhrases() {
+    Redactor base = Redactor.standard();
+    String text = "Your Sunshine Cancer Center visit is Monday.";
+    assertEquals(Decision.REWRITE, base.check(text).decision());
+    Redactor allowed = with("id: p\nextends: default\nallow: [Sunshine Cancer Center]\n");
+    assertEquals(Decision.ALLOW, allowed.check(text).decision());
+    Redactor removed = with("id: p\nextends: default\ndictionaries:\n  remove: [mammogram]\n");
+    assertEquals(Decision.ALLOW, removed.check("Your mammogram is Monday.").decision());
+    assertEquals(Decision.REWRITE, base.check("Your mammogram is Monday.").decision());
+  }
+
+  @Test
+  void builder_addAndRemoveTerms() {
+    Redactor r = Redactor.builder()
+        .addTerms(Category.PROCEDURE, List.of("wellness reset"))
+        .removeTerms(List.of("colonoscopy"))
+        .build();
+    assertEquals(Decision.REWRITE, r.check("Your wellness reset is Monday.").decision());
+    assertEquals(Decision.ALLOW, r.check("Your colonoscopy is Monday.").decision());
+  }
+
+  @Test
+  void messageRules_becomeNotices() {
+    Verdict v = Redactor.standard().check(
+        Message.of("Time for your annual visit! Book online today.", Purpose.RECALL, null));
+    assertEquals(Decision.ALLOW, v.decision());
+    assertEquals("default.tcpa-opt-out", v.notices().get(0).ruleId());
+    Verdict ok = Redactor.standard().check(Message.of(
+        "Time for your annual visit! Book online today. Reply STOP to opt out.",
+        Purpose.RECALL, null));
+    assertTrue(ok.notices().isEmpty());
+    Verdict blocked = with("id: p\nrules:\n  - {id: p.no-links, summary: s, scope: message,"
+        + " when: {regex: 'https?://'}, action: block}\n").check("See https://example.org now");
+    assertEquals(Decision.BLOCK, blocked.decision());
+  }
+
+  /**
+   * A pattern that backtracks catastrophically under java.util.regex ((a+)+$ on "aaa...!") runs in
+   * linear time under RE2/J: this check finishes at once instead of hanging.
+   */
+  @Test
+  void userRegex_runsInLinearTime() {
+    Redactor r = with("id: p\nrules:\n  - {id: p.evil, summary: s, scope: message,"
+        + " when: {regex: '(a+)+$'}, action: block}\n");
+    String hostile = "a".repeat(50_000) + "!";
+    Verdict v = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        Duration.ofSeconds(10), () -> r.check(hostile));
+    assertEquals(Decision.ALLOW, v.decision());
+  }
+
+  @Test
+  void everyPack_passesItsEmbeddedExamples() {
+    for (String name : PolicyPacks.names()) {
+      Redactor r = Redactor.builder().policy(name).build();
+      for (PolicyTests.Result res : PolicyTests.run(r)) {
+        assertTrue(res.passed(), name + " " + res.ruleId() + " line " + res.line() + ": expected "
+            + res.expectedText() + ", got " + res.actual() + " for: " + res.text());
+      }
+    }
+  }
+}
