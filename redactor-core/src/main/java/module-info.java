@@ -10,6 +10,7 @@ module dev.redactor.core {
   requires com.fasterxml.jackson.core;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires re2j;
+  requires org.apache.opennlp.tools;
   requires static transitive org.jspecify;
 
   exports dev.redactor;

@@ -2,6 +2,7 @@ package dev.redactor.internal.detect;
 
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.PartOfSpeech;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.dict.Lexicon;
 import dev.redactor.internal.dict.ListKind;
@@ -235,7 +236,11 @@ final class NameDetector implements Detector {
       }
       boolean facility = false;
       for (int k = i; k <= j && !facility; k++) {
-        facility = PracticeNames.FACILITY.contains(" " + t.term(k) + " ");
+        String w = t.term(k);
+        if (w.endsWith("'s")) {
+          w = w.substring(0, w.length() - 2);
+        }
+        facility = PracticeNames.FACILITY.contains(" " + w + " ");
       }
       if (facility && j > i) {
         for (int k = i; k <= j; k++) {
@@ -432,8 +437,12 @@ final class NameDetector implements Detector {
       if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
         return i - 1;
       }
-      // part of another proper noun: "Semana Santa", "Wi-Fi", "San Rafael"
-      if (i > 0 && cap(i - 1) && !listed(i - 1, 0.5f) && joined(i - 1)) {
+      // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
+      if (i > 0 && cap(i - 1) && joined(i - 1) && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)) {
+        return i - 1;
+      }
+      if (i + 1 < t.size() && cap(i + 1) && joined(i) && !(surname[i + 1] >= 0
+          && surname[i + 1] < 0.5f) && !(given[i + 1] >= 0 && given[i + 1] < 0.5f)) {
         return i - 1;
       }
       boolean sentenceStart = sentenceStart(i);
@@ -474,6 +483,12 @@ final class NameDetector implements Detector {
       }
       if ((given[i] >= 0 && given[i] < 0.3f) || (surname[i] >= 0 && surname[i] < 0.2f
           && given[i] < 0)) {
+        return nameRun(i, false);
+      }
+      // "please remind Grace to bring", "your appointment with Rose": a name that is also a word,
+      // capitalized mid-sentence; the part-of-speech tagger decides (English only)
+      if (given[i] >= 0 && given[i] < 0.95f && !a.isSpanish()
+          && Boolean.TRUE.equals(PartOfSpeech.properNoun(a, i))) {
         return nameRun(i, false);
       }
       return i - 1;
