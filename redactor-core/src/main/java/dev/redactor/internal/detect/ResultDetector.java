@@ -155,7 +155,7 @@ final class ResultDetector implements Detector {
         int end = findingPhraseEnd(a, i + 1);
         int first = skipDeterminers(t, i + 1, end);
         if (first <= end) {
-          emit(a, out, first, end);
+          emit(a, out, first, end, 0.6);
           i = end;
         }
       }
@@ -483,6 +483,10 @@ final class ResultDetector implements Detector {
   }
 
   private static void emit(Analysis a, List<Detection> out, int first, int last) {
+    emit(a, out, first, last, 0.9);
+  }
+
+  private static void emit(Analysis a, List<Detection> out, int first, int last, double conf) {
     Tokens t = a.tokens();
     int start = t.originalStart(first);
     int end = t.originalEnd(last);
@@ -493,7 +497,7 @@ final class ResultDetector implements Detector {
     if (start > 0 && (o.charAt(start - 1) == '<' || o.charAt(start - 1) == '>')) {
       start--;
     }
-    out.add(new Detection(start, end, Category.RESULT, "result", 0.9, 0));
+    out.add(new Detection(start, end, Category.RESULT, "result", conf, 0));
   }
 
   private static boolean sameClause(Analysis a, int k) {

@@ -60,7 +60,8 @@ final class TermDetector implements Detector {
       if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m)) {
         continue;
       }
-      Lexicon.Sense best = bestClinical(lx, m, spanish, t);
+      Lexicon.Sense best = bestClinical(m, spanish, t, innerCapitals(a, m.firstToken(),
+          m.lastToken()));
       if (best == null) {
         continue;
       }
@@ -146,6 +147,12 @@ final class TermDetector implements Detector {
 
   /** The least ambiguous clinical sense usable in this message, or null. */
   static Lexicon.Sense bestClinical(Lexicon lx, TermMatcher.Match m, boolean spanish, Tokens t) {
+    return bestClinical(m, spanish, t, false);
+  }
+
+  /** As above; {@code capitals}: the term is written with inner capitals ("PrEP", "MAT"). */
+  static Lexicon.Sense bestClinical(TermMatcher.Match m, boolean spanish, Tokens t,
+      boolean capitals) {
     Lexicon.Sense best = null;
     for (int k = 0; k < m.senseCount(); k++) {
       Lexicon.Sense s = m.sense(k);
@@ -161,7 +168,7 @@ final class TermDetector implements Detector {
           && t.length(m.firstToken()) <= 3) {
         continue;
       }
-      if (best == null || better(s, best)) {
+      if (best == null || better(s, best, capitals)) {
         best = s;
       }
     }
@@ -173,11 +180,17 @@ final class TermDetector implements Detector {
    * "Centro de Cáncer") loses to a term that stands on its own; then the less ambiguous; then the
    * more sensitive list.
    */
-  private static boolean better(Lexicon.Sense s, Lexicon.Sense best) {
+  private static boolean better(Lexicon.Sense s, Lexicon.Sense best, boolean capitals) {
     boolean pw = s.has(Tag.PRACTICE_WORD);
     boolean bestPw = best.has(Tag.PRACTICE_WORD);
     if (pw != bestPw) {
       return !pw;
+    }
+    if (capitals && s.has(Tag.ABBREV) != best.has(Tag.ABBREV)) {
+      return s.has(Tag.ABBREV); // "PrEP" the drug, not the dental "prep"
+    }
+    if (s.ambiguity() < 0.35f && best.ambiguity() < 0.35f && s.kind() != best.kind()) {
+      return rank(s.kind()) > rank(best.kind()); // both clear: the more specific list wins
     }
     if (s.ambiguity() != best.ambiguity()) {
       return s.ambiguity() < best.ambiguity();
@@ -391,14 +404,16 @@ final class TermDetector implements Detector {
           + " injection inj pen inhaler cream ointment gel solution suspension syrup drops spray"
           + " vial tableta tabletas capsula capsulas ";
 
+  /** A dose right after the term: "50mg", "10 mg", "0.5 ml" (a bare number is not a dose). */
   private static boolean strengthFollows(Analysis a, int last) {
     NormalizedText v = a.terms();
     Tokens t = a.tokens();
-    if (last + 1 >= t.size()) {
+    int k = last + 1;
+    if (k >= t.size() || t.start(k) - t.end(last) > 1 || !Character.isDigit(v.buffer()[t.start(k)])) {
       return false;
     }
-    char c = v.buffer()[t.start(last + 1)];
-    return Character.isDigit(c) && t.start(last + 1) - t.end(last) <= 2;
+    return hasUnitSuffix(t.term(k)) || (k + 1 < t.size() && t.start(k + 1) - t.end(k) <= 1
+        && UNITS.contains(" " + t.term(k + 1) + " "));
   }
 
   /** Extends a medication span over a following strength and form: "50mg", "10 mg tablets". */
