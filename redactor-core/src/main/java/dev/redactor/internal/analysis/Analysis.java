@@ -62,12 +62,82 @@ public final class Analysis {
     return dictionaries == null ? null : dictionaries.base();
   }
 
-  /** Dictionary matches over the tokens (computed on first use); empty without dictionaries. */
+  /**
+   * Dictionary matches over the tokens (computed on first use); empty without dictionaries. They
+   * include terms with one misspelled word ("counceling", "root canel"), except where the
+   * misspelled token is capitalized inside a sentence or is a known name: a proper name is not a
+   * typo.
+   */
   public List<TermMatcher.Match> matches() {
     if (matches == null) {
-      matches = dictionaries == null ? List.of() : dictionaries.match(tokens);
+      matches = dictionaries == null ? List.of()
+          : dictionaries.match(tokens, this::correctable, isSpanish());
     }
     return matches;
+  }
+
+  private boolean correctable(int i) {
+    if (insideAddress(i)) {
+      return false;
+    }
+    if (!capitalized(i)) {
+      return true;
+    }
+    if (!allCaps(i) && !startsSentence(i)) {
+      return false;
+    }
+    Lexicon lx = dictionaries.base();
+    int id = lx.lookup(tokens.term(i));
+    for (int k = 0; id >= 0 && k < lx.senseCount(id); k++) {
+      if (lx.sense(id, k).kind() == dev.redactor.internal.dict.ListKind.NAME) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Token {@code i} is part of a web or e-mail address, a path or a query string: a slash, an
+   * at sign, an underscore or similar touches it, or a dot inside a word ({@code https}, {@code
+   * example.org}).
+   */
+  private boolean insideAddress(int i) {
+    int s = tokens.originalStart(i);
+    int e = tokens.originalEnd(i);
+    int n = original.length();
+    char before = s > 0 ? original.charAt(s - 1) : ' ';
+    char after = e < n ? original.charAt(e) : ' ';
+    char after2 = e + 1 < n ? original.charAt(e + 1) : ' ';
+    if ("/@\\_=#&~".indexOf(before) >= 0 || "/@\\_=#&~".indexOf(after) >= 0) {
+      return true;
+    }
+    if (before == '.' && s > 1 && Character.isLetterOrDigit(original.charAt(s - 2))) {
+      return true;
+    }
+    return (after == '.' || after == ':') && (Character.isLetterOrDigit(after2) || after2 == '/');
+  }
+
+  /**
+   * Token {@code i} opens a sentence (ICU sentence segmentation, so "Dr. Reyes" does not) or
+   * follows a colon or a line break.
+   */
+  public boolean startsSentence(int i) {
+    int o = tokens.originalStart(i);
+    int s = sentenceStart(o);
+    boolean opens = true;
+    for (int p = s; p < o && opens; p++) {
+      opens = !Character.isLetterOrDigit(original.charAt(p));
+    }
+    if (opens || i == 0) {
+      return true;
+    }
+    char[] c = terms.buffer();
+    for (int p = tokens.start(i) - 1; p >= tokens.end(i - 1); p--) {
+      if (c[p] == ':' || c[p] == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The original character at the start of token {@code i} is upper case. */

@@ -94,7 +94,7 @@ final class NameDetector implements Detector {
     Lexicon lx = a.lexicon();
     if (lx != null) {
       for (TermMatcher.Match m : a.matches()) {
-        if (m.firstToken() != m.lastToken()) {
+        if (m.firstToken() != m.lastToken() || m.corrected()) {
           continue;
         }
         int i = m.firstToken();

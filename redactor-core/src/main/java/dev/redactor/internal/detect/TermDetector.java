@@ -90,8 +90,8 @@ final class TermDetector implements Detector {
         end = strengthEnd(a, last, end);
       }
       long tags = tagsOf(lx, m, best.kind());
-      int flags = viaEvasion(a, start, end) ? Detection.EVASION : 0;
-      double conf = 1.0 - 0.5 * best.ambiguity();
+      int flags = m.corrected() || viaEvasion(a, start, end) ? Detection.EVASION : 0;
+      double conf = (1.0 - 0.5 * best.ambiguity()) * (m.corrected() ? 0.85 : 1.0);
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, end, tags));
       coveredUntil = last;
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,21 +54,52 @@ public final class Dictionaries {
 
   /** All matches of both lexicons, ordered by first token, longest first at equal starts. */
   public List<TermMatcher.Match> match(Tokens tokens) {
+    return match(tokens, null, false);
+  }
+
+  /**
+   * As {@link #match(Tokens)}, plus matches through one misspelled token (see {@link
+   * TermMatcher#corrected}) for the tokens {@code correctable} accepts; null corrects nothing.
+   * Spanish terms are correction targets only when {@code spanish}.
+   */
+  public List<TermMatcher.Match> match(Tokens tokens, @Nullable IntPredicate correctable,
+      boolean spanish) {
     List<TermMatcher.Match> m = TermMatcher.match(base, tokens, excluded);
-    if (overlay == null) {
+    List<TermMatcher.Match> o = overlay == null ? List.of() : TermMatcher.match(overlay, tokens);
+    List<TermMatcher.Match> c = List.of();
+    if (correctable != null) {
+      boolean[] covered = new boolean[tokens.size()];
+      cover(m, covered);
+      cover(o, covered);
+      c = TermMatcher.corrected(base, tokens, excluded, covered, correctable, overlay, spanish);
+    }
+    if (o.isEmpty() && c.isEmpty()) {
       return m;
     }
-    List<TermMatcher.Match> o = TermMatcher.match(overlay, tokens);
-    if (o.isEmpty()) {
-      return m;
-    }
-    List<TermMatcher.Match> all = new ArrayList<>(m.size() + o.size());
+    List<TermMatcher.Match> all = new ArrayList<>(m.size() + o.size() + c.size());
     all.addAll(o);
     all.addAll(m);
+    all.addAll(c);
     all.sort((x, y) -> x.firstToken() != y.firstToken()
         ? Integer.compare(x.firstToken(), y.firstToken())
         : Integer.compare(y.lastToken(), x.lastToken()));
     return all;
+  }
+
+  /** Marks the tokens of matches that are more than a name ("canel" is also a surname). */
+  private static void cover(List<TermMatcher.Match> matches, boolean[] covered) {
+    for (TermMatcher.Match x : matches) {
+      boolean nameOnly = true;
+      for (int k = 0; k < x.senseCount() && nameOnly; k++) {
+        nameOnly = x.sense(k).kind() == ListKind.NAME;
+      }
+      if (nameOnly && x.firstToken() == x.lastToken()) {
+        continue;
+      }
+      for (int k = x.firstToken(); k <= x.lastToken(); k++) {
+        covered[k] = true;
+      }
+    }
   }
 
   @Override

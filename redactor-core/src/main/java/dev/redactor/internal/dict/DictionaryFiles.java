@@ -119,7 +119,7 @@ public final class DictionaryFiles {
           } catch (IllegalArgumentException e) {
             throw new PolicySyntaxException(source, 0, 0, null,
                 "unknown category in header; expected NAME, SPECIALTY, CONDITION, PROCEDURE,"
-                    + " MEDICATION or ALLOW");
+                    + " MEDICATION, ALLOW or WORD");
           }
           language = header.getOrDefault("language", "any");
         }

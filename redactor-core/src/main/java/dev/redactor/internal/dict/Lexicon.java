@@ -46,14 +46,26 @@ public final class Lexicon {
   static final int SEPARATOR = ' ';
 
   private final FST<Long> fst;
+  /**
+   * Every known single word (tokens of all keys and the common-word lists), output {@link
+   * #TERM_WORD} and/or {@link #SPANISH_TERM_WORD} for words of clinical keys that spelling
+   * correction may aim at, 0 otherwise.
+   */
+  private final FST<Long> words;
   /** Distinct senses; keys refer to them by index. */
   private final Sense[] distinct;
   /** Senses of key {@code id}: {@code refs[offsets[id]]} to {@code refs[offsets[id + 1] - 1]}. */
   private final int[] offsets;
   private final int[] refs;
 
-  Lexicon(FST<Long> fst, Sense[] distinct, int[] offsets, int[] refs) {
+  /** Output bit of a word in the {@link #words} automaton that belongs to a clinical key. */
+  static final long TERM_WORD = 1;
+  /** Output bit of a word that belongs to a Spanish clinical key. */
+  static final long SPANISH_TERM_WORD = 2;
+
+  Lexicon(FST<Long> fst, FST<Long> words, Sense[] distinct, int[] offsets, int[] refs) {
     this.fst = fst;
+    this.words = words;
     this.distinct = distinct;
     this.offsets = offsets;
     this.refs = refs;
@@ -62,6 +74,36 @@ public final class Lexicon {
   /** The automaton. */
   FST<Long> fst() {
     return fst;
+  }
+
+  /** The known-words automaton. */
+  FST<Long> words() {
+    return words;
+  }
+
+  /**
+   * Whether {@code word} (one token in matching form) is a known word: a token of any key, or an
+   * entry of a common-word list.
+   */
+  public boolean isWord(CharSequence word) {
+    try {
+      return wordOutput(words, word) != null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("dictionary lookup failed", e);
+    }
+  }
+
+  private static Long wordOutput(FST<Long> fst, CharSequence word) throws IOException {
+    FST.BytesReader r = fst.getBytesReader();
+    FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
+    long out = 0;
+    for (int i = 0; i < word.length(); i++) {
+      if (fst.findTargetArc(word.charAt(i), arc, arc, r) == null) {
+        return null;
+      }
+      out += arc.output();
+    }
+    return arc.isFinal() ? out + arc.nextFinalOutput() : null;
   }
 
   Sense[] distinctSenses() {
@@ -110,12 +152,12 @@ public final class Lexicon {
 
   /** Approximate bytes retained by this lexicon. */
   public long ramBytes() {
-    return fst.ramBytesUsed() + 4L * offsets.length + 4L * refs.length + 48L * distinct.length;
+    return fst.ramBytesUsed() + words.ramBytesUsed() + 4L * offsets.length + 4L * refs.length + 48L * distinct.length;
   }
 
   @Override
   public String toString() {
-    return "Lexicon{keys=" + keyCount() + ", distinctSenses=" + distinct.length + ", bytes="
+    return "Lexicon{keys=" + keyCount() + ", words=" + words.numBytes() + "B, distinctSenses=" + distinct.length + ", bytes="
         + ramBytes() + "}";
   }
 
@@ -169,10 +211,17 @@ public final class Lexicon {
       removedKeys.add(String.join(" ", keyTokens(r)));
     }
     Map<String, List<Sense>> byKey = new HashMap<>(entries.size() * 3);
+    Map<String, Long> vocabulary = new HashMap<>(entries.size() * 2);
     List<String> keys = new ArrayList<>(6);
     for (Entry e : entries) {
       List<String> tokens = keyTokens(e.term());
       if (tokens.isEmpty()) {
+        continue;
+      }
+      if (e.kind() == ListKind.WORD) {
+        for (String w : tokens) {
+          vocabulary.putIfAbsent(w, 0L);
+        }
         continue;
       }
       String key = String.join(" ", tokens);
@@ -195,6 +244,31 @@ public final class Lexicon {
     }
     String[] sorted = byKey.keySet().toArray(new String[0]);
     Arrays.sort(sorted);
+    for (String k : sorted) {
+      long flag = 0;
+      boolean nameOnly = true;
+      for (Sense sense : byKey.get(k)) {
+        // a misspelling entry ("genetic counceling") does not make its tokens words
+        nameOnly &= sense.kind() == ListKind.NAME || sense.has(Tag.MISSPELLING);
+        if (sense.kind().category() != null && sense.kind() != ListKind.NAME) {
+          flag |= sense.spanish() ? SPANISH_TERM_WORD : TERM_WORD;
+        }
+      }
+      if (nameOnly) {
+        // the name lists hold every rare surname ("canel", "lupas"): not words that veto a
+        // correction; a name is protected by its capital instead. Nor are listed misspellings.
+        continue;
+      }
+      int from = 0;
+      while (from <= k.length()) {
+        int to = k.indexOf(SEPARATOR, from);
+        to = to < 0 ? k.length() : to;
+        String w = k.substring(from, to);
+        boolean target = w.length() >= 4 && isLetters(w);
+        vocabulary.merge(w, target ? flag : 0L, (x, y) -> x | y);
+        from = to + 1;
+      }
+    }
     Map<Sense, Integer> senseIds = new HashMap<>();
     List<Sense> distinct = new ArrayList<>();
     int[] offsets = new int[sorted.length + 1];
@@ -231,10 +305,30 @@ public final class Lexicon {
       }
       offsets[sorted.length] = r;
       FST<Long> fst = FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
-      return new Lexicon(fst, distinct.toArray(new Sense[0]), offsets, refs);
+      return new Lexicon(fst, compileWords(vocabulary), distinct.toArray(new Sense[0]), offsets,
+          refs);
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary compilation failed", e);
     }
+  }
+
+  private static FST<Long> compileWords(Map<String, Long> vocabulary) throws IOException {
+    String[] sorted = vocabulary.keySet().toArray(new String[0]);
+    Arrays.sort(sorted);
+    FSTCompiler<Long> compiler =
+        new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, PositiveIntOutputs.getSingleton()).build();
+    IntsRefBuilder scratch = new IntsRefBuilder();
+    for (String w : sorted) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      scratch.clear();
+      for (int i = 0; i < w.length(); i++) {
+        scratch.append(w.charAt(i));
+      }
+      compiler.add(scratch.get(), vocabulary.get(w));
+    }
+    return FST.fromFSTReader(compiler.compile(), compiler.getFSTReader());
   }
 
   /** Adds plural and written-together variants of a key. */

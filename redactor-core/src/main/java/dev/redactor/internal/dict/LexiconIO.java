@@ -28,7 +28,7 @@ public final class LexiconIO {
   private static final String RESOURCE_NAME = "standard.lexicon";
 
   private static final int MAGIC = 0x52445843; // "RDXC"
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   private LexiconIO() {}
 
@@ -58,6 +58,7 @@ public final class LexiconIO {
     d.flush();
     OutputStreamDataOutput lucene = new OutputStreamDataOutput(out);
     lexicon.fst().save(lucene, lucene);
+    lexicon.words().save(lucene, lucene);
     out.flush();
   }
 
@@ -84,7 +85,8 @@ public final class LexiconIO {
     InputStreamDataInput lucene = new InputStreamDataInput(in);
     PositiveIntOutputs outputs = PositiveIntOutputs.getSingleton();
     FST<Long> fst = new FST<>(FST.readMetadata(lucene, outputs), lucene);
-    return new Lexicon(fst, senses, offsets, refs);
+    FST<Long> words = new FST<>(FST.readMetadata(lucene, outputs), lucene);
+    return new Lexicon(fst, words, senses, offsets, refs);
   }
 
   /** The precompiled standard lexicon, or null when the resource is absent. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import org.apache.lucene.util.fst.FST;
 
 /**
@@ -23,9 +24,12 @@ import org.apache.lucene.util.fst.FST;
 public final class TermMatcher {
   private static final int MAX_TOKENS = 12;
 
-  /** A term found in the message: tokens {@code [firstToken, lastToken]} and what it means. */
+  /**
+   * A term found in the message: tokens {@code [firstToken, lastToken]} and what it means; {@code
+   * corrected} when one of its tokens was misspelled and matched through {@link Spelling}.
+   */
   public record Match(int firstToken, int lastToken, int payload, boolean possessive,
-      Lexicon lexicon) {
+      Lexicon lexicon, boolean corrected) {
     /** Number of senses of the matched key. */
     public int senseCount() {
       return lexicon.senseCount(payload);
@@ -60,13 +64,100 @@ public final class TermMatcher {
         walk.reset(i);
         walk.token(i, new FST.Arc<Long>().copyFrom(root), 0L, 1);
         if (walk.bestLast >= 0) {
-          out.add(new Match(i, walk.bestLast, walk.bestPayload, walk.bestPossessive, lexicon));
+          out.add(new Match(i, walk.bestLast, walk.bestPayload, walk.bestPossessive, lexicon,
+              false));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary automaton read failed", e);
     }
     return out;
+  }
+
+  /**
+   * Matches through one misspelled or split word. For every token {@code j} that no match covers
+   * and that {@code correctable} accepts: the longest term that contains it written together with
+   * the next token when neither is a known word ("colono scopy"), or else the longest term that
+   * contains {@link Spelling}'s correction of it ("counceling session", "root canel"). A
+   * token that is a known word of {@code lexicon} or of {@code alsoKnown} is never touched. One
+   * match per token at most, in token order.
+   */
+  public static List<Match> corrected(Lexicon lexicon, Tokens tokens, java.util.BitSet excluded,
+      boolean[] covered, IntPredicate correctable, Lexicon alsoKnown, boolean spanish) {
+    List<Match> out = new ArrayList<>(0);
+    FST<Long> fst = lexicon.fst();
+    FST.Arc<Long> root = fst.getFirstArc(new FST.Arc<>());
+    Walk walk = new Walk(fst, fst.getBytesReader(), tokens, excluded);
+    try {
+      for (int j = 0; j < tokens.size(); j++) {
+        if (covered[j] || !unknownWord(lexicon, alsoKnown, tokens, j, 2)
+            || !correctable.test(j)) {
+          continue;
+        }
+        Match best = null;
+        if (j + 1 < tokens.size() && !covered[j + 1]
+            && unknownWord(lexicon, alsoKnown, tokens, j + 1, 2) && correctable.test(j + 1)
+            && tokens.length(j) + tokens.length(j + 1) >= Spelling.MIN_LENGTH + 1
+            && singleSpace(tokens, j)) {
+          walk.joinAt = j;
+          best = longestThrough(walk, root, lexicon, j, j + 1);
+          walk.joinAt = -1;
+        }
+        if (best == null && tokens.length(j) >= Spelling.MIN_LENGTH) {
+          for (String candidate : Spelling.candidates(lexicon, tokens.term(j), spanish)) {
+            walk.substitute(j, candidate.toCharArray());
+            best = longestThrough(walk, root, lexicon, j, j);
+            if (best != null) {
+              break;
+            }
+          }
+          walk.substitute(-1, null);
+        }
+        if (best != null) {
+          out.add(best);
+          j = best.lastToken();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("dictionary automaton read failed", e);
+    }
+    return out;
+  }
+
+  /** The longest match from a start at or before {@code through} that reaches {@code reach}. */
+  private static Match longestThrough(Walk walk, FST.Arc<Long> root, Lexicon lexicon,
+      int through, int reach) throws IOException {
+    Match best = null;
+    for (int s = Math.max(0, through - MAX_TOKENS + 1); s <= through; s++) {
+      walk.reset(s);
+      walk.token(s, new FST.Arc<Long>().copyFrom(root), 0L, 1);
+      if (walk.bestLast >= reach
+          && (best == null || walk.bestLast - s > best.lastToken() - best.firstToken())) {
+        best = new Match(s, walk.bestLast, walk.bestPayload, walk.bestPossessive, lexicon, true);
+      }
+    }
+    return best;
+  }
+
+  /** Token {@code j} is a word of lower-case ASCII letters, long enough, known to neither. */
+  private static boolean unknownWord(Lexicon lexicon, Lexicon alsoKnown, Tokens tokens, int j,
+      int minLength) {
+    if (tokens.type(j) != Tokens.WORD || tokens.length(j) < minLength) {
+      return false;
+    }
+    char[] c = tokens.view().buffer();
+    for (int p = tokens.start(j); p < tokens.end(j); p++) {
+      if (c[p] < 'a' || c[p] > 'z') {
+        return false;
+      }
+    }
+    String t = tokens.term(j);
+    return !lexicon.isWord(t) && (alsoKnown == null || !alsoKnown.isWord(t));
+  }
+
+  private static boolean singleSpace(Tokens tokens, int j) {
+    return tokens.start(j + 1) - tokens.end(j) == 1
+        && tokens.view().buffer()[tokens.end(j)] == ' ';
   }
 
   /** Depth-first walk state for one start token. */
@@ -92,6 +183,16 @@ public final class TermMatcher {
     }
 
     int first;
+    /** Token after which a space may be read as nothing ("colono scopy"), or -1. */
+    int joinAt = -1;
+    /** Token whose characters are replaced by {@link #sub} (a spelling correction), or -1. */
+    int subToken = -1;
+    char[] sub;
+
+    void substitute(int token, char[] chars) {
+      subToken = token;
+      sub = chars;
+    }
 
     /** All tokens of {@code [from, to]} are single letters and some gap between them is a space. */
     boolean spacedLetters(int from, int to) {
@@ -116,11 +217,17 @@ public final class TermMatcher {
 
     /** Consumes token {@code j} from {@code arc}; records finals; goes on to the next token. */
     void token(int j, FST.Arc<Long> arc, long out, int depth) throws IOException {
+      char[] src = c;
       int s = tokens.start(j);
       int e = tokens.end(j);
+      if (j == subToken) {
+        src = sub;
+        s = 0;
+        e = sub.length;
+      }
       // "mary's": a final state right before a trailing 's is a possessive match
       int body = e;
-      if (e - s >= 3 && c[e - 1] == 's' && c[e - 2] == '\'') {
+      if (e - s >= 3 && src[e - 1] == 's' && src[e - 2] == '\'') {
         body = e - 2;
       }
       FST.Arc<Long> a = arc;
@@ -131,7 +238,7 @@ public final class TermMatcher {
             record(j, o + a.nextFinalOutput(), true);
           }
         }
-        FST.Arc<Long> next = fst.findTargetArc(c[p], a, new FST.Arc<>(), reader);
+        FST.Arc<Long> next = fst.findTargetArc(src[p], a, new FST.Arc<>(), reader);
         if (next == null) {
           return;
         }
@@ -154,6 +261,9 @@ public final class TermMatcher {
         return;
       }
       int gap = gap(tokens.end(k - 1), tokens.start(k));
+      if (j == joinAt && k == j + 1 && gap == SEP_ONLY) {
+        gap = JOIN_ONLY;
+      }
       if (k > j + 1) {
         gap = junkOnly && gap == JOIN_OR_SEP ? JOIN_ONLY : BREAK;
       }

@@ -268,7 +268,7 @@ final class PolicyParser {
           kind = ListKind.parse(e.getKey());
         } catch (IllegalArgumentException ex) {
           throw errKey(add, e.getKey(), "dictionaries.add: unknown list '" + e.getKey()
-              + "'; expected NAME, SPECIALTY, CONDITION, PROCEDURE, MEDICATION or ALLOW");
+              + "'; expected NAME, SPECIALTY, CONDITION, PROCEDURE, MEDICATION, ALLOW or WORD");
         }
         if (!(e.getValue() instanceof Node.ListNode)) {
           throw err(e.getValue(), "dictionaries.add." + e.getKey() + ": expected a list");
