@@ -1,0 +1,249 @@
+package dev.redactor.internal.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redactor.Action;
+import dev.redactor.Category;
+import dev.redactor.Decision;
+import dev.redactor.Finding;
+import dev.redactor.Redactor;
+import dev.redactor.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Names of patients and family members (NAME) versus clinicians (PROVIDER) versus ordinary words
+ * that happen to be names, through the public API ({@code Redactor.standard().check}).
+ *
+ * <p>Span conventions (corpus/README.md): a patient's name without courtesy title, first and last
+ * name as one span, a possessive {@code 's} outside; a provider with the title included. Every
+ * name here is invented.
+ */
+class NameDetectionTest {
+
+  private static final Redactor REDACTOR = Redactor.standard();
+
+  private static List<String> texts(String text, Verdict v, Category category) {
+    List<String> out = new ArrayList<>();
+    for (Finding f : v.findings()) {
+      if (f.category() == category) {
+        out.add(text.substring(f.start(), f.end()));
+      }
+    }
+    return out;
+  }
+
+  private static String describe(String text, Verdict v) {
+    StringBuilder sb = new StringBuilder(v.decision().toString());
+    for (Finding f : v.findings()) {
+      sb.append(String.format(Locale.ROOT, " [%s \"%s\"]", f.category(),
+          text.substring(f.start(), f.end())));
+    }
+    return sb.toString();
+  }
+
+  /** Asserts {@code name} is the one NAME, with exactly that span, and is not sent as is. */
+  private static void assertName(String text, String name) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(name), texts(text, v, Category.NAME),
+        () -> "NAME in: " + text + " -> " + describe(text, v));
+    assertNotEquals(Decision.ALLOW, v.decision(), () -> text + " -> " + describe(text, v));
+    for (Finding f : v.findings()) {
+      if (f.category() == Category.NAME) {
+        assertTrue(f.action().compareTo(Action.REWRITE) >= 0, () -> text + ": " + f);
+      }
+    }
+  }
+
+  private static void assertNoName(String text) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(), texts(text, v, Category.NAME),
+        () -> "no NAME expected in: " + text + " -> " + describe(text, v));
+  }
+
+  // --- names from context -------------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "Hi Maria, your appointment is Monday at 3pm.                | Maria",
+    "hi maria, ur appt is tmrw at 3                              | maria",
+    "Hi MARIA, your appointment is Monday.                       | MARIA",
+    "Dear Robert, your visit is confirmed.                       | Robert",
+    "Dear Mr. Thompson, your visit is confirmed.                 | Thompson",
+    "Mrs. Delgado, your appointment is Monday.                   | Delgado",
+    "Ms. Whitfield, please call us to reschedule.                | Whitfield",
+    "Kevin's results are ready in the portal.                    | Kevin",
+    "Jaylen's appointment is Monday at 3pm.                      | Jaylen",
+    "We have an opening for Priya on Monday at 3pm.              | Priya",
+    "Reminder for Grace: your appointment is Monday.             | Grace",
+    "Your son Ethan is due for a visit on Monday.                | Ethan",
+    "Your daughter Chloe is due for a visit on Monday.           | Chloe",
+    "Paciente: Alejandro Ruiz, su cita es el lunes.              | Alejandro Ruiz",
+    "Hola Lucía, su cita es el lunes a las 3pm.                  | Lucía",
+    "Hola Sra. Martínez, su cita es el lunes.                    | Martínez",
+    "Estimada Sra. López, su cita es el lunes.                   | López",
+    "Su hijo Mateo tiene cita el lunes.                          | Mateo",
+  })
+  void check_nameInNameContext_isANameWithoutTitleOrPossessive(String text, String name) {
+    assertName(text, name);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "Hi José, your appointment is Monday.                        | José",
+    "Hi Björn, your appointment is Monday.                       | Björn",
+    "Dear Mr. O'Brien, your appointment is Monday.               | O'Brien",
+    "Hi Zoë, your appointment is Monday.                         | Zoë",
+    "Dear Mrs. Nguyễn, your appointment is Monday.               | Nguyễn",
+    "Hi Chloé, your appointment is Monday.                       | Chloé",
+    "Hi Siobhan O'Brien, your appointment is Monday.             | Siobhan O'Brien",
+    "Dear Ms. Nakamura-Lee, your appointment is Monday.          | Nakamura-Lee",
+    "Hi Zoë-Ann, your appointment is Monday.                     | Zoë-Ann",
+  })
+  void check_nameWithAccentsApostropheOrHyphen_spanCoversTheWholeName(String text, String name) {
+    assertName(text, name);
+  }
+
+  @Test
+  void check_decomposedAccents_spanKeepsTheCombiningMarks() {
+    // NFD: e + U+0301, and e + U+0302 + U+0303 (the Vietnamese ễ written as three code points)
+    assertName("Hi Jose\u0301, your appointment is Monday.", "Jose\u0301");
+    assertName("Dear Mrs. Nguye\u0302\u0303n, your appointment is Monday.", "Nguye\u0302\u0303n");
+  }
+
+  @Test
+  void check_disguisedName_spanPointsAtTheOriginalCharacters() {
+    assertName("Hi Ma\u200Bria, your appointment is Monday.", "Ma\u200Bria");
+    assertName("Hi M\u0430ria, your appointment is Monday.", "M\u0430ria"); // Cyrillic a
+    assertName("\uD83D\uDE00 Hi Maria, your appointment is Monday.", "Maria");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "Hi Grace, your appointment is Monday.                       | Grace",
+    "Dear June, your appointment is Monday.                      | June",
+    "Hi Will, your appointment is Monday.                        | Will",
+    "Hi Mark, your appointment is Monday.                        | Mark",
+    "Your son Will is due for a checkup.                         | Will",
+    "Your daughter April is due for a visit.                     | April",
+    "Rose, your appointment is Monday.                           | Rose",
+  })
+  void check_wordThatIsAlsoAName_isANameInNameContext(String text, String name) {
+    assertName(text, name);
+  }
+
+  @Test
+  void check_nameRemovedByRewrite_isGoneFromTheRewrite() {
+    for (String text : List.of(
+        "Hi Maria, your appointment is Monday at 3pm.",
+        "Dear Mr. O'Brien, your appointment is Monday.",
+        "Your son Ethan is due for a visit on Monday.",
+        "Hola Lucía, su cita es el lunes a las 3pm.")) {
+      Verdict v = REDACTOR.check(text);
+      String rewritten = v.rewritten().orElseThrow(() -> new AssertionError(text + " -> " + v));
+      for (String name : texts(text, v, Category.NAME)) {
+        assertFalse(rewritten.contains(name), () -> text + " -> " + rewritten);
+      }
+      assertEquals(Decision.ALLOW, REDACTOR.check(rewritten).decision(), rewritten);
+    }
+  }
+
+  // --- providers ------------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+    "Your appointment with Dr. Patel is Monday at 3pm.           | Dr. Patel",
+    "Your appointment with Dr Sanchez is Monday at 3pm.          | Dr Sanchez",
+    "Your appointment with NP Rivera is Monday at 3pm.           | NP Rivera",
+    "Dr. Grant will see you Monday at 3pm.                       | Dr. Grant",
+    "Your appointment with Dr. Grant is Monday at 3pm.           | Dr. Grant",
+    "Dr. Patel's office will call you Monday.                    | Dr. Patel",
+    "Your appointment with Dr. Rose is Monday.                   | Dr. Rose",
+    "Dra. Gómez la verá el lunes.                                | Dra. Gómez",
+    "Su cita con la Dra. Sánchez es el martes.                   | Dra. Sánchez",
+  })
+  void check_titledClinician_isAnAllowedProviderNotAName(String text, String provider) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(provider), texts(text, v, Category.PROVIDER), () -> describe(text, v));
+    assertEquals(List.of(), texts(text, v, Category.NAME), () -> describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+  }
+
+  @Test
+  void check_twoProviders_areTwoSpans() {
+    String text = "Your appointment with Dr. Patel and Dr. Sanchez is Monday.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Dr. Patel", "Dr. Sanchez"), texts(text, v, Category.PROVIDER));
+    assertEquals(Decision.ALLOW, v.decision());
+  }
+
+  @Test
+  void check_patientAddressedNextToProvider_onlyThePatientIsAName() {
+    String text = "Hi Maria, your appointment with Dr. Patel is Monday at 3pm.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Maria"), texts(text, v, Category.NAME), () -> describe(text, v));
+    assertEquals(List.of("Dr. Patel"), texts(text, v, Category.PROVIDER), () -> describe(text, v));
+    String rewritten = v.rewritten().orElseThrow();
+    assertTrue(rewritten.contains("Dr. Patel"), rewritten);
+    assertFalse(rewritten.contains("Maria"), rewritten);
+  }
+
+  // --- words that are names only in name context ----------------------------------------------
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Grace period ends on the 15th.",
+    "The grace period for payment ends Friday.",
+    "We hope to see you soon.",
+    "Hope to see you soon.",
+    "Your appointment is May 6 at 3pm.",
+    "May we call you to confirm?",
+    "Will you confirm your appointment for Monday?",
+    "Mark your calendar: your appointment is Monday.",
+    "Your appointment is June 3 at 10am.",
+    "Park in lot B when you arrive.",
+    "Please park in Lot C. We hope you feel better soon.",
+    "Bill pay is available online.",
+    "Hi there, your appointment is Monday.",
+    "Hi team, the schedule is posted.",
+    "Hi everyone, we are closed Monday.",
+    "Dear patient, see you Monday.",
+  })
+  void check_commonWordWithoutNameContext_isNotAName_andIsAllowed(String text) {
+    assertNoName(text);
+    Verdict v = REDACTOR.check(text);
+    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "See you in May!",
+    "Summer hours start in June.",
+    "Appointments for August are now open.",
+    "We have openings for April and May.",
+    "Hi, your visit is in April.",
+    "We have an opening for May 6 at 3pm.",
+    "Your visit for June 3 is confirmed.",
+    "Your appointment is on Wednesday, March 4.",
+    "Your appointment for Friday is confirmed.",
+    "Reminder for Tuesday: your appointment is at 3pm.",
+    "Happy Monday! Your appointment is at 3pm.",
+    "We are open Monday through Friday.",
+    "See you Saturday, Sunday hours are 9-1.",
+    "Lunes y martes estamos abiertos.",
+    "Hola, su cita es en abril.",
+  })
+  void check_monthOrWeekdayOutsideNameContext_isNeverAName(String text) {
+    assertNoName(text);
+    Verdict v = REDACTOR.check(text);
+    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+  }
+}
