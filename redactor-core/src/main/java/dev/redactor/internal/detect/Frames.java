@@ -121,8 +121,16 @@ final class Frames implements Detector {
             || reportColonBefore(a, first, sFirst)) {
           flags |= Detection.DIAGNOSIS;
         }
-        if (last + 1 < t.size() && t.isAny(last + 1, split(VISIT_AFTER))) {
+        boolean visitLabel = last + 1 < t.size() && t.isAny(last + 1, split(VISIT_AFTER));
+        if (visitLabel) {
           flags |= Detection.VISIT_LABEL;
+        } else if (!hypo && first > 0 && t.isAny(first - 1, "your", "ur", "yr", "su", "tu")
+            && d.confidence >= 0.8 && !d.has(Detection.PRACTICE_NAME)
+            && !anyAfter(t, last, sLast, 3, VISIT_AFTER)
+            && !anyBefore(t, first, sFirst, 4, VISIT_AFTER)) {
+          // "can make your heart failure worse", "about your depression": the recipient's
+          // condition, not the label of a visit
+          flags |= Detection.DIAGNOSIS;
         }
       }
       if (d.category == Category.MEDICATION) {
@@ -137,6 +145,10 @@ final class Frames implements Detector {
       if (treatmentMessage && !hypo) {
         flags |= Detection.DOSING;
       }
+      if (d.category == Category.PROCEDURE && dosingMessage && !hypo
+          && anyWithin(t, first, last, " dose doses dosage dosis ")) {
+        flags |= Detection.DOSING; // "su dosis de metadona baja a 60 mg"
+      }
       if (thirdParty(a, out, sFirst, sLast)) {
         flags |= Detection.THIRD_PARTY;
       }
@@ -148,6 +160,26 @@ final class Frames implements Detector {
       }
     }
     doseInstructions(a, out);
+  }
+
+  /** One of {@code words} among tokens {@code [first, last]}. */
+  private static boolean anyWithin(Tokens t, int first, int last, String words) {
+    for (int k = first; k <= last; k++) {
+      if (words.contains(" " + t.term(k) + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** One of {@code words} within {@code window} tokens after {@code last}, in the sentence. */
+  private static boolean anyAfter(Tokens t, int last, int sLast, int window, String words) {
+    for (int k = last + 1; k <= Math.min(sLast, last + window); k++) {
+      if (words.contains(" " + t.term(k) + " ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "there is a fracture", "came back as melanoma", "salió con infección". */
@@ -254,6 +286,14 @@ final class Frames implements Detector {
           }
         }
       }
+      // "your dose drops to 60 mg", "su dosis de metadona baja a 60 mg"
+      if (DOSE_CHANGES.contains(" " + t.term(i) + " ") && doseNounBefore(t, i)) {
+        for (int k = i + 1; k < Math.min(n, i + 5); k++) {
+          if (DOSE_UNITS.contains(" " + t.term(k) + " ") && isNumberish(t.term(k - 1))) {
+            return true;
+          }
+        }
+      }
       if (t.isAny(i, "twice", "thrice") && t.isAny(i + 1, "a", "daily", "per")) {
         return true;
       }
@@ -262,6 +302,20 @@ final class Frames implements Detector {
         return true;
       }
       if (t.isAny(i, "veces") && i + 2 < n && t.isAny(i + 1, "al", "por") && t.isAny(i + 2, "dia")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String DOSE_CHANGES =
+      " drops goes going changes changing increases decreases rises falls moves baja bajara sube"
+          + " subira cambia cambiara aumenta aumentara disminuye disminuira pasa pasara queda ";
+
+  /** "dose", "dosage", "dosis" within five tokens before {@code i}. */
+  private static boolean doseNounBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (t.isAny(k, "dose", "doses", "dosage", "dosis", "dosage's")) {
         return true;
       }
     }

@@ -76,7 +76,11 @@ final class LabeledIdDetector implements Detector {
     add(Category.LICENSE, "license", 0,
         "license", "license #", "license number", "license no", "lic", "lic #", "driver's license",
         "drivers license", "driver license", "dl", "dl #", "certificate", "certificate #",
-        "certificate number", "cert #", "licencia", "numero de licencia", "licencia de conducir");
+        "certificate number", "cert #", "licencia", "numero de licencia", "licencia de conducir",
+        "cannabis card", "marijuana card", "registry card", "registry id card",
+        "registration card", "permit", "permit #", "permit number", "registration #",
+        "registration number", "registry #", "registry id", "registry number",
+        "tarjeta de cannabis", "permiso", "numero de permiso", "numero de registro");
     add(Category.LICENSE, "provider-id", Detection.PROVIDER_ID,
         "dea", "dea #", "dea number", "npi", "npi #", "npi number");
     add(Category.DEVICE_ID, "device", 0,
@@ -229,11 +233,60 @@ final class LabeledIdDetector implements Detector {
     if (masked > 0) {
       flags |= Detection.PARTIAL;
     }
+    Category category = l.category;
     long r = v.toOriginal(vs, ve);
     int label = NormalizedText.startOf(v.toOriginal(labelStart, labelStart + 1));
-    out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r), l.category, l.kind,
+    out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r), category, l.kind,
         0.93, flags, label));
+    listContinuation(v, c, n, ve, category, l.kind, flags, out);
     return true;
+  }
+
+  /**
+   * "serials HA-L-900312 and HA-R-900313", "MRNs 00482913, 00482914": values after the first,
+   * joined by a comma, "and", "or", "y", "o" or "&", that look like it (digits, length), take the
+   * same label.
+   */
+  private static void listContinuation(NormalizedText v, char[] c, int n, int from,
+      Category category, String kind, int flags, List<Detection> out) {
+    int p = from;
+    for (int count = 0; count < 8; count++) {
+      int q = p;
+      boolean joiner = false;
+      while (q < n && (c[q] == ' ' || c[q] == ',' || c[q] == '&' || c[q] == '/')) {
+        joiner |= c[q] != ' ';
+        q++;
+      }
+      int e = wordEnd(c, n, q);
+      if ((e - q == 3 && region(c, q, "and")) || (e - q == 2 && region(c, q, "or"))
+          || (e - q == 1 && (c[q] == 'y' || c[q] == 'o'))) {
+        joiner = true;
+        q = e;
+        while (q < n && c[q] == ' ') {
+          q++;
+        }
+      }
+      if (!joiner) {
+        return;
+      }
+      int ve = valueEnd(c, n, q);
+      while (ve > q && (c[ve - 1] == '-' || c[ve - 1] == '.')) {
+        ve--;
+      }
+      int digits = 0;
+      for (int k = q; k < ve; k++) {
+        if (c[k] >= '0' && c[k] <= '9') {
+          digits++;
+        }
+      }
+      if (ve - q < 4 || digits < 3 || ve - q > 40) {
+        return;
+      }
+      long r = v.toOriginal(q, ve);
+      out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r), category, kind,
+          0.9, flags, -1));
+      p = ve;
+    }
   }
 
   /** An identifier value: letters, digits, dashes, masks; a space only between digit groups. */

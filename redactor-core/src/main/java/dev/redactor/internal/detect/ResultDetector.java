@@ -36,7 +36,8 @@ final class ResultDetector implements Detector {
           + " protein uric acid lactate ketones microalbumin acr ua urinalysis glucosa azucar"
           + " presion colesterol trigliceridos hemoglobina plaquetas potasio sodio creatinina"
           + " carga nivel niveles puntaje peso fev1 ejection fraction ef phq gad bi-rads birads"
-          + " motion cea ca-125 afp amh fsh lh ";
+          + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
+          + " hemoglobina glicosilada glucosilada markers marker marcadores ";
 
   private static final String LINKS =
       " is was are were of at came back in now today currently measured reads read showed shows"
@@ -144,6 +145,11 @@ final class ResultDetector implements Detector {
         emit(a, out, negatedStart(t, i), i);
         continue;
       }
+      // a trend of a test: "your tumor markers are rising", "su azúcar sigue subiendo"
+      if (TRENDS.contains(" " + w + " ") && trendOfTest(a, lab, i)) {
+        emit(a, out, i, i);
+        continue;
+      }
       if (w.equals("not") && i + 1 < n && t.isAny(i + 1, "detected", "reactive")
           && inResultFrame(a, lab, i + 1)) {
         emit(a, out, i, i + 1);
@@ -160,6 +166,29 @@ final class ResultDetector implements Detector {
         }
       }
     }
+  }
+
+  private static final String TRENDS =
+      " rising falling increasing decreasing climbing dropping improving worsening trending"
+          + " subiendo bajando aumentando disminuyendo empeorando mejorando ";
+
+  /** A test or analyte, then only linking words, right before the trend word {@code i}. */
+  private static boolean trendOfTest(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    int k = i - 1;
+    while (k >= 0 && i - k <= 4 && t.isAny(k, "is", "are", "was", "were", "been", "has", "have",
+        "keeps", "keep", "still", "esta", "estan", "sigue", "siguen", "va", "van")) {
+      k--;
+    }
+    if (k < 0 || k >= i - 1 || !lab[k]) {
+      return false;
+    }
+    for (int j = k; j < i; j++) {
+      if (!sameClause(a, j)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tokens inside a multi-word clinical term ("alta" in "presión alta", "high" in "high BP"). */
@@ -222,6 +251,10 @@ final class ResultDetector implements Detector {
       return false;
     }
     if (WEAK_LEADS.contains(" " + prev + " ")) {
+      if (prev.equals("en") && i > 1 && (lab[i - 2] || t.isAny(i - 2, "esta", "estan", "salio",
+          "salieron", "fue", "es", "son", "marco", "dio", "quedo", "sigue", "siguen"))) {
+        return true; // "bilirrubina en 16", "salió en 250", "están en 410" (times take "a las")
+      }
       boolean change = i > 1 && (CHANGE_VERBS.contains(" " + t.term(i - 2) + " ")
           || (i > 2 && t.isAny(i - 2, "up", "down") && CHANGE_VERBS.contains(
               " " + t.term(i - 3) + " ")));
@@ -410,8 +443,11 @@ final class ResultDetector implements Detector {
     }
     for (int i = 0; i < t.size(); i++) {
       if (ANALYTES.contains(" " + t.term(i) + " ")
-          && !t.isAny(i, "count", "score", "level", "levels", "reading", "readings", "weight",
-              "pressure", "temp", "nivel", "niveles", "peso", "rate", "pulse", "sugar")) {
+          && (!t.isAny(i, "count", "score", "level", "levels", "reading", "readings", "weight",
+              "pressure", "temp", "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers",
+              "marker", "marcadores")
+              // "your sugar was 300", "su peso": the recipient's own measurement
+              || (i > 0 && t.isAny(i - 1, "your", "ur", "yr", "su", "tu", "blood", "tumor")))) {
         lab[i] = true;
       }
     }

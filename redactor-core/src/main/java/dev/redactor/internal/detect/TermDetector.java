@@ -69,8 +69,15 @@ final class TermDetector implements Detector {
           && ResultDetector.WORDS.contains(" " + t.term(m.firstToken()) + " ")) {
         continue; // "benign", "positive": results, found by ResultDetector
       }
-      if (best.has(Tag.PRACTICE_WORD) && best.ambiguity() >= 0.5f) {
-        continue; // "heart", "smiles", "kids": only inside a practice name
+      if (m.firstToken() == m.lastToken() && m.firstToken() > 0
+          && t.type(m.firstToken() - 1) == Tokens.NUMBER
+          && t.isAny(m.firstToken(), MEASURE_UNITS)) {
+        continue; // "60 mg", "5 ml": a unit, not the abbreviation it spells
+      }
+      if (best.has(Tag.PRACTICE_WORD) && best.ambiguity() >= 0.5f
+          && !(best.ambiguity() < 0.8f && !m.possessive()
+              && clinicalVisitFollows(t, m.lastToken()))) {
+        continue; // "heart", "smiles", "kids": only inside a practice name or "ortho follow-up"
       }
       if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m)) {
         continue; // primary care, lab, pharmacy
@@ -282,6 +289,63 @@ final class TermDetector implements Detector {
     "dose", "injection", "shot", "medication", "meds", "rx"
   };
 
+  /**
+   * Visit words that name a clinical encounter, not just a time slot: a practice word before one
+   * names the specialty ("ortho follow-up", "gastro consult", "derm check").
+   */
+  private static final String[] CLINICAL_VISIT_WORDS = {
+    "follow", "followup", "consult", "consultation", "check", "checkup", "exam", "screen",
+    "screening", "evaluation", "eval", "assessment", "therapy", "rehab", "recheck", "seguimiento",
+    "consulta", "control", "revision", "evaluacion", "terapia"
+  };
+
+  /** The token after {@code last} names a clinical encounter ("follow-up", "consult"). */
+  private static boolean clinicalVisitFollows(Tokens t, int last) {
+    return last + 1 < t.size() && t.isAny(last + 1, CLINICAL_VISIT_WORDS);
+  }
+
+  private static final String[] MEASURE_UNITS = {
+    "mg", "mcg", "ml", "cc", "kg", "lb", "lbs", "g", "gm", "mm", "cm", "iu", "u", "units", "mmhg",
+    "meq", "mmol", "dl", "oz", "hr", "hrs", "min", "mins"
+  };
+
+  /** Verbs that put a visit type after them: "you have therapy", "tienes terapia". */
+  private static final String[] HAVE_WORDS = {
+    "have", "has", "attend", "attending", "missed", "booked", "scheduled", "tienes", "tiene",
+    "tenes", "next", "proxima", "proximo"
+  };
+
+  /**
+   * A day or time follows within four tokens: "knee rehab Thursday at 4", "terapia a las 5". The
+   * term then names what happens at that time.
+   */
+  private static boolean whenFollows(Analysis a, int last) {
+    Tokens t = a.tokens();
+    int end = Math.min(t.size() - 1, last + 4);
+    for (int k = last + 1; k <= end; k++) {
+      if (t.isAny(k, WHEN_WORDS)) {
+        return true;
+      }
+      if (t.type(k) == Tokens.NUMBER && k > last + 1 && t.isAny(k - 1, "at", "las", "la", "@")) {
+        return true;
+      }
+      if (t.type(k) == Tokens.NUMBER && k < t.size() - 1 && t.isAny(k + 1, "am", "pm")) {
+        return true;
+      }
+      if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUMBER) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] WHEN_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tomorrow", "tonight",
+    "tmrw", "tmr", "2morrow", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
+    "domingo", "hoy", "manana", "mnn"
+  };
+
   private static final String[] PICKUP_WORDS = {
     "refill", "refills", "prescription", "rx", "pickup", "pick", "ready", "pharmacy", "dose",
     "doses", "mg", "tablets", "tablet", "pills", "capsules", "receta", "medicamento", "farmacia",
@@ -312,6 +376,15 @@ final class TermDetector implements Detector {
     }
     if (clearClinical) {
       cues++;
+    }
+    // a visit type: "you have therapy", "knee rehab Thursday at 4", "tienes terapia a las 5"
+    if (s.kind() == ListKind.PROCEDURE || s.kind() == ListKind.SPECIALTY) {
+      if (first > 0 && t.isAny(first - 1, HAVE_WORDS)) {
+        cues++;
+      }
+      if (whenFollows(a, last)) {
+        cues++;
+      }
     }
     // a finding verb before a condition: "showed a suspicious mass", "had a fall"
     if (s.kind() == ListKind.CONDITION) {

@@ -102,6 +102,15 @@ final class Generalizer {
       }
       int first = span[r][0];
       int last = span[r][1];
+      int end = ranges[r][1];
+      if (possessiveAt(text, end)) {
+        // "your newborn's follow-up" -> "your follow-up": the 's goes with its owner
+        ranges[r][1] = end + 2;
+        for (int k = last + 1; k < n && starts[k] < end + 2; k++) {
+          toks.get(k).removed = true;
+        }
+        continue;
+      }
       int next = nextWord(toks, last + 1);
       if (next >= 0 && owner[next] >= 0) {
         continue; // another removed term follows: this one is its modifier
@@ -130,6 +139,17 @@ final class Generalizer {
       }
     }
     return out;
+  }
+
+  /** {@code 's} or {@code ’s} at {@code at}, ending a word. */
+  private static boolean possessiveAt(String text, int at) {
+    if (at + 2 > text.length()) {
+      return false;
+    }
+    char ap = text.charAt(at);
+    char s = text.charAt(at + 1);
+    return (ap == '\'' || ap == '\u2019') && (s == 's' || s == 'S')
+        && (at + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 2)));
   }
 
   private static boolean clinical(Category c) {
