@@ -91,13 +91,26 @@ final class Generalizer {
     }
     boolean spanish = isSpanish(toks);
     String[] out = new String[ranges.length];
+    boolean[] plural = new boolean[ranges.length];
+    for (int r = 0; r < ranges.length; r++) {
+      if (removals.get(r).replacement() == null && span[r] != null) {
+        plural[r] = mergeCoordinated(toks, starts, owner, span, ranges, removals, r);
+      }
+    }
     for (int r = 0; r < ranges.length; r++) {
       Rewriter.Removal rm = removals.get(r);
       if (rm.replacement() != null) {
         out[r] = rm.replacement();
         continue;
       }
-      if (span[r] == null || !clinical(rm.category())) {
+      if (span[r] == null) {
+        continue;
+      }
+      if (rm.category() == Category.NAME) {
+        out[r] = person(text, toks, ranges, r, span[r], spanish, plural[r]);
+        continue;
+      }
+      if (!clinical(rm.category())) {
         continue;
       }
       int first = span[r][0];
@@ -127,18 +140,159 @@ final class Generalizer {
           for (int k = last + 1; k <= next; k++) {
             toks.get(k).removed = true;
           }
-          out[r] = generic(rm.category(), spanish);
+          out[r] = generic(rm.category(), spanish, plural[r]);
           continue;
         }
       }
       if (punctuationNext && sentenceStart(toks, first)) {
         continue; // a header: "Bright Smiles Dental: your appointment ..."
       }
-      if (determinerBefore(toks, first, owner) || sentenceStart(toks, first)) {
-        out[r] = generic(rm.category(), spanish);
+      int det = determinerBefore(toks, first, owner);
+      if (det >= 0 && visitNounBefore(toks, det, ranges, starts, r)) {
+        continue; // "your appt for your mammogram" -> "your appt"
+      }
+      if (det >= 0 || sentenceStart(toks, first)) {
+        out[r] = generic(rm.category(), spanish,
+            plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1)));
       }
     }
     return out;
+  }
+
+  /**
+   * Joins removal {@code r} with the removals coordinated after it ("your colonoscopy and
+   * mammogram", "Maria, Jose and Ana"): one range, one replacement. Returns whether they were
+   * joined by "and" (the replacement is then plural).
+   */
+  private static boolean mergeCoordinated(List<Rewriter.Tok> toks, int[] starts, int[] owner,
+      int[][] span, int[][] ranges, List<Rewriter.Removal> removals, int r) {
+    boolean and = false;
+    boolean name = removals.get(r).category() == Category.NAME;
+    while (true) {
+      int k = span[r][1] + 1;
+      while (k < toks.size() && toks.get(k).kind == Rewriter.Kind.SPACE) {
+        k++;
+      }
+      if (k >= toks.size()) {
+        return and;
+      }
+      Rewriter.Tok c = toks.get(k);
+      String w = lower(c.text);
+      boolean conj = w.equals("and") || w.equals("or") || w.equals("y") || w.equals("o")
+          || w.equals("&") || w.equals(",");
+      if (!conj) {
+        return and;
+      }
+      int j = k + 1;
+      while (j < toks.size() && toks.get(j).kind == Rewriter.Kind.SPACE) {
+        j++;
+      }
+      if (w.equals(",") && j < toks.size() && (lower(toks.get(j).text).equals("and")
+          || lower(toks.get(j).text).equals("y"))) {
+        // an Oxford comma: ", and"
+        w = "and";
+        j++;
+        while (j < toks.size() && toks.get(j).kind == Rewriter.Kind.SPACE) {
+          j++;
+        }
+      }
+      if (j >= toks.size() || owner[j] < 0 || owner[j] == r) {
+        return and;
+      }
+      int r2 = owner[j];
+      Rewriter.Removal other = removals.get(r2);
+      boolean otherName = other.category() == Category.NAME;
+      if (other.replacement() != null || span[r2] == null || name != otherName
+          || (!name && !clinical(other.category()))) {
+        return and;
+      }
+      and |= w.equals("and") || w.equals("y") || w.equals("&") || w.equals(",");
+      ranges[r][1] = ranges[r2][1];
+      span[r][1] = span[r2][1];
+      for (int t = 0; t < owner.length; t++) {
+        if (owner[t] == r2 || (t > k - 1 && t < j)) {
+          owner[t] = r;
+        }
+      }
+      ranges[r2] = new int[] {-1, -1};
+      span[r2] = null;
+    }
+  }
+
+  private static final Set<String> SALUTATIONS =
+      Set.of("dear", "estimado", "estimada", "querido", "querida", "apreciado", "apreciada");
+
+  /**
+   * What stands in for a removed name: "Dear Robert," -> "Dear patient,"; "Kevin's results" ->
+   * "the results"; otherwise nothing.
+   */
+  private static String person(String text, List<Rewriter.Tok> toks, int[][] ranges, int r,
+      int[] span, boolean spanish, boolean plural) {
+    int end = ranges[r][1];
+    if (possessiveAt(text, end)) {
+      ranges[r][1] = end + 2;
+      return "the";
+    }
+    int p = prevWord(toks, span[0] - 1);
+    if (p >= 0 && SALUTATIONS.contains(lower(toks.get(p).text))) {
+      String w = spanish ? "paciente" : "patient";
+      return plural ? w + "s" : w;
+    }
+    return null;
+  }
+
+  private static boolean pluralVerbFollows(List<Rewriter.Tok> toks, int next) {
+    if (next < 0) {
+      return false;
+    }
+    String w = lower(toks.get(next).text);
+    return w.equals("are") || w.equals("were") || w.equals("have") || w.equals("son")
+        || w.equals("están") || w.equals("estan") || w.equals("fueron") || w.equals("serán")
+        || w.equals("seran");
+  }
+
+  /**
+   * Before the determiner at {@code det}: a preposition ("for", "para", "of", "de") and, earlier
+   * in the sentence, a visit noun the phrase only qualifies. The whole phrase then goes: "your
+   * appt for your mammogram" -> "your appt", "su cita para la prueba" -> "su cita".
+   */
+  private static boolean visitNounBefore(List<Rewriter.Tok> toks, int det, int[][] ranges,
+      int[] starts, int r) {
+    int p = prevWord(toks, det - 1);
+    if (p < 0) {
+      return false;
+    }
+    String prep = lower(toks.get(p).text);
+    if (!(prep.equals("for") || prep.equals("para") || prep.equals("of") || prep.equals("de")
+        || prep.equals("del"))) {
+      return false;
+    }
+    for (int k = p - 1; k >= 0; k--) {
+      Rewriter.Tok t = toks.get(k);
+      if (t.isSentenceEnd() || t.kind == Rewriter.Kind.NEWLINE) {
+        return false;
+      }
+      if (t.kind == Rewriter.Kind.WORD && !t.removed) {
+        String w = lower(t.text);
+        if (w.equals("appointment") || w.equals("appt") || w.equals("visit")
+            || w.equals("cita") || w.equals("consulta") || w.equals("visita")) {
+          ranges[r][0] = starts[p];
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int prevWord(List<Rewriter.Tok> toks, int from) {
+    for (int k = from; k >= 0; k--) {
+      Rewriter.Tok t = toks.get(k);
+      if (t.kind == Rewriter.Kind.SPACE) {
+        continue;
+      }
+      return t.kind == Rewriter.Kind.WORD ? k : -1;
+    }
+    return -1;
   }
 
   /** {@code 's} or {@code ’s} at {@code at}, ending a word. */
@@ -157,11 +311,14 @@ final class Generalizer {
         || c == Category.MEDICATION;
   }
 
-  private static String generic(Category c, boolean spanish) {
+  private static String generic(Category c, boolean spanish, boolean plural) {
+    String w;
     if (c == Category.MEDICATION) {
-      return spanish ? "receta" : "prescription";
+      w = spanish ? "receta" : "prescription";
+    } else {
+      w = spanish ? "cita" : "appointment";
     }
-    return spanish ? "cita" : "appointment";
+    return plural ? w + "s" : w;
   }
 
   /** The next word token after spaces only, or -1. */
@@ -189,8 +346,10 @@ final class Generalizer {
     return false;
   }
 
-  /** Only modifiers (and other removed terms) between a determiner and the term. */
-  private static boolean determinerBefore(List<Rewriter.Tok> toks, int first, int[] owner) {
+  /**
+   * The determiner before the term with only modifiers (and other removed terms) between, or -1.
+   */
+  private static int determinerBefore(List<Rewriter.Tok> toks, int first, int[] owner) {
     for (int k = first - 1; k >= 0; k--) {
       Rewriter.Tok t = toks.get(k);
       if (t.kind == Rewriter.Kind.SPACE || owner[k] >= 0) {
@@ -200,21 +359,35 @@ final class Generalizer {
         if (t.text.equals("-")) {
           continue;
         }
-        return false;
+        return -1;
       }
       if (t.kind != Rewriter.Kind.WORD) {
-        return false;
+        return -1;
       }
       String w = lower(t.text);
       if (DETERMINERS.contains(w)) {
-        return true;
+        return k;
       }
-      if (MODIFIERS.contains(w) || isNumber(w)) {
+      if (MODIFIERS.contains(w) || isNumber(w) || isDurationOrOrdinal(w)) {
         continue;
       }
-      return false;
+      return -1;
     }
-    return false;
+    return -1;
+  }
+
+  private static final Set<String> UNIT_SUFFIXES =
+      Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "-day", "-week",
+          "-month", "-year", "st", "nd", "rd", "th", "er", "do", "da", "ro", "ra", "to", "ta",
+          "º", "ª", "o", "a");
+
+  /** "6-month", "2-week", "2nd", "3rd", "10th", "2da": modifiers like "annual". */
+  private static boolean isDurationOrOrdinal(String w) {
+    int i = 0;
+    while (i < w.length() && Character.isDigit(w.charAt(i))) {
+      i++;
+    }
+    return i > 0 && i < w.length() && UNIT_SUFFIXES.contains(w.substring(i));
   }
 
   private static boolean sentenceStart(List<Rewriter.Tok> toks, int first) {

@@ -32,7 +32,8 @@ public final class Rewriter {
   private static final Set<String> CONNECTORS =
       Set.of(
           "at", "to", "on", "for", "with", "of", "from", "by", "via", "is", "as", "under",
-          "using", "#", "en", "al", "de", "del", "para", "con", "por", "es");
+          "using", "#", "in", "about", "regarding", "en", "al", "de", "del", "para", "con", "por",
+          "es", "sobre");
 
   private static final Set<String> DETERMINERS =
       Set.of("your", "his", "her", "their", "the", "our", "my", "su", "sus", "tu", "el", "la");
@@ -232,7 +233,10 @@ public final class Rewriter {
       String repl = replacements[r];
       if (repl != null && !repl.isEmpty()) {
         // generalize instead of removing: "your crown prep is" -> "your appointment is"
-        Tok replacement = new Tok(Kind.WORD, capitalizeLike(toks.get(first).text, repl));
+        int before = prevNonSpace(toks, first - 1);
+        boolean start = before < 0 || toks.get(before).isSentenceEnd()
+            || toks.get(before).is(":");
+        Tok replacement = new Tok(Kind.WORD, start ? capitalize(repl) : repl);
         replacement.generalized = true;
         toks.set(first, replacement);
         continue;
@@ -434,7 +438,8 @@ public final class Rewriter {
     String w = t.text.toLowerCase(Locale.ROOT);
     return w.equals("at") || w.equals("to") || w.equals("on") || w.equals("for")
         || w.equals("with") || w.equals("of") || w.equals("from") || w.equals("by")
-        || w.equals("via") || w.equals("en") || w.equals("de") || w.equals("para")
+        || w.equals("via") || w.equals("in") || w.equals("about") || w.equals("en")
+        || w.equals("de") || w.equals("para")
         || w.equals("con") || w.equals("por") || w.equals("a") || w.equals("al");
   }
 
@@ -453,14 +458,6 @@ public final class Rewriter {
       return false;
     }
     return !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) >= 0;
-  }
-
-  /** {@code word} capitalized the way {@code like} is ("Mammogram" -> "Appointment"). */
-  private static String capitalizeLike(String like, String word) {
-    if (!like.isEmpty() && Character.isUpperCase(like.codePointAt(0)) && !word.isEmpty()) {
-      return capitalize(word);
-    }
-    return word;
   }
 
   private static String capitalize(String s) {

@@ -1,0 +1,36 @@
+package dev.redactor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Rewrites read like a person wrote them: each expected text is what a careful front-desk writer
+ * would send instead, written by hand from the input.
+ */
+class RewriteQualityTest {
+  private final Redactor redactor = Redactor.standard();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Hi Maria, it's time for your 6-month cleaning at Bright Smiles Dental. | Hi, it's time for your 6-month appointment.
+      Your 2nd chemo is Monday. | Your 2nd appointment is Monday.
+      Dear Robert, your appointment is Monday. | Dear patient, your appointment is Monday.
+      Estimada Sra. López, su cita es el lunes. | Estimada paciente, su cita es el lunes.
+      Kevin's results are ready in the portal. | The results are ready in the portal.
+      Maria, Jose and Ana, your appointments are Monday. | Your appointments are Monday.
+      Your colonoscopy and mammogram are Monday. | Your appointments are Monday.
+      Your mammograms are scheduled for Monday. | Your appointments are scheduled for Monday.
+      Your appt for your mammogram is Monday. | Your appt is Monday.
+      Su cita para la prueba de embarazo es el lunes. | Su cita es el lunes.
+      Your HIV test is Monday. | Your appointment is Monday.
+      Your appointment with Dr. Patel in Bright Smiles Dental is Monday. | Your appointment with Dr. Patel is Monday.
+      Your newborn's follow-up with pediatric cardiology is Monday. | Your newborn's follow-up is Monday.
+      """)
+  void rewrite_readsNaturally(String input, String expected) {
+    Verdict v = redactor.check(input);
+    assertEquals(Decision.REWRITE, v.decision(), v::toString);
+    assertEquals(expected, v.rewritten().orElseThrow());
+  }
+}
