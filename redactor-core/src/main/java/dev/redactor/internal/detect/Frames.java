@@ -52,6 +52,13 @@ final class Frames implements Detector {
           + " recheck evaluation eval group session sessions cita consulta seguimiento clase"
           + " programa control revision evaluacion sesion grupo taller care ";
 
+  /** Nouns after a condition that make it the label of care, not a finding: "your HIV test". */
+  private static final String CARE_AFTER =
+      "test tests testing lab labs bloodwork results result meds medication medications medicine"
+          + " treatment treatments shot shots vaccine vaccines supplies supply prescription refill"
+          + " refills inhaler doctor specialist team nurse prueba pruebas examen analisis"
+          + " medicamento medicamentos medicina tratamiento vacuna vacunas insumos receta ";
+
   private static final String DOSING_VERBS =
       " take taking took apply inject use increase decrease reduce lower raise double halve stop"
           + " start hold skip resume continue discontinue switch adjust adjusting spray give"
@@ -126,7 +133,7 @@ final class Frames implements Detector {
           flags |= Detection.VISIT_LABEL;
         } else if (!hypo && first > 0 && t.isAny(first - 1, "your", "ur", "yr", "su", "tu")
             && d.confidence >= 0.8 && !d.has(Detection.PRACTICE_NAME)
-            && !anyAfter(t, last, sLast, 3, VISIT_AFTER)
+            && !anyAfter(t, last, sLast, 3, VISIT_AFTER + CARE_AFTER)
             && !anyBefore(t, first, sFirst, 4, VISIT_AFTER)) {
           // "can make your heart failure worse", "about your depression": the recipient's
           // condition, not the label of a visit

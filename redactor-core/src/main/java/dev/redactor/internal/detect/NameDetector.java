@@ -71,6 +71,12 @@ final class NameDetector implements Detector {
     "esta", "necesita", "debe", "tuvo", "fue", "falto"
   };
 
+  private static final String[] STAFF_PLACES = {
+    "front", "desk", "office", "team", "billing", "scheduling", "clinic", "practice", "staff",
+    "reception", "pharmacy", "lab", "care", "recepcion", "oficina", "equipo", "clinica",
+    "farmacia", "consultorio", "administracion", "facturacion"
+  };
+
   private static final String NOT_NAMES =
       " there all everyone everybody team friend friends folks patient patients neighbor"
           + " neighbors family again y'all guys valued member members customer customers parent"
@@ -151,7 +157,11 @@ final class NameDetector implements Detector {
         }
         int e = st.greetingName(j);
         if (e >= j) {
-          st.emit(j, e, Category.NAME, "name", 0.9, 0);
+          if (st.staffAfter(e)) {
+            st.emit(j, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+          } else {
+            st.emit(j, e, Category.NAME, "name", 0.9, 0);
+          }
           i = e;
           continue;
         }
@@ -180,17 +190,29 @@ final class NameDetector implements Detector {
           continue;
         }
       }
-      // 6. possessive or free-standing listed name
+      // 6. an unlisted first name before a clear surname: "Zephyrine Lopez has..."
+      if (st.unlistedFirstName(i)) {
+        int flags = possessive[i + 1] ? Detection.POSSESSIVE : 0;
+        st.emit(i, i + 1, Category.NAME, "name", 0.75, flags);
+        i = i + 1;
+        continue;
+      }
+      // 7. possessive or free-standing listed name
       if (given[i] >= 0 || surname[i] >= 0 || possessive[i]) {
         int e = st.freeName(i);
         if (e >= i) {
           int flags = possessive[e] ? Detection.POSSESSIVE : 0;
           Category cat = st.credentialAfter(e) ? Category.PROVIDER : Category.NAME;
-          st.emit(i, e, cat, cat == Category.PROVIDER ? "provider" : "name", 0.8, flags);
+          if (cat == Category.NAME && st.staffAfter(e)) {
+            st.emit(i, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+          } else {
+            st.emit(i, e, cat, cat == Category.PROVIDER ? "provider" : "name", 0.8, flags);
+          }
           i = e;
         }
       }
     }
+    st.coordinated();
     st.signOff();
   }
 
@@ -460,6 +482,12 @@ final class NameDetector implements Detector {
         return i - 1;
       }
       if (!cap(i)) {
+        // "liam, your appointment is...": texters skip capitals; a clear given name addressed
+        // at the start of the message
+        if (i == 0 && given[i] >= 0 && given[i] < 0.3f && endsWithComma(i) && i + 1 < t.size()
+            && t.isAny(i + 1, ADDRESSEE_FOLLOWERS)) {
+          return i;
+        }
         return i - 1;
       }
       if (given[i] >= 0 && given[i] < 0.5f && nextIsSurname) {
@@ -549,6 +577,94 @@ final class NameDetector implements Detector {
     }
 
     /** "Thanks, Jen" / "- Jen" / "— Jen" as the last words of the message. */
+    /**
+     * "Jen from the front desk", "Ana de recepción", "Tom at Cedar Valley": a person named with
+     * the place they work at is staff.
+     */
+    boolean staffAfter(int e) {
+      int k = e + 1;
+      if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {
+        return false;
+      }
+      k++;
+      if (k < t.size() && t.isAny(k, "the", "our", "your", "la", "el", "nuestra", "nuestro")) {
+        k++;
+      }
+      if (k >= t.size()) {
+        return false;
+      }
+      return t.isAny(k, STAFF_PLACES) || (cap(k) && !listed(k, 0.5f) && k > e + 1);
+    }
+
+    /**
+     * A capitalized word no dictionary knows, right before a capitalized surname that is clearly
+     * one: "Zephyrine Lopez". An ordinary word before a surname ("Apple Pay", "Semana Santa") is
+     * known and never taken.
+     */
+    boolean unlistedFirstName(int i) {
+      if (!caps || !cap(i) || !usableUntitled(i) || given[i] >= 0 || surname[i] >= 0
+          || t.length(i) < 3 || i + 1 >= t.size() || !joined(i) || !cap(i + 1)
+          || !usableUntitled(i + 1) || !(surname[i + 1] >= 0 && surname[i + 1] < 0.3f)) {
+        return false;
+      }
+      Lexicon lx = a.lexicon();
+      if (lx == null || lx.isWord(t.term(i))) {
+        return false;
+      }
+      for (int p = t.start(i); p < t.end(i); p++) {
+        if (!Character.isLetter(t.view().buffer()[p])) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Names coordinated with a name already found: "Mark and Grace", "Maria, Jose y Ana". A listed
+     * given name (capitalized, or in a lower-case message) next to "and", "y", "&" or a comma.
+     */
+    void coordinated() {
+      boolean changed = true;
+      while (changed) {
+        changed = false;
+        for (int d = 0; d < out.size(); d++) {
+          Detection found = out.get(d);
+          if (found.category != Category.NAME) {
+            continue;
+          }
+          int first = Frames.firstToken(t, found.start);
+          int last = Frames.lastToken(t, found.end);
+          if (first < 0 || last < first) {
+            continue;
+          }
+          // before: "Mark and [Grace]"
+          int c = first - 1;
+          if (c >= 1 && isCoordinator(c) && coordinatedName(c - 1)) {
+            emit(c - 1, c - 1, Category.NAME, "name", 0.8, 0);
+            changed = true;
+          }
+          // after: "[Maria] and Jose"
+          c = last + 1;
+          if (c + 1 < t.size() && isCoordinator(c) && coordinatedName(c + 1)) {
+            emit(c + 1, c + 1, Category.NAME, "name", 0.8, 0);
+            changed = true;
+          }
+        }
+      }
+    }
+
+    private boolean isCoordinator(int c) {
+      if (t.isAny(c, "and", "y", "&")) {
+        return true;
+      }
+      return false;
+    }
+
+    private boolean coordinatedName(int k) {
+      return usableUntitled(k) && given[k] >= 0 && given[k] < 0.98f && (cap(k) || !caps
+          || !a.capitalized(0) || k == 0) && !alreadyCovered(k);
+    }
+
     void signOff() {
       int n = t.size();
       if (n < 2) {

@@ -40,7 +40,11 @@ final class PracticeNames {
       List<Detection> out) {
     Tokens t = a.tokens();
     int n = t.size();
-    if (n < 2 || mostlyUpperCase(a.original())) {
+    if (n < 2) {
+      return;
+    }
+    lowerCaseNames(a, lx, matches, blocked, out);
+    if (mostlyUpperCase(a.original())) {
       return;
     }
     int i = 0;
@@ -74,13 +78,19 @@ final class PracticeNames {
     while (j >= i && isConnector(t, j)) {
       j--;
     }
+    // an allow-list phrase or a person inside the run: the name is what follows it ("Dra. Gómez
+    // en Centro Oncológico Cumbre")
+    for (int k = j; k >= i; k--) {
+      if (blocked[k]) {
+        i = k + 1;
+        while (i <= j && (LEADING_STOP.contains(" " + t.term(i) + " ") || isConnector(t, i))) {
+          i++;
+        }
+        break;
+      }
+    }
     if (j - i + 1 < 2) {
       return;
-    }
-    for (int k = i; k <= j; k++) {
-      if (blocked[k]) {
-        return; // an allow-list phrase or a person
-      }
     }
     if (t.term(i).endsWith("'s") && !hasFacility(t, i, j)) {
       return; // "Liam's ADHD" is a person's condition, not a practice
@@ -110,6 +120,11 @@ final class PracticeNames {
     if (!found) {
       return;
     }
+    for (TermMatcher.Match m : matches) {
+      if (m.firstToken() == i && m.lastToken() == j) {
+        return; // the run is one term in capitals ("X RAY", "Behavioral Health"): not a name
+      }
+    }
     boolean facility = hasFacility(t, i, j);
     if (!facility && !endsWithSpecialty && j - i + 1 < 3) {
       return;
@@ -121,6 +136,82 @@ final class PracticeNames {
     int end = t.originalEnd(j);
     out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.9,
         Detection.PRACTICE_NAME, -1, end, tags));
+  }
+
+  private static final String PLACE_PREPOSITIONS = " at from to with en desde ";
+
+  /**
+   * Practice names written without capitals: "at summit cancer center", "en centro oncológico
+   * cumbre". Capitals cannot mark the name, so the words between a place preposition and a
+   * facility term ending in a facility word are taken as its name (two at most, none a function
+   * word); for Spanish-style names, up to two words after the facility term before a verb or the
+   * end of the clause.
+   */
+  private static void lowerCaseNames(Analysis a, Lexicon lx, List<TermMatcher.Match> matches,
+      boolean[] blocked, List<Detection> out) {
+    Tokens t = a.tokens();
+    for (TermMatcher.Match m : matches) {
+      int f = m.firstToken();
+      int l = m.lastToken();
+      if (a.capitalized(f) || anyBlocked(blocked, f, l) || !hasFacility(t, f, l)
+          || !specialtyTerm(lx, m)) {
+        continue;
+      }
+      int s = f;
+      while (s - 1 >= 0 && f - (s - 1) <= 2 && nameWord(a, t, s - 1, blocked)) {
+        s--;
+      }
+      boolean before = s < f && s - 1 >= 0 && PLACE_PREPOSITIONS.contains(" " + t.term(s - 1) + " ")
+          && NameDetector.sameClause(a, t, s - 1);
+      if (!before) {
+        continue;
+      }
+      for (int k = s; k <= l; k++) {
+        blocked[k] = true;
+      }
+      int start = t.originalStart(s);
+      int end = t.originalEnd(l);
+      out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.85,
+          Detection.PRACTICE_NAME, -1, end, tagsOf(m)));
+    }
+  }
+
+  private static boolean specialtyTerm(Lexicon lx, TermMatcher.Match m) {
+    for (int k = 0; k < m.senseCount(); k++) {
+      Lexicon.Sense s = m.sense(k);
+      if (s.kind() == ListKind.SPECIALTY && s.ambiguity() < 0.5f && TermDetector.revealing(lx, m)
+          && !s.has(Tag.PRIMARY_CARE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long tagsOf(TermMatcher.Match m) {
+    long tags = 0;
+    for (int k = 0; k < m.senseCount(); k++) {
+      tags |= m.sense(k).tags() & TermDetector.GROUP_MASK;
+    }
+    return tags;
+  }
+
+  /** A lower-case word that can be part of a name: not a function word, not capitalized. */
+  private static boolean nameWord(Analysis a, Tokens t, int k, boolean[] blocked) {
+    return !blocked[k] && t.type(k) == Tokens.WORD && !a.capitalized(k)
+        && !LEADING_STOP.contains(" " + t.term(k) + " ") && !isConnector(t, k)
+        && !PLACE_PREPOSITIONS.contains(" " + t.term(k) + " ")
+        && NameDetector.sameClause(a, t, k)
+        && !t.isAny(k, "appointment", "appt", "visit", "cita", "is", "are", "was", "es", "next",
+            "new", "our", "nuestro", "nuestra", "this", "that", "esta", "este");
+  }
+
+  private static boolean anyBlocked(boolean[] blocked, int f, int l) {
+    for (int k = f; k <= l; k++) {
+      if (blocked[k]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasFacility(Tokens t, int i, int j) {

@@ -261,6 +261,9 @@ public final class TermMatcher {
         return;
       }
       int gap = gap(tokens.end(k - 1), tokens.start(k));
+      if (gap == BREAK && k == j + 1 && dottedAbbreviationEnd(j)) {
+        gap = SEP_ONLY; // "H.I.V. test": the last dot belongs to the abbreviation
+      }
       if (j == joinAt && k == j + 1 && gap == SEP_ONLY) {
         gap = JOIN_ONLY;
       }
@@ -339,6 +342,21 @@ public final class TermMatcher {
         }
       }
       return JOIN_OR_SEP;
+    }
+
+    /**
+     * Token {@code j} was written with dots between single letters ("H.I.V") and is followed by
+     * one more dot and a space.
+     */
+    boolean dottedAbbreviationEnd(int j) {
+      int e = tokens.end(j);
+      if (e + 1 >= view.length() || c[e] != '.' || c[e + 1] != ' ') {
+        return false;
+      }
+      String o = view.original();
+      int os = tokens.originalStart(j);
+      int oe = tokens.originalEnd(j);
+      return oe - os >= 3 && o.charAt(os + 1) == '.';
     }
 
     boolean hasWhitespace(int from, int to) {

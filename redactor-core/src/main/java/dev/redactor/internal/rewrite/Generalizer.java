@@ -152,8 +152,15 @@ final class Generalizer {
         continue; // "your appt for your mammogram" -> "your appt"
       }
       if (det >= 0 || sentenceStart(toks, first)) {
-        out[r] = generic(rm.category(), spanish,
-            plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1)));
+        boolean many = plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1));
+        if (facility(toks.get(last).text) || (spanish && facility(toks.get(first).text))) {
+          String place = !spanish ? "office"
+              : det >= 0 && FEMININE.contains(lower(toks.get(det).text)) ? "clínica"
+              : "consultorio";
+          out[r] = many ? place + "s" : place;
+        } else {
+          out[r] = generic(rm.category(), spanish, many);
+        }
       }
     }
     return out;
@@ -238,7 +245,31 @@ final class Generalizer {
       String w = spanish ? "paciente" : "patient";
       return plural ? w + "s" : w;
     }
+    int next = nextWord(toks, span[1] + 1);
+    if (!plural && sentenceStart(toks, span[0]) && next >= 0
+        && SUBJECT_VERBS.contains(lower(toks.get(next).text))) {
+      // "Zephyrine Lopez has an appointment" -> "The patient has an appointment"
+      return spanish ? "el paciente" : "the patient";
+    }
     return null;
+  }
+
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of("is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had",
+          "tiene", "es", "esta", "está", "necesita", "debe", "tuvo", "fue", "faltó", "falto");
+
+  private static final Set<String> FACILITIES =
+      Set.of("center", "centre", "centers", "clinic", "clinics", "office", "offices", "institute",
+          "hospital", "practice", "group", "associates", "specialists", "centro", "clinica",
+          "clínica", "consultorio", "instituto", "unidad", "dental", "dentistry", "pharmacy",
+          "farmacia");
+
+  private static final Set<String> FEMININE =
+      Set.of("la", "las", "una", "esta", "nuestra", "nuestras", "su", "sus");
+
+  /** A removed name of a place ("the cancer center") gives way to "the office". */
+  private static boolean facility(String lastWord) {
+    return FACILITIES.contains(lower(lastWord));
   }
 
   private static boolean pluralVerbFollows(List<Rewriter.Tok> toks, int next) {
