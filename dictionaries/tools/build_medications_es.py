@@ -172,8 +172,9 @@ def to_spanish(term: str) -> str | None:
 # come from IRREGULAR or the supplement), fragments, gene-therapy and other names whose Spanish
 # form is not certain, and diagnostic agents patients do not take.
 REJECT = {
-    "antidepressant", "antiretroviral", "aromatase", "inhibitor", "vedotin", "triacetate",
-    "axicabtagene", "brexucabtagene", "ciltacabtagene", "idecabtagene", "lisocabtagene",
+    "antidepressant", "anticonvulsant", "antiretroviral", "aromatase", "inhibitor", "vedotin",
+    "triacetate", "axicabtagene", "brexucabtagene", "ciltacabtagene", "idecabtagene",
+    "lisocabtagene",
     "obecabtagene", "nadofaragene", "revakinagene", "talimogene", "nogapendekin alfa",
     "cannabidiol", "desoxyribonuclease", "monoctanoin", "methscopolamine", "lapyrium",
     "insulin isophane", "oxiglutatione", "protokylol", "solriamfetol", "xylose", "uridine",
