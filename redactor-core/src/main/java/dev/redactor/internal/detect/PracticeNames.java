@@ -75,6 +75,15 @@ final class PracticeNames {
     while (i <= j && LEADING_STOP.contains(" " + t.term(i) + " ")) {
       i++;
     }
+    // a sentence's capital says nothing: "Resultados de PCR disponibles", "Results from..."
+    while (i < j && NameDetector.sentenceInitial(a, t, i) && lx.isWord(t.term(i))
+        && !FACILITY.contains(" " + t.term(i) + " ") && isConnector(t, i + 1)
+        && !inTerm(lx, matches, i)) {
+      i++;
+      while (i <= j && isConnector(t, i)) {
+        i++;
+      }
+    }
     while (j >= i && isConnector(t, j)) {
       j--;
     }
@@ -209,6 +218,21 @@ final class PracticeNames {
     for (int k = f; k <= l; k++) {
       if (blocked[k]) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** Token {@code k} is part of a specialty or clinical term ("Cuidados en Casa"). */
+  private static boolean inTerm(Lexicon lx, List<TermMatcher.Match> matches, int k) {
+    for (TermMatcher.Match m : matches) {
+      if (m.firstToken() <= k && k <= m.lastToken()) {
+        for (int x = 0; x < m.senseCount(); x++) {
+          ListKind kind = m.sense(x).kind();
+          if (kind != ListKind.NAME && kind != ListKind.ALLOW) {
+            return true;
+          }
+        }
       }
     }
     return false;

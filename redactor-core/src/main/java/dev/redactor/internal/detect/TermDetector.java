@@ -82,6 +82,10 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m)) {
         continue; // primary care, lab, pharmacy
       }
+      if (best.ambiguity() >= 0.8f && coveredUntil == m.firstToken() - 1
+          && m.firstToken() > 0 && sameGap(t, m.firstToken() - 1)) {
+        continue; // "insulin delivery", "CPAP supplies": the head of a compound, not a term
+      }
       if (!accepted(a, m, best, clearClinical)) {
         continue;
       }
@@ -102,6 +106,17 @@ final class TermDetector implements Detector {
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, end, tags));
       coveredUntil = last;
     }
+  }
+
+  /** Tokens {@code k} and {@code k+1} are separated by spaces or a hyphen only. */
+  private static boolean sameGap(Tokens t, int k) {
+    char[] c = t.view().buffer();
+    for (int p = t.end(k); p < t.start(k + 1); p++) {
+      if (c[p] != ' ' && c[p] != '-') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Tokens covered by an allow-list phrase ("positive photo ID", "grace period"). */
@@ -349,7 +364,9 @@ final class TermDetector implements Detector {
   private static final String[] PICKUP_WORDS = {
     "refill", "refills", "prescription", "rx", "pickup", "pick", "ready", "pharmacy", "dose",
     "doses", "mg", "tablets", "tablet", "pills", "capsules", "receta", "medicamento", "farmacia",
-    "lista", "listo", "surtir"
+    "lista", "listo", "surtir", "delivery", "deliver", "delivered", "deliveries", "shipped",
+    "ship", "shipping", "shipment", "supplies", "entrega", "entregado", "envio", "enviado",
+    "llega", "insumos"
   };
 
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
@@ -377,8 +394,9 @@ final class TermDetector implements Detector {
     if (clearClinical) {
       cues++;
     }
-    // a visit type: "you have therapy", "knee rehab Thursday at 4", "tienes terapia a las 5"
-    if (s.kind() == ListKind.PROCEDURE || s.kind() == ListKind.SPECIALTY) {
+    // a visit type: "you have therapy", "knee rehab Thursday at 4", "tienes terapia a las 5";
+    // not enough for words that are usually everyday words ("delivery", "cleaning" at 0.8+)
+    if ((s.kind() == ListKind.PROCEDURE || s.kind() == ListKind.SPECIALTY) && amb < 0.8f) {
       if (first > 0 && t.isAny(first - 1, HAVE_WORDS)) {
         cues++;
       }

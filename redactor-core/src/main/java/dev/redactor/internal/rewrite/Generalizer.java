@@ -32,7 +32,9 @@ final class Generalizer {
           "followup", "follow-up", "consult", "consultation", "refill", "refills", "prescription",
           "rx", "order", "pickup", "cita", "citas", "consulta", "seguimiento", "visita", "receta",
           "surtido", "reminder", "recordatorio", "results", "resultados", "check-in", "checkin",
-          "paperwork", "forms", "formularios", "time", "hora");
+          "paperwork", "forms", "formularios", "time", "hora", "meds", "medication",
+          "medications", "medicine", "medicines", "pills", "supplies", "supply", "card", "kit", "equipment", "medicamento", "medicamentos", "medicina", "insumos",
+          "entrega", "tarjeta", "equipo");
 
   /** Visit nouns that say little without the term: they go with it. */
   private static final Set<String> WEAK_HEADS =
@@ -396,8 +398,8 @@ final class Generalizer {
         return -1;
       }
       String w = lower(t.text);
-      if (DETERMINERS.contains(w)) {
-        return k;
+      if (DETERMINERS.contains(w) || w.endsWith("'s") || w.endsWith("\u2019s")) {
+        return k; // "your", "la", or a possessive: "your son's"
       }
       if (MODIFIERS.contains(w) || isNumber(w) || isDurationOrOrdinal(w)) {
         continue;
