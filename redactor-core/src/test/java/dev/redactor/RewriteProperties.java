@@ -40,9 +40,6 @@ import net.jqwik.api.statistics.StatisticsReport;
  *       punctuation).
  * </ul>
  *
- * <p>A few combinations the engine gets wrong today are filtered out; see {@link
- * #knownEngineGap}.
- *
  * <p>All names and practice names are invented.
  */
 class RewriteProperties {
@@ -347,31 +344,7 @@ class RewriteProperties {
 
   @Provide
   Arbitrary<Composed> messages() {
-    return Arbitraries.oneOf(reminder(), visit(), recall(), pickup(), recordatorio(), receta())
-        .filter(c -> !knownEngineGap(c));
-  }
-
-  /**
-   * Combinations the engine gets wrong today, left out so the build stays green until the core
-   * is fixed (each was reported with its input, expected and actual output). Delete a clause once
-   * the engine handles it:
-   *
-   * <ul>
-   *   <li>a lower-case vocative name at the start ({@code "liam, your appointment ..."}) is not
-   *       found at all: a false ALLOW;
-   *   <li>a lower-case practice name ({@code "at summit cancer center"}) is found only as its
-   *       specialty words, so the rewrite keeps {@code "at summit"};
-   *   <li>a Spanish practice name right after a provider ({@code "con la Dra. Gómez en Centro
-   *       Oncológico Cumbre"}) is cut short, so the rewrite reads {@code "Dra. Gómez Cumbre"}.
-   * </ul>
-   */
-  static boolean knownEngineGap(Composed c) {
-    boolean vocative = c.parts().contains(VOCATIVE);
-    boolean practice = c.parts().stream()
-        .anyMatch(p -> PRACTICES.contains(p) || PRACTICES_ES.contains(p));
-    boolean spanishProvider = c.parts().stream().anyMatch(PROVIDERS_ES::contains);
-    return (c.lowerCase() && (vocative || practice))
-        || (spanishProvider && c.parts().stream().anyMatch(PRACTICES_ES::contains));
+    return Arbitraries.oneOf(reminder(), visit(), recall(), pickup(), recordatorio(), receta());
   }
 
   @Provide

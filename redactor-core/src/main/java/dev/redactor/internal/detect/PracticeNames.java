@@ -170,11 +170,22 @@ final class PracticeNames {
       while (s - 1 >= 0 && f - (s - 1) <= 2 && nameWord(a, t, s - 1, blocked)) {
         s--;
       }
-      boolean before = s < f && s - 1 >= 0 && PLACE_PREPOSITIONS.contains(" " + t.term(s - 1) + " ")
+      int e = l;
+      if (s == f && FACILITY.contains(" " + t.term(f) + " ")) {
+        // Spanish order, facility word first: "en centro oncológico cumbre es el lunes"
+        while (e + 1 < t.size() && e + 1 - l <= 2 && NameDetector.sameClause(a, t, e)
+            && nameWord(a, t, e + 1, blocked)) {
+          e++;
+        }
+      }
+      boolean named = s < f || e > l;
+      boolean before = named && s - 1 >= 0
+          && PLACE_PREPOSITIONS.contains(" " + t.term(s - 1) + " ")
           && NameDetector.sameClause(a, t, s - 1);
       if (!before) {
         continue;
       }
+      l = e;
       for (int k = s; k <= l; k++) {
         blocked[k] = true;
       }
@@ -210,9 +221,16 @@ final class PracticeNames {
         && !LEADING_STOP.contains(" " + t.term(k) + " ") && !isConnector(t, k)
         && !PLACE_PREPOSITIONS.contains(" " + t.term(k) + " ")
         && NameDetector.sameClause(a, t, k)
-        && !t.isAny(k, "appointment", "appt", "visit", "cita", "is", "are", "was", "es", "next",
-            "new", "our", "nuestro", "nuestra", "this", "that", "esta", "este");
+        && !t.isAny(k, NOT_NAME_WORDS);
   }
+
+  private static final String[] NOT_NAME_WORDS = {
+    "appointment", "appt", "visit", "cita", "is", "are", "was", "will", "es", "esta", "sera",
+    "next", "new", "our", "nuestro", "nuestra", "this", "that", "este", "today", "tomorrow",
+    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "hoy", "manana", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+    "please", "por", "favor", "tiene", "tienes", "has", "have", "para", "a", "y", "o", "and"
+  };
 
   private static boolean anyBlocked(boolean[] blocked, int f, int l) {
     for (int k = f; k <= l; k++) {
