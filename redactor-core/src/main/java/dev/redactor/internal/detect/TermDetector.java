@@ -91,7 +91,7 @@ final class TermDetector implements Detector {
       }
       Category cat = best.kind().category();
       int first = m.firstToken();
-      int last = m.lastToken();
+      int last = trimGenericTail(lx, t, m);
       int start = t.originalStart(first);
       int end = t.originalEnd(last);
       if (m.possessive()) {
@@ -106,6 +106,34 @@ final class TermDetector implements Detector {
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, end, tags));
       coveredUntil = last;
     }
+  }
+
+  private static final String[] GENERIC_TAIL = {
+    "appointment", "appointments", "appt", "appts", "visit", "visits", "cita", "citas"
+  };
+
+  /**
+   * The last token of the span: a generic visit noun at the end of a listed phrase stays outside
+   * it when the rest is a term of its own ("prenatal appointment" → "prenatal", "oncology visit"
+   * → "oncology"), so the finding names exactly what reveals something.
+   */
+  private static int trimGenericTail(Lexicon lx, Tokens t, TermMatcher.Match m) {
+    int last = m.lastToken();
+    if (last == m.firstToken() || !t.isAny(last, GENERIC_TAIL)) {
+      return last;
+    }
+    StringBuilder head = new StringBuilder();
+    for (int k = m.firstToken(); k < last; k++) {
+      head.append(k > m.firstToken() ? " " : "").append(t.term(k));
+    }
+    int id = lx.lookup(head.toString());
+    for (int k = 0; id >= 0 && k < lx.senseCount(id); k++) {
+      ListKind kind = lx.sense(id, k).kind();
+      if (kind != ListKind.NAME && kind != ListKind.ALLOW && kind != ListKind.WORD) {
+        return last - 1;
+      }
+    }
+    return last;
   }
 
   /** Tokens {@code k} and {@code k+1} are separated by spaces or a hyphen only. */

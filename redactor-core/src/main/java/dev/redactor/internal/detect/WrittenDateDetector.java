@@ -71,7 +71,12 @@ final class WrittenDateDetector implements Detector {
   private static int match(NormalizedText v, char[] c, int n, int ms, int me, int month,
       List<Detection> out) {
     int p = me;
-    boolean abbreviation = me - ms <= 4;
+    // "Sept.", "dic.": a short form takes its dot; "May", "June", "mayo" are whole words and the
+    // dot after them ends the sentence
+    String word = new String(c, ms, me - ms);
+    boolean abbreviation = me - ms <= 4 && !word.equalsIgnoreCase("may")
+        && !word.equalsIgnoreCase("june") && !word.equalsIgnoreCase("july")
+        && !word.equalsIgnoreCase("mayo");
     if (p < n && c[p] == '.' && abbreviation) {
       p++; // "Sept. 5", "dic. 3"
     }

@@ -18,6 +18,7 @@ import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
 import org.apache.lucene.util.fst.PositiveIntOutputs;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every dictionary term compiled into one immutable automaton (a Lucene {@link FST}) over token
@@ -51,7 +52,7 @@ public final class Lexicon {
    * #TERM_WORD} and/or {@link #SPANISH_TERM_WORD} for words of clinical keys that spelling
    * correction may aim at, 0 otherwise.
    */
-  private final FST<Long> words;
+  private final @Nullable FST<Long> words;
   /** Distinct senses; keys refer to them by index. */
   private final Sense[] distinct;
   /** Senses of key {@code id}: {@code refs[offsets[id]]} to {@code refs[offsets[id + 1] - 1]}. */
@@ -63,7 +64,8 @@ public final class Lexicon {
   /** Output bit of a word that belongs to a Spanish clinical key. */
   static final long SPANISH_TERM_WORD = 2;
 
-  Lexicon(FST<Long> fst, FST<Long> words, Sense[] distinct, int[] offsets, int[] refs) {
+  Lexicon(FST<Long> fst, @Nullable FST<Long> words, Sense[] distinct, int[] offsets,
+      int[] refs) {
     this.fst = fst;
     this.words = words;
     this.distinct = distinct;
@@ -76,8 +78,8 @@ public final class Lexicon {
     return fst;
   }
 
-  /** The known-words automaton. */
-  FST<Long> words() {
+  /** The known-words automaton, or null when the lexicon has no words (names only). */
+  @Nullable FST<Long> words() {
     return words;
   }
 
@@ -87,7 +89,7 @@ public final class Lexicon {
    */
   public boolean isWord(CharSequence word) {
     try {
-      return wordOutput(words, word) != null;
+      return words != null && wordOutput(words, word) != null;
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary lookup failed", e);
     }
@@ -152,12 +154,13 @@ public final class Lexicon {
 
   /** Approximate bytes retained by this lexicon. */
   public long ramBytes() {
-    return fst.ramBytesUsed() + words.ramBytesUsed() + 4L * offsets.length + 4L * refs.length + 48L * distinct.length;
+    return fst.ramBytesUsed() + (words == null ? 0 : words.ramBytesUsed()) + 4L * offsets.length + 4L * refs.length + 48L * distinct.length;
   }
 
   @Override
   public String toString() {
-    return "Lexicon{keys=" + keyCount() + ", words=" + words.numBytes() + "B, distinctSenses=" + distinct.length + ", bytes="
+    return "Lexicon{keys=" + keyCount() + ", words=" + (words == null ? 0 : words.numBytes())
+        + "B, distinctSenses=" + distinct.length + ", bytes="
         + ramBytes() + "}";
   }
 
@@ -228,8 +231,12 @@ public final class Lexicon {
       if (removedKeys.contains(key)) {
         continue;
       }
-      Sense sense = new Sense(e.kind(), e.tags(), e.ambiguity(),
-          e.language().equals("es") || Tag.ES.in(e.tags()));
+      long tags = e.tags();
+      if (e.kind() == ListKind.NAME && !Tag.GIVEN.in(tags) && !Tag.SURNAME.in(tags)) {
+        tags |= Tag.GIVEN.bit() | Tag.SURNAME.bit(); // a name added without saying which part
+      }
+      Sense sense = new Sense(e.kind(), tags, e.ambiguity(),
+          e.language().equals("es") || Tag.ES.in(tags));
       keys.clear();
       keys.add(key);
       if (e.kind() != ListKind.NAME) {
@@ -312,7 +319,11 @@ public final class Lexicon {
     }
   }
 
-  private static FST<Long> compileWords(Map<String, Long> vocabulary) throws IOException {
+  private static @Nullable FST<Long> compileWords(Map<String, Long> vocabulary)
+      throws IOException {
+    if (vocabulary.isEmpty()) {
+      return null;
+    }
     String[] sorted = vocabulary.keySet().toArray(new String[0]);
     Arrays.sort(sorted);
     FSTCompiler<Long> compiler =
@@ -352,6 +363,22 @@ public final class Lexicon {
     if (last.length() >= 5 && isLetters(last) && last.endsWith("s") && !last.endsWith("ss")
         && !last.endsWith("us") && !last.endsWith("is")) {
       out.add(head + last.substring(0, last.length() - 1));
+    }
+    // Spanish head nouns come first: "pruebas de embarazo", "citas de control"
+    if (tokens.size() >= 3 && (tokens.get(1).equals("de") || tokens.get(1).equals("del")
+        || tokens.get(1).equals("para") || tokens.get(1).equals("contra"))) {
+      String first = tokens.get(0);
+      String rest = " " + String.join(" ", tokens.subList(1, tokens.size()));
+      if (first.length() >= 3 && isLetters(first) && !first.endsWith("s")) {
+        char z = first.charAt(first.length() - 1);
+        if ("aeiou".indexOf(z) >= 0) {
+          out.add(first + "s" + rest);
+        } else if (z == 'z') {
+          out.add(first.substring(0, first.length() - 1) + "ces" + rest);
+        } else {
+          out.add(first + "es" + rest);
+        }
+      }
     }
     if (tokens.size() >= 2 && tokens.size() <= 3) {
       StringBuilder joined = new StringBuilder();

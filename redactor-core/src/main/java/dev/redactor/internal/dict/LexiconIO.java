@@ -58,7 +58,11 @@ public final class LexiconIO {
     d.flush();
     OutputStreamDataOutput lucene = new OutputStreamDataOutput(out);
     lexicon.fst().save(lucene, lucene);
-    lexicon.words().save(lucene, lucene);
+    FST<Long> words = lexicon.words();
+    if (words == null) {
+      throw new IOException("a lexicon without words is not saved");
+    }
+    words.save(lucene, lucene);
     out.flush();
   }
 

@@ -50,7 +50,7 @@ public final class Spelling {
    * known word.
    */
   public static List<String> candidates(Lexicon lexicon, String token, boolean spanish) {
-    if (token.length() < MIN_LENGTH || lexicon.isWord(token)) {
+    if (token.length() < MIN_LENGTH || lexicon.words() == null || lexicon.isWord(token)) {
       return List.of();
     }
     long mask = spanish ? Lexicon.TERM_WORD | Lexicon.SPANISH_TERM_WORD : Lexicon.TERM_WORD;

@@ -90,6 +90,21 @@ public final class TermMatcher {
     Walk walk = new Walk(fst, fst.getBytesReader(), tokens, excluded);
     try {
       for (int j = 0; j < tokens.size(); j++) {
+        if (!covered[j] && correctable.test(j)) {
+          int letters = digitSuffixed(tokens, j);
+          if (letters > 0) {
+            // "chemo2", "mammogram1": a number glued to a term
+            walk.substitute(j, java.util.Arrays.copyOfRange(tokens.view().buffer(),
+                tokens.start(j), tokens.start(j) + letters));
+            Match m = longestThrough(walk, root, lexicon, j, j);
+            walk.substitute(-1, null);
+            if (m != null) {
+              out.add(m);
+              j = m.lastToken();
+              continue;
+            }
+          }
+        }
         if (covered[j] || !unknownWord(lexicon, alsoKnown, tokens, j, 2)
             || !correctable.test(j)) {
           continue;
@@ -153,6 +168,30 @@ public final class TermMatcher {
     }
     String t = tokens.term(j);
     return !lexicon.isWord(t) && (alsoKnown == null || !alsoKnown.isWord(t));
+  }
+
+  /**
+   * The number of letters of token {@code j} if it is four or more lower-case letters followed by
+   * one or two digits ("chemo2"), else 0.
+   */
+  private static int digitSuffixed(Tokens tokens, int j) {
+    char[] c = tokens.view().buffer();
+    int s = tokens.start(j);
+    int e = tokens.end(j);
+    int p = s;
+    while (p < e && c[p] >= 'a' && c[p] <= 'z') {
+      p++;
+    }
+    int digits = e - p;
+    if (p - s < 4 || digits < 1 || digits > 2) {
+      return 0;
+    }
+    for (int q = p; q < e; q++) {
+      if (c[q] < '0' || c[q] > '9') {
+        return 0;
+      }
+    }
+    return p - s;
   }
 
   private static boolean singleSpace(Tokens tokens, int j) {

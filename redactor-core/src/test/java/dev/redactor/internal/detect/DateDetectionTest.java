@@ -29,6 +29,12 @@ class DateDetectionTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"3 de mayo", "May 3", "June 3", "July 4", "14 de mayo de 2025"})
+  void fullMonthName_atTheEndOfASentence_leavesTheFullStopOut(String date) {
+    assertFound("Su cita es el " + date + ". Gracias.", Category.DATE, date);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"02/30/2024", "13/13/2020", "2/29/2023", "00/12", "6/31", "4/31/2024"})
   void impossibleDays_areNotDates(String date) {
     assertNone("On " + date + " we", Category.DATE);

@@ -246,4 +246,44 @@ class NameDetectionTest {
     Verdict v = REDACTOR.check(text);
     assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
   }
+
+  // ---- coordination, lower case, unlisted first names, staff, added names ---------------------
+
+  @Test
+  void coordinatedNames_areAllFound() {
+    String text = "Mark and Grace, your appointments are Monday.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Mark", "Grace"), texts(text, v, Category.NAME), () -> describe(text, v));
+    String three = "Maria, Jose and Ana, your appointments are Monday.";
+    Verdict w = REDACTOR.check(three);
+    assertEquals(List.of("Maria", "Jose", "Ana"), texts(three, w, Category.NAME),
+        () -> describe(three, w));
+  }
+
+  @Test
+  void lowerCaseGivenName_addressedAtTheStart_isAName() {
+    assertName("liam, your appointment is on monday at 3pm. reply yes to confirm.", "liam");
+  }
+
+  @Test
+  void unlistedFirstName_beforeAClearSurname_isPartOfTheName() {
+    assertName("Zephyrine Lopez has an appointment Monday.", "Zephyrine Lopez");
+    assertNoName("Apple Pay is accepted at the front desk.");
+  }
+
+  @Test
+  void staffNamedWithTheirWorkplace_isAProvider() {
+    String text = "See you at 3pm. Thanks, Jen from the front desk";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Jen"), texts(text, v, Category.PROVIDER), () -> describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+  }
+
+  @Test
+  void namesAddedThroughTheBuilder_areFoundLikeListedNames() {
+    Redactor r = Redactor.builder().addTerms(Category.NAME, List.of("Quillon")).build();
+    String text = "Quillon, your appointment is Monday.";
+    Verdict v = r.check(text);
+    assertEquals(List.of("Quillon"), texts(text, v, Category.NAME), () -> describe(text, v));
+  }
 }

@@ -346,4 +346,25 @@ class MatcherEvasionTest {
     assertTrue(e.getMessage().contains("PHONE"), e.getMessage());
     assertFalse(e.getMessage().contains("617-555-0142"), "the message must not echo the input");
   }
+
+  @Test
+  void numberGluedToATerm_isFound() {
+    assertTerm("Your chemo2 is Monday.", Category.PROCEDURE, "chemo2");
+  }
+
+  @Test
+  void spanishHeadNounInThePlural_isFound() {
+    assertTerm("Sus pruebas de embarazo son el lunes.", Category.PROCEDURE,
+        "pruebas de embarazo");
+  }
+
+  @Test
+  void dottedAbbreviation_continuesIntoTheNextWord() {
+    assertTerm("Your H.I.V. test is Monday.", Category.PROCEDURE, "H.I.V. test");
+  }
+
+  @Test
+  void genericVisitNoun_staysOutsideTheSpan() {
+    assertTerm("Your prenatal appointment is Monday.", Category.PROCEDURE, "prenatal");
+  }
 }
