@@ -75,7 +75,9 @@ public final class Engine {
       return decide(message, outcome, mayRewrite).withNotices(outcome.notices());
     } catch (LimitExceededException e) {
       throw e;
-    } catch (RuntimeException | StackOverflowError e) {
+    } catch (RuntimeException | Error e) {
+      // Errors too: a class that failed to initialize or a stack overflow on a pathological
+      // message must still end in BLOCK, never in an exception the sender might treat as "send".
       return Verdict.failedClosed(
           "Blocked: an internal error occurred during "
               + stage

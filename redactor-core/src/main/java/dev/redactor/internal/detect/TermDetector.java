@@ -89,51 +89,134 @@ final class TermDetector implements Detector {
       if (!accepted(a, m, best, clearClinical)) {
         continue;
       }
-      Category cat = best.kind().category();
-      int first = m.firstToken();
-      int last = trimGenericTail(lx, t, m);
+      boolean pickup = pickupNear(t, m.firstToken(), m.lastToken());
+      TermMatcher.Match n = narrow(a, m, spanish, pickup);
+      Lexicon.Sense sense = n == m ? best : bestClinical(n, spanish, t, false, pickup);
+      if (sense.kind() == ListKind.SPECIALTY && best.kind() != ListKind.SPECIALTY) {
+        sense = best; // "prenatal appointment": a visit type, named by its specialty word
+      }
+      if (n == m && pickup && best.kind() != ListKind.MEDICATION) {
+        Lexicon.Sense med = bestClinical(m, spanish, t, false, true);
+        sense = med != null && med.kind() == ListKind.MEDICATION ? med : best;
+      }
+      Category cat = sense.kind().category();
+      int first = n.firstToken();
+      int last = n.lastToken();
       int start = t.originalStart(first);
       int end = t.originalEnd(last);
-      if (m.possessive()) {
+      if (n.possessive()) {
         end = possessiveBodyEnd(a, last, end);
       }
       if (cat == Category.MEDICATION) {
         end = strengthEnd(a, last, end);
       }
-      long tags = tagsOf(lx, m, best.kind());
+      long tags = tagsOf(lx, n, sense.kind()) | tagsOf(lx, m, best.kind());
       int flags = m.corrected() || viaEvasion(a, start, end) ? Detection.EVASION : 0;
       double conf = (1.0 - 0.5 * best.ambiguity()) * (m.corrected() ? 0.85 : 1.0);
-      out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, end, tags));
-      coveredUntil = last;
+      // "Eylea injection": the span names the drug, the rewrite takes the injection along
+      int removalEnd = n != m && t.isAny(m.lastToken(), MEDICATION_TAIL)
+          ? Math.max(end, t.originalEnd(m.lastToken())) : end;
+      out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, removalEnd, tags));
+      coveredUntil = m.lastToken();
     }
   }
 
+  /**
+   * Generic words that stay outside a span when the rest of a listed phrase is a term of its own
+   * (corpus/README.md span conventions): "prenatal appointment" → "prenatal", "PrEP refill" →
+   * "PrEP", "H I V care" → "H I V", "glaucoma check" → "glaucoma".
+   */
   private static final String[] GENERIC_TAIL = {
-    "appointment", "appointments", "appt", "appts", "visit", "visits", "cita", "citas"
+    "appointment", "appointments", "appt", "appts", "visit", "visits", "cita", "citas",
+    "followup", "checkup", "check", "checks", "clinic", "clinics", "care", "refill", "refills",
+    "dose", "doses", "team", "consult", "consultation", "program", "seguimiento", "consulta",
+    "revision", "clinica", "dosis", "programa"
   };
 
+  /** Two-word generic tails (the hyphen splits "follow-up"). */
+  private static final String[][] GENERIC_TAIL2 = {
+    {"follow", "up"}, {"check", "up"}
+  };
+
+  /** Spanish visit nouns that come first: "control de diabetes", "clínica de VIH". */
+  private static final String[] GENERIC_HEAD = {
+    "control", "clinica", "cita", "citas", "consulta", "dosis", "seguimiento", "programa",
+    "unidad", "revision", "tratamiento"
+  };
+
+  /** Only before a drug: "Eylea injection" → "Eylea". */
+  private static final String[] MEDICATION_TAIL = {"injection", "injections", "inyeccion", "shot"};
+
   /**
-   * The last token of the span: a generic visit noun at the end of a listed phrase stays outside
-   * it when the rest is a term of its own ("prenatal appointment" → "prenatal", "oncology visit"
-   * → "oncology"), so the finding names exactly what reveals something.
+   * The match narrowed to the term inside it that reveals something, or {@code m} itself when
+   * nothing generic surrounds a term of its own.
    */
-  private static int trimGenericTail(Lexicon lx, Tokens t, TermMatcher.Match m) {
-    int last = m.lastToken();
-    if (last == m.firstToken() || !t.isAny(last, GENERIC_TAIL)) {
-      return last;
+  private static TermMatcher.Match narrow(Analysis a, TermMatcher.Match m, boolean spanish,
+      boolean pickup) {
+    Tokens t = a.tokens();
+    int f = m.firstToken();
+    int l = m.lastToken();
+    if (f == l) {
+      return m;
     }
-    StringBuilder head = new StringBuilder();
-    for (int k = m.firstToken(); k < last; k++) {
-      head.append(k > m.firstToken() ? " " : "").append(t.term(k));
-    }
-    int id = lx.lookup(head.toString());
-    for (int k = 0; id >= 0 && k < lx.senseCount(id); k++) {
-      ListKind kind = lx.sense(id, k).kind();
-      if (kind != ListKind.NAME && kind != ListKind.ALLOW && kind != ListKind.WORD) {
-        return last - 1;
+    for (String[] two : GENERIC_TAIL2) {
+      if (l - 2 >= f && t.is(l - 1, two[0]) && t.is(l, two[1])) {
+        TermMatcher.Match n = sub(a, m, f, l - 2, spanish, pickup, false);
+        if (n != null) {
+          return n;
+        }
       }
     }
-    return last;
+    if (t.isAny(l, GENERIC_TAIL) || t.isAny(l, MEDICATION_TAIL)) {
+      TermMatcher.Match n = sub(a, m, f, l - 1, spanish, pickup, t.isAny(l, MEDICATION_TAIL));
+      if (n != null) {
+        return n;
+      }
+    }
+    if (l - f >= 2 && t.isAny(f, GENERIC_HEAD) && t.isAny(f + 1, "de", "del", "para")) {
+      TermMatcher.Match n = sub(a, m, f + 2, l, spanish, pickup, false);
+      if (n != null) {
+        return n;
+      }
+    }
+    return m;
+  }
+
+  /** Tokens {@code [f, l]} as a match of their own, if they are a clinical key. */
+  private static TermMatcher.Match sub(Analysis a, TermMatcher.Match m, int f, int l,
+      boolean spanish, boolean pickup, boolean medicationOnly) {
+    Tokens t = a.tokens();
+    StringBuilder key = new StringBuilder();
+    for (int k = f; k <= l; k++) {
+      key.append(k > f ? " " : "").append(t.term(k));
+    }
+    Lexicon lx = m.lexicon();
+    int id = lx.lookup(key.toString());
+    if (id < 0) {
+      return null;
+    }
+    TermMatcher.Match n = new TermMatcher.Match(f, l, id, m.possessive() && l == m.lastToken(),
+        lx, m.corrected());
+    boolean capitals = innerCapitals(a, f, l) || (f == l && a.allCaps(f));
+    Lexicon.Sense s = bestClinical(n, spanish, t, capitals, pickup || medicationOnly);
+    // "PrEP", "MAT" written as abbreviations are clear; "wound" of "wound care" is not
+    boolean clear = s != null && (s.ambiguity() < 0.5f
+        || (capitals && s.has(Tag.ABBREV) && s.ambiguity() < 0.9f));
+    if (!clear || (medicationOnly && s.kind() != ListKind.MEDICATION)
+        || s.has(Tag.PRACTICE_WORD)) {
+      return null; // "wound care", "skin check": the rest alone is not a clear term
+    }
+    return n;
+  }
+
+  /** A pickup or refill word within four tokens of the term. */
+  private static boolean pickupNear(Tokens t, int first, int last) {
+    for (int k = Math.max(0, first - 4); k <= Math.min(t.size() - 1, last + 4); k++) {
+      if ((k < first || k > last) && t.isAny(k, PICKUP_WORDS)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Tokens {@code k} and {@code k+1} are separated by spaces or a hyphen only. */
@@ -203,6 +286,12 @@ final class TermDetector implements Detector {
   /** As above; {@code capitals}: the term is written with inner capitals ("PrEP", "MAT"). */
   static Lexicon.Sense bestClinical(TermMatcher.Match m, boolean spanish, Tokens t,
       boolean capitals) {
+    return bestClinical(m, spanish, t, capitals, false);
+  }
+
+  /** As above; with {@code pickup}, a clear medication sense wins ("your PrEP is ready"). */
+  static Lexicon.Sense bestClinical(TermMatcher.Match m, boolean spanish, Tokens t,
+      boolean capitals, boolean pickup) {
     Lexicon.Sense best = null;
     for (int k = 0; k < m.senseCount(); k++) {
       Lexicon.Sense s = m.sense(k);
@@ -218,7 +307,11 @@ final class TermDetector implements Detector {
           && t.length(m.firstToken()) <= 3) {
         continue;
       }
-      if (best == null || better(s, best, capitals)) {
+      boolean medicationFirst = pickup && s.kind() == ListKind.MEDICATION && s.ambiguity() < 0.9f;
+      boolean keepMedication = best != null && pickup && best.kind() == ListKind.MEDICATION
+          && best.ambiguity() < 0.9f && s.kind() != ListKind.MEDICATION;
+      if (best == null || (medicationFirst && best.kind() != ListKind.MEDICATION)
+          || (!keepMedication && better(s, best, capitals))) {
         best = s;
       }
     }

@@ -161,7 +161,7 @@ final class Generalizer {
               : "consultorio";
           out[r] = many ? place + "s" : place;
         } else {
-          out[r] = generic(rm.category(), spanish, many);
+          out[r] = generic(rm.category(), spanish, many, lastWordOf(toks, starts, ranges[r]));
         }
       }
     }
@@ -266,6 +266,22 @@ final class Generalizer {
           "clínica", "consultorio", "instituto", "unidad", "dental", "dentistry", "pharmacy",
           "farmacia");
 
+  private static final Set<String> ADMINISTERED =
+      Set.of("injection", "injections", "shot", "shots", "infusion", "infusions", "inyeccion",
+          "inyección", "infusión");
+
+  /** The last word token inside {@code range}, or null. */
+  private static String lastWordOf(List<Rewriter.Tok> toks, int[] starts, int[] range) {
+    String last = null;
+    for (int k = 0; k < toks.size(); k++) {
+      if (starts[k] >= range[0] && starts[k + 1] <= range[1]
+          && toks.get(k).kind == Rewriter.Kind.WORD) {
+        last = toks.get(k).text;
+      }
+    }
+    return last;
+  }
+
   private static final Set<String> FEMININE =
       Set.of("la", "las", "una", "esta", "nuestra", "nuestras", "su", "sus");
 
@@ -345,8 +361,13 @@ final class Generalizer {
   }
 
   private static String generic(Category c, boolean spanish, boolean plural) {
+    return generic(c, spanish, plural, null);
+  }
+
+  /** As above; a drug given as an injection or infusion names a visit, not a prescription. */
+  private static String generic(Category c, boolean spanish, boolean plural, String lastWord) {
     String w;
-    if (c == Category.MEDICATION) {
+    if (c == Category.MEDICATION && !(lastWord != null && ADMINISTERED.contains(lower(lastWord)))) {
       w = spanish ? "receta" : "prescription";
     } else {
       w = spanish ? "cita" : "appointment";
