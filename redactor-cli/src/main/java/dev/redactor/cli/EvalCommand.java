@@ -2,6 +2,7 @@ package dev.redactor.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.redactor.Action;
 import dev.redactor.Category;
 import dev.redactor.Channel;
 import dev.redactor.Decision;
@@ -48,6 +49,10 @@ import picocli.CommandLine.Spec;
       "Scores a labelled corpus (JSON Lines: id, text, verdict, optional purpose, channel and phi"
           + " spans): verdict confusion matrix, false ALLOWs, span precision/recall per category,"
           + " rewrite leaks.",
+      "A span is found when a finding of the same category overlaps it. A clinical finding"
+          + " (specialty, condition, procedure, medication, result) that the policy allows in its"
+          + " context is not counted as spurious: the corpus labels PHI, and an allowed clinical"
+          + " word is the engine saying it is not PHI there.",
       "Exit code 0 when there is no false ALLOW and no rewrite leak, 1 otherwise, 2 on input"
           + " errors."
     })
@@ -166,6 +171,10 @@ final class EvalCommand implements Callable<Integer> {
     return falseAllows.isEmpty() && leaks.isEmpty() ? Main.OK : Main.FINDINGS;
   }
 
+  /** Categories whose words are PHI only in context (corpus/README.md span conventions). */
+  private static final Set<Category> CONTEXTUAL = EnumSet.of(Category.SPECIALTY,
+      Category.CONDITION, Category.PROCEDURE, Category.MEDICATION, Category.RESULT);
+
   private void scoreSpans(String id, String text, List<Gold> golds, List<Finding> found,
       Map<Category, int[]> spans, List<String> errors) {
     boolean[] used = new boolean[found.size()];
@@ -194,6 +203,11 @@ final class EvalCommand implements Callable<Integer> {
     for (int i = 0; i < found.size(); i++) {
       if (!used[i]) {
         Finding f = found.get(i);
+        if (f.action() == Action.ALLOW && CONTEXTUAL.contains(f.category())) {
+          // a clinical word the policy allows here (a broadcast, a hypothetical, "if you have a
+          // fever") is our statement that it is not PHI in this message: gold labels PHI only
+          continue;
+        }
         spans.computeIfAbsent(f.category(), k -> new int[3])[1]++;
         if (showErrors) {
           errors.add(id + ": spurious " + f.category() + " '" + text.substring(f.start(), f.end())
