@@ -46,9 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * matches the standard lexicon finds, so each size does the same work and any difference comes
  * from the automaton alone: more keys sharing prefixes with message words make walks longer, and a
  * bigger automaton misses the CPU caches more. Setup also checks that a planted multi-word
- * synthetic term is found. {@code messageChars} shows how the cost grows with message length;
- * each message pool holds about a million characters, so every length runs over the same amount
- * of distinct text.
+ * synthetic term is found. {@code messageChars} shows how the cost grows with message length
+ * ({@linkplain Messages#pool about a million characters} of distinct messages at every length).
  *
  * <p>Run: {@code bench/run matcher} (see {@code bench/README.md}).
  */
@@ -102,10 +101,9 @@ public class MatcherBenchmark {
         bundled, synthetic.size(), lexicon.keyCount(), lexicon.ramBytes() / 1e6, millis);
     dictionaries = Dictionaries.of(lexicon);
 
-    int count = Integer.highestOneBit(Math.max(1, (1 << 20) / messageChars));
-    messages = Messages.ofLength(seed, messageChars, count);
-    tokens = new Tokens[count];
-    for (int i = 0; i < count; i++) {
+    messages = Messages.pool(seed, messageChars);
+    tokens = new Tokens[messages.length];
+    for (int i = 0; i < messages.length; i++) {
       tokens[i] = Analysis.of(messages[i], Limits.defaults()).tokens();
     }
     checkSameMatches(Dictionaries.of(standard));

@@ -56,10 +56,18 @@ final class Messages {
   }
 
   /**
+   * About a million characters of messages of exactly {@code length} characters each (a power of
+   * two of them, at least one), so that every length runs over the same amount of distinct text.
+   */
+  static String[] pool(long seed, int length) {
+    return ofLength(seed, length, Integer.highestOneBit(Math.max(1, (1 << 20) / length)));
+  }
+
+  /**
    * {@code count} messages of exactly {@code length} characters each: consecutive messages of the
    * {@link #sms} mix joined by a space, the last one cut at {@code length} (possibly mid-word).
    */
-  static String[] ofLength(long seed, int length, int count) {
+  private static String[] ofLength(long seed, int length, int count) {
     String[] sms = sms(seed, 4096);
     String[] out = new String[count];
     StringBuilder sb = new StringBuilder(length + 128);
