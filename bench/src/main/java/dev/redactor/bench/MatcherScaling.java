@@ -20,7 +20,13 @@ import java.util.Set;
  * {@linkplain Messages#pool message pool}, timing each pass by the thread's CPU time rather than
  * the wall clock. Whatever else runs on the machine then slows every lexicon alike instead of
  * whichever JMH fork it happened to overlap, so the ratios hold even when absolute numbers do not.
- * On an idle machine, prefer {@link MatcherBenchmark}.
+ *
+ * <p>The lexicons also share one JIT profile, which a JVM holding one lexicon does not: compiled
+ * for a large lexicon's walks, the same code walks the bundled lexicon alone markedly slower than
+ * it does in a JVM that never saw another one. Several sizes in one run therefore compare the
+ * automata under common code. One size per run ({@code bench/run scaling 1000 20 0}, then {@code
+ * ... 1000000}), or {@link MatcherBenchmark} on an idle machine, gives what a deployment with that
+ * one lexicon sees.
  *
  * <p>For each lexicon it reports the median and the fastest round, in nanoseconds per character,
  * of the walk alone (as {@link MatcherBenchmark#matchOnly}) and of normalize, tokenize and match
