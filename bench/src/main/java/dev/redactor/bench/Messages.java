@@ -54,4 +54,35 @@ final class Messages {
     }
     return out;
   }
+
+  /**
+   * About a million characters of messages of exactly {@code length} characters each (a power of
+   * two of them, at least one), so that every length runs over the same amount of distinct text.
+   */
+  static String[] pool(long seed, int length) {
+    return ofLength(seed, length, Integer.highestOneBit(Math.max(1, (1 << 20) / length)));
+  }
+
+  /**
+   * {@code count} messages of exactly {@code length} characters each: consecutive messages of the
+   * {@link #sms} mix joined by a space, the last one cut at {@code length} (possibly mid-word).
+   */
+  private static String[] ofLength(long seed, int length, int count) {
+    String[] sms = sms(seed, 4096);
+    String[] out = new String[count];
+    StringBuilder sb = new StringBuilder(length + 128);
+    int next = 0;
+    for (int i = 0; i < count; i++) {
+      sb.setLength(0);
+      while (sb.length() < length) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(sms[next]);
+        next = (next + 1) & (sms.length - 1);
+      }
+      out[i] = sb.substring(0, length);
+    }
+    return out;
+  }
 }
