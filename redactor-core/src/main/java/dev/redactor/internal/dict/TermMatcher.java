@@ -19,7 +19,8 @@ import org.apache.lucene.util.fst.FST;
  * token is reported. A possessive {@code 's} on the last token is accepted and flagged ("Mary's").
  *
  * <p>The cost is the number of automaton steps, linear in the message and independent of the
- * number of terms. Stateless; each call allocates its own arcs.
+ * number of terms. Stateless; each call allocates its own arcs once (three per token depth) and
+ * nothing per character.
  */
 public final class TermMatcher {
   private static final int MAX_TOKENS = 12;
@@ -62,7 +63,7 @@ public final class TermMatcher {
           continue;
         }
         walk.reset(i);
-        walk.token(i, new FST.Arc<Long>().copyFrom(root), 0L, 1);
+        walk.token(i, root, 0L, 1);
         if (walk.bestLast >= 0) {
           out.add(new Match(i, walk.bestLast, walk.bestPayload, walk.bestPossessive, lexicon,
               false));
@@ -145,7 +146,7 @@ public final class TermMatcher {
     Match best = null;
     for (int s = Math.max(0, through - MAX_TOKENS + 1); s <= through; s++) {
       walk.reset(s);
-      walk.token(s, new FST.Arc<Long>().copyFrom(root), 0L, 1);
+      walk.token(s, root, 0L, 1);
       if (walk.bestLast >= reach
           && (best == null || walk.bestLast - s > best.lastToken() - best.firstToken())) {
         best = new Match(s, walk.bestLast, walk.bestPayload, walk.bestPossessive, lexicon, true);
@@ -212,7 +213,17 @@ public final class TermMatcher {
 
     final java.util.BitSet excluded;
 
+    /** Three arcs per depth: the current state, a spare for the next step, the separator. */
+    final FST.Arc<Long>[][] arcs;
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Walk(FST<Long> fst, FST.BytesReader reader, Tokens tokens, java.util.BitSet excluded) {
+      this.arcs = new FST.Arc[MAX_TOKENS + 1][3];
+      for (FST.Arc[] level : arcs) {
+        for (int i = 0; i < level.length; i++) {
+          level[i] = new FST.Arc<>();
+        }
+      }
       this.excluded = excluded;
       this.fst = fst;
       this.reader = reader;
@@ -269,7 +280,10 @@ public final class TermMatcher {
       if (e - s >= 3 && src[e - 1] == 's' && src[e - 2] == '\'') {
         body = e - 2;
       }
-      FST.Arc<Long> a = arc;
+      // this depth's own arcs, reused: the walk allocates nothing per character
+      FST.Arc<Long>[] own = arcs[depth];
+      FST.Arc<Long> a = own[0].copyFrom(arc);
+      FST.Arc<Long> spare = own[1];
       long o = out;
       for (int p = s; p < e; p++) {
         if (p == body) {
@@ -277,11 +291,12 @@ public final class TermMatcher {
             record(j, o + a.nextFinalOutput(), true);
           }
         }
-        FST.Arc<Long> next = fst.findTargetArc(src[p], a, new FST.Arc<>(), reader);
-        if (next == null) {
+        if (fst.findTargetArc(src[p], a, spare, reader) == null) {
           return;
         }
-        a = next;
+        FST.Arc<Long> was = a;
+        a = spare;
+        spare = was;
         o += a.output();
       }
       if (a.isFinal()) {
@@ -313,13 +328,13 @@ public final class TermMatcher {
         return;
       }
       if (gap != JOIN_ONLY) {
-        FST.Arc<Long> sep = fst.findTargetArc(Lexicon.SEPARATOR, a, new FST.Arc<>(), reader);
+        FST.Arc<Long> sep = fst.findTargetArc(Lexicon.SEPARATOR, a, own[2], reader);
         if (sep != null) {
           token(k, sep, o + sep.output(), depth + 1);
         }
       }
       if (gap != SEP_ONLY) {
-        token(k, new FST.Arc<Long>().copyFrom(a), o, depth + 1);
+        token(k, a, o, depth + 1); // the next depth copies it; this depth's arcs stay put
       }
     }
 
