@@ -2,14 +2,17 @@ package dev.redactor.cli;
 
 import dev.redactor.Limits;
 import dev.redactor.Redactor;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that check messages. */
 final class PolicyOptions {
   @Option(
       names = "--policy",
-      paramLabel = "NAME",
-      description = "Policy pack to apply (default: ${DEFAULT-VALUE}).",
+      paramLabel = "NAME|FILE",
+      description = "Policy to apply: a bundled pack name or a policy file (.yaml/.yml)"
+          + " (default: ${DEFAULT-VALUE}).",
       defaultValue = "default")
   String policy;
 
@@ -24,9 +27,17 @@ final class PolicyOptions {
     if (maxLength < 1) {
       throw new InputException("--max-length must be at least 1 (was " + maxLength + ")");
     }
-    return Redactor.builder()
-        .policy(policy)
-        .limits(Limits.builder().maxMessageLength(maxLength).build())
-        .build();
+    Redactor.Builder b = Redactor.builder()
+        .limits(Limits.builder().maxMessageLength(maxLength).build());
+    if (policy.endsWith(".yaml") || policy.endsWith(".yml")) {
+      Path file = Path.of(policy);
+      if (!Files.isRegularFile(file)) {
+        throw new InputException("policy file not found: " + policy);
+      }
+      b.policyFile(file);
+    } else {
+      b.policy(policy);
+    }
+    return b.build();
   }
 }

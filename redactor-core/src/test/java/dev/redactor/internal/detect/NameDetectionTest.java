@@ -9,11 +9,10 @@ import dev.redactor.Action;
 import dev.redactor.Category;
 import dev.redactor.Decision;
 import dev.redactor.Finding;
+import dev.redactor.Findings;
 import dev.redactor.Redactor;
 import dev.redactor.Verdict;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -31,31 +30,14 @@ class NameDetectionTest {
 
   private static final Redactor REDACTOR = Redactor.standard();
 
-  private static List<String> texts(String text, Verdict v, Category category) {
-    List<String> out = new ArrayList<>();
-    for (Finding f : v.findings()) {
-      if (f.category() == category) {
-        out.add(text.substring(f.start(), f.end()));
-      }
-    }
-    return out;
-  }
 
-  private static String describe(String text, Verdict v) {
-    StringBuilder sb = new StringBuilder(v.decision().toString());
-    for (Finding f : v.findings()) {
-      sb.append(String.format(Locale.ROOT, " [%s \"%s\"]", f.category(),
-          text.substring(f.start(), f.end())));
-    }
-    return sb.toString();
-  }
 
   /** Asserts {@code name} is the one NAME, with exactly that span, and is not sent as is. */
   private static void assertName(String text, String name) {
     Verdict v = REDACTOR.check(text);
-    assertEquals(List.of(name), texts(text, v, Category.NAME),
-        () -> "NAME in: " + text + " -> " + describe(text, v));
-    assertNotEquals(Decision.ALLOW, v.decision(), () -> text + " -> " + describe(text, v));
+    assertEquals(List.of(name), Findings.texts(text, v, Category.NAME),
+        () -> "NAME in: " + text + " -> " + Findings.describe(text, v));
+    assertNotEquals(Decision.ALLOW, v.decision(), () -> text + " -> " + Findings.describe(text, v));
     for (Finding f : v.findings()) {
       if (f.category() == Category.NAME) {
         assertTrue(f.action().compareTo(Action.REWRITE) >= 0, () -> text + ": " + f);
@@ -65,8 +47,8 @@ class NameDetectionTest {
 
   private static void assertNoName(String text) {
     Verdict v = REDACTOR.check(text);
-    assertEquals(List.of(), texts(text, v, Category.NAME),
-        () -> "no NAME expected in: " + text + " -> " + describe(text, v));
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME),
+        () -> "no NAME expected in: " + text + " -> " + Findings.describe(text, v));
   }
 
   // --- names from context -------------------------------------------------------------------
@@ -149,7 +131,7 @@ class NameDetectionTest {
         "Hola Lucía, su cita es el lunes a las 3pm.")) {
       Verdict v = REDACTOR.check(text);
       String rewritten = v.rewritten().orElseThrow(() -> new AssertionError(text + " -> " + v));
-      for (String name : texts(text, v, Category.NAME)) {
+      for (String name : Findings.texts(text, v, Category.NAME)) {
         assertFalse(rewritten.contains(name), () -> text + " -> " + rewritten);
       }
       assertEquals(Decision.ALLOW, REDACTOR.check(rewritten).decision(), rewritten);
@@ -172,16 +154,16 @@ class NameDetectionTest {
   })
   void check_titledClinician_isAnAllowedProviderNotAName(String text, String provider) {
     Verdict v = REDACTOR.check(text);
-    assertEquals(List.of(provider), texts(text, v, Category.PROVIDER), () -> describe(text, v));
-    assertEquals(List.of(), texts(text, v, Category.NAME), () -> describe(text, v));
-    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+    assertEquals(List.of(provider), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
   }
 
   @Test
   void check_twoProviders_areTwoSpans() {
     String text = "Your appointment with Dr. Patel and Dr. Sanchez is Monday.";
     Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Dr. Patel", "Dr. Sanchez"), texts(text, v, Category.PROVIDER));
+    assertEquals(List.of("Dr. Patel", "Dr. Sanchez"), Findings.texts(text, v, Category.PROVIDER));
     assertEquals(Decision.ALLOW, v.decision());
   }
 
@@ -189,8 +171,8 @@ class NameDetectionTest {
   void check_patientAddressedNextToProvider_onlyThePatientIsAName() {
     String text = "Hi Maria, your appointment with Dr. Patel is Monday at 3pm.";
     Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Maria"), texts(text, v, Category.NAME), () -> describe(text, v));
-    assertEquals(List.of("Dr. Patel"), texts(text, v, Category.PROVIDER), () -> describe(text, v));
+    assertEquals(List.of("Maria"), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertEquals(List.of("Dr. Patel"), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
     String rewritten = v.rewritten().orElseThrow();
     assertTrue(rewritten.contains("Dr. Patel"), rewritten);
     assertFalse(rewritten.contains("Maria"), rewritten);
@@ -220,7 +202,7 @@ class NameDetectionTest {
   void check_commonWordWithoutNameContext_isNotAName_andIsAllowed(String text) {
     assertNoName(text);
     Verdict v = REDACTOR.check(text);
-    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
   }
 
   @ParameterizedTest
@@ -244,7 +226,7 @@ class NameDetectionTest {
   void check_monthOrWeekdayOutsideNameContext_isNeverAName(String text) {
     assertNoName(text);
     Verdict v = REDACTOR.check(text);
-    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
   }
 
   // ---- coordination, lower case, unlisted first names, staff, added names ---------------------
@@ -253,11 +235,11 @@ class NameDetectionTest {
   void coordinatedNames_areAllFound() {
     String text = "Mark and Grace, your appointments are Monday.";
     Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Mark", "Grace"), texts(text, v, Category.NAME), () -> describe(text, v));
+    assertEquals(List.of("Mark", "Grace"), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
     String three = "Maria, Jose and Ana, your appointments are Monday.";
     Verdict w = REDACTOR.check(three);
-    assertEquals(List.of("Maria", "Jose", "Ana"), texts(three, w, Category.NAME),
-        () -> describe(three, w));
+    assertEquals(List.of("Maria", "Jose", "Ana"), Findings.texts(three, w, Category.NAME),
+        () -> Findings.describe(three, w));
   }
 
   @Test
@@ -275,8 +257,8 @@ class NameDetectionTest {
   void staffNamedWithTheirWorkplace_isAProvider() {
     String text = "See you at 3pm. Thanks, Jen from the front desk";
     Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Jen"), texts(text, v, Category.PROVIDER), () -> describe(text, v));
-    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+    assertEquals(List.of("Jen"), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
   }
 
   @Test
@@ -284,6 +266,6 @@ class NameDetectionTest {
     Redactor r = Redactor.builder().addTerms(Category.NAME, List.of("Quillon")).build();
     String text = "Quillon, your appointment is Monday.";
     Verdict v = r.check(text);
-    assertEquals(List.of("Quillon"), texts(text, v, Category.NAME), () -> describe(text, v));
+    assertEquals(List.of("Quillon"), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
   }
 }

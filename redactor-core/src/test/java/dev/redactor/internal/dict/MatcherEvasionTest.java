@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redactor.Category;
 import dev.redactor.Decision;
-import dev.redactor.Finding;
+import dev.redactor.Findings;
 import dev.redactor.Redactor;
 import dev.redactor.Verdict;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -32,24 +31,7 @@ class MatcherEvasionTest {
 
   private static final Redactor REDACTOR = Redactor.standard();
 
-  private static List<String> texts(String text, Verdict v, Category category) {
-    List<String> out = new ArrayList<>();
-    for (Finding f : v.findings()) {
-      if (f.category() == category) {
-        out.add(text.substring(f.start(), f.end()));
-      }
-    }
-    return out;
-  }
 
-  private static String describe(String text, Verdict v) {
-    StringBuilder sb = new StringBuilder(v.decision().toString());
-    for (Finding f : v.findings()) {
-      sb.append(String.format(Locale.ROOT, " [%s \"%s\" %s]", f.category(),
-          text.substring(f.start(), f.end()), f.span()));
-    }
-    return sb.toString();
-  }
 
   /**
    * Asserts that {@code r} finds exactly one {@code category} finding in {@code text}, covering
@@ -59,14 +41,14 @@ class MatcherEvasionTest {
   private static void assertTerm(Redactor r, String text, Category category, String span) {
     assertTrue(text.contains(span), "test data: span not in text");
     Verdict v = r.check(text);
-    assertEquals(List.of(span), texts(text, v, category),
-        () -> category + " in: " + text + " -> " + describe(text, v));
-    assertNotEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+    assertEquals(List.of(span), Findings.texts(text, v, category),
+        () -> category + " in: " + text + " -> " + Findings.describe(text, v));
+    assertNotEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
     v.rewritten().ifPresent(rewritten -> {
       assertFalse(rewritten.contains(span), () -> text + " -> " + rewritten);
       Verdict again = r.check(rewritten);
       assertEquals(Decision.ALLOW, again.decision(),
-          () -> "rewrite of " + text + " -> " + rewritten + " -> " + describe(rewritten, again));
+          () -> "rewrite of " + text + " -> " + rewritten + " -> " + Findings.describe(rewritten, again));
     });
   }
 
@@ -136,8 +118,8 @@ class MatcherEvasionTest {
   })
   void check_digitsInOrdinaryWords_doNotInventTerms(String text) {
     Verdict v = REDACTOR.check(text);
-    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
-    assertTrue(v.findings().isEmpty(), () -> describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
+    assertTrue(v.findings().isEmpty(), () -> Findings.describe(text, v));
   }
 
   // --- spaced, dotted and hyphenated letters --------------------------------------------------
@@ -188,7 +170,7 @@ class MatcherEvasionTest {
       String text, Category category, String span) {
     assertTerm(text, category, span);
     Verdict v = REDACTOR.check(text);
-    assertEquals(1, v.findings().size(), () -> describe(text, v));
+    assertEquals(1, v.findings().size(), () -> Findings.describe(text, v));
   }
 
   @ParameterizedTest
@@ -199,7 +181,7 @@ class MatcherEvasionTest {
   })
   void check_shorthandAlone_isGenericAndAllowed(String text) {
     Verdict v = REDACTOR.check(text);
-    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
   }
 
   // --- inflection and compounds ---------------------------------------------------------------
@@ -214,7 +196,7 @@ class MatcherEvasionTest {
   void check_pluralOfTerm_isFound(String text, Category category, String span) {
     Verdict v = REDACTOR.check(text);
     // Plural rewrites have their own agreement issue; here only detection and offsets count.
-    assertEquals(List.of(span), texts(text, v, category), () -> describe(text, v));
+    assertEquals(List.of(span), Findings.texts(text, v, category), () -> Findings.describe(text, v));
     assertNotEquals(Decision.ALLOW, v.decision());
   }
 
@@ -227,8 +209,8 @@ class MatcherEvasionTest {
   })
   void check_followUpAlone_isGenericAndAllowed(String text) {
     Verdict v = REDACTOR.check(text);
-    assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
-    assertTrue(v.findings().isEmpty(), () -> describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
+    assertTrue(v.findings().isEmpty(), () -> Findings.describe(text, v));
   }
 
   @ParameterizedTest
@@ -290,7 +272,7 @@ class MatcherEvasionTest {
         "Your zorvatrin is ready for pickup.",
         "Your visit at Lakeside Renewal Center is Monday.")) {
       Verdict v = REDACTOR.check(text);
-      assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
+      assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
     }
   }
 
@@ -320,8 +302,8 @@ class MatcherEvasionTest {
         "Your Colonoscopy is Monday at 9am.",
         "Your c0lonoscopy is Monday at 9am.")) {
       Verdict v = OVERLAY.check(text);
-      assertEquals(Decision.ALLOW, v.decision(), () -> describe(text, v));
-      assertTrue(v.findings().isEmpty(), () -> describe(text, v));
+      assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
+      assertTrue(v.findings().isEmpty(), () -> Findings.describe(text, v));
     }
   }
 
