@@ -159,7 +159,8 @@ final class Frames implements Detector {
       if (thirdParty(a, out, sFirst, sLast)) {
         flags |= Detection.THIRD_PARTY;
       }
-      if (broadcastMessage && d.category != Category.RESULT && !d.has(Detection.PRACTICE_NAME)) {
+      if (broadcastMessage && d.category != Category.RESULT && !d.has(Detection.PRACTICE_NAME)
+          && !secondPersonIn(t, sFirst, sLast)) {
         flags |= Detection.BROADCAST;
       }
       if (flags != 0) {
@@ -540,7 +541,7 @@ final class Frames implements Detector {
         cues++;
       }
     }
-    return cues >= 1 && !secondPerson(t);
+    return cues >= 1;
   }
 
   private static boolean hasName(List<Detection> out) {
@@ -556,8 +557,12 @@ final class Frames implements Detector {
    * Whether the message speaks about the recipient's own care: "your", "su", "tu" anywhere. An
    * announcement that does is treated as personal (the safe reading).
    */
-  private static boolean secondPerson(Tokens t) {
-    for (int i = 0; i < t.size(); i++) {
+  /**
+   * "your", "su", "you're" in tokens {@code [from, to]}: the sentence ties its terms to the
+   * recipient, so it is no announcement to everyone.
+   */
+  private static boolean secondPersonIn(Tokens t, int from, int to) {
+    for (int i = Math.max(0, from); i <= Math.min(to, t.size() - 1); i++) {
       if (t.isAny(i, "your", "ur", "yr", "su", "sus", "tu", "tus", "you're", "youre")) {
         return true;
       }

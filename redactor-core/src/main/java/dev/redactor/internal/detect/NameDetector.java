@@ -243,6 +243,7 @@ final class NameDetector implements Detector {
    * Rafael") name an organization, not a person.
    */
   private static void markOrganizations(Analysis a, boolean[] taken) {
+    java.util.List<String> organizations = new java.util.ArrayList<>(2);
     Tokens t = a.tokens();
     int n = t.size();
     int i = 0;
@@ -264,9 +265,43 @@ final class NameDetector implements Detector {
         }
         facility = PracticeNames.FACILITY.contains(" " + w + " ");
       }
-      if (facility && j > i) {
+      // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
+      boolean group = j + 1 < n && t.isAny(j + 1, "team", "staff", "crew", "office", "family",
+          "clinic", "equipo", "personal") && !t.term(j).endsWith("'s")
+          && !PROVIDER_TITLES.contains(" " + stripDot(t.term(i)) + " ")
+          && !COURTESY.contains(" " + t.term(i) + " ");
+      if ((facility && j > i) || group) {
+        StringBuilder name = new StringBuilder();
         for (int k = i; k <= j; k++) {
           taken[k] = true;
+          name.append(t.term(k)).append(' ');
+        }
+        organizations.add(name.toString());
+      }
+      i = j + 1;
+    }
+    // the same name again, shortened: "Cedar Valley Family Practice ... the Cedar Valley team"
+    i = 0;
+    while (i < n) {
+      if (taken[i] || !(t.type(i) == Tokens.WORD && a.capitalized(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      StringBuilder run = new StringBuilder(t.term(i)).append(' ');
+      while (j + 1 < n && !taken[j + 1] && t.type(j + 1) == Tokens.WORD && a.capitalized(j + 1)
+          && sameLine(a, t, j)) {
+        j++;
+        run.append(t.term(j)).append(' ');
+      }
+      if (j > i) {
+        for (String org : organizations) {
+          if (org.startsWith(run.toString())) {
+            for (int k = i; k <= j; k++) {
+              taken[k] = true;
+            }
+            break;
+          }
         }
       }
       i = j + 1;
