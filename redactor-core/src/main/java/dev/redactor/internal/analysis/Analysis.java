@@ -87,7 +87,7 @@ public final class Analysis {
       return false;
     }
     Lexicon lx = dictionaries.base();
-    int id = lx.lookup(tokens.term(i));
+    int id = lx.keyId(terms.buffer(), tokens.start(i), tokens.length(i));
     for (int k = 0; id >= 0 && k < lx.senseCount(id); k++) {
       if (lx.sense(id, k).kind() == dev.redactor.internal.dict.ListKind.NAME) {
         return false;
@@ -169,9 +169,9 @@ public final class Analysis {
       int es = 0;
       int en = 0;
       for (int i = 0; i < tokens.size(); i++) {
-        if (tokens.isAny(i, SPANISH_WORDS)) {
+        if (SPANISH_WORDS.contains(tokens, i)) {
           es++;
-        } else if (tokens.isAny(i, ENGLISH_WORDS)) {
+        } else if (ENGLISH_WORDS.contains(tokens, i)) {
           en++;
         }
       }
@@ -180,16 +180,14 @@ public final class Analysis {
     return spanish == 1;
   }
 
-  private static final String[] SPANISH_WORDS = {
+  private static final WordSet SPANISH_WORDS = WordSet.of(
     "el", "la", "los", "las", "de", "del", "que", "su", "sus", "usted", "cita", "para", "por",
     "con", "es", "esta", "le", "lo", "se", "una", "un", "hola", "gracias", "favor", "llame",
-    "manana", "hoy", "sera", "tiene", "nuestra", "nuestro", "al", "y", "en", "recordamos"
-  };
+    "manana", "hoy", "sera", "tiene", "nuestra", "nuestro", "al", "y", "en", "recordamos");
 
-  private static final String[] ENGLISH_WORDS = {
+  private static final WordSet ENGLISH_WORDS = WordSet.of(
     "the", "your", "you", "is", "to", "for", "at", "and", "with", "our", "are", "please", "on",
-    "of", "this", "be", "will", "have", "has", "call", "hi", "thank", "thanks", "we", "in", "a"
-  };
+    "of", "this", "be", "will", "have", "has", "call", "hi", "thank", "thanks", "we", "in", "a");
 
   /** The original text. */
   public String original() {

@@ -3,6 +3,7 @@ package dev.redactor.internal.detect;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.analysis.WordSet;
 import java.util.List;
 
 /**
@@ -41,10 +42,10 @@ final class Frames implements Detector {
           + " advanced metastatic stage recurrent active acute untreated grave severa severo"
           + " moderada moderado leve avanzado avanzada descontrolada descontrolado ";
 
-  private static final String STATE_AFTER =
+  private static final WordSet STATE_AFTER = words(
       " confirmed worse worsening improving improved controlled uncontrolled back spreading"
           + " progressing remission resolved gone stable confirmada confirmado empeorado mejorando"
-          + " controlada controlado remision ";
+          + " controlada controlado remision ");
 
   private static final String VISIT_AFTER =
       " check checkup check-up follow follow-up followup appointment appt visit visits class"
@@ -67,13 +68,13 @@ final class Frames implements Detector {
           + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"
           + " rocie inhale ";
 
-  private static final String DOSE_UNITS =
+  private static final WordSet DOSE_UNITS = words(
       " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml puff"
           + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
-          + " capsula capsulas unidades unidad gotas dosis inhalaciones ";
+          + " capsula capsulas unidades unidad gotas dosis inhalaciones ");
 
-  private static final String FREQUENCY =
-      " daily twice nightly weekly bedtime hourly diario diaria diariamente noche ";
+  private static final WordSet FREQUENCY = words(
+      " daily twice nightly weekly bedtime hourly diario diaria diariamente noche ");
 
   private static final String HYPOTHETICAL =
       " if si whether symptoms symptom signs sintomas signos such like cualquier any ";
@@ -85,11 +86,11 @@ final class Frames implements Detector {
           + " hermano hermana son's daughter's mother's father's mom's dad's husband's wife's"
           + " baby's partner's";
 
-  private static final String BROADCAST_CUES =
+  private static final WordSet BROADCAST_CUES = words(
       " available offering offer offers free walk-in walk-ins join event events seminar"
           + " workshop awareness season drive fair register registration disponible disponibles"
           + " ofrecemos gratis gratuita gratuitas gratuito gratuitos temporada campana feria"
-          + " evento eventos taller arrived llegaron llego stock ";
+          + " evento eventos taller arrived llegaron llego stock ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -225,14 +226,14 @@ final class Frames implements Detector {
     return false;
   }
 
-  private static final String INSTRUCTION_VERBS =
+  private static final WordSet INSTRUCTION_VERBS = words(
       " take apply change keep do use avoid wear elevate ice rest walk lift don't dont limit"
           + " drink eat clean wash remove cover soak stretch bend follow tome aplique cambie"
           + " mantenga haga use evite lleve eleve descanse camine levante limite beba coma"
-          + " limpie lave retire cubra tome siga no ";
+          + " limpie lave retire cubra tome siga no ");
 
-  private static final String SCHEDULE =
-      " daily twice nightly weekly hourly diario diaria diariamente ";
+  private static final WordSet SCHEDULE = words(
+      " daily twice nightly weekly hourly diario diaria diariamente ");
 
   /**
    * Care or treatment instructions: an instruction verb and a schedule in the same message
@@ -245,10 +246,10 @@ final class Frames implements Detector {
     boolean verb = false;
     boolean schedule = false;
     for (int i = 0; i < n; i++) {
-      if (INSTRUCTION_VERBS.contains(" " + t.term(i) + " ") && imperativePosition(a, i)) {
+      if (INSTRUCTION_VERBS.contains(t, i) && imperativePosition(a, i)) {
         verb = true;
       }
-      if (SCHEDULE.contains(" " + t.term(i) + " ")
+      if (SCHEDULE.contains(t, i)
           || (t.isAny(i, "every", "cada") && i + 1 < n
               && (isNumberish(t.term(i + 1)) || t.isAny(i + 1, "day", "dia", "night", "noche",
                   "morning", "manana")))
@@ -285,19 +286,19 @@ final class Frames implements Detector {
     for (int i = 0; i + 1 < n; i++) {
       if (DOSING_VERBS.contains(" " + t.term(i) + " ") || t.isAny(i, "place", "coloque")) {
         for (int k = i + 1; k < Math.min(n, i + 4); k++) {
-          if (DOSE_UNITS.contains(" " + t.term(k) + " ") && isNumberish(t.term(k - 1))) {
+          if (DOSE_UNITS.contains(t, k) && isNumberish(t.term(k - 1))) {
             return true;
           }
           if (t.isAny(k, "half", "media", "medio") && k + 2 < n
-              && DOSE_UNITS.contains(" " + t.term(k + 2) + " ")) {
+              && DOSE_UNITS.contains(t, k + 2)) {
             return true;
           }
         }
       }
       // "your dose drops to 60 mg", "su dosis de metadona baja a 60 mg"
-      if (DOSE_CHANGES.contains(" " + t.term(i) + " ") && doseNounBefore(t, i)) {
+      if (DOSE_CHANGES.contains(t, i) && doseNounBefore(t, i)) {
         for (int k = i + 1; k < Math.min(n, i + 5); k++) {
-          if (DOSE_UNITS.contains(" " + t.term(k) + " ") && isNumberish(t.term(k - 1))) {
+          if (DOSE_UNITS.contains(t, k) && isNumberish(t.term(k - 1))) {
             return true;
           }
         }
@@ -309,16 +310,17 @@ final class Frames implements Detector {
           && t.isAny(i + 2, "hours", "hrs", "horas", "hr")) {
         return true;
       }
-      if (t.isAny(i, "veces") && i + 2 < n && t.isAny(i + 1, "al", "por") && t.isAny(i + 2, "dia")) {
+      if (t.isAny(i, "veces") && i + 2 < n && t.isAny(i + 1, "al", "por")
+          && t.isAny(i + 2, "dia")) {
         return true;
       }
     }
     return false;
   }
 
-  private static final String DOSE_CHANGES =
+  private static final WordSet DOSE_CHANGES = words(
       " drops goes going changes changing increases decreases rises falls moves baja bajara sube"
-          + " subira cambia cambiara aumenta aumentara disminuye disminuira pasa pasara queda ";
+          + " subira cambia cambiara aumenta aumentara disminuye disminuira pasa pasara queda ");
 
   /** "dose", "dosage", "dosis" within five tokens before {@code i}. */
   private static boolean doseNounBefore(Tokens t, int i) {
@@ -333,6 +335,10 @@ final class Frames implements Detector {
   private static boolean isClinical(Category c) {
     return c == Category.CONDITION || c == Category.PROCEDURE || c == Category.MEDICATION
         || c == Category.SPECIALTY || c == Category.RESULT;
+  }
+
+  private static WordSet words(String spaced) {
+    return WordSet.of(spaced.trim().split(" +"));
   }
 
   private static String[] split(String words) {
@@ -443,7 +449,7 @@ final class Frames implements Detector {
 
   private static boolean stateAfter(Tokens t, int last, int sLast) {
     for (int k = last + 1; k <= Math.min(sLast, last + 3); k++) {
-      if (STATE_AFTER.contains(" " + t.term(k) + " ")) {
+      if (STATE_AFTER.contains(t, k)) {
         return k > last + 1 && t.isAny(last + 1, "is", "was", "has", "esta", "fue", "ha", "been",
             "sigue", "remains", "continua", "en", "in");
       }
@@ -454,8 +460,8 @@ final class Frames implements Detector {
   private static boolean doseAfter(Tokens t, int last, int sLast) {
     for (int k = last + 1; k <= Math.min(sLast, last + 7); k++) {
       String w = t.term(k);
-      if (FREQUENCY.contains(" " + w + " ")
-          || (DOSE_UNITS.contains(" " + w + " ") && k > last + 1 && isNumberish(t.term(k - 1)))) {
+      if (FREQUENCY.contains(w)
+          || (DOSE_UNITS.contains(w) && k > last + 1 && isNumberish(t.term(k - 1)))) {
         return true;
       }
       if (t.isAny(k, "every", "cada") && k + 1 <= sLast) {
@@ -471,11 +477,12 @@ final class Frames implements Detector {
     return false;
   }
 
-  private static final String NUMBER_WORDS = " one two three four half una un dos tres cuatro media ";
+  private static final WordSet NUMBER_WORDS = words(
+      " one two three four half una un dos tres cuatro media ");
 
   private static boolean isNumberish(String w) {
     return !w.isEmpty()
-        && (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(" " + w + " "));
+        && (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w));
   }
 
   private static boolean hypothetical(Tokens t, int first, int sFirst) {
@@ -537,7 +544,7 @@ final class Frames implements Detector {
     Tokens t = a.tokens();
     int cues = 0;
     for (int i = 0; i < t.size(); i++) {
-      if (BROADCAST_CUES.contains(" " + t.term(i) + " ")) {
+      if (BROADCAST_CUES.contains(t, i)) {
         cues++;
       }
     }
@@ -590,7 +597,7 @@ final class Frames implements Detector {
       if (unit < n && t.isAny(unit, "more", "extra", "mas")) {
         unit++;
       }
-      if (unit >= n || !DOSE_UNITS.contains(" " + t.term(unit) + " ")) {
+      if (unit >= n || !DOSE_UNITS.contains(t, unit)) {
         continue;
       }
       int start = t.originalStart(i);

@@ -147,6 +147,27 @@ public final class Lexicon {
     }
   }
 
+  /**
+   * The key id of {@code key} exactly as written (already in matching form: one token of the
+   * terms view), or -1. Unlike {@link #lookup} it normalizes nothing and allocates nothing.
+   */
+  public int keyId(char[] buf, int start, int length) {
+    try {
+      FST.BytesReader r = fst.getBytesReader();
+      FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
+      long out = 0;
+      for (int i = start; i < start + length; i++) {
+        if (fst.findTargetArc(buf[i], arc, arc, r) == null) {
+          return -1;
+        }
+        out += arc.output();
+      }
+      return arc.isFinal() ? (int) (out + arc.nextFinalOutput()) : -1;
+    } catch (IOException e) {
+      throw new UncheckedIOException("dictionary lookup failed", e);
+    }
+  }
+
   /** Number of distinct keys (variants included). */
   public int keyCount() {
     return offsets.length - 1;

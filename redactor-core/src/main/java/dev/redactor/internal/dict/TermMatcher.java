@@ -87,27 +87,32 @@ public final class TermMatcher {
       boolean[] covered, IntPredicate correctable, Lexicon alsoKnown, boolean spanish) {
     List<Match> out = new ArrayList<>(0);
     FST<Long> fst = lexicon.fst();
-    FST.Arc<Long> root = fst.getFirstArc(new FST.Arc<>());
-    Walk walk = new Walk(fst, fst.getBytesReader(), tokens, excluded);
+    FST.Arc<Long> root = null;
+    Walk walk = null;
     try {
       for (int j = 0; j < tokens.size(); j++) {
-        if (!covered[j] && correctable.test(j)) {
-          int letters = digitSuffixed(tokens, j);
-          if (letters > 0) {
-            // "chemo2", "mammogram1": a number glued to a term
-            walk.substitute(j, java.util.Arrays.copyOfRange(tokens.view().buffer(),
-                tokens.start(j), tokens.start(j) + letters));
-            Match m = longestThrough(walk, root, lexicon, j, j);
-            walk.substitute(-1, null);
-            if (m != null) {
-              out.add(m);
-              j = m.lastToken();
-              continue;
-            }
-          }
+        if (covered[j] || tokens.type(j) != Tokens.WORD) {
+          continue;
         }
-        if (covered[j] || !unknownWord(lexicon, alsoKnown, tokens, j, 2)
-            || !correctable.test(j)) {
+        int letters = digitSuffixed(tokens, j);
+        boolean unknown = letters == 0 && unknownWord(lexicon, alsoKnown, tokens, j, 2);
+        if ((letters == 0 && !unknown) || !correctable.test(j)) {
+          continue;
+        }
+        if (walk == null) {
+          root = fst.getFirstArc(new FST.Arc<>());
+          walk = new Walk(fst, fst.getBytesReader(), tokens, excluded);
+        }
+        if (letters > 0) {
+          // "chemo2", "mammogram1": a number glued to a term
+          walk.substitute(j, java.util.Arrays.copyOfRange(tokens.view().buffer(),
+              tokens.start(j), tokens.start(j) + letters));
+          Match m = longestThrough(walk, root, lexicon, j, j);
+          walk.substitute(-1, null);
+          if (m != null) {
+            out.add(m);
+            j = m.lastToken();
+          }
           continue;
         }
         Match best = null;
@@ -213,17 +218,15 @@ public final class TermMatcher {
 
     final java.util.BitSet excluded;
 
-    /** Three arcs per depth: the current state, a spare for the next step, the separator. */
+    /**
+     * Three arcs per depth, made when a walk first reaches that depth: the current state, a spare
+     * for the next step, the separator.
+     */
     final FST.Arc<Long>[][] arcs;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     Walk(FST<Long> fst, FST.BytesReader reader, Tokens tokens, java.util.BitSet excluded) {
-      this.arcs = new FST.Arc[MAX_TOKENS + 1][3];
-      for (FST.Arc[] level : arcs) {
-        for (int i = 0; i < level.length; i++) {
-          level[i] = new FST.Arc<>();
-        }
-      }
+      this.arcs = new FST.Arc[MAX_TOKENS + 1][];
       this.excluded = excluded;
       this.fst = fst;
       this.reader = reader;
@@ -282,6 +285,10 @@ public final class TermMatcher {
       }
       // this depth's own arcs, reused: the walk allocates nothing per character
       FST.Arc<Long>[] own = arcs[depth];
+      if (own == null) {
+        own = level();
+        arcs[depth] = own;
+      }
       FST.Arc<Long> a = own[0].copyFrom(arc);
       FST.Arc<Long> spare = own[1];
       long o = out;
@@ -411,6 +418,11 @@ public final class TermMatcher {
       int os = tokens.originalStart(j);
       int oe = tokens.originalEnd(j);
       return oe - os >= 3 && o.charAt(os + 1) == '.';
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static FST.Arc<Long>[] level() {
+      return new FST.Arc[] {new FST.Arc<>(), new FST.Arc<>(), new FST.Arc<>()};
     }
 
     boolean hasWhitespace(int from, int to) {
