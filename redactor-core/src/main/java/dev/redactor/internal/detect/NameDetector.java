@@ -342,21 +342,6 @@ final class NameDetector implements Detector {
     return i + 1 < t.size() && sameClause(a, t, i);
   }
 
-  /** Token {@code i} opens the message, a sentence or a line. */
-  static boolean sentenceInitial(Analysis a, Tokens t, int i) {
-    if (i == 0) {
-      return true;
-    }
-    String o = a.original();
-    for (int p = t.originalStart(i) - 1; p >= t.originalEnd(i - 1); p--) {
-      char c = o.charAt(p);
-      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Tokens {@code i} and {@code i+1} are separated by spaces, a dot or a comma only. */
   static boolean sameClause(Analysis a, Tokens t, int i) {
     if (i + 1 >= t.size()) {

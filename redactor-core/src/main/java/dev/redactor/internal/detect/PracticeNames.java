@@ -76,7 +76,7 @@ final class PracticeNames {
       i++;
     }
     // a sentence's capital says nothing: "Resultados de PCR disponibles", "Results from..."
-    while (i < j && NameDetector.sentenceInitial(a, t, i) && lx.isWord(t.term(i))
+    while (i < j && a.startsSentence(i) && lx.isWord(t.term(i))
         && !FACILITY.contains(" " + t.term(i) + " ") && isConnector(t, i + 1)
         && !inTerm(lx, matches, i)) {
       i++;

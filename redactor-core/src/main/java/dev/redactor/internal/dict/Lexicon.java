@@ -88,24 +88,25 @@ public final class Lexicon {
    * entry of a common-word list.
    */
   public boolean isWord(CharSequence word) {
+    return words != null && output(words, word) != null;
+  }
+
+  /** The output of {@code key} (one char per label) in {@code fst}, or null if it is no key. */
+  private static @Nullable Long output(FST<Long> fst, CharSequence key) {
     try {
-      return words != null && wordOutput(words, word) != null;
+      FST.BytesReader r = fst.getBytesReader();
+      FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
+      long out = 0;
+      for (int i = 0; i < key.length(); i++) {
+        if (fst.findTargetArc(key.charAt(i), arc, arc, r) == null) {
+          return null;
+        }
+        out += arc.output();
+      }
+      return arc.isFinal() ? out + arc.nextFinalOutput() : null;
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary lookup failed", e);
     }
-  }
-
-  private static Long wordOutput(FST<Long> fst, CharSequence word) throws IOException {
-    FST.BytesReader r = fst.getBytesReader();
-    FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
-    long out = 0;
-    for (int i = 0; i < word.length(); i++) {
-      if (fst.findTargetArc(word.charAt(i), arc, arc, r) == null) {
-        return null;
-      }
-      out += arc.output();
-    }
-    return arc.isFinal() ? out + arc.nextFinalOutput() : null;
   }
 
   Sense[] distinctSenses() {
@@ -134,17 +135,8 @@ public final class Lexicon {
    * The key id of {@code term} (normalized as a message would be), or -1 if it is not a key.
    */
   public int lookup(String term) {
-    String key = String.join(" ", keyTokens(term));
-    org.apache.lucene.util.IntsRefBuilder b = new org.apache.lucene.util.IntsRefBuilder();
-    for (int i = 0; i < key.length(); i++) {
-      b.append(key.charAt(i));
-    }
-    try {
-      Long out = org.apache.lucene.util.fst.Util.get(fst, b.get());
-      return out == null ? -1 : out.intValue();
-    } catch (IOException e) {
-      throw new UncheckedIOException("dictionary lookup failed", e);
-    }
+    Long out = output(fst, String.join(" ", keyTokens(term)));
+    return out == null ? -1 : out.intValue();
   }
 
   /**
@@ -152,20 +144,8 @@ public final class Lexicon {
    * terms view), or -1. Unlike {@link #lookup} it normalizes nothing and allocates nothing.
    */
   public int keyId(char[] buf, int start, int length) {
-    try {
-      FST.BytesReader r = fst.getBytesReader();
-      FST.Arc<Long> arc = fst.getFirstArc(new FST.Arc<>());
-      long out = 0;
-      for (int i = start; i < start + length; i++) {
-        if (fst.findTargetArc(buf[i], arc, arc, r) == null) {
-          return -1;
-        }
-        out += arc.output();
-      }
-      return arc.isFinal() ? (int) (out + arc.nextFinalOutput()) : -1;
-    } catch (IOException e) {
-      throw new UncheckedIOException("dictionary lookup failed", e);
-    }
+    Long out = output(fst, java.nio.CharBuffer.wrap(buf, start, length));
+    return out == null ? -1 : out.intValue();
   }
 
   /** Number of distinct keys (variants included). */

@@ -28,22 +28,6 @@ public final class Spelling {
   private Spelling() {}
 
   /**
-   * Whether a token of the terms view is shaped like a word spelling correction may touch: lower
-   * case ASCII letters only, at least {@link #MIN_LENGTH} long.
-   */
-  public static boolean correctable(char[] c, int start, int end) {
-    if (end - start < MIN_LENGTH) {
-      return false;
-    }
-    for (int p = start; p < end; p++) {
-      if (c[p] < 'a' || c[p] > 'z') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
    * The clinical words of {@code lexicon} nearest to {@code token}: those one edit away, or when
    * there are none and the token is long, two edits away; words of Spanish terms only when {@code
    * spanish}. At most a handful, in automaton (sorted) order; empty if {@code token} is itself a
