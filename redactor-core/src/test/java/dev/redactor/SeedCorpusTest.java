@@ -248,7 +248,7 @@ class SeedCorpusTest {
       }
     }
     return fail(seed.id() + ": expected " + e.category() + " covering \"" + e.core()
-        + "\" within \"" + e.outer() + "\", got " + describe(seed.text(), v));
+        + "\" within \"" + e.outer() + "\", got " + Findings.describe(seed.text(), v));
   }
 
   private static boolean matches(String text, Finding f, Expect e) {
@@ -260,14 +260,5 @@ class SeedCorpusTest {
     return f.category() == e.category()
         && f.start() <= core && f.end() >= core + e.core().length()
         && f.start() >= outer && f.end() <= outer + e.outer().length();
-  }
-
-  private static String describe(String text, Verdict v) {
-    StringBuilder sb = new StringBuilder(v.decision().toString());
-    for (Finding f : v.findings()) {
-      sb.append(String.format(Locale.ROOT, " [%s \"%s\" %s]", f.category(),
-          text.substring(f.start(), f.end()), f.action()));
-    }
-    return sb.toString();
   }
 }
