@@ -33,7 +33,8 @@ import java.util.List;
  *
  * <p>Name-list entries carry an ambiguity weight: {@code Grace}, {@code Hope}, {@code Will},
  * {@code May} are also words, so without one of the cues above they are not names; month and
- * weekday names never are. Words already claimed by another detection are skipped.
+ * weekday names are names only when addressed ({@code Hi May,}, {@code Dear June}), never in
+ * running text or dates. Words already claimed by another detection are skipped.
  */
 final class NameDetector implements Detector {
 
