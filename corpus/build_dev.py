@@ -22,7 +22,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 DEFAULT_SRC = HERE / "dev.src.txt"
 DEFAULT_OUT = HERE / "dev.jsonl"
-SEEDS = HERE.parent.parent / "shared" / "corpus" / "seed-examples.jsonl"
+SEEDS = HERE / "seed-examples.jsonl"  # the repository copy of shared/corpus/seed-examples.jsonl
 
 # Category enum of DESIGN.md, in its order.
 CATEGORIES = (
