@@ -28,6 +28,7 @@ public final class Analysis {
   private int[] sentenceStarts;
   private List<TermMatcher.Match> matches;
   private int spanish = -1;
+  private int upperCase = -1;
 
   private Analysis(String original, NormalizedText base, NormalizedText terms, Tokens tokens,
       Dictionaries dictionaries) {
@@ -161,6 +162,28 @@ public final class Analysis {
       }
     }
     return letters >= 2;
+  }
+
+  /**
+   * Whether the message is written in capitals (70% or more of its letters upper case): then
+   * capitalization says nothing about names or abbreviations. Computed on first use.
+   */
+  public boolean mostlyUpperCase() {
+    if (upperCase < 0) {
+      int upper = 0;
+      int letters = 0;
+      for (int i = 0; i < original.length(); i++) {
+        char c = original.charAt(i);
+        if (Character.isLetter(c)) {
+          letters++;
+          if (Character.isUpperCase(c)) {
+            upper++;
+          }
+        }
+      }
+      upperCase = letters > 0 && upper * 10 >= letters * 7 ? 1 : 0;
+    }
+    return upperCase == 1;
   }
 
   /** Whether the message reads as Spanish: more Spanish than English function words. */

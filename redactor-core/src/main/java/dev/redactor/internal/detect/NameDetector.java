@@ -121,7 +121,7 @@ final class NameDetector implements Detector {
       }
     }
     boolean[] taken = takenTokens(a, out);
-    boolean caps = !mostlyUpperCase(a.original());
+    boolean caps = !a.mostlyUpperCase();
     boolean[] clinical = clinicalTokens(a);
     if (caps) {
       markOrganizations(a, taken);
@@ -361,21 +361,6 @@ final class NameDetector implements Detector {
       }
     }
     return true;
-  }
-
-  private static boolean mostlyUpperCase(String s) {
-    int upper = 0;
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.isUpperCase(c)) {
-          upper++;
-        }
-      }
-    }
-    return letters > 0 && upper * 10 >= letters * 7;
   }
 
   /** Working state for one message. */

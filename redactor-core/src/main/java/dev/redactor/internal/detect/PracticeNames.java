@@ -44,7 +44,7 @@ final class PracticeNames {
       return;
     }
     lowerCaseNames(a, lx, matches, blocked, out);
-    if (mostlyUpperCase(a.original())) {
+    if (a.mostlyUpperCase()) {
       return;
     }
     int i = 0;
@@ -288,20 +288,5 @@ final class PracticeNames {
       }
     }
     return true;
-  }
-
-  private static boolean mostlyUpperCase(String s) {
-    int upper = 0;
-    int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isLetter(c)) {
-        letters++;
-        if (Character.isUpperCase(c)) {
-          upper++;
-        }
-      }
-    }
-    return letters > 0 && upper * 10 >= letters * 7;
   }
 }

@@ -572,17 +572,7 @@ final class TermDetector implements Detector {
     String o = a.original();
     int s = a.tokens().originalStart(first);
     int e = a.tokens().originalEnd(last);
-    int upperTotal = 0;
-    int letters = 0;
-    for (int p = 0; p < o.length(); p++) {
-      if (Character.isLetter(o.charAt(p))) {
-        letters++;
-        if (Character.isUpperCase(o.charAt(p))) {
-          upperTotal++;
-        }
-      }
-    }
-    if (letters > 0 && upperTotal * 10 >= letters * 7) {
+    if (a.mostlyUpperCase()) {
       return false;
     }
     for (int p = s + 1; p < e; p++) {
