@@ -55,6 +55,8 @@ public final class Detection {
   public static final int BARE_NUMBER = 1 << 20;
   /** Announced by a label ("MRN", "Member ID"); set whenever a label start is known. */
   public static final int LABELLED = 1 << 21;
+  /** A template placeholder ({@code {{first_name}}}, {@code [ApptDate]}), classified by its name. */
+  public static final int PLACEHOLDER = 1 << 22;
 
   public final int start;
   public final int end;

@@ -9,7 +9,8 @@ import java.util.List;
  * Runs the Safe Harbor identifier detectors over one message and resolves overlaps, so that every
  * character belongs to at most one detection.
  *
- * <p>Overlap rules, in order: an SSN wins (it decides BLOCK); a URL, e-mail or address wins over
+ * <p>Overlap rules, in order: a classified template placeholder wins, an unclassified one loses;
+ * an SSN wins (it decides BLOCK); a URL, e-mail or address wins over
  * what lies inside it (a number in a link, a ZIP in an address); a labelled identifier wins over a
  * bare number shape; then the higher confidence; then the longer span.
  */
@@ -17,6 +18,7 @@ public final class IdentifierDetectors {
   /** The built-in identifier detectors. */
   public static final List<Detector> ALL =
       List.of(
+          new PlaceholderDetector(),
           new EmailDetector(),
           new UrlDetector(),
           new Ipv6Detector(),
@@ -78,6 +80,14 @@ public final class IdentifierDetectors {
 
   /** Whether {@code a} should replace {@code b} when they overlap. */
   static boolean wins(Detection a, Detection b) {
+    boolean aSlot = a.has(Detection.PLACEHOLDER);
+    if (aSlot != b.has(Detection.PLACEHOLDER)) {
+      // A classified placeholder is never read as prose; one that inserts nothing sensitive
+      // (or is control markup) gives way to anything a prose detector finds inside it.
+      Detection slot = aSlot ? a : b;
+      boolean slotWins = slot.category != Category.PLACEHOLDER;
+      return aSlot == slotWins;
+    }
     if ((a.category == Category.SSN) != (b.category == Category.SSN)) {
       return a.category == Category.SSN;
     }

@@ -33,6 +33,7 @@ final class Flags {
     BY_NAME.put("evasion", Detection.EVASION);
     BY_NAME.put("bare-number", Detection.BARE_NUMBER);
     BY_NAME.put("labelled", Detection.LABELLED);
+    BY_NAME.put("placeholder", Detection.PLACEHOLDER);
   }
 
   /** The bit for {@code name}, or 0 if unknown. */
