@@ -134,6 +134,11 @@ public final class Redactor {
     return policy;
   }
 
+  /** The active policy's rules, in evaluation order. */
+  public List<RuleInfo> rules() {
+    return policy.ruleInfos();
+  }
+
   /** Ids of the active policy's rules, in evaluation order. */
   public List<String> ruleIds() {
     return policy.ruleIds();

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CheckCommand.class,
       ScanCommand.class,
+      LintCommand.class,
       EvalCommand.class,
       RulesCommand.class,
       CommandLine.HelpCommand.class
@@ -26,7 +27,7 @@ import picocli.CommandLine.Command;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:nothing to report (ALLOW)",
-      "1:findings (REWRITE or BLOCK)",
+      "1:findings (REWRITE or BLOCK; lint findings at or above --fail-on)",
       "2:usage, policy or input error"
     })
 public final class Main implements Runnable {
@@ -86,7 +87,8 @@ public final class Main implements Runnable {
    * anything else is reported by type only, since its message could quote input.
    */
   static String describe(Exception ex) {
-    if (ex instanceof RedactorException || ex instanceof InputException) {
+    if (ex instanceof RedactorException || ex instanceof InputException
+        || ex instanceof dev.redactor.lint.LintException) {
       return ex.getMessage();
     }
     return "internal error (" + ex.getClass().getSimpleName() + ")";

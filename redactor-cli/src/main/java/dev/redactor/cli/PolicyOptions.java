@@ -24,6 +24,11 @@ final class PolicyOptions {
   int maxLength;
 
   Redactor redactor() {
+    return redactor(policy, maxLength);
+  }
+
+  /** A redactor for a pack name or policy file, with a message length limit. */
+  static Redactor redactor(String policy, int maxLength) {
     if (maxLength < 1) {
       throw new InputException("--max-length must be at least 1 (was " + maxLength + ")");
     }

@@ -182,6 +182,16 @@ public final class Policy {
     return rules.size();
   }
 
+  /** The rules, in order, as the public API describes them. */
+  public List<dev.redactor.RuleInfo> ruleInfos() {
+    List<dev.redactor.RuleInfo> out = new ArrayList<>(rules.size());
+    for (Rule r : rules) {
+      out.add(new dev.redactor.RuleInfo(r.id(), r.summary(), r.severity(), r.action(),
+          r.messageScope()));
+    }
+    return List.copyOf(out);
+  }
+
   /** Ids of the rules, in order. */
   public List<String> ruleIds() {
     List<String> ids = new ArrayList<>();
