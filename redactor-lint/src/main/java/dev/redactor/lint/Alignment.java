@@ -1,5 +1,7 @@
 package dev.redactor.lint;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Maps the characters of a decoded string value back to the file it was read from, through the
  * escapes, quotes and line folding of its syntax. The value is walked in order; each character is
@@ -25,15 +27,17 @@ final class Alignment {
 
   private Alignment() {}
 
-  /** File offsets for each character of {@code value}, read from {@code raw} at {@code from}. */
-  static int[] align(String raw, int from, String value, Escapes escapes) {
-    int[] out = new int[value.length() + 1];
+  /** The template {@code value} with where each character is written in {@code raw}. */
+  static Template align(@Nullable String key, String raw, int from, String value,
+      Escapes escapes) {
+    Template.Builder out = new Template.Builder(value.length());
     int p = from;
     int n = raw.length();
     for (int j = 0; j < value.length(); j++) {
       char v = value.charAt(j);
       int found = -1;
       int step = 1;
+      boolean pair = false;
       int limit = Math.min(n, p + WINDOW);
       for (int k = p; k < limit; ) {
         char r = raw.charAt(k);
@@ -43,10 +47,7 @@ final class Alignment {
           if (decoded == v || decoded > 0xFFFF && Character.highSurrogate(decoded) == v) {
             found = k;
             step = len;
-            if (decoded > 0xFFFF && j + 1 < value.length()) {
-              out[j] = k;
-              j++; // the low surrogate comes from the same escape
-            }
+            pair = decoded > 0xFFFF && j + 1 < value.length();
             break;
           }
           k += len;
@@ -59,14 +60,17 @@ final class Alignment {
         k++;
       }
       if (found < 0) {
-        out[j] = Math.min(p, n);
+        int at = Math.min(p, n);
+        out.add(v, at, at);
         continue;
       }
-      out[j] = found;
+      out.add(v, found, found + step);
+      if (pair) {
+        out.add(value.charAt(++j), found, found + step); // the low surrogate, same escape
+      }
       p = found + step;
     }
-    out[value.length()] = Math.min(p, n);
-    return out;
+    return out.build(key, Math.min(p, n));
   }
 
   /** Length of the escape sequence at {@code k} (which holds a backslash). */

@@ -156,6 +156,10 @@ public final class Linter {
     List<Suppression> suppressions = Suppression.scan(file);
     Set<Suppression> used = new HashSet<>();
     Map<String, Integer> seenTexts = new HashMap<>();
+    Set<Integer> templateLines = new HashSet<>();
+    for (Template t : templates) {
+      templateLines.add(file.line(t.fileStart()));
+    }
     report.file();
     for (Template t : templates) {
       if (!TemplateReader.hasLetter(t.text())) {
@@ -166,7 +170,8 @@ public final class Linter {
       int ordinal = seenTexts.merge(identity, 1, Integer::sum);
       String templateId = file.displayPath() + "\u0000" + (t.key() == null ? "" : t.key())
           + "\u0000" + ordinal + "\u0000" + sha256(t.text());
-      List<Suppression> applicable = applicable(file, t, suppressions, wholeFile);
+      List<Suppression> applicable = applicable(file, t, suppressions, wholeFile,
+          templateLines);
       Map<String, Integer> occurrences = new HashMap<>();
       for (LintFinding f : check(file, t, templateId, occurrences)) {
         Suppression s = null;
@@ -203,9 +208,12 @@ public final class Linter {
     }
   }
 
-  /** The suppressions that apply to template {@code t}. */
+  /**
+   * The suppressions that apply to template {@code t}: one on its own line, or one on the
+   * nearest non-blank line above that holds no template of its own.
+   */
   private static List<Suppression> applicable(SourceFile file, Template t,
-      List<Suppression> suppressions, boolean wholeFile) {
+      List<Suppression> suppressions, boolean wholeFile, Set<Integer> templateLines) {
     if (suppressions.isEmpty() || wholeFile) {
       return suppressions;
     }
@@ -216,7 +224,7 @@ public final class Linter {
     }
     List<Suppression> out = new ArrayList<>(1);
     for (Suppression s : suppressions) {
-      if (s.line() == line || s.line() == above) {
+      if (s.line() == line || s.line() == above && !templateLines.contains(above)) {
         out.add(s);
       }
     }

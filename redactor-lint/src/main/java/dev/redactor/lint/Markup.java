@@ -16,19 +16,19 @@ final class Markup {
 
   /** A template-engine file: everything but its comments. */
   static Template wholeFile(String s) {
-    Builder b = new Builder(s.length());
+    Template.Builder b = new Template.Builder(s.length());
     int i = 0;
     while (i < s.length()) {
       int skip = commentEnd(s, i);
       if (skip > i) {
-        b.add(' ', i);
+        b.add(' ', i, skip);
         i = skip;
       } else {
-        b.add(s.charAt(i), i);
+        b.add(s.charAt(i), i, i + 1);
         i++;
       }
     }
-    return b.build(s.length());
+    return b.build(null, s.length());
   }
 
   /** An HTML document or fragment: its text content and link targets. */
@@ -42,13 +42,13 @@ final class Markup {
   }
 
   private static Template markup(String s, boolean html) {
-    Builder b = new Builder(s.length());
+    Template.Builder b = new Template.Builder(s.length());
     int n = s.length();
     int i = 0;
     while (i < n) {
       int skip = commentEnd(s, i);
       if (skip > i) {
-        b.add(' ', i);
+        b.add(' ', i, skip);
         i = skip;
         continue;
       }
@@ -57,7 +57,7 @@ final class Markup {
         int close = s.indexOf(">>", i + 2);
         int end = close < 0 ? i + 2 : close + 2;
         for (int k = i; k < end; k++) {
-          b.add(s.charAt(k), k);
+          b.add(s.charAt(k), k, k + 1);
         }
         i = end;
         continue;
@@ -66,7 +66,7 @@ final class Markup {
         int end = tagEnd(s, i);
         if (end > i) {
           String name = tagName(s, i);
-          b.add(BLOCK_TAGS.contains(name) ? '\n' : ' ', i);
+          b.add(BLOCK_TAGS.contains(name) ? '\n' : ' ', i, end);
           href(s, i, end, b);
           if ((name.equals("script") || name.equals("style")) && s.charAt(i + 1) != '/') {
             int close = s.toLowerCase(Locale.ROOT).indexOf("</" + name, end);
@@ -85,7 +85,7 @@ final class Markup {
           int cp = entity(s.substring(i + 1, semi));
           if (cp >= 0) {
             for (char ch : Character.toChars(cp)) {
-              b.add(ch, i);
+              b.add(ch, i, semi + 1);
             }
             i = semi + 1;
             continue;
@@ -93,14 +93,14 @@ final class Markup {
         }
       }
       if (html && (c == '\n' || c == '\r' || c == '\t')) {
-        b.add(' ', i); // white space in HTML is a space; block tags make the breaks
+        b.add(' ', i, i + 1); // white space in HTML is a space; block tags make the breaks
         i++;
         continue;
       }
-      b.add(c, i);
+      b.add(c, i, i + 1);
       i++;
     }
-    return b.build(n);
+    return b.build(null, n);
   }
 
   /**
@@ -160,7 +160,7 @@ final class Markup {
   }
 
   /** Adds the value of an {@code href} attribute in the tag {@code [i, end)}, space-separated. */
-  private static void href(String s, int i, int end, Builder b) {
+  private static void href(String s, int i, int end, Template.Builder b) {
     String tag = s.substring(i, end).toLowerCase(Locale.ROOT);
     int h = tag.indexOf("href=");
     if (h < 0) {
@@ -178,9 +178,9 @@ final class Markup {
       to++;
     }
     for (int k = from; k < to; k++) {
-      b.add(s.charAt(k), k);
+      b.add(s.charAt(k), k, k + 1);
     }
-    b.add(' ', to);
+    b.add(' ', to, to);
   }
 
   /** The code point of a character reference body ({@code amp}, {@code #233}, {@code #xE9}). */
@@ -220,24 +220,4 @@ final class Markup {
       Map.entry("egrave", 0xE8), Map.entry("agrave", 0xE0), Map.entry("iexcl", 0xA1),
       Map.entry("iquest", 0xBF), Map.entry("ordf", 0xAA), Map.entry("ordm", 0xBA),
       Map.entry("deg", 0xB0));
-
-  /** Accumulates text and offsets. */
-  private static final class Builder {
-    private final StringBuilder text;
-    private final TemplateReader.IntList offsets = new TemplateReader.IntList();
-
-    Builder(int capacity) {
-      text = new StringBuilder(capacity);
-    }
-
-    void add(char c, int offset) {
-      text.append(c);
-      offsets.add(offset);
-    }
-
-    Template build(int end) {
-      offsets.add(end);
-      return new Template(null, text.toString(), offsets.toArray());
-    }
-  }
 }

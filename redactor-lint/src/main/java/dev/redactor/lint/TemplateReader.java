@@ -10,6 +10,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads the templates of one file in one {@link TemplateFormat}. Stateless and thread-safe. */
 final class TemplateReader {
@@ -86,7 +87,7 @@ final class TemplateReader {
         continue;
       }
       StringBuilder key = new StringBuilder();
-      i = readProperty(file, i, key, null, true);
+      i = readProperty(file, i, key, null);
       while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\f')) {
         i++;
       }
@@ -96,12 +97,10 @@ final class TemplateReader {
       while (i < n && (s.charAt(i) == ' ' || s.charAt(i) == '\t' || s.charAt(i) == '\f')) {
         i++;
       }
-      StringBuilder value = new StringBuilder();
-      IntList offsets = new IntList();
-      i = readProperty(file, i, value, offsets, false);
-      offsets.add(i);
-      if (hasLetter(value)) {
-        out.add(new Template(key.toString(), value.toString(), offsets.toArray()));
+      Template.Builder value = new Template.Builder(32);
+      i = readProperty(file, i, null, value);
+      if (hasLetter(value.text())) {
+        out.add(value.build(key.toString(), i));
       }
     }
     return out;
@@ -111,8 +110,9 @@ final class TemplateReader {
    * Reads a key (up to an unescaped separator) or a value (up to the end of the logical line),
    * decoding escapes and following line continuations; returns where it stopped.
    */
-  private static int readProperty(SourceFile file, int i, StringBuilder out, IntList offsets,
-      boolean isKey) {
+  private static int readProperty(SourceFile file, int i, @Nullable StringBuilder key,
+      Template.@Nullable Builder value) {
+    boolean isKey = key != null;
     String s = file.content();
     int n = s.length();
     while (i < n) {
@@ -124,10 +124,7 @@ final class TemplateReader {
         return i;
       }
       if (c != '\\') {
-        out.append(c);
-        if (offsets != null) {
-          offsets.add(i);
-        }
+        append(key, value, c, i, i + 1);
         i++;
         continue;
       }
@@ -164,13 +161,19 @@ final class TemplateReader {
         }
         default -> decoded = e;
       }
-      out.append(decoded);
-      if (offsets != null) {
-        offsets.add(i);
-      }
+      append(key, value, decoded, i, i + len);
       i += len;
     }
     return i;
+  }
+
+  private static void append(@Nullable StringBuilder key, Template.@Nullable Builder value,
+      char c, int start, int end) {
+    if (key != null) {
+      key.append(c);
+    } else if (value != null) {
+      value.add(c, start, end);
+    }
   }
 
   private static int endOfLine(String s, int i) {
@@ -201,9 +204,9 @@ final class TemplateReader {
         int at = yaml
             ? file.offsetOfCodePointColumn(loc.getLineNr(), loc.getColumnNr())
             : (int) loc.getCharOffset();
-        out.add(new Template(key.isEmpty() ? "/" : key, value,
-            yaml ? yamlOffsets(s, at, value) : Alignment.align(s, at + 1, value,
-                Alignment.Escapes.JSON)));
+        String k = key.isEmpty() ? "/" : key;
+        out.add(yaml ? yamlTemplate(k, s, at, value)
+            : Alignment.align(k, s, at + 1, value, Alignment.Escapes.JSON));
       }
     } catch (JsonProcessingException e) {
       JsonLocation loc = e.getLocation();
@@ -216,22 +219,16 @@ final class TemplateReader {
     return out;
   }
 
-  /** File offsets for a YAML scalar starting at {@code at}, by its style. */
-  private static int[] yamlOffsets(String s, int at, String value) {
-    if (at >= s.length()) {
-      return Alignment.align(s, Math.min(at, s.length()), value, Alignment.Escapes.NONE);
-    }
-    char c = s.charAt(at);
-    if (c == '"') {
-      return Alignment.align(s, at + 1, value, Alignment.Escapes.YAML);
-    }
-    if (c == '\'') {
-      return Alignment.align(s, at + 1, value, Alignment.Escapes.NONE);
-    }
-    if (c == '|' || c == '>') {
-      return Alignment.align(s, endOfLine(s, at), value, Alignment.Escapes.NONE);
-    }
-    return Alignment.align(s, at, value, Alignment.Escapes.NONE);
+  /** A YAML scalar starting at {@code at}, aligned by its style. */
+  private static Template yamlTemplate(String key, String s, int at, String value) {
+    char c = at < s.length() ? s.charAt(at) : ' ';
+    return switch (c) {
+      case '"' -> Alignment.align(key, s, at + 1, value, Alignment.Escapes.YAML);
+      case '\'' -> Alignment.align(key, s, at + 1, value, Alignment.Escapes.NONE);
+      case '|', '>' -> Alignment.align(key, s, endOfLine(s, at), value, Alignment.Escapes.NONE);
+      default -> Alignment.align(key, s, Math.min(at, s.length()), value,
+          Alignment.Escapes.NONE);
+    };
   }
 
   /**
@@ -265,8 +262,7 @@ final class TemplateReader {
     int col = 0;
     int i = 0;
     while (i <= n) {
-      StringBuilder cell = new StringBuilder();
-      IntList offsets = new IntList();
+      Template.Builder cell = new Template.Builder(32);
       int cellLine = file.line(Math.min(i, Math.max(0, n - 1)));
       if (i < n && s.charAt(i) == '"') {
         int q = i + 1;
@@ -278,19 +274,16 @@ final class TemplateReader {
           char c = s.charAt(q);
           if (c == '"') {
             if (q + 1 < n && s.charAt(q + 1) == '"') {
-              cell.append('"');
-              offsets.add(q + 1);
+              cell.add('"', q, q + 2);
               q += 2;
               continue;
             }
             q++;
             break;
           }
-          cell.append(c);
-          offsets.add(q);
+          cell.add(c, q, q + 1);
           q++;
         }
-        offsets.add(q - 1);
         i = q;
         if (i < n && s.charAt(i) != ',' && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
           throw new LintException(file.displayPath(), file.line(i), file.column(i),
@@ -302,18 +295,16 @@ final class TemplateReader {
           i++;
         }
         for (int k = start; k < i; k++) {
-          cell.append(s.charAt(k));
-          offsets.add(k);
+          cell.add(s.charAt(k), k, k + 1);
         }
-        offsets.add(i);
       }
-      String text = cell.toString();
+      String text = cell.text();
       if (row == 0) {
         header.add(text.strip());
       } else if (hasLetter(text)) {
         String name = col < header.size() && !header.get(col).isEmpty() ? header.get(col)
             : "column " + (col + 1);
-        out.add(new Template(name + " (row " + (row + 1) + ")", text, offsets.toArray()));
+        out.add(cell.build(name + " (row " + (row + 1) + ")", i));
       }
       if (i >= n) {
         break;
@@ -351,22 +342,5 @@ final class TemplateReader {
       }
     }
     return false;
-  }
-
-  /** A growable int array. */
-  static final class IntList {
-    private int[] a = new int[32];
-    private int size;
-
-    void add(int v) {
-      if (size == a.length) {
-        a = java.util.Arrays.copyOf(a, size * 2);
-      }
-      a[size++] = v;
-    }
-
-    int[] toArray() {
-      return java.util.Arrays.copyOf(a, size);
-    }
   }
 }
