@@ -210,6 +210,24 @@ public final class Redactor {
       return this;
     }
 
+    /**
+     * A pack name or a policy file, as the command line's {@code --policy} takes it: a value
+     * ending in {@code .yaml} or {@code .yml} is a file, anything else a pack name.
+     *
+     * @throws PolicySyntaxException if the file does not exist or there is no such pack
+     */
+    public Builder policyNameOrFile(String value) {
+      Objects.requireNonNull(value, "value");
+      if (value.endsWith(".yaml") || value.endsWith(".yml")) {
+        Path file = Path.of(value);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+          throw new PolicySyntaxException(value, 0, 0, null, "policy file not found");
+        }
+        return policyFile(file);
+      }
+      return policy(value);
+    }
+
     /** A policy given as text; {@code source} names it in errors. */
     public Builder policy(String source, Reader yaml) {
       Objects.requireNonNull(source, "source");

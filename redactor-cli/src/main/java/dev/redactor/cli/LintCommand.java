@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -192,18 +191,10 @@ final class LintCommand implements Callable<Integer> {
   }
 
   private static Action threshold(String value, String where) {
-    if (value == null) {
-      return Action.REWRITE;
-    }
-    switch (value.trim().toLowerCase(Locale.ROOT)) {
-      case "warn":
-        return Action.WARN;
-      case "rewrite":
-        return Action.REWRITE;
-      case "block":
-        return Action.BLOCK;
-      default:
-        throw new InputException(where + " must be warn, rewrite or block");
+    try {
+      return LintReport.threshold(value);
+    } catch (IllegalArgumentException e) {
+      throw new InputException(where + " " + e.getMessage());
     }
   }
 

@@ -2,8 +2,6 @@ package dev.redactor.cli;
 
 import dev.redactor.Limits;
 import dev.redactor.Redactor;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that check messages. */
@@ -34,15 +32,7 @@ final class PolicyOptions {
     }
     Redactor.Builder b = Redactor.builder()
         .limits(Limits.builder().maxMessageLength(maxLength).build());
-    if (policy.endsWith(".yaml") || policy.endsWith(".yml")) {
-      Path file = Path.of(policy);
-      if (!Files.isRegularFile(file)) {
-        throw new InputException("policy file not found: " + policy);
-      }
-      b.policyFile(file);
-    } else {
-      b.policy(policy);
-    }
+    b.policyNameOrFile(policy);
     return b.build();
   }
 }

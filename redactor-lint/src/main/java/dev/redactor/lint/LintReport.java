@@ -114,6 +114,24 @@ public final class LintReport {
     return out;
   }
 
+  /**
+   * The threshold named {@code name}: {@code warn}, {@code rewrite} or {@code block}, in any
+   * case; null means the default, {@code rewrite}.
+   *
+   * @throws IllegalArgumentException for anything else
+   */
+  public static Action threshold(String name) {
+    if (name == null) {
+      return Action.REWRITE;
+    }
+    return switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+      case "warn" -> Action.WARN;
+      case "rewrite" -> Action.REWRITE;
+      case "block" -> Action.BLOCK;
+      default -> throw new IllegalArgumentException("must be warn, rewrite or block");
+    };
+  }
+
   /** The exit code for {@code threshold} (see the class comment). */
   public int exitCode(Action threshold) {
     if (!errors.isEmpty()) {

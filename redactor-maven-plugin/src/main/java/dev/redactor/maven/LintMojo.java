@@ -1,18 +1,24 @@
 package dev.redactor.maven;
 
 import dev.redactor.Action;
-import dev.redactor.Finding;
+import dev.redactor.Channel;
+import dev.redactor.Purpose;
 import dev.redactor.Redactor;
-import dev.redactor.Verdict;
+import dev.redactor.RedactorException;
+import dev.redactor.lint.Baseline;
+import dev.redactor.lint.LintConfig;
+import dev.redactor.lint.LintException;
+import dev.redactor.lint.LintFinding;
+import dev.redactor.lint.LintReport;
+import dev.redactor.lint.Linter;
+import dev.redactor.lint.ReportFormat;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Stream;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -21,23 +27,59 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * Lints message templates: every non-comment line of every {@code .txt} file under {@code
- * templates} is checked as one message; findings at or above {@code failOn} fail the build.
- * Reports name file, line, column, category and rule — never the template text.
+ * Lints the message templates of a project, as {@code redactor lint} does: every template file
+ * under {@code directory} (text, properties, JSON, YAML, CSV, template-engine, HTML, Markdown)
+ * matching {@code includes} and not {@code excludes} is read, each template checked with the
+ * policy, and findings at or above {@code failOn} fail the build. A SARIF report is written for
+ * code-scanning tools. Findings name file, line, column, rule and category — never the template
+ * text.
+ *
+ * <p>Settings not given in the POM come from the {@code .redactor.yaml} at the repository root
+ * when there is one, else from the defaults.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class LintMojo extends AbstractMojo {
-  /** Directory holding the templates (one per line, {@code #} comments). */
-  @Parameter(property = "redactor.templates", defaultValue = "${project.basedir}/src/main/templates")
-  private File templates;
+  /** Directory holding the templates. */
+  @Parameter(property = "redactor.directory",
+      defaultValue = "${project.basedir}/src/main/templates")
+  private File directory;
 
-  /** Policy pack to apply. */
-  @Parameter(property = "redactor.policy", defaultValue = "default")
+  /** Glob patterns (relative to {@code directory}) of the files to lint; default: all. */
+  @Parameter
+  private List<String> includes;
+
+  /** Glob patterns (relative to {@code directory}) of files to skip. */
+  @Parameter
+  private List<String> excludes;
+
+  /** Policy: a bundled pack name or a policy file; default from .redactor.yaml, else default. */
+  @Parameter(property = "redactor.policy")
   private String policy;
 
-  /** Lowest action that fails the build: warn, rewrite or block. */
-  @Parameter(property = "redactor.failOn", defaultValue = "rewrite")
+  /** Lowest action that fails the build: warn, rewrite or block (default rewrite). */
+  @Parameter(property = "redactor.failOn")
   private String failOn;
+
+  /** Accepted findings; only new ones fail. Default from .redactor.yaml. */
+  @Parameter(property = "redactor.baseline")
+  private File baseline;
+
+  /** Where the SARIF 2.1.0 report is written; empty to write none. */
+  @Parameter(property = "redactor.sarif",
+      defaultValue = "${project.build.directory}/redactor/lint.sarif")
+  private File sarifFile;
+
+  /** How the templates travel: sms, email, push, portal, voice (default: sms). */
+  @Parameter(property = "redactor.channel")
+  private String channel;
+
+  /** Why they are sent: reminder, recall, ... (default: unknown, the strictest reading). */
+  @Parameter(property = "redactor.purpose")
+  private String purpose;
+
+  /** Read the .redactor.yaml at the repository root for settings not given here. */
+  @Parameter(property = "redactor.useConfigFile", defaultValue = "true")
+  private boolean useConfigFile;
 
   /** Skip the goal. */
   @Parameter(property = "redactor.skip", defaultValue = "false")
@@ -49,66 +91,92 @@ public final class LintMojo extends AbstractMojo {
       getLog().info("redactor: lint skipped");
       return;
     }
-    Action threshold;
-    try {
-      threshold = Action.valueOf(failOn.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("failOn must be warn, rewrite or block (was " + failOn + ")");
-    }
-    if (!templates.isDirectory()) {
-      getLog().info("redactor: no template directory " + templates + "; nothing to lint");
+    if (!directory.isDirectory()) {
+      getLog().info("redactor: no template directory " + directory + "; nothing to lint");
       return;
     }
-    Redactor redactor;
+    LintConfig cfg;
+    Action threshold;
+    Linter linter;
     try {
-      redactor = Redactor.builder().policy(policy).build();
-    } catch (RuntimeException e) {
+      cfg = useConfigFile ? LintConfig.find(directory.toPath()).map(LintConfig::read)
+          .orElse(LintConfig.none()) : LintConfig.none();
+      threshold = LintReport.threshold(failOn != null ? failOn : cfg.failOn());
+      String policyName = policy != null ? policy : cfg.policy() != null ? cfg.policy()
+          : "default";
+      Redactor redactor = Redactor.builder().policyNameOrFile(policyName).build();
+      String ch = channel != null ? channel : cfg.channel();
+      String pu = purpose != null ? purpose : cfg.purpose();
+      linter = Linter.builder(redactor)
+          .baseDirectory(directory.toPath())
+          .channel(ch == null ? null : Channel.parse(ch))
+          .purpose(pu == null ? null : Purpose.parse(pu))
+          .include(globs(includes != null && !includes.isEmpty() ? includes : cfg.include()))
+          .exclude(globs(cfg.exclude()))
+          .exclude(globs(excludes))
+          .build();
+    } catch (RedactorException | LintException | IllegalArgumentException e) {
       throw new MojoExecutionException("redactor: " + e.getMessage());
     }
-    List<Path> files = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(templates.toPath())) {
-      s.filter(p -> p.toString().endsWith(".txt")).sorted().forEach(files::add);
-    } catch (IOException e) {
-      throw new MojoExecutionException("redactor: cannot read " + templates, e);
-    }
-    int failing = 0;
-    for (Path file : files) {
-      List<String> lines;
+
+    LintReport report = linter.lint(List.of(directory.toPath()));
+    Path baselineFile = baseline != null ? baseline.toPath() : cfg.baseline();
+    if (baselineFile != null && (baseline != null || Files.exists(baselineFile))) {
       try {
-        lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new MojoExecutionException("redactor: cannot read " + file + " (not UTF-8?)", e);
-      }
-      for (int i = 0; i < lines.size(); i++) {
-        String line = lines.get(i);
-        if (line.isBlank() || line.stripLeading().startsWith("#")) {
-          continue;
-        }
-        Verdict v = redactor.check(line);
-        for (Finding f : v.findings(Action.WARN)) {
-          String msg =
-              String.format(
-                  Locale.ROOT,
-                  "%s:%d:%d: %s %s: %s",
-                  templates.toPath().relativize(file),
-                  i + 1,
-                  f.start() + 1,
-                  f.action().name().toLowerCase(Locale.ROOT),
-                  f.ruleId(),
-                  f.explanation());
-          if (f.action().compareTo(threshold) >= 0) {
-            getLog().error(msg);
-            failing++;
-          } else {
-            getLog().warn(msg);
-          }
-        }
+        report = report.withBaseline(Baseline.read(baselineFile));
+      } catch (LintException e) {
+        throw new MojoExecutionException("redactor: " + e.getMessage());
       }
     }
-    if (failing > 0) {
-      throw new MojoFailureException(
-          "redactor: " + failing + " finding(s) at or above " + failOn + " in " + templates);
+    writeSarif(report, linter, threshold);
+
+    for (LintException e : report.errors()) {
+      getLog().error("redactor: " + e.getMessage());
     }
-    getLog().info("redactor: " + files.size() + " template file(s) clean");
+    for (LintFinding f : report.active()) {
+      String line = f.path() + ":" + f.line() + ":" + f.column() + ": "
+          + f.action().name().toLowerCase(java.util.Locale.ROOT) + " " + f.ruleId() + ": "
+          + f.message() + (f.category() == null ? "" : " [" + f.category() + "]");
+      if (f.action().compareTo(threshold) >= 0) {
+        getLog().error(line);
+      } else {
+        getLog().warn(line);
+      }
+    }
+    String summary = ReportFormat.summary(report, threshold);
+    switch (report.exitCode(threshold)) {
+      case LintReport.ERROR:
+        throw new MojoExecutionException(summary);
+      case LintReport.FINDINGS:
+        throw new MojoFailureException(summary);
+      default:
+        getLog().info(summary);
+    }
+  }
+
+  private void writeSarif(LintReport report, Linter linter, Action threshold)
+      throws MojoExecutionException {
+    if (sarifFile == null || sarifFile.getPath().isEmpty()) {
+      return;
+    }
+    try {
+      Path p = sarifFile.toPath();
+      if (p.getParent() != null) {
+        Files.createDirectories(p.getParent());
+      }
+      String version = LintMojo.class.getPackage().getImplementationVersion();
+      try (OutputStream out = Files.newOutputStream(p)) {
+        ReportFormat.SARIF.write(report, linter, threshold, version == null ? "dev" : version,
+            out);
+      }
+      getLog().info("redactor: SARIF report written to " + sarifFile);
+    } catch (IOException e) {
+      throw new MojoExecutionException("redactor: cannot write the SARIF report " + sarifFile
+          + " (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  private static String[] globs(List<String> list) {
+    return list == null ? new String[0] : new ArrayList<>(list).toArray(String[]::new);
   }
 }
