@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.util.automaton.CharacterRunAutomaton;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.fst.FST;
 
 /**
@@ -13,9 +11,9 @@ import org.apache.lucene.util.fst.FST;
  * a small edit distance of an unknown token ("counceling" → "counseling", "colonscopy" →
  * "colonoscopy", "canel" → "canal" of "root canal").
  *
- * <p>The search intersects a Levenshtein automaton of the token (Damerau distance: a swap of two
- * neighbouring letters is one edit; the first letter is kept) with the lexicon's word automaton, so its cost depends on the
- * token and the automaton's branching near it, not on the number of words. Only words flagged as
+ * <p>The search walks the lexicon's word automaton with the token's edit-distance table (Damerau
+ * distance: a swap of two neighbouring letters is one edit; the first letter is kept), so its cost
+ * depends on the token and the automaton's branching near it, not on the number of words. Only words flagged as
  * belonging to a clinical key are returned.
  */
 public final class Spelling {
@@ -38,54 +36,118 @@ public final class Spelling {
       return List.of();
     }
     long mask = spanish ? Lexicon.TERM_WORD | Lexicon.SPANISH_TERM_WORD : Lexicon.TERM_WORD;
-    // the first letter is kept, as people rarely get it wrong: "manan" is not "banana"
-    String first = token.substring(0, 1);
-    LevenshteinAutomata lev = new LevenshteinAutomata(token.substring(1), true);
-    List<String> out =
-        search(lexicon.words(), new CharacterRunAutomaton(lev.toAutomaton(1, first)), mask);
+    List<String> out = search(lexicon.words(), token, 1, mask);
     if (out.isEmpty() && token.length() >= TWO_EDITS_LENGTH) {
-      out = search(lexicon.words(), new CharacterRunAutomaton(lev.toAutomaton(2, first)), mask);
+      out = search(lexicon.words(), token, 2, mask);
     }
     return out;
   }
 
-  private static List<String> search(FST<Long> words, CharacterRunAutomaton run, long mask) {
+  /**
+   * The words of {@code words} within {@code maxEdits} of {@code token}, keeping its first letter
+   * ("manan" is not "banana": people rarely get the first letter wrong). A depth-first walk of the
+   * automaton carries one row of the edit-distance table per depth (Damerau: a swap of two
+   * neighbouring letters is one edit) and leaves a branch as soon as every cell of its row is over
+   * the limit, so the cost is the number of automaton nodes within reach of the token times its
+   * length — no automaton is built per token.
+   */
+  private static List<String> search(FST<Long> words, String token, int maxEdits, long mask) {
     List<String> out = new ArrayList<>(2);
-    FST.BytesReader r = words.getBytesReader();
-    FST.Arc<Long> root = words.getFirstArc(new FST.Arc<>());
     try {
-      walk(words, r, root, 0L, run, 0, new char[64], 0, mask, out);
+      FST.BytesReader r = words.getBytesReader();
+      FST.Arc<Long> root = words.getFirstArc(new FST.Arc<>());
+      FST.Arc<Long> first = words.findTargetArc(token.charAt(0), root, new FST.Arc<>(), r);
+      if (first == null) {
+        return out;
+      }
+      String rest = token.substring(1);
+      int m = rest.length();
+      int depth = Math.min(MAX_WORD_LENGTH, m + maxEdits + 1);
+      int[][] rows = new int[depth + 1][m + 1];
+      for (int j = 0; j <= m; j++) {
+        rows[0][j] = j;
+      }
+      char[] buf = new char[depth + 1];
+      buf[0] = token.charAt(0);
+      new Walk(words, r, rest, maxEdits, mask, rows, buf, out)
+          .visit(first, root.output() + first.output(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary automaton read failed", e);
     }
     return out;
   }
 
-  private static void walk(FST<Long> fst, FST.BytesReader r, FST.Arc<Long> arc, long output,
-      CharacterRunAutomaton run, int state, char[] buf, int len, long mask, List<String> out)
-      throws IOException {
-    if (out.size() >= MAX_CANDIDATES) {
-      return;
+  /** Longest word looked at. */
+  private static final int MAX_WORD_LENGTH = 64;
+
+  /** One search: the automaton, the token and the rows of the edit-distance table. */
+  private static final class Walk {
+    private final FST<Long> fst;
+    private final FST.BytesReader r;
+    private final String rest;
+    private final int maxEdits;
+    private final long mask;
+    private final int[][] rows;
+    private final char[] buf;
+    private final List<String> out;
+
+    Walk(FST<Long> fst, FST.BytesReader r, String rest, int maxEdits, long mask, int[][] rows,
+        char[] buf, List<String> out) {
+      this.fst = fst;
+      this.r = r;
+      this.rest = rest;
+      this.maxEdits = maxEdits;
+      this.mask = mask;
+      this.rows = rows;
+      this.buf = buf;
+      this.out = out;
     }
-    if (len > 0 && arc.isFinal() && run.isAccept(state)
-        && ((output + arc.nextFinalOutput()) & mask) != 0) {
-      out.add(new String(buf, 0, len));
-    }
-    if (!FST.targetHasArcs(arc) || len == buf.length) {
-      return;
-    }
-    FST.Arc<Long> child = fst.readFirstTargetArc(arc, new FST.Arc<>(), r);
-    while (true) {
-      // a final node's first "arc" is the end marker (label -1): the final was handled above
-      int next = child.label() < 0 ? -1 : run.step(state, child.label());
-      if (next >= 0) {
-        buf[len] = (char) child.label();
-        walk(fst, r, child, output + child.output(), run, next, buf, len + 1, mask, out);
-      }
-      if (child.isLast()) {
+
+    /**
+     * At {@code arc}, having read {@code depth} letters after the first (whose row is
+     * {@code rows[depth]}), with {@code output} accumulated up to and including the arc.
+     */
+    void visit(FST.Arc<Long> arc, long output, int depth) throws IOException {
+      if (out.size() >= MAX_CANDIDATES) {
         return;
       }
-      fst.readNextArc(child, r);
+      int m = rest.length();
+      if (arc.isFinal() && rows[depth][m] <= maxEdits
+          && ((output + arc.nextFinalOutput()) & mask) != 0) {
+        out.add(new String(buf, 0, depth + 1));
+      }
+      if (!FST.targetHasArcs(arc) || depth + 1 >= rows.length) {
+        return;
+      }
+      FST.Arc<Long> child = fst.readFirstTargetArc(arc, new FST.Arc<>(), r);
+      while (true) {
+        // a final node's first "arc" is the end marker (label -1): the final was handled above
+        if (child.label() >= 0) {
+          char c = (char) child.label();
+          int[] prev = rows[depth];
+          int[] row = rows[depth + 1];
+          row[0] = prev[0] + 1;
+          int best = row[0];
+          for (int j = 1; j <= m; j++) {
+            char t = rest.charAt(j - 1);
+            int v = Math.min(Math.min(prev[j] + 1, row[j - 1] + 1),
+                prev[j - 1] + (t == c ? 0 : 1));
+            if (depth > 0 && j > 1 && c == rest.charAt(j - 2) && buf[depth] == t) {
+              v = Math.min(v, rows[depth - 1][j - 2] + 1); // neighbouring letters swapped
+            }
+            row[j] = v;
+            best = Math.min(best, v);
+          }
+          if (best <= maxEdits) {
+            buf[depth + 1] = c;
+            visit(child, output + child.output(), depth + 1);
+          }
+        }
+        if (child.isLast()) {
+          return;
+        }
+        fst.readNextArc(child, r);
+      }
     }
   }
 }
