@@ -169,6 +169,13 @@ public final class LintReport {
       templates++;
     }
 
+    void addAll(Builder other) {
+      findings.addAll(other.findings);
+      errors.addAll(other.errors);
+      files += other.files;
+      templates += other.templates;
+    }
+
     LintReport build() {
       List<LintFinding> sorted = new ArrayList<>(findings);
       sorted.sort(ORDER);

@@ -17,7 +17,7 @@ import java.util.Set;
  * <p>Syntaxes: Mustache/Handlebars/Jinja/Liquid {@code {{x}}} and {@code {{{x}}}} (sections,
  * partials, comments and {@code {% tags %}} are control markup), {@code ${x}} and {@code #{x}}
  * (FreeMarker, JavaScript, EL), {@code {x}} and {@code {0}} (ICU MessageFormat, Python, .NET),
- * {@code %s} and {@code %1$s} (printf), {@code %FIRST_NAME%}, {@code [NameF]} and
+ * {@code %{x}} (Ruby i18n), {@code %s} and {@code %1$s} (printf), {@code %FIRST_NAME%}, {@code [NameF]} and
  * {@code [Patient Name]}, {@code <<first_name>>} and {@code «FirstName»} (mail merge),
  * {@code *|FNAME|*} (Mailchimp). Nameless placeholders ({@code %s}, {@code {0}}) are classified by
  * what precedes them: a greeting makes a NAME, a title such as {@code Dr.} a PROVIDER.
@@ -202,6 +202,17 @@ public final class PlaceholderDetector implements Detector {
   private static int percent(String s, int i, List<Detection> out) {
     int n = s.length();
     if (i > 0 && s.charAt(i - 1) == '%') {
+      return i;
+    }
+    // %{first_name} (Ruby i18n)
+    if (i + 1 < n && s.charAt(i + 1) == '{') {
+      int close = find(s, i + 2, "}");
+      int end = identifierEnd(s, i + 2, n, false);
+      if (close > i + 2 && end == close) {
+        List<String> words = new ArrayList<>();
+        splitName(s, i + 2, close, words);
+        return add(s, i, close + 1, classify(words), out);
+      }
       return i;
     }
     // %FIRST_NAME%

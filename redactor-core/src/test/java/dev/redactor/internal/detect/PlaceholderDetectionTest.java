@@ -40,6 +40,7 @@ class PlaceholderDetectionTest {
         "Hi \u00abFirstName\u00bb, welcome. => NAME:\u00abFirstName\u00bb",
         "Hi *|FNAME|*, welcome. => NAME:*|FNAME|*",
         "Hi %FIRST_NAME%, welcome. => NAME:%FIRST_NAME%",
+        "Hi %{first_name}, welcome. => NAME:%{first_name}",
         "Hi [NameF], welcome. => NAME:[NameF]",
         "Hi [Patient Name], welcome. => NAME:[Patient Name]",
         "Hi [FNAME], welcome. => NAME:[FNAME]",
