@@ -22,6 +22,17 @@ public final class WordSet {
     return new WordSet(s);
   }
 
+  /** The words of {@code spaced}, a list of words separated by spaces. */
+  public static WordSet spaced(String spaced) {
+    CharArraySet s = new CharArraySet(64, false);
+    for (String w : spaced.split(" ")) {
+      if (!w.isEmpty()) {
+        s.add(w);
+      }
+    }
+    return new WordSet(s);
+  }
+
   /** Whether token {@code i} of {@code tokens} is in the set. */
   public boolean contains(Tokens tokens, int i) {
     return set.contains(tokens.view().buffer(), tokens.start(i), tokens.length(i));

@@ -1,5 +1,6 @@
 package dev.redactor.internal.detect;
 
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.text.NormalizedText;
@@ -24,31 +25,31 @@ import java.util.List;
  * when the words before say so ("your address", "ship to", "home visit at").
  */
 final class AddressDetector implements Detector {
-  private static final String SUFFIXES =
-      " street st str avenue ave av blvd boulevard road rd drive dr lane ln court ct circle cir"
+  private static final WordSet SUFFIXES =
+      WordSet.spaced(" street st str avenue ave av blvd boulevard road rd drive dr lane ln court ct circle cir"
           + " way place pl terrace ter trail trl parkway pkwy highway hwy route rte square sq"
           + " plaza plz loop pike alley aly crossing xing path walk row commons cove cv ridge"
-          + " heights hts turnpike tpke expressway expy freeway fwy broadway center ctr";
+          + " heights hts turnpike tpke expressway expy freeway fwy broadway center ctr");
 
-  private static final String DIRECTIONS =
-      " n s e w ne nw se sw north south east west northeast northwest southeast southwest ";
+  private static final WordSet DIRECTIONS =
+      WordSet.spaced(" n s e w ne nw se sw north south east west northeast northwest southeast southwest ");
 
-  private static final String UNITS =
-      " apt apartment unit suite ste fl floor rm room bldg building dept # lot spc space piso"
-          + " depto departamento interior int oficina ";
+  private static final WordSet UNITS =
+      WordSet.spaced(" apt apartment unit suite ste fl floor rm room bldg building dept # lot spc space piso"
+          + " depto departamento interior int oficina ");
 
-  private static final String SPANISH_STREETS =
-      " calle c avenida av avda carrera cra cr cll paseo camino callejon privada andador"
-          + " circuito calzada diagonal transversal boulevard bulevar carretera ";
+  private static final WordSet SPANISH_STREETS =
+      WordSet.spaced(" calle c avenida av avda carrera cra cr cll paseo camino callejon privada andador"
+          + " circuito calzada diagonal transversal boulevard bulevar carretera ");
 
-  private static final String NOT_NAME_WORDS =
-      " in at the of and or to for pm am min mins minutes times days weeks hours your our a an"
+  private static final WordSet NOT_NAME_WORDS =
+      WordSet.spaced(" in at the of and or to for pm am min mins minutes times days weeks hours your our a an"
           + " by on with from is are be this that my his her their mg ml tablets pills units en"
-          + " el la los las de del y o con por para su sus ";
+          + " el la los las de del y o con por para su sus ");
 
-  private static final String STATES =
-      " al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh"
-          + " nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy ";
+  private static final WordSet STATES =
+      WordSet.spaced(" al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh"
+          + " nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy ");
 
   @Override
   public void detect(Analysis analysis, List<Detection> out) {
@@ -109,13 +110,13 @@ final class AddressDetector implements Detector {
       }
       int we = w.end(ws);
       String word = w.text(ws, we);
-      if (names > 0 && SUFFIXES.contains(" " + word + " ")) {
+      if (names > 0 && SUFFIXES.contains(word)) {
         int e = we < n && c[we] == '.' ? we + 1 : we;
         return e;
       }
-      boolean direction = k == 0 && DIRECTIONS.contains(" " + word + " ");
+      boolean direction = k == 0 && DIRECTIONS.contains(word);
       boolean nameWord = (isAlpha(c, ws, we) && we - ws >= 2 || isOrdinalWord(c, ws, we))
-          && !NOT_NAME_WORDS.contains(" " + word + " ");
+          && !NOT_NAME_WORDS.contains(word);
       if (!direction && !nameWord) {
         return -1;
       }
@@ -188,7 +189,7 @@ final class AddressDetector implements Detector {
   private static int spanishStreet(char[] c, int n, Words w, int i, boolean upperInOriginal) {
     int we = w.end(i);
     String first = w.text(i, we);
-    if (!SPANISH_STREETS.contains(" " + first + " ")) {
+    if (!SPANISH_STREETS.contains(first)) {
       return -1;
     }
     int q = we < n && c[we] == '.' ? we + 1 : we;
@@ -239,7 +240,7 @@ final class AddressDetector implements Detector {
         continue;
       }
       boolean ok = (isAlpha(c, ws, e) || isOrdinalWord(c, ws, e) || isNumberWord(c, ws, e))
-          && (!NOT_NAME_WORDS.contains(" " + word + " ") || word.equals("de")
+          && (!NOT_NAME_WORDS.contains(word) || word.equals("de")
               || word.equals("del") || word.equals("la") || word.equals("los"));
       if (!ok) {
         return -1;
@@ -257,7 +258,7 @@ final class AddressDetector implements Detector {
     int ws = w.next(p);
     if (ws == p + 1 && ws >= 0) {
       int we = w.end(ws);
-      if (DIRECTIONS.contains(" " + w.text(ws, we) + " ")) {
+      if (DIRECTIONS.contains(w.text(ws, we))) {
         p = we < n && c[we] == '.' ? we + 1 : we;
       }
     }
@@ -279,7 +280,7 @@ final class AddressDetector implements Detector {
       }
     } else if (q < n && Character.isLetter(c[q])) {
       int we = w.end(q);
-      if (UNITS.contains(" " + w.text(q, we) + " ")) {
+      if (UNITS.contains(w.text(q, we))) {
         int d = we < n && c[we] == '.' ? we + 1 : we;
         while (d < n && (c[d] == ' ' || c[d] == '#')) {
           d++;
@@ -307,7 +308,7 @@ final class AddressDetector implements Detector {
           break;
         }
         String word = w.text(q, e);
-        if (cityWords > 0 && STATES.contains(" " + word + " ")) {
+        if (cityWords > 0 && STATES.contains(word)) {
           int z = e;
           while (z < n && c[z] == ' ') {
             z++;

@@ -1,5 +1,6 @@
 package dev.redactor.internal.detect;
 
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.text.NormalizedText;
@@ -15,20 +16,20 @@ import java.util.List;
  * default.
  */
 final class EmailDetector implements Detector {
-  private static final String ROLES =
-      " info contact contacto appointments appointment appts appt scheduling schedule frontdesk"
+  private static final WordSet ROLES =
+      WordSet.spaced(" info contact contacto appointments appointment appts appt scheduling schedule frontdesk"
           + " front.desk office billing noreply no-reply donotreply do-not-reply reception admin"
           + " hello support help pharmacy rx clinic team care nurse nurses records referrals"
           + " portal citas informacion recepcion facturacion mail inquiries questions privacy"
           + " compliance hr careers jobs news newsletter marketing feedback reminders notify"
-          + " notifications alerts ";
+          + " notifications alerts ");
 
-  private static final String CONSUMER_DOMAINS =
-      " gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com msn.com"
+  private static final WordSet CONSUMER_DOMAINS =
+      WordSet.spaced(" gmail.com googlemail.com yahoo.com ymail.com hotmail.com outlook.com live.com msn.com"
           + " aol.com icloud.com me.com mac.com comcast.net att.net verizon.net sbcglobal.net"
           + " protonmail.com proton.me gmx.com mail.com yandex.com zoho.com cox.net charter.net"
           + " earthlink.net bellsouth.net hotmail.es yahoo.es yahoo.com.mx hotmail.com.mx"
-          + " outlook.es prodigy.net.mx ";
+          + " outlook.es prodigy.net.mx ");
 
   @Override
   public void detect(Analysis analysis, List<Detection> out) {
@@ -63,9 +64,9 @@ final class EmailDetector implements Detector {
       String local = new String(c, ls, at - ls);
       String domain = new String(c, at + 1, de - at - 1);
       int flags;
-      if (ROLES.contains(" " + local + " ")) {
+      if (ROLES.contains(local)) {
         flags = Detection.PRACTICE;
-      } else if (CONSUMER_DOMAINS.contains(" " + domain + " ")) {
+      } else if (CONSUMER_DOMAINS.contains(domain)) {
         flags = Detection.PATIENT;
       } else {
         flags = ContactContext.classify(v, ls, de);

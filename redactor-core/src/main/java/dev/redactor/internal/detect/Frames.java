@@ -79,12 +79,12 @@ final class Frames implements Detector {
   private static final String HYPOTHETICAL =
       " if si whether symptoms symptom signs sintomas signos such like cualquier any ";
 
-  private static final String RELATIONS =
-      " son daughter child child's kid mother father mom dad husband wife partner spouse"
+  private static final WordSet RELATIONS =
+      WordSet.spaced(" son daughter child child's kid mother father mom dad husband wife partner spouse"
           + " grandson granddaughter grandmother grandfather grandma grandpa brother sister baby"
           + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"
           + " hermano hermana son's daughter's mother's father's mom's dad's husband's wife's"
-          + " baby's partner's";
+          + " baby's partner's");
 
   private static final WordSet BROADCAST_CUES = words(
       " available offering offer offers free walk-in walk-ins join event events seminar"
@@ -529,10 +529,10 @@ final class Frames implements Detector {
     }
     for (int k = sFirst; k <= sLast; k++) {
       String w = t.term(k);
-      if (w.endsWith("'s") && RELATIONS.contains(" " + w + " ")) {
+      if (w.endsWith("'s") && RELATIONS.contains(w)) {
         return true;
       }
-      if (RELATIONS.contains(" " + w + " ") && k > sFirst
+      if (RELATIONS.contains(w) && k > sFirst
           && t.isAny(k - 1, "your", "su", "tu", "sus", "de")) {
         return true;
       }

@@ -1,5 +1,6 @@
 package dev.redactor.internal.detect;
 
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.PartOfSpeech;
@@ -38,27 +39,27 @@ import java.util.List;
  */
 final class NameDetector implements Detector {
 
-  private static final String PROVIDER_TITLES =
-      " dr doctor dra doctora np pa rn lpn nurse enfermera enfermero therapist terapeuta"
+  private static final WordSet PROVIDER_TITLES =
+      WordSet.spaced(" dr doctor dra doctora np pa rn lpn nurse enfermera enfermero therapist terapeuta"
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
-          + " provider hygienist higienista ";
+          + " provider hygienist higienista ");
 
-  private static final String CREDENTIALS =
-      " md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph ";
+  private static final WordSet CREDENTIALS =
+      WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph ");
 
-  private static final String COURTESY =
-      " mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ";
+  private static final WordSet COURTESY =
+      WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ");
 
-  private static final String GREETINGS =
-      " hi hello hey dear hola estimado estimada querido querida greetings attn attention"
+  private static final WordSet GREETINGS =
+      WordSet.spaced(" hi hello hey dear hola estimado estimada querido querida greetings attn attention"
           + " atencion morning afternoon evening dias tardes noches welcome bienvenido bienvenida"
-          + " congrats congratulations felicidades thanks gracias ";
+          + " congrats congratulations felicidades thanks gracias ");
 
-  private static final String RELATIONS =
-      " son daughter child kid mother father mom dad husband wife partner spouse grandson"
+  private static final WordSet RELATIONS =
+      WordSet.spaced(" son daughter child kid mother father mom dad husband wife partner spouse grandson"
           + " granddaughter grandmother grandfather grandma grandpa brother sister baby patient"
           + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"
-          + " hermano hermana paciente name nombre newborn infant toddler teen dependent ";
+          + " hermano hermana paciente name nombre newborn infant toddler teen dependent ");
 
   private static final String[] ADDRESSEE_FOLLOWERS = {
     "your", "you", "ur", "u", "please", "pls", "su", "usted", "no", "le", "te", "tu", "we",
@@ -78,13 +79,13 @@ final class NameDetector implements Detector {
     "farmacia", "consultorio", "administracion", "facturacion"
   };
 
-  private static final String NOT_NAMES =
-      " there all everyone everybody team friend friends folks patient patients neighbor"
+  private static final WordSet NOT_NAMES =
+      WordSet.spaced(" there all everyone everybody team friend friends folks patient patients neighbor"
           + " neighbors family again y'all guys valued member members customer customers parent"
           + " parents todos todas amigos amigas paciente pacientes familia equipo vecino vecinos"
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
           + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
-          + " mom dad sir madam maam senor senora don ";
+          + " mom dad sir madam maam senor senora don ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -133,7 +134,7 @@ final class NameDetector implements Detector {
       }
       String w = t.term(i);
       // 1. provider title: "Dr. Patel"
-      if (PROVIDER_TITLES.contains(" " + stripDot(w) + " ") && isTitleWord(a, t, i)) {
+      if (PROVIDER_TITLES.contains(stripDot(w)) && isTitleWord(a, t, i)) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
           st.emit(i, e, Category.PROVIDER, "provider", 0.95, 0);
@@ -142,7 +143,7 @@ final class NameDetector implements Detector {
         }
       }
       // 2. courtesy title: "Mrs. Lopez"
-      if (COURTESY.contains(" " + w + " ") && i + 1 < n) {
+      if (COURTESY.contains(w) && i + 1 < n) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
           st.emitLabelled(i, i + 1, e, Category.NAME, "name", 0.9, 0);
@@ -151,7 +152,7 @@ final class NameDetector implements Detector {
         }
       }
       // 3. greeting: "Hi Maria", "Good morning Priya"
-      if (GREETINGS.contains(" " + w + " ") && i + 1 < n && sameClause(a, t, i)) {
+      if (GREETINGS.contains(w) && i + 1 < n && sameClause(a, t, i)) {
         int j = i + 1;
         if (j < n && t.isAny(j, "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona")) {
           continue; // handled by the courtesy title on the next token
@@ -168,7 +169,7 @@ final class NameDetector implements Detector {
         }
       }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
-      if ((RELATIONS.contains(" " + w + " ") || w.equals("for") || w.equals("para")
+      if ((RELATIONS.contains(w) || w.equals("for") || w.equals("para")
           || w.equals("de") || w.equals("d") || w.equals("del")) && i + 1 < n
           && sameClause(a, t, i) && !a.original().substring(t.originalEnd(i),
               t.originalStart(i + 1)).contains(".")) {
@@ -264,13 +265,13 @@ final class NameDetector implements Detector {
         if (w.endsWith("'s")) {
           w = w.substring(0, w.length() - 2);
         }
-        facility = PracticeNames.FACILITY.contains(" " + w + " ");
+        facility = PracticeNames.FACILITY.contains(w);
       }
       // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
       boolean group = j + 1 < n && t.isAny(j + 1, "team", "staff", "crew", "office", "family",
           "clinic", "equipo", "personal") && !t.term(j).endsWith("'s")
-          && !PROVIDER_TITLES.contains(" " + stripDot(t.term(i)) + " ")
-          && !COURTESY.contains(" " + t.term(i) + " ");
+          && !PROVIDER_TITLES.contains(stripDot(t.term(i)))
+          && !COURTESY.contains(t.term(i));
       if ((facility && j > i) || group) {
         StringBuilder name = new StringBuilder();
         for (int k = i; k <= j; k++) {
@@ -398,7 +399,7 @@ final class NameDetector implements Detector {
 
     boolean usable(int i) {
       return i < t.size() && !taken[i] && t.type(i) == Tokens.WORD
-          && !NOT_NAMES.contains(" " + t.term(i) + " ");
+          && !NOT_NAMES.contains(t.term(i));
     }
 
     /** Usable and not a clear clinical term ("Hi Diabetes Team" has no name). */
@@ -593,8 +594,8 @@ final class NameDetector implements Detector {
         return false; // "DDS" reveals dental care: a SPECIALTY finding of its own
       }
       String cred = t.term(k);
-      return CREDENTIALS.contains(" " + cred + " ") && a.allCaps(k) || cred.equals("pa-c")
-          || (o.substring(from, to).contains(",") && CREDENTIALS.contains(" " + cred + " "));
+      return CREDENTIALS.contains(cred) && a.allCaps(k) || cred.equals("pa-c")
+          || (o.substring(from, to).contains(",") && CREDENTIALS.contains(cred));
     }
 
     /** "Thanks, Jen" / "- Jen" / "— Jen" as the last words of the message. */

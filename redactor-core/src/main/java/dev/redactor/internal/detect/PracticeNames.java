@@ -1,5 +1,6 @@
 package dev.redactor.internal.detect;
 
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
@@ -22,19 +23,20 @@ import java.util.List;
 final class PracticeNames {
   private PracticeNames() {}
 
-  private static final String CONNECTORS = " of for the and de del la las los y en ";
+  private static final WordSet CONNECTORS =
+      WordSet.spaced(" of for the and de del la las los y en ");
 
-  private static final String LEADING_STOP =
-      " your you our my the at with from to in for and a an su sus tu nuestra nuestro en con el"
-          + " la los las de del hi hello dear hola reminder recordatorio ";
+  private static final WordSet LEADING_STOP =
+      WordSet.spaced(" your you our my the at with from to in for and a an su sus tu nuestra nuestro en con el"
+          + " la los las de del hi hello dear hola reminder recordatorio ");
 
-  static final String FACILITY =
-      " center centre centers clinic clinics institute hospital hospitals group associates"
+  static final WordSet FACILITY =
+      WordSet.spaced(" center centre centers clinic clinics institute hospital hospitals group associates"
           + " partners practice specialists services program network office offices care health"
           + " medical medicine dental dentistry pharmacy lab labs laboratory imaging therapy"
           + " physicians surgery surgeons orthodontics pediatrics wellness house home clinica"
           + " centro centros hospital instituto grupo consultorio salud farmacia laboratorio"
-          + " servicios programa unidad asociados especialistas sonrisas smiles kids ";
+          + " servicios programa unidad asociados especialistas sonrisas smiles kids ");
 
   static void detect(Analysis a, Lexicon lx, List<TermMatcher.Match> matches, boolean[] blocked,
       List<Detection> out) {
@@ -72,12 +74,12 @@ final class PracticeNames {
   private static void consider(Analysis a, Lexicon lx, List<TermMatcher.Match> matches,
       boolean[] blocked, List<Detection> out, int i, int j) {
     Tokens t = a.tokens();
-    while (i <= j && LEADING_STOP.contains(" " + t.term(i) + " ")) {
+    while (i <= j && LEADING_STOP.contains(t.term(i))) {
       i++;
     }
     // a sentence's capital says nothing: "Resultados de PCR disponibles", "Results from..."
     while (i < j && a.startsSentence(i) && lx.isWord(t.term(i))
-        && !FACILITY.contains(" " + t.term(i) + " ") && isConnector(t, i + 1)
+        && !FACILITY.contains(t.term(i)) && isConnector(t, i + 1)
         && !inTerm(lx, matches, i)) {
       i++;
       while (i <= j && isConnector(t, i)) {
@@ -92,7 +94,7 @@ final class PracticeNames {
     for (int k = j; k >= i; k--) {
       if (blocked[k]) {
         i = k + 1;
-        while (i <= j && (LEADING_STOP.contains(" " + t.term(i) + " ") || isConnector(t, i))) {
+        while (i <= j && (LEADING_STOP.contains(t.term(i)) || isConnector(t, i))) {
           i++;
         }
         break;
@@ -147,7 +149,8 @@ final class PracticeNames {
         Detection.PRACTICE_NAME, -1, end, tags));
   }
 
-  private static final String PLACE_PREPOSITIONS = " at from to with en desde ";
+  private static final WordSet PLACE_PREPOSITIONS =
+      WordSet.spaced(" at from to with en desde ");
 
   /**
    * Practice names written without capitals: "at summit cancer center", "en centro oncológico
@@ -171,7 +174,7 @@ final class PracticeNames {
         s--;
       }
       int e = l;
-      if (s == f && FACILITY.contains(" " + t.term(f) + " ")) {
+      if (s == f && FACILITY.contains(t.term(f))) {
         // Spanish order, facility word first: "en centro oncológico cumbre es el lunes"
         while (e + 1 < t.size() && e + 1 - l <= 2 && NameDetector.sameClause(a, t, e)
             && nameWord(a, t, e + 1, blocked)) {
@@ -180,7 +183,7 @@ final class PracticeNames {
       }
       boolean named = s < f || e > l;
       boolean before = named && s - 1 >= 0
-          && PLACE_PREPOSITIONS.contains(" " + t.term(s - 1) + " ")
+          && PLACE_PREPOSITIONS.contains(t.term(s - 1))
           && NameDetector.sameClause(a, t, s - 1);
       if (!before) {
         continue;
@@ -218,8 +221,8 @@ final class PracticeNames {
   /** A lower-case word that can be part of a name: not a function word, not capitalized. */
   private static boolean nameWord(Analysis a, Tokens t, int k, boolean[] blocked) {
     return !blocked[k] && t.type(k) == Tokens.WORD && !a.capitalized(k)
-        && !LEADING_STOP.contains(" " + t.term(k) + " ") && !isConnector(t, k)
-        && !PLACE_PREPOSITIONS.contains(" " + t.term(k) + " ")
+        && !LEADING_STOP.contains(t.term(k)) && !isConnector(t, k)
+        && !PLACE_PREPOSITIONS.contains(t.term(k))
         && NameDetector.sameClause(a, t, k)
         && !t.isAny(k, NOT_NAME_WORDS);
   }
@@ -258,7 +261,7 @@ final class PracticeNames {
 
   private static boolean hasFacility(Tokens t, int i, int j) {
     for (int k = i; k <= j; k++) {
-      if (FACILITY.contains(" " + t.term(k) + " ")) {
+      if (FACILITY.contains(t.term(k))) {
         return true;
       }
     }
@@ -270,7 +273,7 @@ final class PracticeNames {
   }
 
   private static boolean isConnector(Tokens t, int i) {
-    return CONNECTORS.contains(" " + t.term(i) + " ");
+    return CONNECTORS.contains(t.term(i));
   }
 
   /** Tokens {@code j} and {@code j+1} are on the same line with only spaces, a hyphen or & between. */

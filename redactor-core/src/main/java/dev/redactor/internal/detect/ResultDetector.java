@@ -1,5 +1,6 @@
 package dev.redactor.internal.detect;
 
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
@@ -26,8 +27,8 @@ import java.util.List;
  */
 final class ResultDetector implements Detector {
 
-  static final String ANALYTES =
-      " a1c hba1c aic hbaic inr pt ptt psa tsh t3 t4 ldl hdl cholesterol triglycerides glucose"
+  static final WordSet ANALYTES =
+      WordSet.spaced(" a1c hba1c aic hbaic inr pt ptt psa tsh t3 t4 ldl hdl cholesterol triglycerides glucose"
           + " sugar potassium sodium calcium magnesium creatinine egfr gfr bun alt ast alp"
           + " bilirubin hemoglobin hgb hematocrit hct platelets plt wbc rbc ferritin iron b12"
           + " folate vitamin d bmi bp pressure pulse weight temperature temp oxygen o2 spo2 sats"
@@ -37,19 +38,19 @@ final class ResultDetector implements Detector {
           + " presion colesterol trigliceridos hemoglobina plaquetas potasio sodio creatinina"
           + " carga nivel niveles puntaje peso fev1 ejection fraction ef phq gad bi-rads birads"
           + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
-          + " hemoglobina glicosilada glucosilada markers marker marcadores ";
+          + " hemoglobina glicosilada glucosilada markers marker marcadores ");
 
   private static final String LINKS =
       " is was are were of at came back in now today currently measured reads read showed shows"
           + " returned result results level levels reading score = : es fue son fueron de salio"
           + " salieron esta en resultado dio nivel marco came back at ";
 
-  private static final String UNITS =
-      " mg/dl mmol/l mmol % ng/ml copies/ml copies bpm mmhg lbs lb kg pounds cells/mm3 iu/l u/l"
-          + " miu/ml g/dl mg/l meq/l pg/ml iu/ml units ";
+  private static final WordSet UNITS =
+      WordSet.spaced(" mg/dl mmol/l mmol % ng/ml copies/ml copies bpm mmhg lbs lb kg pounds cells/mm3 iu/l u/l"
+          + " miu/ml g/dl mg/l meq/l pg/ml iu/ml units ");
 
-  static final String WORDS =
-      " positive negative reactive nonreactive non-reactive detected undetected undetectable"
+  static final WordSet WORDS =
+      WordSet.spaced(" positive negative reactive nonreactive non-reactive detected undetected undetectable"
           + " abnormal normal elevated high low borderline inconclusive indeterminate benign"
           + " malignant cancerous precancerous pre-cancerous unremarkable critical pathogenic"
           + " wnl positivo positiva positivos positivas negativo negativa negativos negativas"
@@ -57,50 +58,51 @@ final class ResultDetector implements Detector {
           + " benigna maligno maligna indetectable detectado detectada limitrofe critico critica"
           + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
-          + " detected present ";
+          + " detected present ");
 
-  private static final String STRONG =
-      " positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos"
+  private static final WordSet STRONG =
+      WordSet.spaced(" positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos"
           + " neg detected detectado detectada"
           + " benign pathogenic positivo positiva negativo negativa reactivo reactiva anormal"
-          + " maligno maligna benigno benigna indetectable precancerous cancerous ";
+          + " maligno maligna benigno benigna indetectable precancerous cancerous ");
 
-  private static final String SUBJECT_NOUNS =
-      " result results test tests screen screening biopsy scan culture swab panel lab labs pap"
+  private static final WordSet SUBJECT_NOUNS =
+      WordSet.spaced(" result results test tests screen screening biopsy scan culture swab panel lab labs pap"
           + " smear mammogram x-ray xray mri ct ultrasound level levels count screening prueba"
           + " pruebas resultado resultados examen analisis estudio estudios cultivo biopsia it"
-          + " they finding findings report it's bloodwork labwork panel work ";
+          + " they finding findings report it's bloodwork labwork panel work ");
 
   private static final String VERBS =
       " is was are were came come returned shows showed show tested test es fue son fueron"
           + " salio salieron dio resulto resultaron esta estan looks looked ";
 
-  private static final String VALUE_LEADS =
-      " is was are were now reads read measured came back reading level levels score count"
+  private static final WordSet VALUE_LEADS =
+      WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"
           + " = : fue es son fueron esta estan salio marco dio nivel niveles rose fell dropped"
           + " increased decreased improved worsened went up down climbed jumped subio bajo"
-          + " aumento disminuyo mejoro empeoro at to of from in a de en ";
+          + " aumento disminuyo mejoro empeoro at to of from in a de en ");
 
   /** Leads that also introduce times and places: a value after them needs a decimal or unit. */
-  private static final String WEAK_LEADS = " at to of from in a de en ";
+  private static final WordSet WEAK_LEADS =
+      WordSet.spaced(" at to of from in a de en ");
 
   private static final String CHANGE_VERBS =
       " rose fell dropped increased decreased improved worsened went climbed jumped subio bajo"
           + " aumento disminuyo mejoro empeoro back ";
 
-  private static final String FINDING_VERBS =
-      " shows showed show revealed reveals found detected indicates indicated muestra mostro"
-          + " revelo encontro indica detecto ";
+  private static final WordSet FINDING_VERBS =
+      WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
+          + " revelo encontro indica detecto ");
 
-  private static final String FINDING_SUBJECTS =
-      " it report results result test scan x-ray xray biopsy evaluation evaluacion estudio examen"
+  private static final WordSet FINDING_SUBJECTS =
+      WordSet.spaced(" it report results result test scan x-ray xray biopsy evaluation evaluacion estudio examen"
           + " informe reporte ecg ekg echo ultrasound mri ct mammogram imaging labs analisis"
-          + " resultados resultado prueba screening study ";
+          + " resultados resultado prueba screening study ");
 
   /** Words that are results wherever they stand (outside an allow-list phrase). */
-  private static final String ALWAYS =
-      " benign malignant cancerous precancerous pre-cancerous pathogenic undetectable"
-          + " indetectable benigno benigna maligno maligna ";
+  private static final WordSet ALWAYS =
+      WordSet.spaced(" benign malignant cancerous precancerous pre-cancerous pathogenic undetectable"
+          + " indetectable benigno benigna maligno maligna ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -140,13 +142,13 @@ final class ResultDetector implements Detector {
         continue;
       }
       // interpretation words
-      if (WORDS.contains(" " + w + " ") && (ALWAYS.contains(" " + w + " ")
+      if (WORDS.contains(w) && (ALWAYS.contains(w)
           || inResultFrame(a, lab, i))) {
         emit(a, out, negatedStart(t, i), i);
         continue;
       }
       // a trend of a test: "your tumor markers are rising", "su azúcar sigue subiendo"
-      if (TRENDS.contains(" " + w + " ") && trendOfTest(a, lab, i)) {
+      if (TRENDS.contains(w) && trendOfTest(a, lab, i)) {
         emit(a, out, i, i);
         continue;
       }
@@ -157,7 +159,7 @@ final class ResultDetector implements Detector {
         continue;
       }
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
-      if (FINDING_VERBS.contains(" " + w + " ") && findingSubjectBefore(a, lab, i)) {
+      if (FINDING_VERBS.contains(w) && findingSubjectBefore(a, lab, i)) {
         int end = findingPhraseEnd(a, i + 1);
         int first = skipDeterminers(t, i + 1, end);
         if (first <= end) {
@@ -168,9 +170,9 @@ final class ResultDetector implements Detector {
     }
   }
 
-  private static final String TRENDS =
-      " rising falling increasing decreasing climbing dropping improving worsening trending"
-          + " subiendo bajando aumentando disminuyendo empeorando mejorando ";
+  private static final WordSet TRENDS =
+      WordSet.spaced(" rising falling increasing decreasing climbing dropping improving worsening trending"
+          + " subiendo bajando aumentando disminuyendo empeorando mejorando ");
 
   /** A test or analyte, then only linking words, right before the trend word {@code i}. */
   private static boolean trendOfTest(Analysis a, boolean[] lab, int i) {
@@ -247,10 +249,10 @@ final class ResultDetector implements Detector {
     if (prevIsNumber) {
       return false; // "9:15", "12/4": the second half of a time or date
     }
-    if (!VALUE_LEADS.contains(" " + prev + " ")) {
+    if (!VALUE_LEADS.contains(prev)) {
       return false;
     }
-    if (WEAK_LEADS.contains(" " + prev + " ")) {
+    if (WEAK_LEADS.contains(prev)) {
       if (prev.equals("en") && i > 1 && (lab[i - 2] || t.isAny(i - 2, "esta", "estan", "salio",
           "salieron", "fue", "es", "son", "marco", "dio", "quedo", "sigue", "siguen"))) {
         return true; // "bilirrubina en 16", "salió en 250", "están en 410" (times take "a las")
@@ -272,7 +274,7 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         return false;
       }
-      if (lab[k] || FINDING_SUBJECTS.contains(" " + t.term(k) + " ") || clinicalAt(a, k)) {
+      if (lab[k] || FINDING_SUBJECTS.contains(t.term(k)) || clinicalAt(a, k)) {
         return true;
       }
     }
@@ -341,7 +343,7 @@ final class ResultDetector implements Detector {
     Tokens t = a.tokens();
     int n = t.size();
     String w = t.term(i);
-    boolean strong = STRONG.contains(" " + w + " ");
+    boolean strong = STRONG.contains(w);
     // "came back positive", "tested negative", "salió positivo", "dio negativo"
     if (i >= 1 && t.isAny(i - 1, "back", "tested", "salio", "salieron", "dio", "resulto",
         "resultaron", "testing", "screened")) {
@@ -352,7 +354,7 @@ final class ResultDetector implements Detector {
       return true;
     }
     // "HIV negative", "strep positive", "resultado positivo", "a positive result"
-    if (i >= 1 && (lab[i - 1] || SUBJECT_NOUNS.contains(" " + t.term(i - 1) + " "))
+    if (i >= 1 && (lab[i - 1] || SUBJECT_NOUNS.contains(t.term(i - 1)))
         && (strong || lab[i - 1])) {
       return true;
     }
@@ -376,7 +378,7 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         break;
       }
-      if ((lab[k] || SUBJECT_NOUNS.contains(" " + t.term(k) + " "))
+      if ((lab[k] || SUBJECT_NOUNS.contains(t.term(k)))
           && a.original().substring(t.originalEnd(k), t.originalStart(i)).contains(":")) {
         return true;
       }
@@ -391,7 +393,7 @@ final class ResultDetector implements Detector {
           if (!sameClause(a, s)) {
             break;
           }
-          if (lab[s] || SUBJECT_NOUNS.contains(" " + t.term(s) + " ")) {
+          if (lab[s] || SUBJECT_NOUNS.contains(t.term(s))) {
             return strong || lab[s] || t.isAny(s, "result", "results", "level", "levels",
                 "resultado", "resultados", "count", "nivel", "niveles", "test", "prueba", "labs",
                 "tests", "pruebas", "analisis", "estudios", "bloodwork", "labwork", "work",
@@ -442,7 +444,7 @@ final class ResultDetector implements Detector {
       }
     }
     for (int i = 0; i < t.size(); i++) {
-      if (ANALYTES.contains(" " + t.term(i) + " ")
+      if (ANALYTES.contains(t.term(i))
           && (!t.isAny(i, "count", "score", "level", "levels", "reading", "readings", "weight",
               "pressure", "temp", "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers",
               "marker", "marcadores")
@@ -504,11 +506,11 @@ final class ResultDetector implements Detector {
           && c[t.end(last + 1)] == '/') {
         joined = next + "/" + t.term(last + 2);
       }
-      if (UNITS.contains(" " + joined + " ")) {
+      if (UNITS.contains(joined)) {
         last += joined.equals(next) ? 1 : 2;
         break;
       }
-      if (UNITS.contains(" " + next + " ")) {
+      if (UNITS.contains(next)) {
         last++;
         break;
       }

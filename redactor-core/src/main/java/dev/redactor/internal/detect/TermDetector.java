@@ -1,5 +1,6 @@
 package dev.redactor.internal.detect;
 
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
@@ -66,7 +67,7 @@ final class TermDetector implements Detector {
         continue;
       }
       if (m.firstToken() == m.lastToken()
-          && ResultDetector.WORDS.contains(" " + t.term(m.firstToken()) + " ")) {
+          && ResultDetector.WORDS.contains(t.term(m.firstToken()))) {
         continue; // "benign", "positive": results, found by ResultDetector
       }
       if (m.firstToken() == m.lastToken() && m.firstToken() > 0
@@ -598,13 +599,13 @@ final class TermDetector implements Detector {
     return end;
   }
 
-  private static final String UNITS =
-      " mg mcg µg ug g gm ml cc iu u units unit meq % mg/ml mg/5ml mcg/ml mg/hr mcg/hr ";
+  private static final WordSet UNITS =
+      WordSet.spaced(" mg mcg µg ug g gm ml cc iu u units unit meq % mg/ml mg/5ml mcg/ml mg/hr mcg/hr ");
 
-  private static final String FORMS =
-      " tab tabs tablet tablets cap caps capsule capsules er xr xl sr dr cr la odt hcl patch"
+  private static final WordSet FORMS =
+      WordSet.spaced(" tab tabs tablet tablets cap caps capsule capsules er xr xl sr dr cr la odt hcl patch"
           + " injection inj pen inhaler cream ointment gel solution suspension syrup drops spray"
-          + " vial tableta tabletas capsula capsulas ";
+          + " vial tableta tabletas capsula capsulas ");
 
   /** A dose right after the term: "50mg", "10 mg", "0.5 ml" (a bare number is not a dose). */
   private static boolean strengthFollows(Analysis a, int last) {
@@ -615,7 +616,7 @@ final class TermDetector implements Detector {
       return false;
     }
     return hasUnitSuffix(t.term(k)) || (k + 1 < t.size() && t.start(k + 1) - t.end(k) <= 1
-        && UNITS.contains(" " + t.term(k + 1) + " "));
+        && UNITS.contains(t.term(k + 1)));
   }
 
   /** Extends a medication span over a following strength and form: "50mg", "10 mg tablets". */
@@ -633,11 +634,11 @@ final class TermDetector implements Detector {
     boolean unitInside = hasUnitSuffix(num);
     int lastTok = numEnd;
     if (!unitInside && k + 1 < t.size() && t.start(k + 1) - t.end(k) <= 1
-        && UNITS.contains(" " + t.term(k + 1) + " ")) {
+        && UNITS.contains(t.term(k + 1))) {
       lastTok = k + 1;
     } else if (!unitInside) {
       // a bare number after a drug name: keep it only if a form follows ("sertraline 50 tablets")
-      if (!(k + 1 < t.size() && FORMS.contains(" " + t.term(k + 1) + " "))) {
+      if (!(k + 1 < t.size() && FORMS.contains(t.term(k + 1)))) {
         return end;
       }
     }
@@ -648,7 +649,7 @@ final class TermDetector implements Detector {
     }
     // an optional form word
     if (lastTok + 1 < t.size() && t.start(lastTok + 1) - t.end(lastTok) <= 1
-        && FORMS.contains(" " + t.term(lastTok + 1) + " ")) {
+        && FORMS.contains(t.term(lastTok + 1))) {
       lastTok++;
     }
     return Math.max(end, t.originalEnd(lastTok));
@@ -659,7 +660,7 @@ final class TermDetector implements Detector {
     while (i < num.length() && (Character.isDigit(num.charAt(i)) || num.charAt(i) == '.')) {
       i++;
     }
-    return i > 0 && i < num.length() && UNITS.contains(" " + num.substring(i) + " ");
+    return i > 0 && i < num.length() && UNITS.contains(num.substring(i));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.redactor.internal.detect;
 
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.text.NormalizedText;
@@ -20,23 +21,23 @@ import java.util.List;
  * </ul>
  */
 final class UrlDetector implements Detector {
-  private static final String TLDS =
-      " com org net edu gov mil us io co health care clinic info biz app ly gl ai ca uk mx es"
-          + " md dental doctor hospital healthcare vet pharmacy ";
+  private static final WordSet TLDS =
+      WordSet.spaced(" com org net edu gov mil us io co health care clinic info biz app ly gl ai ca uk mx es"
+          + " md dental doctor hospital healthcare vet pharmacy ");
 
-  private static final String SHORTENERS =
-      " bit.ly tinyurl.com t.co goo.gl ow.ly rb.gy is.gd cutt.ly rebrand.ly tiny.cc buff.ly"
-          + " shorturl.at t.ly lnkd.in bl.ink short.io qr.ae ";
+  private static final WordSet SHORTENERS =
+      WordSet.spaced(" bit.ly tinyurl.com t.co goo.gl ow.ly rb.gy is.gd cutt.ly rebrand.ly tiny.cc buff.ly"
+          + " shorturl.at t.ly lnkd.in bl.ink short.io qr.ae ");
 
-  private static final String IDENTIFYING_PARAMS =
-      " patient pt pid patientid patient_id patientname mrn member memberid member_id dob"
+  private static final WordSet IDENTIFYING_PARAMS =
+      WordSet.spaced(" patient pt pid patientid patient_id patientname mrn member memberid member_id dob"
           + " birthdate name fname lname first last firstname lastname first_name last_name email"
           + " mail phone cell mobile ssn id uid userid user_id user account acct accountid chart"
-          + " subscriber policy claim address addr zip paciente nombre correo telefono ";
+          + " subscriber policy claim address addr zip paciente nombre correo telefono ");
 
-  private static final String OPAQUE_PARAMS =
-      " token t code key k s sig signature auth hash ref r c u a appt apptid appointment visit"
-          + " session sid otp link l ";
+  private static final WordSet OPAQUE_PARAMS =
+      WordSet.spaced(" token t code key k s sig signature auth hash ref r c u a appt apptid appointment visit"
+          + " session sid otp link l ");
 
   @Override
   public void detect(Analysis analysis, List<Detection> out) {
@@ -69,7 +70,7 @@ final class UrlDetector implements Detector {
       }
       boolean www = regionIs(c, n, hostStart, "www.");
       boolean knownTld = lastDot > hostStart
-          && TLDS.contains(" " + new String(c, lastDot + 1, hostEnd - lastDot - 1) + " ");
+          && TLDS.contains(new String(c, lastDot + 1, hostEnd - lastDot - 1));
       boolean isEmailDomain = hostEnd < n && c[hostEnd] == '@'
           || (hostStart > 0 && c[hostStart - 1] == '@');
       if (isEmailDomain || lastDot < 0 || !(scheme || www || knownTld)) {
@@ -120,7 +121,7 @@ final class UrlDetector implements Detector {
       if (digits >= 6 && letters <= 2) {
         return Detection.PERSONALIZED;
       }
-      if (SHORTENERS.contains(" " + h + " ")) {
+      if (SHORTENERS.contains(h)) {
         opaque = true;
       } else if (len >= 8 && digits >= 2 && letters >= 2 && !isWordy(c, s, i)) {
         opaque = true;
@@ -150,10 +151,10 @@ final class UrlDetector implements Detector {
         }
         boolean hasAt = indexOf(c, vs, vs + vlen, '@') >= 0 || contains(c, vs, vs + vlen, "%40");
         if (hasAt || countDigits(c, vs, vs + vlen) >= 6
-            || IDENTIFYING_PARAMS.contains(" " + key + " ")) {
+            || IDENTIFYING_PARAMS.contains(key)) {
           return Detection.PERSONALIZED;
         }
-        if (OPAQUE_PARAMS.contains(" " + key + " ") || vlen >= 12) {
+        if (OPAQUE_PARAMS.contains(key) || vlen >= 12) {
           opaque = true;
         }
       }

@@ -1,5 +1,6 @@
 package dev.redactor.internal.detect;
 
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.text.NormalizedText;
@@ -185,11 +186,12 @@ final class WrittenDateDetector implements Detector {
   }
 
   /** Month words that are also ordinary words ("may", "march", "mar", "ago", "sep"). */
-  private static final String AMBIGUOUS = " may march mar ago sep sept dec jan jun ";
+  private static final WordSet AMBIGUOUS =
+      WordSet.spaced(" may march mar ago sep sept dec jan jun ");
 
   /** A lower-case ambiguous month word: "you may 2 choose" is not a date, "May 2" is. */
   private static boolean ambiguousLowercase(NormalizedText v, char[] c, int ms, int me) {
-    if (!AMBIGUOUS.contains(" " + new String(c, ms, me - ms) + " ")) {
+    if (!AMBIGUOUS.contains(new String(c, ms, me - ms))) {
       return false;
     }
     int o = v.originalStart(ms);
