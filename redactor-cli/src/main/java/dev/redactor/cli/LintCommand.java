@@ -4,7 +4,6 @@ import dev.redactor.Action;
 import dev.redactor.Channel;
 import dev.redactor.Limits;
 import dev.redactor.Purpose;
-import dev.redactor.Redactor;
 import dev.redactor.lint.Baseline;
 import dev.redactor.lint.LintConfig;
 import dev.redactor.lint.LintException;
@@ -121,18 +120,17 @@ final class LintCommand implements Callable<Integer> {
       throw new InputException("--format must be text, json or sarif");
     }
     List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-    LintConfig cfg = settings(targets.get(0));
-    Action threshold = threshold(failOn != null ? failOn : cfg.failOn(),
-        failOn != null ? "--fail-on" : cfg.file() + ": fail-on");
-    String policyName = policy != null ? policy : cfg.policy() != null ? cfg.policy() : "default";
-    Redactor redactor = PolicyOptions.redactor(policyName, maxLength);
-    Linter.Builder lb = Linter.builder(redactor)
-        .purpose(purpose != null ? purpose : parse(cfg.purpose(), Purpose::parse, "purpose", cfg))
-        .channel(channel != null ? channel : parse(cfg.channel(), Channel::parse, "channel", cfg))
-        .include((include.isEmpty() ? cfg.include() : include).toArray(String[]::new))
-        .exclude(cfg.exclude().toArray(String[]::new))
-        .exclude(exclude.toArray(String[]::new));
-    Linter linter = lb.build();
+    if (failOn != null) {
+      threshold(failOn, "--fail-on"); // an option's own error names the option
+    }
+    if (maxLength < 1) {
+      throw new InputException("--max-length must be at least 1 (was " + maxLength + ")");
+    }
+    LintConfig cfg = settings(targets.get(0)).overriddenBy(new LintConfig(null, policy, failOn,
+        baseline, channel == null ? null : channel.wireName(),
+        purpose == null ? null : purpose.wireName(), include, exclude));
+    Action threshold = cfg.threshold();
+    Linter linter = cfg.linter(Limits.builder().maxMessageLength(maxLength).build(), Path.of(""));
     LintReport report = linter.lint(targets);
 
     if (writeBaseline != null) {
@@ -146,13 +144,9 @@ final class LintCommand implements Callable<Integer> {
       }
       return report.errors().isEmpty() ? LintReport.CLEAN : LintReport.ERROR;
     }
-    Path baselineFile = baseline != null ? baseline : cfg.baseline();
-    if (baselineFile != null) {
-      if (baseline == null && !Files.exists(baselineFile)) {
-        baselineFile = null; // named in the settings but not written yet
-      } else {
-        report = report.withBaseline(Baseline.read(baselineFile));
-      }
+    // a baseline named on the command line must exist; one named in the settings may not yet
+    if (cfg.baseline() != null && (baseline != null || Files.exists(cfg.baseline()))) {
+      report = report.withBaseline(Baseline.read(cfg.baseline()));
     }
 
     String version = Optional.ofNullable(Main.class.getPackage().getImplementationVersion())
@@ -198,15 +192,4 @@ final class LintCommand implements Callable<Integer> {
     }
   }
 
-  private static <T> T parse(String value, java.util.function.Function<String, T> parser,
-      String what, LintConfig cfg) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return parser.apply(value);
-    } catch (IllegalArgumentException e) {
-      throw new InputException(cfg.file() + ": " + what + ": " + e.getMessage());
-    }
-  }
 }

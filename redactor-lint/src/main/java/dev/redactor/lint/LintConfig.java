@@ -5,6 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.redactor.Action;
+import dev.redactor.Channel;
+import dev.redactor.Limits;
+import dev.redactor.Purpose;
+import dev.redactor.Redactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -145,6 +150,58 @@ public record LintConfig(
     }
     return new LintConfig(file, policy, failOn, baseline, channel, purpose, List.copyOf(include),
         List.copyOf(exclude));
+  }
+
+  /**
+   * These settings with every setting {@code o} gives in their place, as command-line options
+   * and POM parameters win over the file: includes replace, excludes add up.
+   */
+  public LintConfig overriddenBy(LintConfig o) {
+    List<String> ex = new ArrayList<>(exclude);
+    ex.addAll(o.exclude);
+    return new LintConfig(file, o.policy != null ? o.policy : policy,
+        o.failOn != null ? o.failOn : failOn, o.baseline != null ? o.baseline : baseline,
+        o.channel != null ? o.channel : channel, o.purpose != null ? o.purpose : purpose,
+        o.include.isEmpty() ? include : o.include, List.copyOf(ex));
+  }
+
+  /**
+   * The lowest action that fails (default {@code rewrite}).
+   *
+   * @throws LintException if {@code fail-on} is not warn, rewrite or block
+   */
+  public Action threshold() {
+    try {
+      return LintReport.threshold(failOn);
+    } catch (IllegalArgumentException e) {
+      throw new LintException(where(), 0, 0, "fail-on " + e.getMessage());
+    }
+  }
+
+  /**
+   * A linter for these settings: the policy (default {@code default}) with {@code limits}, the
+   * channel, purpose, includes and excludes; paths reported relative to {@code baseDirectory}.
+   *
+   * @throws LintException for an unknown channel or purpose
+   * @throws dev.redactor.PolicySyntaxException if the policy cannot be loaded
+   */
+  public Linter linter(Limits limits, Path baseDirectory) {
+    Redactor redactor = Redactor.builder().limits(limits)
+        .policyNameOrFile(policy != null ? policy : "default").build();
+    Channel ch;
+    Purpose pu;
+    try {
+      ch = channel == null ? null : Channel.parse(channel);
+      pu = purpose == null ? null : Purpose.parse(purpose);
+    } catch (IllegalArgumentException e) {
+      throw new LintException(where(), 0, 0, e.getMessage());
+    }
+    return Linter.builder(redactor).baseDirectory(baseDirectory).channel(ch).purpose(pu)
+        .include(include.toArray(String[]::new)).exclude(exclude.toArray(String[]::new)).build();
+  }
+
+  private String where() {
+    return file == null ? "lint settings" : file.toString();
   }
 
   private static LintException error(String shown, JsonParser p, String problem) {

@@ -1,9 +1,7 @@
 package dev.redactor.maven;
 
 import dev.redactor.Action;
-import dev.redactor.Channel;
-import dev.redactor.Purpose;
-import dev.redactor.Redactor;
+import dev.redactor.Limits;
 import dev.redactor.RedactorException;
 import dev.redactor.lint.Baseline;
 import dev.redactor.lint.LintConfig;
@@ -17,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -99,31 +96,27 @@ public final class LintMojo extends AbstractMojo {
     Action threshold;
     Linter linter;
     try {
-      cfg = useConfigFile ? LintConfig.find(directory.toPath()).map(LintConfig::read)
+      if (failOn != null) {
+        LintReport.threshold(failOn);
+      }
+      LintConfig file = useConfigFile ? LintConfig.find(directory.toPath()).map(LintConfig::read)
           .orElse(LintConfig.none()) : LintConfig.none();
-      threshold = LintReport.threshold(failOn != null ? failOn : cfg.failOn());
-      String policyName = policy != null ? policy : cfg.policy() != null ? cfg.policy()
-          : "default";
-      Redactor redactor = Redactor.builder().policyNameOrFile(policyName).build();
-      String ch = channel != null ? channel : cfg.channel();
-      String pu = purpose != null ? purpose : cfg.purpose();
-      linter = Linter.builder(redactor)
-          .baseDirectory(directory.toPath())
-          .channel(ch == null ? null : Channel.parse(ch))
-          .purpose(pu == null ? null : Purpose.parse(pu))
-          .include(globs(includes != null && !includes.isEmpty() ? includes : cfg.include()))
-          .exclude(globs(cfg.exclude()))
-          .exclude(globs(excludes))
-          .build();
-    } catch (RedactorException | LintException | IllegalArgumentException e) {
+      cfg = file.overriddenBy(new LintConfig(null, policy, failOn,
+          baseline == null ? null : baseline.toPath(), channel, purpose,
+          includes == null ? List.of() : includes, excludes == null ? List.of() : excludes));
+      threshold = cfg.threshold();
+      linter = cfg.linter(Limits.defaults(), directory.toPath());
+    } catch (RedactorException | LintException e) {
       throw new MojoExecutionException("redactor: " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new MojoExecutionException("redactor: failOn " + e.getMessage());
     }
 
     LintReport report = linter.lint(List.of(directory.toPath()));
-    Path baselineFile = baseline != null ? baseline.toPath() : cfg.baseline();
-    if (baselineFile != null && (baseline != null || Files.exists(baselineFile))) {
+    // a baseline named in the POM must exist; one named in .redactor.yaml may not yet
+    if (cfg.baseline() != null && (baseline != null || Files.exists(cfg.baseline()))) {
       try {
-        report = report.withBaseline(Baseline.read(baselineFile));
+        report = report.withBaseline(Baseline.read(cfg.baseline()));
       } catch (LintException e) {
         throw new MojoExecutionException("redactor: " + e.getMessage());
       }
@@ -176,7 +169,4 @@ public final class LintMojo extends AbstractMojo {
     }
   }
 
-  private static String[] globs(List<String> list) {
-    return list == null ? new String[0] : new ArrayList<>(list).toArray(String[]::new);
-  }
 }
