@@ -38,8 +38,17 @@ public final class WordSet {
     return set.contains(tokens.view().buffer(), tokens.start(i), tokens.length(i));
   }
 
-  /** Whether {@code word} is in the set. */
+  /**
+   * Whether {@code word} is in the set.
+   *
+   * @throws IllegalArgumentException if {@code word} starts with a space: the set holds single
+   *     words, and a lookup written for a space-separated string ({@code " " + w + " "}) would
+   *     otherwise be silently false
+   */
   public boolean contains(CharSequence word) {
+    if (word.length() > 0 && word.charAt(0) == ' ') {
+      throw new IllegalArgumentException("look up the word itself, not \" \" + word + \" \"");
+    }
     return set.contains(word);
   }
 
