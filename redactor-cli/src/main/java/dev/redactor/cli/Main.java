@@ -1,6 +1,7 @@
 package dev.redactor.cli;
 
 import dev.redactor.RedactorException;
+import dev.redactor.json.JsonInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -86,7 +87,8 @@ public final class Main implements Runnable {
    * anything else is reported by type only, since its message could quote input.
    */
   static String describe(Exception ex) {
-    if (ex instanceof RedactorException || ex instanceof InputException) {
+    if (ex instanceof RedactorException || ex instanceof InputException
+        || ex instanceof JsonInputException) {
       return ex.getMessage();
     }
     return "internal error (" + ex.getClass().getSimpleName() + ")";
