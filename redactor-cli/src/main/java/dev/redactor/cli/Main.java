@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       EvalCommand.class,
       RulesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -66,6 +66,7 @@ public final class RedactorServer implements AutoCloseable {
   private final Metrics metrics;
   private final JsonLines checkLines;
   private final JsonLines scanLines;
+  private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
 
   private RedactorServer(Builder b) throws IOException {
@@ -131,23 +132,28 @@ public final class RedactorServer implements AutoCloseable {
   }
 
   /**
-   * Stops gracefully: {@code /healthz} turns 503, no new connection is accepted, and requests in
-   * flight get up to {@code grace} to finish before connections are closed.
+   * Stops gracefully: {@code /healthz} turns 503 and new requests get 503 with {@code Connection:
+   * close}, requests in flight get up to {@code grace} to finish, then the listener and every
+   * connection are closed.
    */
   public void stop(Duration grace) {
     draining = true;
-    long secs = Math.max(0, (grace.toMillis() + 999) / 1000);
-    http.stop((int) Math.min(Integer.MAX_VALUE, secs));
-    executor.shutdown();
-    try {
-      if (!executor.awaitTermination(Math.max(1, grace.toMillis()), TimeUnit.MILLISECONDS)) {
-        executor.shutdownNow();
+    // The JDK 17 server's own stop(delay) waits the whole delay even when nothing is in flight,
+    // so the server drains its own requests and then stops at once.
+    long deadline = System.nanoTime() + grace.toNanos();
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
       }
-    } catch (InterruptedException e) {
-      executor.shutdownNow();
-      Thread.currentThread().interrupt();
     }
-    settings.log.accept("redactor serve: stopped");
+    int left = inFlight.get();
+    http.stop(0);
+    executor.shutdownNow();
+    settings.log.accept("redactor serve: stopped"
+        + (left > 0 ? " (" + left + " request(s) cut off after the grace period)" : ""));
   }
 
   /** Stops with the configured grace period. */
@@ -160,9 +166,21 @@ public final class RedactorServer implements AutoCloseable {
     long t0 = System.nanoTime();
     String route = "other";
     int status = 500;
+    boolean counted = false;
     try {
       String path = ex.getRequestURI().getPath();
       String method = ex.getRequestMethod();
+      if (!path.equals("/healthz")) {
+        inFlight.incrementAndGet();
+        counted = true;
+        if (draining) {
+          route = routeOf(path);
+          ex.getResponseHeaders().set("Connection", "close");
+          status = 503;
+          error(ex, 503, "shutting down; retry on another instance");
+          return;
+        }
+      }
       switch (path) {
         case "/healthz" -> {
           route = path;
@@ -204,6 +222,9 @@ public final class RedactorServer implements AutoCloseable {
       }
     } finally {
       ex.close();
+      if (counted) {
+        inFlight.decrementAndGet();
+      }
       long nanos = System.nanoTime() - t0;
       metrics.request(route, status, nanos);
       if (settings.accessLog) {
@@ -211,6 +232,13 @@ public final class RedactorServer implements AutoCloseable {
             ex.getRequestMethod(), route, status, nanos / 1e6));
       }
     }
+  }
+
+  private static String routeOf(String path) {
+    return switch (path) {
+      case "/healthz", "/metrics", "/v1/check", "/v1/scan" -> path;
+      default -> "other";
+    };
   }
 
   private boolean requireMethod(HttpExchange ex, String method, String allowed)

@@ -379,6 +379,16 @@ class RedactorServerTest {
     Thread.sleep(300); // the request is being handled
     CompletableFuture<Void> stopping = CompletableFuture.runAsync(() -> s.stop(Duration.ofSeconds(5)));
     Thread.sleep(300);
+    // While draining: not ready, and new work is turned away with a clear status.
+    HttpResponse<String> health = client.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + s.port() + "/healthz")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(503, health.statusCode());
+    HttpResponse<String> late = client.send(HttpRequest.newBuilder(
+        URI.create("http://127.0.0.1:" + s.port() + "/v1/check"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"See you Monday.\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(503, late.statusCode());
     body.write("{\"id\":2,\"text\":\"SSN 123-45-6789\"}\n".getBytes(StandardCharsets.UTF_8));
     body.close();
     HttpResponse<String> r = inFlight.get(10, TimeUnit.SECONDS);
