@@ -56,13 +56,20 @@ public final class JsonLines {
   public record Summary(long lines, long errors, long findings) {}
 
   /**
-   * The result of one line or body: a verdict, or an error. {@code id} is the message id when it
-   * could be read (a String or a Number), otherwise null.
+   * The result of one line or body: the message read and its verdict, or an error. {@code id} is
+   * the message id when it could be read (a String or a Number), otherwise null; {@code message}
+   * and {@code verdict} are null for an error, {@code error} otherwise. {@code toString()} gives
+   * no text.
    */
-  public record Outcome(Object id, Verdict verdict, String error) {
+  public record Outcome(Object id, Message message, Verdict verdict, String error) {
     /** Whether this is an error (no verdict). */
     public boolean isError() {
       return verdict == null;
+    }
+
+    @Override
+    public String toString() {
+      return isError() ? "Outcome[error=" + error + "]" : "Outcome[" + verdict + "]";
     }
   }
 
@@ -142,7 +149,7 @@ public final class JsonLines {
         String where = "line " + lineNo;
         Outcome o =
             status == LineReader.Status.TOO_LONG
-                ? new Outcome(null, null, where + ": " + lines.fullLength()
+                ? new Outcome(null, null, null, where + ": " + lines.fullLength()
                     + " bytes is longer than the maximum " + maxLineBytes + " (" + maxLineHint + ")")
                 : check(lines.bytes(), lines.length(), where, true, observer);
         if (o.isError()) {
@@ -196,10 +203,10 @@ public final class JsonLines {
                 + "); blocked, not sent");
       }
       observer.checked(v, System.nanoTime() - t0);
-      return new Outcome(id, v, null);
+      return new Outcome(id, message, v, null);
     } catch (JsonInputException e) {
       observer.rejected();
-      return new Outcome(id, null, e.getMessage());
+      return new Outcome(id, null, null, e.getMessage());
     }
   }
 
