@@ -471,9 +471,9 @@ public final class RedactorServer implements AutoCloseable {
 
     /** Largest {@code /v1/check} body in bytes (default 1 MiB). */
     public Builder maxBodyBytes(int bytes) {
-      if (bytes < JsonLines.MIN_LINE_BYTES) {
-        throw new IllegalArgumentException(
-            "maxBodyBytes must be at least " + JsonLines.MIN_LINE_BYTES + " (was " + bytes + ")");
+      if (bytes < JsonLines.MIN_LINE_BYTES || bytes > Integer.MAX_VALUE - 16) {
+        throw new IllegalArgumentException("maxBodyBytes must be in " + JsonLines.MIN_LINE_BYTES
+            + ".." + (Integer.MAX_VALUE - 16) + " (was " + bytes + ")");
       }
       this.maxBodyBytes = bytes;
       return this;
