@@ -47,6 +47,7 @@ import javax.net.ssl.SSLContext;
  * request body, a message id or a query string: the access log has method, route, status, bytes and
  * time. Built once with {@link #builder(Redactor)}; the running server is thread-safe.
  */
+@SuppressForbidden(reason = "com.sun.net.httpserver is the exported API of module jdk.httpserver")
 public final class RedactorServer implements AutoCloseable {
   /** Default cap on a {@code /v1/check} body: 1 MiB. */
   public static final int DEFAULT_MAX_BODY_BYTES = 1 << 20;
