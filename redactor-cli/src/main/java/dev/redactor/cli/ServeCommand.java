@@ -6,6 +6,7 @@ import dev.redactor.server.RedactorServer;
 import dev.redactor.server.Tls;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
@@ -135,7 +136,12 @@ final class ServeCommand implements Callable<Integer> {
       err.println(line);
       err.flush();
     });
-    server = b.build();
+    try {
+      server = b.build();
+    } catch (BindException e) {
+      throw new InputException("cannot listen on " + bind + ":" + port
+          + " (address in use or not local); choose another --port or --bind");
+    }
     Thread hook = new Thread(this::shutdown, "redactor-serve-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     server.start();

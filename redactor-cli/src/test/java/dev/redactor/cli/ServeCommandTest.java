@@ -63,6 +63,17 @@ class ServeCommandTest {
   }
 
   @Test
+  void portInUse_isOneClearError() throws IOException {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      Run r = run(Map.of("REDACTOR_TOKENS", "env-token-0123456789abc"),
+          "--port", String.valueOf(taken.getLocalPort()));
+      assertEquals(Main.ERROR, r.exit());
+      assertTrue(r.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), r.err());
+    }
+  }
+
+  @Test
   void serves_withTokensFromTheEnvironment_untilShutdown() throws Exception {
     ServeCommand cmd = new ServeCommand();
     String token = "env-token-0123456789abc";
