@@ -58,9 +58,4 @@ class ReadmeExampleTest {
         "We have your cell. Reply YES to confirm."), sent);
     assertEquals(0, portalNotices);
   }
-
-  @Test
-  void embeddingExample_runs() {
-    EmbeddingExample.main(new String[0]);
-  }
 }

@@ -9,6 +9,8 @@ import dev.redactor.Message;
 import dev.redactor.Purpose;
 import dev.redactor.Redactor;
 import dev.redactor.Verdict;
+import dev.redactor.json.Utf8;
+import dev.redactor.json.VerdictJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

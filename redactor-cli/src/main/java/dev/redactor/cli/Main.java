@@ -1,6 +1,7 @@
 package dev.redactor.cli;
 
 import dev.redactor.RedactorException;
+import dev.redactor.json.JsonInputException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -22,6 +23,7 @@ import picocli.CommandLine.Command;
       LintCommand.class,
       EvalCommand.class,
       RulesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -88,6 +90,7 @@ public final class Main implements Runnable {
    */
   static String describe(Exception ex) {
     if (ex instanceof RedactorException || ex instanceof InputException
+        || ex instanceof JsonInputException
         || ex instanceof dev.redactor.lint.LintException) {
       return ex.getMessage();
     }

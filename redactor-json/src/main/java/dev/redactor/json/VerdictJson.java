@@ -1,4 +1,4 @@
-package dev.redactor.cli;
+package dev.redactor.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.redactor.Finding;
@@ -10,11 +10,11 @@ import java.io.IOException;
  * "findings": [{"start", "end", "cpStart", "cpEnd", "category", "rule", "action", "confidence",
  * "explanation"}], "rewritten", "explanation"}}. {@code rewritten} is present only for REWRITE.
  */
-final class VerdictJson {
+public final class VerdictJson {
   private VerdictJson() {}
 
   /** Writes one verdict object; {@code id} is written when not null (a String or a Number). */
-  static void write(JsonGenerator g, Object id, boolean withId, Verdict v) throws IOException {
+  public static void write(JsonGenerator g, Object id, boolean withId, Verdict v) throws IOException {
     g.writeStartObject();
     if (withId) {
       writeId(g, id);
@@ -46,7 +46,7 @@ final class VerdictJson {
   }
 
   /** Writes {@code {"id": ..., "error": "..."}}. */
-  static void writeError(JsonGenerator g, Object id, String error) throws IOException {
+  public static void writeError(JsonGenerator g, Object id, String error) throws IOException {
     g.writeStartObject();
     writeId(g, id);
     g.writeStringField("error", error);

@@ -1,4 +1,4 @@
-package dev.redactor.cli;
+package dev.redactor.json;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -8,15 +8,15 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding with errors that name the byte offset, never the bytes. */
-final class Utf8 {
+public final class Utf8 {
   private Utf8() {}
 
   /**
    * Decodes {@code bytes[0, length)}.
    *
-   * @throws InputException naming {@code where} and the byte offset of the first invalid sequence
+   * @throws JsonInputException naming {@code where} and the byte offset of the first invalid sequence
    */
-  static String decode(byte[] bytes, int length, String where) {
+  public static String decode(byte[] bytes, int length, String where) {
     CharsetDecoder d =
         StandardCharsets.UTF_8
             .newDecoder()
@@ -26,11 +26,11 @@ final class Utf8 {
     CharBuffer out = CharBuffer.allocate(length);
     CoderResult r = d.decode(in, out, true);
     if (r.isError()) {
-      throw new InputException(where + ": invalid UTF-8 at byte offset " + in.position());
+      throw new JsonInputException(where + ": invalid UTF-8 at byte offset " + in.position());
     }
     r = d.flush(out);
     if (r.isError()) {
-      throw new InputException(where + ": invalid UTF-8 at the end");
+      throw new JsonInputException(where + ": invalid UTF-8 at the end");
     }
     out.flip();
     String s = out.toString();

@@ -1,4 +1,4 @@
-package dev.redactor.cli;
+package dev.redactor.json;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +9,9 @@ import java.util.Arrays;
  * bounded whatever the input: a line over the cap is skipped to its end and reported as too long.
  * Not thread-safe.
  */
-final class LineReader {
+public final class LineReader {
   /** What {@link #next()} found. */
-  enum Status {
+  public enum Status {
     LINE,
     TOO_LONG,
     EOF
@@ -26,13 +26,13 @@ final class LineReader {
   private int lineLen;
   private long lineLength;
 
-  LineReader(InputStream in, int maxBytes) {
+  public LineReader(InputStream in, int maxBytes) {
     this.in = in;
     this.maxBytes = maxBytes;
   }
 
   /** Reads the next line (without its terminator; a trailing CR is dropped). */
-  Status next() throws IOException {
+  public Status next() throws IOException {
     lineLen = 0;
     lineLength = 0;
     boolean any = false;
@@ -85,22 +85,22 @@ final class LineReader {
   }
 
   /** The bytes of the current line; valid until the next call. */
-  byte[] bytes() {
+  public byte[] bytes() {
     return line;
   }
 
   /** Length of the current line in bytes. */
-  int length() {
+  public int length() {
     return lineLen;
   }
 
   /** Length in bytes of the current line as read, also when it was too long to keep. */
-  long fullLength() {
+  public long fullLength() {
     return lineLength;
   }
 
   /** Shrinks the buffer after a long line, so one big message does not hold memory. */
-  void trim() {
+  public void trim() {
     if (line.length > 1 << 20) {
       line = new byte[1024];
     }
