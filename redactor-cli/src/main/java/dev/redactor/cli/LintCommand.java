@@ -58,7 +58,8 @@ final class LintCommand implements Callable<Integer> {
   String policy;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "Output: text, json or sarif (default: ${DEFAULT-VALUE}).")
+      description = "Output: text, json, sarif (SARIF 2.1.0) or github (workflow-command"
+          + " annotations) (default: ${DEFAULT-VALUE}).")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -117,7 +118,7 @@ final class LintCommand implements Callable<Integer> {
     try {
       fmt = ReportFormat.parse(format);
     } catch (IllegalArgumentException e) {
-      throw new InputException("--format must be text, json or sarif");
+      throw new InputException("--format must be text, json, sarif or github");
     }
     List<Path> targets = paths.isEmpty() ? List.of(Path.of(".")) : paths;
     if (failOn != null) {
@@ -162,7 +163,7 @@ final class LintCommand implements Callable<Integer> {
       PrintWriter out = spec.commandLine().getOut();
       out.print(buf.toString(StandardCharsets.UTF_8));
       out.flush();
-      if (fmt != ReportFormat.TEXT) {
+      if (fmt != ReportFormat.TEXT && fmt != ReportFormat.GITHUB) {
         err.println(ReportFormat.summary(report, threshold));
       }
     }

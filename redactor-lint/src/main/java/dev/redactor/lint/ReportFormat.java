@@ -23,7 +23,12 @@ import java.util.Map;
 public enum ReportFormat {
   TEXT,
   JSON,
-  SARIF;
+  SARIF,
+  /**
+   * GitHub Actions workflow commands ({@code ::error file=...,line=...,col=...::message}): the
+   * findings appear as annotations on the pull request without code scanning.
+   */
+  GITHUB;
 
   /** The SARIF schema this writer follows. */
   public static final String SARIF_SCHEMA =
@@ -37,7 +42,7 @@ public enum ReportFormat {
     try {
       return valueOf(name.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown format (expected text, json or sarif)");
+      throw new IllegalArgumentException("unknown format (expected text, json, sarif or github)");
     }
   }
 
@@ -51,6 +56,7 @@ public enum ReportFormat {
       case TEXT -> text(report, threshold, out);
       case JSON -> json(report, threshold, out);
       case SARIF -> sarif(report, linter, threshold, toolVersion, out);
+      case GITHUB -> github(report, threshold, out);
     }
   }
 
@@ -124,6 +130,37 @@ public enum ReportFormat {
     }
     w.println(summary(report, threshold));
     w.flush();
+  }
+
+  // ---- GitHub workflow commands ---------------------------------------------------------------
+
+  private static void github(LintReport report, Action threshold, OutputStream out) {
+    PrintWriter w = new PrintWriter(new java.io.OutputStreamWriter(out,
+        java.nio.charset.StandardCharsets.UTF_8));
+    for (LintException e : report.errors()) {
+      w.println("::error file=" + property(e.path()) + (e.line() > 0 ? ",line=" + e.line() : "")
+          + ",title=redactor lint::" + data(e.problem()));
+    }
+    for (LintFinding f : report.active()) {
+      String level = f.action().compareTo(threshold) >= 0 ? "error"
+          : f.action() == Action.WARN ? "notice" : "warning";
+      w.println("::" + level + " file=" + property(f.path()) + ",line=" + f.line() + ",col="
+          + f.column() + ",endLine=" + f.endLine() + ",endColumn=" + f.endColumn() + ",title="
+          + property(f.ruleId()) + "::" + data(f.message()
+              + (f.category() == null ? "" : " [" + f.category() + "]")));
+    }
+    w.println(summary(report, threshold));
+    w.flush();
+  }
+
+  /** Escapes a workflow-command message. */
+  private static String data(String s) {
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+  }
+
+  /** Escapes a workflow-command property value. */
+  private static String property(String s) {
+    return data(s).replace(":", "%3A").replace(",", "%2C");
   }
 
   // ---- json -----------------------------------------------------------------------------------

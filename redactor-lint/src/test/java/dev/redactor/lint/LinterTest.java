@@ -319,4 +319,16 @@ class LinterTest {
     assertTrue(lines[0].endsWith("[NAME]"), lines[0]);
     assertEquals("redactor lint: 1 file, 2 templates; 1 finding at or above rewrite", lines[1]);
   }
+
+  @Test
+  void githubFormatAnnotatesTheLine() throws IOException {
+    LintReport r = linter.lint("dir/a,b.txt", "Fine line.\nHi {{first_name}}!\n",
+        TemplateFormat.TEXT);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ReportFormat.GITHUB.write(r, linter, Action.REWRITE, "test", out);
+    String first = out.toString(StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+    assertTrue(first.startsWith("::error file=dir/a%2Cb.txt,line=2,col=4,endLine=2,endColumn=18,"
+        + "title=default.patient-name::"), first);
+    assertTrue(first.endsWith("[NAME]"), first);
+  }
 }
