@@ -16,6 +16,7 @@ import dev.redactor.internal.dict.Dictionaries;
 import dev.redactor.internal.detect.IdentifierDetectors;
 import dev.redactor.internal.policy.Policy;
 import dev.redactor.internal.rewrite.Rewriter;
+import dev.redactor.internal.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -69,6 +70,16 @@ public final class Engine {
       Analysis analysis = Analysis.of(message.text(), limits, dictionaries);
       stage = "detection";
       List<Detection> detections = IdentifierDetectors.detect(analysis, detectors);
+      if (TextNormalizer.hasOverride(message.text())) {
+        // A right-to-left override shows its run reversed: "\u202Eomehc" is typed backwards and
+        // read as "chemo". Both orders are read (a gateway may strip the override, so the typed
+        // order can reach the screen too) and the findings of both count.
+        stage = "detection (display order)";
+        List<Detection> both = new ArrayList<>(detections);
+        both.addAll(IdentifierDetectors.detect(
+            Analysis.displayOrder(message.text(), limits, dictionaries), detectors));
+        detections = IdentifierDetectors.resolve(both);
+      }
       stage = "policy";
       Policy.Outcome outcome = policy.judge(detections, message, analysis);
       stage = "verdict";
