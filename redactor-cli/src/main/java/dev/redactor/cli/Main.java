@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       EvalCommand.class,
       RulesCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

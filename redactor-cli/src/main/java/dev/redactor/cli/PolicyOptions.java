@@ -24,6 +24,11 @@ final class PolicyOptions {
   int maxLength;
 
   Redactor redactor() {
+    return redactor(null);
+  }
+
+  /** The engine, recording its decisions in {@code audit} when that is not null. */
+  Redactor redactor(dev.redactor.AuditLog audit) {
     if (maxLength < 1) {
       throw new InputException("--max-length must be at least 1 (was " + maxLength + ")");
     }
@@ -38,6 +43,6 @@ final class PolicyOptions {
     } else {
       b.policy(policy);
     }
-    return b.build();
+    return b.auditLog(audit).build();
   }
 }

@@ -49,6 +49,8 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policy;
 
+  @Mixin AuditOptions audit;
+
   @Option(
       names = "--max-line-bytes",
       paramLabel = "N",
@@ -67,7 +69,12 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Redactor redactor = policy.redactor();
+    try (dev.redactor.AuditLog log = audit.open()) {
+      return scan(policy.redactor(log));
+    }
+  }
+
+  private int scan(Redactor redactor) throws IOException {
     int maxText = redactor.limits().maxMessageLength();
     long defaultCap = (long) maxText * 4 + LINE_OVERHEAD;
     int cap = maxLineBytes != null ? maxLineBytes : (int) Math.min(Integer.MAX_VALUE - 16, defaultCap);

@@ -89,11 +89,18 @@ public final class Engine {
     } catch (RuntimeException | Error e) {
       // Errors too: a class that failed to initialize or a stack overflow on a pathological
       // message must still end in BLOCK, never in an exception the sender might treat as "send".
+      // The explanation names the stage, the rule and the exception type; never a message.
+      String where = stage;
+      Throwable cause = e;
+      if (e instanceof Policy.RuleFailure) {
+        where = stage + ", rule " + ((Policy.RuleFailure) e).ruleId();
+        cause = e.getCause() == null ? e : e.getCause();
+      }
       return Verdict.failedClosed(
           "Blocked: an internal error occurred during "
-              + stage
+              + where
               + " ("
-              + e.getClass().getSimpleName()
+              + cause.getClass().getSimpleName()
               + "); the message was not checked, so it may not be sent (fail closed).");
     }
   }

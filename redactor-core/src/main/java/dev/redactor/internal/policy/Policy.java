@@ -221,7 +221,7 @@ public final class Policy {
     for (Detection d : detections) {
       Rule best = null;
       for (Rule r : findingRules) {
-        if ((best == null || r.action().isStrongerThan(best.action())) && r.when().test(ctx, d)) {
+        if ((best == null || r.action().isStrongerThan(best.action())) && test(r, ctx, d)) {
           best = r;
           if (best.action() == Action.BLOCK) {
             break;
@@ -244,11 +244,40 @@ public final class Policy {
     }
     List<Notice> notices = new ArrayList<>();
     for (Rule r : messageRules) {
-      if (r.when().test(ctx, null)) {
+      if (test(r, ctx, null)) {
         notices.add(new Notice(r.id(), r.action(), sentence(r)));
       }
     }
     return new Outcome(out, notices);
+  }
+
+  /** {@code r}'s condition; a failure inside it becomes a {@link RuleFailure} naming the rule. */
+  private static boolean test(Rule r, EvalContext ctx,
+      @org.jspecify.annotations.Nullable Detection d) {
+    try {
+      return r.when().test(ctx, d);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new RuleFailure(r.id(), e);
+    }
+  }
+
+  /**
+   * A rule's condition failed while judging a message. The message is the rule id only; the cause
+   * is kept for debugging and its message may not be shown (it could quote the text).
+   */
+  public static final class RuleFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String ruleId;
+
+    RuleFailure(String ruleId, Throwable cause) {
+      super("rule " + ruleId, cause);
+      this.ruleId = ruleId;
+    }
+
+    /** The id of the rule whose condition failed. */
+    public String ruleId() {
+      return ruleId;
+    }
   }
 
   private static String sentence(Rule r) {
