@@ -150,7 +150,16 @@ public final class Engine {
               + rules(findings, Action.REWRITE)
               + "). Send a portal notice instead.");
     }
-    Verdict recheck = check(message.withText(rewritten), false);
+    Verdict recheck;
+    try {
+      recheck = check(message.withText(rewritten), false);
+    } catch (LimitExceededException e) {
+      // A replacement made the text longer than the limit; a rewrite that cannot be checked
+      // again is not sent.
+      return Verdict.block(findings, "Blocked: the rewrite is over the message limits and could"
+          + " not be checked again (" + rules(findings, Action.REWRITE) + "). Send a portal"
+          + " notice instead.");
+    }
     if (recheck.decision() != Decision.ALLOW) {
       return Verdict.block(
           findings,

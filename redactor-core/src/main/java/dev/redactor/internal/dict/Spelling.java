@@ -23,6 +23,9 @@ public final class Spelling {
   public static final int MIN_LENGTH = 5;
   /** Tokens at least this long may be two edits from their correction. */
   public static final int TWO_EDITS_LENGTH = 10;
+
+  /** Longest dictionary word a correction can give. */
+  private static final int MAX_WORD = 64;
   private static final int MAX_CANDIDATES = 8;
 
   private Spelling() {}
@@ -34,7 +37,11 @@ public final class Spelling {
    * known word.
    */
   public static List<String> candidates(Lexicon lexicon, String token, boolean spanish) {
-    if (token.length() < MIN_LENGTH || lexicon.words() == null || lexicon.isWord(token)) {
+    // The search keeps words of at most MAX_WORD chars, so a longer token has no candidate within
+    // two edits; skipping it also spares building a Levenshtein automaton over a 255-char token
+    // ("aaaa..."), which took about 60 ms per token.
+    if (token.length() < MIN_LENGTH || token.length() > MAX_WORD + 2 || lexicon.words() == null
+        || lexicon.isWord(token)) {
       return List.of();
     }
     long mask = spanish ? Lexicon.TERM_WORD | Lexicon.SPANISH_TERM_WORD : Lexicon.TERM_WORD;
@@ -54,7 +61,7 @@ public final class Spelling {
     FST.BytesReader r = words.getBytesReader();
     FST.Arc<Long> root = words.getFirstArc(new FST.Arc<>());
     try {
-      walk(words, r, root, 0L, run, 0, new char[64], 0, mask, out);
+      walk(words, r, root, 0L, run, 0, new char[MAX_WORD], 0, mask, out);
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary automaton read failed", e);
     }
