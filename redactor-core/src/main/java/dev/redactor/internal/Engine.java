@@ -16,7 +16,7 @@ import dev.redactor.internal.dict.Dictionaries;
 import dev.redactor.internal.detect.IdentifierDetectors;
 import dev.redactor.internal.policy.Policy;
 import dev.redactor.internal.rewrite.Rewriter;
-import dev.redactor.internal.text.TextNormalizer;
+import dev.redactor.internal.text.DisplayOrder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -70,14 +70,17 @@ public final class Engine {
       Analysis analysis = Analysis.of(message.text(), limits, dictionaries);
       stage = "detection";
       List<Detection> detections = IdentifierDetectors.detect(analysis, detectors);
-      if (TextNormalizer.hasOverride(message.text())) {
+      DisplayOrder shown = DisplayOrder.of(message.text());
+      if (shown != null) {
         // A right-to-left override shows its run reversed: "\u202Eomehc" is typed backwards and
         // read as "chemo". Both orders are read (a gateway may strip the override, so the typed
         // order can reach the screen too) and the findings of both count.
         stage = "detection (display order)";
         List<Detection> both = new ArrayList<>(detections);
-        both.addAll(IdentifierDetectors.detect(
-            Analysis.displayOrder(message.text(), limits, dictionaries), detectors));
+        Analysis displayed = Analysis.of(shown.text(), limits, dictionaries);
+        for (Detection d : IdentifierDetectors.detect(displayed, detectors)) {
+          both.add(toOriginal(d, shown));
+        }
         detections = IdentifierDetectors.resolve(both);
       }
       stage = "policy";
@@ -103,6 +106,14 @@ public final class Engine {
               + cause.getClass().getSimpleName()
               + "); the message was not checked, so it may not be sent (fail closed).");
     }
+  }
+
+  /** {@code d}, found in the display order, with offsets into the original. */
+  private static Detection toOriginal(Detection d, DisplayOrder shown) {
+    return new Detection(shown.originalStart(d.start), shown.originalEnd(d.end - 1), d.category,
+        d.kind, d.confidence, d.flags,
+        d.labelStart < 0 ? -1 : shown.originalStart(d.labelStart),
+        shown.originalEnd(d.removalEnd - 1), d.tags);
   }
 
   private Verdict decide(Message message, Policy.Outcome outcome, boolean mayRewrite) {

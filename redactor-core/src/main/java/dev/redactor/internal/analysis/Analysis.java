@@ -58,18 +58,6 @@ public final class Analysis {
     return new Analysis(text, base, terms, tokens, dictionaries);
   }
 
-  /**
-   * As {@link #of(String, Limits, Dictionaries)}, reading {@code text} in the order a screen shows
-   * it ({@link TextNormalizer#baseDisplayOrder(String)}): right-to-left override runs reversed.
-   */
-  public static Analysis displayOrder(String text, Limits limits, Dictionaries dictionaries) {
-    limits.checkMessageLength(text.length());
-    NormalizedText base = TextNormalizer.baseDisplayOrder(text);
-    NormalizedText terms = TextNormalizer.terms(base);
-    Tokens tokens = MessageTokenizer.tokenize(terms, limits);
-    return new Analysis(text, base, terms, tokens, dictionaries);
-  }
-
   /** The standard lexicon, or null when the analysis has no dictionaries. */
   public Lexicon lexicon() {
     return dictionaries == null ? null : dictionaries.base();

@@ -28,53 +28,14 @@ import java.util.Arrays;
 public final class TextNormalizer {
   private TextNormalizer() {}
 
-  /** The base view of {@code text}, in logical (typed) order. */
+  /** The base view of {@code text}. */
   public static NormalizedText base(String text) {
-    return base(text, false);
-  }
-
-  /**
-   * The base view of {@code text} as a screen shows it: the characters of each right-to-left
-   * override run (from U+202E to U+202C, a line break or the end) in reverse order, so that
-   * {@code "\u202Eomehc"} reads {@code chemo}. Every character of such a run maps to the whole run
-   * in the original (the order inside it is reversed, so no finer map is monotonic). Identical to
-   * {@link #base(String)} for a text without U+202E.
-   */
-  public static NormalizedText baseDisplayOrder(String text) {
-    return base(text, true);
-  }
-
-  /** Whether {@code text} holds a right-to-left override (U+202E), so its display order differs. */
-  public static boolean hasOverride(String text) {
-    return text.indexOf(RLO) >= 0;
-  }
-
-  private static final char RLO = '\u202E';
-  private static final char PDF = '\u202C';
-
-  private static NormalizedText base(String text, boolean displayOrder) {
     Base b = new Base(text);
     for (int i = 0; i < text.length(); ) {
       char ch = text.charAt(i);
       if (ch < 0x80) {
         b.emit(ch, i, i + 1);
         i++;
-        continue;
-      }
-      if (ch == RLO && displayOrder) {
-        int j = i + 1;
-        while (j < text.length() && text.charAt(j) != PDF && text.charAt(j) != '\n'
-            && text.charAt(j) != '\r' && text.charAt(j) != '\u2029') {
-          j++;
-        }
-        int runEnd = j < text.length() && text.charAt(j) == PDF ? j + 1 : j;
-        for (int k = j; k > i + 1; ) {
-          int cp = text.codePointBefore(k);
-          k -= Character.charCount(cp);
-          b.emit(cp, i, runEnd);
-        }
-        b.lastCpStart = -1;
-        i = runEnd;
         continue;
       }
       int cp = text.codePointAt(i);

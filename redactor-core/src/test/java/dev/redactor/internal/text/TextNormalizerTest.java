@@ -169,14 +169,19 @@ class TextNormalizerTest {
   }
 
   @Test
-  void baseDisplayOrder_reversesRightToLeftOverrideRuns_andMapsThemWhole() {
-    assertEquals("your chemo is", TextNormalizer.baseDisplayOrder("your \u202Eomehc\u202C is").text());
-    assertEquals("your chemo", TextNormalizer.baseDisplayOrder("your c\u202Eomeh").text());
-    assertEquals("ab\ndc", TextNormalizer.baseDisplayOrder("ab\n\u202Ecd").text());
-    // without an override the display order is the typed order
-    assertEquals(base("ch\u202Demo"), TextNormalizer.baseDisplayOrder("ch\u202Demo").text());
-    NormalizedText v = TextNormalizer.baseDisplayOrder("your \u202Eomehc\u202C is");
-    assertEquals("\u202Eomehc\u202C", original(v, 5, 10));
-    assertEquals("\u202Eomehc\u202C", original(v, 6, 7)); // any part maps to the whole run
+  void displayOrder_reversesRightToLeftOverrideRuns_andMapsThemWhole() {
+    assertEquals("your chemo is", DisplayOrder.of("your \u202Eomehc\u202C is").text());
+    assertEquals("your chemo", DisplayOrder.of("your c\u202Eomeh").text());
+    assertEquals("ab\ndc", DisplayOrder.of("ab\n\u202Ecd").text());
+    assertEquals("x \uD83D\uDE00a y", DisplayOrder.of("x \u202Ea\uD83D\uDE00\u202C y").text());
+    assertEquals(null, DisplayOrder.of("ch\u202Demo")); // no right-to-left override
+    DisplayOrder d = DisplayOrder.of("your \u202Eomehc\u202C is");
+    assertEquals(4, d.originalStart(4));
+    assertEquals(5, d.originalEnd(4));
+    for (int i = 5; i < 10; i++) { // every char of the run maps to the whole run
+      assertEquals(5, d.originalStart(i));
+      assertEquals(12, d.originalEnd(i));
+    }
+    assertEquals(12, d.originalStart(10));
   }
 }
