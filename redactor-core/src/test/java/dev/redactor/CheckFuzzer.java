@@ -27,6 +27,17 @@ class CheckFuzzer {
       return;
     }
     if (v.failedClosed()) {
+      // the verdict hides the cause (it may quote the text); run the stages again to surface it
+      dev.redactor.internal.analysis.Analysis a = dev.redactor.internal.analysis.Analysis.of(text,
+          REDACTOR.limits(), dev.redactor.internal.dict.Dictionaries.of(
+              dev.redactor.internal.dict.Lexicons.standard()));
+      try {
+        dev.redactor.internal.detect.IdentifierDetectors.detect(a,
+            dev.redactor.internal.detect.IdentifierDetectors.ALL);
+      } catch (RuntimeException e) {
+        // fuzz input is random, not PHI: name it so the finding can become a unit test
+        throw new AssertionError("failed closed on " + escaped(text), e);
+      }
       throw new AssertionError("failed closed: " + v.explanation());
     }
     for (Finding f : v.findings()) {
@@ -41,6 +52,16 @@ class CheckFuzzer {
         throw new AssertionError("rewrite checks as " + again);
       }
     }
+  }
+
+  private static String escaped(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? String.valueOf(c)
+          : String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+    }
+    return sb.append('"').toString();
   }
 
   private static boolean splits(String s, int i) {

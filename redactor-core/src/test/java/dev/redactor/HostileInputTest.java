@@ -58,6 +58,25 @@ class HostileInputTest {
     }
   }
 
+  /*
+   * One character that folds into two tokens ("½" is "1/2"), widened by a combining mark
+   * after it: adjacent tokens share their source, and the text "between" them had a negative
+   * length, a StringIndexOutOfBoundsException and a failed-closed BLOCK (found by CheckFuzzer;
+   * its input is kept under CheckFuzzerInputs).
+   */
+  @Test
+  void check_characterFoldingIntoTwoTokens_isCheckedNotFailedClosed() {
+    for (String text : new String[] {"Your A1c is \u00BD\u05A4 today.", "A1c=\u00BD\u0301",
+        "\uF26DA1c\u0013is \u0B8D\u0690\u00BD\u05A4=4", "Your A1c is \u00BD today.",
+        "INR \u2154. Call us.", "Dr. Wei\u00DF, your A1c \u00BD",
+        "\u0001\u0002i aMria95;hRmR\u0000\u06923 \u202eomeh\nA\n\uf26dA1c\u0013is cumpleanosanos"
+            + "\u0b8d\u0690\u00bd\u05a4=4call 617-555-5-007"}) {
+      Verdict v = REDACTOR.check(text);
+      assertFalse(v.failedClosed(), () -> text + " -> " + v.explanation());
+      assertSpansInBoundsAndWhole(text, v);
+    }
+  }
+
   @Test
   void check_nulInsideAnSsn_stillBlocks() {
     assertEquals(Decision.BLOCK, REDACTOR.check("SSN 123-45\u0000-6789").decision());

@@ -218,6 +218,10 @@ public final class Policy {
     EvalContext ctx = new EvalContext(message, analysis, detections);
     List<Judged> out = new ArrayList<>(detections.size());
     String text = message.text();
+    // Code point offsets are counted on from the previous finding (detections come sorted by
+    // start): counting from 0 for each one made a message with many findings quadratic.
+    int cpAt = 0;
+    int cpCount = 0;
     for (Detection d : detections) {
       Rule best = null;
       for (Rule r : findingRules) {
@@ -228,7 +232,14 @@ public final class Policy {
           }
         }
       }
-      Span span = Span.of(text, d.start, d.end);
+      if (d.start < cpAt) {
+        cpAt = 0;
+        cpCount = 0;
+      }
+      Span span = span(text, d.start, d.end, cpCount + Character.codePointCount(text, cpAt,
+          d.start));
+      cpCount = span.cpStart();
+      cpAt = d.start;
       Finding f;
       String replacement = null;
       if (best == null) {
@@ -249,6 +260,21 @@ public final class Policy {
       }
     }
     return new Outcome(out, notices);
+  }
+
+  /** As {@link Span#of}, with the code point offset of {@code start} already known. */
+  private static Span span(String text, int start, int end, int cpStart) {
+    if (start < 0 || end < start || end > text.length() || splitsPair(text, start)
+        || splitsPair(text, end)) {
+      throw new IllegalArgumentException("finding [" + start + ", " + end
+          + ") out of bounds or splitting a surrogate pair (length " + text.length() + ")");
+    }
+    return new Span(start, end, cpStart, cpStart + Character.codePointCount(text, start, end));
+  }
+
+  private static boolean splitsPair(String text, int index) {
+    return index > 0 && index < text.length() && Character.isHighSurrogate(text.charAt(index - 1))
+        && Character.isLowSurrogate(text.charAt(index));
   }
 
   /** {@code r}'s condition; a failure inside it becomes a {@link RuleFailure} naming the rule. */
