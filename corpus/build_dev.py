@@ -61,11 +61,11 @@ STYLE_TAGS = {
     "hard-negative", "adversarial", "shorthand", "typo", "template", "leet", "spaced",
     "mixed-case", "emoji-split", "linebreak-split", "third-party", "minor", "negation",
     "broadcast", "practice-contact", "dob", "age-over-89", "otp", "identifier", "spanish",
-    "contrast",
+    "contrast", "html-entity", "percent-encoded", "bidi-override",
 } | DERIVED_CHECKED
 ADVERSARIAL_KINDS = {
     "zero-width", "confusable", "fullwidth", "leet", "spaced", "mixed-case", "emoji-split",
-    "linebreak-split",
+    "linebreak-split", "html-entity", "percent-encoded", "bidi-override",
 }
 KNOWN_TAGS = SPECIALTY_TAGS | STYLE_TAGS
 

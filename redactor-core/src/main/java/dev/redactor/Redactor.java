@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides whether an outgoing patient message may be sent: {@link Decision#ALLOW ALLOW}, {@link
@@ -46,11 +47,13 @@ public final class Redactor {
   private final Policy policy;
   private final Engine engine;
   private final Builder settings;
+  private final @Nullable AuditLog auditLog;
 
   private Redactor(Builder b) {
     this.limits = b.limits;
     this.policy = b.resolvePolicy();
     this.settings = b.copy();
+    this.auditLog = b.auditLog;
     Lexicon base = b.excludedLists.isEmpty()
         ? Lexicons.standard()
         : Lexicon.compile(Lexicons.bundledEntries(b.excludedLists), Set.of());
@@ -96,7 +99,17 @@ public final class Redactor {
    * @throws LimitExceededException if the text is over the limits
    */
   public Verdict check(Message message) {
-    return engine.check(Objects.requireNonNull(message, "message"));
+    Verdict verdict = engine.check(Objects.requireNonNull(message, "message"));
+    if (auditLog != null) {
+      try {
+        auditLog.record(message, verdict, policy.id(), policy.version());
+      } catch (RuntimeException e) {
+        // A decision that cannot be recorded is not made: the audit trail is part of the control.
+        return Verdict.failedClosed("Blocked: the decision could not be written to the audit log ("
+            + e.getClass().getSimpleName() + "); the message may not be sent (fail closed).");
+      }
+    }
+    return verdict;
   }
 
   /**
@@ -160,6 +173,7 @@ public final class Redactor {
     private final List<Entry> addedTerms = new ArrayList<>();
     private final Set<String> removedTerms = new LinkedHashSet<>();
     private final Set<String> excludedLists = new LinkedHashSet<>();
+    private @Nullable AuditLog auditLog;
 
     private Builder() {}
 
@@ -173,7 +187,18 @@ public final class Redactor {
       b.addedTerms.addAll(addedTerms);
       b.removedTerms.addAll(removedTerms);
       b.excludedLists.addAll(excludedLists);
+      b.auditLog = auditLog;
       return b;
+    }
+
+    /**
+     * Records every decision of the engine in {@code log} (none by default). If a record cannot be
+     * written, the verdict is BLOCK ({@link Verdict#failedClosed()}). Input rejected by a {@link
+     * LimitExceededException} is not a decision and is not recorded.
+     */
+    public Builder auditLog(@Nullable AuditLog log) {
+      this.auditLog = log;
+      return this;
     }
 
     /** The limits on input size (default {@link Limits#defaults()}). */

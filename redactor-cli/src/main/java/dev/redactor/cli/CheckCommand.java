@@ -36,6 +36,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin PolicyOptions policy;
 
+  @Mixin AuditOptions audit;
+
   @Option(
       names = "--purpose",
       paramLabel = "PURPOSE",
@@ -77,9 +79,13 @@ final class CheckCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--format must be text or json");
     }
-    Redactor redactor = policy.redactor();
-    String body = text.equals("-") ? readStdin(redactor.limits().maxMessageLength()) : text;
-    Verdict v = redactor.check(Message.of(body, purpose, channel));
+    Verdict v;
+    String body;
+    try (dev.redactor.AuditLog log = audit.open()) {
+      Redactor redactor = policy.redactor(log);
+      body = text.equals("-") ? readStdin(redactor.limits().maxMessageLength()) : text;
+      v = redactor.check(Message.of(body, purpose, channel));
+    }
     PrintWriter out = spec.commandLine().getOut();
     if (fmt.equals("json")) {
       try (JsonGenerator g = new JsonFactory().createGenerator(out)) {

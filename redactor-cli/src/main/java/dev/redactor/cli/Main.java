@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       RulesCommand.class,
       ServeCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -22,17 +22,17 @@ final class PolicyOptions {
   int maxLength;
 
   Redactor redactor() {
-    return redactor(policy, maxLength);
+    return redactor(null);
   }
 
-  /** A redactor for a pack name or policy file, with a message length limit. */
-  static Redactor redactor(String policy, int maxLength) {
+  /** The engine, recording its decisions in {@code audit} when that is not null. */
+  Redactor redactor(dev.redactor.AuditLog audit) {
     if (maxLength < 1) {
       throw new InputException("--max-length must be at least 1 (was " + maxLength + ")");
     }
     Redactor.Builder b = Redactor.builder()
         .limits(Limits.builder().maxMessageLength(maxLength).build());
     b.policyNameOrFile(policy);
-    return b.build();
+    return b.auditLog(audit).build();
   }
 }

@@ -31,6 +31,8 @@ import picocli.CommandLine.Option;
 final class ScanCommand implements Callable<Integer> {
   @Mixin PolicyOptions policy;
 
+  @Mixin AuditOptions audit;
+
   @Option(
       names = "--max-line-bytes",
       paramLabel = "N",
@@ -49,7 +51,12 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Redactor redactor = policy.redactor();
+    try (dev.redactor.AuditLog log = audit.open()) {
+      return scan(policy.redactor(log));
+    }
+  }
+
+  private int scan(Redactor redactor) throws IOException {
     int cap = maxLineBytes != null ? maxLineBytes : JsonLines.defaultMaxLineBytes(redactor.limits());
     if (cap < JsonLines.MIN_LINE_BYTES) {
       throw new InputException(

@@ -182,4 +182,48 @@ class ScanCommandTest {
     }
     assertEquals(Main.FINDINGS, exit);
   }
+
+  @Test
+  void hostileLines_getOneErrorEach_withoutTheirContent_andTheScanGoesOn() throws IOException {
+    String deep = "{\"id\":\"deep\",\"text\":\"SSN 123-45-6789\",\"x\":"
+        + "[".repeat(10_000) + "]".repeat(10_000) + "}";
+    String bigNumber = "{\"id\":\"num\",\"text\":\"SSN 123-45-6789\",\"n\":"
+        + "9".repeat(5_000) + "}";
+    String rawControl = "{\"id\":\"ctl\",\"text\":\"SSN\u0001 123-45-6789\"}";
+    String tenMegabytes = "{\"id\":\"big\",\"text\":\"" + "chemo ".repeat((10 << 20) / 6)
+        + "\"}";
+    Result r = scan(deep + "\n" + bigNumber + "\n" + rawControl + "\n" + tenMegabytes + "\n"
+        + "{\"id\":\"ok\",\"text\":\"See you Monday.\"}\n");
+    assertEquals(5, r.lines().size());
+    for (int i = 0; i < 4; i++) {
+      String err = r.lines().get(i).get("error").asText();
+      assertTrue(err.startsWith("line " + (i + 1) + ": "), err);
+      assertFalse(err.contains("6789") || err.contains("chemo") || err.contains("999"), err);
+    }
+    assertTrue(r.lines().get(3).get("error").asText().contains("--max-line-bytes"));
+    assertEquals("ALLOW", r.lines().get(4).get("verdict").asText());
+    assertEquals(Main.ERROR, r.exit());
+  }
+
+  @Test
+  void escapedNulAndControlCharacters_areCheckedNotRejected() throws IOException {
+    Result r = scan("{\"id\":\"a\",\"text\":\"SSN 123\\u0000-45-6789\"}\n"
+        + "{\"id\":\"b\",\"text\":\"Your ch\\u0007emo\\u001b is Monday.\"}\n"
+        + "{\"id\":\"c\",\"text\":\"\"}\n"
+        + "{\"id\":\"d\",\"text\":\" \\t\\n \"}\n");
+    assertEquals("BLOCK", r.lines().get(0).get("verdict").asText());
+    assertEquals("REWRITE", r.lines().get(1).get("verdict").asText());
+    assertEquals("ALLOW", r.lines().get(2).get("verdict").asText());
+    assertEquals("ALLOW", r.lines().get(3).get("verdict").asText());
+  }
+
+  @Test
+  void byteOrderMarkAndCrLf_areHandled() throws IOException {
+    Result r = scan("\uFEFF{\"id\":\"a\",\"text\":\"Your chemo is Monday.\"}\r\n"
+        + "{\"id\":\"b\",\"text\":\"See you Monday.\"}\r\n");
+    assertEquals(2, r.lines().size());
+    assertFalse(r.lines().get(1).has("error"));
+    // a BOM is either read past or reported for that line only; never the end of the scan
+    assertTrue(r.lines().get(0).has("error") || r.lines().get(0).has("verdict"));
+  }
 }

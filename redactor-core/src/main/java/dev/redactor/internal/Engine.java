@@ -16,6 +16,7 @@ import dev.redactor.internal.dict.Dictionaries;
 import dev.redactor.internal.detect.IdentifierDetectors;
 import dev.redactor.internal.policy.Policy;
 import dev.redactor.internal.rewrite.Rewriter;
+import dev.redactor.internal.text.DisplayOrder;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -69,6 +70,19 @@ public final class Engine {
       Analysis analysis = Analysis.of(message.text(), limits, dictionaries);
       stage = "detection";
       List<Detection> detections = IdentifierDetectors.detect(analysis, detectors);
+      DisplayOrder shown = DisplayOrder.of(message.text());
+      if (shown != null) {
+        // A right-to-left override shows its run reversed: "\u202Eomehc" is typed backwards and
+        // read as "chemo". Both orders are read (a gateway may strip the override, so the typed
+        // order can reach the screen too) and the findings of both count.
+        stage = "detection (display order)";
+        List<Detection> both = new ArrayList<>(detections);
+        Analysis displayed = Analysis.of(shown.text(), limits, dictionaries);
+        for (Detection d : IdentifierDetectors.detect(displayed, detectors)) {
+          both.add(toOriginal(d, shown));
+        }
+        detections = IdentifierDetectors.resolve(both);
+      }
       stage = "policy";
       Policy.Outcome outcome = policy.judge(detections, message, analysis);
       stage = "verdict";
@@ -78,13 +92,28 @@ public final class Engine {
     } catch (RuntimeException | Error e) {
       // Errors too: a class that failed to initialize or a stack overflow on a pathological
       // message must still end in BLOCK, never in an exception the sender might treat as "send".
+      // The explanation names the stage, the rule and the exception type; never a message.
+      String where = stage;
+      Throwable cause = e;
+      if (e instanceof Policy.RuleFailure) {
+        where = stage + ", rule " + ((Policy.RuleFailure) e).ruleId();
+        cause = e.getCause() == null ? e : e.getCause();
+      }
       return Verdict.failedClosed(
           "Blocked: an internal error occurred during "
-              + stage
+              + where
               + " ("
-              + e.getClass().getSimpleName()
+              + cause.getClass().getSimpleName()
               + "); the message was not checked, so it may not be sent (fail closed).");
     }
+  }
+
+  /** {@code d}, found in the display order, with offsets into the original. */
+  private static Detection toOriginal(Detection d, DisplayOrder shown) {
+    return new Detection(shown.originalStart(d.start), shown.originalEnd(d.end - 1), d.category,
+        d.kind, d.confidence, d.flags,
+        d.labelStart < 0 ? -1 : shown.originalStart(d.labelStart),
+        shown.originalEnd(d.removalEnd - 1), d.tags);
   }
 
   private Verdict decide(Message message, Policy.Outcome outcome, boolean mayRewrite) {
@@ -132,7 +161,16 @@ public final class Engine {
               + rules(findings, Action.REWRITE)
               + "). Send a portal notice instead.");
     }
-    Verdict recheck = check(message.withText(rewritten), false);
+    Verdict recheck;
+    try {
+      recheck = check(message.withText(rewritten), false);
+    } catch (LimitExceededException e) {
+      // A replacement made the text longer than the limit; a rewrite that cannot be checked
+      // again is not sent.
+      return Verdict.block(findings, "Blocked: the rewrite is over the message limits and could"
+          + " not be checked again (" + rules(findings, Action.REWRITE) + "). Send a portal"
+          + " notice instead.");
+    }
     if (recheck.decision() != Decision.ALLOW) {
       return Verdict.block(
           findings,

@@ -78,7 +78,9 @@ public final class LineReader {
       return; // keep reading to the end of the line, but do not store it
     }
     if (lineLen + n > line.length) {
-      line = Arrays.copyOf(line, Math.max(line.length * 2, lineLen + n));
+      // never beyond the cap: lineLen + n <= maxBytes here
+      line = Arrays.copyOf(line,
+          (int) Math.min(maxBytes, Math.max(2L * line.length, lineLen + n)));
     }
     System.arraycopy(chunk, from, line, lineLen, n);
     lineLen += n;
@@ -97,6 +99,11 @@ public final class LineReader {
   /** Length in bytes of the current line as read, also when it was too long to keep. */
   public long fullLength() {
     return lineLength;
+  }
+
+  /** Size of the line buffer in bytes: never more than the cap (for tests). */
+  int capacity() {
+    return line.length;
   }
 
   /** Shrinks the buffer after a long line, so one big message does not hold memory. */

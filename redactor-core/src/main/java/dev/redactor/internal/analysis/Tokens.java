@@ -75,6 +75,17 @@ public final class Tokens {
     return view.originalEnd(ends[i] - 1);
   }
 
+  /**
+   * The original text between the end of token {@code a} and the start of token {@code b}; empty
+   * when they touch or overlap (one original character can yield two tokens: "½" is "1⁄2", "ß"
+   * is "ss"). Message text: never log it.
+   */
+  public String originalGap(int a, int b) {
+    int from = originalEnd(a);
+    int to = originalStart(b);
+    return from < to ? view.original().substring(from, to) : "";
+  }
+
   /** Length of token {@code i} in the view. */
   public int length(int i) {
     return ends[i] - starts[i];

@@ -101,6 +101,9 @@ final class Frames implements Detector {
     boolean broadcastMessage = broadcastCue(a) && !hasName(out);
     boolean dosingMessage = doseInstructionAnywhere(t);
     boolean treatmentMessage = treatmentInstruction(a);
+    Ranges results = Ranges.of(out, d -> d.category == Category.RESULT);
+    Ranges possessiveNames = Ranges.of(out,
+        d -> d.category == Category.NAME && d.has(Detection.POSSESSIVE));
     for (int i = 0; i < out.size(); i++) {
       Detection d = out.get(i);
       if (!isClinical(d.category)) {
@@ -115,7 +118,7 @@ final class Frames implements Detector {
       int sLast = sentenceLastToken(a, last);
       int flags = 0;
       boolean hypo = (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
-          && !sentenceHasResult(a, out, sFirst, sLast) && hypothetical(t, first, sFirst))
+          && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"));
       if (hypo) {
         flags |= Detection.NEGATED;
@@ -125,7 +128,7 @@ final class Frames implements Detector {
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
             || stateAfter(t, last, sLast)
             || phraseBefore(t, first, sFirst)
-            || sentenceHasResult(a, out, sFirst, sLast)
+            || sentenceHasResult(a, results, sFirst, sLast)
             || reportColonBefore(a, first, sFirst)) {
           flags |= Detection.DIAGNOSIS;
         }
@@ -157,7 +160,7 @@ final class Frames implements Detector {
           && anyWithin(t, first, last, " dose doses dosage dosis ")) {
         flags |= Detection.DOSING; // "su dosis de metadona baja a 60 mg"
       }
-      if (thirdParty(a, out, sFirst, sLast)) {
+      if (thirdParty(a, possessiveNames, sFirst, sLast)) {
         flags |= Detection.THIRD_PARTY;
       }
       if (broadcastMessage && d.category != Category.RESULT && !d.has(Detection.PRACTICE_NAME)
@@ -219,7 +222,7 @@ final class Frames implements Detector {
     for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
       if (t.isAny(k, "report", "results", "result", "diagnosis", "findings", "impression",
           "panel", "biopsy", "pathology", "informe", "resultado", "resultados", "diagnostico",
-          "hallazgos") && o.substring(t.originalEnd(k), t.originalStart(first)).contains(":")) {
+          "hallazgos") && t.originalGap(k, first).contains(":")) {
         return true;
       }
     }
@@ -275,7 +278,7 @@ final class Frames implements Detector {
       return true;
     }
     String o = a.original();
-    String gap = o.substring(t.originalEnd(i - 1), t.originalStart(i));
+    String gap = t.originalGap(i - 1, i);
     return gap.contains(".") || gap.contains(":") || gap.contains(";") || gap.contains("\n")
         || gap.contains("!");
   }
@@ -345,24 +348,37 @@ final class Frames implements Detector {
     return words.trim().split(" ");
   }
 
+  /*
+   * Token offsets in the original never decrease (the views' maps are monotonic), so the first
+   * token ending after a position and the last one starting before it are found by binary search:
+   * a linear scan here made checking a message with many findings quadratic.
+   */
   static int firstToken(Tokens t, int originalStart) {
-    for (int i = 0; i < t.size(); i++) {
-      if (t.originalEnd(i) > originalStart) {
-        return i;
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.originalEnd(mid) > originalStart) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
       }
     }
-    return -1;
+    return lo < t.size() ? lo : -1;
   }
 
   static int lastToken(Tokens t, int originalEnd) {
-    int last = -1;
-    for (int i = 0; i < t.size(); i++) {
-      if (t.originalStart(i) < originalEnd) {
-        last = i;
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.originalStart(mid) < originalEnd) {
+        lo = mid + 1;
       } else {
-        break;
+        hi = mid;
       }
     }
+    int last = lo - 1;
     return last;
   }
 
@@ -503,29 +519,20 @@ final class Frames implements Detector {
     return false;
   }
 
-  private static boolean sentenceHasResult(Analysis a, List<Detection> out, int sFirst,
+  private static boolean sentenceHasResult(Analysis a, Ranges results, int sFirst,
       int sLast) {
     Tokens t = a.tokens();
-    int s = t.originalStart(sFirst);
-    int e = t.originalEnd(sLast);
-    for (Detection d : out) {
-      if (d.category == Category.RESULT && d.start >= s && d.end <= e) {
-        return true;
-      }
+    if (results.anyWithin(t.originalStart(sFirst), t.originalEnd(sLast))) {
+      return true;
     }
     return false;
   }
 
   /** A name in the possessive, or a relation word, in the sentence. */
-  private static boolean thirdParty(Analysis a, List<Detection> out, int sFirst, int sLast) {
+  private static boolean thirdParty(Analysis a, Ranges possessiveNames, int sFirst, int sLast) {
     Tokens t = a.tokens();
-    int s = t.originalStart(sFirst);
-    int e = t.originalEnd(sLast);
-    for (Detection d : out) {
-      if (d.category == Category.NAME && d.has(Detection.POSSESSIVE) && d.start >= s
-          && d.end <= e) {
-        return true;
-      }
+    if (possessiveNames.anyWithin(t.originalStart(sFirst), t.originalEnd(sLast))) {
+      return true;
     }
     for (int k = sFirst; k <= sLast; k++) {
       String w = t.term(k);
@@ -612,6 +619,54 @@ final class Frames implements Detector {
       if (!covered) {
         out.add(new Detection(start, end, Category.MEDICATION, "dosing", 0.8, Detection.DOSING));
       }
+    }
+  }
+
+  /** The ranges of some detections, sorted by start, for "is one inside [s, e)?" questions. */
+  private static final class Ranges {
+    private final int[] starts;
+    private final int[] ends;
+
+    private Ranges(int[] starts, int[] ends) {
+      this.starts = starts;
+      this.ends = ends;
+    }
+
+    static Ranges of(List<Detection> out, java.util.function.Predicate<Detection> which) {
+      List<Detection> picked = new java.util.ArrayList<>();
+      for (Detection d : out) {
+        if (which.test(d)) {
+          picked.add(d);
+        }
+      }
+      picked.sort((x, y) -> Integer.compare(x.start, y.start));
+      int[] starts = new int[picked.size()];
+      int[] ends = new int[picked.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = picked.get(i).start;
+        ends[i] = picked.get(i).end;
+      }
+      return new Ranges(starts, ends);
+    }
+
+    /** Whether one of the ranges lies inside {@code [s, e]}. */
+    boolean anyWithin(int s, int e) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < s) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < starts.length && starts[i] <= e; i++) {
+        if (ends[i] <= e) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

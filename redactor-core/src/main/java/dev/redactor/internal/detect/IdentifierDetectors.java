@@ -56,22 +56,35 @@ public final class IdentifierDetectors {
     List<Detection> sorted = new ArrayList<>(raw);
     sorted.sort((a, b) -> a.start != b.start ? Integer.compare(a.start, b.start)
         : Integer.compare(b.end, a.end));
-    List<Detection> out = new ArrayList<>(sorted.size());
+    // Only detections still open at d.start can overlap d or any later one (starts only grow),
+    // so each is compared with those, newest first, instead of with everything kept so far.
+    List<Detection> kept = new ArrayList<>(sorted.size());
+    boolean[] dead = new boolean[sorted.size()];
+    List<Integer> open = new ArrayList<>();
     for (Detection d : sorted) {
+      open.removeIf(k -> kept.get(k).end <= d.start);
       boolean keep = true;
-      for (int i = out.size() - 1; i >= 0 && keep; i--) {
-        Detection o = out.get(i);
+      for (int i = open.size() - 1; i >= 0 && keep; i--) {
+        Detection o = kept.get(open.get(i));
         if (!o.overlaps(d)) {
           continue;
         }
         if (wins(d, o)) {
-          out.remove(i);
+          dead[open.get(i)] = true;
+          open.remove(i);
         } else {
           keep = false;
         }
       }
       if (keep) {
-        out.add(d);
+        open.add(kept.size());
+        kept.add(d);
+      }
+    }
+    List<Detection> out = new ArrayList<>(kept.size());
+    for (int k = 0; k < kept.size(); k++) {
+      if (!dead[k]) {
+        out.add(kept.get(k));
       }
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));

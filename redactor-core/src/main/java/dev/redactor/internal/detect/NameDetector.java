@@ -171,8 +171,7 @@ final class NameDetector implements Detector {
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
       if ((RELATIONS.contains(w) || w.equals("for") || w.equals("para")
           || w.equals("de") || w.equals("d") || w.equals("del")) && i + 1 < n
-          && sameClause(a, t, i) && !a.original().substring(t.originalEnd(i),
-              t.originalStart(i + 1)).contains(".")) {
+          && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
         boolean strict = w.equals("for") || w.equals("para") || w.equals("de") || w.equals("d")
             || w.equals("del");
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
@@ -326,11 +325,7 @@ final class NameDetector implements Detector {
     Tokens t = a.tokens();
     boolean[] taken = new boolean[t.size()];
     for (Detection d : out) {
-      for (int i = 0; i < t.size(); i++) {
-        if (t.originalStart(i) < d.end && d.start < t.originalEnd(i)) {
-          taken[i] = true;
-        }
-      }
+      TermDetector.markTokens(t, d, taken);
     }
     return taken;
   }
@@ -595,7 +590,7 @@ final class NameDetector implements Detector {
       }
       String cred = t.term(k);
       return CREDENTIALS.contains(cred) && a.allCaps(k) || cred.equals("pa-c")
-          || (o.substring(from, to).contains(",") && CREDENTIALS.contains(cred));
+          || (t.originalGap(e, k).contains(",") && CREDENTIALS.contains(cred));
     }
 
     /** "Thanks, Jen" / "- Jen" / "— Jen" as the last words of the message. */

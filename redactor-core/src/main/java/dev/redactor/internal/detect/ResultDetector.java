@@ -113,11 +113,7 @@ final class ResultDetector implements Detector {
     boolean[] inTerm = insideLongerTerms(a);
     boolean[] taken = new boolean[n];
     for (Detection d : out) {
-      for (int k = 0; k < n; k++) {
-        if (t.originalStart(k) < d.end && d.start < t.originalEnd(k)) {
-          taken[k] = true;
-        }
-      }
+      TermDetector.markTokens(t, d, taken);
     }
     NormalizedText v = a.terms();
     char[] c = v.buffer();
@@ -240,8 +236,7 @@ final class ResultDetector implements Detector {
     }
     String prev = i > 0 ? t.term(i - 1) : "";
     String o = a.original();
-    int gapStart = i > 0 ? t.originalEnd(i - 1) : 0;
-    String gap = o.substring(gapStart, t.originalStart(i));
+    String gap = i > 0 ? t.originalGap(i - 1, i) : o.substring(0, t.originalStart(i));
     boolean prevIsNumber = i > 0 && Character.isDigit(t.term(i - 1).charAt(0));
     if ((gap.contains(":") || gap.contains("=")) && !prevIsNumber) {
       return true;
@@ -379,7 +374,7 @@ final class ResultDetector implements Detector {
         break;
       }
       if ((lab[k] || SUBJECT_NOUNS.contains(t.term(k)))
-          && a.original().substring(t.originalEnd(k), t.originalStart(i)).contains(":")) {
+          && t.originalGap(k, i).contains(":")) {
         return true;
       }
     }

@@ -44,11 +44,7 @@ final class TermDetector implements Detector {
     boolean[] blocked = allowedTokens(a);
     for (Detection d : out) {
       if (d.category == Category.NAME || d.category == Category.PROVIDER) {
-        for (int k = 0; k < t.size(); k++) {
-          if (t.originalStart(k) < d.end && d.start < t.originalEnd(k)) {
-            blocked[k] = true;
-          }
-        }
+        markTokens(t, d, blocked);
       }
     }
     boolean spanish = a.isSpanish();
@@ -689,5 +685,13 @@ final class TermDetector implements Detector {
 
   private static boolean isLatin(char ch) {
     return Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN && ch < 0x2000;
+  }
+
+  /** Sets {@code marks[k]} for every token {@code k} that shares a character with {@code d}. */
+  static void markTokens(Tokens t, Detection d, boolean[] marks) {
+    int k = Frames.firstToken(t, d.start); // the first token ending after d starts
+    for (; k >= 0 && k < t.size() && t.originalStart(k) < d.end; k++) {
+      marks[k] = true;
+    }
   }
 }

@@ -21,6 +21,9 @@ public final class Spelling {
   public static final int MIN_LENGTH = 5;
   /** Tokens at least this long may be two edits from their correction. */
   public static final int TWO_EDITS_LENGTH = 10;
+
+  /** Longest dictionary word a correction can give. */
+  private static final int MAX_WORD = 64;
   private static final int MAX_CANDIDATES = 8;
 
   private Spelling() {}
@@ -32,7 +35,10 @@ public final class Spelling {
    * known word.
    */
   public static List<String> candidates(Lexicon lexicon, String token, boolean spanish) {
-    if (token.length() < MIN_LENGTH || lexicon.words() == null || lexicon.isWord(token)) {
+    // The search keeps words of at most MAX_WORD chars, so a longer token has no candidate within
+    // two edits; skipping it also keeps the edit-distance rows small on a 200,000-letter run.
+    if (token.length() < MIN_LENGTH || token.length() > MAX_WORD + 2 || lexicon.words() == null
+        || lexicon.isWord(token)) {
       return List.of();
     }
     long mask = spanish ? Lexicon.TERM_WORD | Lexicon.SPANISH_TERM_WORD : Lexicon.TERM_WORD;
@@ -62,7 +68,7 @@ public final class Spelling {
       }
       String rest = token.substring(1);
       int m = rest.length();
-      int depth = Math.min(MAX_WORD_LENGTH, m + maxEdits + 1);
+      int depth = Math.min(MAX_WORD, m + maxEdits + 1);
       int[][] rows = new int[depth + 1][m + 1];
       for (int j = 0; j <= m; j++) {
         rows[0][j] = j;
@@ -76,9 +82,6 @@ public final class Spelling {
     }
     return out;
   }
-
-  /** Longest word looked at. */
-  private static final int MAX_WORD_LENGTH = 64;
 
   /** One search: the automaton, the token and the rows of the edit-distance table. */
   private static final class Walk {

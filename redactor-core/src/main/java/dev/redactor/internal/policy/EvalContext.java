@@ -46,15 +46,24 @@ final class EvalContext {
   int[] tokenRange(Detection d) {
     return ranges.computeIfAbsent(d, x -> {
       Tokens t = analysis.tokens();
+      // token offsets never decrease: the overlapping tokens are a run found by binary search
+      int lo = 0;
+      int hi = t.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (t.originalEnd(mid) > x.start) {
+          hi = mid;
+        } else {
+          lo = mid + 1;
+        }
+      }
       int first = -1;
       int last = -1;
-      for (int i = 0; i < t.size(); i++) {
-        if (t.originalEnd(i) > x.start && t.originalStart(i) < x.end) {
-          if (first < 0) {
-            first = i;
-          }
-          last = i;
+      for (int i = lo; i < t.size() && t.originalStart(i) < x.end; i++) {
+        if (first < 0) {
+          first = i;
         }
+        last = i;
       }
       if (first < 0) {
         first = last = 0;

@@ -228,17 +228,28 @@ public final class Policy {
     EvalContext ctx = new EvalContext(message, analysis, detections);
     List<Judged> out = new ArrayList<>(detections.size());
     String text = message.text();
+    // Code point offsets are counted on from the previous finding (detections come sorted by
+    // start): counting from 0 for each one made a message with many findings quadratic.
+    int cpAt = 0;
+    int cpCount = 0;
     for (Detection d : detections) {
       Rule best = null;
       for (Rule r : findingRules) {
-        if ((best == null || r.action().isStrongerThan(best.action())) && r.when().test(ctx, d)) {
+        if ((best == null || r.action().isStrongerThan(best.action())) && test(r, ctx, d)) {
           best = r;
           if (best.action() == Action.BLOCK) {
             break;
           }
         }
       }
-      Span span = Span.of(text, d.start, d.end);
+      if (d.start < cpAt) {
+        cpAt = 0;
+        cpCount = 0;
+      }
+      Span span = span(text, d.start, d.end, cpCount + Character.codePointCount(text, cpAt,
+          d.start));
+      cpCount = span.cpStart();
+      cpAt = d.start;
       Finding f;
       String replacement = null;
       if (best == null) {
@@ -254,11 +265,55 @@ public final class Policy {
     }
     List<Notice> notices = new ArrayList<>();
     for (Rule r : messageRules) {
-      if (r.when().test(ctx, null)) {
+      if (test(r, ctx, null)) {
         notices.add(new Notice(r.id(), r.action(), sentence(r)));
       }
     }
     return new Outcome(out, notices);
+  }
+
+  /** As {@link Span#of}, with the code point offset of {@code start} already known. */
+  private static Span span(String text, int start, int end, int cpStart) {
+    if (start < 0 || end < start || end > text.length() || splitsPair(text, start)
+        || splitsPair(text, end)) {
+      throw new IllegalArgumentException("finding [" + start + ", " + end
+          + ") out of bounds or splitting a surrogate pair (length " + text.length() + ")");
+    }
+    return new Span(start, end, cpStart, cpStart + Character.codePointCount(text, start, end));
+  }
+
+  private static boolean splitsPair(String text, int index) {
+    return index > 0 && index < text.length() && Character.isHighSurrogate(text.charAt(index - 1))
+        && Character.isLowSurrogate(text.charAt(index));
+  }
+
+  /** {@code r}'s condition; a failure inside it becomes a {@link RuleFailure} naming the rule. */
+  private static boolean test(Rule r, EvalContext ctx,
+      @org.jspecify.annotations.Nullable Detection d) {
+    try {
+      return r.when().test(ctx, d);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new RuleFailure(r.id(), e);
+    }
+  }
+
+  /**
+   * A rule's condition failed while judging a message. The message is the rule id only; the cause
+   * is kept for debugging and its message may not be shown (it could quote the text).
+   */
+  public static final class RuleFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final String ruleId;
+
+    RuleFailure(String ruleId, Throwable cause) {
+      super("rule " + ruleId, cause);
+      this.ruleId = ruleId;
+    }
+
+    /** The id of the rule whose condition failed. */
+    public String ruleId() {
+      return ruleId;
+    }
   }
 
   private static String sentence(Rule r) {

@@ -46,7 +46,9 @@ final class YamlReader {
    */
   static Node read(String source, Reader in) {
     YamlReader r = new YamlReader(source);
+    JsonParser parser = null;
     try (JsonParser p = FACTORY.createParser(in)) {
+      parser = p;
       JsonToken t = p.nextToken();
       if (t == null) {
         throw new PolicySyntaxException(source, 1, 1, null, "the policy file is empty");
@@ -59,7 +61,9 @@ final class YamlReader {
       }
       return root;
     } catch (JsonProcessingException e) {
-      JsonLocation loc = e.getLocation();
+      // a constraint violation (nesting, size) carries no location; the parser still knows it
+      JsonLocation loc = e.getLocation() != null ? e.getLocation()
+          : parser != null ? parser.currentLocation() : null;
       String what = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       String problem = what.startsWith("Duplicate field") ? "duplicate key"
           : what.contains("nesting depth") ? "nested deeper than " + MAX_DEPTH + " levels"

@@ -80,14 +80,13 @@ final class Generalizer {
     for (int r = 0; r < ranges.length; r++) {
       int first = -1;
       int last = -1;
-      for (int k = 0; k < n; k++) {
-        if (starts[k] >= ranges[r][0] && starts[k + 1] <= ranges[r][1]) {
-          owner[k] = r;
-          if (first < 0) {
-            first = k;
-          }
-          last = k;
+      for (int k = Rewriter.firstTokenAt(starts, n, ranges[r][0]);
+          k < n && starts[k + 1] <= ranges[r][1]; k++) {
+        owner[k] = r;
+        if (first < 0) {
+          first = k;
         }
+        last = k;
       }
       span[r] = first < 0 ? null : new int[] {first, last};
     }
@@ -273,9 +272,9 @@ final class Generalizer {
   /** The last word token inside {@code range}, or null. */
   private static String lastWordOf(List<Rewriter.Tok> toks, int[] starts, int[] range) {
     String last = null;
-    for (int k = 0; k < toks.size(); k++) {
-      if (starts[k] >= range[0] && starts[k + 1] <= range[1]
-          && toks.get(k).kind == Rewriter.Kind.WORD) {
+    for (int k = Rewriter.firstTokenAt(starts, toks.size(), range[0]);
+        k < toks.size() && starts[k + 1] <= range[1]; k++) {
+      if (toks.get(k).kind == Rewriter.Kind.WORD) {
         last = toks.get(k).text;
       }
     }

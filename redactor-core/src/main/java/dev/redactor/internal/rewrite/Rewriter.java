@@ -218,14 +218,13 @@ public final class Rewriter {
     for (int r = 0; r < ranges.length; r++) {
       int first = -1;
       int last = -1;
-      for (int k = 0; k < toks.size(); k++) {
-        if (starts[k] >= ranges[r][0] && starts[k + 1] <= ranges[r][1]) {
-          toks.get(k).removed = true;
-          if (first < 0) {
-            first = k;
-          }
-          last = k;
+      for (int k = firstTokenAt(starts, toks.size(), ranges[r][0]);
+          k < toks.size() && starts[k + 1] <= ranges[r][1]; k++) {
+        toks.get(k).removed = true;
+        if (first < 0) {
+          first = k;
         }
+        last = k;
       }
       if (first < 0) {
         continue;
@@ -570,5 +569,25 @@ public final class Rewriter {
       return false;
     }
     return i + 1 < s.length() && isWordChar(s, i + 1);
+  }
+
+  /**
+   * The first of the {@code n} tokens whose start ({@code starts}, non-decreasing) is at or after
+   * {@code pos}; {@code n} if none. The tokens inside a range are the run from there whose ends
+   * stay inside it: a binary search instead of a scan over every token for every range, which made
+   * rewriting a message with many findings quadratic.
+   */
+  static int firstTokenAt(int[] starts, int n, int pos) {
+    int lo = 0;
+    int hi = n;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] < pos) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

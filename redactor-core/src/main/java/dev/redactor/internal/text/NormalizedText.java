@@ -184,6 +184,20 @@ public final class NormalizedText implements CharSequence {
       return index < 0 ? -1 : ends[index];
     }
 
+    int startAt(int index) {
+      return starts[index];
+    }
+
+    /** The chars so far; read {@code [0, length())} only. */
+    char[] chars() {
+      return chars;
+    }
+
+    /** Drops the output chars from {@code newLength} on. */
+    void truncate(int newLength) {
+      length = newLength;
+    }
+
     /** Sets the source end of the output chars from {@code from} to the last one. */
     void widenEnds(int from, int newEnd) {
       for (int i = from; i < length; i++) {

@@ -8,7 +8,8 @@ import java.util.Arrays;
  *
  * <dl>
  *   <dt>{@linkplain #base(String) base view}
- *   <dd>Each code point replaced by its {@linkplain CharFolding fold}: NFKC case fold, diacritics
+ *   <dd>Each code point replaced by its {@linkplain CharFolding fold}, and HTML character references
+ *       and percent-escapes of letters replaced by what they stand for ({@link Escapes}): NFKC case fold, diacritics
  *       removed, zero-width/format/control characters dropped, confusable look-alikes folded to
  *       ASCII, digits of any script to ASCII. Identifier detectors (phones, dates, e-mail, ...) read
  *       this view: it keeps every digit and separator as written.
@@ -29,38 +30,93 @@ public final class TextNormalizer {
 
   /** The base view of {@code text}. */
   public static NormalizedText base(String text) {
-    NormalizedText.Builder b = new NormalizedText.Builder(text, text.length());
-    int lastCpStart = -1; // original start of the code point that produced the last output chars
-    int lastOutFrom = 0; // first output index produced by that code point
+    Base b = new Base(text);
     for (int i = 0; i < text.length(); ) {
       char ch = text.charAt(i);
       if (ch < 0x80) {
-        String f = CharFolding.fold(ch);
-        if (!f.isEmpty()) {
-          lastCpStart = i;
-          lastOutFrom = b.length();
-          b.append(f.charAt(0), i, i + 1);
-        }
+        b.emit(ch, i, i + 1);
         i++;
         continue;
       }
       int cp = text.codePointAt(i);
       int n = Character.charCount(cp);
+      b.emit(cp, i, i + n);
+      i += n;
+    }
+    return b.out.build();
+  }
+
+  /** The base view under construction. */
+  private static final class Base {
+    final NormalizedText.Builder out;
+    int lastCpStart = -1; // original start of the code point that produced the last output chars
+    int lastOutFrom = 0; // first output index produced by that code point
+
+    Base(String text) {
+      out = new NormalizedText.Builder(text, text.length());
+    }
+
+    /** Appends the fold of {@code cp}, which comes from {@code [start, end)} of the original. */
+    void emit(int cp, int start, int end) {
       String f = CharFolding.fold(cp);
       if (f.isEmpty()) {
         // A combining mark belongs to the character before it: widen that character's source so
         // a span never separates a letter from its accent.
-        if (lastCpStart >= 0 && b.endAt(b.length() - 1) == i && isMark(cp)) {
-          b.widenEnds(lastOutFrom, i + n);
+        if (lastCpStart >= 0 && out.endAt(out.length() - 1) == start && isMark(cp)) {
+          out.widenEnds(lastOutFrom, end);
         }
-      } else {
-        lastCpStart = i;
-        lastOutFrom = b.length();
-        b.append(f, i, i + n);
+        return;
       }
-      i += n;
+      lastCpStart = start;
+      lastOutFrom = out.length();
+      out.append(f, start, end);
+      if (mayEndEscape(f)) {
+        int at = decodeEscapes(out);
+        if (at >= 0) {
+          lastCpStart = at < out.length() ? out.startAt(at) : -1;
+          lastOutFrom = at;
+        }
+      }
     }
-    return b.build();
+  }
+
+  private static boolean mayEndEscape(String folded) {
+    char c = folded.charAt(folded.length() - 1);
+    return c == ';' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+  }
+
+  /*
+   * HTML references and percent-escapes are decoded on the tail of the output as it grows, and
+   * again after each decode ("&amp;#99;" -> "&#99;" -> "c", "%2563" stays: only letters and
+   * digits are percent-decoded). Working on the folded output rather than the input makes the view
+   * idempotent: the output never holds a complete escape (each one is decoded when its last char
+   * arrives), so normalizing it again decodes nothing. The decoded character maps to the whole
+   * escape in the original, so a finding covers exactly what was written.
+   *
+   * Returns the output index where the last decoded character starts, or -1 when nothing was
+   * decoded.
+   */
+  private static int decodeEscapes(NormalizedText.Builder b) {
+    int at = -1;
+    // Each decode shortens the output by at least two chars, so this ends, and the total work
+    // over a message is linear.
+    while (true) {
+      long d = Escapes.decodeTail(b.chars(), b.length());
+      if (d < 0) {
+        break;
+      }
+      int from = b.length() - Escapes.spanOf(d);
+      int origStart = b.startAt(from);
+      int origEnd = b.endAt(b.length() - 1);
+      b.truncate(from);
+      String f = CharFolding.fold(Escapes.codePointOf(d));
+      b.append(f, origStart, origEnd);
+      at = from;
+      if (f.isEmpty() || !mayEndEscape(f)) {
+        break;
+      }
+    }
+    return at;
   }
 
   private static boolean isMark(int cp) {

@@ -123,4 +123,65 @@ class TextNormalizerTest {
     NormalizedText v = TextNormalizer.base(text);
     assertEquals("Straße", original(v, 0, 7)); // "strasse" is 7 chars from 6
   }
+
+  @Test
+  void base_decodesHtmlReferences_andMapsEachToItsWholeReference() {
+    assertEquals("chemo", base("&#99;hemo"));
+    assertEquals("chemo", base("ch&#x65;mo"));
+    assertEquals("chemo", base("CH&#X45;MO"));
+    assertEquals("chemo", base("ch&eacute;mo"));
+    assertEquals("chemo", base("che&shy;mo"));
+    assertEquals("chemo", base("ch&#8203;emo"));
+    assertEquals("chemo", base("&amp;#99;hemo")); // double-encoded
+    NormalizedText v = TextNormalizer.base("your ch&#x65;mo");
+    assertEquals("ch&#x65;mo", original(v, 5, 10));
+    assertEquals("&#x65;", original(v, 7, 8));
+  }
+
+  @Test
+  void base_leavesIncompleteOrUnknownReferencesAlone() {
+    assertEquals("msg&data rates", base("Msg&data rates"));
+    assertEquals("&#99 hemo", base("&#99 hemo"));
+    assertEquals("&bogus;", base("&bogus;"));
+    assertEquals("&#x110000;", base("&#x110000;"));
+    assertEquals("&#xd800;", base("&#xD800;"));
+  }
+
+  @Test
+  void base_decodesPercentEscapesOfLettersDigitsAndUtf8Only() {
+    assertEquals("chemo", base("ch%65mo"));
+    assertEquals("chemo", base("%63%68%65%6D%6F"));
+    assertEquals("chemo", base("ch%E2%80%8Bemo")); // an encoded zero-width space
+    assertEquals("quimioterapia", base("quimioter%C3%A1pia"));
+    assertEquals("a%20b 20% off %2f %zz", base("a%20b 20% off %2F %zz"));
+    assertEquals("%e2%80x", base("%E2%80x")); // an incomplete UTF-8 sequence stays
+    NormalizedText v = TextNormalizer.base("x %63%68emo");
+    assertEquals("%63%68emo", original(v, 2, 7));
+  }
+
+  @Test
+  void base_decodedTextIsAFixedPoint() {
+    for (String s : new String[] {"&#38;#99;", "%2563", "&#&#51;5;", "&amp;amp;", "%%36%33",
+        "&l&#116;;", "&#x26;&#x23;&#x39;&#x39;&#x3b;"}) {
+      String once = base(s);
+      assertEquals(once, base(once), s);
+    }
+  }
+
+  @Test
+  void displayOrder_reversesRightToLeftOverrideRuns_andMapsThemWhole() {
+    assertEquals("your chemo is", DisplayOrder.of("your \u202Eomehc\u202C is").text());
+    assertEquals("your chemo", DisplayOrder.of("your c\u202Eomeh").text());
+    assertEquals("ab\ndc", DisplayOrder.of("ab\n\u202Ecd").text());
+    assertEquals("x \uD83D\uDE00a y", DisplayOrder.of("x \u202Ea\uD83D\uDE00\u202C y").text());
+    assertEquals(null, DisplayOrder.of("ch\u202Demo")); // no right-to-left override
+    DisplayOrder d = DisplayOrder.of("your \u202Eomehc\u202C is");
+    assertEquals(4, d.originalStart(4));
+    assertEquals(5, d.originalEnd(4));
+    for (int i = 5; i < 10; i++) { // every char of the run maps to the whole run
+      assertEquals(5, d.originalStart(i));
+      assertEquals(12, d.originalEnd(i));
+    }
+    assertEquals(12, d.originalStart(10));
+  }
 }
