@@ -16,12 +16,16 @@ from collections import defaultdict
 
 
 def load(paths):
-    rows = []
+    """Results of every file; a later file's result replaces an earlier one with the same
+    benchmark, mode and parameters (so a rerun of a few benchmarks can patch a full run)."""
+    rows = {}
     for p in paths:
         with open(p, encoding="utf-8") as f:
             for r in json.load(f):
-                rows.append(r)
-    return rows
+                key = (r["benchmark"], r.get("mode"), json.dumps(r.get("params", {}), sort_keys=True))
+                rows.pop(key, None)
+                rows[key] = r
+    return sorted(rows.values(), key=lambda r: r["benchmark"])
 
 
 def short(name):
