@@ -1,0 +1,32 @@
+package dev.redactor.bench;
+
+import dev.redactor.Limits;
+import dev.redactor.Redactor;
+import java.util.Locale;
+
+/**
+ * A plain loop of {@link Redactor#check(String)} for a profiler: {@code bench/run profile INPUT
+ * SECONDS} checks texts of the side-by-side {@code input} ({@code mix} or a length) for that long
+ * under Java Flight Recorder and prints the hottest frames (see {@code bench/run}).
+ */
+public final class ProfileCheck {
+  private ProfileCheck() {}
+
+  public static void main(String[] args) {
+    String input = args.length > 0 ? args[0] : "mix";
+    long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
+    String[] texts = input.equals("mix") ? Traffic.mix(42, 4096)
+        : Traffic.ofLength(42, Integer.parseInt(input),
+            Math.max(1, Math.min(4096, (1 << 20) / Integer.parseInt(input))));
+    Redactor redactor = Redactor.standard().toBuilder()
+        .limits(Limits.builder().maxTokens(1 << 20).build()).build();
+    long end = System.nanoTime() + seconds * 1_000_000_000L;
+    long n = 0;
+    int findings = 0;
+    while (System.nanoTime() < end) {
+      findings += redactor.check(texts[(int) (n++ % texts.length)]).findings().size();
+    }
+    System.out.printf(Locale.ROOT, "%d checks of input %s in %d s (%d findings)%n", n, input,
+        seconds, findings);
+  }
+}

@@ -1,0 +1,76 @@
+package dev.redactor.bench;
+
+import java.util.Locale;
+
+/**
+ * Seeded synthetic policies in the rule DSL, to see how check time grows with the rule count.
+ * The policy extends the default pack and adds {@code n} rules of five shapes in turn: a
+ * category and group test, a term list, a {@code near} proximity test, an RE2J message-scope
+ * regex (one rule in five) and a nested {@code all}/{@code any}/{@code not}. Every synthetic term
+ * and regex needs a pseudo-word ending in {@code q} that the benchmark messages never contain,
+ * and every action is at most {@code warn}, so the verdicts stay those of the default policy
+ * (the benchmark checks that) while each rule is still evaluated for every finding or message.
+ */
+final class SyntheticPolicy {
+  private SyntheticPolicy() {}
+
+  private static final String[] CATEGORIES = {"PROCEDURE", "SPECIALTY", "CONDITION", "MEDICATION",
+      "NAME", "PHONE", "DATE"};
+  private static final String[] GROUPS = {"dental", "oncology", "cardiology", "dermatology",
+      "behavioral-health", "pediatrics"};
+
+  /** The YAML text of a policy with the default pack's rules plus {@code n} synthetic ones. */
+  static String yaml(int n) {
+    StringBuilder sb = new StringBuilder(200 + n * 160);
+    sb.append("id: synthetic-").append(n).append("\nversion: 1\n")
+        .append("summary: Default plus ").append(n).append(" synthetic rules\n")
+        .append("extends: default\n");
+    if (n > 0) {
+      sb.append("rules:\n");
+    }
+    for (int i = 0; i < n; i++) {
+      String word = pseudoWord(i);
+      String cat = CATEGORIES[i % CATEGORIES.length];
+      String group = GROUPS[(i / 5) % GROUPS.length];
+      sb.append(String.format(Locale.ROOT,
+          "  - id: synthetic.r%05d%n    summary: Synthetic rule %d%n    severity: note%n", i, i));
+      switch (i % 5) {
+        case 0:
+          sb.append("    when: {category: ").append(cat).append(", group: ").append(group)
+              .append(", term: [").append(word).append("]}\n");
+          break;
+        case 1:
+          sb.append("    when: {term: [").append(word).append(", ").append(word)
+              .append("s, ").append(pseudoWord(i + 1_000_000)).append("]}\n");
+          break;
+        case 2:
+          sb.append("    when: {category: ").append(cat).append(", near: {term: [").append(word)
+              .append("], within: 5}}\n");
+          break;
+        case 3:
+          sb.append("    scope: message\n    when: {regex: \"(?i)\\\\b").append(word)
+              .append("\\\\d*\\\\b\"}\n");
+          break;
+        default:
+          sb.append("    when:\n      all:\n        - {category: ").append(cat).append("}\n")
+              .append("        - any: [{term: [").append(word).append("]}, {group: ")
+              .append(group).append(", term: [").append(pseudoWord(i + 2_000_000))
+              .append("]}]\n        - not: {channel: portal}\n");
+      }
+      sb.append("    action: warn\n");
+    }
+    return sb.toString();
+  }
+
+  /** A pronounceable pseudo-word ending in q, distinct for each {@code i}. */
+  static String pseudoWord(int i) {
+    String[] syl = {"ba", "ko", "ri", "tu", "me", "sa", "lo", "ne", "pi", "du"};
+    StringBuilder sb = new StringBuilder("zy");
+    int v = i;
+    do {
+      sb.append(syl[v % 10]);
+      v /= 10;
+    } while (v > 0);
+    return sb.append('q').toString();
+  }
+}
