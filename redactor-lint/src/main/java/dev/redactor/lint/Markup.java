@@ -1,15 +1,16 @@
 package dev.redactor.lint;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns whole-file templates, HTML and Markdown into the text a recipient would read, with the
  * file offset of every character: template-engine comments, HTML comments, tags, scripts and
  * styles are dropped (a tag becomes a space or a line break, so words on either side stay
- * apart); character references are decoded; link targets ({@code href}) are kept as text, since
- * a personalized link is itself a finding.
+ * apart); link targets ({@code href}) are kept as text, since a personalized link is itself a
+ * finding. Character references ({@code &eacute;}, {@code &#101;}) are left as written: the
+ * engine's normalization reads them as the recipient would see them, with offsets into the text
+ * as written, so a finding behind {@code ch&#101;mo} still points at the file.
  */
 final class Markup {
   private Markup() {}
@@ -77,19 +78,6 @@ final class Markup {
           }
           i = end;
           continue;
-        }
-      }
-      if (c == '&') {
-        int semi = s.indexOf(';', i + 1);
-        if (semi > i + 1 && semi - i <= 10) {
-          int cp = entity(s.substring(i + 1, semi));
-          if (cp >= 0) {
-            for (char ch : Character.toChars(cp)) {
-              b.add(ch, i, semi + 1);
-            }
-            i = semi + 1;
-            continue;
-          }
         }
       }
       if (html && (c == '\n' || c == '\r' || c == '\t')) {
@@ -183,41 +171,7 @@ final class Markup {
     b.add(' ', to, to);
   }
 
-  /** The code point of a character reference body ({@code amp}, {@code #233}, {@code #xE9}). */
-  private static int entity(String body) {
-    if (body.startsWith("#")) {
-      try {
-        int cp = body.startsWith("#x") || body.startsWith("#X")
-            ? Integer.parseInt(body.substring(2), 16) : Integer.parseInt(body.substring(1));
-        return Character.isValidCodePoint(cp) && cp != 0 ? cp : -1;
-      } catch (NumberFormatException e) {
-        return -1;
-      }
-    }
-    Integer cp = ENTITIES.get(body);
-    return cp == null ? -1 : cp;
-  }
-
   private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "li", "ul", "ol", "tr",
       "td", "th", "table", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header",
       "footer", "blockquote", "hr", "title", "body", "html", "head", "main", "nav", "pre");
-
-  /** The named references e-mail templates use (Latin-1 letters, punctuation, spaces). */
-  private static final Map<String, Integer> ENTITIES = Map.ofEntries(
-      Map.entry("amp", (int) '&'), Map.entry("lt", (int) '<'), Map.entry("gt", (int) '>'),
-      Map.entry("quot", (int) '"'), Map.entry("apos", (int) '\''), Map.entry("nbsp", 0xA0),
-      Map.entry("copy", 0xA9), Map.entry("reg", 0xAE), Map.entry("trade", 0x2122),
-      Map.entry("hellip", 0x2026), Map.entry("mdash", 0x2014), Map.entry("ndash", 0x2013),
-      Map.entry("lsquo", 0x2018), Map.entry("rsquo", 0x2019), Map.entry("ldquo", 0x201C),
-      Map.entry("rdquo", 0x201D), Map.entry("bull", 0x2022), Map.entry("middot", 0xB7),
-      Map.entry("shy", 0xAD), Map.entry("zwnj", 0x200C), Map.entry("zwj", 0x200D),
-      Map.entry("aacute", 0xE1), Map.entry("eacute", 0xE9), Map.entry("iacute", 0xED),
-      Map.entry("oacute", 0xF3), Map.entry("uacute", 0xFA), Map.entry("ntilde", 0xF1),
-      Map.entry("uuml", 0xFC), Map.entry("Aacute", 0xC1), Map.entry("Eacute", 0xC9),
-      Map.entry("Iacute", 0xCD), Map.entry("Oacute", 0xD3), Map.entry("Uacute", 0xDA),
-      Map.entry("Ntilde", 0xD1), Map.entry("Uuml", 0xDC), Map.entry("ouml", 0xF6),
-      Map.entry("auml", 0xE4), Map.entry("szlig", 0xDF), Map.entry("ccedil", 0xE7),
-      Map.entry("egrave", 0xE8), Map.entry("agrave", 0xE0), Map.entry("iexcl", 0xA1),
-      Map.entry("iquest", 0xBF), Map.entry("ordf", 0xAA), Map.entry("ordm", 0xBA),
-      Map.entry("deg", 0xB0));
 }

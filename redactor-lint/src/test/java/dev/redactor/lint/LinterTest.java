@@ -331,4 +331,14 @@ class LinterTest {
         + "title=default.patient-name::"), first);
     assertTrue(first.endsWith("[NAME]"), first);
   }
+
+  @Test
+  void aTermHiddenBehindCharacterReferencesIsFoundWhereItIsWritten() {
+    String html = "<p>Your ch&#101;mo is on {{appt_date}}.</p>";
+    LintReport r = linter.lint("e.html", html, TemplateFormat.HTML);
+    List<LintFinding> found = r.active();
+    assertEquals(List.of("default.procedure"), rules(r));
+    assertEquals(html.indexOf("ch&#101;mo") + 1, found.get(0).column());
+    assertEquals(html.indexOf("ch&#101;mo") + "ch&#101;mo".length() + 1, found.get(0).endColumn());
+  }
 }
