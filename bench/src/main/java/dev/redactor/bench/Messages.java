@@ -68,9 +68,17 @@ final class Messages {
    * {@link #sms} mix joined by a space, the last one cut at {@code length} (possibly mid-word).
    */
   private static String[] ofLength(long seed, int length, int count) {
-    String[] sms = sms(seed, 4096);
+    return joinedToLength(sms(seed, 4096), length, count);
+  }
+
+  /**
+   * {@code count} texts of exactly {@code length} characters cut from {@code pool} (whose length
+   * is a power of two): consecutive entries joined by a space, the last one cut at
+   * {@code length} (possibly mid-word).
+   */
+  static String[] joinedToLength(String[] pool, int length, int count) {
     String[] out = new String[count];
-    StringBuilder sb = new StringBuilder(length + 128);
+    StringBuilder sb = new StringBuilder(length + 1700);
     int next = 0;
     for (int i = 0; i < count; i++) {
       sb.setLength(0);
@@ -78,8 +86,8 @@ final class Messages {
         if (sb.length() > 0) {
           sb.append(' ');
         }
-        sb.append(sms[next]);
-        next = (next + 1) & (sms.length - 1);
+        sb.append(pool[next]);
+        next = (next + 1) & (pool.length - 1);
       }
       out[i] = sb.substring(0, length);
     }

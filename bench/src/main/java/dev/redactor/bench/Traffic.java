@@ -92,22 +92,7 @@ final class Traffic {
    * joined by a space, the last one cut at {@code length} (possibly mid-word).
    */
   static String[] ofLength(long seed, int length, int count) {
-    String[] mix = mix(seed, 4096);
-    String[] out = new String[count];
-    StringBuilder sb = new StringBuilder(length + 1700);
-    int next = 0;
-    for (int i = 0; i < count; i++) {
-      sb.setLength(0);
-      while (sb.length() < length) {
-        if (sb.length() > 0) {
-          sb.append(' ');
-        }
-        sb.append(mix[next]);
-        next = (next + 1) & (mix.length - 1);
-      }
-      out[i] = sb.substring(0, length);
-    }
-    return out;
+    return Messages.joinedToLength(mix(seed, 4096), length, count);
   }
 
   private static void fill(Random r, String template, StringBuilder sb) {
