@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code check --audit-log}, {@code scan --audit-log} and {@code audit verify} with its exit codes. */
 class AuditCommandTest {
-  private record Run(int exit, String out, String err) {}
-
   @TempDir Path dir;
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private Path key() throws IOException {
@@ -47,7 +40,7 @@ class AuditCommandTest {
   void verify_intactLog_exitsZero() throws IOException {
     Path key = key();
     Path log = writeLog(key);
-    Run r = run("audit", "verify", "--key-file", key.toString(), log.toString());
+    CliRun r = run("audit", "verify", "--key-file", key.toString(), log.toString());
     assertEquals(Main.OK, r.exit(), r.err());
     assertTrue(r.out().contains("3 records, chain intact"), r.out());
     String log3 = Files.readString(log, StandardCharsets.UTF_8);
@@ -62,7 +55,7 @@ class AuditCommandTest {
     List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
     lines.set(1, lines.get(1).replace("\"verdict\":\"REWRITE\"", "\"verdict\":\"ALLOW\""));
     Files.write(log, lines, StandardCharsets.UTF_8);
-    Run r = run("audit", "verify", "--key-file", key.toString(), log.toString());
+    CliRun r = run("audit", "verify", "--key-file", key.toString(), log.toString());
     assertEquals(Main.FINDINGS, r.exit());
     assertTrue(r.out().contains("line 2: hash does not match"), r.out());
   }
@@ -71,13 +64,13 @@ class AuditCommandTest {
   void verify_truncatedLog_withHead_exitsOne() throws IOException {
     Path key = key();
     Path log = writeLog(key);
-    Run ok = run("audit", "verify", "--key-file", key.toString(), log.toString());
+    CliRun ok = run("audit", "verify", "--key-file", key.toString(), log.toString());
     String head = ok.out().substring(ok.out().lastIndexOf("head ") + 5).trim();
     List<String> lines = new ArrayList<>(Files.readAllLines(log, StandardCharsets.UTF_8));
     Files.write(log, lines.subList(0, 2), StandardCharsets.UTF_8);
     assertEquals(Main.OK, run("audit", "verify", "--key-file", key.toString(),
         log.toString()).exit());
-    Run r = run("audit", "verify", "--key-file", key.toString(), "--head", head, log.toString());
+    CliRun r = run("audit", "verify", "--key-file", key.toString(), "--head", head, log.toString());
     assertEquals(Main.FINDINGS, r.exit());
     assertTrue(r.out().contains("end of file"), r.out());
   }
@@ -100,19 +93,19 @@ class AuditCommandTest {
   @Test
   void badInput_exitsTwoWithOneLine() throws IOException {
     Path key = key();
-    Run missing = run("audit", "verify", "--key-file", key.toString(),
+    CliRun missing = run("audit", "verify", "--key-file", key.toString(),
         dir.resolve("nope.jsonl").toString());
     assertEquals(Main.ERROR, missing.exit());
     assertTrue(missing.err().startsWith("redactor: error: audit log not found"), missing.err());
     Path shortKey = dir.resolve("short.key");
     Files.writeString(shortKey, "abc", StandardCharsets.UTF_8);
     Path log = writeLog(key);
-    Run weak = run("audit", "verify", "--key-file", shortKey.toString(), log.toString());
+    CliRun weak = run("audit", "verify", "--key-file", shortKey.toString(), log.toString());
     assertEquals(Main.ERROR, weak.exit());
     assertTrue(weak.err().contains("3 bytes; at least 16"), weak.err());
-    Run noKey = run("audit", "verify", log.toString());
+    CliRun noKey = run("audit", "verify", log.toString());
     assertEquals(Main.ERROR, noKey.exit());
-    Run half = run("check", "--audit-log", log.toString(), "hello");
+    CliRun half = run("check", "--audit-log", log.toString(), "hello");
     assertEquals(Main.ERROR, half.exit());
     assertTrue(half.err().contains("--audit-log and --audit-key-file go together"), half.err());
   }

@@ -6,30 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
 class CheckCommandTest {
-  private record Run(int exit, String out, String err) {}
-
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   @Test
   void allow_exitsZero() {
-    Run r = run("check", "Your appointment with Dr. Smith is tomorrow at 2pm.");
+    CliRun r = run("check", "Your appointment with Dr. Smith is tomorrow at 2pm.");
     assertEquals(0, r.exit());
     assertTrue(r.out().startsWith("ALLOW"));
   }
 
   @Test
   void rewrite_printsTheRewriteAndExitsOne() {
-    Run r = run("check", "We have your cell as 617-555-0142. Reply YES to confirm.");
+    CliRun r = run("check", "We have your cell as 617-555-0142. Reply YES to confirm.");
     assertEquals(1, r.exit());
     assertTrue(r.out().startsWith("REWRITE"));
     assertTrue(r.out().contains("rewritten: We have your cell. Reply YES to confirm."));
@@ -39,13 +32,13 @@ class CheckCommandTest {
 
   @Test
   void excerpts_areOptIn() {
-    Run r = run("check", "--excerpts", "We have your cell as 617-555-0142.");
+    CliRun r = run("check", "--excerpts", "We have your cell as 617-555-0142.");
     assertTrue(r.out().contains("\"617-555-0142\""));
   }
 
   @Test
   void json_format() throws Exception {
-    Run r = run("check", "--format", "json", "--purpose", "reminder", "--channel", "sms",
+    CliRun r = run("check", "--format", "json", "--purpose", "reminder", "--channel", "sms",
         "SSN 123-45-6789");
     JsonNode n = new ObjectMapper().readTree(r.out());
     assertEquals("BLOCK", n.get("verdict").asText());
@@ -61,7 +54,7 @@ class CheckCommandTest {
 
   @Test
   void usageErrors_exitTwoWithOneClearLine() {
-    Run bad = run("check", "--purpose", "newsletter", "hi");
+    CliRun bad = run("check", "--purpose", "newsletter", "hi");
     assertEquals(2, bad.exit());
     assertTrue(bad.err().contains("expected one of"));
     assertFalse(bad.err().contains("Exception"));
@@ -73,14 +66,14 @@ class CheckCommandTest {
 
   @Test
   void unknownPolicy_isAPolicyError() {
-    Run r = run("check", "--policy", "nope", "hi");
+    CliRun r = run("check", "--policy", "nope", "hi");
     assertEquals(2, r.exit());
     assertTrue(r.err().startsWith("redactor: error: policy: unknown policy pack"));
   }
 
   @Test
   void overLimit_isAnInputErrorWithoutText() {
-    Run r = run("check", "--max-length", "5", "secret diagnosis here");
+    CliRun r = run("check", "--max-length", "5", "secret diagnosis here");
     assertEquals(2, r.exit());
     assertTrue(r.err().contains("exceeds the maximum 5"));
     assertFalse(r.err().contains("secret"));

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,15 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code redactor lint} as CI runs it: exit codes, formats, baselines, settings, bad input. */
 class LintCommandTest {
-  private record Run(int exit, String out, String err) {}
-
   @TempDir Path dir;
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(exit, out.toString(), err.toString());
+  private static CliRun run(String... args) {
+    return CliRun.run(args);
   }
 
   private Path write(String name, String content) throws IOException {
@@ -38,12 +31,12 @@ class LintCommandTest {
   @Test
   void cleanFindingsAndErrorExitCodes() throws IOException {
     write("t/ok.txt", "Your appointment is {{appt_date}} at {{appt_time}}.\n");
-    Run clean = run("lint", "--no-config", dir.resolve("t").toString());
+    CliRun clean = run("lint", "--no-config", dir.resolve("t").toString());
     assertEquals(0, clean.exit(), clean.out() + clean.err());
     assertTrue(clean.out().contains("0 findings at or above rewrite"), clean.out());
 
     write("t/bad.txt", "Hi {{first_name}}, your {{visit_type}} is Monday.\n");
-    Run dirty = run("lint", "--no-config", dir.resolve("t").toString());
+    CliRun dirty = run("lint", "--no-config", dir.resolve("t").toString());
     assertEquals(1, dirty.exit());
     assertTrue(dirty.out().contains("bad.txt:1:4: rewrite default.patient-name: "), dirty.out());
 
@@ -51,7 +44,7 @@ class LintCommandTest {
         dir.resolve("t").toString()).exit());
 
     write("t/broken.yaml", "a: [unclosed\n");
-    Run broken = run("lint", "--no-config", dir.resolve("t").toString());
+    CliRun broken = run("lint", "--no-config", dir.resolve("t").toString());
     assertEquals(2, broken.exit());
     assertTrue(broken.out().contains("broken.yaml:"), broken.out());
     assertTrue(broken.out().contains("bad.txt:1:4"), "the other files are still linted");
@@ -60,19 +53,19 @@ class LintCommandTest {
   @Test
   void usageAndPolicyErrorsExitTwoWithOneLine() throws IOException {
     write("t/a.txt", "Hi!\n");
-    Run failOn = run("lint", "--no-config", "--fail-on", "sometimes", dir.toString());
+    CliRun failOn = run("lint", "--no-config", "--fail-on", "sometimes", dir.toString());
     assertEquals(2, failOn.exit());
     assertEquals("redactor: error: --fail-on must be warn, rewrite or block",
         failOn.err().strip());
-    Run format = run("lint", "--no-config", "--format", "xml", dir.toString());
+    CliRun format = run("lint", "--no-config", "--format", "xml", dir.toString());
     assertEquals(2, format.exit());
     Path policy = write("p.yaml", "id: broken\nrules:\n  - id: x\n    when: {category: NOPE}\n"
         + "    action: block\n");
-    Run badPolicy = run("lint", "--no-config", "--policy", policy.toString(), dir.toString());
+    CliRun badPolicy = run("lint", "--no-config", "--policy", policy.toString(), dir.toString());
     assertEquals(2, badPolicy.exit());
     assertTrue(badPolicy.err().contains("p.yaml"), badPolicy.err());
     assertEquals(1, badPolicy.err().strip().lines().count(), badPolicy.err());
-    Run missingBaseline = run("lint", "--no-config", "--baseline",
+    CliRun missingBaseline = run("lint", "--no-config", "--baseline",
         dir.resolve("nope.json").toString(), dir.toString());
     assertEquals(2, missingBaseline.exit());
     assertTrue(missingBaseline.err().contains("baseline file not found"));
@@ -82,7 +75,7 @@ class LintCommandTest {
   void sarifToAFileWithTheSummaryOnStderr() throws IOException {
     write("t/a.json", "{\"sms\": \"Hi {{first_name}}!\"}");
     Path out = dir.resolve("out.sarif");
-    Run r = run("lint", "--no-config", "--format", "sarif", "-o", out.toString(),
+    CliRun r = run("lint", "--no-config", "--format", "sarif", "-o", out.toString(),
         dir.resolve("t").toString());
     assertEquals(1, r.exit());
     assertEquals("", r.out());
@@ -97,14 +90,14 @@ class LintCommandTest {
   void writeBaselineThenOnlyNewFindingsFail() throws IOException {
     Path t = write("t/a.txt", "Hi {{first_name}}!\n");
     Path baseline = dir.resolve("baseline.json");
-    Run w = run("lint", "--no-config", "--write-baseline", baseline.toString(),
+    CliRun w = run("lint", "--no-config", "--write-baseline", baseline.toString(),
         dir.resolve("t").toString());
     assertEquals(0, w.exit(), w.err());
     assertTrue(Files.readString(baseline).contains("default.patient-name"));
     assertEquals(0, run("lint", "--no-config", "--baseline", baseline.toString(),
         dir.resolve("t").toString()).exit());
     Files.writeString(t, "Hi {{first_name}}!\nYour {{med_name}} is ready.\n");
-    Run grown = run("lint", "--no-config", "--baseline", baseline.toString(),
+    CliRun grown = run("lint", "--no-config", "--baseline", baseline.toString(),
         dir.resolve("t").toString());
     assertEquals(1, grown.exit());
     assertTrue(grown.out().contains("a.txt:2:6: rewrite default.medication"), grown.out());
@@ -117,7 +110,7 @@ class LintCommandTest {
     write(".redactor.yaml", "fail-on: block\nexclude: [\"drafts/**\"]\n");
     write("templates/a.txt", "Your {{visit_type}} is Monday.\n");
     write("templates/drafts/b.txt", "Your HbA1c is {{a1c_value}}.\n");
-    Run r = run("lint", dir.resolve("templates").toString());
+    CliRun r = run("lint", dir.resolve("templates").toString());
     assertEquals(0, r.exit(), "rewrite findings pass when fail-on is block: " + r.out());
     assertTrue(r.out().contains("a.txt:1:6: rewrite"), r.out());
     assertFalse(r.out().contains("b.txt"), "excluded by the settings");
@@ -131,7 +124,7 @@ class LintCommandTest {
     Files.createDirectories(dir.resolve(".git"));
     write(".redactor.yaml", "policy: default\nfail_on: block\n");
     write("t/a.txt", "Hi!\n");
-    Run r = run("lint", dir.resolve("t").toString());
+    CliRun r = run("lint", dir.resolve("t").toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains(".redactor.yaml:2:"), r.err());
     assertTrue(r.err().contains("unknown setting"), r.err());
@@ -140,7 +133,7 @@ class LintCommandTest {
   @Test
   void errorsNeverQuoteTemplates() throws IOException {
     write("t/a.json", "{\"a\": \"Zebulon has chemotherapy\" \"b\"}");
-    Run r = run("lint", "--no-config", dir.resolve("t").toString());
+    CliRun r = run("lint", "--no-config", dir.resolve("t").toString());
     assertEquals(2, r.exit());
     assertFalse((r.out() + r.err()).contains("Zebulon"), r.out() + r.err());
   }
