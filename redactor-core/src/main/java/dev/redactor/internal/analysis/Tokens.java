@@ -106,6 +106,34 @@ public final class Tokens {
     return false;
   }
 
+  // Fixed-arity forms: detectors call isAny for every token, and a varargs call allocates its
+  // array each time; javac picks these for up to six options.
+
+  /** Whether token {@code i} is {@code a} or {@code b}. */
+  public boolean isAny(int i, String a, String b) {
+    return is(i, a) || is(i, b);
+  }
+
+  /** Whether token {@code i} is one of the three. */
+  public boolean isAny(int i, String a, String b, String c) {
+    return is(i, a) || is(i, b) || is(i, c);
+  }
+
+  /** Whether token {@code i} is one of the four. */
+  public boolean isAny(int i, String a, String b, String c, String d) {
+    return is(i, a) || is(i, b) || is(i, c) || is(i, d);
+  }
+
+  /** Whether token {@code i} is one of the five. */
+  public boolean isAny(int i, String a, String b, String c, String d, String e) {
+    return is(i, a) || is(i, b) || is(i, c) || is(i, d) || is(i, e);
+  }
+
+  /** Whether token {@code i} is one of the six. */
+  public boolean isAny(int i, String a, String b, String c, String d, String e, String f) {
+    return is(i, a) || is(i, b) || is(i, c) || is(i, d) || is(i, e) || is(i, f);
+  }
+
   /** The term of token {@code i} (allocates; message text — never log it). */
   public String term(int i) {
     return new String(view.buffer(), starts[i], ends[i] - starts[i]);

@@ -45,6 +45,12 @@ final class ResultDetector implements Detector {
           + " returned result results level levels reading score = : es fue son fueron de salio"
           + " salieron esta en resultado dio nivel marco came back at ";
 
+  /** Verbs of a weight change ("you gained 4.2 kg", "bajó 3 kilos"). */
+  private static final WordSet WEIGHT_CHANGES = WordSet.of("gained", "lost", "weigh", "weighs",
+      "weighed", "subio", "bajo", "aumento", "perdio");
+  private static final WordSet WEIGHT_UNITS =
+      WordSet.of("kg", "kgs", "lb", "lbs", "pounds", "kilos", "libras");
+
   private static final WordSet UNITS =
       WordSet.spaced(" mg/dl mmol/l mmol % ng/ml copies/ml copies bpm mmhg lbs lb kg pounds cells/mm3 iu/l u/l"
           + " miu/ml g/dl mg/l meq/l pg/ml iu/ml units ");
@@ -130,9 +136,8 @@ final class ResultDetector implements Detector {
         continue;
       }
       // a weight change: "you gained 4.2 kg", "bajó 3 kilos"
-      if (t.isAny(i, "gained", "lost", "weigh", "weighs", "weighed", "subio", "bajo", "aumento",
-          "perdio") && i + 2 < n && isNumber(c, t, i + 1)
-          && t.isAny(i + 2, "kg", "kgs", "lb", "lbs", "pounds", "kilos", "libras")) {
+      if (WEIGHT_CHANGES.contains(t, i) && i + 2 < n && isNumber(c, t, i + 1)
+          && WEIGHT_UNITS.contains(t, i + 2)) {
         emit(a, out, i + 1, i + 2);
         i += 2;
         continue;
