@@ -77,6 +77,8 @@ public final class Linter {
   private final long maxFileBytes;
   private final Path baseDirectory;
   private final Set<String> knownRules;
+  /** What each rule's findings say in a report: the rule's own sentence, without the verdict. */
+  private final Map<String, String> messages;
 
   private Linter(Builder b) {
     this.redactor = b.redactor;
@@ -93,6 +95,12 @@ public final class Linter {
       known.add(r.id());
     }
     this.knownRules = Set.copyOf(known);
+    Map<String, String> m = new HashMap<>();
+    for (RuleInfo r : redactor.rules()) {
+      String e = r.explanation().strip();
+      m.put(r.id(), e.endsWith(".") ? e : e + ".");
+    }
+    this.messages = Map.copyOf(m);
   }
 
   /** A builder that lints with {@code redactor}. */
@@ -275,7 +283,8 @@ public final class Linter {
       int end = t.fileEnd(f.start(), f.end());
       out.add(new LintFinding(file.displayPath(), t.key(), file.line(start), file.column(start),
           file.line(end), file.column(end), f.ruleId(), f.action(), f.category(),
-          f.explanation(), fingerprint(templateId, f.ruleId(), f.category(), occurrences),
+          messages.getOrDefault(f.ruleId(), f.explanation()),
+          fingerprint(templateId, f.ruleId(), f.category(), occurrences),
           null));
     }
     for (Notice n : v.notices()) {

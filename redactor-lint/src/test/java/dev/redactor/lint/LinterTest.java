@@ -341,4 +341,22 @@ class LinterTest {
     assertEquals(html.indexOf("ch&#101;mo") + 1, found.get(0).column());
     assertEquals(html.indexOf("ch&#101;mo") + "ch&#101;mo".length() + 1, found.get(0).endColumn());
   }
+
+  @Test
+  void findingsSayTheRulesOwnSentenceWithoutTheCheckVerdict() {
+    String yaml = "id: practice\nextends: default\n"
+        + "dictionaries:\n  add:\n    PROCEDURE:\n      - {term: session}\nrules:\n"
+        + "  - id: practice.no-session\n"
+        + "    summary: Session names therapy\n"
+        + "    when: {term: [session]}\n"
+        + "    action: block\n"
+        + "    explanation: Say appointment instead of session\n";
+    Redactor practice = Redactor.builder().policy("practice.yaml", new java.io.StringReader(yaml))
+        .build();
+    LintReport r = Linter.builder(practice).build().lint("t.txt",
+        "Your session is {{appt_date}}.\nHi {{first_name}}!\n", TemplateFormat.TEXT);
+    assertEquals(List.of("Say appointment instead of session.",
+        "A patient's or family member's name is not needed."),
+        r.active().stream().map(LintFinding::message).toList());
+  }
 }

@@ -187,7 +187,7 @@ public final class Policy {
     List<dev.redactor.RuleInfo> out = new ArrayList<>(rules.size());
     for (Rule r : rules) {
       out.add(new dev.redactor.RuleInfo(r.id(), r.summary(), r.severity(), r.action(),
-          r.messageScope()));
+          r.messageScope(), r.sentence()));
     }
     return List.copyOf(out);
   }
