@@ -124,14 +124,12 @@ final class LintCommand implements Callable<Integer> {
     if (failOn != null) {
       threshold(failOn, "--fail-on"); // an option's own error names the option
     }
-    if (maxLength < 1) {
-      throw new InputException("--max-length must be at least 1 (was " + maxLength + ")");
-    }
+    Limits limits = PolicyOptions.limits(maxLength);
     LintConfig cfg = settings(targets.get(0)).overriddenBy(new LintConfig(null, policy, failOn,
         baseline, channel == null ? null : channel.wireName(),
         purpose == null ? null : purpose.wireName(), include, exclude));
     Action threshold = cfg.threshold();
-    Linter linter = cfg.linter(Limits.builder().maxMessageLength(maxLength).build(), Path.of(""));
+    Linter linter = cfg.linter(limits, Path.of(""));
     LintReport report = linter.lint(targets);
 
     if (writeBaseline != null) {

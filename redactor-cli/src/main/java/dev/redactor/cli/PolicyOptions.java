@@ -27,12 +27,15 @@ final class PolicyOptions {
 
   /** The engine, recording its decisions in {@code audit} when that is not null. */
   Redactor redactor(dev.redactor.AuditLog audit) {
+    return Redactor.builder().limits(limits(maxLength)).policyNameOrFile(policy).auditLog(audit)
+        .build();
+  }
+
+  /** Limits with {@code --max-length}; refuses a length below 1. */
+  static Limits limits(int maxLength) {
     if (maxLength < 1) {
       throw new InputException("--max-length must be at least 1 (was " + maxLength + ")");
     }
-    Redactor.Builder b = Redactor.builder()
-        .limits(Limits.builder().maxMessageLength(maxLength).build());
-    b.policyNameOrFile(policy);
-    return b.auditLog(audit).build();
+    return Limits.builder().maxMessageLength(maxLength).build();
   }
 }

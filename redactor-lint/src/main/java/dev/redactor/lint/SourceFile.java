@@ -17,13 +17,11 @@ import java.util.Arrays;
  * {@code utf16CodeUnits} column kind).
  */
 public final class SourceFile {
-  private final Path path;
   private final String displayPath;
   private final String content;
   private final int[] lineStarts;
 
-  SourceFile(Path path, String displayPath, String content) {
-    this.path = path;
+  SourceFile(String displayPath, String content) {
     this.displayPath = displayPath;
     this.content = content;
     this.lineStarts = lineStarts(content);
@@ -63,16 +61,12 @@ public final class SourceFile {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return new SourceFile(path, displayPath, text);
+    return new SourceFile(displayPath, text);
   }
 
   /** A file made from a string (tests, standard input). */
   static SourceFile of(String displayPath, String content) {
-    return new SourceFile(Path.of(displayPath), displayPath, content);
-  }
-
-  Path path() {
-    return path;
+    return new SourceFile(displayPath, content);
   }
 
   /** The path as reported: relative to the working directory where possible, with {@code /}. */

@@ -98,10 +98,6 @@ public record Template(@Nullable String key, String text, int[] starts, int[] en
       size++;
     }
 
-    int length() {
-      return size;
-    }
-
     String text() {
       return text.toString();
     }
