@@ -611,7 +611,8 @@ final class Frames implements Detector {
       int end = t.originalEnd(unit);
       boolean covered = false;
       for (Detection d : out) {
-        if (d.start < end && start < d.end) {
+        // a named drug carries the instruction (DOSING); the dose is not a span of its own
+        if ((d.start < end && start < d.end) || d.category == Category.MEDICATION) {
           covered = true;
           break;
         }

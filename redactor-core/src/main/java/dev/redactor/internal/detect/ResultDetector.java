@@ -169,6 +169,59 @@ final class ResultDetector implements Detector {
         }
       }
     }
+    conditionsInResults(a, out);
+  }
+
+  /**
+   * Conditions that a result statement names as its finding become part of that result: "showed
+   * no polyps", "no evidence of disease", "sigue en remisión". The condition is then what the
+   * test did not find or the state it is in, and the result span says so.
+   */
+  private static void conditionsInResults(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    for (int i = 0; i < out.size(); i++) {
+      Detection c = out.get(i);
+      if (c.category != Category.CONDITION) {
+        continue;
+      }
+      int first = Frames.firstToken(t, c.start);
+      if (first < 1) {
+        continue;
+      }
+      int start = -1;
+      // "showed no polyps", "muestra sin lesiones"
+      if (t.isAny(first - 1, "no", "sin", "ningun", "ninguna") && first >= 2
+          && FINDING_VERBS.contains(t, first - 2)) {
+        start = t.originalStart(first - 1);
+      }
+      // "in remission", "en remisión": the state, not the diagnosis
+      if (t.isAny(first, "remission", "remision") && t.isAny(first - 1, "in", "en")) {
+        start = t.originalStart(first - 1);
+      }
+      // "no evidence of disease": a result phrase ending in "of" + the condition
+      if (first >= 2 && t.isAny(first - 1, "of", "de")) {
+        int r = resultEndingAt(out, t.originalEnd(first - 2));
+        if (r >= 0) {
+          start = out.get(r).start;
+          out.remove(r);
+          if (r < i) {
+            i--;
+          }
+        }
+      }
+      if (start >= 0) {
+        out.set(i, new Detection(start, c.end, Category.RESULT, "result", 0.85, 0));
+      }
+    }
+  }
+
+  private static int resultEndingAt(List<Detection> out, int end) {
+    for (int k = 0; k < out.size(); k++) {
+      if (out.get(k).category == Category.RESULT && out.get(k).end == end) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   private static final WordSet TRENDS =

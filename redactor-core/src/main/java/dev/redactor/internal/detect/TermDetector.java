@@ -52,6 +52,7 @@ final class TermDetector implements Detector {
     // 2. practice names
     PracticeNames.detect(a, lx, matches, blocked, out);
     // 3. terms
+    int base = out.size();
     int coveredUntil = -1;
     for (TermMatcher.Match m : matches) {
       if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m)) {
@@ -83,14 +84,23 @@ final class TermDetector implements Detector {
           && m.firstToken() > 0 && sameGap(t, m.firstToken() - 1)) {
         continue; // "insulin delivery", "CPAP supplies": the head of a compound, not a term
       }
-      if (!accepted(a, m, best, clearClinical)) {
+      // "your hCG is 1,240", "ur sugar was 300+": a reading follows, so the lab test is meant
+      boolean reading = readingFollows(a, m.lastToken());
+      if (reading && best.kind() == ListKind.MEDICATION) {
+        Lexicon.Sense lab = senseOf(m, ListKind.PROCEDURE, spanish);
+        best = lab != null ? lab : best;
+      }
+      if (!accepted(a, m, best, clearClinical, reading)) {
         continue;
       }
-      boolean pickup = pickupNear(t, m.firstToken(), m.lastToken());
+      // "take your calcium", "Start vitamin D3 2000 IU", "iron pills": the drug is meant
+      boolean pickup = !reading && (pickupNear(t, m.firstToken(), m.lastToken())
+          || dosingVerbBefore(t, m.firstToken()) || strengthFollows(a, m.lastToken()));
       TermMatcher.Match n = narrow(a, m, spanish, pickup);
       Lexicon.Sense sense = n == m ? best : bestClinical(n, spanish, t, false, pickup);
-      if (sense.kind() == ListKind.SPECIALTY && best.kind() != ListKind.SPECIALTY) {
-        sense = best; // "prenatal appointment": a visit type, named by its specialty word
+      if (sense.kind() == ListKind.SPECIALTY && best.kind() != ListKind.SPECIALTY
+          && !sense.has(Tag.PRACTICE_WORD)) {
+        sense = best; // "control de niño sano": a visit type; "oncology visit" names a specialty
       }
       if (n == m && pickup && best.kind() != ListKind.MEDICATION) {
         Lexicon.Sense med = bestClinical(m, spanish, t, false, true);
@@ -116,6 +126,8 @@ final class TermDetector implements Detector {
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, removalEnd, tags));
       coveredUntil = m.lastToken();
     }
+    // 4. terms joined with the words around them ("hepatitis test", "inhalador de albuterol")
+    Compounds.apply(a, out, base);
   }
 
   /**
@@ -128,6 +140,11 @@ final class TermDetector implements Detector {
     "followup", "checkup", "check", "checks", "clinic", "clinics", "care", "refill", "refills",
     "dose", "doses", "team", "consult", "consultation", "program", "seguimiento", "consulta",
     "revision", "clinica", "dosis", "programa"
+  };
+
+  /** "HIV specialist" → "HIV": only a condition gives way ("retina specialist" stays whole). */
+  private static final String[] SPECIALIST_TAIL = {
+    "specialist", "specialists", "especialista", "especialistas"
   };
 
   /** Two-word generic tails (the hyphen splits "follow-up"). */
@@ -158,20 +175,28 @@ final class TermDetector implements Detector {
     }
     for (String[] two : GENERIC_TAIL2) {
       if (l - 2 >= f && t.is(l - 1, two[0]) && t.is(l, two[1])) {
-        TermMatcher.Match n = sub(a, m, f, l - 2, spanish, pickup, false);
+        TermMatcher.Match n = sub(a, m, f, l - 2, spanish, pickup, null, true);
         if (n != null) {
           return n;
         }
       }
     }
     if (t.isAny(l, GENERIC_TAIL) || t.isAny(l, MEDICATION_TAIL)) {
-      TermMatcher.Match n = sub(a, m, f, l - 1, spanish, pickup, t.isAny(l, MEDICATION_TAIL));
+      boolean medicationOnly = t.isAny(l, MEDICATION_TAIL);
+      TermMatcher.Match n = sub(a, m, f, l - 1, spanish, pickup,
+          medicationOnly ? ListKind.MEDICATION : null, !medicationOnly);
+      if (n != null) {
+        return n;
+      }
+    }
+    if (t.isAny(l, SPECIALIST_TAIL)) {
+      TermMatcher.Match n = sub(a, m, f, l - 1, spanish, pickup, ListKind.CONDITION, false);
       if (n != null) {
         return n;
       }
     }
     if (l - f >= 2 && t.isAny(f, GENERIC_HEAD) && t.isAny(f + 1, "de", "del", "para")) {
-      TermMatcher.Match n = sub(a, m, f + 2, l, spanish, pickup, false);
+      TermMatcher.Match n = sub(a, m, f + 2, l, spanish, pickup, null, false);
       if (n != null) {
         return n;
       }
@@ -179,9 +204,14 @@ final class TermDetector implements Detector {
     return m;
   }
 
-  /** Tokens {@code [f, l]} as a match of their own, if they are a clinical key. */
+  /**
+   * Tokens {@code [f, l]} as a match of their own, if they are a clinical key; of kind
+   * {@code only} when not null; {@code specialtyNames}: a specialty name that stands alone may be
+   * the key ("oncology visit" → "oncology").
+   */
   private static TermMatcher.Match sub(Analysis a, TermMatcher.Match m, int f, int l,
-      boolean spanish, boolean pickup, boolean medicationOnly) {
+      boolean spanish, boolean pickup, ListKind only, boolean specialtyNames) {
+    boolean medicationOnly = only == ListKind.MEDICATION;
     Tokens t = a.tokens();
     StringBuilder key = new StringBuilder();
     for (int k = f; k <= l; k++) {
@@ -199,8 +229,11 @@ final class TermDetector implements Detector {
     // "PrEP", "MAT" written as abbreviations are clear; "wound" of "wound care" is not
     boolean clear = s != null && (s.ambiguity() < 0.5f
         || (capitals && s.has(Tag.ABBREV) && s.ambiguity() < 0.9f));
-    if (!clear || (medicationOnly && s.kind() != ListKind.MEDICATION)
-        || s.has(Tag.PRACTICE_WORD)) {
+    // a specialty name that stands alone ("oncology visit" → "oncology") names the specialty
+    boolean specialtyName = specialtyNames && s != null && s.kind() == ListKind.SPECIALTY
+        && s.ambiguity() < 0.3f;
+    if (!clear || (only != null && s.kind() != only)
+        || (s.has(Tag.PRACTICE_WORD) && !specialtyName)) {
       return null; // "wound care", "skin check": the rest alone is not a clear term
     }
     return n;
@@ -484,11 +517,12 @@ final class TermDetector implements Detector {
     "doses", "mg", "tablets", "tablet", "pills", "capsules", "receta", "medicamento", "farmacia",
     "lista", "listo", "surtir", "delivery", "deliver", "delivered", "deliveries", "shipped",
     "ship", "shipping", "shipment", "supplies", "entrega", "entregado", "envio", "enviado",
-    "llega", "insumos"
+    "llega", "insumos", "supplement", "supplements", "suplemento", "suplementos", "vitamins",
+    "vitaminas"
   };
 
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
-      boolean clearClinical) {
+      boolean clearClinical, boolean reading) {
     float amb = s.ambiguity();
     if (amb < 0.5f) {
       return true;
@@ -497,6 +531,12 @@ final class TermDetector implements Detector {
     int cues = 0;
     int first = m.firstToken();
     int last = m.lastToken();
+    if (reading && s.kind() == ListKind.PROCEDURE && s.has(Tag.LAB)) {
+      cues += 2; // "sugar was 300+", "BP 158/96": a measurement with its value
+    }
+    if (s.kind() == ListKind.MEDICATION && screenedFor(t, first)) {
+      return true; // "positive for alcohol", "positivo a cocaína": a drug-screen finding
+    }
     for (int k = Math.max(0, first - 3); k < first; k++) {
       if (t.isAny(k, POSSESSIVES)) {
         cues++;
@@ -552,6 +592,9 @@ final class TermDetector implements Detector {
       if (strengthFollows(a, last)) {
         cues += 2;
       }
+      if (dosingVerbBefore(t, first)) {
+        cues++; // "Tome calcio", "take your iron"
+      }
     }
     if (s.kind() == ListKind.MEDICATION && amb >= 0.9f) {
       // "today", "heather", "take action": only with a strength or "your X" and a pickup word
@@ -562,6 +605,69 @@ final class TermDetector implements Detector {
       return cues >= 1;
     }
     return cues >= 2;
+  }
+
+  /** Links between a test and its value: "is", "was", "level", ":" is not a token. */
+  private static final WordSet READING_LINKS = WordSet.of("is", "was", "are", "were", "level",
+      "levels", "reading", "readings", "of", "at", "now", "es", "fue", "esta", "estaba", "salio",
+      "nivel", "de", "en");
+
+  /**
+   * A value follows the term: a number after at most two link words ("hCG is 1,240", "ALT 88",
+   * "sugar was 300+"), or an interpretation word right after a link ("BP was HIGH").
+   */
+  static boolean readingFollows(Analysis a, int last) {
+    Tokens t = a.tokens();
+    int k = last + 1;
+    int links = 0;
+    while (k < t.size() && links < 2 && READING_LINKS.contains(t, k)) {
+      k++;
+      links++;
+    }
+    if (k >= t.size()) {
+      return false;
+    }
+    if (t.type(k) == Tokens.NUMBER) {
+      return links > 0 || t.start(k) - t.end(last) <= 2;
+    }
+    return links > 0 && t.isAny(k, "high", "low", "elevated", "normal", "alto", "alta", "bajo",
+        "baja", "elevado", "elevada");
+  }
+
+  /** The least ambiguous sense of {@code kind}, or null. */
+  private static Lexicon.Sense senseOf(TermMatcher.Match m, ListKind kind, boolean spanish) {
+    Lexicon.Sense best = null;
+    for (int k = 0; k < m.senseCount(); k++) {
+      Lexicon.Sense s = m.sense(k);
+      if (s.kind() == kind && !(s.spanish() && !spanish && s.ambiguity() > 0.2f)
+          && (best == null || s.ambiguity() < best.ambiguity())) {
+        best = s;
+      }
+    }
+    return best;
+  }
+
+  private static final WordSet DOSING_VERBS = WordSet.of("take", "taking", "start", "starting",
+      "continue", "restart", "resume", "tome", "tomar", "toma", "empiece", "empezar", "comience",
+      "siga", "use", "usar");
+
+  /** A dosing verb within three tokens before the term: "Start vitamin D3", "Tome calcio". */
+  private static boolean dosingVerbBefore(Tokens t, int first) {
+    for (int k = Math.max(0, first - 3); k < first; k++) {
+      if (DOSING_VERBS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet SCREEN_RESULTS = WordSet.of("positive", "negative", "pos", "neg",
+      "positivo", "positiva", "negativo", "negativa");
+
+  /** "positive for alcohol", "positivo a opioides": the term is what a drug screen found. */
+  private static boolean screenedFor(Tokens t, int first) {
+    return first >= 2 && t.isAny(first - 1, "for", "a", "para")
+        && SCREEN_RESULTS.contains(t, first - 2);
   }
 
   /** An upper-case letter after the first in the span, in a message not written in capitals. */

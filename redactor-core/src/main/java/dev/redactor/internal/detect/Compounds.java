@@ -1,0 +1,225 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.analysis.WordSet;
+import java.util.List;
+
+/**
+ * Joins clinical terms with the words around them into the one thing they name together
+ * (corpus/README.md span conventions), after {@link TermDetector} has found the terms:
+ *
+ * <ul>
+ *   <li>A test named by what it looks for is a PROCEDURE: "hepatitis test", "strep screening",
+ *       "prueba de hepatitis", "consejería en adicciones", "cirugía de muelas del juicio".
+ *   <li>Surgery on a named body part is a PROCEDURE ("knee surgery", "cirugía de hombro") even
+ *       though "surgery" alone is a generic word.
+ *   <li>A Spanish dosage form before its drug belongs to the drug: "inhalador de albuterol",
+ *       "inyección de Ovidrel" are one MEDICATION.
+ *   <li>The injection word after a drug ("Neulasta injection") is removed with the drug and is not
+ *       a finding of its own.
+ * </ul>
+ */
+final class Compounds {
+
+  private Compounds() {}
+
+  /** English words after a condition or substance that make it the name of a test. */
+  private static final WordSet TEST_TAILS = WordSet.of("test", "tests", "testing", "screening",
+      "screen", "screenings", "panel", "swab", "counseling", "counselling");
+
+  /** Spanish heads before "de"/"en"/"para" that make what follows the name of a test or care. */
+  private static final WordSet SPANISH_HEADS = WordSet.of("prueba", "pruebas", "examen",
+      "examenes", "cultivo", "tamizaje", "tamiz", "cirugia", "biopsia", "consejeria", "terapia",
+      "deteccion", "panel");
+
+  /** Spanish dosage forms written before "de" + the drug. */
+  private static final WordSet SPANISH_FORMS = WordSet.of("inhalador", "inhaladores", "inyeccion",
+      "inyecciones", "tableta", "tabletas", "pastilla", "pastillas", "capsula", "capsulas",
+      "crema", "gotas", "jarabe", "parche", "parches", "ampolla", "ampollas", "ovulos", "pomada",
+      "spray", "aerosol");
+
+  private static final WordSet SURGERY = WordSet.of("surgery", "surgeries", "cirugia",
+      "cirugias", "operation", "operacion");
+
+  /** Body parts that make "surgery" specific; "back" and "hand" read as everyday words. */
+  private static final WordSet BODY_PARTS = WordSet.of("knee", "knees", "hip", "hips",
+      "shoulder", "spine", "spinal", "wrist", "ankle", "foot", "feet", "elbow", "neck", "eye",
+      "eyes", "cataract", "heart", "brain", "breast", "thyroid", "gallbladder", "hernia", "sinus",
+      "bladder", "prostate", "colon", "lung", "kidney", "liver", "bunion", "jaw", "gum", "gums",
+      "rodilla", "rodillas", "cadera", "hombro", "columna", "muneca", "tobillo", "pie",
+      "codo", "cuello", "ojo", "ojos", "catarata", "cataratas", "corazon", "cerebro", "mama",
+      "seno", "tiroides", "vesicula", "prostata", "pulmon", "rinon", "higado", "encias", "muela",
+      "muelas");
+
+  /**
+   * Rewrites {@code out[from..]} (the term detections, in text order) and adds body-part surgery.
+   */
+  static void apply(Analysis a, List<Detection> out, int from) {
+    Tokens t = a.tokens();
+    for (int i = from; i < out.size(); i++) {
+      Detection d = out.get(i);
+      int first = Frames.firstToken(t, d.start);
+      int last = t.lastEndingAtOrBefore(d.end);
+      if (first < 0 || last < first) {
+        continue;
+      }
+      Detection joined = null;
+      if (d.category == Category.MEDICATION) {
+        joined = spanishForm(t, d, first);
+        if (joined == null) {
+          absorbInjection(t, out, i, d, last);
+        }
+      }
+      if (joined == null && (d.category == Category.CONDITION
+          || d.category == Category.MEDICATION)) {
+        joined = namedTest(t, d, first, last);
+      }
+      if (joined == null && d.category == Category.MEDICATION) {
+        joined = allergy(t, d, first, last);
+      }
+      if (joined == null && d.category == Category.MEDICATION && i + 1 < out.size()) {
+        joined = combination(t, d, out.get(i + 1), last);
+      }
+      if (joined != null) {
+        out.set(i, joined);
+        i -= removeInside(out, from, joined, i);
+      }
+    }
+    bodyPartSurgery(t, out, from);
+  }
+
+  /** "inhalador de albuterol": the form before "de" joins the drug. */
+  private static Detection spanishForm(Tokens t, Detection d, int first) {
+    if (first < 2 || !t.isAny(first - 1, "de", "del") || !SPANISH_FORMS.contains(t, first - 2)) {
+      return null;
+    }
+    return span(d, t.originalStart(first - 2), d.end, Category.MEDICATION);
+  }
+
+  /** "Neulasta injection": the injection goes with the drug, not as a procedure of its own. */
+  private static void absorbInjection(Tokens t, List<Detection> out, int i, Detection d,
+      int last) {
+    int k = last + 1;
+    if (k >= t.size() || !t.isAny(k, "injection", "injections", "shot", "shots", "infusion")
+        || i + 1 >= out.size()) {
+      return;
+    }
+    Detection next = out.get(i + 1);
+    if (next.start == t.originalStart(k) && next.end == t.originalEnd(k)) {
+      out.remove(i + 1);
+      out.set(i, d.withRemoval(d.labelStart, Math.max(d.removalEnd, next.end)));
+    }
+  }
+
+  /** "hepatitis test", "prueba de hepatitis", "consejería en adicciones": one PROCEDURE. */
+  private static Detection namedTest(Tokens t, Detection d, int first, int last) {
+    if (last + 1 < t.size() && TEST_TAILS.contains(t, last + 1) && adjacent(t, last)) {
+      return span(d, d.start, t.originalEnd(last + 1), Category.PROCEDURE);
+    }
+    int k = first - 1;
+    if (k >= 0 && t.isAny(k, "la", "el", "los", "las")) {
+      k--;
+    }
+    if (k >= 1 && t.isAny(k, "de", "del", "en", "para") && SPANISH_HEADS.contains(t, k - 1)) {
+      return span(d, t.originalStart(k - 1), d.end, Category.PROCEDURE);
+    }
+    return null;
+  }
+
+  /** "allergic to penicillin", "penicillin allergy", "alérgica a la penicilina": a CONDITION. */
+  private static Detection allergy(Tokens t, Detection d, int first, int last) {
+    int k = first - 1;
+    if (k >= 0 && t.isAny(k, "la", "el", "los", "las")) {
+      k--;
+    }
+    if (k >= 1 && t.isAny(k, "to", "a") && t.isAny(k - 1, "allergic", "allergy", "allergies",
+        "alergico", "alergica", "alergia", "alergias")) {
+      return span(d, t.originalStart(k - 1), d.end, Category.CONDITION);
+    }
+    if (last + 1 < t.size() && t.isAny(last + 1, "allergy", "allergies") && adjacent(t, last)) {
+      return span(d, d.start, t.originalEnd(last + 1), Category.CONDITION);
+    }
+    return null;
+  }
+
+  /** "calcio con vitamina D", "calcium with vitamin D": one combination product. */
+  private static Detection combination(Tokens t, Detection d, Detection next, int last) {
+    if (next.category != Category.MEDICATION || last + 2 >= t.size()
+        || !t.isAny(last + 1, "with", "con", "plus")
+        || next.start != t.originalStart(last + 2)) {
+      return null;
+    }
+    return span(d, d.start, next.end, Category.MEDICATION);
+  }
+
+  /** "knee surgery", "cirugía de hombro", where no term already covers it. */
+  private static void bodyPartSurgery(Tokens t, List<Detection> out, int from) {
+    for (int k = 0; k < t.size(); k++) {
+      if (!SURGERY.contains(t, k)) {
+        continue;
+      }
+      int start = -1;
+      int end = t.originalEnd(k);
+      if (k > 0 && BODY_PARTS.contains(t, k - 1) && adjacent(t, k - 1)) {
+        start = t.originalStart(k - 1);
+      } else {
+        int p = k + 1;
+        if (p < t.size() && t.isAny(p, "de", "del")) {
+          p++;
+          if (p < t.size() && t.isAny(p, "la", "el", "los", "las")) {
+            p++;
+          }
+          if (p < t.size() && BODY_PARTS.contains(t, p)) {
+            start = t.originalStart(k);
+            end = t.originalEnd(p);
+          }
+        }
+      }
+      if (start >= 0 && !overlapsAny(out, from, start, end)) {
+        out.add(new Detection(start, end, Category.PROCEDURE, "procedure", 0.8, 0, -1, end));
+      }
+    }
+  }
+
+  private static boolean adjacent(Tokens t, int k) {
+    for (int p = t.end(k); p < t.start(k + 1); p++) {
+      char c = t.view().buffer()[p];
+      if (c != ' ' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Detection span(Detection d, int start, int end, Category category) {
+    return new Detection(start, end, category, TermDetector.kindName(category), d.confidence,
+        d.flags, -1, Math.max(end, d.removalEnd), d.tags);
+  }
+
+  private static boolean overlapsAny(List<Detection> out, int from, int start, int end) {
+    for (int i = from; i < out.size(); i++) {
+      Detection d = out.get(i);
+      if (d.start < end && start < d.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Removes the term detections other than {@code keep} inside it; returns how many before it. */
+  private static int removeInside(List<Detection> out, int from, Detection joined, int keep) {
+    int before = 0;
+    for (int i = out.size() - 1; i >= from; i--) {
+      Detection d = out.get(i);
+      if (i != keep && d.start >= joined.start && d.end <= joined.end) {
+        out.remove(i);
+        if (i < keep) {
+          before++;
+        }
+      }
+    }
+    return before;
+  }
+}

@@ -1,0 +1,202 @@
+package dev.redactor.internal.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redactor.Category;
+import dev.redactor.Decision;
+import dev.redactor.Findings;
+import dev.redactor.Redactor;
+import dev.redactor.Verdict;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Clinical terms read in context, through the public API: which category a word is in this
+ * message, and how far its span reaches (corpus/README.md span conventions). The sentences are
+ * invented for these tests and are not in the development corpus.
+ */
+class ClinicalTermDetectionTest {
+
+  private static final Redactor REDACTOR = Redactor.standard();
+
+  private static List<String> found(String text, Category category) {
+    return Findings.texts(text, REDACTOR.check(text), category);
+  }
+
+  private static void assertSpans(String text, Category category, String... expected) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(expected), Findings.texts(text, v, category),
+        () -> category + " in: " + text + " -> " + Findings.describe(text, v));
+  }
+
+  private static void assertNone(String text, Category category) {
+    assertSpans(text, category);
+  }
+
+  // --- a test named by what it looks for --------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your hepatitis test is on Friday morning.          | hepatitis test",
+    "Your strep swab is ready to be collected.          | strep swab",
+    "Su prueba de hepatitis es el lunes.                | prueba de hepatitis",
+    "Su sesión de consejería en adicciones es mañana.   | consejería en adicciones",
+    "Your knee surgery is set for the 14th.             | knee surgery",
+    "Después de la cirugía de rodilla no maneje.        | cirugía de rodilla",
+    "Le recordamos su cirugía del hombro el martes.     | cirugía del hombro",
+  })
+  void testsAndSurgeriesAreOneProcedure(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+    assertNone(text, Category.CONDITION);
+  }
+
+  @Test
+  void surgeryAloneIsGeneric() {
+    assertNone("Dr. Obi will go over surgery options with you.", Category.PROCEDURE);
+    assertNone("Llámenos para programar la cirugía.", Category.PROCEDURE);
+  }
+
+  // --- drugs with their forms and combinations --------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Use el inhalador de salbutamol dos veces al día.         | inhalador de salbutamol",
+    "Aplíquese la inyección de Ovidrel a las 9 p. m.          | inyección de Ovidrel",
+    "Tome calcio con vitamina D después del desayuno.         | calcio con vitamina D",
+    "Keep taking your iron pills with orange juice.           | iron",
+    "Start vitamin D3 1000 IU daily with food.                | vitamin D3 1000 IU",
+  })
+  void medicationSpans(String text, String span) {
+    assertSpans(text, Category.MEDICATION, span);
+  }
+
+  @Test
+  void theInjectionWordGoesWithTheDrug() {
+    String text = "Your Prolia injection is due next month.";
+    assertSpans(text, Category.MEDICATION, "Prolia");
+    assertNone(text, Category.PROCEDURE);
+    Verdict v = REDACTOR.check(text);
+    assertTrue(v.rewritten().isPresent(), () -> Findings.describe(text, v));
+    assertFalse(v.rewritten().get().toLowerCase(java.util.Locale.ROOT).contains("injection"), v.rewritten().get());
+  }
+
+  @Test
+  void aDoseNextToANamedDrugIsNotASpanOfItsOwn() {
+    String text = "Your warfarin dose is changing: take 3 mg daily starting Monday.";
+    assertSpans(text, Category.MEDICATION, "warfarin");
+    assertEquals(Decision.BLOCK, REDACTOR.check(text).decision());
+  }
+
+  @Test
+  void aDoseWithoutADrugIsStillCaught() {
+    String text = "Take 2 tablets every 6 hours until the pain is gone.";
+    assertEquals(1, found(text, Category.MEDICATION).size(), text);
+    assertEquals(Decision.BLOCK, REDACTOR.check(text).decision());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "You are allergic to amoxicillin, so we will use another drug.  | allergic to amoxicillin",
+    "Your penicillin allergy is noted in your chart.                | penicillin allergy",
+    "Usted es alérgica a la penicilina.                             | alérgica a la penicilina",
+  })
+  void allergiesAreConditions(String text, String span) {
+    assertSpans(text, Category.CONDITION, span);
+    assertNone(text, Category.MEDICATION);
+  }
+
+  // --- lab test or drug: the words around decide ----------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your hCG is 250 and doubling as expected.   | hCG",
+    "Your iron was 30, a little low.             | iron",
+    "ur sugar was 280 this morning, call us      | sugar",
+    "Your BP was 150/95 at the visit today.      | BP",
+  })
+  void aReadingMakesItALabTest(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+    assertNone(text, Category.MEDICATION);
+  }
+
+  @Test
+  void aLabAbbreviationWithAValueIsNotAName() {
+    String text = "Results: TSH 6.1 (H), ALT 72 (H). Please call the office.";
+    assertNone(text, Category.NAME);
+    assertTrue(found(text, Category.PROCEDURE).contains("ALT"), text);
+  }
+
+  @Test
+  void aDrugScreenFindingIsASubstance() {
+    assertSpans("Your urine screen was positive for alcohol.", Category.MEDICATION, "alcohol");
+    assertNone("Please do not drink alcohol the night before.", Category.MEDICATION);
+  }
+
+  // --- specialties and visit words --------------------------------------------------------------
+
+  @Test
+  void aSpecialtyNamedWithAVisitWordIsTheSpecialty() {
+    String text = "Your oncology visit is Tuesday at 9.";
+    assertSpans(text, Category.SPECIALTY, "oncology");
+    assertNone(text, Category.PROCEDURE);
+    assertSpans("Your home health visit is set for Monday.", Category.SPECIALTY, "home health");
+  }
+
+  @Test
+  void aConditionSpecialistNamesTheCondition() {
+    assertSpans("Your HIV specialist appointment is Monday.", Category.CONDITION, "HIV");
+    assertSpans("Your retina specialist appointment is Monday.", Category.SPECIALTY,
+        "retina specialist");
+  }
+
+  @Test
+  void abbreviationsForTestsAndTherapies() {
+    assertSpans("Your PT appt is Thursday at 4.", Category.PROCEDURE, "PT");
+    assertNone("Your PT appt is Thursday at 4.", Category.SPECIALTY);
+    assertSpans("Your CT with contrast is at 7am.", Category.PROCEDURE, "CT with contrast");
+  }
+
+  // --- results that name a condition ------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your colonoscopy showed no polyps this time.     | no polyps",
+    "Your scan shows no evidence of cancer.           | no evidence of cancer",
+    "Good news: your lymphoma is in remission.        | in remission",
+  })
+  void conditionsInsideResults(String text, String span) {
+    List<String> results = found(text, Category.RESULT);
+    assertTrue(results.stream().anyMatch(r -> r.startsWith(span)),
+        () -> text + " -> " + Findings.describe(text, REDACTOR.check(text)));
+    for (String c : found(text, Category.CONDITION)) {
+      assertFalse(span.contains(c), () -> "condition inside the result: " + c + " in " + text);
+    }
+  }
+
+  // --- everyday phrases -------------------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "We received your disability paperwork and will fax it today.",
+    "Please bring your child's immunization record to the visit.",
+    "If symptoms get worse, go to the nearest emergency room.",
+    "Your delivery from Main Street Pharmacy arrives Friday.",
+    "Su seguro pide el diagnóstico por escrito.",
+    "No lotion on your chest before the visit, please.",
+    "Your Invisalign aligners are ready for pickup.",
+  })
+  void everydayPhrasesAreNotExtraFindings(String text) {
+    Verdict v = REDACTOR.check(text);
+    long extra = v.findings().stream()
+        .filter(f -> f.category() == Category.CONDITION || f.category() == Category.SPECIALTY)
+        .count();
+    assertEquals(0, extra, () -> text + " -> " + Findings.describe(text, v));
+    if (!text.contains("Invisalign")) {
+      assertNone(text, Category.PROCEDURE);
+    }
+  }
+}
