@@ -73,6 +73,12 @@ final class NameDetector implements Detector {
     "esta", "necesita", "debe", "tuvo", "fue", "falto"
   };
 
+  /** Imperatives that take a person next: "Give Zoe 5 mL", "Remind Leo to bring...". */
+  private static final String[] PERSON_VERBS = {
+    "give", "remind", "tell", "ask", "help", "bring", "let", "call", "text", "send", "take",
+    "have", "dele", "recuerde", "recuerdele", "traiga", "lleve", "llame", "ayude"
+  };
+
   private static final String[] STAFF_PLACES = {
     "front", "desk", "office", "team", "billing", "scheduling", "clinic", "practice", "staff",
     "reception", "pharmacy", "lab", "care", "recepcion", "oficina", "equipo", "clinica",
@@ -85,7 +91,7 @@ final class NameDetector implements Detector {
           + " parents todos todas amigos amigas paciente pacientes familia equipo vecino vecinos"
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
           + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
-          + " mom dad sir madam maam senor senora don ");
+          + " mom dad sir madam maam senor senora don id mrn dob acct ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -228,7 +234,11 @@ final class NameDetector implements Detector {
     for (TermMatcher.Match m : a.matches()) {
       for (int k = 0; k < m.senseCount(); k++) {
         Lexicon.Sense s = m.sense(k);
-        if (s.kind() != ListKind.NAME && s.kind() != ListKind.ALLOW && s.ambiguity() < 0.5f
+        boolean clear = s.ambiguity() < 0.5f
+            // "ALT 88 (H)": a clinical abbreviation in capitals followed by a value
+            || (s.has(Tag.ABBREV) && m.firstToken() == m.lastToken() && a.allCaps(m.firstToken())
+                && !a.mostlyUpperCase() && valueFollows(t, m.lastToken()));
+        if (s.kind() != ListKind.NAME && s.kind() != ListKind.ALLOW && clear
             && !s.has(Tag.PRACTICE_WORD) && !(s.spanish() && !a.isSpanish())) {
           for (int j = m.firstToken(); j <= m.lastToken(); j++) {
             c[j] = true;
@@ -237,6 +247,11 @@ final class NameDetector implements Detector {
       }
     }
     return c;
+  }
+
+  /** A number right after token {@code k}, as a lab value follows its test. */
+  private static boolean valueFollows(Tokens t, int k) {
+    return k + 1 < t.size() && t.type(k + 1) == Tokens.NUMBER;
   }
 
   /**
@@ -254,17 +269,27 @@ final class NameDetector implements Detector {
         continue;
       }
       int j = i;
-      while (j + 1 < n && t.type(j + 1) == Tokens.WORD && a.capitalized(j + 1)
-          && sameLine(a, t, j)) {
-        j++;
-      }
-      boolean facility = false;
-      for (int k = i; k <= j && !facility; k++) {
-        String w = t.term(k);
-        if (w.endsWith("'s")) {
-          w = w.substring(0, w.length() - 2);
+      boolean facility = isFacility(t, i);
+      while (true) {
+        if (j + 1 < n && t.type(j + 1) == Tokens.WORD && a.capitalized(j + 1)
+            && sameLine(a, t, j)) {
+          j++;
+          facility |= isFacility(t, j);
+          continue;
         }
-        facility = PracticeNames.FACILITY.contains(w);
+        // "Centro de Diálisis San Lucas", "Center for Women's Health": after a facility word the
+        // name goes on through lower-case connectors
+        int c = j + 1;
+        while (facility && c < n && t.isAny(c, CONNECTORS) && sameLine(a, t, c - 1)) {
+          c++;
+        }
+        if (c > j + 1 && c < n && t.type(c) == Tokens.WORD && a.capitalized(c)
+            && sameLine(a, t, c - 1)) {
+          j = c;
+          facility |= isFacility(t, j);
+          continue;
+        }
+        break;
       }
       // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
       boolean group = j + 1 < n && t.isAny(j + 1, "team", "staff", "crew", "office", "family",
@@ -307,6 +332,16 @@ final class NameDetector implements Detector {
       }
       i = j + 1;
     }
+  }
+
+  private static final String[] CONNECTORS = {"de", "del", "la", "las", "los", "of", "the", "for", "y", "and"};
+
+  private static boolean isFacility(Tokens t, int k) {
+    String w = t.term(k);
+    if (w.endsWith("'s")) {
+      w = w.substring(0, w.length() - 2);
+    }
+    return PracticeNames.FACILITY.contains(w);
   }
 
   private static boolean sameLine(Analysis a, Tokens t, int j) {
@@ -477,10 +512,11 @@ final class NameDetector implements Detector {
         return i - 1;
       }
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
-      if (i > 0 && cap(i - 1) && joined(i - 1) && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)) {
+      if (i > 0 && cap(i - 1) && joined(i - 1) && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
+          && !(sentenceStart(i - 1) && t.isAny(i - 1, PERSON_VERBS))) {
         return i - 1;
       }
-      if (i + 1 < t.size() && cap(i + 1) && joined(i) && !(surname[i + 1] >= 0
+      if (i + 1 < t.size() && cap(i + 1) && joined(i) && !possessive[i] && !(surname[i + 1] >= 0
           && surname[i + 1] < 0.5f) && !(given[i + 1] >= 0 && given[i + 1] < 0.5f)) {
         return i - 1;
       }

@@ -73,6 +73,9 @@ class NameDetectionTest {
     "Hola Sra. Martínez, su cita es el lunes.                    | Martínez",
     "Estimada Sra. López, su cita es el lunes.                   | López",
     "Su hijo Mateo tiene cita el lunes.                          | Mateo",
+    "Noah's ADHD meds are ready at the front desk.               | Noah",
+    "Give Mia 5 mL of acetaminophen every 6 hours.               | Mia",
+    "Remind Oliver to bring his inhaler on Monday.               | Oliver",
   })
   void check_nameInNameContext_isANameWithoutTitleOrPossessive(String text, String name) {
     assertName(text, name);
@@ -198,6 +201,7 @@ class NameDetectionTest {
     "Hi team, the schedule is posted.",
     "Hi everyone, we are closed Monday.",
     "Dear patient, see you Monday.",
+    "Give us a call to confirm your visit.",
   })
   void check_commonWordWithoutNameContext_isNotAName_andIsAllowed(String text) {
     assertNoName(text);
@@ -251,6 +255,9 @@ class NameDetectionTest {
   void unlistedFirstName_beforeAClearSurname_isPartOfTheName() {
     assertName("Zephyrine Lopez has an appointment Monday.", "Zephyrine Lopez");
     assertNoName("Apple Pay is accepted at the front desk.");
+    assertNoName("Clínica de Ojos Santa Lucía: su cita es el lunes a las 9.");
+    assertNoName("Center for Women's Health San Mateo: your visit is Monday.");
+    assertNoName("Patient ID 448812: your forms are ready.");
   }
 
   @Test
