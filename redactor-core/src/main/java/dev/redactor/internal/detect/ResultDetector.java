@@ -38,7 +38,7 @@ final class ResultDetector implements Detector {
           + " presion colesterol trigliceridos hemoglobina plaquetas potasio sodio creatinina"
           + " carga nivel niveles puntaje peso fev1 ejection fraction ef phq gad bi-rads birads"
           + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
-          + " hemoglobina glicosilada glucosilada markers marker marcadores ");
+          + " hemoglobina glicosilada glucosilada markers marker marcadores ahi ");
 
   private static final String LINKS =
       " is was are were of at came back in now today currently measured reads read showed shows"
@@ -133,6 +133,26 @@ final class ResultDetector implements Detector {
         int last = valueEnd(a, i);
         emit(a, out, i, last);
         i = last;
+        // "131 (H)", "14.2 (high)", "98 mg/dL (normal)": the flag is a result of its own
+        int f = flagAfter(a, last);
+        if (f > last) {
+          emit(a, out, f, f);
+          i = f;
+        }
+        continue;
+      }
+      // "stage 3 CKD", "grade 2", "estadio II": the stage of a condition
+      if (t.isAny(i, "stage", "estadio", "grade", "grado") && i + 1 < n
+          && (isNumber(c, t, i + 1) || t.isAny(i + 1, "i", "ii", "iii", "iv"))
+          && clinicalNear(a, lab, out, i)) {
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
+      // "a nodule of 8 mm", "a 2 cm mass": the size of a finding
+      if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "mm", "cm") && conditionNear(t, out, i)) {
+        emit(a, out, i, i + 1);
+        i++;
         continue;
       }
       // a weight change: "you gained 4.2 kg", "bajó 3 kilos"
@@ -163,6 +183,12 @@ final class ResultDetector implements Detector {
       if (FINDING_VERBS.contains(w) && findingSubjectBefore(a, lab, i)) {
         int end = findingPhraseEnd(a, i + 1);
         int first = skipDeterminers(t, i + 1, end);
+        int size = sizeWithin(a, first, end);
+        if (size >= 0) {
+          emit(a, out, size, size + 1); // "showed a 6 mm nodule": the size is the value
+          i = size + 1;
+          continue;
+        }
         if (first <= end) {
           emit(a, out, first, end, 0.6);
           i = end;
@@ -299,8 +325,21 @@ final class ResultDetector implements Detector {
     if ((gap.contains(":") || gap.contains("=")) && !prevIsNumber) {
       return true;
     }
+    if (gap.contains("(") && !prevIsNumber) {
+      return true; // "potassium is high (5.9)", "sleep apnea (AHI 42)"
+    }
     if (prevIsNumber) {
       return false; // "9:15", "12/4": the second half of a time or date
+    }
+    if (i > 1 && t.isAny(i - 1, "to", "a") && Character.isDigit(t.term(i - 2).charAt(0))
+        && !looksLikeTimeOrDate(a, i - 2)) {
+      return true; // "improved from 14 to 8", "bajó de 9 a 7"
+    }
+    if (t.isAny(i - 1, "over", "above", "below", "under", "than", "around", "about")) {
+      return true; // "readings over 250", "less than 50"
+    }
+    if (prev.equals("de") && i > 1 && t.isAny(i - 2, "fue", "es", "esta", "salio", "era")) {
+      return true; // "fue de 186"
     }
     if (!VALUE_LEADS.contains(prev)) {
       return false;
@@ -525,13 +564,90 @@ final class ResultDetector implements Detector {
     int e = t.originalEnd(k);
     if (e + 1 < o.length() && (o.charAt(e) == ':' || o.charAt(e) == '/')
         && Character.isDigit(o.charAt(e + 1))) {
-      return true; // "6:30am", "12/4"
+      // "158/96", "120/80": a reading no calendar or clock has; "6:30am", "12/4" are not values
+      return !(o.charAt(e) == '/' && k + 1 < t.size() && ratioNotDate(w, t.term(k + 1)));
     }
     if (k + 1 < t.size() && t.isAny(k + 1, "am", "pm", "days", "weeks", "months", "years",
         "minutes", "hours", "dias", "semanas", "meses")) {
       return true;
     }
     return false;
+  }
+
+  private static final WordSet FLAGS = WordSet.of("h", "l", "hh", "ll", "a", "high", "low",
+      "normal", "abnormal", "critical", "alto", "alta", "bajo", "baja", "anormal", "critico");
+
+  /** A flag in parentheses right after the value at {@code last}: its token, or {@code last}. */
+  private static int flagAfter(Analysis a, int last) {
+    Tokens t = a.tokens();
+    int f = last + 1;
+    if (f >= t.size() || !FLAGS.contains(t, f)) {
+      return last;
+    }
+    String o = a.original();
+    int before = t.originalStart(f) - 1;
+    int after = t.originalEnd(f);
+    boolean open = before >= 0 && o.charAt(before) == '(';
+    boolean close = after < o.length() && o.charAt(after) == ')';
+    return open && close ? f : last;
+  }
+
+  /** A test or clinical term in the same clause within six tokens either side. */
+  private static boolean clinicalNear(Analysis a, boolean[] lab, List<Detection> out, int i) {
+    Tokens t = a.tokens();
+    for (int k = Math.max(0, i - 6); k <= Math.min(t.size() - 1, i + 6); k++) {
+      if (k != i && (lab[k] || clinicalAt(a, k))) {
+        return true;
+      }
+    }
+    return conditionNear(t, out, i);
+  }
+
+  /** The first token of a size ("6 mm", "2 cm") in {@code [first, end]}, or -1. */
+  private static int sizeWithin(Analysis a, int first, int end) {
+    Tokens t = a.tokens();
+    char[] c = a.terms().buffer();
+    for (int k = first; k < end && k + 1 < t.size(); k++) {
+      if (isNumber(c, t, k) && t.isAny(k + 1, "mm", "cm")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A CONDITION detection within four tokens of token {@code i}. */
+  private static boolean conditionNear(Tokens t, List<Detection> out, int i) {
+    int from = t.originalStart(Math.max(0, i - 4));
+    int to = t.originalEnd(Math.min(t.size() - 1, i + 4));
+    for (Detection d : out) {
+      if (d.category == Category.CONDITION && d.start < to && from < d.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "158/96": both halves numbers and the first too large for a month or day. */
+  private static boolean ratioNotDate(String first, String second) {
+    int a = smallInt(first);
+    int b = smallInt(second);
+    return a > 31 && b > 0;
+  }
+
+  /** The value of a short all-digit word, or -1. */
+  private static int smallInt(String w) {
+    if (w.isEmpty() || w.length() > 4) {
+      return -1;
+    }
+    int v = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char ch = w.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return -1;
+      }
+      v = v * 10 + (ch - '0');
+    }
+    return v;
   }
 
   /** The last token of the value: "150/95", "6.2 mmol/L", "1:32", "<20 copies/mL", "11%". */

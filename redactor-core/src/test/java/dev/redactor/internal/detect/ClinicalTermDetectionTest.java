@@ -177,6 +177,36 @@ class ClinicalTermDetectionTest {
     }
   }
 
+  // --- values, flags, stages and sizes ---------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your potassium is high (5.9). Please call us today.      | 5.9",
+    "Your BP was 162/98 at the pharmacy kiosk.                 | 162/98",
+    "Your PHQ-9 score went from 18 to 11 since last month.    | 11",
+    "Glucose 140 (H) on today's panel.                         | H",
+    "Sodium 139 (normal), potassium 5.6 (high).                | high",
+    "Your kidney disease is now stage 4.                       | stage 4",
+    "The CT showed a 6 mm nodule in the left lung.             | 6 mm",
+    "Su glucosa fue de 210 esta mañana.                        | 210",
+    "Your blood sugar readings are over 300 this week.         | 300",
+  })
+  void valuesAndFlagsAreResults(String text, String value) {
+    assertTrue(found(text, Category.RESULT).contains(value),
+        () -> text + " -> " + Findings.describe(text, REDACTOR.check(text)));
+    assertEquals(Decision.BLOCK, REDACTOR.check(text).decision(), text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your appointment is 12/4 at 3pm. Please arrive 15 minutes early.",
+    "Your lab appointment moved from 9 to 10 on Friday.",
+    "Parking is on level 2 (north garage).",
+  })
+  void timesDatesAndCountsAreNotResults(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
   // --- everyday phrases -------------------------------------------------------------------------
 
   @ParameterizedTest
