@@ -79,6 +79,7 @@ final class AgeDetector implements Detector {
       } else {
         boolean gluedYo = regionIs(c, n, spanEnd, "yo");
         isAge = gluedYo
+            || parenthesizedAfterName(analysis.original(), v, c, n, i, e)
             || Context.startsWith(after, AGE_WORDS_AFTER)
             || Context.endsWith(before, AGE_LABELS_BEFORE)
                 && !Context.startsWith(after, NOT_AN_AGE_AFTER);
@@ -107,6 +108,44 @@ final class AgeDetector implements Detector {
       }
       i = spanEnd;
     }
+  }
+
+  private static final String[] NOT_PEOPLE = {"room", "suite", "ext", "unit", "page", "step",
+      "floor", "option", "line", "box", "lot", "exit", "route", "gate", "code", "sala", "piso"};
+
+  /**
+   * "Edith (96)", "Mr. Okafor (93)": a number alone in parentheses right after a capitalized word
+   * is the age of the person it follows.
+   */
+  private static boolean parenthesizedAfterName(String original, NormalizedText v, char[] c,
+      int n, int start, int end) {
+    if (start < 2 || end >= n || c[start - 1] != '(' || c[end] != ')') {
+      return false;
+    }
+    int p = start - 2;
+    while (p >= 0 && c[p] == ' ') {
+      p--;
+    }
+    int wordEnd = p + 1;
+    while (p >= 0 && Character.isLetter(c[p])) {
+      p--;
+    }
+    int wordStart = p + 1;
+    if (wordEnd - wordStart < 2) {
+      return false;
+    }
+    int o = NormalizedText.startOf(v.toOriginal(wordStart, wordStart + 2));
+    if (o + 1 >= original.length() || !Character.isUpperCase(original.charAt(o))
+        || !Character.isLowerCase(original.charAt(o + 1))) {
+      return false;
+    }
+    String w = new String(c, wordStart, wordEnd - wordStart).toLowerCase(java.util.Locale.ROOT);
+    for (String x : NOT_PEOPLE) {
+      if (x.equals(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String firstMatch(String window, String[] phrases) {

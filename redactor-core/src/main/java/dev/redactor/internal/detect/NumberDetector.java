@@ -252,7 +252,13 @@ final class NumberDetector implements Detector {
   /** Words that make seven digits a local phone number. */
   private static final String[] LOCAL_PHONE_WORDS = {
     " call ", " text ", " phone ", " tel ", " telephone ", " cell ", " number ", " dial ",
-    " fax ", " llame ", " llamar ", " telefono ", " celular ", " numero ", " marque "
+    " fax ", " llame ", " llamar ", " telefono ", " celular ", " numero ", " marque ",
+    " questions ", " question ", " reach ", " contact ", " preguntas ", " comuniquese "
+  };
+
+  /** Words that make a number a voice line when they come after a fax word ("fax or call"). */
+  private static final String[] VOICE_WORDS = {
+    " call ", " text ", " phone ", " tel ", " telephone ", " llame ", " llamar ", " telefono "
   };
 
   private static final String[] FAX_WORDS = {" fax ", " facsimile ", " f ", " fax# ", " efax "};
@@ -320,7 +326,7 @@ final class NumberDetector implements Detector {
     if (last < 0 && k == 0 && k + 1 < ch.count && ch.digits(k) == 3 && ch.digits(k + 1) == 4
         && (ch.sep[k] == '-' || ch.sep[k] == '.') && c[ch.gs[k]] >= '2'
         && (k + 2 == ch.count || ch.sep[k + 1] == ' ')) {
-      String before = Context.before(v, ch.gs[k], 3);
+      String before = Context.before(v, ch.gs[k], 4);
       if (Context.has(before, LOCAL_PHONE_WORDS)) {
         last = k + 1;
         conf = 0.8;
@@ -335,11 +341,21 @@ final class NumberDetector implements Detector {
       return 0; // glued to a word: "6175550142abc"
     }
     endView = extension(c, v.length(), endView);
-    String before = Context.before(v, startView, 4);
-    Category cat = Context.has(before, FAX_WORDS) ? Category.FAX : Category.PHONE;
+    // "Fax: ...", "our fax number has changed to ...", but not "fax us or call ..."
+    String before = Context.before(v, startView, 6);
+    Category cat = lastIndexOf(before, FAX_WORDS) > lastIndexOf(before, VOICE_WORDS)
+        ? Category.FAX : Category.PHONE;
     int flags = ContactContext.classify(v, startView, endView);
     emit(v, out, startView, endView, cat, cat == Category.FAX ? "fax" : "phone", conf, flags, -1);
     return last - first + 1;
+  }
+
+  private static int lastIndexOf(String window, String[] words) {
+    int last = -1;
+    for (String w : words) {
+      last = Math.max(last, window.lastIndexOf(w));
+    }
+    return last;
   }
 
   private static boolean isPhoneSep(char s) {

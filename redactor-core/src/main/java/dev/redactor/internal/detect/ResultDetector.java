@@ -386,6 +386,9 @@ final class ResultDetector implements Detector {
       if (t.type(k) != Tokens.WORD && t.type(k) != Tokens.NUMBER) {
         break;
       }
+      if (k > from && t.originalGap(k - 1, k).indexOf('(') >= 0) {
+        break; // "sleep apnea (AHI 42)": the parenthesis holds a value of its own
+      }
       end = k;
       if (!sameClause(a, k)) {
         break;

@@ -26,7 +26,9 @@ class AgeDetectionTest {
         "Happy 91st birthday!|91st",
         "tiene 92 años|92",
         "edad: 96|96",
-        "cumple 90 años|90"
+        "cumple 90 años|90",
+        "Your mother Edna (96) had a fall today.|96",
+        "Sr. Ortega (91) llegó bien a su casa.|91"
       })
   void agesOver89(String text, String age) {
     assertFound(text, Category.AGE, age);
@@ -35,7 +37,8 @@ class AgeDetectionTest {
   @ParameterizedTest
   @ValueSource(strings = {"your 89-year-old mother", "age 45", "Happy 50th birthday", "Room 92",
       "Take 90 tablets", "90 minutes before", "Call 92 times", "$95 copay", "page 120 of 300",
-      "a 1990 model", "95 mg daily"})
+      "a 1990 model", "95 mg daily", "Please go to Room (101) for check-in",
+      "see page (92) of the guide", "Edna (42) had a fall"})
   void notAnAgeOver89(String text) {
     assertNone(text, Category.AGE);
   }

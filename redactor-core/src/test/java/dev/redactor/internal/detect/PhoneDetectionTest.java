@@ -50,6 +50,8 @@ class PhoneDetectionTest {
   void sevenDigits_needAPhoneWord() {
     assertFound("Please call 555-0142 to confirm", Category.PHONE, "555-0142");
     assertNone("Your total was 555-0142 points", Category.PHONE);
+    assertFound("Please call us back at 555-0121 when you can", Category.PHONE, "555-0121");
+    assertFound("See you tomorrow. Questions? 555-0187", Category.PHONE, "555-0187");
   }
 
   @Test
@@ -63,6 +65,8 @@ class PhoneDetectionTest {
     assertFound("Fax: 617-555-0199", Category.FAX, "617-555-0199");
     assertFound("fax your forms to (617) 555-0199", Category.FAX, "(617) 555-0199");
     assertNone("Fax: 617-555-0199", Category.PHONE);
+    assertFound("Our fax number has changed to (312) 555-0178.", Category.FAX, "(312) 555-0178");
+    assertFound("Fax us the form or call (312) 555-0178.", Category.PHONE, "(312) 555-0178");
   }
 
   @Test
