@@ -45,7 +45,12 @@ final class NameDetector implements Detector {
           + " provider hygienist higienista ");
 
   private static final WordSet CREDENTIALS =
-      WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph ");
+      WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph"
+          + " dpt do ");
+
+  /** Credentials that name a kind of care (corpus/README.md: a separate SPECIALTY span). */
+  private static final WordSet SPECIALTY_CREDENTIALS =
+      WordSet.spaced(" dds dmd psyd lcsw lmft lpc od dpm cnm dpt ");
 
   private static final WordSet COURTESY =
       WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ");
@@ -59,7 +64,9 @@ final class NameDetector implements Detector {
       WordSet.spaced(" son daughter child kid mother father mom dad husband wife partner spouse grandson"
           + " granddaughter grandmother grandfather grandma grandpa brother sister baby patient"
           + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"
-          + " hermano hermana paciente name nombre newborn infant toddler teen dependent ");
+          + " hermano hermana paciente name nombre newborn infant toddler teen dependent aunt uncle"
+          + " cousin niece nephew stepson stepdaughter grandchild tio tia primo prima sobrino"
+          + " sobrina suegro suegra nuera yerno ");
 
   private static final String[] ADDRESSEE_FOLLOWERS = {
     "your", "you", "ur", "u", "please", "pls", "su", "usted", "no", "le", "te", "tu", "we",
@@ -548,8 +555,8 @@ final class NameDetector implements Detector {
       }
       if (sentenceStart) {
         // "Mark, your appt is...", "Luz, su cita...": a listed given name addressed by a comma
-        if (given[i] >= 0 && given[i] < 0.98f && endsWithComma(i) && i + 1 < t.size()
-            && t.isAny(i + 1, ADDRESSEE_FOLLOWERS)) {
+        if (given[i] >= 0 && given[i] < 0.98f && (endsWithComma(i) || dashAfter(i))
+            && i + 1 < t.size() && t.isAny(i + 1, ADDRESSEE_FOLLOWERS)) {
           return i;
         }
         if (given[i] >= 0 && given[i] < 0.3f && endsWithComma(i)) {
@@ -573,6 +580,17 @@ final class NameDetector implements Detector {
         return nameRun(i, false);
       }
       return i - 1;
+    }
+
+    /** "Rich - ur appt...", "Ana — su cita...": a dash after the word, then a space. */
+    boolean dashAfter(int i) {
+      String o = a.original();
+      int e = t.originalEnd(i);
+      while (e < o.length() && o.charAt(e) == ' ') {
+        e++;
+      }
+      return e + 1 < o.length() && (o.charAt(e) == '-' || o.charAt(e) == '\u2013'
+          || o.charAt(e) == '\u2014') && o.charAt(e + 1) == ' ' && e > t.originalEnd(i);
     }
 
     boolean endsWithComma(int i) {
@@ -621,10 +639,13 @@ final class NameDetector implements Detector {
       if (to - from > 2) {
         return false;
       }
-      if (taken[k] || clinical[k]) {
-        return false; // "DDS" reveals dental care: a SPECIALTY finding of its own
-      }
       String cred = t.term(k);
+      if (taken[k] || clinical[k] || SPECIALTY_CREDENTIALS.contains(cred)) {
+        // "DDS", "LCSW", "OD" reveal the kind of care: a SPECIALTY finding of its own. Without a
+        // title the name stays a NAME: a rewrite that drops the credential would leave the name
+        // with nothing to say it is a clinician's
+        return false;
+      }
       return CREDENTIALS.contains(cred) && a.allCaps(k) || cred.equals("pa-c")
           || (t.originalGap(e, k).contains(",") && CREDENTIALS.contains(cred));
     }
@@ -773,6 +794,13 @@ final class NameDetector implements Detector {
       }
       if (cat == Category.PROVIDER && credentialAfter(to)) {
         end = t.originalEnd(to + 1);
+        taken[to + 1] = true;
+      } else if (cat == Category.PROVIDER && to + 1 < t.size() && !taken[to + 1]
+          && SPECIALTY_CREDENTIALS.contains(t.term(to + 1)) && t.originalStart(to + 1) - end <= 2
+          && (a.allCaps(to + 1) || t.originalGap(to, to + 1).contains(","))) {
+        // "Dr. Kwan, OD": the clinician is allowed, the credential names the kind of care
+        out.add(new Detection(t.originalStart(to + 1), t.originalEnd(to + 1), Category.SPECIALTY,
+            "specialty", 0.9, 0));
         taken[to + 1] = true;
       }
       for (int k = from; k <= to; k++) {

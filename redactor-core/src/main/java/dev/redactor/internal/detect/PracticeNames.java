@@ -137,7 +137,17 @@ final class PracticeNames {
       }
     }
     boolean facility = hasFacility(t, i, j);
-    if (!facility && !endsWithSpecialty && j - i + 1 < 3) {
+    int words = 0;
+    for (int k = i; k <= j; k++) {
+      words += isConnector(t, k) ? 0 : 1;
+    }
+    // "Grace, Hope and Will", "Flu and COVID": two words joined by "and" are not a place name
+    if (!facility && !endsWithSpecialty && words < 3) {
+      return;
+    }
+    // "Need AA or AAA batteries": a sentence's first word before a term is not part of a name
+    if (!facility && words == 2 && j == i + 1 && a.startsSentence(i) && lx.isWord(t.term(i))
+        && !inTerm(lx, matches, i)) {
       return;
     }
     for (int k = i; k <= j; k++) {

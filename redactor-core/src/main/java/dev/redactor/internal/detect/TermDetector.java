@@ -67,6 +67,9 @@ final class TermDetector implements Detector {
           && ResultDetector.WORDS.contains(t.term(m.firstToken()))) {
         continue; // "benign", "positive": results, found by ResultDetector
       }
+      if (m.firstToken() == m.lastToken() && courtesyTitle(a, m.firstToken())) {
+        continue; // "Ms. Patel": a title, not multiple sclerosis
+      }
       if (m.firstToken() == m.lastToken() && m.firstToken() > 0
           && t.type(m.firstToken() - 1) == Tokens.NUMBER
           && t.isAny(m.firstToken(), MEASURE_UNITS)) {
@@ -518,7 +521,7 @@ final class TermDetector implements Detector {
     "lista", "listo", "surtir", "delivery", "deliver", "delivered", "deliveries", "shipped",
     "ship", "shipping", "shipment", "supplies", "entrega", "entregado", "envio", "enviado",
     "llega", "insumos", "supplement", "supplements", "suplemento", "suplementos", "vitamins",
-    "vitaminas"
+    "vitaminas", "script", "scripts"
   };
 
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
@@ -561,6 +564,19 @@ final class TermDetector implements Detector {
       if (whenFollows(a, last)) {
         cues++;
       }
+    }
+    // a treatment the patient is told they need: "needs fillings", "necesitará una corona"
+    if (s.kind() == ListKind.PROCEDURE && amb < 0.9f) {
+      for (int k = Math.max(0, first - 3); k < first; k++) {
+        if (NEED_WORDS.contains(t, k)) {
+          cues++;
+          break;
+        }
+      }
+    }
+    // a dental term next to a tooth: "Crown on #19", "filling on tooth 30"
+    if (s.has(Tag.DENTAL) && toothNear(a, first, last)) {
+      cues++;
     }
     // a finding verb before a condition: "showed a suspicious mass", "had a fall"
     if (s.kind() == ListKind.CONDITION) {
@@ -655,6 +671,41 @@ final class TermDetector implements Detector {
   private static boolean dosingVerbBefore(Tokens t, int first) {
     for (int k = Math.max(0, first - 3); k < first; k++) {
       if (DOSING_VERBS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Ms.", "Dr." written as a title: a dot, a space and a capitalized word right after. */
+  private static boolean courtesyTitle(Analysis a, int k) {
+    Tokens t = a.tokens();
+    if (!t.isAny(k, "ms", "mr", "mrs", "dr", "sr", "sra") || k + 1 >= t.size()) {
+      return false;
+    }
+    String o = a.original();
+    int e = t.originalEnd(k);
+    return e + 1 < o.length() && o.charAt(e) == '.' && o.charAt(e + 1) == ' '
+        && a.capitalized(k + 1);
+  }
+
+  private static final WordSet NEED_WORDS = WordSet.of("need", "needs", "needed", "require",
+      "requires", "recommend", "recommended", "necesita", "necesitara", "necesitan", "requiere",
+      "recomendamos");
+
+  /** "tooth", "teeth", "diente", "muela" or a "#19" tooth number within four tokens. */
+  private static boolean toothNear(Analysis a, int first, int last) {
+    Tokens t = a.tokens();
+    String o = a.original();
+    for (int k = Math.max(0, first - 4); k <= Math.min(t.size() - 1, last + 4); k++) {
+      if (k >= first && k <= last) {
+        continue;
+      }
+      if (t.isAny(k, "tooth", "teeth", "diente", "dientes", "muela", "molar")) {
+        return true;
+      }
+      int s = t.originalStart(k);
+      if (t.type(k) == Tokens.NUMBER && s > 0 && o.charAt(s - 1) == '#') {
         return true;
       }
     }

@@ -207,6 +207,24 @@ class ClinicalTermDetectionTest {
     assertNone(text, Category.RESULT);
   }
 
+  @Test
+  void titlesAndJoinedWordsAreNotTerms() {
+    assertNone("Dear Ms. Patel, your statement is ready.", Category.CONDITION);
+    assertNone("Grace, Hope and Will are welcome at the open house.", Category.SPECIALTY);
+    assertNone("Your pre-visit paperwork is in the portal.", Category.MEDICATION);
+  }
+
+  @Test
+  void shorthandForAPrescription() {
+    assertSpans("ur subs script is at the pharmacy, pick up b4 5", Category.MEDICATION, "subs");
+  }
+
+  @Test
+  void aTreatmentThePatientNeeds() {
+    assertSpans("Tooth #3 needs a crown; please call to book.", Category.PROCEDURE, "crown");
+    assertNone("Crown Point Family Practice is closed Friday.", Category.PROCEDURE);
+  }
+
   // --- everyday phrases -------------------------------------------------------------------------
 
   @ParameterizedTest

@@ -76,6 +76,9 @@ class NameDetectionTest {
     "Noah's ADHD meds are ready at the front desk.               | Noah",
     "Give Mia 5 mL of acetaminophen every 6 hours.               | Mia",
     "Remind Oliver to bring his inhaler on Monday.               | Oliver",
+    "Rich - ur appt w/ Dr. Sato is confirmed for tmrw 10:15      | Rich",
+    "Your aunt Rosa is due for her flu shot.                     | Rosa",
+    "Su sobrina Paola tiene cita el lunes.                       | Paola",
   })
   void check_nameInNameContext_isANameWithoutTitleOrPossessive(String text, String name) {
     assertName(text, name);
@@ -258,6 +261,7 @@ class NameDetectionTest {
     assertNoName("Clínica de Ojos Santa Lucía: su cita es el lunes a las 9.");
     assertNoName("Center for Women's Health San Mateo: your visit is Monday.");
     assertNoName("Patient ID 448812: your forms are ready.");
+    assertNoName("Need AA or AAA batteries? Ask at the front desk.");
   }
 
   @Test
@@ -274,5 +278,20 @@ class NameDetectionTest {
     String text = "Quillon, your appointment is Monday.";
     Verdict v = r.check(text);
     assertEquals(List.of("Quillon"), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void aCredentialThatNamesTheCareIsASpecialtyOfItsOwn() {
+    String text = "Your annual exam with Dr. Kwan, OD is Saturday at 9:30.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Dr. Kwan"), Findings.texts(text, v, Category.PROVIDER),
+        () -> Findings.describe(text, v));
+    assertEquals(List.of("OD"), Findings.texts(text, v, Category.SPECIALTY),
+        () -> Findings.describe(text, v));
+    assertEquals(Decision.REWRITE, v.decision());
+    String untitled = "Jordan Ellis, LCSW will see you Tuesday.";
+    Verdict u = REDACTOR.check(untitled);
+    assertEquals(List.of("LCSW"), Findings.texts(untitled, u, Category.SPECIALTY));
+    assertEquals(Decision.REWRITE, u.decision(), () -> Findings.describe(untitled, u));
   }
 }
