@@ -98,7 +98,7 @@ final class Frames implements Detector {
     if (t.size() == 0) {
       return;
     }
-    boolean broadcastMessage = broadcastCue(a) && !hasName(out);
+    boolean broadcastMessage = broadcastCue(a) && !hasName(out) && !recipientsOwnCare(t);
     boolean dosingMessage = doseInstructionAnywhere(t);
     boolean treatmentMessage = treatmentInstruction(a);
     Ranges results = Ranges.of(out, d -> d.category == Category.RESULT);
@@ -556,6 +556,29 @@ final class Frames implements Detector {
       }
     }
     return cues >= 1;
+  }
+
+  private static final WordSet OWN_CARE_NOUNS = words(
+      " prescription rx refill appointment appt visit dose medication order receta cita"
+          + " medicamento ");
+
+  /**
+   * "your prescription", "su receta" anywhere: the message is about the recipient's own care, so
+   * a drug or test named in another sentence of it is theirs ("Mounjaro is out of stock. We can
+   * transfer your prescription..."). Plurals ("refill your prescriptions before you travel",
+   * "sus recetas") are what a newsletter says to everyone.
+   */
+  private static boolean recipientsOwnCare(Tokens t) {
+    for (int i = 0; i + 1 < t.size(); i++) {
+      if (t.isAny(i, "your", "ur", "yr", "su", "tu")) {
+        for (int k = i + 1; k <= Math.min(t.size() - 1, i + 3); k++) {
+          if (OWN_CARE_NOUNS.contains(t, k)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean hasName(List<Detection> out) {

@@ -80,6 +80,13 @@ final class NameDetector implements Detector {
     "esta", "necesita", "debe", "tuvo", "fue", "falto"
   };
 
+  /** Words before a proper name that make it a place or a saint, not a person. */
+  private static final String[] PLACE_HEADS = {
+    "avenida", "av", "calle", "parque", "plaza", "colonia", "col", "boulevard", "blvd",
+    "carretera", "barrio", "fraccionamiento", "virgen", "san", "santa", "santo", "st", "saint",
+    "sta", "mount", "mt", "lake", "fort"
+  };
+
   /** Imperatives that take a person next: "Give Zoe 5 mL", "Remind Leo to bring...". */
   private static final String[] PERSON_VERBS = {
     "give", "remind", "tell", "ask", "help", "bring", "let", "call", "text", "send", "take",
@@ -98,7 +105,9 @@ final class NameDetector implements Detector {
           + " parents todos todas amigos amigas paciente pacientes familia equipo vecino vecinos"
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
           + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
-          + " mom dad sir madam maam senor senora don id mrn dob acct ");
+          + " mom dad sir madam maam senor senora don id mrn dob acct app apps portal account"
+          + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
+          + " hanukkah halloween holiday holidays navidad nochebuena valley ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -141,6 +150,7 @@ final class NameDetector implements Detector {
       markOrganizations(a, taken);
     }
     State st = new State(a, t, given, surname, possessive, taken, caps, out, clinical);
+    st.signOffLine();
     for (int i = 0; i < n; i++) {
       if (taken[i] || t.type(i) != Tokens.WORD) {
         continue;
@@ -187,6 +197,9 @@ final class NameDetector implements Detector {
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
         boolean strict = w.equals("for") || w.equals("para") || w.equals("de") || w.equals("d")
             || w.equals("del");
+        if ((w.equals("de") || w.equals("del")) && i > 0 && t.isAny(i - 1, PLACE_HEADS)) {
+          continue; // "Virgen de Guadalupe", "calle de Hidalgo"
+        }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
         if (e > i) {
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
@@ -518,6 +531,11 @@ final class NameDetector implements Detector {
       if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
         return i - 1;
       }
+      // a street, park or saint's name: "avenida Juárez", "parque Hidalgo", "San Jorge"
+      if (i > 0 && (t.isAny(i - 1, PLACE_HEADS)
+          || (i > 1 && t.isAny(i - 1, "de", "del") && t.isAny(i - 2, PLACE_HEADS)))) {
+        return i - 1;
+      }
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
       if (i > 0 && cap(i - 1) && joined(i - 1) && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
           && !(sentenceStart(i - 1) && t.isAny(i - 1, PERSON_VERBS))) {
@@ -760,6 +778,56 @@ final class NameDetector implements Detector {
               "atentamente", "cheers", "best");
       if ((dash || thanks) && !alreadyCovered(last)) {
         emit(last, last, Category.PROVIDER, "provider", 0.7, Detection.STAFF);
+      }
+    }
+
+    /**
+     * The sender's sign-off on the last line: "– Bree, medical assistant", "Kayla, Treatment
+     * Coordinator", "Kim @ Eastgate IM", "Fernanda Ruiz / Recepción". A listed first name (and a
+     * capitalized surname) followed by a comma, slash or at-sign and a few words is staff.
+     */
+    void signOffLine() {
+      String o = a.original();
+      int n = t.size();
+      if (n < 3) {
+        return;
+      }
+      int lineStart = o.lastIndexOf('\n') + 1;
+      for (String dash : new String[] {"\u2013 ", "\u2014 ", " - "}) {
+        int d = o.lastIndexOf(dash);
+        if (d >= lineStart && o.length() - d < 80) {
+          lineStart = d + dash.length();
+        }
+      }
+      if (lineStart == 0) {
+        return; // one line without a dash: no sign-off to find
+      }
+      int i = n - 1;
+      while (i > 0 && t.originalStart(i - 1) >= lineStart) {
+        i--;
+      }
+      if (t.originalStart(i) < lineStart || !usable(i) || !cap(i) || !(given[i] >= 0
+          && given[i] < 0.6f)) {
+        return;
+      }
+      int e = i;
+      if (i + 1 < n && usable(i + 1) && cap(i + 1) && joined(i) && !clinical[i + 1]) {
+        e = i + 1;
+      }
+      int after = t.originalEnd(e);
+      while (after < o.length() && o.charAt(after) == ' ') {
+        after++;
+      }
+      if (after >= o.length() || "/,@".indexOf(o.charAt(after)) < 0) {
+        return;
+      }
+      int rest = n - 1 - e;
+      if (rest == 0 || rest > 5) {
+        return;
+      }
+      emit(i, e, Category.PROVIDER, "provider", 0.75, Detection.STAFF);
+      for (int k = e + 1; k < n; k++) {
+        taken[k] = true; // the role or workplace after it: "@ Eastgate IM", "/ Recepción"
       }
     }
 

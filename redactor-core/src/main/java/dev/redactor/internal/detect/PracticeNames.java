@@ -62,6 +62,9 @@ final class PracticeNames {
         } else if (isConnector(t, j + 1) && j + 2 < n && joinable(a, t, j + 1)
             && isCap(a, t, j + 2)) {
           j += 2;
+        } else if (t.type(j + 1) == Tokens.NUMBER && j + 2 < n && joinable(a, t, j + 1)
+            && isCap(a, t, j + 2)) {
+          j += 2; // "Urgencias 24 Horas San Jorge", "Urgent Care 24 Seven"
         } else {
           break;
         }

@@ -168,6 +168,11 @@ final class ResultDetector implements Detector {
         emit(a, out, negatedStart(t, i), i);
         continue;
       }
+      // "Critical lab value", "abnormal Pap result": the word says how the result came out
+      if (RESULT_QUALITIES.contains(w) && i + 1 < n && RESULT_NOUNS.contains(t, i + 1)) {
+        emit(a, out, i, i);
+        continue;
+      }
       // a trend of a test: "your tumor markers are rising", "su azúcar sigue subiendo"
       if (TRENDS.contains(w) && trendOfTest(a, lab, i)) {
         emit(a, out, i, i);
@@ -249,6 +254,13 @@ final class ResultDetector implements Detector {
     }
     return -1;
   }
+
+  private static final WordSet RESULT_QUALITIES = WordSet.of("critical", "abnormal",
+      "elevated", "malignant", "critico", "critica", "anormal", "anormales");
+
+  private static final WordSet RESULT_NOUNS = WordSet.of("lab", "labs", "value", "values",
+      "result", "results", "finding", "findings", "pap", "mammogram", "test", "resultado",
+      "resultados", "valor", "valores", "hallazgo");
 
   private static final WordSet TRENDS =
       WordSet.spaced(" rising falling increasing decreasing climbing dropping improving worsening trending"

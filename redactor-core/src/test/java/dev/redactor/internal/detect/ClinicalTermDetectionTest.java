@@ -215,6 +215,28 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDrugNamedBesideTheRecipientsPrescriptionIsNotABroadcast() {
+    String text = "Mounjaro is out of stock at our Elm Street store. We can transfer your "
+        + "prescription to Oak Avenue.";
+    assertEquals(Decision.REWRITE, REDACTOR.check(text).decision());
+    String newsletter = "Flu vaccines are available at every location. Refill your "
+        + "prescriptions before you travel.";
+    assertEquals(Decision.ALLOW, REDACTOR.check(newsletter).decision(),
+        () -> Findings.describe(newsletter, REDACTOR.check(newsletter)));
+  }
+
+  @Test
+  void aResultQualityBeforeALabNounIsAResult() {
+    assertSpans("Critical lab value: please call us right away.", Category.RESULT, "Critical");
+  }
+
+  @Test
+  void practiceNamesThroughNumbers() {
+    assertSpans("Gracias por visitar Urgencias 24 Horas San Jorge.", Category.SPECIALTY,
+        "Urgencias 24 Horas San Jorge");
+  }
+
+  @Test
   void shorthandForAPrescription() {
     assertSpans("ur subs script is at the pharmacy, pick up b4 5", Category.MEDICATION, "subs");
   }

@@ -262,6 +262,11 @@ class NameDetectionTest {
     assertNoName("Center for Women's Health San Mateo: your visit is Monday.");
     assertNoName("Patient ID 448812: your forms are ready.");
     assertNoName("Need AA or AAA batteries? Ask at the front desk.");
+    assertNoName("Su receta se transfirió a la sucursal de la avenida Juárez.");
+    assertNoName("¡Feliz Día de la Virgen de Guadalupe! Hoy cerramos a las 2.");
+    assertNoName("The pharmacy closes at 2pm on Christmas Eve.");
+    assertNoName("Reply SKIP to cancel this refill.");
+    assertNoName("Your code for the patient app is 582047.");
   }
 
   @Test
@@ -293,5 +298,19 @@ class NameDetectionTest {
     Verdict u = REDACTOR.check(untitled);
     assertEquals(List.of("LCSW"), Findings.texts(untitled, u, Category.SPECIALTY));
     assertEquals(Decision.REWRITE, u.decision(), () -> Findings.describe(untitled, u));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Dr. Okonjo will reply by end of day.NL– Bree, medical assistant          | Bree",
+    "Dr. Varga can see you Thursday at 10:40.NL– Kim @ Eastgate IM           | Kim",
+    "Su cita es el lunes a las 9.NLFernanda Ruiz / Recepción                 | Fernanda Ruiz",
+  })
+  void aSignOffWithARoleIsStaff(String raw, String staff) {
+    String text = raw.replace("NL", "\n");
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertEquals(List.of(staff), Findings.texts(text, v, Category.PROVIDER).stream()
+        .filter(p -> !p.startsWith("Dr.")).toList(), () -> Findings.describe(text, v));
   }
 }
