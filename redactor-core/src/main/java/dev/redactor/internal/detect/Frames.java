@@ -35,7 +35,7 @@ final class Frames implements Detector {
           + " diagnosticado diagnosticada diagnosticaron tiene tienes padece sufre hallazgo"
           + " compatible sugiere allergic alergico alergica hospitalized hospitalizada"
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
-          + " tratada suffering suffered ";
+          + " tratada suffering suffered there's theres ";
 
   private static final String SEVERITY_BEFORE =
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
@@ -90,7 +90,8 @@ final class Frames implements Detector {
       " available offering offer offers free walk-in walk-ins join event events seminar"
           + " workshop awareness season drive fair register registration disponible disponibles"
           + " ofrecemos gratis gratuita gratuitas gratuito gratuitos temporada campana feria"
-          + " evento eventos taller arrived llegaron llego stock ");
+          + " evento eventos taller arrived llegaron llego stock walk locations everyone anyone"
+          + " community public todos ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -476,9 +477,12 @@ final class Frames implements Detector {
   private static boolean doseAfter(Tokens t, int last, int sLast) {
     for (int k = last + 1; k <= Math.min(sLast, last + 7); k++) {
       String w = t.term(k);
-      if (FREQUENCY.contains(w)
-          || (DOSE_UNITS.contains(w) && k > last + 1 && isNumberish(t.term(k - 1)))) {
+      if (FREQUENCY.contains(w)) {
         return true;
+      }
+      if (DOSE_UNITS.contains(w) && k > last + 1 && isNumberish(t.term(k - 1))
+          && t.originalGap(k - 2, k - 1).indexOf('(') < 0) {
+        return true; // "Truvada (30 tablets)" is what is in the box, not how to take it
       }
       if (t.isAny(k, "every", "cada") && k + 1 <= sLast) {
         return true;
@@ -486,8 +490,9 @@ final class Frames implements Detector {
       if (t.isAny(k, "times", "veces") && k + 2 <= sLast && t.isAny(k + 1, "a", "per", "al")) {
         return true;
       }
-      if (t.isAny(k, "a", "al", "per") && k + 1 <= sLast && t.isAny(k + 1, "day", "dia")) {
-        return true;
+      if (t.isAny(k, "a", "al", "per", "la") && k + 1 <= sLast
+          && t.isAny(k + 1, "day", "dia", "week", "semana", "night", "noche")) {
+        return true; // "twice a day", "once a week", "una vez a la semana"
       }
     }
     return false;

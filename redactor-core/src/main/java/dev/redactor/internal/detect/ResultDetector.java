@@ -568,10 +568,15 @@ final class ResultDetector implements Detector {
     return Character.isDigit(ch) || (ch == '<' || ch == '>');
   }
 
-  /** "3:45", "10am", "11/20": not values. */
+  /** "3:45", "10am", "11/20": not values; nor "25" of "25-OH vitamin D" (part of a name). */
   private static boolean looksLikeTimeOrDate(Analysis a, int k) {
     Tokens t = a.tokens();
     String w = t.term(k);
+    String orig = a.original();
+    int end = t.originalEnd(k);
+    if (end + 1 < orig.length() && orig.charAt(end) == '-' && Character.isLetter(orig.charAt(end + 1))) {
+      return true;
+    }
     if (w.endsWith("am") || w.endsWith("pm")) {
       return true;
     }

@@ -237,6 +237,31 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aSupplyCountIsNotADoseAndAWeeklyScheduleIs() {
+    String shipment = "Your first shipment of Truvada (30 tablets) arrives Friday in a plain box.";
+    assertEquals(Decision.REWRITE, REDACTOR.check(shipment).decision(),
+        () -> Findings.describe(shipment, REDACTOR.check(shipment)));
+    String weekly = "Reminder: alendronate once a week, first thing in the morning.";
+    assertEquals(Decision.BLOCK, REDACTOR.check(weekly).decision(),
+        () -> Findings.describe(weekly, REDACTOR.check(weekly)));
+  }
+
+  @Test
+  void aFindingIntroducedWithTheresIsADiagnosis() {
+    String text = "I looked at your chest x-ray and there's a small pneumonia in the right lung.";
+    assertEquals(Decision.BLOCK, REDACTOR.check(text).decision(),
+        () -> Findings.describe(text, REDACTOR.check(text)));
+  }
+
+  @Test
+  void aNumberThatStartsATestNameIsNotAValue() {
+    String text = "Your 25-OH vitamin D was 22 ng/mL.";
+    List<String> results = found(text, Category.RESULT);
+    assertFalse(results.contains("25"), () -> results.toString());
+    assertTrue(results.contains("22 ng/mL"), () -> results.toString());
+  }
+
+  @Test
   void shorthandForAPrescription() {
     assertSpans("ur subs script is at the pharmacy, pick up b4 5", Category.MEDICATION, "subs");
   }
