@@ -103,14 +103,17 @@ final class Compounds {
       int last) {
     int k = last + 1;
     if (k >= t.size() || !t.isAny(k, "injection", "injections", "shot", "shots", "infusion")
-        || i + 1 >= out.size()) {
+        || !adjacent(t, last)) {
       return;
     }
-    Detection next = out.get(i + 1);
-    if (next.start == t.originalStart(k) && next.end == t.originalEnd(k)) {
-      out.remove(i + 1);
-      out.set(i, d.withRemoval(d.labelStart, Math.max(d.removalEnd, next.end)));
+    if (i + 1 < out.size()) {
+      Detection next = out.get(i + 1);
+      if (next.start == t.originalStart(k) && next.end == t.originalEnd(k)) {
+        out.remove(i + 1);
+      }
     }
+    // "your B12 shot" → "your appointment": the rewrite takes the form word with the drug
+    out.set(i, d.withRemoval(d.labelStart, Math.max(d.removalEnd, t.originalEnd(k))));
   }
 
   /** "hepatitis test", "prueba de hepatitis", "consejería en adicciones": one PROCEDURE. */
