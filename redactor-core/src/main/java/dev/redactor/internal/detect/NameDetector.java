@@ -625,7 +625,7 @@ final class NameDetector implements Detector {
         return false;
       }
       Lexicon lx = a.lexicon();
-      if (lx == null || lx.isWord(t.term(i))) {
+      if (lx == null || lx.isWord(t, i)) {
         return false;
       }
       for (int p = t.start(i); p < t.end(i); p++) {

@@ -172,8 +172,7 @@ public final class TermMatcher {
         return false;
       }
     }
-    String t = tokens.term(j);
-    return !lexicon.isWord(t) && (alsoKnown == null || !alsoKnown.isWord(t));
+    return !lexicon.isWord(tokens, j) && (alsoKnown == null || !alsoKnown.isWord(tokens, j));
   }
 
   /**
