@@ -138,25 +138,28 @@ public final class TextNormalizer {
     for (int round = 0; round < 8; round++) {
       NormalizedText next = termsOnce(t);
       if (next == null) {
-        return t == base ? copy(base) : t;
+        // Views are immutable, so a base view that needs no word folding is its own terms view
+        // (a copy cost ten bytes per character of every plain message).
+        return t;
       }
       t = next;
     }
     return t;
   }
 
-  private static NormalizedText copy(NormalizedText v) {
-    NormalizedText.Builder b = new NormalizedText.Builder(v.original(), v.length());
-    for (int i = 0; i < v.length(); i++) {
-      b.append(v.buffer()[i], v.originalStart(i), v.originalEnd(i));
-    }
-    return b.build();
-  }
+  /*
+   * The folds work on a copy of the view's chars, which is scratch: a view is built from it only
+   * when something changed. Each thread keeps one buffer for messages up to SCRATCH_CHARS.
+   */
+  private static final int SCRATCH_CHARS = 4096;
+  private static final ThreadLocal<char[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new char[SCRATCH_CHARS]);
 
   /** One pass, or null when it would change nothing. */
   private static NormalizedText termsOnce(NormalizedText base) {
     int n = base.length();
-    char[] t = Arrays.copyOf(base.buffer(), n);
+    char[] t = n <= SCRATCH_CHARS ? SCRATCH.get() : new char[n];
+    System.arraycopy(base.buffer(), 0, t, 0, n);
     boolean changed = foldLeetSymbols(t, n);
     changed |= foldLeetDigits(t, n);
     boolean[] drop = spelledOutSeparators(t, n);
