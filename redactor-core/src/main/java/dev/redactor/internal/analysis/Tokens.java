@@ -22,6 +22,7 @@ public final class Tokens {
   private int[] starts = new int[16];
   private int[] ends = new int[16];
   private byte[] types = new byte[16];
+  private String[] terms;
 
   Tokens(NormalizedText view) {
     this.view = view;
@@ -34,6 +35,7 @@ public final class Tokens {
       ends = Arrays.copyOf(ends, cap);
       types = Arrays.copyOf(types, cap);
     }
+    terms = null;
     starts[size] = start;
     ends[size] = end;
     types[size] = type;
@@ -134,9 +136,44 @@ public final class Tokens {
     return is(i, a) || is(i, b) || is(i, c) || is(i, d) || is(i, e) || is(i, f);
   }
 
-  /** The term of token {@code i} (allocates; message text — never log it). */
+  /**
+   * The term of token {@code i} (message text — never log it). Made on the first call for each
+   * token and kept: detectors ask for the same tokens' terms again and again.
+   */
   public String term(int i) {
-    return new String(view.buffer(), starts[i], ends[i] - starts[i]);
+    if (terms == null) {
+      terms = new String[size];
+    }
+    String t = terms[i];
+    if (t == null) {
+      t = new String(view.buffer(), starts[i], ends[i] - starts[i]);
+      terms[i] = t;
+    }
+    return t;
+  }
+
+  /**
+   * Whether token {@code i} occurs in {@code spaced} with a space on each side: the same as {@code
+   * spaced.contains(" " + term(i) + " ")}, without building either string.
+   */
+  public boolean inSpaced(int i, String spaced) {
+    char[] c = view.buffer();
+    int s = starts[i];
+    int len = ends[i] - s;
+    int last = spaced.length() - len - 2;
+    for (int p = 0; p <= last; p++) {
+      if (spaced.charAt(p) != ' ' || spaced.charAt(p + len + 1) != ' ') {
+        continue;
+      }
+      int k = 0;
+      while (k < len && spaced.charAt(p + 1 + k) == c[s + k]) {
+        k++;
+      }
+      if (k == len) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the first token that starts at or after view offset {@code offset}. */

@@ -177,7 +177,7 @@ final class Frames implements Detector {
   /** One of {@code words} among tokens {@code [first, last]}. */
   private static boolean anyWithin(Tokens t, int first, int last, String words) {
     for (int k = first; k <= last; k++) {
-      if (words.contains(" " + t.term(k) + " ")) {
+      if (t.inSpaced(k, words)) {
         return true;
       }
     }
@@ -187,7 +187,7 @@ final class Frames implements Detector {
   /** One of {@code words} within {@code window} tokens after {@code last}, in the sentence. */
   private static boolean anyAfter(Tokens t, int last, int sLast, int window, String words) {
     for (int k = last + 1; k <= Math.min(sLast, last + window); k++) {
-      if (words.contains(" " + t.term(k) + " ")) {
+      if (t.inSpaced(k, words)) {
         return true;
       }
     }
@@ -287,7 +287,7 @@ final class Frames implements Detector {
   private static boolean doseInstructionAnywhere(Tokens t) {
     int n = t.size();
     for (int i = 0; i + 1 < n; i++) {
-      if (DOSING_VERBS.contains(" " + t.term(i) + " ") || t.isAny(i, "place", "coloque")) {
+      if (t.inSpaced(i, DOSING_VERBS) || t.isAny(i, "place", "coloque")) {
         for (int k = i + 1; k < Math.min(n, i + 4); k++) {
           if (DOSE_UNITS.contains(t, k) && isNumberish(t.term(k - 1))) {
             return true;
@@ -437,7 +437,7 @@ final class Frames implements Detector {
 
   private static boolean anyBefore(Tokens t, int first, int sFirst, int window, String words) {
     for (int k = first - 1; k >= Math.max(sFirst, first - window); k--) {
-      if (words.contains(" " + t.term(k) + " ")) {
+      if (t.inSpaced(k, words)) {
         return true;
       }
     }
@@ -456,7 +456,7 @@ final class Frames implements Detector {
 
   private static boolean immediatelyBefore(Tokens t, int first, String words) {
     for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
-      if (words.contains(" " + t.term(k) + " ")) {
+      if (t.inSpaced(k, words)) {
         return true;
       }
     }

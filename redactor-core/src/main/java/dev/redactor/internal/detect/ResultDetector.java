@@ -257,9 +257,8 @@ final class ResultDetector implements Detector {
           "salieron", "fue", "es", "son", "marco", "dio", "quedo", "sigue", "siguen"))) {
         return true; // "bilirrubina en 16", "salió en 250", "están en 410" (times take "a las")
       }
-      boolean change = i > 1 && (CHANGE_VERBS.contains(" " + t.term(i - 2) + " ")
-          || (i > 2 && t.isAny(i - 2, "up", "down") && CHANGE_VERBS.contains(
-              " " + t.term(i - 3) + " ")));
+      boolean change = i > 1 && (t.inSpaced(i - 2, CHANGE_VERBS)
+          || (i > 2 && t.isAny(i - 2, "up", "down") && t.inSpaced(i - 3, CHANGE_VERBS)));
       String num = t.term(i);
       boolean precise = num.contains(".") || num.contains(",") || valueEnd(a, i) > i
           || (o.length() > t.originalEnd(i) && o.charAt(t.originalEnd(i)) == '%');
@@ -364,7 +363,7 @@ final class ResultDetector implements Detector {
         if (!sameClause(a, k)) {
           break;
         }
-        if (VERBS.contains(" " + t.term(k) + " ") && clinicalBefore(a, k)) {
+        if (t.inSpaced(k, VERBS) && clinicalBefore(a, k)) {
           return true;
         }
       }
@@ -388,7 +387,7 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         break;
       }
-      if (VERBS.contains(" " + t.term(k) + " ")) {
+      if (t.inSpaced(k, VERBS)) {
         for (int s = k - 1; s >= Math.max(0, k - 5); s--) {
           if (!sameClause(a, s)) {
             break;
