@@ -152,30 +152,6 @@ public final class Tokens {
     return t;
   }
 
-  /**
-   * Whether token {@code i} occurs in {@code spaced} with a space on each side: the same as {@code
-   * spaced.contains(" " + term(i) + " ")}, without building either string.
-   */
-  public boolean inSpaced(int i, String spaced) {
-    char[] c = view.buffer();
-    int s = starts[i];
-    int len = ends[i] - s;
-    int last = spaced.length() - len - 2;
-    for (int p = 0; p <= last; p++) {
-      if (spaced.charAt(p) != ' ' || spaced.charAt(p + len + 1) != ' ') {
-        continue;
-      }
-      int k = 0;
-      while (k < len && spaced.charAt(p + 1 + k) == c[s + k]) {
-        k++;
-      }
-      if (k == len) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The index of the first token that starts at or after view offset {@code offset}. */
   public int firstAtOrAfter(int offset) {
     int lo = 0;

@@ -87,6 +87,16 @@ final class NameDetector implements Detector {
           + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
           + " mom dad sir madam maam senor senora don ");
 
+  private static final WordSet GREETING_TITLES = WordSet.of(
+      "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona");
+
+  private static final WordSet STAFF_DETERMINERS = WordSet.of(
+      "the", "our", "your", "la", "el", "nuestra", "nuestro");
+
+  private static final WordSet SIGN_OFFS = WordSet.of(
+      "thanks", "thank", "gracias", "regards", "saludos", "sincerely", "atentamente", "cheers",
+      "best");
+
   @Override
   public void detect(Analysis a, List<Detection> out) {
     Tokens t = a.tokens();
@@ -154,7 +164,7 @@ final class NameDetector implements Detector {
       // 3. greeting: "Hi Maria", "Good morning Priya"
       if (GREETINGS.contains(w) && i + 1 < n && sameClause(a, t, i)) {
         int j = i + 1;
-        if (j < n && t.isAny(j, "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona")) {
+        if (j < n && GREETING_TITLES.contains(t, j)) {
           continue; // handled by the courtesy title on the next token
         }
         int e = st.greetingName(j);
@@ -239,6 +249,9 @@ final class NameDetector implements Detector {
     return c;
   }
 
+  private static final WordSet GROUP_NOUNS = WordSet.of(
+      "team", "staff", "crew", "office", "family", "clinic", "equipo", "personal");
+
   /**
    * Capitalized runs that contain a facility word ("Cedar Valley Pediatrics", "Clínica San
    * Rafael") name an organization, not a person.
@@ -267,8 +280,7 @@ final class NameDetector implements Detector {
         facility = PracticeNames.FACILITY.contains(w);
       }
       // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
-      boolean group = j + 1 < n && t.isAny(j + 1, "team", "staff", "crew", "office", "family",
-          "clinic", "equipo", "personal") && !t.term(j).endsWith("'s")
+      boolean group = j + 1 < n && GROUP_NOUNS.contains(t, j + 1) && !t.term(j).endsWith("'s")
           && !PROVIDER_TITLES.contains(stripDot(t.term(i)))
           && !COURTESY.contains(t.term(i));
       if ((facility && j > i) || group) {
@@ -604,7 +616,7 @@ final class NameDetector implements Detector {
         return false;
       }
       k++;
-      if (k < t.size() && t.isAny(k, "the", "our", "your", "la", "el", "nuestra", "nuestro")) {
+      if (k < t.size() && STAFF_DETERMINERS.contains(t, k)) {
         k++;
       }
       if (k >= t.size()) {
@@ -699,8 +711,7 @@ final class NameDetector implements Detector {
       boolean dash = p >= 0 && (o.charAt(p) == '-' || o.charAt(p) == '\u2014'
           || o.charAt(p) == '\u2013');
       boolean thanks = p >= 0 && o.charAt(p) == ',' && last >= 1
-          && t.isAny(last - 1, "thanks", "thank", "gracias", "regards", "saludos", "sincerely",
-              "atentamente", "cheers", "best");
+          && SIGN_OFFS.contains(t, last - 1);
       if ((dash || thanks) && !alreadyCovered(last)) {
         emit(last, last, Category.PROVIDER, "provider", 0.7, Detection.STAFF);
       }

@@ -78,9 +78,9 @@ final class ResultDetector implements Detector {
           + " pruebas resultado resultados examen analisis estudio estudios cultivo biopsia it"
           + " they finding findings report it's bloodwork labwork panel work ");
 
-  private static final String VERBS =
-      " is was are were came come returned shows showed show tested test es fue son fueron"
-          + " salio salieron dio resulto resultaron esta estan looks looked ";
+  private static final WordSet VERBS =
+      WordSet.spaced(" is was are were came come returned shows showed show tested test es fue son"
+          + " fueron salio salieron dio resulto resultaron esta estan looks looked ");
 
   private static final WordSet VALUE_LEADS =
       WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"
@@ -92,9 +92,9 @@ final class ResultDetector implements Detector {
   private static final WordSet WEAK_LEADS =
       WordSet.spaced(" at to of from in a de en ");
 
-  private static final String CHANGE_VERBS =
-      " rose fell dropped increased decreased improved worsened went climbed jumped subio bajo"
-          + " aumento disminuyo mejoro empeoro back ";
+  private static final WordSet CHANGE_VERBS =
+      WordSet.spaced(" rose fell dropped increased decreased improved worsened went climbed jumped"
+          + " subio bajo aumento disminuyo mejoro empeoro back ");
 
   private static final WordSet FINDING_VERBS =
       WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
@@ -175,12 +175,15 @@ final class ResultDetector implements Detector {
       WordSet.spaced(" rising falling increasing decreasing climbing dropping improving worsening trending"
           + " subiendo bajando aumentando disminuyendo empeorando mejorando ");
 
+  private static final WordSet TREND_LINKS = WordSet.of(
+      "is", "are", "was", "were", "been", "has", "have", "keeps", "keep", "still", "esta", "estan",
+      "sigue", "siguen", "va", "van");
+
   /** A test or analyte, then only linking words, right before the trend word {@code i}. */
   private static boolean trendOfTest(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();
     int k = i - 1;
-    while (k >= 0 && i - k <= 4 && t.isAny(k, "is", "are", "was", "were", "been", "has", "have",
-        "keeps", "keep", "still", "esta", "estan", "sigue", "siguen", "va", "van")) {
+    while (k >= 0 && i - k <= 4 && TREND_LINKS.contains(t, k)) {
       k--;
     }
     if (k < 0 || k >= i - 1 || !lab[k]) {
@@ -220,6 +223,10 @@ final class ResultDetector implements Detector {
     return in;
   }
 
+  private static final WordSet EN_VALUE_VERBS = WordSet.of(
+      "esta", "estan", "salio", "salieron", "fue", "es", "son", "marco", "dio", "quedo", "sigue",
+      "siguen");
+
   /** A number in the same clause as a test or analyte, introduced as its value. */
   private static boolean valueOfTest(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();
@@ -253,12 +260,11 @@ final class ResultDetector implements Detector {
       return false;
     }
     if (WEAK_LEADS.contains(prev)) {
-      if (prev.equals("en") && i > 1 && (lab[i - 2] || t.isAny(i - 2, "esta", "estan", "salio",
-          "salieron", "fue", "es", "son", "marco", "dio", "quedo", "sigue", "siguen"))) {
+      if (prev.equals("en") && i > 1 && (lab[i - 2] || EN_VALUE_VERBS.contains(t, i - 2))) {
         return true; // "bilirrubina en 16", "salió en 250", "están en 410" (times take "a las")
       }
-      boolean change = i > 1 && (t.inSpaced(i - 2, CHANGE_VERBS)
-          || (i > 2 && t.isAny(i - 2, "up", "down") && t.inSpaced(i - 3, CHANGE_VERBS)));
+      boolean change = i > 1 && (CHANGE_VERBS.contains(t, i - 2)
+          || (i > 2 && t.isAny(i - 2, "up", "down") && CHANGE_VERBS.contains(t, i - 3)));
       String num = t.term(i);
       boolean precise = num.contains(".") || num.contains(",") || valueEnd(a, i) > i
           || (o.length() > t.originalEnd(i) && o.charAt(t.originalEnd(i)) == '%');
@@ -280,13 +286,16 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  private static final WordSet PHRASE_BREAKS = WordSet.of(
+      "and", "but", "in", "on", "of", "y", "pero", "en", "del", "de", "which", "that", "so", "we",
+      "please", "que", "with", "con", "for", "para", "at", "no");
+
   /** Up to four tokens of the clause after a finding verb, stopping at "and", "but", "in". */
   private static int findingPhraseEnd(Analysis a, int from) {
     Tokens t = a.tokens();
     int end = from - 1;
     for (int k = from; k < Math.min(t.size(), from + 5); k++) {
-      if (t.isAny(k, "and", "but", "in", "on", "of", "y", "pero", "en", "del", "de", "which",
-          "that", "so", "we", "please", "que", "with", "con", "for", "para", "at", "no")
+      if (PHRASE_BREAKS.contains(t, k)
           && k > from) {
         break;
       }
@@ -301,10 +310,13 @@ final class ResultDetector implements Detector {
     return end;
   }
 
+  private static final WordSet DETERMINERS = WordSet.of(
+      "a", "an", "the", "some", "un", "una", "unos", "unas", "el", "la", "that", "there", "is",
+      "are", "signs", "evidence", "of", "you", "your");
+
   private static int skipDeterminers(Tokens t, int from, int end) {
     int k = from;
-    while (k <= end && t.isAny(k, "a", "an", "the", "some", "un", "una", "unos", "unas", "el",
-        "la", "that", "there", "is", "are", "signs", "evidence", "of", "you", "your")) {
+    while (k <= end && DETERMINERS.contains(t, k)) {
       k++;
     }
     return k;
@@ -338,14 +350,24 @@ final class ResultDetector implements Detector {
     return i;
   }
 
+  private static final WordSet MEASURE_NOUNS = WordSet.of(
+      "result", "results", "level", "levels", "resultado", "resultados", "count", "nivel",
+      "niveles", "test", "prueba", "labs", "tests", "pruebas", "analisis", "estudios", "bloodwork",
+      "labwork", "work", "numbers", "examenes");
+
+  private static final WordSet RESULT_NOUNS = WordSet.of(
+      "result", "results", "test", "finding", "findings", "resultado", "resultados", "prueba");
+
+  private static final WordSet TESTED_LEADS = WordSet.of(
+      "back", "tested", "salio", "salieron", "dio", "resulto", "resultaron", "testing", "screened");
+
   private static boolean inResultFrame(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();
     int n = t.size();
     String w = t.term(i);
     boolean strong = STRONG.contains(w);
     // "came back positive", "tested negative", "salió positivo", "dio negativo"
-    if (i >= 1 && t.isAny(i - 1, "back", "tested", "salio", "salieron", "dio", "resulto",
-        "resultaron", "testing", "screened")) {
+    if (i >= 1 && TESTED_LEADS.contains(t, i - 1)) {
       return true;
     }
     // "positive for chlamydia", "positivo para vih"
@@ -363,13 +385,12 @@ final class ResultDetector implements Detector {
         if (!sameClause(a, k)) {
           break;
         }
-        if (t.inSpaced(k, VERBS) && clinicalBefore(a, k)) {
+        if (VERBS.contains(t, k) && clinicalBefore(a, k)) {
           return true;
         }
       }
     }
-    if (strong && i + 1 < n && t.isAny(i + 1, "result", "results", "test", "finding", "findings",
-        "resultado", "resultados", "prueba")) {
+    if (strong && i + 1 < n && RESULT_NOUNS.contains(t, i + 1)) {
       return true;
     }
     // "Mammogram result: BI-RADS 1, negative"
@@ -387,16 +408,13 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         break;
       }
-      if (t.inSpaced(k, VERBS)) {
+      if (VERBS.contains(t, k)) {
         for (int s = k - 1; s >= Math.max(0, k - 5); s--) {
           if (!sameClause(a, s)) {
             break;
           }
           if (lab[s] || SUBJECT_NOUNS.contains(t.term(s))) {
-            return strong || lab[s] || t.isAny(s, "result", "results", "level", "levels",
-                "resultado", "resultados", "count", "nivel", "niveles", "test", "prueba", "labs",
-                "tests", "pruebas", "analisis", "estudios", "bloodwork", "labwork", "work",
-                "numbers", "examenes");
+            return strong || lab[s] || MEASURE_NOUNS.contains(t, s);
           }
         }
       }
@@ -424,6 +442,13 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  private static final WordSet OWN_MEASURE_LEADS = WordSet.of(
+      "your", "ur", "yr", "su", "tu", "blood", "tumor");
+
+  private static final WordSet MEASUREMENT_WORDS = WordSet.of(
+      "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",
+      "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers", "marker", "marcadores");
+
   /** Tokens that are tests or analytes: dictionary procedures tagged lab, or analyte words. */
   private static boolean[] labTokens(Analysis a) {
     Tokens t = a.tokens();
@@ -444,11 +469,9 @@ final class ResultDetector implements Detector {
     }
     for (int i = 0; i < t.size(); i++) {
       if (ANALYTES.contains(t.term(i))
-          && (!t.isAny(i, "count", "score", "level", "levels", "reading", "readings", "weight",
-              "pressure", "temp", "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers",
-              "marker", "marcadores")
+          && (!MEASUREMENT_WORDS.contains(t, i)
               // "your sugar was 300", "su peso": the recipient's own measurement
-              || (i > 0 && t.isAny(i - 1, "your", "ur", "yr", "su", "tu", "blood", "tumor")))) {
+              || (i > 0 && OWN_MEASURE_LEADS.contains(t, i - 1)))) {
         lab[i] = true;
       }
     }
@@ -459,6 +482,10 @@ final class ResultDetector implements Detector {
     char ch = c[t.start(k)];
     return Character.isDigit(ch) || (ch == '<' || ch == '>');
   }
+
+  private static final WordSet TIME_UNITS_AFTER = WordSet.of(
+      "am", "pm", "days", "weeks", "months", "years", "minutes", "hours", "dias", "semanas",
+      "meses");
 
   /** "3:45", "10am", "11/20": not values. */
   private static boolean looksLikeTimeOrDate(Analysis a, int k) {
@@ -473,8 +500,7 @@ final class ResultDetector implements Detector {
         && Character.isDigit(o.charAt(e + 1))) {
       return true; // "6:30am", "12/4"
     }
-    if (k + 1 < t.size() && t.isAny(k + 1, "am", "pm", "days", "weeks", "months", "years",
-        "minutes", "hours", "dias", "semanas", "meses")) {
+    if (k + 1 < t.size() && TIME_UNITS_AFTER.contains(t, k + 1)) {
       return true;
     }
     return false;
