@@ -95,6 +95,10 @@ public final class TermMatcher {
           continue;
         }
         int letters = digitSuffixed(tokens, j);
+        if (letters == 0 && tokens.length(j) < Spelling.MIN_LENGTH
+            && !mayJoin(tokens, covered, j)) {
+          continue; // too short to correct alone, and no next word to join: skip the lookups
+        }
         boolean unknown = letters == 0 && unknownWord(lexicon, alsoKnown, tokens, j, 2);
         if ((letters == 0 && !unknown) || !correctable.test(j)) {
           continue;
@@ -143,6 +147,17 @@ public final class TermMatcher {
       throw new UncheckedIOException("dictionary automaton read failed", e);
     }
     return out;
+  }
+
+  /**
+   * The cheap half of the test for joining token {@code j} with the next one ("colono scopy"):
+   * when it fails, so does the whole test below, whatever the lexicon says.
+   */
+  private static boolean mayJoin(Tokens tokens, boolean[] covered, int j) {
+    return j + 1 < tokens.size() && !covered[j + 1] && tokens.type(j + 1) == Tokens.WORD
+        && tokens.length(j + 1) >= 2
+        && tokens.length(j) + tokens.length(j + 1) >= Spelling.MIN_LENGTH + 1
+        && singleSpace(tokens, j);
   }
 
   /** The longest match from a start at or before {@code through} that reaches {@code reach}. */
