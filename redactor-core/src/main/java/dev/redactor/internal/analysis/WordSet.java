@@ -59,9 +59,11 @@ public final class WordSet {
 
   /** Whether token {@code i} of {@code tokens} is in the set. */
   public boolean contains(Tokens tokens, int i) {
-    char[] buf = tokens.view().buffer();
-    int start = tokens.start(i);
-    int length = tokens.length(i);
+    return contains(tokens.view().buffer(), tokens.start(i), tokens.length(i));
+  }
+
+  /** Whether {@code buf[start, start + length)} is in the set. */
+  public boolean contains(char[] buf, int start, int length) {
     if (!mayContain(length == 0 ? 0 : buf[start], length)) {
       return false;
     }

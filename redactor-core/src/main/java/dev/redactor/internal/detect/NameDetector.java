@@ -153,7 +153,7 @@ final class NameDetector implements Detector {
         }
       }
       // 2. courtesy title: "Mrs. Lopez"
-      if (COURTESY.contains(w) && i + 1 < n) {
+      if (COURTESY.contains(t, i) && i + 1 < n) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
           st.emitLabelled(i, i + 1, e, Category.NAME, "name", 0.9, 0);
@@ -162,7 +162,7 @@ final class NameDetector implements Detector {
         }
       }
       // 3. greeting: "Hi Maria", "Good morning Priya"
-      if (GREETINGS.contains(w) && i + 1 < n && sameClause(a, t, i)) {
+      if (GREETINGS.contains(t, i) && i + 1 < n && sameClause(a, t, i)) {
         int j = i + 1;
         if (j < n && GREETING_TITLES.contains(t, j)) {
           continue; // handled by the courtesy title on the next token
@@ -179,7 +179,7 @@ final class NameDetector implements Detector {
         }
       }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
-      if ((RELATIONS.contains(w) || w.equals("for") || w.equals("para")
+      if ((RELATIONS.contains(t, i) || w.equals("for") || w.equals("para")
           || w.equals("de") || w.equals("d") || w.equals("del")) && i + 1 < n
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
         boolean strict = w.equals("for") || w.equals("para") || w.equals("de") || w.equals("d")
@@ -406,7 +406,7 @@ final class NameDetector implements Detector {
 
     boolean usable(int i) {
       return i < t.size() && !taken[i] && t.type(i) == Tokens.WORD
-          && !NOT_NAMES.contains(t.term(i));
+          && !NOT_NAMES.contains(t, i);
     }
 
     /** Usable and not a clear clinical term ("Hi Diabetes Team" has no name). */

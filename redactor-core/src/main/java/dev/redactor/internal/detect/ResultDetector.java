@@ -127,7 +127,6 @@ final class ResultDetector implements Detector {
       if (allowed[i] || taken[i] || inTerm[i]) {
         continue;
       }
-      String w = t.term(i);
       // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
       if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && valueOfTest(a, lab, i)) {
         int last = valueEnd(a, i);
@@ -143,24 +142,24 @@ final class ResultDetector implements Detector {
         continue;
       }
       // interpretation words
-      if (WORDS.contains(w) && (ALWAYS.contains(w)
+      if (WORDS.contains(t, i) && (ALWAYS.contains(t, i)
           || inResultFrame(a, lab, i))) {
         emit(a, out, negatedStart(t, i), i);
         continue;
       }
       // a trend of a test: "your tumor markers are rising", "su azúcar sigue subiendo"
-      if (TRENDS.contains(w) && trendOfTest(a, lab, i)) {
+      if (TRENDS.contains(t, i) && trendOfTest(a, lab, i)) {
         emit(a, out, i, i);
         continue;
       }
-      if (w.equals("not") && i + 1 < n && t.isAny(i + 1, "detected", "reactive")
+      if (t.is(i, "not") && i + 1 < n && t.isAny(i + 1, "detected", "reactive")
           && inResultFrame(a, lab, i + 1)) {
         emit(a, out, i, i + 1);
         i++;
         continue;
       }
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
-      if (FINDING_VERBS.contains(w) && findingSubjectBefore(a, lab, i)) {
+      if (FINDING_VERBS.contains(t, i) && findingSubjectBefore(a, lab, i)) {
         int end = findingPhraseEnd(a, i + 1);
         int first = skipDeterminers(t, i + 1, end);
         if (first <= end) {
@@ -468,7 +467,7 @@ final class ResultDetector implements Detector {
       }
     }
     for (int i = 0; i < t.size(); i++) {
-      if (ANALYTES.contains(t.term(i))
+      if (ANALYTES.contains(t, i)
           && (!MEASUREMENT_WORDS.contains(t, i)
               // "your sugar was 300", "su peso": the recipient's own measurement
               || (i > 0 && OWN_MEASURE_LEADS.contains(t, i - 1)))) {
