@@ -19,13 +19,18 @@ public final class Tokens {
 
   private final NormalizedText view;
   private int size;
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
-  private byte[] types = new byte[16];
+  private int[] starts;
+  private int[] ends;
+  private byte[] types;
   private String[] terms;
 
   Tokens(NormalizedText view) {
     this.view = view;
+    // about one token per five characters of prose: sized so that most messages never grow
+    int cap = Math.max(16, view.length() / 4);
+    starts = new int[cap];
+    ends = new int[cap];
+    types = new byte[cap];
   }
 
   void add(int start, int end, byte type) {
