@@ -293,6 +293,9 @@ final class NameDetector implements Detector {
       }
       i = j + 1;
     }
+    if (organizations.isEmpty()) {
+      return; // nothing to find again
+    }
     // the same name again, shortened: "Cedar Valley Family Practice ... the Cedar Valley team"
     i = 0;
     while (i < n) {
