@@ -17,7 +17,6 @@ import java.util.Set;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
-import org.apache.lucene.util.fst.PositiveIntOutputs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -342,7 +341,7 @@ public final class Lexicon {
     int[] refs = new int[refCount];
     try {
       FSTCompiler<Long> compiler =
-          new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, PositiveIntOutputs.getSingleton())
+          new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, CachedLongOutputs.INSTANCE)
               .build();
       IntsRefBuilder scratch = new IntsRefBuilder();
       for (int id = 0; id < sorted.length; id++) {
@@ -383,7 +382,7 @@ public final class Lexicon {
     String[] sorted = vocabulary.keySet().toArray(new String[0]);
     Arrays.sort(sorted);
     FSTCompiler<Long> compiler =
-        new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, PositiveIntOutputs.getSingleton()).build();
+        new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, CachedLongOutputs.INSTANCE).build();
     IntsRefBuilder scratch = new IntsRefBuilder();
     for (String w : sorted) {
       if (w.isEmpty()) {
