@@ -656,12 +656,21 @@ final class Frames implements Detector {
       this.ends = ends;
     }
 
+    private static final Ranges NONE = new Ranges(new int[0], new int[0]);
+
     static Ranges of(List<Detection> out, java.util.function.Predicate<Detection> which) {
-      List<Detection> picked = new java.util.ArrayList<>();
-      for (Detection d : out) {
+      List<Detection> picked = null;
+      for (int i = 0; i < out.size(); i++) {
+        Detection d = out.get(i);
         if (which.test(d)) {
+          if (picked == null) {
+            picked = new java.util.ArrayList<>();
+          }
           picked.add(d);
         }
+      }
+      if (picked == null) {
+        return NONE; // immutable: nothing writes a Ranges after it is made
       }
       picked.sort((x, y) -> Integer.compare(x.start, y.start));
       int[] starts = new int[picked.size()];

@@ -257,7 +257,7 @@ final class NameDetector implements Detector {
    * Rafael") name an organization, not a person.
    */
   private static void markOrganizations(Analysis a, boolean[] taken) {
-    java.util.List<String> organizations = new java.util.ArrayList<>(2);
+    java.util.List<String> organizations = null; // made for the first organization
     Tokens t = a.tokens();
     int n = t.size();
     int i = 0;
@@ -289,11 +289,14 @@ final class NameDetector implements Detector {
           taken[k] = true;
           name.append(t.term(k)).append(' ');
         }
+        if (organizations == null) {
+          organizations = new java.util.ArrayList<>(2);
+        }
         organizations.add(name.toString());
       }
       i = j + 1;
     }
-    if (organizations.isEmpty()) {
+    if (organizations == null) {
       return; // nothing to find again
     }
     // the same name again, shortened: "Cedar Valley Family Practice ... the Cedar Valley team"
