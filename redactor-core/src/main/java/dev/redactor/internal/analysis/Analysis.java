@@ -19,6 +19,12 @@ import java.util.List;
  */
 public final class Analysis {
   private static final BreakIterator SENTENCES = sentencePrototype();
+  /*
+   * A clone of the sentence iterator per message was about 5% of the bytes a check allocated (its
+   * break caches); each thread now keeps one and points it at the next message.
+   */
+  private static final ThreadLocal<BreakIterator> SENTENCE_ITERATOR =
+      ThreadLocal.withInitial(() -> (BreakIterator) SENTENCES.clone());
 
   private final String original;
   private final NormalizedText base;
@@ -254,7 +260,7 @@ public final class Analysis {
   /** Original offsets where sentences start, ascending, beginning with 0. */
   public int[] sentenceStarts() {
     if (sentenceStarts == null) {
-      BreakIterator it = (BreakIterator) SENTENCES.clone();
+      BreakIterator it = SENTENCE_ITERATOR.get();
       it.setText(original);
       int[] out = new int[8];
       int n = 0;
@@ -264,6 +270,7 @@ public final class Analysis {
         }
         out[n++] = b;
       }
+      it.setText(""); // keep no message text in the thread's iterator
       if (n == 0) {
         out[n++] = 0;
       }

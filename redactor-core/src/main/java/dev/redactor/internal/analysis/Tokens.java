@@ -19,12 +19,18 @@ public final class Tokens {
 
   private final NormalizedText view;
   private int size;
-  private int[] starts = new int[16];
-  private int[] ends = new int[16];
-  private byte[] types = new byte[16];
+  private int[] starts;
+  private int[] ends;
+  private byte[] types;
+  private String[] terms;
 
   Tokens(NormalizedText view) {
     this.view = view;
+    // about one token per five characters of prose: sized so that most messages never grow
+    int cap = Math.max(16, view.length() / 4);
+    starts = new int[cap];
+    ends = new int[cap];
+    types = new byte[cap];
   }
 
   void add(int start, int end, byte type) {
@@ -34,6 +40,7 @@ public final class Tokens {
       ends = Arrays.copyOf(ends, cap);
       types = Arrays.copyOf(types, cap);
     }
+    terms = null;
     starts[size] = start;
     ends[size] = end;
     types[size] = type;
@@ -134,9 +141,20 @@ public final class Tokens {
     return is(i, a) || is(i, b) || is(i, c) || is(i, d) || is(i, e) || is(i, f);
   }
 
-  /** The term of token {@code i} (allocates; message text — never log it). */
+  /**
+   * The term of token {@code i} (message text — never log it). Made on the first call for each
+   * token and kept: detectors ask for the same tokens' terms again and again.
+   */
   public String term(int i) {
-    return new String(view.buffer(), starts[i], ends[i] - starts[i]);
+    if (terms == null) {
+      terms = new String[size];
+    }
+    String t = terms[i];
+    if (t == null) {
+      t = new String(view.buffer(), starts[i], ends[i] - starts[i]);
+      terms[i] = t;
+    }
+    return t;
   }
 
   /** The index of the first token that starts at or after view offset {@code offset}. */

@@ -188,10 +188,10 @@ final class AddressDetector implements Detector {
   /** "Calle Mayor 12", "Av. Reforma #222", "Carrera 7 # 45-10". */
   private static int spanishStreet(char[] c, int n, Words w, int i, boolean upperInOriginal) {
     int we = w.end(i);
-    String first = w.text(i, we);
-    if (!SPANISH_STREETS.contains(first)) {
+    if (!SPANISH_STREETS.contains(c, i, we - i)) {
       return -1;
     }
+    String first = w.text(i, we);
     int q = we < n && c[we] == '.' ? we + 1 : we;
     if (first.equals("c") && (we >= n || c[we] != '/')) {
       return -1;

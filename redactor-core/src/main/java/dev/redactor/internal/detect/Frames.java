@@ -28,30 +28,32 @@ import java.util.List;
  */
 final class Frames implements Detector {
 
-  private static final String DIAGNOSIS_BEFORE =
+  private static final WordSet DIAGNOSIS_BEFORE = words(
       " shows showed show revealed reveals indicates indicating indicated consistent suggestive"
           + " suggests suggesting diagnosed diagnosis confirmed confirms found detected have has"
           + " had got positive muestra mostro indica indicando confirma confirmo diagnostico"
           + " diagnosticado diagnosticada diagnosticaron tiene tienes padece sufre hallazgo"
           + " compatible sugiere allergic alergico alergica hospitalized hospitalizada"
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
-          + " tratada suffering suffered there's theres ";
+          + " tratada suffering suffered there's theres ");
 
-  private static final String SEVERITY_BEFORE =
+  private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
           + " advanced metastatic stage recurrent active acute untreated grave severa severo"
-          + " moderada moderado leve avanzado avanzada descontrolada descontrolado ";
+          + " moderada moderado leve avanzado avanzada descontrolada descontrolado ");
 
   private static final WordSet STATE_AFTER = words(
       " confirmed worse worsening improving improved controlled uncontrolled back spreading"
           + " progressing remission resolved gone stable confirmada confirmado empeorado mejorando"
           + " controlada controlado remision ");
 
-  private static final String VISIT_AFTER =
+  private static final String VISIT_AFTER_WORDS =
       " check checkup check-up follow follow-up followup appointment appt visit visits class"
           + " classes management clinic program screening education consult consultation review"
           + " recheck evaluation eval group session sessions cita consulta seguimiento clase"
           + " programa control revision evaluacion sesion grupo taller care ";
+
+  private static final WordSet VISIT_AFTER = words(VISIT_AFTER_WORDS);
 
   /** Nouns after a condition that make it the label of care, not a finding: "your HIV test". */
   private static final String CARE_AFTER =
@@ -60,13 +62,21 @@ final class Frames implements Detector {
           + " refills inhaler doctor specialist team nurse prueba pruebas examen analisis"
           + " medicamento medicamentos medicina tratamiento vacuna vacunas insumos receta ";
 
-  private static final String DOSING_VERBS =
+  /** The words of {@link #VISIT_AFTER} and {@link #CARE_AFTER}, one set. */
+  private static final WordSet VISIT_OR_CARE_AFTER = words(VISIT_AFTER_WORDS + CARE_AFTER);
+
+  private static final WordSet ALLERGY_BEFORE =
+      words(" allergic alergico alergica allergy alergia ");
+
+  private static final WordSet DOSE_NOUNS = words(" dose doses dosage dosis ");
+
+  private static final WordSet DOSING_VERBS = words(
       " take taking took apply inject use increase decrease reduce lower raise double halve stop"
           + " start hold skip resume continue discontinue switch adjust adjusting spray give"
           + " administer inhale tome tomar toma aplique aplicar apliquele apliquese inyecte"
           + " inyectese use usar aumente aumentar disminuya disminuir reduzca suspenda suspender"
           + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"
-          + " rocie inhale ";
+          + " rocie inhale ");
 
   private static final WordSet DOSE_UNITS = words(
       " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml puff"
@@ -76,8 +86,8 @@ final class Frames implements Detector {
   private static final WordSet FREQUENCY = words(
       " daily twice nightly weekly bedtime hourly diario diaria diariamente noche ");
 
-  private static final String HYPOTHETICAL =
-      " if si whether symptoms symptom signs sintomas signos such like cualquier any ";
+  private static final WordSet HYPOTHETICAL = words(
+      " if si whether symptoms symptom signs sintomas signos such like cualquier any ");
 
   private static final WordSet RELATIONS =
       WordSet.spaced(" son daughter child child's kid mother father mom dad husband wife partner spouse"
@@ -133,12 +143,12 @@ final class Frames implements Detector {
             || reportColonBefore(a, first, sFirst)) {
           flags |= Detection.DIAGNOSIS;
         }
-        boolean visitLabel = last + 1 < t.size() && t.isAny(last + 1, split(VISIT_AFTER));
+        boolean visitLabel = last + 1 < t.size() && VISIT_AFTER.contains(t, last + 1);
         if (visitLabel) {
           flags |= Detection.VISIT_LABEL;
         } else if (!hypo && first > 0 && t.isAny(first - 1, "your", "ur", "yr", "su", "tu")
             && d.confidence >= 0.8 && !d.has(Detection.PRACTICE_NAME)
-            && !anyAfter(t, last, sLast, 3, VISIT_AFTER + CARE_AFTER)
+            && !anyAfter(t, last, sLast, 3, VISIT_OR_CARE_AFTER)
             && !anyBefore(t, first, sFirst, 4, VISIT_AFTER)) {
           // "can make your heart failure worse", "about your depression": the recipient's
           // condition, not the label of a visit
@@ -150,7 +160,7 @@ final class Frames implements Detector {
             || dosingMessage)) {
           flags |= Detection.DOSING;
         }
-        if (anyBefore(t, first, sFirst, 3, " allergic alergico alergica allergy alergia ")) {
+        if (anyBefore(t, first, sFirst, 3, ALLERGY_BEFORE)) {
           flags |= Detection.DIAGNOSIS;
         }
       }
@@ -158,7 +168,7 @@ final class Frames implements Detector {
         flags |= Detection.DOSING;
       }
       if (d.category == Category.PROCEDURE && dosingMessage && !hypo
-          && anyWithin(t, first, last, " dose doses dosage dosis ")) {
+          && anyWithin(t, first, last, DOSE_NOUNS)) {
         flags |= Detection.DOSING; // "su dosis de metadona baja a 60 mg"
       }
       if (thirdParty(a, possessiveNames, sFirst, sLast)) {
@@ -176,9 +186,9 @@ final class Frames implements Detector {
   }
 
   /** One of {@code words} among tokens {@code [first, last]}. */
-  private static boolean anyWithin(Tokens t, int first, int last, String words) {
+  private static boolean anyWithin(Tokens t, int first, int last, WordSet words) {
     for (int k = first; k <= last; k++) {
-      if (words.contains(" " + t.term(k) + " ")) {
+      if (words.contains(t, k)) {
         return true;
       }
     }
@@ -186,14 +196,18 @@ final class Frames implements Detector {
   }
 
   /** One of {@code words} within {@code window} tokens after {@code last}, in the sentence. */
-  private static boolean anyAfter(Tokens t, int last, int sLast, int window, String words) {
+  private static boolean anyAfter(Tokens t, int last, int sLast, int window, WordSet words) {
     for (int k = last + 1; k <= Math.min(sLast, last + window); k++) {
-      if (words.contains(" " + t.term(k) + " ")) {
+      if (words.contains(t, k)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final WordSet ADMITTED_VERBS = WordSet.of(
+      "salio", "salieron", "hospitalizada", "hospitalizado", "ingresada", "ingresado", "internada",
+      "internado");
 
   /** "there is a fracture", "came back as melanoma", "salió con infección". */
   private static boolean phraseBefore(Tokens t, int first, int sFirst) {
@@ -204,8 +218,7 @@ final class Frames implements Detector {
       if (k >= 2 && t.isAny(k, "as") && t.isAny(k - 1, "back") && t.isAny(k - 2, "came")) {
         return true;
       }
-      if (t.isAny(k, "con", "por") && t.isAny(k - 1, "salio", "salieron", "hospitalizada",
-          "hospitalizado", "ingresada", "ingresado", "internada", "internado")) {
+      if (t.isAny(k, "con", "por") && ADMITTED_VERBS.contains(t, k - 1)) {
         return true;
       }
       if (t.isAny(k, "for", "with") && t.isAny(k - 1, "hospitalized", "admitted", "treated",
@@ -216,14 +229,16 @@ final class Frames implements Detector {
     return false;
   }
 
+  private static final WordSet REPORT_NOUNS = WordSet.of(
+      "report", "results", "result", "diagnosis", "findings", "impression", "panel", "biopsy",
+      "pathology", "informe", "resultado", "resultados", "diagnostico", "hallazgos");
+
   /** "Pathology report: basal cell" — a report or result noun and a colon before the term. */
   private static boolean reportColonBefore(Analysis a, int first, int sFirst) {
     Tokens t = a.tokens();
     String o = a.original();
     for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
-      if (t.isAny(k, "report", "results", "result", "diagnosis", "findings", "impression",
-          "panel", "biopsy", "pathology", "informe", "resultado", "resultados", "diagnostico",
-          "hallazgos") && t.originalGap(k, first).contains(":")) {
+      if (REPORT_NOUNS.contains(t, k) && t.originalGap(k, first).contains(":")) {
         return true;
       }
     }
@@ -269,13 +284,16 @@ final class Frames implements Detector {
     return verb && schedule;
   }
 
+  private static final WordSet IMPERATIVE_LEADS = WordSet.of(
+      "please", "pls", "favor", "no", "and", "y", "then", "luego", "also");
+
   /** The verb starts a sentence or clause, or follows "please", "por favor", "no". */
   private static boolean imperativePosition(Analysis a, int i) {
     Tokens t = a.tokens();
     if (i == 0) {
       return true;
     }
-    if (t.isAny(i - 1, "please", "pls", "favor", "no", "and", "y", "then", "luego", "also")) {
+    if (IMPERATIVE_LEADS.contains(t, i - 1)) {
       return true;
     }
     String o = a.original();
@@ -288,7 +306,7 @@ final class Frames implements Detector {
   private static boolean doseInstructionAnywhere(Tokens t) {
     int n = t.size();
     for (int i = 0; i + 1 < n; i++) {
-      if (DOSING_VERBS.contains(" " + t.term(i) + " ") || t.isAny(i, "place", "coloque")) {
+      if (DOSING_VERBS.contains(t, i) || t.isAny(i, "place", "coloque")) {
         for (int k = i + 1; k < Math.min(n, i + 4); k++) {
           if (DOSE_UNITS.contains(t, k) && isNumberish(t.term(k - 1))) {
             return true;
@@ -343,10 +361,6 @@ final class Frames implements Detector {
 
   private static WordSet words(String spaced) {
     return WordSet.of(spaced.trim().split(" +"));
-  }
-
-  private static String[] split(String words) {
-    return words.trim().split(" ");
   }
 
   /*
@@ -436,9 +450,9 @@ final class Frames implements Detector {
     return o.length();
   }
 
-  private static boolean anyBefore(Tokens t, int first, int sFirst, int window, String words) {
+  private static boolean anyBefore(Tokens t, int first, int sFirst, int window, WordSet words) {
     for (int k = first - 1; k >= Math.max(sFirst, first - window); k--) {
-      if (words.contains(" " + t.term(k) + " ")) {
+      if (words.contains(t, k)) {
         return true;
       }
     }
@@ -455,20 +469,22 @@ final class Frames implements Detector {
     return false;
   }
 
-  private static boolean immediatelyBefore(Tokens t, int first, String words) {
+  private static boolean immediatelyBefore(Tokens t, int first, WordSet words) {
     for (int k = first - 1; k >= Math.max(0, first - 2); k--) {
-      if (words.contains(" " + t.term(k) + " ")) {
+      if (words.contains(t, k)) {
         return true;
       }
     }
     return false;
   }
 
+  private static final WordSet STATE_LINKS = WordSet.of(
+      "is", "was", "has", "esta", "fue", "ha", "been", "sigue", "remains", "continua", "en", "in");
+
   private static boolean stateAfter(Tokens t, int last, int sLast) {
     for (int k = last + 1; k <= Math.min(sLast, last + 3); k++) {
       if (STATE_AFTER.contains(t, k)) {
-        return k > last + 1 && t.isAny(last + 1, "is", "was", "has", "esta", "fue", "ha", "been",
-            "sigue", "remains", "continua", "en", "in");
+        return k > last + 1 && STATE_LINKS.contains(t, last + 1);
       }
     }
     return false;
@@ -506,11 +522,14 @@ final class Frames implements Detector {
         && (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w));
   }
 
+  private static final WordSet HYPOTHETICAL_SUBJECTS = WordSet.of(
+      "you", "your", "usted", "tiene", "presenta", "siente", "nota", "le", "tienes", "any",
+      "there");
+
   private static boolean hypothetical(Tokens t, int first, int sFirst) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
       if (t.isAny(k, "if", "si") && k + 1 < t.size()
-          && t.isAny(k + 1, "you", "your", "usted", "tiene", "presenta", "siente", "nota", "le",
-              "tienes", "any", "there")) {
+          && HYPOTHETICAL_SUBJECTS.contains(t, k + 1)) {
         return true;
       }
       if (t.isAny(k, "symptoms", "symptom", "signs", "sintomas", "signos")
@@ -599,18 +618,24 @@ final class Frames implements Detector {
    * Whether the message speaks about the recipient's own care: "your", "su", "tu" anywhere. An
    * announcement that does is treated as personal (the safe reading).
    */
+  private static final WordSet SECOND_PERSON = WordSet.of(
+      "your", "ur", "yr", "su", "sus", "tu", "tus", "you're", "youre");
+
   /**
    * "your", "su", "you're" in tokens {@code [from, to]}: the sentence ties its terms to the
    * recipient, so it is no announcement to everyone.
    */
   private static boolean secondPersonIn(Tokens t, int from, int to) {
     for (int i = Math.max(0, from); i <= Math.min(to, t.size() - 1); i++) {
-      if (t.isAny(i, "your", "ur", "yr", "su", "sus", "tu", "tus", "you're", "youre")) {
+      if (SECOND_PERSON.contains(t, i)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final WordSet TAKE_VERBS = WordSet.of(
+      "take", "tome", "tomar", "toma", "inject", "inyecte", "use", "apply", "aplique");
 
   /**
    * A dose instruction without a drug name ("take 2 tablets twice a day", "tome 1 pastilla cada 8
@@ -620,8 +645,7 @@ final class Frames implements Detector {
     Tokens t = a.tokens();
     int n = t.size();
     for (int i = 0; i + 2 < n; i++) {
-      if (!t.isAny(i, "take", "tome", "tomar", "toma", "inject", "inyecte", "use", "apply",
-          "aplique")) {
+      if (!TAKE_VERBS.contains(t, i)) {
         continue;
       }
       int k = i + 1;
@@ -661,12 +685,21 @@ final class Frames implements Detector {
       this.ends = ends;
     }
 
+    private static final Ranges NONE = new Ranges(new int[0], new int[0]);
+
     static Ranges of(List<Detection> out, java.util.function.Predicate<Detection> which) {
-      List<Detection> picked = new java.util.ArrayList<>();
-      for (Detection d : out) {
+      List<Detection> picked = null;
+      for (int i = 0; i < out.size(); i++) {
+        Detection d = out.get(i);
         if (which.test(d)) {
+          if (picked == null) {
+            picked = new java.util.ArrayList<>();
+          }
           picked.add(d);
         }
+      }
+      if (picked == null) {
+        return NONE; // immutable: nothing writes a Ranges after it is made
       }
       picked.sort((x, y) -> Integer.compare(x.start, y.start));
       int[] starts = new int[picked.size()];

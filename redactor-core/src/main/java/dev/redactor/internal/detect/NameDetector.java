@@ -109,6 +109,16 @@ final class NameDetector implements Detector {
           + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
           + " hanukkah halloween holiday holidays navidad nochebuena valley ");
 
+  private static final WordSet GREETING_TITLES = WordSet.of(
+      "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona");
+
+  private static final WordSet STAFF_DETERMINERS = WordSet.of(
+      "the", "our", "your", "la", "el", "nuestra", "nuestro");
+
+  private static final WordSet SIGN_OFFS = WordSet.of(
+      "thanks", "thank", "gracias", "regards", "saludos", "sincerely", "atentamente", "cheers",
+      "best");
+
   @Override
   public void detect(Analysis a, List<Detection> out) {
     Tokens t = a.tokens();
@@ -166,7 +176,7 @@ final class NameDetector implements Detector {
         }
       }
       // 2. courtesy title: "Mrs. Lopez"
-      if (COURTESY.contains(w) && i + 1 < n) {
+      if (COURTESY.contains(t, i) && i + 1 < n) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
           st.emitLabelled(i, i + 1, e, Category.NAME, "name", 0.9, 0);
@@ -175,9 +185,9 @@ final class NameDetector implements Detector {
         }
       }
       // 3. greeting: "Hi Maria", "Good morning Priya"
-      if (GREETINGS.contains(w) && i + 1 < n && sameClause(a, t, i)) {
+      if (GREETINGS.contains(t, i) && i + 1 < n && sameClause(a, t, i)) {
         int j = i + 1;
-        if (j < n && t.isAny(j, "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona")) {
+        if (j < n && GREETING_TITLES.contains(t, j)) {
           continue; // handled by the courtesy title on the next token
         }
         int e = st.greetingName(j);
@@ -192,7 +202,7 @@ final class NameDetector implements Detector {
         }
       }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
-      if ((RELATIONS.contains(w) || w.equals("for") || w.equals("para")
+      if ((RELATIONS.contains(t, i) || w.equals("for") || w.equals("para")
           || w.equals("de") || w.equals("d") || w.equals("del")) && i + 1 < n
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
         boolean strict = w.equals("for") || w.equals("para") || w.equals("de") || w.equals("d")
@@ -274,12 +284,15 @@ final class NameDetector implements Detector {
     return k + 1 < t.size() && t.type(k + 1) == Tokens.NUMBER;
   }
 
+  private static final WordSet GROUP_NOUNS = WordSet.of(
+      "team", "staff", "crew", "office", "family", "clinic", "equipo", "personal");
+
   /**
    * Capitalized runs that contain a facility word ("Cedar Valley Pediatrics", "Clínica San
    * Rafael") name an organization, not a person.
    */
   private static void markOrganizations(Analysis a, boolean[] taken) {
-    java.util.List<String> organizations = new java.util.ArrayList<>(2);
+    java.util.List<String> organizations = null; // made for the first organization
     Tokens t = a.tokens();
     int n = t.size();
     int i = 0;
@@ -312,8 +325,7 @@ final class NameDetector implements Detector {
         break;
       }
       // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
-      boolean group = j + 1 < n && t.isAny(j + 1, "team", "staff", "crew", "office", "family",
-          "clinic", "equipo", "personal") && !t.term(j).endsWith("'s")
+      boolean group = j + 1 < n && GROUP_NOUNS.contains(t, j + 1) && !t.term(j).endsWith("'s")
           && !PROVIDER_TITLES.contains(stripDot(t.term(i)))
           && !COURTESY.contains(t.term(i));
       if ((facility && j > i) || group) {
@@ -322,9 +334,15 @@ final class NameDetector implements Detector {
           taken[k] = true;
           name.append(t.term(k)).append(' ');
         }
+        if (organizations == null) {
+          organizations = new java.util.ArrayList<>(2);
+        }
         organizations.add(name.toString());
       }
       i = j + 1;
+    }
+    if (organizations == null) {
+      return; // nothing to find again
     }
     // the same name again, shortened: "Cedar Valley Family Practice ... the Cedar Valley team"
     i = 0;
@@ -449,7 +467,7 @@ final class NameDetector implements Detector {
 
     boolean usable(int i) {
       return i < t.size() && !taken[i] && t.type(i) == Tokens.WORD
-          && !NOT_NAMES.contains(t.term(i));
+          && !NOT_NAMES.contains(t, i);
     }
 
     /** Usable and not a clear clinical term ("Hi Diabetes Team" has no name). */
@@ -679,7 +697,7 @@ final class NameDetector implements Detector {
         return false;
       }
       k++;
-      if (k < t.size() && t.isAny(k, "the", "our", "your", "la", "el", "nuestra", "nuestro")) {
+      if (k < t.size() && STAFF_DETERMINERS.contains(t, k)) {
         k++;
       }
       if (k >= t.size()) {
@@ -700,7 +718,7 @@ final class NameDetector implements Detector {
         return false;
       }
       Lexicon lx = a.lexicon();
-      if (lx == null || lx.isWord(t.term(i))) {
+      if (lx == null || lx.isWord(t, i)) {
         return false;
       }
       for (int p = t.start(i); p < t.end(i); p++) {
@@ -774,8 +792,7 @@ final class NameDetector implements Detector {
       boolean dash = p >= 0 && (o.charAt(p) == '-' || o.charAt(p) == '\u2014'
           || o.charAt(p) == '\u2013');
       boolean thanks = p >= 0 && o.charAt(p) == ',' && last >= 1
-          && t.isAny(last - 1, "thanks", "thank", "gracias", "regards", "saludos", "sincerely",
-              "atentamente", "cheers", "best");
+          && SIGN_OFFS.contains(t, last - 1);
       if ((dash || thanks) && !alreadyCovered(last)) {
         emit(last, last, Category.PROVIDER, "provider", 0.7, Detection.STAFF);
       }

@@ -43,7 +43,7 @@ final class NumberDetector implements Detector {
     NormalizedText v = analysis.base();
     char[] c = v.buffer();
     int n = v.length();
-    Chunk chunk = new Chunk();
+    Chunk chunk = null; // made at the first digit: most words have none
     int i = 0;
     while (i < n) {
       char ch = c[i];
@@ -52,6 +52,9 @@ final class NumberDetector implements Detector {
       if (!(digit || opener) || (i > 0 && isAlnum(c[i - 1]))) {
         i = digit ? skipDigits(c, n, i) : i + 1;
         continue;
+      }
+      if (chunk == null) {
+        chunk = new Chunk();
       }
       if (!chunk.parse(c, n, i)) {
         i++;

@@ -81,7 +81,7 @@ final class PracticeNames {
       i++;
     }
     // a sentence's capital says nothing: "Resultados de PCR disponibles", "Results from..."
-    while (i < j && a.startsSentence(i) && lx.isWord(t.term(i))
+    while (i < j && a.startsSentence(i) && lx.isWord(t, i)
         && !FACILITY.contains(t.term(i)) && isConnector(t, i + 1)
         && !inTerm(lx, matches, i)) {
       i++;

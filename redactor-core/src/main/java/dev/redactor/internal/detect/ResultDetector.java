@@ -78,9 +78,9 @@ final class ResultDetector implements Detector {
           + " pruebas resultado resultados examen analisis estudio estudios cultivo biopsia it"
           + " they finding findings report it's bloodwork labwork panel work ");
 
-  private static final String VERBS =
-      " is was are were came come returned shows showed show tested test es fue son fueron"
-          + " salio salieron dio resulto resultaron esta estan looks looked ";
+  private static final WordSet VERBS =
+      WordSet.spaced(" is was are were came come returned shows showed show tested test es fue son"
+          + " fueron salio salieron dio resulto resultaron esta estan looks looked ");
 
   private static final WordSet VALUE_LEADS =
       WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"
@@ -92,9 +92,9 @@ final class ResultDetector implements Detector {
   private static final WordSet WEAK_LEADS =
       WordSet.spaced(" at to of from in a de en ");
 
-  private static final String CHANGE_VERBS =
-      " rose fell dropped increased decreased improved worsened went climbed jumped subio bajo"
-          + " aumento disminuyo mejoro empeoro back ";
+  private static final WordSet CHANGE_VERBS =
+      WordSet.spaced(" rose fell dropped increased decreased improved worsened went climbed jumped"
+          + " subio bajo aumento disminuyo mejoro empeoro back ");
 
   private static final WordSet FINDING_VERBS =
       WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
@@ -127,7 +127,6 @@ final class ResultDetector implements Detector {
       if (allowed[i] || taken[i] || inTerm[i]) {
         continue;
       }
-      String w = t.term(i);
       // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
       if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && valueOfTest(a, lab, i)) {
         int last = valueEnd(a, i);
@@ -163,29 +162,29 @@ final class ResultDetector implements Detector {
         continue;
       }
       // interpretation words
-      if (WORDS.contains(w) && (ALWAYS.contains(w)
+      if (WORDS.contains(t, i) && (ALWAYS.contains(t, i)
           || inResultFrame(a, lab, i))) {
         emit(a, out, negatedStart(t, i), i);
         continue;
       }
       // "Critical lab value", "abnormal Pap result": the word says how the result came out
-      if (RESULT_QUALITIES.contains(w) && i + 1 < n && RESULT_NOUNS.contains(t, i + 1)) {
+      if (RESULT_QUALITIES.contains(t, i) && i + 1 < n && QUALIFIED_NOUNS.contains(t, i + 1)) {
         emit(a, out, i, i);
         continue;
       }
       // a trend of a test: "your tumor markers are rising", "su azúcar sigue subiendo"
-      if (TRENDS.contains(w) && trendOfTest(a, lab, i)) {
+      if (TRENDS.contains(t, i) && trendOfTest(a, lab, i)) {
         emit(a, out, i, i);
         continue;
       }
-      if (w.equals("not") && i + 1 < n && t.isAny(i + 1, "detected", "reactive")
+      if (t.is(i, "not") && i + 1 < n && t.isAny(i + 1, "detected", "reactive")
           && inResultFrame(a, lab, i + 1)) {
         emit(a, out, i, i + 1);
         i++;
         continue;
       }
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
-      if (FINDING_VERBS.contains(w) && findingSubjectBefore(a, lab, i)) {
+      if (FINDING_VERBS.contains(t, i) && findingSubjectBefore(a, lab, i)) {
         int end = findingPhraseEnd(a, i + 1);
         int first = skipDeterminers(t, i + 1, end);
         int size = sizeWithin(a, first, end);
@@ -258,7 +257,7 @@ final class ResultDetector implements Detector {
   private static final WordSet RESULT_QUALITIES = WordSet.of("critical", "abnormal",
       "elevated", "malignant", "critico", "critica", "anormal", "anormales");
 
-  private static final WordSet RESULT_NOUNS = WordSet.of("lab", "labs", "value", "values",
+  private static final WordSet QUALIFIED_NOUNS = WordSet.of("lab", "labs", "value", "values",
       "result", "results", "finding", "findings", "pap", "mammogram", "test", "resultado",
       "resultados", "valor", "valores", "hallazgo");
 
@@ -266,12 +265,15 @@ final class ResultDetector implements Detector {
       WordSet.spaced(" rising falling increasing decreasing climbing dropping improving worsening trending"
           + " subiendo bajando aumentando disminuyendo empeorando mejorando ");
 
+  private static final WordSet TREND_LINKS = WordSet.of(
+      "is", "are", "was", "were", "been", "has", "have", "keeps", "keep", "still", "esta", "estan",
+      "sigue", "siguen", "va", "van");
+
   /** A test or analyte, then only linking words, right before the trend word {@code i}. */
   private static boolean trendOfTest(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();
     int k = i - 1;
-    while (k >= 0 && i - k <= 4 && t.isAny(k, "is", "are", "was", "were", "been", "has", "have",
-        "keeps", "keep", "still", "esta", "estan", "sigue", "siguen", "va", "van")) {
+    while (k >= 0 && i - k <= 4 && TREND_LINKS.contains(t, k)) {
       k--;
     }
     if (k < 0 || k >= i - 1 || !lab[k]) {
@@ -310,6 +312,10 @@ final class ResultDetector implements Detector {
     }
     return in;
   }
+
+  private static final WordSet EN_VALUE_VERBS = WordSet.of(
+      "esta", "estan", "salio", "salieron", "fue", "es", "son", "marco", "dio", "quedo", "sigue",
+      "siguen");
 
   /** A number in the same clause as a test or analyte, introduced as its value. */
   private static boolean valueOfTest(Analysis a, boolean[] lab, int i) {
@@ -357,13 +363,11 @@ final class ResultDetector implements Detector {
       return false;
     }
     if (WEAK_LEADS.contains(prev)) {
-      if (prev.equals("en") && i > 1 && (lab[i - 2] || t.isAny(i - 2, "esta", "estan", "salio",
-          "salieron", "fue", "es", "son", "marco", "dio", "quedo", "sigue", "siguen"))) {
+      if (prev.equals("en") && i > 1 && (lab[i - 2] || EN_VALUE_VERBS.contains(t, i - 2))) {
         return true; // "bilirrubina en 16", "salió en 250", "están en 410" (times take "a las")
       }
-      boolean change = i > 1 && (CHANGE_VERBS.contains(" " + t.term(i - 2) + " ")
-          || (i > 2 && t.isAny(i - 2, "up", "down") && CHANGE_VERBS.contains(
-              " " + t.term(i - 3) + " ")));
+      boolean change = i > 1 && (CHANGE_VERBS.contains(t, i - 2)
+          || (i > 2 && t.isAny(i - 2, "up", "down") && CHANGE_VERBS.contains(t, i - 3)));
       String num = t.term(i);
       boolean precise = num.contains(".") || num.contains(",") || valueEnd(a, i) > i
           || (o.length() > t.originalEnd(i) && o.charAt(t.originalEnd(i)) == '%');
@@ -385,13 +389,16 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  private static final WordSet PHRASE_BREAKS = WordSet.of(
+      "and", "but", "in", "on", "of", "y", "pero", "en", "del", "de", "which", "that", "so", "we",
+      "please", "que", "with", "con", "for", "para", "at", "no");
+
   /** Up to four tokens of the clause after a finding verb, stopping at "and", "but", "in". */
   private static int findingPhraseEnd(Analysis a, int from) {
     Tokens t = a.tokens();
     int end = from - 1;
     for (int k = from; k < Math.min(t.size(), from + 5); k++) {
-      if (t.isAny(k, "and", "but", "in", "on", "of", "y", "pero", "en", "del", "de", "which",
-          "that", "so", "we", "please", "que", "with", "con", "for", "para", "at", "no")
+      if (PHRASE_BREAKS.contains(t, k)
           && k > from) {
         break;
       }
@@ -409,10 +416,13 @@ final class ResultDetector implements Detector {
     return end;
   }
 
+  private static final WordSet DETERMINERS = WordSet.of(
+      "a", "an", "the", "some", "un", "una", "unos", "unas", "el", "la", "that", "there", "is",
+      "are", "signs", "evidence", "of", "you", "your");
+
   private static int skipDeterminers(Tokens t, int from, int end) {
     int k = from;
-    while (k <= end && t.isAny(k, "a", "an", "the", "some", "un", "una", "unos", "unas", "el",
-        "la", "that", "there", "is", "are", "signs", "evidence", "of", "you", "your")) {
+    while (k <= end && DETERMINERS.contains(t, k)) {
       k++;
     }
     return k;
@@ -446,14 +456,24 @@ final class ResultDetector implements Detector {
     return i;
   }
 
+  private static final WordSet MEASURE_NOUNS = WordSet.of(
+      "result", "results", "level", "levels", "resultado", "resultados", "count", "nivel",
+      "niveles", "test", "prueba", "labs", "tests", "pruebas", "analisis", "estudios", "bloodwork",
+      "labwork", "work", "numbers", "examenes");
+
+  private static final WordSet RESULT_NOUNS = WordSet.of(
+      "result", "results", "test", "finding", "findings", "resultado", "resultados", "prueba");
+
+  private static final WordSet TESTED_LEADS = WordSet.of(
+      "back", "tested", "salio", "salieron", "dio", "resulto", "resultaron", "testing", "screened");
+
   private static boolean inResultFrame(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();
     int n = t.size();
     String w = t.term(i);
     boolean strong = STRONG.contains(w);
     // "came back positive", "tested negative", "salió positivo", "dio negativo"
-    if (i >= 1 && t.isAny(i - 1, "back", "tested", "salio", "salieron", "dio", "resulto",
-        "resultaron", "testing", "screened")) {
+    if (i >= 1 && TESTED_LEADS.contains(t, i - 1)) {
       return true;
     }
     // "positive for chlamydia", "positivo para vih"
@@ -471,13 +491,12 @@ final class ResultDetector implements Detector {
         if (!sameClause(a, k)) {
           break;
         }
-        if (VERBS.contains(" " + t.term(k) + " ") && clinicalBefore(a, k)) {
+        if (VERBS.contains(t, k) && clinicalBefore(a, k)) {
           return true;
         }
       }
     }
-    if (strong && i + 1 < n && t.isAny(i + 1, "result", "results", "test", "finding", "findings",
-        "resultado", "resultados", "prueba")) {
+    if (strong && i + 1 < n && RESULT_NOUNS.contains(t, i + 1)) {
       return true;
     }
     // "Mammogram result: BI-RADS 1, negative"
@@ -495,16 +514,13 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         break;
       }
-      if (VERBS.contains(" " + t.term(k) + " ")) {
+      if (VERBS.contains(t, k)) {
         for (int s = k - 1; s >= Math.max(0, k - 5); s--) {
           if (!sameClause(a, s)) {
             break;
           }
           if (lab[s] || SUBJECT_NOUNS.contains(t.term(s))) {
-            return strong || lab[s] || t.isAny(s, "result", "results", "level", "levels",
-                "resultado", "resultados", "count", "nivel", "niveles", "test", "prueba", "labs",
-                "tests", "pruebas", "analisis", "estudios", "bloodwork", "labwork", "work",
-                "numbers", "examenes");
+            return strong || lab[s] || MEASURE_NOUNS.contains(t, s);
           }
         }
       }
@@ -532,6 +548,13 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  private static final WordSet OWN_MEASURE_LEADS = WordSet.of(
+      "your", "ur", "yr", "su", "tu", "blood", "tumor");
+
+  private static final WordSet MEASUREMENT_WORDS = WordSet.of(
+      "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",
+      "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers", "marker", "marcadores");
+
   /** Tokens that are tests or analytes: dictionary procedures tagged lab, or analyte words. */
   private static boolean[] labTokens(Analysis a) {
     Tokens t = a.tokens();
@@ -551,12 +574,10 @@ final class ResultDetector implements Detector {
       }
     }
     for (int i = 0; i < t.size(); i++) {
-      if (ANALYTES.contains(t.term(i))
-          && (!t.isAny(i, "count", "score", "level", "levels", "reading", "readings", "weight",
-              "pressure", "temp", "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers",
-              "marker", "marcadores")
+      if (ANALYTES.contains(t, i)
+          && (!MEASUREMENT_WORDS.contains(t, i)
               // "your sugar was 300", "su peso": the recipient's own measurement
-              || (i > 0 && t.isAny(i - 1, "your", "ur", "yr", "su", "tu", "blood", "tumor")))) {
+              || (i > 0 && OWN_MEASURE_LEADS.contains(t, i - 1)))) {
         lab[i] = true;
       }
     }
@@ -567,6 +588,10 @@ final class ResultDetector implements Detector {
     char ch = c[t.start(k)];
     return Character.isDigit(ch) || (ch == '<' || ch == '>');
   }
+
+  private static final WordSet TIME_UNITS_AFTER = WordSet.of(
+      "am", "pm", "days", "weeks", "months", "years", "minutes", "hours", "dias", "semanas",
+      "meses");
 
   /** "3:45", "10am", "11/20": not values; nor "25" of "25-OH vitamin D" (part of a name). */
   private static boolean looksLikeTimeOrDate(Analysis a, int k) {
@@ -587,8 +612,7 @@ final class ResultDetector implements Detector {
       // "158/96", "120/80": a reading no calendar or clock has; "6:30am", "12/4" are not values
       return !(o.charAt(e) == '/' && k + 1 < t.size() && ratioNotDate(w, t.term(k + 1)));
     }
-    if (k + 1 < t.size() && t.isAny(k + 1, "am", "pm", "days", "weeks", "months", "years",
-        "minutes", "hours", "dias", "semanas", "meses")) {
+    if (k + 1 < t.size() && TIME_UNITS_AFTER.contains(t, k + 1)) {
       return true;
     }
     return false;

@@ -524,6 +524,10 @@ final class TermDetector implements Detector {
     "vitaminas", "script", "scripts"
   };
 
+  private static final WordSet FINDING_CUES = WordSet.of(
+      "showed", "shows", "found", "revealed", "detected", "had", "has", "diagnosed", "muestra",
+      "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates");
+
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
       boolean clearClinical, boolean reading) {
     float amb = s.ambiguity();
@@ -581,8 +585,7 @@ final class TermDetector implements Detector {
     // a finding verb before a condition: "showed a suspicious mass", "had a fall"
     if (s.kind() == ListKind.CONDITION) {
       for (int k = Math.max(0, first - 3); k < first; k++) {
-        if (t.isAny(k, "showed", "shows", "found", "revealed", "detected", "had", "has",
-            "diagnosed", "muestra", "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates")) {
+        if (FINDING_CUES.contains(t, k)) {
           cues += 2;
           break;
         }

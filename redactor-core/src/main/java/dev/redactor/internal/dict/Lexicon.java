@@ -17,7 +17,6 @@ import java.util.Set;
 import org.apache.lucene.util.IntsRefBuilder;
 import org.apache.lucene.util.fst.FST;
 import org.apache.lucene.util.fst.FSTCompiler;
-import org.apache.lucene.util.fst.PositiveIntOutputs;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -91,6 +90,16 @@ public final class Lexicon {
     return words != null && output(words, word) != null;
   }
 
+  /** As {@link #isWord(CharSequence)} for {@code buf[start, start + length)}; allocates nothing. */
+  public boolean isWord(char[] buf, int start, int length) {
+    return words != null && output(words, buf, start, length) >= 0;
+  }
+
+  /** Whether token {@code i} of {@code tokens} is a known word; allocates nothing. */
+  public boolean isWord(Tokens tokens, int i) {
+    return isWord(tokens.view().buffer(), tokens.start(i), tokens.length(i));
+  }
+
   /** The output of {@code key} (one char per label) in {@code fst}, or null if it is no key. */
   private static @Nullable Long output(FST<Long> fst, CharSequence key) {
     try {
@@ -104,6 +113,52 @@ public final class Lexicon {
         out += arc.output();
       }
       return arc.isFinal() ? out + arc.nextFinalOutput() : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("dictionary lookup failed", e);
+    }
+  }
+
+  /*
+   * Lookups run for many tokens of every message. A new arc and bytes reader per lookup were a
+   * tenth of all the bytes a check allocated, so each thread keeps one arc and one reader and
+   * reuses them while it looks up in the same automaton. The scratch refers to one automaton at a
+   * time (it is replaced when a thread turns to another), so a thread never keeps more than one
+   * dropped lexicon alive.
+   */
+  private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+  /** A thread's reusable lookup state for one automaton. */
+  private static final class Scratch {
+    final FST.Arc<Long> arc = new FST.Arc<>();
+    @Nullable FST<Long> fst;
+    FST.@Nullable BytesReader reader;
+
+    FST.BytesReader readerFor(FST<Long> f) {
+      if (fst != f || reader == null) {
+        fst = f;
+        reader = f.getBytesReader();
+      }
+      return reader;
+    }
+  }
+
+  /**
+   * The output of the key {@code buf[start, start + length)} (one char per label) in {@code fst},
+   * or -1 if it is no key (outputs are key ids and word flags, never negative). Allocates nothing.
+   */
+  private static long output(FST<Long> fst, char[] buf, int start, int length) {
+    Scratch s = SCRATCH.get();
+    FST.BytesReader r = s.readerFor(fst);
+    try {
+      FST.Arc<Long> arc = fst.getFirstArc(s.arc);
+      long out = 0;
+      for (int i = start; i < start + length; i++) {
+        if (fst.findTargetArc(buf[i], arc, arc, r) == null) {
+          return -1;
+        }
+        out += arc.output();
+      }
+      return arc.isFinal() ? out + arc.nextFinalOutput() : -1;
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary lookup failed", e);
     }
@@ -144,8 +199,7 @@ public final class Lexicon {
    * terms view), or -1. Unlike {@link #lookup} it normalizes nothing and allocates nothing.
    */
   public int keyId(char[] buf, int start, int length) {
-    Long out = output(fst, java.nio.CharBuffer.wrap(buf, start, length));
-    return out == null ? -1 : out.intValue();
+    return (int) output(fst, buf, start, length);
   }
 
   /** Number of distinct keys (variants included). */
@@ -287,7 +341,7 @@ public final class Lexicon {
     int[] refs = new int[refCount];
     try {
       FSTCompiler<Long> compiler =
-          new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, PositiveIntOutputs.getSingleton())
+          new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, CachedLongOutputs.INSTANCE)
               .build();
       IntsRefBuilder scratch = new IntsRefBuilder();
       for (int id = 0; id < sorted.length; id++) {
@@ -328,7 +382,7 @@ public final class Lexicon {
     String[] sorted = vocabulary.keySet().toArray(new String[0]);
     Arrays.sort(sorted);
     FSTCompiler<Long> compiler =
-        new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, PositiveIntOutputs.getSingleton()).build();
+        new FSTCompiler.Builder<>(FST.INPUT_TYPE.BYTE2, CachedLongOutputs.INSTANCE).build();
     IntsRefBuilder scratch = new IntsRefBuilder();
     for (String w : sorted) {
       if (w.isEmpty()) {

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.apache.lucene.store.InputStreamDataInput;
 import org.apache.lucene.store.OutputStreamDataOutput;
 import org.apache.lucene.util.fst.FST;
-import org.apache.lucene.util.fst.PositiveIntOutputs;
 
 /**
  * Saves and loads a compiled {@link Lexicon}. The build compiles the bundled lists once ({@link
@@ -87,7 +86,7 @@ public final class LexiconIO {
       refs[i] = d.readInt();
     }
     InputStreamDataInput lucene = new InputStreamDataInput(in);
-    PositiveIntOutputs outputs = PositiveIntOutputs.getSingleton();
+    CachedLongOutputs outputs = CachedLongOutputs.INSTANCE;
     FST<Long> fst = new FST<>(FST.readMetadata(lucene, outputs), lucene);
     FST<Long> words = new FST<>(FST.readMetadata(lucene, outputs), lucene);
     return new Lexicon(fst, words, senses, offsets, refs);

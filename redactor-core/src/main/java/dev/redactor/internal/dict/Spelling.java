@@ -93,7 +93,14 @@ public final class Spelling {
     private final int[][] rows;
     private final char[] buf;
     private final List<String> out;
+    /**
+     * One arc per depth for the children read at that depth, made on first use: the walk visits
+     * hundreds of nodes per token, and a new arc per node was a third of the bytes a short
+     * message with an unknown word allocated. A child is only read while its depth is current.
+     */
+    private final FST.Arc<Long>[] children;
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
     Walk(FST<Long> fst, FST.BytesReader r, String rest, int maxEdits, long mask, int[][] rows,
         char[] buf, List<String> out) {
       this.fst = fst;
@@ -104,6 +111,7 @@ public final class Spelling {
       this.rows = rows;
       this.buf = buf;
       this.out = out;
+      this.children = new FST.Arc[rows.length + 1];
     }
 
     /**
@@ -122,7 +130,12 @@ public final class Spelling {
       if (!FST.targetHasArcs(arc) || depth + 1 >= rows.length) {
         return;
       }
-      FST.Arc<Long> child = fst.readFirstTargetArc(arc, new FST.Arc<>(), r);
+      FST.Arc<Long> child = children[depth + 1];
+      if (child == null) {
+        child = new FST.Arc<>();
+        children[depth + 1] = child;
+      }
+      fst.readFirstTargetArc(arc, child, r);
       while (true) {
         // a final node's first "arc" is the end marker (label -1): the final was handled above
         if (child.label() >= 0) {

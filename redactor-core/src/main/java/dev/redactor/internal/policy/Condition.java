@@ -345,8 +345,9 @@ abstract class Condition {
 
     @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
-      for (Condition c : parts) {
-        if (!c.test(ctx, d)) {
+      // indexed: an iterator per test was 7% of the bytes a check allocated
+      for (int i = 0; i < parts.size(); i++) {
+        if (!parts.get(i).test(ctx, d)) {
           return false;
         }
       }
@@ -372,8 +373,8 @@ abstract class Condition {
 
     @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
-      for (Condition c : parts) {
-        if (c.test(ctx, d)) {
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i).test(ctx, d)) {
           return true;
         }
       }

@@ -13,7 +13,7 @@ final class EvalContext {
   final Message message;
   final Analysis analysis;
   final List<Detection> detections;
-  private final Map<Detection, int[]> ranges = new IdentityHashMap<>();
+  private Map<Detection, int[]> ranges; // made on first use
   private String folded;
 
   EvalContext(Message message, Analysis analysis, List<Detection> detections) {
@@ -44,6 +44,9 @@ final class EvalContext {
 
   /** First and last token index of a detection. */
   int[] tokenRange(Detection d) {
+    if (ranges == null) {
+      ranges = new IdentityHashMap<>();
+    }
     return ranges.computeIfAbsent(d, x -> {
       Tokens t = analysis.tokens();
       // token offsets never decrease: the overlapping tokens are a run found by binary search

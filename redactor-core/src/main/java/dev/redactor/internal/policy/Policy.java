@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,8 @@ public final class Policy {
   private final Action unmatched;
   private final List<Entry> addedTerms;
   private final Set<String> removedTerms;
+  /** Each rule's finding sentence, made once instead of per finding (keyed by identity). */
+  private final Map<Rule, String> sentences = new IdentityHashMap<>();
 
   Policy(String id, int version, String summary, String source, List<Rule> rules,
       Action unmatched, List<Entry> addedTerms, Set<String> removedTerms) {
@@ -64,6 +67,9 @@ public final class Policy {
     this.unmatched = unmatched;
     this.addedTerms = List.copyOf(addedTerms);
     this.removedTerms = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(removedTerms));
+    for (Rule r : this.rules) {
+      sentences.put(r, sentence(r));
+    }
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -258,7 +264,7 @@ public final class Policy {
                 + verb(unmatched) + ").");
       } else {
         f = new Finding(span, d.category, best.id(), best.action(), d.confidence,
-            sentence(best));
+            sentenceOf(best));
         replacement = best.replacement();
       }
       out.add(new Judged(d, f, replacement));
@@ -266,7 +272,7 @@ public final class Policy {
     List<Notice> notices = new ArrayList<>();
     for (Rule r : messageRules) {
       if (test(r, ctx, null)) {
-        notices.add(new Notice(r.id(), r.action(), sentence(r)));
+        notices.add(new Notice(r.id(), r.action(), sentenceOf(r)));
       }
     }
     return new Outcome(out, notices);
@@ -314,6 +320,11 @@ public final class Policy {
     public String ruleId() {
       return ruleId;
     }
+  }
+
+  private String sentenceOf(Rule r) {
+    String s = sentences.get(r);
+    return s != null ? s : sentence(r);
   }
 
   private static String sentence(Rule r) {

@@ -34,7 +34,7 @@ public final class TextNormalizer {
     for (int i = 0; i < text.length(); ) {
       char ch = text.charAt(i);
       if (ch < 0x80) {
-        b.emit(ch, i, i + 1);
+        b.emitAscii(ch, i);
         i++;
         continue;
       }
@@ -54,6 +54,30 @@ public final class TextNormalizer {
 
     Base(String text) {
       out = new NormalizedText.Builder(text, text.length());
+    }
+
+    /**
+     * {@link #emit} for an ASCII character at {@code start}, without the table and string: its
+     * fold is the lower-case letter, nothing for a control character other than TAB, LF and CR
+     * (which is no mark, so nothing widens), or the character itself.
+     */
+    void emitAscii(char ch, int start) {
+      char f = ch;
+      if (ch >= 'A' && ch <= 'Z') {
+        f = (char) (ch + ('a' - 'A'));
+      } else if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7f) {
+        return;
+      }
+      lastCpStart = start;
+      lastOutFrom = out.length();
+      out.append(f, start, start + 1);
+      if (mayEndEscape(f)) {
+        int at = decodeEscapes(out);
+        if (at >= 0) {
+          lastCpStart = at < out.length() ? out.startAt(at) : -1;
+          lastOutFrom = at;
+        }
+      }
     }
 
     /** Appends the fold of {@code cp}, which comes from {@code [start, end)} of the original. */
@@ -81,7 +105,10 @@ public final class TextNormalizer {
   }
 
   private static boolean mayEndEscape(String folded) {
-    char c = folded.charAt(folded.length() - 1);
+    return mayEndEscape(folded.charAt(folded.length() - 1));
+  }
+
+  private static boolean mayEndEscape(char c) {
     return c == ';' || (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
   }
 
@@ -138,25 +165,28 @@ public final class TextNormalizer {
     for (int round = 0; round < 8; round++) {
       NormalizedText next = termsOnce(t);
       if (next == null) {
-        return t == base ? copy(base) : t;
+        // Views are immutable, so a base view that needs no word folding is its own terms view
+        // (a copy cost ten bytes per character of every plain message).
+        return t;
       }
       t = next;
     }
     return t;
   }
 
-  private static NormalizedText copy(NormalizedText v) {
-    NormalizedText.Builder b = new NormalizedText.Builder(v.original(), v.length());
-    for (int i = 0; i < v.length(); i++) {
-      b.append(v.buffer()[i], v.originalStart(i), v.originalEnd(i));
-    }
-    return b.build();
-  }
+  /*
+   * The folds work on a copy of the view's chars, which is scratch: a view is built from it only
+   * when something changed. Each thread keeps one buffer for messages up to SCRATCH_CHARS.
+   */
+  private static final int SCRATCH_CHARS = 4096;
+  private static final ThreadLocal<char[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new char[SCRATCH_CHARS]);
 
   /** One pass, or null when it would change nothing. */
   private static NormalizedText termsOnce(NormalizedText base) {
     int n = base.length();
-    char[] t = Arrays.copyOf(base.buffer(), n);
+    char[] t = n <= SCRATCH_CHARS ? SCRATCH.get() : new char[n];
+    System.arraycopy(base.buffer(), 0, t, 0, n);
     boolean changed = foldLeetSymbols(t, n);
     changed |= foldLeetDigits(t, n);
     boolean[] drop = spelledOutSeparators(t, n);
