@@ -147,10 +147,19 @@ final class Compounds {
     return null;
   }
 
-  /** "calcio con vitamina D", "calcium with vitamin D": one combination product. */
+  /**
+   * "calcio con vitamina D", "calcium with vitamin D", "amoxicillin-clavulanate 875 mg": one
+   * combination product.
+   */
   private static Detection combination(Tokens t, Detection d, Detection next, int last) {
-    if (next.category != Category.MEDICATION || last + 2 >= t.size()
-        || !t.isAny(last + 1, "with", "con", "plus")
+    if (next.category != Category.MEDICATION || last + 1 >= t.size()) {
+      return null;
+    }
+    if (next.start == t.originalStart(last + 1) && next.start - d.end == 1
+        && "-/".indexOf(t.originalGap(last, last + 1).charAt(0)) >= 0) {
+      return span(d, d.start, next.end, Category.MEDICATION);
+    }
+    if (last + 2 >= t.size() || !t.isAny(last + 1, "with", "con", "plus")
         || next.start != t.originalStart(last + 2)) {
       return null;
     }

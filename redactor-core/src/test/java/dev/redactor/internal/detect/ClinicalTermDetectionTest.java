@@ -67,6 +67,7 @@ class ClinicalTermDetectionTest {
     "Use el inhalador de salbutamol dos veces al día.         | inhalador de salbutamol",
     "Aplíquese la inyección de Ovidrel a las 9 p. m.          | inyección de Ovidrel",
     "Tome calcio con vitamina D después del desayuno.         | calcio con vitamina D",
+    "New medicine: amoxicillin-clavulanate 875 mg for 10 days. | amoxicillin-clavulanate 875 mg",
     "Keep taking your iron pills with orange juice.           | iron",
     "Start vitamin D3 1000 IU daily with food.                | vitamin D3 1000 IU",
   })
