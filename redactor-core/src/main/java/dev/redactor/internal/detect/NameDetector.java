@@ -809,6 +809,7 @@ final class NameDetector implements Detector {
       if (n < 3) {
         return;
       }
+      closingName();
       int lineStart = o.lastIndexOf('\n') + 1;
       for (String dash : new String[] {"\u2013 ", "\u2014 ", " - "}) {
         int d = o.lastIndexOf(dash);
@@ -846,6 +847,51 @@ final class NameDetector implements Detector {
       for (int k = e + 1; k < n; k++) {
         taken[k] = true; // the role or workplace after it: "@ Eastgate IM", "/ Recepción"
       }
+    }
+
+    private final String[] closings = {"sincerely", "atentamente", "regards", "thanks", "thank",
+      "best", "saludos", "gracias", "cordialmente", "cheers", "soon", "warmly"};
+
+    /**
+     * "Sincerely,\nKayla Moss\nFront Desk", "Atentamente,\nFernanda Ruiz\nRecepción": the name on
+     * the line after a closing is the sender's, so staff.
+     */
+    void closingName() {
+      String o = a.original();
+      int n = t.size();
+      for (int k = 0; k + 1 < n; k++) {
+        if (!t.isAny(k, closings)) {
+          continue;
+        }
+        int end = t.originalEnd(k);
+        int p = end;
+        while (p < o.length() && (o.charAt(p) == ',' || o.charAt(p) == '!' || o.charAt(p) == ' ')) {
+          p++;
+        }
+        if (p >= o.length() || (o.charAt(p) != '\n' && o.charAt(p) != '\r')) {
+          continue;
+        }
+        int i = k + 1;
+        if (!usable(i) || !cap(i) || !(given[i] >= 0 && given[i] < 0.6f) || !sameLineStart(i)) {
+          continue;
+        }
+        int e = i;
+        if (i + 1 < n && usable(i + 1) && cap(i + 1) && joined(i) && !clinical[i + 1]) {
+          e = i + 1;
+        }
+        emit(i, e, Category.PROVIDER, "provider", 0.75, Detection.STAFF);
+        return;
+      }
+    }
+
+    /** Token {@code i} is the first on its line. */
+    private boolean sameLineStart(int i) {
+      String o = a.original();
+      int p = t.originalStart(i) - 1;
+      while (p >= 0 && o.charAt(p) == ' ') {
+        p--;
+      }
+      return p < 0 || o.charAt(p) == '\n' || o.charAt(p) == '\r';
     }
 
     boolean alreadyCovered(int i) {

@@ -305,6 +305,8 @@ class NameDetectionTest {
     "Dr. Okonjo will reply by end of day.NL– Bree, medical assistant          | Bree",
     "Dr. Varga can see you Thursday at 10:40.NL– Kim @ Eastgate IM           | Kim",
     "Su cita es el lunes a las 9.NLFernanda Ruiz / Recepción                 | Fernanda Ruiz",
+    "Su cita es el lunes.NLNLAtentamente,NLLorena CastilloNLRecepción          | Lorena Castillo",
+    "We have openings Tuesday.NLNLSee you soon,NLKayla, Treatment Coordinator | Kayla",
   })
   void aSignOffWithARoleIsStaff(String raw, String staff) {
     String text = raw.replace("NL", "\n");
