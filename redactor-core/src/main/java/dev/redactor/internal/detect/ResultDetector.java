@@ -167,6 +167,17 @@ final class ResultDetector implements Detector {
         emit(a, out, negatedStart(t, i), i);
         continue;
       }
+      // "was 10.4, slightly low": the reading's interpretation right after it
+      if (WORDS.contains(t, i) && afterValue(out, t, i)) {
+        emit(a, out, i, i);
+        continue;
+      }
+      // "sus estudios salieron bien", "your labs came back fine"
+      if (OUTCOMES.contains(t, i) && i > 0 && TESTED_LEADS.contains(t, i - 1)
+          && (findingSubjectBefore(a, lab, i - 1) || subjectNounBefore(t, i - 1))) {
+        emit(a, out, i, i);
+        continue;
+      }
       // "Critical lab value", "abnormal Pap result": the word says how the result came out
       if (RESULT_QUALITIES.contains(t, i) && i + 1 < n && QUALIFIED_NOUNS.contains(t, i + 1)) {
         emit(a, out, i, i);
@@ -252,6 +263,41 @@ final class ResultDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  private static final WordSet OUTCOMES = WordSet.of("fine", "good", "great", "ok", "okay",
+      "well", "bien", "mal", "perfecto", "perfectos");
+
+  private static final WordSet SOFTENERS = WordSet.of("slightly", "mildly", "very", "somewhat",
+      "little", "bit", "a", "un", "poco", "ligeramente", "muy", "still", "aun");
+
+  /** A test noun ("results", "estudios", "labs") within three tokens before {@code i}. */
+  private static boolean subjectNounBefore(Tokens t, int i) {
+    for (int k = Math.max(0, i - 3); k < i; k++) {
+      if (SUBJECT_NOUNS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A RESULT value ends right before token {@code i}, with only a comma or softeners between. */
+  private static boolean afterValue(List<Detection> out, Tokens t, int i) {
+    int k = i - 1;
+    while (k >= 0 && SOFTENERS.contains(t, k) && i - k <= 3) {
+      k--;
+    }
+    if (k < 0) {
+      return false;
+    }
+    int end = t.originalEnd(k);
+    for (Detection d : out) {
+      if (d.category == Category.RESULT && d.end >= end - 1 && d.end <= end + 1
+          && t.originalGap(k, k + 1).indexOf('.') < 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet RESULT_QUALITIES = WordSet.of("critical", "abnormal",
@@ -353,6 +399,9 @@ final class ResultDetector implements Detector {
         && !looksLikeTimeOrDate(a, i - 2)) {
       return true; // "improved from 14 to 8", "bajó de 9 a 7"
     }
+    if (i > 1 && t.isAny(i - 1, "from", "desde") && t.isAny(i - 2, "down", "up", "bajo", "subio")) {
+      return true; // "1.5 cm today, down from 2 cm"
+    }
     if (t.isAny(i - 1, "over", "above", "below", "under", "than", "around", "about")) {
       return true; // "readings over 250", "less than 50"
     }
@@ -370,7 +419,8 @@ final class ResultDetector implements Detector {
           || (i > 2 && t.isAny(i - 2, "up", "down") && CHANGE_VERBS.contains(t, i - 3)));
       String num = t.term(i);
       boolean precise = num.contains(".") || num.contains(",") || valueEnd(a, i) > i
-          || (o.length() > t.originalEnd(i) && o.charAt(t.originalEnd(i)) == '%');
+          || (o.length() > t.originalEnd(i) && (o.charAt(t.originalEnd(i)) == '%'
+              || o.charAt(t.originalEnd(i)) == '\u00b0'));
       return change || precise;
     }
     return true;
@@ -742,8 +792,8 @@ final class ResultDetector implements Detector {
     int start = t.originalStart(first);
     int end = t.originalEnd(last);
     String o = a.original();
-    if (end < o.length() && o.charAt(end) == '%') {
-      end++;
+    if (end < o.length() && (o.charAt(end) == '%' || o.charAt(end) == '\u00b0')) {
+      end++; // "11%", "118°"
     }
     if (start > 0 && (o.charAt(start - 1) == '<' || o.charAt(start - 1) == '>')) {
       start--;

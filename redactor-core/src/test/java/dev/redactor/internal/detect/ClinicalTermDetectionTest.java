@@ -191,6 +191,9 @@ class ClinicalTermDetectionTest {
     "The CT showed a 6 mm nodule in the left lung.             | 6 mm",
     "Su glucosa fue de 210 esta mañana.                        | 210",
     "Your blood sugar readings are over 300 this week.         | 300",
+    "His hemoglobin was 10.4, slightly low. Start iron drops.  | low",
+    "Sus estudios salieron bien, no tiene anemia.              | bien",
+    "Knee flexion is up to 118° today. Keep it up!             | 118°",
   })
   void valuesAndFlagsAreResults(String text, String value) {
     assertTrue(found(text, Category.RESULT).contains(value),
