@@ -500,8 +500,9 @@ final class Frames implements Detector {
           && t.originalGap(k - 2, k - 1).indexOf('(') < 0) {
         return true; // "Truvada (30 tablets)" is what is in the box, not how to take it
       }
-      if (t.isAny(k, "every", "cada") && k + 1 <= sLast) {
-        return true;
+      if (t.isAny(k, "every", "cada") && k + 1 <= sLast && (isNumberish(t.term(k + 1))
+          || EVERY_WHAT.contains(t, k + 1))) {
+        return true; // "every 6 hours", "every morning"; not "every front desk"
       }
       if (t.isAny(k, "times", "veces") && k + 2 <= sLast && t.isAny(k + 1, "a", "per", "al")) {
         return true;
@@ -513,6 +514,10 @@ final class Frames implements Detector {
     }
     return false;
   }
+
+  private static final WordSet EVERY_WHAT = WordSet.of("day", "days", "night", "morning",
+      "evening", "week", "other", "hour", "hours", "bedtime", "meal", "meals", "dia", "noche",
+      "manana", "semana", "hora", "horas", "comida");
 
   private static final WordSet NUMBER_WORDS = words(
       " one two three four half una un dos tres cuatro media ");

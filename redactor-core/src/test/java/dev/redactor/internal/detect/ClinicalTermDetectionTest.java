@@ -251,6 +251,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void everyFollowedByAPlaceIsNoSchedule() {
+    String offer = "Naloxone is free at every front desk, no questions asked.";
+    assertEquals(Decision.ALLOW, REDACTOR.check(offer).decision(),
+        () -> Findings.describe(offer, REDACTOR.check(offer)));
+    assertEquals(Decision.BLOCK, REDACTOR.check("Take ibuprofen every 6 hours.").decision());
+  }
+
+  @Test
   void aFindingIntroducedWithTheresIsADiagnosis() {
     String text = "I looked at your chest x-ray and there's a small pneumonia in the right lung.";
     assertEquals(Decision.BLOCK, REDACTOR.check(text).decision(),
