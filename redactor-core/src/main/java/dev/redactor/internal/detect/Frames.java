@@ -563,6 +563,11 @@ final class Frames implements Detector {
     if (possessiveNames.anyWithin(t.originalStart(sFirst), t.originalEnd(sLast))) {
       return true;
     }
+    // "Your brother Gus listed you as his support person. He finished detox today": a sentence
+    // about "he"/"she" after one that introduced someone else
+    if (sFirst > 0 && t.isAny(sFirst, PRONOUNS) && introducedBefore(t, sFirst)) {
+      return true;
+    }
     for (int k = sFirst; k <= sLast; k++) {
       String w = t.term(k);
       if (w.endsWith("'s") && RELATIONS.contains(w)) {
@@ -570,6 +575,18 @@ final class Frames implements Detector {
       }
       if (RELATIONS.contains(w) && k > sFirst
           && t.isAny(k - 1, "your", "su", "tu", "sus", "de")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final String[] PRONOUNS = {"he", "she", "his", "her", "el", "ella"};
+
+  /** A relation named after "your"/"su" before token {@code end}: "your brother", "su papá". */
+  private static boolean introducedBefore(Tokens t, int end) {
+    for (int k = 1; k < end; k++) {
+      if (RELATIONS.contains(t, k) && t.isAny(k - 1, "your", "su", "tu")) {
         return true;
       }
     }

@@ -251,6 +251,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void someoneElsesSensitiveTreatmentBlocks() {
+    String text = "Your brother Gus listed you as his support person. He finished detox today.";
+    assertEquals(Decision.BLOCK, REDACTOR.check(text).decision(),
+        () -> Findings.describe(text, REDACTOR.check(text)));
+    String routine = "Your son Leo is due for his well-child visit Monday.";
+    assertEquals(Decision.REWRITE, REDACTOR.check(routine).decision(),
+        () -> Findings.describe(routine, REDACTOR.check(routine)));
+  }
+
+  @Test
   void everyFollowedByAPlaceIsNoSchedule() {
     String offer = "Naloxone is free at every front desk, no questions asked.";
     assertEquals(Decision.ALLOW, REDACTOR.check(offer).decision(),
