@@ -51,6 +51,12 @@ final class TermDetector implements Detector {
     boolean clearClinical = hasClearClinical(lx, matches, blocked, spanish, t);
     // 2. practice names
     PracticeNames.detect(a, lx, matches, blocked, out);
+    long specialtyGroups = 0; // "Bright Harbor Dental ... two fillings": the practice's field
+    for (Detection d : out) {
+      if (d.category == Category.SPECIALTY) {
+        specialtyGroups |= d.tags & GROUP_MASK;
+      }
+    }
     // 3. terms
     int base = out.size();
     int coveredUntil = -1;
@@ -93,7 +99,9 @@ final class TermDetector implements Detector {
         Lexicon.Sense lab = senseOf(m, ListKind.PROCEDURE, spanish);
         best = lab != null ? lab : best;
       }
-      if (!accepted(a, m, best, clearClinical, reading)) {
+      boolean sameField = (best.tags() & specialtyGroups
+          & ~(Tag.PRIMARY_CARE.bit() | Tag.GENERAL.bit())) != 0;
+      if (!accepted(a, m, best, clearClinical, reading, sameField)) {
         continue;
       }
       // "take your calcium", "Start vitamin D3 2000 IU", "iron pills": the drug is meant
@@ -529,7 +537,7 @@ final class TermDetector implements Detector {
       "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates");
 
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
-      boolean clearClinical, boolean reading) {
+      boolean clearClinical, boolean reading, boolean sameField) {
     float amb = s.ambiguity();
     if (amb < 0.5f) {
       return true;
@@ -558,6 +566,9 @@ final class TermDetector implements Detector {
     }
     if (clearClinical) {
       cues++;
+    }
+    if (sameField) {
+      cues++; // a dental term in a dental practice's message
     }
     // a visit type: "you have therapy", "knee rehab Thursday at 4", "tienes terapia a las 5";
     // not enough for words that are usually everyday words ("delivery", "cleaning" at 0.8+)

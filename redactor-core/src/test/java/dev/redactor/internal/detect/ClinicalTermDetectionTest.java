@@ -289,6 +289,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void anAmbiguousTermInItsOwnPracticesMessage() {
+    String plan = "Thanks for visiting Bright Harbor Dental. Next: two fillings on the lower right.";
+    assertSpans(plan, Category.PROCEDURE, "fillings");
+    assertNone("Bright Harbor Dental is filling openings for next week.", Category.PROCEDURE);
+  }
+
+  @Test
   void aTreatmentThePatientNeeds() {
     assertSpans("Tooth #3 needs a crown; please call to book.", Category.PROCEDURE, "crown");
     assertNone("Crown Point Family Practice is closed Friday.", Category.PROCEDURE);
