@@ -570,6 +570,11 @@ final class TermDetector implements Detector {
     if (sameField) {
       cues++; // a dental term in a dental practice's message
     }
+    // "two fillings", "3 crowns": a count of treatments
+    if (s.kind() == ListKind.PROCEDURE && first > 0 && (t.type(first - 1) == Tokens.NUMBER
+        || COUNT_WORDS.contains(t, first - 1))) {
+      cues++;
+    }
     // a visit type: "you have therapy", "knee rehab Thursday at 4", "tienes terapia a las 5";
     // not enough for words that are usually everyday words ("delivery", "cleaning" at 0.8+)
     if ((s.kind() == ListKind.PROCEDURE || s.kind() == ListKind.SPECIALTY) && amb < 0.8f) {
@@ -702,6 +707,9 @@ final class TermDetector implements Detector {
     return e + 1 < o.length() && o.charAt(e) == '.' && o.charAt(e + 1) == ' '
         && a.capitalized(k + 1);
   }
+
+  private static final WordSet COUNT_WORDS = WordSet.of("two", "three", "four", "five", "six",
+      "dos", "tres", "cuatro", "cinco", "seis");
 
   private static final WordSet NEED_WORDS = WordSet.of("need", "needs", "needed", "require",
       "requires", "recommend", "recommended", "necesita", "necesitara", "necesitan", "requiere",
