@@ -92,7 +92,54 @@ public final class Lexicon {
 
   /** As {@link #isWord(CharSequence)} for {@code buf[start, start + length)}; allocates nothing. */
   public boolean isWord(char[] buf, int start, int length) {
-    return words != null && output(words, buf, start, length) >= 0;
+    if (words == null) {
+      return false;
+    }
+    if (length > KnownWords.MAX_LENGTH) {
+      return output(words, buf, start, length) >= 0;
+    }
+    return KNOWN.get().isWord(words, buf, start, length);
+  }
+
+  /*
+   * Spelling correction asks whether each longer word of every message is a known word, and those
+   * automaton walks were a tenth of the CPU of a check. Messages repeat the same words
+   * ("appointment", "tomorrow", "please"), so each thread remembers recent known words in a
+   * small direct-mapped table keyed by the automaton and the word's characters. Whether a word is
+   * known depends on those two alone (automata are immutable), so a remembered word is always
+   * right. Only known words are kept: the table holds words of the dictionaries, never a word of a
+   * message that is in none of them (an unknown word is looked up every time; they are rare).
+   */
+  private static final ThreadLocal<KnownWords> KNOWN = ThreadLocal.withInitial(KnownWords::new);
+
+  /** One thread's remembered known words. */
+  private static final class KnownWords {
+    static final int MAX_LENGTH = 24;
+    private static final int SLOTS = 512;
+
+    private final @Nullable FST<?>[] fsts = new FST<?>[SLOTS];
+    private final char[][] keys = new char[SLOTS][MAX_LENGTH];
+    private final byte[] lengths = new byte[SLOTS];
+
+    boolean isWord(FST<Long> words, char[] buf, int start, int length) {
+      int h = length;
+      for (int i = start; i < start + length; i++) {
+        h = 31 * h + buf[i];
+      }
+      int slot = (h ^ (h >>> 9)) & (SLOTS - 1);
+      char[] key = keys[slot];
+      if (fsts[slot] == words && lengths[slot] == length
+          && Arrays.equals(key, 0, length, buf, start, start + length)) {
+        return true;
+      }
+      if (output(words, buf, start, length) < 0) {
+        return false;
+      }
+      System.arraycopy(buf, start, key, 0, length);
+      lengths[slot] = (byte) length;
+      fsts[slot] = words;
+      return true;
+    }
   }
 
   /** Whether token {@code i} of {@code tokens} is a known word; allocates nothing. */

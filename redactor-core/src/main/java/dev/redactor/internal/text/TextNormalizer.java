@@ -185,7 +185,19 @@ public final class TextNormalizer {
   /** One pass, or null when it would change nothing. */
   private static NormalizedText termsOnce(NormalizedText base) {
     int n = base.length();
-    char[] t = n <= SCRATCH_CHARS ? SCRATCH.get() : new char[n];
+    if (n > SCRATCH_CHARS) {
+      return termsOnce(base, new char[n]);
+    }
+    char[] t = SCRATCH.get();
+    try {
+      return termsOnce(base, t);
+    } finally {
+      Arrays.fill(t, 0, n, '\0'); // keep no message text in the thread's buffer
+    }
+  }
+
+  private static NormalizedText termsOnce(NormalizedText base, char[] t) {
+    int n = base.length();
     System.arraycopy(base.buffer(), 0, t, 0, n);
     boolean changed = foldLeetSymbols(t, n);
     changed |= foldLeetDigits(t, n);
