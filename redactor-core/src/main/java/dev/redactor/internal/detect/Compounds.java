@@ -40,6 +40,9 @@ final class Compounds {
       "crema", "gotas", "jarabe", "parche", "parches", "ampolla", "ampollas", "ovulos", "pomada",
       "spray", "aerosol");
 
+  private static final WordSet ALLERGY_WORDS = WordSet.of("allergic", "allergy", "allergies",
+      "alergico", "alergica", "alergia", "alergias");
+
   private static final WordSet SURGERY = WordSet.of("surgery", "surgeries", "cirugia",
       "cirugias", "operation", "operacion");
 
@@ -137,8 +140,7 @@ final class Compounds {
     if (k >= 0 && t.isAny(k, "la", "el", "los", "las")) {
       k--;
     }
-    if (k >= 1 && t.isAny(k, "to", "a") && t.isAny(k - 1, "allergic", "allergy", "allergies",
-        "alergico", "alergica", "alergia", "alergias")) {
+    if (k >= 1 && t.isAny(k, "to", "a") && ALLERGY_WORDS.contains(t, k - 1)) {
       return span(d, t.originalStart(k - 1), d.end, Category.CONDITION);
     }
     if (last + 1 < t.size() && t.isAny(last + 1, "allergy", "allergies") && adjacent(t, last)) {

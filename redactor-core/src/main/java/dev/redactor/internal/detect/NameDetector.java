@@ -80,6 +80,12 @@ final class NameDetector implements Detector {
     "esta", "necesita", "debe", "tuvo", "fue", "falto"
   };
 
+  /** Words that close a message before the sender's name: "Sincerely,", "See you soon,". */
+  private static final WordSet CLOSINGS = WordSet.of("sincerely", "atentamente", "regards",
+      "thanks", "thank", "best", "saludos", "gracias", "cordialmente", "cheers", "soon", "warmly");
+
+  private static final String[] SIGN_OFF_DASHES = {"\u2013 ", "\u2014 ", " - "};
+
   /** Words before a proper name that make it a place or a saint, not a person. */
   private static final String[] PLACE_HEADS = {
     "avenida", "av", "calle", "parque", "plaza", "colonia", "col", "boulevard", "blvd",
@@ -811,7 +817,7 @@ final class NameDetector implements Detector {
       }
       closingName();
       int lineStart = o.lastIndexOf('\n') + 1;
-      for (String dash : new String[] {"\u2013 ", "\u2014 ", " - "}) {
+      for (String dash : SIGN_OFF_DASHES) {
         int d = o.lastIndexOf(dash);
         if (d >= lineStart && o.length() - d < 80) {
           lineStart = d + dash.length();
@@ -849,8 +855,6 @@ final class NameDetector implements Detector {
       }
     }
 
-    private final String[] closings = {"sincerely", "atentamente", "regards", "thanks", "thank",
-      "best", "saludos", "gracias", "cordialmente", "cheers", "soon", "warmly"};
 
     /**
      * "Sincerely,\nKayla Moss\nFront Desk", "Atentamente,\nFernanda Ruiz\nRecepción": the name on
@@ -860,7 +864,7 @@ final class NameDetector implements Detector {
       String o = a.original();
       int n = t.size();
       for (int k = 0; k + 1 < n; k++) {
-        if (!t.isAny(k, closings)) {
+        if (!CLOSINGS.contains(t, k)) {
           continue;
         }
         int end = t.originalEnd(k);

@@ -265,6 +265,9 @@ final class ResultDetector implements Detector {
     return -1;
   }
 
+  private static final WordSet BOUND_LEADS = WordSet.of("over", "above", "below", "under",
+      "than", "around", "about");
+
   private static final WordSet OUTCOMES = WordSet.of("fine", "good", "great", "ok", "okay",
       "well", "bien", "mal", "perfecto", "perfectos");
 
@@ -402,7 +405,7 @@ final class ResultDetector implements Detector {
     if (i > 1 && t.isAny(i - 1, "from", "desde") && t.isAny(i - 2, "down", "up", "bajo", "subio")) {
       return true; // "1.5 cm today, down from 2 cm"
     }
-    if (t.isAny(i - 1, "over", "above", "below", "under", "than", "around", "about")) {
+    if (BOUND_LEADS.contains(t, i - 1)) {
       return true; // "readings over 250", "less than 50"
     }
     if (prev.equals("de") && i > 1 && t.isAny(i - 2, "fue", "es", "esta", "salio", "era")) {

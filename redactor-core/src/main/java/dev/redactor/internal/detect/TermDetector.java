@@ -665,9 +665,11 @@ final class TermDetector implements Detector {
     if (t.type(k) == Tokens.NUMBER) {
       return links > 0 || t.start(k) - t.end(last) <= 2;
     }
-    return links > 0 && t.isAny(k, "high", "low", "elevated", "normal", "alto", "alta", "bajo",
-        "baja", "elevado", "elevada");
+    return links > 0 && READING_WORDS.contains(t, k);
   }
+
+  private static final WordSet READING_WORDS = WordSet.of("high", "low", "elevated", "normal",
+      "alto", "alta", "bajo", "baja", "elevado", "elevada");
 
   /** The least ambiguous sense of {@code kind}, or null. */
   private static Lexicon.Sense senseOf(TermMatcher.Match m, ListKind kind, boolean spanish) {
