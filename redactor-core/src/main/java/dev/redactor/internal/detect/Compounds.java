@@ -106,7 +106,7 @@ final class Compounds {
       int last) {
     int k = last + 1;
     if (k >= t.size() || !t.isAny(k, "injection", "injections", "shot", "shots", "infusion")
-        || !adjacent(t, last)) {
+        || !TermDetector.sameGap(t, last)) {
       return;
     }
     if (i + 1 < out.size()) {
@@ -121,7 +121,8 @@ final class Compounds {
 
   /** "hepatitis test", "prueba de hepatitis", "consejería en adicciones": one PROCEDURE. */
   private static Detection namedTest(Tokens t, Detection d, int first, int last) {
-    if (last + 1 < t.size() && TEST_TAILS.contains(t, last + 1) && adjacent(t, last)) {
+    if (last + 1 < t.size() && TEST_TAILS.contains(t, last + 1)
+        && TermDetector.sameGap(t, last)) {
       return span(d, d.start, t.originalEnd(last + 1), Category.PROCEDURE);
     }
     int k = first - 1;
@@ -143,7 +144,8 @@ final class Compounds {
     if (k >= 1 && t.isAny(k, "to", "a") && ALLERGY_WORDS.contains(t, k - 1)) {
       return span(d, t.originalStart(k - 1), d.end, Category.CONDITION);
     }
-    if (last + 1 < t.size() && t.isAny(last + 1, "allergy", "allergies") && adjacent(t, last)) {
+    if (last + 1 < t.size() && t.isAny(last + 1, "allergy", "allergies")
+        && TermDetector.sameGap(t, last)) {
       return span(d, d.start, t.originalEnd(last + 1), Category.CONDITION);
     }
     return null;
@@ -176,7 +178,7 @@ final class Compounds {
       }
       int start = -1;
       int end = t.originalEnd(k);
-      if (k > 0 && BODY_PARTS.contains(t, k - 1) && adjacent(t, k - 1)) {
+      if (k > 0 && BODY_PARTS.contains(t, k - 1) && TermDetector.sameGap(t, k - 1)) {
         start = t.originalStart(k - 1);
       } else {
         int p = k + 1;
@@ -195,16 +197,6 @@ final class Compounds {
         out.add(new Detection(start, end, Category.PROCEDURE, "procedure", 0.8, 0, -1, end));
       }
     }
-  }
-
-  private static boolean adjacent(Tokens t, int k) {
-    for (int p = t.end(k); p < t.start(k + 1); p++) {
-      char c = t.view().buffer()[p];
-      if (c != ' ' && c != '-') {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static Detection span(Detection d, int start, int end, Category category) {

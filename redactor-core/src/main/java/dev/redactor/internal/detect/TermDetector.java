@@ -261,7 +261,7 @@ final class TermDetector implements Detector {
   }
 
   /** Tokens {@code k} and {@code k+1} are separated by spaces or a hyphen only. */
-  private static boolean sameGap(Tokens t, int k) {
+  static boolean sameGap(Tokens t, int k) {
     char[] c = t.view().buffer();
     for (int p = t.end(k); p < t.start(k + 1); p++) {
       if (c[p] != ' ' && c[p] != '-') {
