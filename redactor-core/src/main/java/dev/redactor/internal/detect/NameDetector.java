@@ -171,9 +171,8 @@ final class NameDetector implements Detector {
       if (taken[i] || t.type(i) != Tokens.WORD) {
         continue;
       }
-      String w = t.term(i);
       // 1. provider title: "Dr. Patel"
-      if (PROVIDER_TITLES.contains(stripDot(w)) && isTitleWord(a, t, i)) {
+      if (isProviderTitle(t, i) && isTitleWord(a, t, i)) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
           st.emit(i, e, Category.PROVIDER, "provider", 0.95, 0);
@@ -208,12 +207,11 @@ final class NameDetector implements Detector {
         }
       }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
-      if ((RELATIONS.contains(t, i) || w.equals("for") || w.equals("para")
-          || w.equals("de") || w.equals("d") || w.equals("del")) && i + 1 < n
+      boolean preposition = t.isAny(i, "for", "para", "de", "d", "del");
+      if ((RELATIONS.contains(t, i) || preposition) && i + 1 < n
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
-        boolean strict = w.equals("for") || w.equals("para") || w.equals("de") || w.equals("d")
-            || w.equals("del");
-        if ((w.equals("de") || w.equals("del")) && i > 0 && t.isAny(i - 1, PLACE_HEADS)) {
+        boolean strict = preposition;
+        if (t.isAny(i, "de", "del") && i > 0 && t.isAny(i - 1, PLACE_HEADS)) {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
@@ -224,8 +222,7 @@ final class NameDetector implements Detector {
         }
       }
       // 5. staff: "this is Jen from", "soy Ana de", "le habla Carmen de recepción"
-      if ((w.equals("is") && i > 0 && t.is(i - 1, "this")) || w.equals("soy")
-          || w.equals("habla")) {
+      if ((t.is(i, "is") && i > 0 && t.is(i - 1, "this")) || t.isAny(i, "soy", "habla")) {
         int e = st.nameRun(i + 1, false);
         if (e > i && e + 1 < n && t.isAny(e + 1, "from", "at", "with", "de", "del", "in")) {
           st.emit(i + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
@@ -407,6 +404,16 @@ final class NameDetector implements Detector {
       TermDetector.markTokens(t, d, taken);
     }
     return taken;
+  }
+
+  /** Token {@code i} is a provider title, with or without its dot ("Dr", "Dr."). */
+  private static boolean isProviderTitle(Tokens t, int i) {
+    int len = t.length(i);
+    char[] c = t.view().buffer();
+    if (len > 1 && c[t.start(i) + len - 1] == '.') {
+      len--;
+    }
+    return PROVIDER_TITLES.contains(c, t.start(i), len);
   }
 
   private static String stripDot(String w) {

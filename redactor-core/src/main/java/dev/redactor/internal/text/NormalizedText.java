@@ -1,6 +1,8 @@
 package dev.redactor.internal.text;
 
 import dev.redactor.internal.Checks;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A normalized view of a message with an exact map back to the original. Every char of the view
@@ -15,10 +17,16 @@ public final class NormalizedText implements CharSequence {
   private final String original;
   private final char[] chars;
   private final int length;
-  private final int[] starts;
-  private final int[] ends;
+  /*
+   * Null when the view maps one to one (char i comes from original char i): the case of most
+   * messages, whose normalization only changes letters' case. Two int arrays per character of
+   * every message were the largest allocation of a check.
+   */
+  private final int @Nullable [] starts;
+  private final int @Nullable [] ends;
 
-  NormalizedText(String original, char[] chars, int length, int[] starts, int[] ends) {
+  NormalizedText(String original, char[] chars, int length, int @Nullable [] starts,
+      int @Nullable [] ends) {
     this.original = original;
     this.chars = chars;
     this.length = length;
@@ -49,11 +57,21 @@ public final class NormalizedText implements CharSequence {
 
   /** UTF-16 index in the original where the character at {@code index} comes from. */
   public int originalStart(int index) {
+    if (starts == null) {
+      Checks.requireArgument(index >= 0 && index < length, "index %s out of [0, %s)", index,
+          length);
+      return index;
+    }
     return starts[index];
   }
 
   /** UTF-16 index in the original just after the code point the character at {@code index} comes from. */
   public int originalEnd(int index) {
+    if (ends == null) {
+      Checks.requireArgument(index >= 0 && index < length, "index %s out of [0, %s)", index,
+          length);
+      return index + 1;
+    }
     return ends[index];
   }
 
@@ -72,10 +90,10 @@ public final class NormalizedText implements CharSequence {
         end,
         length);
     if (start == end) {
-      int p = start < length ? starts[start] : original.length();
+      int p = start < length ? originalStart(start) : original.length();
       return ((long) p << 32) | p;
     }
-    return ((long) starts[start] << 32) | ends[end - 1];
+    return ((long) originalStart(start) << 32) | originalEnd(end - 1);
   }
 
   /** The start half of a value returned by {@link #toOriginal(int, int)}. */
@@ -93,6 +111,9 @@ public final class NormalizedText implements CharSequence {
    * when none does.
    */
   public int fromOriginal(int originalIndex) {
+    if (starts == null) {
+      return Math.max(0, Math.min(originalIndex, length));
+    }
     int lo = 0;
     int hi = length;
     while (lo < hi) {
@@ -145,29 +166,44 @@ public final class NormalizedText implements CharSequence {
   static final class Builder {
     private final String original;
     private char[] chars;
-    private int[] starts;
-    private int[] ends;
+    /* Null while every char appended so far came from the original char at its own index. */
+    private int @Nullable [] starts;
+    private int @Nullable [] ends;
     private int length;
 
     Builder(String original, int capacity) {
       this.original = original;
-      int cap = Math.max(16, capacity);
-      this.chars = new char[cap];
-      this.starts = new int[cap];
-      this.ends = new int[cap];
+      this.chars = new char[Math.max(16, capacity)];
     }
 
     void append(char c, int origStart, int origEnd) {
       if (length == chars.length) {
         int cap = chars.length * 2;
-        chars = java.util.Arrays.copyOf(chars, cap);
-        starts = java.util.Arrays.copyOf(starts, cap);
-        ends = java.util.Arrays.copyOf(ends, cap);
+        chars = Arrays.copyOf(chars, cap);
+        if (starts != null) {
+          starts = Arrays.copyOf(starts, cap);
+          ends = Arrays.copyOf(ends, cap);
+        }
+      }
+      if (starts == null && (origStart != length || origEnd != length + 1)) {
+        materialize();
       }
       chars[length] = c;
-      starts[length] = origStart;
-      ends[length] = origEnd;
+      if (starts != null) {
+        starts[length] = origStart;
+        ends[length] = origEnd;
+      }
       length++;
+    }
+
+    /** Writes out the one-to-one map so far, from which the view now departs. */
+    private void materialize() {
+      starts = new int[chars.length];
+      ends = new int[chars.length];
+      for (int i = 0; i < length; i++) {
+        starts[i] = i;
+        ends[i] = i + 1;
+      }
     }
 
     void append(CharSequence s, int origStart, int origEnd) {
@@ -181,11 +217,11 @@ public final class NormalizedText implements CharSequence {
     }
 
     int endAt(int index) {
-      return index < 0 ? -1 : ends[index];
+      return index < 0 ? -1 : starts == null ? index + 1 : ends[index];
     }
 
     int startAt(int index) {
-      return starts[index];
+      return starts == null ? index : starts[index];
     }
 
     /** The chars so far; read {@code [0, length())} only. */
@@ -200,6 +236,12 @@ public final class NormalizedText implements CharSequence {
 
     /** Sets the source end of the output chars from {@code from} to the last one. */
     void widenEnds(int from, int newEnd) {
+      if (from >= length) {
+        return;
+      }
+      if (starts == null) {
+        materialize();
+      }
       for (int i = from; i < length; i++) {
         ends[i] = newEnd;
       }
