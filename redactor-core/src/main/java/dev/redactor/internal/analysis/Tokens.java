@@ -23,6 +23,9 @@ public final class Tokens {
   private int[] ends;
   private byte[] types;
   private String[] terms;
+  /* Vocabulary id + 2 of each token (0: not looked up yet, 1: no set has it), from vocabTable. */
+  private int[] vocab;
+  private Vocabulary.Table vocabTable;
 
   Tokens(NormalizedText view) {
     this.view = view;
@@ -41,6 +44,7 @@ public final class Tokens {
       types = Arrays.copyOf(types, cap);
     }
     terms = null;
+    vocab = null;
     starts[size] = start;
     ends[size] = end;
     types[size] = type;
@@ -155,6 +159,29 @@ public final class Tokens {
       terms[i] = t;
     }
     return t;
+  }
+
+  /**
+   * The {@link Vocabulary} id of token {@code i}, or -1 when no {@link WordSet} has it. Looked up
+   * once per token; asked again only if words were added to the vocabulary since (which happens
+   * while detector classes initialize).
+   */
+  int vocabularyId(int i) {
+    Vocabulary.Table table = Vocabulary.table();
+    if (vocab == null || vocabTable != table) {
+      if (vocab == null || vocab.length < size) {
+        vocab = new int[size];
+      } else {
+        Arrays.fill(vocab, 0);
+      }
+      vocabTable = table;
+    }
+    int v = vocab[i];
+    if (v == 0) {
+      v = table.find(view.buffer(), starts[i], ends[i] - starts[i]) + 2;
+      vocab[i] = v;
+    }
+    return v - 2;
   }
 
   /** The index of the first token that starts at or after view offset {@code offset}. */

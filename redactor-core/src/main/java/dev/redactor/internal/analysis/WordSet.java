@@ -3,17 +3,20 @@ package dev.redactor.internal.analysis;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.analysis.CharArraySet;
 
 /**
  * A fixed set of words in matching form (lower case, accents folded), looked up by a token's
- * characters without building a string: a hash probe instead of scanning a list. Immutable and
- * thread-safe.
+ * characters without building a string. The words live in the shared {@link Vocabulary}; a set is
+ * a bitmap of their ids, so asking about a token is one bit test once the token's id is known.
+ * Immutable and thread-safe.
  */
 public final class WordSet {
-  private final CharArraySet set;
+  /* Bit (id - base) is set for each word's id in the Vocabulary. */
+  private final long[] bits;
+  private final int base;
+  private final int size;
   /*
-   * Most lookups miss (detectors ask every token of a message), so a lookup first tests one bit
+   * Most lookups of a range that is not a whole token miss, so such a lookup first tests one bit
    * per (first character, length) pair of the words: a clear bit means no word can match, and the
    * hash probe is skipped. A set bit proves nothing; the probe decides.
    */
@@ -22,13 +25,24 @@ public final class WordSet {
   private static final int SHAPE_LONGS = 64;
 
   private WordSet(List<String> words) {
-    CharArraySet s = new CharArraySet(Math.max(16, words.size() * 2), false);
-    for (String w : words) {
-      s.add(w);
+    Vocabulary.Table table = Vocabulary.add(words);
+    int min = Integer.MAX_VALUE;
+    int max = -1;
+    int[] ids = new int[words.size()];
+    for (int k = 0; k < ids.length; k++) {
+      String w = words.get(k);
+      ids[k] = table.find(w);
+      min = Math.min(min, ids[k]);
+      max = Math.max(max, ids[k]);
       int b = shape(w.isEmpty() ? 0 : w.charAt(0), w.length());
       shapes[b >>> 6] |= 1L << b;
     }
-    this.set = CharArraySet.unmodifiableSet(s);
+    this.base = max < 0 ? 0 : min;
+    this.bits = new long[max < 0 ? 0 : ((max - min) >>> 6) + 1];
+    for (int id : ids) {
+      bits[(id - base) >>> 6] |= 1L << (id - base);
+    }
+    this.size = (int) Arrays.stream(ids).distinct().count();
   }
 
   /** The filter bit of a word that starts with {@code first} and has {@code length} chars. */
@@ -39,6 +53,12 @@ public final class WordSet {
   private boolean mayContain(char first, int length) {
     int b = shape(first, length);
     return (shapes[b >>> 6] & (1L << b)) != 0;
+  }
+
+  /** Whether the word with Vocabulary id {@code id} (-1: none) is in the set. */
+  boolean containsId(int id) {
+    int k = id - base;
+    return k >= 0 && (k >>> 6) < bits.length && (bits[k >>> 6] & (1L << k)) != 0;
   }
 
   /** The given words. */
@@ -59,7 +79,7 @@ public final class WordSet {
 
   /** Whether token {@code i} of {@code tokens} is in the set. */
   public boolean contains(Tokens tokens, int i) {
-    return contains(tokens.view().buffer(), tokens.start(i), tokens.length(i));
+    return containsId(tokens.vocabularyId(i));
   }
 
   /** Whether {@code buf[start, start + length)} is in the set. */
@@ -67,7 +87,7 @@ public final class WordSet {
     if (!mayContain(length == 0 ? 0 : buf[start], length)) {
       return false;
     }
-    return set.contains(buf, start, length);
+    return containsId(Vocabulary.table().find(buf, start, length));
   }
 
   /**
@@ -86,11 +106,11 @@ public final class WordSet {
     if (!mayContain(first, length)) {
       return false;
     }
-    return set.contains(word);
+    return containsId(Vocabulary.table().find(word));
   }
 
   @Override
   public String toString() {
-    return "WordSet{size=" + set.size() + "}";
+    return "WordSet{size=" + size + "}";
   }
 }
