@@ -330,7 +330,7 @@ final class NameDetector implements Detector {
       // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
       boolean group = j + 1 < n && GROUP_NOUNS.contains(t, j + 1) && !t.term(j).endsWith("'s")
           && !PROVIDER_TITLES.contains(stripDot(t.term(i)))
-          && !COURTESY.contains(t.term(i));
+          && !COURTESY.contains(t, i);
       if ((facility && j > i) || group) {
         StringBuilder name = new StringBuilder();
         for (int k = i; k <= j; k++) {
@@ -413,7 +413,7 @@ final class NameDetector implements Detector {
     if (len > 1 && c[t.start(i) + len - 1] == '.') {
       len--;
     }
-    return PROVIDER_TITLES.contains(c, t.start(i), len);
+    return len == t.length(i) ? PROVIDER_TITLES.contains(t, i) : PROVIDER_TITLES.contains(c, t.start(i), len);
   }
 
   private static String stripDot(String w) {
@@ -938,7 +938,7 @@ final class NameDetector implements Detector {
         end = t.originalEnd(to + 1);
         taken[to + 1] = true;
       } else if (cat == Category.PROVIDER && to + 1 < t.size() && !taken[to + 1]
-          && SPECIALTY_CREDENTIALS.contains(t.term(to + 1)) && t.originalStart(to + 1) - end <= 2
+          && SPECIALTY_CREDENTIALS.contains(t, to + 1) && t.originalStart(to + 1) - end <= 2
           && (a.allCaps(to + 1) || t.originalGap(to, to + 1).contains(","))) {
         // "Dr. Kwan, OD": the clinician is allowed, the credential names the kind of care
         out.add(new Detection(t.originalStart(to + 1), t.originalEnd(to + 1), Category.SPECIALTY,

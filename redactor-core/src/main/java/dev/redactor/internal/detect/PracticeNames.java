@@ -77,12 +77,12 @@ final class PracticeNames {
   private static void consider(Analysis a, Lexicon lx, List<TermMatcher.Match> matches,
       boolean[] blocked, List<Detection> out, int i, int j) {
     Tokens t = a.tokens();
-    while (i <= j && LEADING_STOP.contains(t.term(i))) {
+    while (i <= j && LEADING_STOP.contains(t, i)) {
       i++;
     }
     // a sentence's capital says nothing: "Resultados de PCR disponibles", "Results from..."
     while (i < j && a.startsSentence(i) && lx.isWord(t, i)
-        && !FACILITY.contains(t.term(i)) && isConnector(t, i + 1)
+        && !FACILITY.contains(t, i) && isConnector(t, i + 1)
         && !inTerm(lx, matches, i)) {
       i++;
       while (i <= j && isConnector(t, i)) {
@@ -97,7 +97,7 @@ final class PracticeNames {
     for (int k = j; k >= i; k--) {
       if (blocked[k]) {
         i = k + 1;
-        while (i <= j && (LEADING_STOP.contains(t.term(i)) || isConnector(t, i))) {
+        while (i <= j && (LEADING_STOP.contains(t, i) || isConnector(t, i))) {
           i++;
         }
         break;
@@ -187,7 +187,7 @@ final class PracticeNames {
         s--;
       }
       int e = l;
-      if (s == f && FACILITY.contains(t.term(f))) {
+      if (s == f && FACILITY.contains(t, f)) {
         // Spanish order, facility word first: "en centro oncológico cumbre es el lunes"
         while (e + 1 < t.size() && e + 1 - l <= 2 && NameDetector.sameClause(a, t, e)
             && nameWord(a, t, e + 1, blocked)) {
@@ -196,7 +196,7 @@ final class PracticeNames {
       }
       boolean named = s < f || e > l;
       boolean before = named && s - 1 >= 0
-          && PLACE_PREPOSITIONS.contains(t.term(s - 1))
+          && PLACE_PREPOSITIONS.contains(t, s - 1)
           && NameDetector.sameClause(a, t, s - 1);
       if (!before) {
         continue;
@@ -234,8 +234,8 @@ final class PracticeNames {
   /** A lower-case word that can be part of a name: not a function word, not capitalized. */
   private static boolean nameWord(Analysis a, Tokens t, int k, boolean[] blocked) {
     return !blocked[k] && t.type(k) == Tokens.WORD && !a.capitalized(k)
-        && !LEADING_STOP.contains(t.term(k)) && !isConnector(t, k)
-        && !PLACE_PREPOSITIONS.contains(t.term(k))
+        && !LEADING_STOP.contains(t, k) && !isConnector(t, k)
+        && !PLACE_PREPOSITIONS.contains(t, k)
         && NameDetector.sameClause(a, t, k)
         && !t.isAny(k, NOT_NAME_WORDS);
   }
@@ -274,7 +274,7 @@ final class PracticeNames {
 
   private static boolean hasFacility(Tokens t, int i, int j) {
     for (int k = i; k <= j; k++) {
-      if (FACILITY.contains(t.term(k))) {
+      if (FACILITY.contains(t, k)) {
         return true;
       }
     }
@@ -286,7 +286,7 @@ final class PracticeNames {
   }
 
   private static boolean isConnector(Tokens t, int i) {
-    return CONNECTORS.contains(t.term(i));
+    return CONNECTORS.contains(t, i);
   }
 
   /** Tokens {@code j} and {@code j+1} are on the same line with only spaces, a hyphen or & between. */

@@ -435,7 +435,7 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         return false;
       }
-      if (lab[k] || FINDING_SUBJECTS.contains(t.term(k)) || clinicalAt(a, k)) {
+      if (lab[k] || FINDING_SUBJECTS.contains(t, k) || clinicalAt(a, k)) {
         return true;
       }
     }
@@ -534,7 +534,7 @@ final class ResultDetector implements Detector {
       return true;
     }
     // "HIV negative", "strep positive", "resultado positivo", "a positive result"
-    if (i >= 1 && (lab[i - 1] || SUBJECT_NOUNS.contains(t.term(i - 1)))
+    if (i >= 1 && (lab[i - 1] || SUBJECT_NOUNS.contains(t, i - 1))
         && (strong || lab[i - 1])) {
       return true;
     }
@@ -557,7 +557,7 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         break;
       }
-      if ((lab[k] || SUBJECT_NOUNS.contains(t.term(k)))
+      if ((lab[k] || SUBJECT_NOUNS.contains(t, k))
           && t.originalGap(k, i).contains(":")) {
         return true;
       }
@@ -572,7 +572,7 @@ final class ResultDetector implements Detector {
           if (!sameClause(a, s)) {
             break;
           }
-          if (lab[s] || SUBJECT_NOUNS.contains(t.term(s))) {
+          if (lab[s] || SUBJECT_NOUNS.contains(t, s)) {
             return strong || lab[s] || MEASURE_NOUNS.contains(t, s);
           }
         }

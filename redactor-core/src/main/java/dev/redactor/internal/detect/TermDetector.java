@@ -793,7 +793,7 @@ final class TermDetector implements Detector {
       return false;
     }
     return hasUnitSuffix(t.term(k)) || (k + 1 < t.size() && t.start(k + 1) - t.end(k) <= 1
-        && UNITS.contains(t.term(k + 1)));
+        && UNITS.contains(t, k + 1));
   }
 
   /** Extends a medication span over a following strength and form: "50mg", "10 mg tablets". */
@@ -811,11 +811,11 @@ final class TermDetector implements Detector {
     boolean unitInside = hasUnitSuffix(num);
     int lastTok = numEnd;
     if (!unitInside && k + 1 < t.size() && t.start(k + 1) - t.end(k) <= 1
-        && UNITS.contains(t.term(k + 1))) {
+        && UNITS.contains(t, k + 1)) {
       lastTok = k + 1;
     } else if (!unitInside) {
       // a bare number after a drug name: keep it only if a form follows ("sertraline 50 tablets")
-      if (!(k + 1 < t.size() && FORMS.contains(t.term(k + 1)))) {
+      if (!(k + 1 < t.size() && FORMS.contains(t, k + 1))) {
         return end;
       }
     }
@@ -826,7 +826,7 @@ final class TermDetector implements Detector {
     }
     // an optional form word
     if (lastTok + 1 < t.size() && t.start(lastTok + 1) - t.end(lastTok) <= 1
-        && FORMS.contains(t.term(lastTok + 1))) {
+        && FORMS.contains(t, lastTok + 1)) {
       lastTok++;
     }
     return Math.max(end, t.originalEnd(lastTok));
