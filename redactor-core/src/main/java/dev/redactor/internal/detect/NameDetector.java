@@ -378,11 +378,13 @@ final class NameDetector implements Detector {
   private static final String[] CONNECTORS = {"de", "del", "la", "las", "los", "of", "the", "for", "y", "and"};
 
   private static boolean isFacility(Tokens t, int k) {
-    String w = t.term(k);
-    if (w.endsWith("'s")) {
-      w = w.substring(0, w.length() - 2);
+    int s = t.start(k);
+    int len = t.length(k);
+    char[] c = t.view().buffer();
+    if (len >= 2 && c[s + len - 2] == '\'' && c[s + len - 1] == 's') {
+      return PracticeNames.FACILITY.contains(c, s, len - 2); // "Smith's"
     }
-    return PracticeNames.FACILITY.contains(w);
+    return PracticeNames.FACILITY.contains(t, k);
   }
 
   private static boolean sameLine(Analysis a, Tokens t, int j) {
