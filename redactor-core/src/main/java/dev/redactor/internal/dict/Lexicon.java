@@ -77,6 +77,19 @@ public final class Lexicon {
     return fst;
   }
 
+  /* Made on first use; a race makes two equal tables, and either will do. */
+  private volatile @Nullable RootArcs rootArcs;
+
+  /** The first two steps of {@link #fst()} as tables. */
+  RootArcs rootArcs() {
+    RootArcs r = rootArcs;
+    if (r == null) {
+      r = new RootArcs(fst);
+      rootArcs = r;
+    }
+    return r;
+  }
+
   /** The known-words automaton, or null when the lexicon has no words (names only). */
   @Nullable FST<Long> words() {
     return words;

@@ -54,7 +54,7 @@ public final class TermMatcher {
     List<Match> out = new ArrayList<>();
     FST<Long> fst = lexicon.fst();
     FST.BytesReader reader = fst.getBytesReader();
-    Walk walk = new Walk(fst, reader, tokens, excluded);
+    Walk walk = new Walk(lexicon, reader, tokens, excluded);
     FST.Arc<Long> root = fst.getFirstArc(walk.root());
     try {
       for (int i = 0; i < tokens.size(); i++) {
@@ -104,7 +104,7 @@ public final class TermMatcher {
           continue;
         }
         if (walk == null) {
-          walk = new Walk(fst, fst.getBytesReader(), tokens, excluded);
+          walk = new Walk(lexicon, fst.getBytesReader(), tokens, excluded);
           root = fst.getFirstArc(walk.root());
         }
         if (letters > 0) {
@@ -247,8 +247,12 @@ public final class TermMatcher {
     private static final ThreadLocal<FST.Arc<Long>[][]> ARCS =
         ThreadLocal.withInitial(() -> new FST.Arc[MAX_TOKENS + 1][]);
 
-    Walk(FST<Long> fst, FST.BytesReader reader, Tokens tokens, java.util.BitSet excluded) {
+    final RootArcs roots;
+
+    Walk(Lexicon lexicon, FST.BytesReader reader, Tokens tokens, java.util.BitSet excluded) {
       this.arcs = ARCS.get();
+      this.roots = lexicon.rootArcs();
+      FST<Long> fst = lexicon.fst();
       this.excluded = excluded;
       this.fst = fst;
       this.reader = reader;
@@ -314,7 +318,45 @@ public final class TermMatcher {
       FST.Arc<Long> a = own[0].copyFrom(arc);
       FST.Arc<Long> spare = own[1];
       long o = out;
-      for (int p = s; p < e; p++) {
+      int p = s;
+      if (depth == 1 && p < e) {
+        // From the root: the first one or two steps come from tables (see RootArcs). The
+        // possessive check below runs before each char is consumed, as in the loop.
+        FST.Arc<Long> step = roots.after(src[p]);
+        if (step == RootArcs.NONE) {
+          return;
+        }
+        if (step != null) {
+          a.copyFrom(step);
+          o += a.output();
+          p++;
+          if (p < e) {
+            if (p == body && a.isFinal()) {
+              record(j, o + a.nextFinalOutput(), true);
+            }
+            step = roots.after(src[p - 1], src[p]);
+            if (step == RootArcs.NONE) {
+              return;
+            }
+            if (step != null) {
+              a.copyFrom(step);
+              o += a.output();
+              p++;
+            } else {
+              // not held: the loop takes this char, without repeating the check just made
+              if (fst.findTargetArc(src[p], a, spare, reader) == null) {
+                return;
+              }
+              FST.Arc<Long> was = a;
+              a = spare;
+              spare = was;
+              o += a.output();
+              p++;
+            }
+          }
+        }
+      }
+      for (; p < e; p++) {
         if (p == body) {
           if (a.isFinal()) {
             record(j, o + a.nextFinalOutput(), true);
