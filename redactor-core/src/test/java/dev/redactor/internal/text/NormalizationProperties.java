@@ -36,6 +36,44 @@ class NormalizationProperties {
     return twice.equals(once);
   }
 
+  /**
+   * A view that only changes case keeps no offset map (see NormalizedText): it must still map
+   * every char to itself, and so must the chars before the first one that departs.
+   */
+  @Property
+  boolean caseOnlyView_mapsOneToOne(@ForAll("plainAscii") String s, @ForAll("departure") String tail) {
+    NormalizedText plain = TextNormalizer.base(s);
+    for (int i = 0; i < plain.length(); i++) {
+      if (plain.originalStart(i) != i || plain.originalEnd(i) != i + 1) {
+        return false;
+      }
+    }
+    for (int k = 0; k <= s.length(); k++) {
+      if (plain.fromOriginal(k) != k) {
+        return false;
+      }
+    }
+    // the same prefix followed by a char that drops or expands: the prefix still maps to itself
+    NormalizedText mixed = TextNormalizer.base(s + tail);
+    for (int i = 0; i < s.length(); i++) {
+      if (mixed.originalStart(i) != i || mixed.originalEnd(i) != i + 1) {
+        return false;
+      }
+    }
+    return mixed.length() == 0 || mixed.originalEnd(mixed.length() - 1) <= s.length() + tail.length();
+  }
+
+  @Provide
+  Arbitrary<String> plainAscii() {
+    return Arbitraries.strings().withChars("abcXYZ019 .,:-'").ofMaxLength(40);
+  }
+
+  @Provide
+  Arbitrary<String> departure() {
+    return Arbitraries.of("\u200B", "\u00E9", "e\u0301", "\uFB01", "\u00BD", "&amp;", "%41",
+        "\uD83D\uDE00", "");
+  }
+
   @Property
   boolean mapping_isMonotonicAndInBounds(@ForAll("messy") String s) {
     NormalizedText v = TextNormalizer.terms(TextNormalizer.base(s));
