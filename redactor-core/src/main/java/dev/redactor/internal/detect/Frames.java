@@ -212,10 +212,10 @@ final class Frames implements Detector {
   /** "there is a fracture", "came back as melanoma", "salió con infección". */
   private static boolean phraseBefore(Tokens t, int first, int sFirst) {
     for (int k = first - 1; k >= Math.max(sFirst + 1, first - 4); k--) {
-      if (t.isAny(k - 1, "there") && t.isAny(k, "is", "are", "was", "were")) {
+      if (t.is(k - 1, "there") && t.isAny(k, "is", "are", "was", "were")) {
         return true;
       }
-      if (k >= 2 && t.isAny(k, "as") && t.isAny(k - 1, "back") && t.isAny(k - 2, "came")) {
+      if (k >= 2 && t.is(k, "as") && t.is(k - 1, "back") && t.is(k - 2, "came")) {
         return true;
       }
       if (t.isAny(k, "con", "por") && ADMITTED_VERBS.contains(t, k - 1)) {
@@ -332,8 +332,8 @@ final class Frames implements Detector {
           && t.isAny(i + 2, "hours", "hrs", "horas", "hr")) {
         return true;
       }
-      if (t.isAny(i, "veces") && i + 2 < n && t.isAny(i + 1, "al", "por")
-          && t.isAny(i + 2, "dia")) {
+      if (t.is(i, "veces") && i + 2 < n && t.isAny(i + 1, "al", "por")
+          && t.is(i + 2, "dia")) {
         return true;
       }
     }
@@ -541,7 +541,7 @@ final class Frames implements Detector {
           && !t.isAny(Math.max(0, k - 1), "your", "su", "tus")) {
         return true;
       }
-      if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.isAny(k + 1, "as")) {
+      if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.is(k + 1, "as")) {
         return true;
       }
     }
@@ -565,7 +565,7 @@ final class Frames implements Detector {
     }
     // "Your brother Gus listed you as his support person. He finished detox today": a sentence
     // about "he"/"she" after one that introduced someone else
-    if (sFirst > 0 && t.isAny(sFirst, PRONOUNS) && introducedBefore(t, sFirst)) {
+    if (sFirst > 0 && PRONOUNS.contains(t, sFirst) && introducedBefore(t, sFirst)) {
       return true;
     }
     for (int k = sFirst; k <= sLast; k++) {
@@ -581,7 +581,7 @@ final class Frames implements Detector {
     return false;
   }
 
-  private static final String[] PRONOUNS = {"he", "she", "his", "her", "el", "ella"};
+  private static final WordSet PRONOUNS = WordSet.of("he", "she", "his", "her", "el", "ella");
 
   /** A relation named after "your"/"su" before token {@code end}: "your brother", "su papá". */
   private static boolean introducedBefore(Tokens t, int end) {

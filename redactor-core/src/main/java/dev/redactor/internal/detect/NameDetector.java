@@ -68,17 +68,17 @@ final class NameDetector implements Detector {
           + " cousin niece nephew stepson stepdaughter grandchild tio tia primo prima sobrino"
           + " sobrina suegro suegra nuera yerno ");
 
-  private static final String[] ADDRESSEE_FOLLOWERS = {
+  private static final WordSet ADDRESSEE_FOLLOWERS = WordSet.of(
     "your", "you", "ur", "u", "please", "pls", "su", "usted", "no", "le", "te", "tu", "we",
     "it's", "its", "this", "just", "don't", "dont", "reminder", "recuerde", "les", "thank",
     "thanks", "gracias", "hope", "hi", "hola", "remember", "recordatorio", "favor", "por", "call",
     "llame", "time", "es", "tiene", "tienes"
-  };
+  );
 
-  private static final String[] VERBS_AFTER_NAME = {
+  private static final WordSet VERBS_AFTER_NAME = WordSet.of(
     "is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had", "es", "tiene",
     "esta", "necesita", "debe", "tuvo", "fue", "falto"
-  };
+  );
 
   /** Words that close a message before the sender's name: "Sincerely,", "See you soon,". */
   private static final WordSet CLOSINGS = WordSet.of("sincerely", "atentamente", "regards",
@@ -87,23 +87,23 @@ final class NameDetector implements Detector {
   private static final String[] SIGN_OFF_DASHES = {"\u2013 ", "\u2014 ", " - "};
 
   /** Words before a proper name that make it a place or a saint, not a person. */
-  private static final String[] PLACE_HEADS = {
+  private static final WordSet PLACE_HEADS = WordSet.of(
     "avenida", "av", "calle", "parque", "plaza", "colonia", "col", "boulevard", "blvd",
     "carretera", "barrio", "fraccionamiento", "virgen", "san", "santa", "santo", "st", "saint",
     "sta", "mount", "mt", "lake", "fort"
-  };
+  );
 
   /** Imperatives that take a person next: "Give Zoe 5 mL", "Remind Leo to bring...". */
-  private static final String[] PERSON_VERBS = {
+  private static final WordSet PERSON_VERBS = WordSet.of(
     "give", "remind", "tell", "ask", "help", "bring", "let", "call", "text", "send", "take",
     "have", "dele", "recuerde", "recuerdele", "traiga", "lleve", "llame", "ayude"
-  };
+  );
 
-  private static final String[] STAFF_PLACES = {
+  private static final WordSet STAFF_PLACES = WordSet.of(
     "front", "desk", "office", "team", "billing", "scheduling", "clinic", "practice", "staff",
     "reception", "pharmacy", "lab", "care", "recepcion", "oficina", "equipo", "clinica",
     "farmacia", "consultorio", "administracion", "facturacion"
-  };
+  );
 
   private static final WordSet NOT_NAMES =
       WordSet.spaced(" there all everyone everybody team friend friends folks patient patients neighbor"
@@ -211,7 +211,7 @@ final class NameDetector implements Detector {
       if ((RELATIONS.contains(t, i) || preposition) && i + 1 < n
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
         boolean strict = preposition;
-        if (t.isAny(i, "de", "del") && i > 0 && t.isAny(i - 1, PLACE_HEADS)) {
+        if (t.isAny(i, "de", "del") && i > 0 && PLACE_HEADS.contains(t, i - 1)) {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
@@ -316,7 +316,7 @@ final class NameDetector implements Detector {
         // "Centro de Diálisis San Lucas", "Center for Women's Health": after a facility word the
         // name goes on through lower-case connectors
         int c = j + 1;
-        while (facility && c < n && t.isAny(c, CONNECTORS) && sameLine(a, t, c - 1)) {
+        while (facility && c < n && CONNECTORS.contains(t, c) && sameLine(a, t, c - 1)) {
           c++;
         }
         if (c > j + 1 && c < n && t.type(c) == Tokens.WORD && a.capitalized(c)
@@ -375,7 +375,7 @@ final class NameDetector implements Detector {
     }
   }
 
-  private static final String[] CONNECTORS = {"de", "del", "la", "las", "los", "of", "the", "for", "y", "and"};
+  private static final WordSet CONNECTORS = WordSet.of("de", "del", "la", "las", "los", "of", "the", "for", "y", "and");
 
   private static boolean isFacility(Tokens t, int k) {
     int s = t.start(k);
@@ -565,13 +565,13 @@ final class NameDetector implements Detector {
         return i - 1;
       }
       // a street, park or saint's name: "avenida Juárez", "parque Hidalgo", "San Jorge"
-      if (i > 0 && (t.isAny(i - 1, PLACE_HEADS)
-          || (i > 1 && t.isAny(i - 1, "de", "del") && t.isAny(i - 2, PLACE_HEADS)))) {
+      if (i > 0 && (PLACE_HEADS.contains(t, i - 1)
+          || (i > 1 && t.isAny(i - 1, "de", "del") && PLACE_HEADS.contains(t, i - 2)))) {
         return i - 1;
       }
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
       if (i > 0 && cap(i - 1) && joined(i - 1) && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
-          && !(sentenceStart(i - 1) && t.isAny(i - 1, PERSON_VERBS))) {
+          && !(sentenceStart(i - 1) && PERSON_VERBS.contains(t, i - 1))) {
         return i - 1;
       }
       if (i + 1 < t.size() && cap(i + 1) && joined(i) && !possessive[i] && !(surname[i + 1] >= 0
@@ -596,7 +596,7 @@ final class NameDetector implements Detector {
         // "liam, your appointment is...": texters skip capitals; a clear given name addressed
         // at the start of the message
         if (i == 0 && given[i] >= 0 && given[i] < 0.3f && endsWithComma(i) && i + 1 < t.size()
-            && t.isAny(i + 1, ADDRESSEE_FOLLOWERS)) {
+            && ADDRESSEE_FOLLOWERS.contains(t, i + 1)) {
           return i;
         }
         return i - 1;
@@ -607,7 +607,7 @@ final class NameDetector implements Detector {
       if (sentenceStart) {
         // "Mark, your appt is...", "Luz, su cita...": a listed given name addressed by a comma
         if (given[i] >= 0 && given[i] < 0.98f && (endsWithComma(i) || dashAfter(i))
-            && i + 1 < t.size() && t.isAny(i + 1, ADDRESSEE_FOLLOWERS)) {
+            && i + 1 < t.size() && ADDRESSEE_FOLLOWERS.contains(t, i + 1)) {
           return i;
         }
         if (given[i] >= 0 && given[i] < 0.3f && endsWithComma(i)) {
@@ -615,7 +615,7 @@ final class NameDetector implements Detector {
         }
         // "Noah is due for...", "Ana tiene cita..."
         if (given[i] >= 0 && given[i] < 0.2f && i + 1 < t.size() && !cap(i + 1)
-            && t.isAny(i + 1, VERBS_AFTER_NAME)) {
+            && VERBS_AFTER_NAME.contains(t, i + 1)) {
           return i;
         }
         return i - 1;
@@ -718,7 +718,7 @@ final class NameDetector implements Detector {
       if (k >= t.size()) {
         return false;
       }
-      return t.isAny(k, STAFF_PLACES) || (cap(k) && !listed(k, 0.5f) && k > e + 1);
+      return STAFF_PLACES.contains(t, k) || (cap(k) && !listed(k, 0.5f) && k > e + 1);
     }
 
     /**

@@ -237,16 +237,16 @@ final class PracticeNames {
         && !LEADING_STOP.contains(t, k) && !isConnector(t, k)
         && !PLACE_PREPOSITIONS.contains(t, k)
         && NameDetector.sameClause(a, t, k)
-        && !t.isAny(k, NOT_NAME_WORDS);
+        && !NOT_NAME_WORDS.contains(t, k);
   }
 
-  private static final String[] NOT_NAME_WORDS = {
+  private static final WordSet NOT_NAME_WORDS = WordSet.of(
     "appointment", "appt", "visit", "cita", "is", "are", "was", "will", "es", "esta", "sera",
     "next", "new", "our", "nuestro", "nuestra", "this", "that", "este", "today", "tomorrow",
     "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "hoy", "manana", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
     "please", "por", "favor", "tiene", "tienes", "has", "have", "para", "a", "y", "o", "and"
-  };
+  );
 
   private static boolean anyBlocked(boolean[] blocked, int f, int l) {
     for (int k = f; k <= l; k++) {

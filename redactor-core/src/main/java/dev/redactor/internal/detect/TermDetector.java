@@ -132,7 +132,7 @@ final class TermDetector implements Detector {
       int flags = m.corrected() || viaEvasion(a, start, end) ? Detection.EVASION : 0;
       double conf = (1.0 - 0.5 * best.ambiguity()) * (m.corrected() ? 0.85 : 1.0);
       // "Eylea injection": the span names the drug, the rewrite takes the injection along
-      int removalEnd = n != m && t.isAny(m.lastToken(), MEDICATION_TAIL)
+      int removalEnd = n != m && MEDICATION_TAIL.contains(t, m.lastToken())
           ? Math.max(end, t.originalEnd(m.lastToken())) : end;
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, removalEnd, tags));
       coveredUntil = m.lastToken();
@@ -146,17 +146,17 @@ final class TermDetector implements Detector {
    * (corpus/README.md span conventions): "prenatal appointment" → "prenatal", "PrEP refill" →
    * "PrEP", "H I V care" → "H I V", "glaucoma check" → "glaucoma".
    */
-  private static final String[] GENERIC_TAIL = {
+  private static final WordSet GENERIC_TAIL = WordSet.of(
     "appointment", "appointments", "appt", "appts", "visit", "visits", "cita", "citas",
     "followup", "checkup", "check", "checks", "clinic", "clinics", "care", "refill", "refills",
     "dose", "doses", "team", "consult", "consultation", "program", "seguimiento", "consulta",
     "revision", "clinica", "dosis", "programa"
-  };
+  );
 
   /** "HIV specialist" → "HIV": only a condition gives way ("retina specialist" stays whole). */
-  private static final String[] SPECIALIST_TAIL = {
+  private static final WordSet SPECIALIST_TAIL = WordSet.of(
     "specialist", "specialists", "especialista", "especialistas"
-  };
+  );
 
   /** Two-word generic tails (the hyphen splits "follow-up"). */
   private static final String[][] GENERIC_TAIL2 = {
@@ -164,13 +164,13 @@ final class TermDetector implements Detector {
   };
 
   /** Spanish visit nouns that come first: "control de diabetes", "clínica de VIH". */
-  private static final String[] GENERIC_HEAD = {
+  private static final WordSet GENERIC_HEAD = WordSet.of(
     "control", "clinica", "cita", "citas", "consulta", "dosis", "seguimiento", "programa",
     "unidad", "revision", "tratamiento"
-  };
+  );
 
   /** Only before a drug: "Eylea injection" → "Eylea". */
-  private static final String[] MEDICATION_TAIL = {"injection", "injections", "inyeccion", "shot"};
+  private static final WordSet MEDICATION_TAIL = WordSet.of("injection", "injections", "inyeccion", "shot");
 
   /**
    * The match narrowed to the term inside it that reveals something, or {@code m} itself when
@@ -192,21 +192,21 @@ final class TermDetector implements Detector {
         }
       }
     }
-    if (t.isAny(l, GENERIC_TAIL) || t.isAny(l, MEDICATION_TAIL)) {
-      boolean medicationOnly = t.isAny(l, MEDICATION_TAIL);
+    if (GENERIC_TAIL.contains(t, l) || MEDICATION_TAIL.contains(t, l)) {
+      boolean medicationOnly = MEDICATION_TAIL.contains(t, l);
       TermMatcher.Match n = sub(a, m, f, l - 1, spanish, pickup,
           medicationOnly ? ListKind.MEDICATION : null, !medicationOnly);
       if (n != null) {
         return n;
       }
     }
-    if (t.isAny(l, SPECIALIST_TAIL)) {
+    if (SPECIALIST_TAIL.contains(t, l)) {
       TermMatcher.Match n = sub(a, m, f, l - 1, spanish, pickup, ListKind.CONDITION, false);
       if (n != null) {
         return n;
       }
     }
-    if (l - f >= 2 && t.isAny(f, GENERIC_HEAD) && t.isAny(f + 1, "de", "del", "para")) {
+    if (l - f >= 2 && GENERIC_HEAD.contains(t, f) && t.isAny(f + 1, "de", "del", "para")) {
       TermMatcher.Match n = sub(a, m, f + 2, l, spanish, pickup, null, false);
       if (n != null) {
         return n;
@@ -253,7 +253,7 @@ final class TermDetector implements Detector {
   /** A pickup or refill word within four tokens of the term. */
   private static boolean pickupNear(Tokens t, int first, int last) {
     for (int k = Math.max(0, first - 4); k <= Math.min(t.size() - 1, last + 4); k++) {
-      if ((k < first || k > last) && t.isAny(k, PICKUP_WORDS)) {
+      if ((k < first || k > last) && PICKUP_WORDS.contains(t, k)) {
         return true;
       }
     }
@@ -452,11 +452,11 @@ final class TermDetector implements Detector {
 
   // ---- context for ambiguous terms ------------------------------------------------------------
 
-  private static final String[] POSSESSIVES = {
+  private static final WordSet POSSESSIVES = WordSet.of(
     "your", "ur", "yr", "his", "her", "their", "my", "su", "sus", "tu", "tus", "mi"
-  };
+  );
 
-  private static final String[] VISIT_WORDS = {
+  private static final WordSet VISIT_WORDS = WordSet.of(
     "appointment", "appt", "appointments", "apointment", "appoinment", "appointmnet", "apt",
     "visit", "visits", "follow", "followup", "check",
     "checkup", "exam", "results", "result", "test", "testing", "screening", "procedure", "consult",
@@ -464,21 +464,21 @@ final class TermDetector implements Detector {
     "prep", "instructions", "scheduled", "due", "cita", "citas", "consulta", "examen", "prueba",
     "resultado", "resultados", "control", "tratamiento", "sesion", "programa", "refill", "refills",
     "dose", "injection", "shot", "medication", "meds", "rx"
-  };
+  );
 
   /**
    * Visit words that name a clinical encounter, not just a time slot: a practice word before one
    * names the specialty ("ortho follow-up", "gastro consult", "derm check").
    */
-  private static final String[] CLINICAL_VISIT_WORDS = {
+  private static final WordSet CLINICAL_VISIT_WORDS = WordSet.of(
     "follow", "followup", "consult", "consultation", "check", "checkup", "exam", "screen",
     "screening", "evaluation", "eval", "assessment", "therapy", "rehab", "recheck", "seguimiento",
     "consulta", "control", "revision", "evaluacion", "terapia"
-  };
+  );
 
   /** The token after {@code last} names a clinical encounter ("follow-up", "consult"). */
   private static boolean clinicalVisitFollows(Tokens t, int last) {
-    return last + 1 < t.size() && t.isAny(last + 1, CLINICAL_VISIT_WORDS);
+    return last + 1 < t.size() && CLINICAL_VISIT_WORDS.contains(t, last + 1);
   }
 
   private static final String[] MEASURE_UNITS = {
@@ -487,10 +487,10 @@ final class TermDetector implements Detector {
   };
 
   /** Verbs that put a visit type after them: "you have therapy", "tienes terapia". */
-  private static final String[] HAVE_WORDS = {
+  private static final WordSet HAVE_WORDS = WordSet.of(
     "have", "has", "attend", "attending", "missed", "booked", "scheduled", "tienes", "tiene",
     "tenes", "next", "proxima", "proximo"
-  };
+  );
 
   /**
    * A day or time follows within four tokens: "knee rehab Thursday at 4", "terapia a las 5". The
@@ -500,7 +500,7 @@ final class TermDetector implements Detector {
     Tokens t = a.tokens();
     int end = Math.min(t.size() - 1, last + 4);
     for (int k = last + 1; k <= end; k++) {
-      if (t.isAny(k, WHEN_WORDS)) {
+      if (WHEN_WORDS.contains(t, k)) {
         return true;
       }
       if (t.type(k) == Tokens.NUMBER && k > last + 1 && t.isAny(k - 1, "at", "las", "la", "@")) {
@@ -516,21 +516,21 @@ final class TermDetector implements Detector {
     return false;
   }
 
-  private static final String[] WHEN_WORDS = {
+  private static final WordSet WHEN_WORDS = WordSet.of(
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tomorrow", "tonight",
     "tmrw", "tmr", "2morrow", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
     "domingo", "hoy", "manana", "mnn"
-  };
+  );
 
-  private static final String[] PICKUP_WORDS = {
+  private static final WordSet PICKUP_WORDS = WordSet.of(
     "refill", "refills", "prescription", "rx", "pickup", "pick", "ready", "pharmacy", "dose",
     "doses", "mg", "tablets", "tablet", "pills", "capsules", "receta", "medicamento", "farmacia",
     "lista", "listo", "surtir", "delivery", "deliver", "delivered", "deliveries", "shipped",
     "ship", "shipping", "shipment", "supplies", "entrega", "entregado", "envio", "enviado",
     "llega", "insumos", "supplement", "supplements", "suplemento", "suplementos", "vitamins",
     "vitaminas", "script", "scripts"
-  };
+  );
 
   private static final WordSet FINDING_CUES = WordSet.of(
       "showed", "shows", "found", "revealed", "detected", "had", "has", "diagnosed", "muestra",
@@ -553,13 +553,13 @@ final class TermDetector implements Detector {
       return true; // "positive for alcohol", "positivo a cocaína": a drug-screen finding
     }
     for (int k = Math.max(0, first - 3); k < first; k++) {
-      if (t.isAny(k, POSSESSIVES)) {
+      if (POSSESSIVES.contains(t, k)) {
         cues++;
         break;
       }
     }
     for (int k = last + 1; k <= Math.min(t.size() - 1, last + 2); k++) {
-      if (t.isAny(k, VISIT_WORDS)) {
+      if (VISIT_WORDS.contains(t, k)) {
         cues++;
         break;
       }
@@ -578,7 +578,7 @@ final class TermDetector implements Detector {
     // a visit type: "you have therapy", "knee rehab Thursday at 4", "tienes terapia a las 5";
     // not enough for words that are usually everyday words ("delivery", "cleaning" at 0.8+)
     if ((s.kind() == ListKind.PROCEDURE || s.kind() == ListKind.SPECIALTY) && amb < 0.8f) {
-      if (first > 0 && t.isAny(first - 1, HAVE_WORDS)) {
+      if (first > 0 && HAVE_WORDS.contains(t, first - 1)) {
         cues++;
       }
       if (whenFollows(a, last)) {
@@ -619,7 +619,7 @@ final class TermDetector implements Detector {
     }
     if (s.kind() == ListKind.MEDICATION) {
       for (int k = Math.max(0, first - 4); k <= Math.min(t.size() - 1, last + 4); k++) {
-        if (t.isAny(k, PICKUP_WORDS)) {
+        if (PICKUP_WORDS.contains(t, k)) {
           cues++;
           break;
         }
@@ -633,8 +633,8 @@ final class TermDetector implements Detector {
     }
     if (s.kind() == ListKind.MEDICATION && amb >= 0.9f) {
       // "today", "heather", "take action": only with a strength or "your X" and a pickup word
-      return strengthFollows(a, last) || (first > 0 && t.isAny(first - 1, POSSESSIVES)
-          && last + 1 < t.size() && t.isAny(last + 1, PICKUP_WORDS));
+      return strengthFollows(a, last) || (first > 0 && POSSESSIVES.contains(t, first - 1)
+          && last + 1 < t.size() && PICKUP_WORDS.contains(t, last + 1));
     }
     if (amb < 0.8f) {
       return cues >= 1;
