@@ -134,11 +134,7 @@ public final class Analysis {
    */
   public boolean startsSentence(int i) {
     int o = tokens.originalStart(i);
-    int s = sentenceStart(o);
-    boolean opens = true;
-    for (int p = s; p < o && opens; p++) {
-      opens = !Character.isLetterOrDigit(original.charAt(p));
-    }
+    boolean opens = firstWordChar(o) >= o;
     if (opens || i == 0) {
       return true;
     }
@@ -251,6 +247,33 @@ public final class Analysis {
     int[] starts = sentenceStarts();
     int i = Arrays.binarySearch(starts, offset);
     return i >= 0 ? starts[i] : starts[Math.max(0, -i - 2)];
+  }
+
+  /*
+   * Per sentence, the first original offset holding a letter or digit (or the text's length), or
+   * -1 until asked: startsSentence asks for every capitalized token, and scanning from the
+   * sentence's start each time made it quadratic in the sentence.
+   */
+  private int[] firstWordChars;
+
+  /** The first letter or digit at or after the start of the sentence containing {@code offset}. */
+  private int firstWordChar(int offset) {
+    int[] starts = sentenceStarts();
+    int i = Arrays.binarySearch(starts, offset);
+    int k = i >= 0 ? i : Math.max(0, -i - 2);
+    if (firstWordChars == null) {
+      firstWordChars = new int[starts.length];
+      Arrays.fill(firstWordChars, -1);
+    }
+    int f = firstWordChars[k];
+    if (f < 0) {
+      f = starts[k];
+      while (f < original.length() && !Character.isLetterOrDigit(original.charAt(f))) {
+        f++;
+      }
+      firstWordChars[k] = f;
+    }
+    return f;
   }
 
   /** The end (original offset, exclusive) of the sentence containing {@code offset}. */
