@@ -230,14 +230,46 @@ public final class Engine {
     return sb.append('.').toString();
   }
 
+  /** The distinct rule ids of the findings with {@code action}, in order, joined by ", ". */
   private static String rules(List<Finding> findings, Action action) {
-    Set<String> ids = new LinkedHashSet<>();
-    for (Finding f : findings) {
-      if (f.action() == action) {
-        ids.add(f.ruleId());
+    if (findings.size() > SCAN_LIMIT) {
+      Set<String> ids = new LinkedHashSet<>();
+      for (Finding f : findings) {
+        if (f.action() == action) {
+          ids.add(f.ruleId());
+        }
+      }
+      return String.join(", ", ids);
+    }
+    // A message has a handful of findings: a scan back for a repeat costs less than a set.
+    StringBuilder sb = null;
+    for (int k = 0; k < findings.size(); k++) {
+      Finding f = findings.get(k);
+      if (f.action() != action || seenBefore(findings, k, action)) {
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(64);
+      } else {
+        sb.append(", ");
+      }
+      sb.append(f.ruleId());
+    }
+    return sb == null ? "" : sb.toString();
+  }
+
+  /** Up to this many findings, repeats are found by scanning back (quadratic, but tiny). */
+  private static final int SCAN_LIMIT = 32;
+
+  private static boolean seenBefore(List<Finding> findings, int k, Action action) {
+    String id = findings.get(k).ruleId();
+    for (int j = 0; j < k; j++) {
+      Finding f = findings.get(j);
+      if (f.action() == action && f.ruleId().equals(id)) {
+        return true;
       }
     }
-    return String.join(", ", ids);
+    return false;
   }
 
   private static String decapitalize(String s) {

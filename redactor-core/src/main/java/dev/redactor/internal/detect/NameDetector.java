@@ -295,7 +295,7 @@ final class NameDetector implements Detector {
    * Rafael") name an organization, not a person.
    */
   private static void markOrganizations(Analysis a, boolean[] taken) {
-    java.util.List<String> organizations = null; // made for the first organization
+    java.util.List<int[]> organizations = null; // made for the first organization
     Tokens t = a.tokens();
     int n = t.size();
     int i = 0;
@@ -328,19 +328,17 @@ final class NameDetector implements Detector {
         break;
       }
       // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
-      boolean group = j + 1 < n && GROUP_NOUNS.contains(t, j + 1) && !t.term(j).endsWith("'s")
-          && !PROVIDER_TITLES.contains(stripDot(t.term(i)))
+      boolean group = j + 1 < n && GROUP_NOUNS.contains(t, j + 1) && !endsWithPossessive(t, j)
+          && !isProviderTitle(t, i)
           && !COURTESY.contains(t, i);
       if ((facility && j > i) || group) {
-        StringBuilder name = new StringBuilder();
         for (int k = i; k <= j; k++) {
           taken[k] = true;
-          name.append(t.term(k)).append(' ');
         }
         if (organizations == null) {
           organizations = new java.util.ArrayList<>(2);
         }
-        organizations.add(name.toString());
+        organizations.add(new int[] {i, j});
       }
       i = j + 1;
     }
@@ -355,15 +353,13 @@ final class NameDetector implements Detector {
         continue;
       }
       int j = i;
-      StringBuilder run = new StringBuilder(t.term(i)).append(' ');
       while (j + 1 < n && !taken[j + 1] && t.type(j + 1) == Tokens.WORD && a.capitalized(j + 1)
           && sameLine(a, t, j)) {
         j++;
-        run.append(t.term(j)).append(' ');
       }
       if (j > i) {
-        for (String org : organizations) {
-          if (org.startsWith(run.toString())) {
+        for (int[] org : organizations) {
+          if (startsWithRun(t, org[0], org[1], i, j)) {
             for (int k = i; k <= j; k++) {
               taken[k] = true;
             }
@@ -406,6 +402,30 @@ final class NameDetector implements Detector {
       TermDetector.markTokens(t, d, taken);
     }
     return taken;
+  }
+
+  /** Tokens {@code [from, to]} are the first tokens of the name at tokens {@code [os, oe]}. */
+  private static boolean startsWithRun(Tokens t, int os, int oe, int from, int to) {
+    if (to - from > oe - os) {
+      return false;
+    }
+    char[] c = t.view().buffer();
+    for (int k = 0; k <= to - from; k++) {
+      int a = os + k;
+      int b = from + k;
+      if (t.length(a) != t.length(b)
+          || !java.util.Arrays.equals(c, t.start(a), t.end(a), c, t.start(b), t.end(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Token {@code i} ends in 's ("Mary's"). */
+  private static boolean endsWithPossessive(Tokens t, int i) {
+    int e = t.end(i);
+    char[] c = t.view().buffer();
+    return t.length(i) >= 2 && c[e - 2] == '\'' && c[e - 1] == 's';
   }
 
   /** Token {@code i} is a provider title, with or without its dot ("Dr", "Dr."). */

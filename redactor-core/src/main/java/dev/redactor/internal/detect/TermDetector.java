@@ -70,7 +70,7 @@ final class TermDetector implements Detector {
         continue;
       }
       if (m.firstToken() == m.lastToken()
-          && ResultDetector.WORDS.contains(t.term(m.firstToken()))) {
+          && ResultDetector.WORDS.contains(t, m.firstToken())) {
         continue; // "benign", "positive": results, found by ResultDetector
       }
       if (m.firstToken() == m.lastToken() && courtesyTitle(a, m.firstToken())) {
