@@ -135,11 +135,13 @@ public final class Policy {
             return null;
           }
           String src = "pack:" + ref;
-          try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return new PolicyParser.Loaded(src, YamlReader.read(src, r));
+          byte[] yaml;
+          try (InputStream open = in) {
+            yaml = open.readAllBytes();
           } catch (IOException e) {
             throw new PolicySyntaxException(src, 0, 0, null, "cannot read the pack");
           }
+          return new PolicyParser.Loaded(src, PackTrees.load(src, ref, yaml));
         }
         Path p = Path.of(ref);
         if (!p.isAbsolute() && from != null && !from.isEmpty() && !from.startsWith("pack:")) {
