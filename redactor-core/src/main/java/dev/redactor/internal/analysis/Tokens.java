@@ -107,6 +107,12 @@ public final class Tokens {
     return ends[i] - starts[i] == s.length() && view.regionMatches(starts[i], s);
   }
 
+  /** Whether token {@code i} ends with {@code suffix} (in matching form), read in place. */
+  public boolean endsWith(int i, String suffix) {
+    int len = suffix.length();
+    return ends[i] - starts[i] >= len && view.regionMatches(ends[i] - len, suffix);
+  }
+
   /** Whether token {@code i} is one of {@code options}. */
   public boolean isAny(int i, String... options) {
     for (String s : options) {

@@ -328,7 +328,7 @@ final class NameDetector implements Detector {
         break;
       }
       // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
-      boolean group = j + 1 < n && GROUP_NOUNS.contains(t, j + 1) && !endsWithPossessive(t, j)
+      boolean group = j + 1 < n && GROUP_NOUNS.contains(t, j + 1) && !t.endsWith(j, "'s")
           && !isProviderTitle(t, i)
           && !COURTESY.contains(t, i);
       if ((facility && j > i) || group) {
@@ -419,13 +419,6 @@ final class NameDetector implements Detector {
       }
     }
     return true;
-  }
-
-  /** Token {@code i} ends in 's ("Mary's"). */
-  private static boolean endsWithPossessive(Tokens t, int i) {
-    int e = t.end(i);
-    char[] c = t.view().buffer();
-    return t.length(i) >= 2 && c[e - 2] == '\'' && c[e - 1] == 's';
   }
 
   /** Token {@code i} is a provider title, with or without its dot ("Dr", "Dr."). */

@@ -106,7 +106,7 @@ final class PracticeNames {
     if (j - i + 1 < 2) {
       return;
     }
-    if (t.term(i).endsWith("'s") && !hasFacility(t, i, j)) {
+    if (t.endsWith(i, "'s") && !hasFacility(t, i, j)) {
       return; // "Liam's ADHD" is a person's condition, not a practice
     }
     long tags = 0;

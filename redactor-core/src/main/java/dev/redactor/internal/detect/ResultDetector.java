@@ -649,13 +649,12 @@ final class ResultDetector implements Detector {
   /** "3:45", "10am", "11/20": not values; nor "25" of "25-OH vitamin D" (part of a name). */
   private static boolean looksLikeTimeOrDate(Analysis a, int k) {
     Tokens t = a.tokens();
-    String w = t.term(k);
     String orig = a.original();
     int end = t.originalEnd(k);
     if (end + 1 < orig.length() && orig.charAt(end) == '-' && Character.isLetter(orig.charAt(end + 1))) {
       return true;
     }
-    if (w.endsWith("am") || w.endsWith("pm")) {
+    if (t.endsWith(k, "am") || t.endsWith(k, "pm")) {
       return true;
     }
     String o = a.original();
@@ -663,7 +662,7 @@ final class ResultDetector implements Detector {
     if (e + 1 < o.length() && (o.charAt(e) == ':' || o.charAt(e) == '/')
         && Character.isDigit(o.charAt(e + 1))) {
       // "158/96", "120/80": a reading no calendar or clock has; "6:30am", "12/4" are not values
-      return !(o.charAt(e) == '/' && k + 1 < t.size() && ratioNotDate(w, t.term(k + 1)));
+      return !(o.charAt(e) == '/' && k + 1 < t.size() && ratioNotDate(t.term(k), t.term(k + 1)));
     }
     if (k + 1 < t.size() && TIME_UNITS_AFTER.contains(t, k + 1)) {
       return true;
