@@ -122,7 +122,7 @@ public final class Rewriter {
     Toks toks = Toks.of(text, from, to);
     @Nullable String[] replacements = Generalizer.replacements(toks, from, to, removals);
     markRemovals(toks, from, to, labelled, replacements);
-    toks.keepUnremoved();
+    toks.closeGaps();
     repair(toks);
     return render(toks);
   }
@@ -276,11 +276,14 @@ public final class Rewriter {
   }
 
   // ---- repair of the kept sequence ----------------------------------------------------------
+  //
+  // From here on, the removed tokens are blanks (empty spaces): every scan treats them as
+  // spaces and they show nothing, so the table reads as the kept sequence alone.
 
   private static void repair(Toks kept) {
-    // Punctuation and spacing around gaps, a/an agreement, capitals. fixAround never changes the
-    // number of tokens; a token it replaces or blanks loses its afterGap flag (as a new token
-    // would have), so a later gap it covered is not fixed twice.
+    // Punctuation and spacing around gaps, a/an agreement, capitals. A token fixAround replaces
+    // or blanks loses its afterGap flag (as a new token would have), so a later gap it covered
+    // is not fixed twice.
     for (int k = 0; k < kept.size(); k++) {
       if (kept.afterGap(k)) {
         fixAround(kept, k);
@@ -371,39 +374,41 @@ public final class Rewriter {
   }
 
   /**
-   * Drops empty spaces, spaces after spaces, line breaks and "(", and spaces before
-   * {@code , . ; : ! ? )} and line breaks. In place: the table only shrinks.
+   * Drops (blanks) spaces after spaces, line breaks and "(", and spaces before {@code , . ; : !
+   * ? )} and line breaks. Blanks stay blank, without flags: a dropped token no longer counts as
+   * changed by a removal.
    */
   private static void collapseSpaces(Toks kept) {
-    int out = 0; // tokens [0, out) are the result so far; out <= k throughout
+    int last = -1; // the last token still shown, or -1
     for (int k = 0; k < kept.size(); k++) {
       Kind kind = kept.kind(k);
       if (kind == Kind.SPACE && kept.length(k) == 0) {
+        kept.blank(k); // clears the flag of the gap at the end (see Toks.closeGaps)
         continue;
       }
-      int last = out - 1;
       if (kind == Kind.SPACE) {
         if (last < 0 || kept.kind(last) == Kind.SPACE || kept.kind(last) == Kind.NEWLINE
             || kept.is(last, "(")) {
+          kept.blank(k);
           continue;
         }
       }
       if (kind == Kind.PUNCT && last >= 0 && kept.kind(last) == Kind.SPACE
           && (kept.is(k, ",") || kept.is(k, ".") || kept.is(k, ";") || kept.is(k, ":")
               || kept.is(k, "!") || kept.is(k, "?") || kept.is(k, ")"))) {
-        out--;
+        kept.blank(last);
       }
       if (kind == Kind.NEWLINE && last >= 0 && kept.kind(last) == Kind.SPACE) {
-        out--;
+        kept.blank(last);
       }
-      kept.move(k, out++);
+      last = k;
     }
-    kept.truncate(out);
   }
 
   /**
    * The kept tokens as text, without the sentences that have no content word and were changed
    * by a removal (a dropped sentence keeps its line break), trimmed; null if no letter remains.
+   * Blanks are spaces, no sentence end and no word, and show nothing: they change nothing here.
    */
   private static @Nullable String render(Toks kept) {
     int n = kept.size();
@@ -478,18 +483,18 @@ public final class Rewriter {
 
   /**
    * The tokens of one message as parallel arrays, so a message costs a few arrays rather than an
-   * object and a string per token. Token {@code k} shows {@code text[start[k], end[k])} and is of
-   * kind {@code kind[k]}, unless it was replaced: then it shows {@code replaced[k]}.
+   * object and a string per token. Token {@code k} shows {@code text[start[k], start[k + 1])} and
+   * is of kind {@code kind[k]}, unless it was replaced (then it shows {@code replaced[k]}) or is
+   * a blank (then it shows nothing).
    *
    * <p>Invariants:
    *
    * <ul>
-   *   <li>Until {@link #keepUnremoved()} the tokens tile the text in order: {@code start[0] ==
-   *       0}, {@code end[k] == start[k + 1]}, {@code end[size - 1] == text.length()}. A replaced
-   *       token keeps the offsets of the token it stands for, so {@link #firstAt} and {@link
-   *       #end} still find tokens by offset while removals are marked.
-   *   <li>After it the table holds the kept sequence, in order; offsets then only say which
-   *       characters a token shows, and an empty token ({@link #blank}) shows none.
+   *   <li>The tokens tile the text in order, always: {@code start[0] == 0}, token {@code k} ends
+   *       where {@code k + 1} starts, and {@code start[size] == text.length()}. Nothing is ever
+   *       taken out of the table; a token that goes becomes a blank, an empty space. A replaced
+   *       token or a blank keeps its offsets, so {@link #firstAt} and {@link #end} always find
+   *       tokens by offset.
    *   <li>{@link #replace} and {@link #blank} clear a token's flags: it is a new token.
    * </ul>
    *
@@ -499,26 +504,30 @@ public final class Rewriter {
    * LowerWords}). {@link #textOf} makes the string, for rare paths only.
    */
   static final class Toks {
+    private static final Kind[] KINDS = Kind.values();
+
     private static final byte REMOVED = 1;
     /** A generic word put in place of a removed term. */
     private static final byte GENERALIZED = 2;
     /** A removal happened right before this token (in the kept sequence). */
     private static final byte AFTER_GAP = 4;
+    /** An empty space in place of a token that went; it shows nothing. */
+    private static final byte BLANK = 8;
 
     final String text;
     private int size;
+    /** Token starts, and {@code text.length()} at {@code size}; one longer than the others. */
     private int[] start;
-    private int[] end;
-    private Kind[] kind;
+    /** {@link Kind#ordinal()} of each token (a byte rather than a reference per token). */
+    private byte[] kind;
     private byte[] flags;
     /** Null until the first replacement; then null for each token that shows its range. */
     private @Nullable String @Nullable [] replaced;
 
     private Toks(String text, int capacity) {
       this.text = text;
-      start = new int[capacity];
-      end = new int[capacity];
-      kind = new Kind[capacity];
+      start = new int[capacity + 1];
+      kind = new byte[capacity];
       flags = new byte[capacity];
     }
 
@@ -529,9 +538,9 @@ public final class Rewriter {
       System.arraycopy(to, 0, cuts, from.length, to.length);
       Arrays.sort(cuts);
       int n = text.length();
-      // Messages average three to four characters per token (a word and its space); growing is
-      // rare with this estimate.
-      Toks toks = new Toks(text, n / 3 + cuts.length + 8);
+      // Messages average three to four characters per token (a word and its space), hardly
+      // ever under two; growing is rare with this estimate.
+      Toks toks = new Toks(text, n / 2 + cuts.length + 8);
       int c = 0; // cuts[c] is the first cut after the start of the token being read, if any
       int i = 0;
       while (i < n) {
@@ -564,27 +573,22 @@ public final class Rewriter {
             j++;
           }
         }
-        toks.add(kind, i, j);
+        toks.add(kind, i);
         i = j;
       }
+      toks.start[toks.size] = n;
       return toks;
     }
 
-    private void add(Kind k, int from, int to) {
-      if (size == start.length) {
+    private void add(Kind k, int from) {
+      if (size == kind.length) {
         int capacity = size + (size >> 1) + 8;
-        start = Arrays.copyOf(start, capacity);
-        end = Arrays.copyOf(end, capacity);
+        start = Arrays.copyOf(start, capacity + 1);
         kind = Arrays.copyOf(kind, capacity);
         flags = Arrays.copyOf(flags, capacity);
-        if (replaced != null) {
-          replaced = Arrays.copyOf(replaced, capacity);
-        }
       }
       start[size] = from;
-      end[size] = to;
-      kind[size] = k;
-      flags[size] = 0;
+      kind[size] = (byte) k.ordinal();
       size++;
     }
 
@@ -593,7 +597,7 @@ public final class Rewriter {
     }
 
     Kind kind(int k) {
-      return kind[k];
+      return KINDS[kind[k]];
     }
 
     /** Where token {@code k} starts in the text (see the class invariants). */
@@ -603,7 +607,7 @@ public final class Rewriter {
 
     /** Where token {@code k} ends in the text (see the class invariants). */
     int end(int k) {
-      return end[k];
+      return start[k + 1];
     }
 
     boolean removed(int k) {
@@ -626,7 +630,7 @@ public final class Rewriter {
      * The first token whose start is at or after {@code pos}; {@link #size()} if none. The
      * tokens inside a range are the run from there whose ends stay inside it: a binary search
      * instead of a scan over every token for every range, which made rewriting a message with
-     * many findings quadratic. Only while the tokens tile the text.
+     * many findings quadratic.
      */
     int firstAt(int pos) {
       int lo = 0;
@@ -642,73 +646,46 @@ public final class Rewriter {
       return lo;
     }
 
-    /** Token {@code k} shows {@code s} from now on, as a new token of kind {@code k}. */
+    /** Token {@code k} shows {@code s} from now on, as a new token of kind {@code newKind}. */
     void replace(int k, Kind newKind, String s) {
       if (replaced == null) {
-        replaced = new String[start.length];
+        replaced = new String[kind.length];
       }
       replaced[k] = s;
-      kind[k] = newKind;
+      kind[k] = (byte) newKind.ordinal();
       flags[k] = 0;
     }
 
-    /** Token {@code k} becomes an empty space, which {@link #collapseSpaces} drops. */
+    /** Token {@code k} becomes a blank: an empty space, shown as nothing. */
     void blank(int k) {
       if (replaced != null) {
         replaced[k] = null;
       }
-      end[k] = start[k];
-      kind[k] = Kind.SPACE;
-      flags[k] = 0;
+      kind[k] = (byte) Kind.SPACE.ordinal();
+      flags[k] = BLANK;
     }
 
     /**
-     * Keeps the tokens that are not removed, in order, each flagged {@code afterGap} if a removal
-     * or a generalization is right before it; a removal at the very end leaves an empty space so
-     * flagged. The table is compacted in place.
+     * Blanks the removed tokens and flags {@code afterGap} each kept token that has a removal or
+     * a generalization right before it. A removal at the very end is marked by the last token,
+     * then a blank, flagged {@code afterGap} (the only blank with a flag, until {@link
+     * #collapseSpaces} clears it).
      */
-    void keepUnremoved() {
-      int kept = 0;
+    void closeGaps() {
       boolean gap = false;
       for (int k = 0; k < size; k++) {
         if (removed(k)) {
+          blank(k);
           gap = true;
           continue;
         }
         boolean generalized = (flags[k] & GENERALIZED) != 0;
-        move(k, kept);
-        flags[kept] = gap || generalized ? AFTER_GAP : 0;
-        kept++;
+        flags[k] = gap || generalized ? AFTER_GAP : 0;
         gap = false;
       }
       if (gap) {
-        // there is room: the last token was removed, so kept < size
-        start[kept] = text.length();
-        end[kept] = text.length();
-        kind[kept] = Kind.SPACE;
-        flags[kept] = AFTER_GAP;
-        if (replaced != null) {
-          replaced[kept] = null;
-        }
-        kept++;
+        flags[size - 1] |= AFTER_GAP;
       }
-      size = kept;
-    }
-
-    /** Copies token {@code from} over token {@code to}. */
-    void move(int from, int to) {
-      start[to] = start[from];
-      end[to] = end[from];
-      kind[to] = kind[from];
-      flags[to] = flags[from];
-      if (replaced != null) {
-        replaced[to] = replaced[from];
-      }
-    }
-
-    /** Keeps only the first {@code n} tokens. */
-    void truncate(int n) {
-      size = n;
     }
 
     // -- the characters of a token: src(k)[from(k), to(k)) --
@@ -723,8 +700,11 @@ public final class Rewriter {
     }
 
     private int to(int k) {
+      if ((flags[k] & BLANK) != 0) {
+        return from(k);
+      }
       String r = replaced == null ? null : replaced[k];
-      return r != null ? r.length() : end[k];
+      return r != null ? r.length() : start[k + 1];
     }
 
     int length(int k) {
@@ -775,7 +755,7 @@ public final class Rewriter {
     }
 
     boolean isSentenceEnd(int k) {
-      Kind kd = kind[k];
+      Kind kd = kind(k);
       return kd == Kind.NEWLINE
           || (kd == Kind.PUNCT && (isExactly(k, ".") || isExactly(k, "!") || isExactly(k, "?")));
     }
