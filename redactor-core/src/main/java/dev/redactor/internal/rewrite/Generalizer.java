@@ -77,8 +77,17 @@ final class Generalizer {
    */
   static @Nullable String[] replacements(Toks toks, int[] from, int[] to,
       List<Rewriter.Removal> removals) {
-    int n = toks.size();
     int count = from.length;
+    if (!anyToGeneralize(removals)) {
+      // Nothing below would merge, generalize or move anything: the rule replacements (or
+      // null) are the answer, without the token work.
+      @Nullable String[] out = new String[count];
+      for (int r = 0; r < count; r++) {
+        out[r] = removals.get(r).replacement();
+      }
+      return out;
+    }
+    int n = toks.size();
     // owner[k]: the removal whose range holds token k, or -1
     int[] owner = new int[n];
     Arrays.fill(owner, -1);
@@ -174,6 +183,20 @@ final class Generalizer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether some removal without a rule replacement is a name or a clinical term. Only those are
+   * generalized, and a merge of coordinated removals needs one (the later of the two is one).
+   */
+  private static boolean anyToGeneralize(List<Rewriter.Removal> removals) {
+    for (Rewriter.Removal rm : removals) {
+      if (rm.replacement() == null
+          && (rm.category() == Category.NAME || clinical(rm.category()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first token at or after {@code k} that is not a space, or {@code toks.size()}. */
