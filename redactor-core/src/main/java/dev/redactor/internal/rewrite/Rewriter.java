@@ -412,11 +412,7 @@ public final class Rewriter {
    */
   private static @Nullable String render(Toks kept) {
     int n = kept.size();
-    int capacity = 0;
-    for (int k = 0; k < n; k++) {
-      capacity += kept.length(k);
-    }
-    StringBuilder sb = new StringBuilder(capacity);
+    StringBuilder sb = new StringBuilder(kept.shownLength());
     int s = 0;
     while (s < n) {
       int e = s;
@@ -431,15 +427,13 @@ public final class Rewriter {
         touched |= kept.afterGap(e);
       }
       boolean content = false;
-      for (int k = s; k < e && !content; k++) {
+      for (int k = s; k < e && !content && touched; k++) { // only a touched sentence may go
         content = kept.kind(k) == Kind.WORD && !kept.in(k, FUNCTION_WORDS);
       }
       if (content || !touched) {
-        for (int k = s; k < end; k++) {
-          kept.appendTo(k, sb);
-        }
+        kept.appendTo(s, end, sb);
       } else if (e < n && kept.kind(e) == Kind.NEWLINE) {
-        kept.appendTo(e, sb);
+        kept.appendTo(e, e + 1, sb);
       }
       s = end;
     }
@@ -466,6 +460,10 @@ public final class Rewriter {
 
   private static boolean isWordChar(String s, int i) {
     char c = s.charAt(i);
+    if (c < 0x80) {
+      // the same answer, sooner: in ASCII only letters and digits are word chars
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
         || c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060';
   }
@@ -523,6 +521,8 @@ public final class Rewriter {
     private byte[] flags;
     /** Null until the first replacement; then null for each token that shows its range. */
     private @Nullable String @Nullable [] replaced;
+    /** The sum of {@link #length} over all tokens, kept up to date by replace and blank. */
+    private int shownLength;
 
     private Toks(String text, int capacity) {
       this.text = text;
@@ -577,6 +577,7 @@ public final class Rewriter {
         i = j;
       }
       toks.start[toks.size] = n;
+      toks.shownLength = n;
       return toks;
     }
 
@@ -648,6 +649,7 @@ public final class Rewriter {
 
     /** Token {@code k} shows {@code s} from now on, as a new token of kind {@code newKind}. */
     void replace(int k, Kind newKind, String s) {
+      shownLength += s.length() - length(k);
       if (replaced == null) {
         replaced = new String[kind.length];
       }
@@ -658,6 +660,7 @@ public final class Rewriter {
 
     /** Token {@code k} becomes a blank: an empty space, shown as nothing. */
     void blank(int k) {
+      shownLength -= length(k);
       if (replaced != null) {
         replaced[k] = null;
       }
@@ -760,8 +763,35 @@ public final class Rewriter {
           || (kd == Kind.PUNCT && (isExactly(k, ".") || isExactly(k, "!") || isExactly(k, "?")));
     }
 
-    void appendTo(int k, StringBuilder sb) {
-      sb.append(src(k), from(k), to(k));
+    /** The total length of what the tokens show: what {@link #appendTo} all of them appends. */
+    int shownLength() {
+      return shownLength;
+    }
+
+    /** Appends what tokens {@code [from, to)} show. */
+    void appendTo(int from, int to, StringBuilder sb) {
+      // Tokens that show their own range are next to each other in the text (they tile it):
+      // a run of them is one append.
+      int run = -1; // where the current run starts in the text, or -1
+      for (int k = from; k < to; k++) {
+        boolean own = (flags[k] & BLANK) == 0 && (replaced == null || replaced[k] == null);
+        if (own) {
+          if (run < 0) {
+            run = start[k];
+          }
+          continue;
+        }
+        if (run >= 0) {
+          sb.append(text, run, start[k]);
+          run = -1;
+        }
+        if ((flags[k] & BLANK) == 0) {
+          sb.append(replaced[k]);
+        }
+      }
+      if (run >= 0) {
+        sb.append(text, run, start[to]);
+      }
     }
 
     /** The text token {@code k} shows, as a new string: for rare paths only. */

@@ -63,6 +63,12 @@ class RewriterTest {
   }
 
   @Test
+  void droppedLine_keepsItsLineBreak() {
+    assertEquals("Hi Ana.\n\nSee you Monday.",
+        removeLabelled("Hi Ana.\nYour MRN: 00482913\nSee you Monday.", "MRN", "00482913"));
+  }
+
+  @Test
   void nothingLeft_isNull() {
     assertNull(removeLabelled("Your MRN is 00482913.", "MRN", "00482913"));
   }
