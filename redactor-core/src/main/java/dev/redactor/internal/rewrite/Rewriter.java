@@ -324,7 +324,8 @@ public final class Rewriter {
     // hanging connector before a sentence end: "call you at." → "call you."
     if (p >= 0 && kept.kind(p) == Kind.WORD && kept.in(p, PREPOSITIONS)
         && (q >= n || kept.isSentenceEnd(q) || isSoftPunct(kept, q))) {
-      // p becomes an empty space: below it is then no sentence end, no article, as before
+      // p becomes a blank: below, p >= 0 is then no sentence end and no article, which is what
+      // the word it was gave too (q is no word here, so no article would be fixed anyway)
       kept.blank(p);
     }
     // sentence start after a gap: no leading ", "; capital letter
@@ -493,7 +494,8 @@ public final class Rewriter {
    *       taken out of the table; a token that goes becomes a blank, an empty space. A replaced
    *       token or a blank keeps its offsets, so {@link #firstAt} and {@link #end} always find
    *       tokens by offset.
-   *   <li>{@link #replace} and {@link #blank} clear a token's flags: it is a new token.
+   *   <li>{@link #replace} and {@link #blank} clear a token's flags (a blank has just {@code
+   *       BLANK}): it is a new token, as the kept sequence had new token objects before.
    * </ul>
    *
    * <p>Comparisons are on ranges, without making strings: {@link #is} has the semantics of
@@ -671,8 +673,8 @@ public final class Rewriter {
     /**
      * Blanks the removed tokens and flags {@code afterGap} each kept token that has a removal or
      * a generalization right before it. A removal at the very end is marked by the last token,
-     * then a blank, flagged {@code afterGap} (the only blank with a flag, until {@link
-     * #collapseSpaces} clears it).
+     * then a blank, flagged {@code afterGap} (the only blank with a flag, until
+     * Rewriter.collapseSpaces clears it).
      */
     void closeGaps() {
       boolean gap = false;
