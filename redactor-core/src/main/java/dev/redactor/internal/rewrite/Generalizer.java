@@ -1,9 +1,12 @@
 package dev.redactor.internal.rewrite;
 
 import dev.redactor.Category;
+import dev.redactor.internal.rewrite.Rewriter.Kind;
+import dev.redactor.internal.rewrite.Rewriter.LowerWords;
+import dev.redactor.internal.rewrite.Rewriter.Toks;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides, for each clinical term a rewrite takes out, whether to remove it or to put a generic
@@ -22,13 +25,16 @@ import java.util.Set;
  * </ul>
  *
  * <p>A rule's own {@code replacement} always wins: an empty one forces removal.
+ *
+ * <p>Works on the rewriter's token table while the tokens still tile the text; words are looked
+ * up by range ({@link LowerWords}), so no string is made per token.
  */
 final class Generalizer {
   private Generalizer() {}
 
   /** Visit nouns a removed modifier can lean on. */
-  private static final Set<String> STRONG_HEADS =
-      Set.of("appointment", "appointments", "appt", "appts", "visit", "visits", "follow",
+  private static final LowerWords STRONG_HEADS =
+      LowerWords.of("appointment", "appointments", "appt", "appts", "visit", "visits", "follow",
           "followup", "follow-up", "consult", "consultation", "refill", "refills", "prescription",
           "rx", "order", "pickup", "cita", "citas", "consulta", "seguimiento", "visita", "receta",
           "surtido", "reminder", "recordatorio", "results", "resultados", "check-in", "checkin",
@@ -37,91 +43,102 @@ final class Generalizer {
           "entrega", "tarjeta", "equipo");
 
   /** Visit nouns that say little without the term: they go with it. */
-  private static final Set<String> WEAK_HEADS =
-      Set.of("check", "checkup", "check-up", "control", "management", "clinic", "class",
+  private static final LowerWords WEAK_HEADS =
+      LowerWords.of("check", "checkup", "check-up", "control", "management", "clinic", "class",
           "classes", "screening", "program", "education", "review", "recheck", "group",
           "session", "sesion", "sesión", "clase", "programa", "revision", "revisión", "taller");
 
-  private static final Set<String> DETERMINERS =
-      Set.of("your", "ur", "yr", "the", "a", "an", "his", "her", "their", "our", "my", "this",
-          "that", "su", "sus", "tu", "tus", "la", "el", "los", "las", "una", "un", "esta", "este",
-          "mi");
+  private static final LowerWords DETERMINERS =
+      LowerWords.of("your", "ur", "yr", "the", "a", "an", "his", "her", "their", "our", "my",
+          "this", "that", "su", "sus", "tu", "tus", "la", "el", "los", "las", "una", "un", "esta",
+          "este", "mi");
 
-  private static final Set<String> MODIFIERS =
-      Set.of("next", "upcoming", "scheduled", "annual", "yearly", "routine", "first", "second",
-          "last", "new", "monthly", "weekly", "regular", "month", "week", "year", "day",
+  private static final LowerWords MODIFIERS =
+      LowerWords.of("next", "upcoming", "scheduled", "annual", "yearly", "routine", "first",
+          "second", "last", "new", "monthly", "weekly", "regular", "month", "week", "year", "day",
           "follow-up", "followup", "proxima", "próxima", "proximo", "próximo", "anual", "primera",
           "primer", "siguiente", "nueva", "nuevo", "mensual", "semanal", "-");
 
-  private static final Set<String> SPANISH =
-      Set.of("el", "la", "los", "las", "de", "del", "que", "su", "sus", "usted", "cita", "para",
-          "por", "con", "es", "está", "esta", "le", "lo", "se", "una", "un", "hola", "gracias",
-          "favor", "llame", "mañana", "hoy", "será", "tiene", "nuestra", "al", "y", "en");
+  private static final LowerWords SPANISH =
+      LowerWords.of("el", "la", "los", "las", "de", "del", "que", "su", "sus", "usted", "cita",
+          "para", "por", "con", "es", "está", "esta", "le", "lo", "se", "una", "un", "hola",
+          "gracias", "favor", "llame", "mañana", "hoy", "será", "tiene", "nuestra", "al", "y",
+          "en");
 
-  private static final Set<String> ENGLISH =
-      Set.of("the", "your", "you", "is", "to", "for", "at", "and", "with", "our", "are",
+  private static final LowerWords ENGLISH =
+      LowerWords.of("the", "your", "you", "is", "to", "for", "at", "and", "with", "our", "are",
           "please", "on", "of", "this", "be", "will", "have", "has", "call", "hi", "thanks",
           "we", "in", "a");
 
-  /** One entry per removal: null to remove, otherwise the word to put in place. */
-  static String[] replacements(String text, List<Rewriter.Tok> toks, int[][] ranges,
+  /**
+   * One entry per removal: null to remove, otherwise the word to put in place. May move the
+   * ranges {@code [from[r], to[r])} (a merged one becomes {@code [-1, -1)}, which holds no token)
+   * and mark tokens removed.
+   */
+  static @Nullable String[] replacements(Toks toks, int[] from, int[] to,
       List<Rewriter.Removal> removals) {
-    int n = toks.size();
-    int[] starts = new int[n + 1];
-    int pos = 0;
-    for (int k = 0; k < n; k++) {
-      starts[k] = pos;
-      pos += toks.get(k).text.length();
+    int count = from.length;
+    if (!anyToGeneralize(removals)) {
+      // Nothing below would merge, generalize or move anything: the rule replacements (or
+      // null) are the answer, without the token work.
+      @Nullable String[] out = new String[count];
+      for (int r = 0; r < count; r++) {
+        out[r] = removals.get(r).replacement();
+      }
+      return out;
     }
-    starts[n] = pos;
+    int n = toks.size();
+    // owner[k]: the removal whose range holds token k, or -1
     int[] owner = new int[n];
-    java.util.Arrays.fill(owner, -1);
-    int[][] span = new int[ranges.length][];
-    for (int r = 0; r < ranges.length; r++) {
+    Arrays.fill(owner, -1);
+    // the tokens of removal r are spanFirst[r]..spanLast[r]; spanFirst[r] == -1 if it has none
+    int[] spanFirst = new int[count];
+    int[] spanLast = new int[count];
+    for (int r = 0; r < count; r++) {
       int first = -1;
       int last = -1;
-      for (int k = Rewriter.firstTokenAt(starts, n, ranges[r][0]);
-          k < n && starts[k + 1] <= ranges[r][1]; k++) {
+      for (int k = toks.firstAt(from[r]); k < n && toks.end(k) <= to[r]; k++) {
         owner[k] = r;
         if (first < 0) {
           first = k;
         }
         last = k;
       }
-      span[r] = first < 0 ? null : new int[] {first, last};
+      spanFirst[r] = first;
+      spanLast[r] = last;
     }
     boolean spanish = isSpanish(toks);
-    String[] out = new String[ranges.length];
-    boolean[] plural = new boolean[ranges.length];
-    for (int r = 0; r < ranges.length; r++) {
-      if (removals.get(r).replacement() == null && span[r] != null) {
-        plural[r] = mergeCoordinated(toks, starts, owner, span, ranges, removals, r);
+    @Nullable String[] out = new String[count];
+    boolean[] plural = new boolean[count];
+    for (int r = 0; r < count; r++) {
+      if (removals.get(r).replacement() == null && spanFirst[r] >= 0) {
+        plural[r] = mergeCoordinated(toks, owner, spanFirst, spanLast, from, to, removals, r);
       }
     }
-    for (int r = 0; r < ranges.length; r++) {
+    for (int r = 0; r < count; r++) {
       Rewriter.Removal rm = removals.get(r);
       if (rm.replacement() != null) {
         out[r] = rm.replacement();
         continue;
       }
-      if (span[r] == null) {
+      if (spanFirst[r] < 0) {
         continue;
       }
       if (rm.category() == Category.NAME) {
-        out[r] = person(text, toks, ranges, r, span[r], spanish, plural[r]);
+        out[r] = person(toks, to, r, spanFirst[r], spanLast[r], spanish, plural[r]);
         continue;
       }
       if (!clinical(rm.category())) {
         continue;
       }
-      int first = span[r][0];
-      int last = span[r][1];
-      int end = ranges[r][1];
-      if (possessiveAt(text, end)) {
+      int first = spanFirst[r];
+      int last = spanLast[r];
+      int end = to[r];
+      if (possessiveAt(toks.text, end)) {
         // "your newborn's follow-up" -> "your follow-up": the 's goes with its owner
-        ranges[r][1] = end + 2;
-        for (int k = last + 1; k < n && starts[k] < end + 2; k++) {
-          toks.get(k).removed = true;
+        to[r] = end + 2;
+        for (int k = last + 1; k < n && toks.start(k) < end + 2; k++) {
+          toks.remove(k);
         }
         continue;
       }
@@ -131,17 +148,16 @@ final class Generalizer {
       }
       boolean punctuationNext = nextIsPunctuation(toks, last + 1);
       if (next >= 0 && !punctuationNext) {
-        String w = lower(toks.get(next).text);
-        if (STRONG_HEADS.contains(w)) {
+        if (toks.in(next, STRONG_HEADS)) {
           continue; // "your cardiology follow-up" -> "your follow-up"
         }
-        if (WEAK_HEADS.contains(w)) {
+        if (toks.in(next, WEAK_HEADS)) {
           // "your asthma check" -> "your appointment": the head goes too
-          ranges[r][1] = starts[next + 1];
+          to[r] = toks.end(next);
           for (int k = last + 1; k <= next; k++) {
-            toks.get(k).removed = true;
+            toks.remove(k);
           }
-          out[r] = generic(rm.category(), spanish, plural[r]);
+          out[r] = generic(rm.category(), spanish, plural[r], false);
           continue;
         }
       }
@@ -149,18 +165,20 @@ final class Generalizer {
         continue; // a header: "Bright Smiles Dental: your appointment ..."
       }
       int det = determinerBefore(toks, first, owner);
-      if (det >= 0 && visitNounBefore(toks, det, ranges, starts, r)) {
+      if (det >= 0 && visitNounBefore(toks, det, from, r)) {
         continue; // "your appt for your mammogram" -> "your appt"
       }
       if (det >= 0 || sentenceStart(toks, first)) {
         boolean many = plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1));
-        if (facility(toks.get(last).text) || (spanish && facility(toks.get(first).text))) {
-          String place = !spanish ? "office"
-              : det >= 0 && FEMININE.contains(lower(toks.get(det).text)) ? "clínica"
-              : "consultorio";
-          out[r] = many ? place + "s" : place;
+        if (toks.in(last, FACILITIES) || (spanish && toks.in(first, FACILITIES))) {
+          String place = !spanish ? (many ? "offices" : "office")
+              : det >= 0 && toks.in(det, FEMININE) ? (many ? "clínicas" : "clínica")
+              : (many ? "consultorios" : "consultorio");
+          out[r] = place;
         } else {
-          out[r] = generic(rm.category(), spanish, many, lastWordOf(toks, starts, ranges[r]));
+          int lastWord = lastWordOf(toks, from[r], to[r]);
+          out[r] = generic(rm.category(), spanish, many,
+              lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
         }
       }
     }
@@ -168,177 +186,175 @@ final class Generalizer {
   }
 
   /**
+   * Whether some removal without a rule replacement is a name or a clinical term. Only those are
+   * generalized, and a merge of coordinated removals needs one (the later of the two is one).
+   */
+  private static boolean anyToGeneralize(List<Rewriter.Removal> removals) {
+    for (Rewriter.Removal rm : removals) {
+      if (rm.replacement() == null
+          && (rm.category() == Category.NAME || clinical(rm.category()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token at or after {@code k} that is not a space, or {@code toks.size()}. */
+  private static int skipSpaces(Toks toks, int k) {
+    while (k < toks.size() && toks.kind(k) == Kind.SPACE) {
+      k++;
+    }
+    return k;
+  }
+
+  /**
    * Joins removal {@code r} with the removals coordinated after it ("your colonoscopy and
    * mammogram", "Maria, Jose and Ana"): one range, one replacement. Returns whether they were
    * joined by "and" (the replacement is then plural).
    */
-  private static boolean mergeCoordinated(List<Rewriter.Tok> toks, int[] starts, int[] owner,
-      int[][] span, int[][] ranges, List<Rewriter.Removal> removals, int r) {
+  private static boolean mergeCoordinated(Toks toks, int[] owner, int[] spanFirst,
+      int[] spanLast, int[] from, int[] to, List<Rewriter.Removal> removals, int r) {
     boolean and = false;
     boolean name = removals.get(r).category() == Category.NAME;
+    int n = toks.size();
     while (true) {
-      int k = span[r][1] + 1;
-      while (k < toks.size() && toks.get(k).kind == Rewriter.Kind.SPACE) {
-        k++;
-      }
-      if (k >= toks.size()) {
+      int k = skipSpaces(toks, spanLast[r] + 1);
+      if (k >= n) {
         return and;
       }
-      Rewriter.Tok c = toks.get(k);
-      String w = lower(c.text);
-      boolean conj = w.equals("and") || w.equals("or") || w.equals("y") || w.equals("o")
-          || w.equals("&") || w.equals(",");
+      // "and", "y", "&" and "," join into a plural; "or" and "o" do not
+      boolean joinsMany = toks.isLower(k, "and") || toks.isLower(k, "y")
+          || toks.isLower(k, "&") || toks.isLower(k, ",");
+      boolean conj = joinsMany || toks.isLower(k, "or") || toks.isLower(k, "o");
       if (!conj) {
         return and;
       }
-      int j = k + 1;
-      while (j < toks.size() && toks.get(j).kind == Rewriter.Kind.SPACE) {
-        j++;
-      }
-      if (w.equals(",") && j < toks.size() && (lower(toks.get(j).text).equals("and")
-          || lower(toks.get(j).text).equals("y"))) {
+      int j = skipSpaces(toks, k + 1);
+      if (toks.isLower(k, ",") && j < n && (toks.isLower(j, "and") || toks.isLower(j, "y"))) {
         // an Oxford comma: ", and"
-        w = "and";
-        j++;
-        while (j < toks.size() && toks.get(j).kind == Rewriter.Kind.SPACE) {
-          j++;
-        }
+        j = skipSpaces(toks, j + 1);
       }
-      if (j >= toks.size() || owner[j] < 0 || owner[j] == r) {
+      if (j >= n || owner[j] < 0 || owner[j] == r) {
         return and;
       }
       int r2 = owner[j];
       Rewriter.Removal other = removals.get(r2);
       boolean otherName = other.category() == Category.NAME;
-      if (other.replacement() != null || span[r2] == null || name != otherName
+      if (other.replacement() != null || spanFirst[r2] < 0 || name != otherName
           || (!name && !clinical(other.category()))) {
         return and;
       }
-      and |= w.equals("and") || w.equals("y") || w.equals("&") || w.equals(",");
-      ranges[r][1] = ranges[r2][1];
-      span[r][1] = span[r2][1];
+      and |= joinsMany;
+      to[r] = to[r2];
+      spanLast[r] = spanLast[r2];
       for (int t = 0; t < owner.length; t++) {
         if (owner[t] == r2 || (t > k - 1 && t < j)) {
           owner[t] = r;
         }
       }
-      ranges[r2] = new int[] {-1, -1};
-      span[r2] = null;
+      from[r2] = -1;
+      to[r2] = -1;
+      spanFirst[r2] = -1;
     }
   }
 
-  private static final Set<String> SALUTATIONS =
-      Set.of("dear", "estimado", "estimada", "querido", "querida", "apreciado", "apreciada");
+  private static final LowerWords SALUTATIONS =
+      LowerWords.of("dear", "estimado", "estimada", "querido", "querida", "apreciado",
+          "apreciada");
 
   /**
    * What stands in for a removed name: "Dear Robert," -> "Dear patient,"; "Kevin's results" ->
    * "the results"; otherwise nothing.
    */
-  private static String person(String text, List<Rewriter.Tok> toks, int[][] ranges, int r,
-      int[] span, boolean spanish, boolean plural) {
-    int end = ranges[r][1];
-    if (possessiveAt(text, end)) {
-      ranges[r][1] = end + 2;
+  private static @Nullable String person(Toks toks, int[] to, int r, int first, int last,
+      boolean spanish, boolean plural) {
+    int end = to[r];
+    if (possessiveAt(toks.text, end)) {
+      to[r] = end + 2;
       return "the";
     }
-    int p = prevWord(toks, span[0] - 1);
-    if (p >= 0 && SALUTATIONS.contains(lower(toks.get(p).text))) {
-      String w = spanish ? "paciente" : "patient";
-      return plural ? w + "s" : w;
+    int p = prevWord(toks, first - 1);
+    if (p >= 0 && toks.in(p, SALUTATIONS)) {
+      return spanish ? (plural ? "pacientes" : "paciente") : (plural ? "patients" : "patient");
     }
-    int next = nextWord(toks, span[1] + 1);
-    if (!plural && sentenceStart(toks, span[0]) && next >= 0
-        && SUBJECT_VERBS.contains(lower(toks.get(next).text))) {
+    int next = nextWord(toks, last + 1);
+    if (!plural && sentenceStart(toks, first) && next >= 0 && toks.in(next, SUBJECT_VERBS)) {
       // "Zephyrine Lopez has an appointment" -> "The patient has an appointment"
       return spanish ? "el paciente" : "the patient";
     }
     return null;
   }
 
-  private static final Set<String> SUBJECT_VERBS =
-      Set.of("is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had",
+  private static final LowerWords SUBJECT_VERBS =
+      LowerWords.of("is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had",
           "tiene", "es", "esta", "está", "necesita", "debe", "tuvo", "fue", "faltó", "falto");
 
-  private static final Set<String> FACILITIES =
-      Set.of("center", "centre", "centers", "clinic", "clinics", "office", "offices", "institute",
-          "hospital", "practice", "group", "associates", "specialists", "centro", "clinica",
-          "clínica", "consultorio", "instituto", "unidad", "dental", "dentistry", "pharmacy",
-          "farmacia");
+  /** Names of places: a removed one ("the cancer center") gives way to "the office". */
+  private static final LowerWords FACILITIES =
+      LowerWords.of("center", "centre", "centers", "clinic", "clinics", "office", "offices",
+          "institute", "hospital", "practice", "group", "associates", "specialists", "centro",
+          "clinica", "clínica", "consultorio", "instituto", "unidad", "dental", "dentistry",
+          "pharmacy", "farmacia");
 
-  private static final Set<String> ADMINISTERED =
-      Set.of("injection", "injections", "shot", "shots", "infusion", "infusions", "inyeccion",
-          "inyección", "infusión");
+  private static final LowerWords ADMINISTERED =
+      LowerWords.of("injection", "injections", "shot", "shots", "infusion", "infusions",
+          "inyeccion", "inyección", "infusión");
 
-  /** The last word token inside {@code range}, or null. */
-  private static String lastWordOf(List<Rewriter.Tok> toks, int[] starts, int[] range) {
-    String last = null;
-    for (int k = Rewriter.firstTokenAt(starts, toks.size(), range[0]);
-        k < toks.size() && starts[k + 1] <= range[1]; k++) {
-      if (toks.get(k).kind == Rewriter.Kind.WORD) {
-        last = toks.get(k).text;
+  /** The last word token inside {@code [from, to)}, or -1. */
+  private static int lastWordOf(Toks toks, int from, int to) {
+    int last = -1;
+    for (int k = toks.firstAt(from); k < toks.size() && toks.end(k) <= to; k++) {
+      if (toks.kind(k) == Kind.WORD) {
+        last = k;
       }
     }
     return last;
   }
 
-  private static final Set<String> FEMININE =
-      Set.of("la", "las", "una", "esta", "nuestra", "nuestras", "su", "sus");
+  private static final LowerWords FEMININE =
+      LowerWords.of("la", "las", "una", "esta", "nuestra", "nuestras", "su", "sus");
 
-  /** A removed name of a place ("the cancer center") gives way to "the office". */
-  private static boolean facility(String lastWord) {
-    return FACILITIES.contains(lower(lastWord));
+  private static final LowerWords PLURAL_VERBS =
+      LowerWords.of("are", "were", "have", "son", "están", "estan", "fueron", "serán", "seran");
+
+  private static boolean pluralVerbFollows(Toks toks, int next) {
+    return next >= 0 && toks.in(next, PLURAL_VERBS);
   }
 
-  private static boolean pluralVerbFollows(List<Rewriter.Tok> toks, int next) {
-    if (next < 0) {
-      return false;
-    }
-    String w = lower(toks.get(next).text);
-    return w.equals("are") || w.equals("were") || w.equals("have") || w.equals("son")
-        || w.equals("están") || w.equals("estan") || w.equals("fueron") || w.equals("serán")
-        || w.equals("seran");
-  }
+  private static final LowerWords OF_FOR =
+      LowerWords.of("for", "para", "of", "de", "del");
+
+  private static final LowerWords VISIT_NOUNS =
+      LowerWords.of("appointment", "appt", "visit", "cita", "consulta", "visita");
 
   /**
    * Before the determiner at {@code det}: a preposition ("for", "para", "of", "de") and, earlier
    * in the sentence, a visit noun the phrase only qualifies. The whole phrase then goes: "your
    * appt for your mammogram" -> "your appt", "su cita para la prueba" -> "su cita".
    */
-  private static boolean visitNounBefore(List<Rewriter.Tok> toks, int det, int[][] ranges,
-      int[] starts, int r) {
+  private static boolean visitNounBefore(Toks toks, int det, int[] from, int r) {
     int p = prevWord(toks, det - 1);
-    if (p < 0) {
-      return false;
-    }
-    String prep = lower(toks.get(p).text);
-    if (!(prep.equals("for") || prep.equals("para") || prep.equals("of") || prep.equals("de")
-        || prep.equals("del"))) {
+    if (p < 0 || !toks.in(p, OF_FOR)) {
       return false;
     }
     for (int k = p - 1; k >= 0; k--) {
-      Rewriter.Tok t = toks.get(k);
-      if (t.isSentenceEnd() || t.kind == Rewriter.Kind.NEWLINE) {
+      if (toks.isSentenceEnd(k) || toks.kind(k) == Kind.NEWLINE) {
         return false;
       }
-      if (t.kind == Rewriter.Kind.WORD && !t.removed) {
-        String w = lower(t.text);
-        if (w.equals("appointment") || w.equals("appt") || w.equals("visit")
-            || w.equals("cita") || w.equals("consulta") || w.equals("visita")) {
-          ranges[r][0] = starts[p];
-          return true;
-        }
+      if (toks.kind(k) == Kind.WORD && !toks.removed(k) && toks.in(k, VISIT_NOUNS)) {
+        from[r] = toks.start(p);
+        return true;
       }
     }
     return false;
   }
 
-  private static int prevWord(List<Rewriter.Tok> toks, int from) {
+  private static int prevWord(Toks toks, int from) {
     for (int k = from; k >= 0; k--) {
-      Rewriter.Tok t = toks.get(k);
-      if (t.kind == Rewriter.Kind.SPACE) {
+      if (toks.kind(k) == Kind.SPACE) {
         continue;
       }
-      return t.kind == Rewriter.Kind.WORD ? k : -1;
+      return toks.kind(k) == Kind.WORD ? k : -1;
     }
     return -1;
   }
@@ -354,47 +370,43 @@ final class Generalizer {
         && (at + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 2)));
   }
 
-  private static boolean clinical(Category c) {
+  private static boolean clinical(@Nullable Category c) {
     return c == Category.PROCEDURE || c == Category.SPECIALTY || c == Category.CONDITION
         || c == Category.MEDICATION;
   }
 
-  private static String generic(Category c, boolean spanish, boolean plural) {
-    return generic(c, spanish, plural, null);
-  }
-
-  /** As above; a drug given as an injection or infusion names a visit, not a prescription. */
-  private static String generic(Category c, boolean spanish, boolean plural, String lastWord) {
-    String w;
-    if (c == Category.MEDICATION && !(lastWord != null && ADMINISTERED.contains(lower(lastWord)))) {
-      w = spanish ? "receta" : "prescription";
-    } else {
-      w = spanish ? "cita" : "appointment";
+  /**
+   * The generic word for a removed term; a drug given as an injection or infusion ({@code
+   * administered}) names a visit, not a prescription.
+   */
+  private static String generic(@Nullable Category c, boolean spanish, boolean plural,
+      boolean administered) {
+    if (c == Category.MEDICATION && !administered) {
+      return spanish ? (plural ? "recetas" : "receta")
+          : (plural ? "prescriptions" : "prescription");
     }
-    return plural ? w + "s" : w;
+    return spanish ? (plural ? "citas" : "cita") : (plural ? "appointments" : "appointment");
   }
 
   /** The next word token after spaces only, or -1. */
-  private static int nextWord(List<Rewriter.Tok> toks, int from) {
+  private static int nextWord(Toks toks, int from) {
     for (int k = from; k < toks.size(); k++) {
-      Rewriter.Tok t = toks.get(k);
-      if (t.kind == Rewriter.Kind.SPACE) {
+      if (toks.kind(k) == Kind.SPACE) {
         continue;
       }
-      return t.kind == Rewriter.Kind.WORD ? k : -1;
+      return toks.kind(k) == Kind.WORD ? k : -1;
     }
     return -1;
   }
 
-  private static boolean nextIsPunctuation(List<Rewriter.Tok> toks, int from) {
+  private static boolean nextIsPunctuation(Toks toks, int from) {
     for (int k = from; k < toks.size(); k++) {
-      Rewriter.Tok t = toks.get(k);
-      if (t.kind == Rewriter.Kind.SPACE) {
+      if (toks.kind(k) == Kind.SPACE) {
         continue;
       }
-      return t.kind == Rewriter.Kind.PUNCT
-          && (t.text.equals(":") || t.text.equals(",") || t.text.equals("!")
-              || t.text.equals("|") || t.text.equals("-"));
+      return toks.kind(k) == Kind.PUNCT
+          && (toks.isExactly(k, ":") || toks.isExactly(k, ",") || toks.isExactly(k, "!")
+              || toks.isExactly(k, "|") || toks.isExactly(k, "-"));
     }
     return false;
   }
@@ -402,26 +414,25 @@ final class Generalizer {
   /**
    * The determiner before the term with only modifiers (and other removed terms) between, or -1.
    */
-  private static int determinerBefore(List<Rewriter.Tok> toks, int first, int[] owner) {
+  private static int determinerBefore(Toks toks, int first, int[] owner) {
     for (int k = first - 1; k >= 0; k--) {
-      Rewriter.Tok t = toks.get(k);
-      if (t.kind == Rewriter.Kind.SPACE || owner[k] >= 0) {
+      if (toks.kind(k) == Kind.SPACE || owner[k] >= 0) {
         continue;
       }
-      if (t.kind == Rewriter.Kind.PUNCT) {
-        if (t.text.equals("-")) {
+      if (toks.kind(k) == Kind.PUNCT) {
+        if (toks.isExactly(k, "-")) {
           continue;
         }
         return -1;
       }
-      if (t.kind != Rewriter.Kind.WORD) {
+      if (toks.kind(k) != Kind.WORD) {
         return -1;
       }
-      String w = lower(t.text);
-      if (DETERMINERS.contains(w) || w.endsWith("'s") || w.endsWith("\u2019s")) {
+      if (toks.in(k, DETERMINERS) || toks.endsWithLower(k, "'s")
+          || toks.endsWithLower(k, "\u2019s")) {
         return k; // "your", "la", or a possessive: "your son's"
       }
-      if (MODIFIERS.contains(w) || isNumber(w) || isDurationOrOrdinal(w)) {
+      if (toks.in(k, MODIFIERS) || isNumber(toks, k) || isDurationOrOrdinal(toks, k)) {
         continue;
       }
       return -1;
@@ -429,58 +440,55 @@ final class Generalizer {
     return -1;
   }
 
-  private static final Set<String> UNIT_SUFFIXES =
-      Set.of("day", "days", "week", "weeks", "month", "months", "year", "years", "-day", "-week",
-          "-month", "-year", "st", "nd", "rd", "th", "er", "do", "da", "ro", "ra", "to", "ta",
-          "º", "ª", "o", "a");
+  private static final LowerWords UNIT_SUFFIXES =
+      LowerWords.of("day", "days", "week", "weeks", "month", "months", "year", "years", "-day",
+          "-week", "-month", "-year", "st", "nd", "rd", "th", "er", "do", "da", "ro", "ra", "to",
+          "ta", "º", "ª", "o", "a");
 
   /** "6-month", "2-week", "2nd", "3rd", "10th", "2da": modifiers like "annual". */
-  private static boolean isDurationOrOrdinal(String w) {
+  private static boolean isDurationOrOrdinal(Toks toks, int k) {
+    int len = toks.length(k);
     int i = 0;
-    while (i < w.length() && Character.isDigit(w.charAt(i))) {
+    while (i < len && Character.isDigit(toks.charAt(k, i))) {
       i++;
     }
-    return i > 0 && i < w.length() && UNIT_SUFFIXES.contains(w.substring(i));
+    return i > 0 && i < len && toks.in(k, i, UNIT_SUFFIXES);
   }
 
-  private static boolean sentenceStart(List<Rewriter.Tok> toks, int first) {
+  private static boolean sentenceStart(Toks toks, int first) {
     for (int k = first - 1; k >= 0; k--) {
-      Rewriter.Tok t = toks.get(k);
-      if (t.kind == Rewriter.Kind.SPACE) {
+      if (toks.kind(k) == Kind.SPACE) {
         continue;
       }
-      return t.kind == Rewriter.Kind.NEWLINE || t.isSentenceEnd() || t.text.equals(":");
+      return toks.kind(k) == Kind.NEWLINE || toks.isSentenceEnd(k) || toks.isExactly(k, ":");
     }
     return true;
   }
 
-  private static boolean isNumber(String w) {
-    for (int i = 0; i < w.length(); i++) {
-      if (!Character.isDigit(w.charAt(i))) {
+  /** All digits (and not empty); lower-casing changes no digit, so the token itself will do. */
+  private static boolean isNumber(Toks toks, int k) {
+    int len = toks.length(k);
+    for (int i = 0; i < len; i++) {
+      if (!Character.isDigit(toks.charAt(k, i))) {
         return false;
       }
     }
-    return !w.isEmpty();
+    return len > 0;
   }
 
-  private static boolean isSpanish(List<Rewriter.Tok> toks) {
+  private static boolean isSpanish(Toks toks) {
     int es = 0;
     int en = 0;
-    for (Rewriter.Tok t : toks) {
-      if (t.kind != Rewriter.Kind.WORD) {
+    for (int k = 0; k < toks.size(); k++) {
+      if (toks.kind(k) != Kind.WORD) {
         continue;
       }
-      String w = lower(t.text);
-      if (SPANISH.contains(w)) {
+      if (toks.in(k, SPANISH)) {
         es++;
-      } else if (ENGLISH.contains(w)) {
+      } else if (toks.in(k, ENGLISH)) {
         en++;
       }
     }
     return es > en;
-  }
-
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }

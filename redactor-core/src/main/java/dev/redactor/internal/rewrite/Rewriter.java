@@ -1,7 +1,7 @@
 package dev.redactor.internal.rewrite;
 
 import dev.redactor.Category;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,57 +24,46 @@ import org.jspecify.annotations.Nullable;
  *   <li>a sentence whose first word was removed starts with a capital again.
  * </ol>
  *
+ * <p>Tokens are offsets into the text, held in one {@link Toks} table: no string and no object
+ * per token. Only a token put in place of another (a generic word, a capitalized word, an
+ * article) carries a string of its own. Word lists are {@link LowerWords}, looked up by range.
+ * The result is built in one {@link StringBuilder}.
+ *
  * <p>Returns null when nothing worth sending remains. Stateless and thread-safe.
  */
 public final class Rewriter {
   private Rewriter() {}
 
-  private static final Set<String> CONNECTORS =
-      Set.of(
+  private static final LowerWords CONNECTORS =
+      LowerWords.of(
           "at", "to", "on", "for", "with", "of", "from", "by", "via", "is", "as", "under",
           "using", "#", "in", "about", "regarding", "en", "al", "de", "del", "para", "con", "por",
           "es", "sobre");
 
-  private static final Set<String> DETERMINERS =
-      Set.of("your", "his", "her", "their", "the", "our", "my", "su", "sus", "tu", "el", "la");
+  private static final LowerWords DETERMINERS =
+      LowerWords.of("your", "his", "her", "their", "the", "our", "my", "su", "sus", "tu", "el",
+          "la");
 
-  private static final Set<String> FUNCTION_WORDS =
-      Set.of(
+  /** Besides {@link #DETERMINERS}, the words that start a noun phrase. */
+  private static final LowerWords ARTICLES = LowerWords.of("a", "an", "un", "una", "los", "las");
+
+  private static final LowerWords FUNCTION_WORDS =
+      LowerWords.of(
           "your", "my", "his", "her", "their", "our", "the", "a", "an", "is", "are", "was", "be",
           "at", "to", "on", "for", "with", "of", "from", "by", "and", "or", "as", "number", "no",
           "su", "sus", "el", "la", "los", "las", "de", "del", "en", "es", "y", "o", "con", "por",
           "para", "un", "una", "it", "this", "that", "its", "you", "we", "us", "here", "has",
           "have", "will", "al", "lo", "le", "se", "mi", "tu");
 
+  private static final LowerWords PREPOSITIONS =
+      LowerWords.of("at", "to", "on", "for", "with", "of", "from", "by", "via", "in", "about",
+          "en", "de", "para", "con", "por", "a", "al");
+
   enum Kind {
     WORD,
     SPACE,
     NEWLINE,
     PUNCT
-  }
-
-  static final class Tok {
-    final Kind kind;
-    final String text;
-    boolean removed;
-    /** A generic word put in place of a removed term. */
-    boolean generalized;
-    /** A removal happened right before this token (in the kept sequence). */
-    boolean afterGap;
-
-    Tok(Kind kind, String text) {
-      this.kind = kind;
-      this.text = text;
-    }
-
-    boolean is(String s) {
-      return text.equalsIgnoreCase(s);
-    }
-
-    boolean isSentenceEnd() {
-      return kind == Kind.NEWLINE
-          || (kind == Kind.PUNCT && (text.equals(".") || text.equals("!") || text.equals("?")));
-    }
   }
 
   /**
@@ -109,43 +98,38 @@ public final class Rewriter {
    * {@code text} without the given parts, repaired.
    *
    * @return the rewritten text, or null if no sentence with content remains
+   * @throws IllegalArgumentException if a removal ends past the end of the text
    */
   public static @Nullable String rewrite(String text, List<Removal> removals) {
-    int[][] ranges = new int[removals.size()][];
-    boolean[] labelled = new boolean[removals.size()];
-    for (int i = 0; i < removals.size(); i++) {
+    int count = removals.size();
+    // The range of removal r is [from[r], to[r]); the Generalizer may move or merge ranges.
+    int[] from = new int[count];
+    int[] to = new int[count];
+    boolean[] labelled = new boolean[count];
+    for (int i = 0; i < count; i++) {
       Removal r = removals.get(i);
+      if (r.to > text.length()) {
+        throw new IllegalArgumentException("removal [" + r.from + ", " + r.to
+            + ") ends past the text (length " + text.length() + ")");
+      }
       // A label that is the subject of the sentence stays: "Rx #7788123 is ready" becomes
       // "Rx is ready", not "Is ready".
       boolean subject = r.labelled() && verbFollows(text, r.to);
-      ranges[i] = new int[] {subject ? r.valueStart : r.from, r.to};
+      from[i] = subject ? r.valueStart : r.from;
+      to[i] = r.to;
       labelled[i] = r.labelled() && !subject;
     }
-    List<Tok> toks = tokenize(text, ranges);
-    String[] replacements = Generalizer.replacements(text, toks, ranges, removals);
-    markRemovals(toks, ranges, labelled, replacements);
-    List<Tok> kept = new ArrayList<>(toks.size());
-    boolean gap = false;
-    for (Tok t : toks) {
-      if (t.removed) {
-        gap = true;
-        continue;
-      }
-      t.afterGap = gap || t.generalized;
-      gap = false;
-      kept.add(t);
-    }
-    if (gap) {
-      kept.add(gapMarker());
-    }
-    repair(kept);
-    String out = join(dropEmptySentences(kept));
-    return hasLetter(out) ? out : null;
+    Toks toks = Toks.of(text, from, to);
+    @Nullable String[] replacements = Generalizer.replacements(toks, from, to, removals);
+    markRemovals(toks, from, to, labelled, replacements);
+    toks.closeGaps();
+    repair(toks);
+    return render(toks);
   }
 
-  private static final Set<String> VERBS =
-      Set.of("is", "was", "are", "were", "will", "has", "have", "had", "can", "should", "es",
-          "está", "esta", "fue", "ha", "será", "sera", "estará", "estara");
+  private static final LowerWords VERBS =
+      LowerWords.of("is", "was", "are", "were", "will", "has", "have", "had", "can", "should",
+          "es", "está", "esta", "fue", "ha", "será", "sera", "estará", "estara");
 
   private static boolean verbFollows(String text, int to) {
     int i = to;
@@ -156,71 +140,17 @@ public final class Rewriter {
     while (j < text.length() && Character.isLetter(text.charAt(j))) {
       j++;
     }
-    return j > i && VERBS.contains(text.substring(i, j).toLowerCase(Locale.ROOT));
+    return j > i && VERBS.contains(text, i, j);
   }
 
-  private static Tok gapMarker() {
-    Tok t = new Tok(Kind.SPACE, "");
-    t.afterGap = true;
-    return t;
-  }
-
-  /** Splits into tokens, also at every range boundary. */
-  private static List<Tok> tokenize(String text, int[][] ranges) {
-    boolean[] cut = new boolean[text.length() + 1];
-    for (int[] r : ranges) {
-      cut[r[0]] = true;
-      cut[r[1]] = true;
-    }
-    List<Tok> out = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      char c = text.charAt(i);
-      int j = i + 1;
-      Kind kind;
-      if (c == '\n' || c == '\r') {
-        kind = Kind.NEWLINE;
-        while (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r') && !cut[j]) {
-          j++;
-        }
-      } else if (Character.isWhitespace(c) || c == '\u00a0') {
-        kind = Kind.SPACE;
-        while (j < n && isSpace(text.charAt(j)) && !cut[j]) {
-          j++;
-        }
-      } else if (isWordChar(text, i)) {
-        kind = Kind.WORD;
-        while (j < n && !cut[j] && (isWordChar(text, j) || isInnerPunct(text, j))) {
-          j++;
-        }
-      } else {
-        kind = Kind.PUNCT;
-        if (Character.isHighSurrogate(c) && j < n) {
-          j++;
-        }
-      }
-      out.add(new Tok(kind, text.substring(i, j)));
-      i = j;
-    }
-    return out;
-  }
-
-  private static void markRemovals(List<Tok> toks, int[][] ranges, boolean[] labelled,
-      String[] replacements) {
-    int[] starts = new int[toks.size() + 1];
-    int pos = 0;
-    for (int k = 0; k < toks.size(); k++) {
-      starts[k] = pos;
-      pos += toks.get(k).text.length();
-    }
-    starts[toks.size()] = pos;
-    for (int r = 0; r < ranges.length; r++) {
+  private static void markRemovals(Toks toks, int[] from, int[] to, boolean[] labelled,
+      @Nullable String[] replacements) {
+    int n = toks.size();
+    for (int r = 0; r < from.length; r++) {
       int first = -1;
       int last = -1;
-      for (int k = firstTokenAt(starts, toks.size(), ranges[r][0]);
-          k < toks.size() && starts[k + 1] <= ranges[r][1]; k++) {
-        toks.get(k).removed = true;
+      for (int k = toks.firstAt(from[r]); k < n && toks.end(k) <= to[r]; k++) {
+        toks.remove(k);
         if (first < 0) {
           first = k;
         }
@@ -233,11 +163,9 @@ public final class Rewriter {
       if (repl != null && !repl.isEmpty()) {
         // generalize instead of removing: "your crown prep is" -> "your appointment is"
         int before = prevNonSpace(toks, first - 1);
-        boolean start = before < 0 || toks.get(before).isSentenceEnd()
-            || toks.get(before).is(":");
-        Tok replacement = new Tok(Kind.WORD, start ? capitalize(repl) : repl);
-        replacement.generalized = true;
-        toks.set(first, replacement);
+        boolean start = before < 0 || toks.isSentenceEnd(before) || toks.is(before, ":");
+        toks.replace(first, Kind.WORD, start ? capitalize(repl) : repl);
+        toks.markGeneralized(first);
         continue;
       }
       extend(toks, first, last, labelled[r]);
@@ -245,205 +173,184 @@ public final class Rewriter {
   }
 
   /** Takes a hanging connector, a possessive before a label, brackets and a doubled comma. */
-  private static void extend(List<Tok> toks, int first, int last, boolean labelled) {
+  private static void extend(Toks toks, int first, int last, boolean labelled) {
     int before = prevNonSpace(toks, first - 1);
     int after = nextNonSpace(toks, last + 1);
     // brackets: "(MRN 123)"
-    if (before >= 0 && after >= 0 && toks.get(before).is("(") && toks.get(after).is(")")) {
-      removeRange(toks, before, after);
+    if (before >= 0 && after >= 0 && toks.is(before, "(") && toks.is(after, ")")) {
+      for (int k = before; k <= after; k++) {
+        toks.remove(k);
+      }
       before = prevNonSpace(toks, before - 1);
       after = nextNonSpace(toks, after + 1);
     }
     // a connector right before: "at", "to", "number", "#", ":"
     boolean tookConnector = false;
-    while (before >= 0 && isConnector(toks.get(before))) {
-      toks.get(before).removed = true;
+    while (before >= 0 && isConnector(toks, before)) {
+      toks.remove(before);
       removeSpacesBetween(toks, before, first);
       tookConnector = true;
       first = before;
       before = prevNonSpace(toks, before - 1);
     }
     // a coordinated noun phrase: "bring [your ID 123] and a photo ID" -> "bring a photo ID"
-    if (after >= 0 && isConjunction(toks.get(after))
-        && (before < 0 || !toks.get(before).is(","))) {
+    if (after >= 0 && isConjunction(toks, after) && (before < 0 || !toks.is(before, ","))) {
       int nextWord = nextNonSpace(toks, after + 1);
-      if (nextWord >= 0 && startsNounPhrase(toks.get(nextWord))) {
-        toks.get(after).removed = true;
+      if (nextWord >= 0 && startsNounPhrase(toks, nextWord)) {
+        toks.remove(after);
         removeSpacesBetween(toks, last, nextWord);
       }
     }
     // the possessive of a removed label ("your MRN 123"), or one left hanging at the end of a
     // clause ("we have your cell as 617-555-0142.")
-    if (before >= 0 && toks.get(before).kind == Kind.WORD
-        && DETERMINERS.contains(toks.get(before).text.toLowerCase(Locale.ROOT))
+    if (before >= 0 && toks.kind(before) == Kind.WORD && toks.in(before, DETERMINERS)
         && (labelled || tookConnector && endsClause(toks, after))) {
-      toks.get(before).removed = true;
+      toks.remove(before);
       removeSpacesBetween(toks, before, first);
     }
   }
 
-  private static boolean isConjunction(Tok t) {
-    return t.kind == Kind.WORD && (t.is("and") || t.is("or") || t.is("y") || t.is("o"))
-        || t.is("&");
+  private static boolean isConjunction(Toks toks, int k) {
+    return toks.kind(k) == Kind.WORD
+            && (toks.is(k, "and") || toks.is(k, "or") || toks.is(k, "y") || toks.is(k, "o"))
+        || toks.is(k, "&");
   }
 
   /** A determiner, a proper noun, or something identifier-like starts a noun phrase. */
-  private static boolean startsNounPhrase(Tok t) {
-    if (t.kind != Kind.WORD) {
+  private static boolean startsNounPhrase(Toks toks, int k) {
+    if (toks.kind(k) != Kind.WORD) {
       return false;
     }
-    String w = t.text.toLowerCase(Locale.ROOT);
-    if (DETERMINERS.contains(w) || w.equals("a") || w.equals("an") || w.equals("un")
-        || w.equals("una") || w.equals("los") || w.equals("las")) {
+    if (toks.in(k, DETERMINERS) || toks.in(k, ARTICLES)) {
       return true;
     }
-    for (int i = 0; i < t.text.length(); i++) {
-      char c = t.text.charAt(i);
+    for (int i = 0; i < toks.length(k); i++) {
+      char c = toks.charAt(k, i);
       if (Character.isDigit(c) || c == '@' || c == '.') {
         return true;
       }
     }
-    return Character.isUpperCase(t.text.charAt(0));
+    return Character.isUpperCase(toks.charAt(k, 0));
   }
 
-  private static boolean endsClause(List<Tok> toks, int after) {
+  private static boolean endsClause(Toks toks, int after) {
     if (after < 0) {
       return true;
     }
-    Tok t = toks.get(after);
-    return t.isSentenceEnd() || t.is(",") || t.is(";") || t.is(":");
+    return toks.isSentenceEnd(after) || toks.is(after, ",") || toks.is(after, ";")
+        || toks.is(after, ":");
   }
 
-  private static boolean isConnector(Tok t) {
-    if (t.removed) {
+  private static boolean isConnector(Toks toks, int k) {
+    if (toks.removed(k)) {
       return false;
     }
-    if (t.kind == Kind.PUNCT) {
-      return t.is(":") || t.is("#");
+    if (toks.kind(k) == Kind.PUNCT) {
+      return toks.is(k, ":") || toks.is(k, "#");
     }
-    return t.kind == Kind.WORD && CONNECTORS.contains(t.text.toLowerCase(Locale.ROOT));
+    return toks.kind(k) == Kind.WORD && toks.in(k, CONNECTORS);
   }
 
-  private static void removeRange(List<Tok> toks, int from, int to) {
-    for (int k = from; k <= to; k++) {
-      toks.get(k).removed = true;
-    }
-  }
-
-  private static void removeSpacesBetween(List<Tok> toks, int from, int to) {
+  private static void removeSpacesBetween(Toks toks, int from, int to) {
     for (int k = from + 1; k < to; k++) {
-      if (toks.get(k).kind == Kind.SPACE) {
-        toks.get(k).removed = true;
+      if (toks.kind(k) == Kind.SPACE) {
+        toks.remove(k);
       }
     }
   }
 
-  private static int prevNonSpace(List<Tok> toks, int k) {
-    while (k >= 0 && (toks.get(k).kind == Kind.SPACE || toks.get(k).removed)) {
+  /** The last token at or before {@code k} that is neither a space nor removed, or -1. */
+  private static int prevNonSpace(Toks toks, int k) {
+    while (k >= 0 && (toks.kind(k) == Kind.SPACE || toks.removed(k))) {
       k--;
     }
     return k;
   }
 
-  private static int nextNonSpace(List<Tok> toks, int k) {
-    while (k < toks.size() && (toks.get(k).kind == Kind.SPACE || toks.get(k).removed)) {
+  /** The first token at or after {@code k} that is neither a space nor removed, or -1. */
+  private static int nextNonSpace(Toks toks, int k) {
+    while (k < toks.size() && (toks.kind(k) == Kind.SPACE || toks.removed(k))) {
       k++;
     }
     return k < toks.size() ? k : -1;
   }
 
   // ---- repair of the kept sequence ----------------------------------------------------------
+  //
+  // From here on, the removed tokens are blanks (empty spaces): every scan treats them as
+  // spaces and they show nothing, so the table reads as the kept sequence alone.
 
-  private static void repair(List<Tok> kept) {
-    // Punctuation and spacing around gaps, a/an agreement, capitals.
+  private static void repair(Toks kept) {
+    // Punctuation and spacing around gaps, a/an agreement, capitals. A token fixAround replaces
+    // or blanks loses its afterGap flag (as a new token would have), so a later gap it covered
+    // is not fixed twice.
     for (int k = 0; k < kept.size(); k++) {
-      Tok t = kept.get(k);
-      if (!t.afterGap) {
-        continue;
+      if (kept.afterGap(k)) {
+        fixAround(kept, k);
       }
-      fixAround(kept, k);
     }
     collapseSpaces(kept);
   }
 
-  private static void fixAround(List<Tok> kept, int k) {
-    // the previous kept non-space token and the next one
-    int prev = k - 1;
-    while (prev >= 0 && kept.get(prev).kind == Kind.SPACE) {
-      prev--;
+  /** The last kept token at or before {@code k} that is not a space, or -1. */
+  private static int prevShown(Toks kept, int k) {
+    while (k >= 0 && kept.kind(k) == Kind.SPACE) {
+      k--;
     }
-    int next = k;
-    while (next < kept.size() && kept.get(next).kind == Kind.SPACE) {
-      next++;
+    return k;
+  }
+
+  /** The first kept token at or after {@code k} that is not a space, or {@code kept.size()}. */
+  private static int nextShown(Toks kept, int k) {
+    while (k < kept.size() && kept.kind(k) == Kind.SPACE) {
+      k++;
     }
-    Tok p = prev >= 0 ? kept.get(prev) : null;
-    Tok q = next < kept.size() ? kept.get(next) : null;
+    return k;
+  }
+
+  private static void fixAround(Toks kept, int k) {
+    int n = kept.size();
+    // the previous kept non-space token (p, -1 if none) and the next one (q, n if none)
+    int p = prevShown(kept, k - 1);
+    int q = nextShown(kept, k);
     // ", ," → ","; ", ." / ": ." → "."
-    if (p != null && q != null && isSoftPunct(p) && isSoftPunct(q)) {
-      kept.set(next, new Tok(Kind.SPACE, ""));
-      q = nextToken(kept, next + 1);
-      next = q == null ? kept.size() : kept.indexOf(q);
-    } else if (p != null && q != null && isSoftPunct(p) && q.isSentenceEnd()) {
-      kept.set(prev, new Tok(Kind.SPACE, ""));
-      prev--;
-      while (prev >= 0 && kept.get(prev).kind == Kind.SPACE) {
-        prev--;
-      }
-      p = prev >= 0 ? kept.get(prev) : null;
-      if (p == null) {
-        prev = -1;
-      }
+    if (p >= 0 && q < n && isSoftPunct(kept, p) && isSoftPunct(kept, q)) {
+      kept.blank(q);
+      q = nextShown(kept, q + 1);
+    } else if (p >= 0 && q < n && isSoftPunct(kept, p) && kept.isSentenceEnd(q)) {
+      kept.blank(p);
+      p = prevShown(kept, p - 1);
     }
     // hanging connector before a sentence end: "call you at." → "call you."
-    if (p != null && p.kind == Kind.WORD && isPreposition(p)
-        && (q == null || q.isSentenceEnd() || isSoftPunct(q))) {
-      kept.set(prev, new Tok(Kind.SPACE, ""));
+    if (p >= 0 && kept.kind(p) == Kind.WORD && kept.in(p, PREPOSITIONS)
+        && (q >= n || kept.isSentenceEnd(q) || isSoftPunct(kept, q))) {
+      // p becomes a blank: below, p >= 0 is then no sentence end and no article, which is what
+      // the word it was gave too (q is no word here, so no article would be fixed anyway)
+      kept.blank(p);
     }
     // sentence start after a gap: no leading ", "; capital letter
-    boolean sentenceStart = p == null || p.isSentenceEnd();
-    if (sentenceStart && q != null && q.kind == Kind.PUNCT && isSoftPunct(q)) {
-      kept.set(next, new Tok(Kind.SPACE, ""));
-      next++;
-      while (next < kept.size() && kept.get(next).kind == Kind.SPACE) {
-        next++;
-      }
-      q = next < kept.size() ? kept.get(next) : null;
+    boolean sentenceStart = p < 0 || kept.isSentenceEnd(p);
+    if (sentenceStart && q < n && kept.kind(q) == Kind.PUNCT && isSoftPunct(kept, q)) {
+      kept.blank(q);
+      q = nextShown(kept, q + 1);
     }
-    if (sentenceStart && q != null && q.kind == Kind.WORD && !q.text.isEmpty()
-        && Character.isLowerCase(q.text.charAt(0))) {
-      kept.set(next, new Tok(Kind.WORD, capitalize(q.text)));
+    if (sentenceStart && q < n && kept.kind(q) == Kind.WORD && kept.length(q) > 0
+        && Character.isLowerCase(kept.charAt(q, 0))) {
+      // rare (a lower-case word right after a removed sentence start): a string is fine here
+      kept.replace(q, Kind.WORD, capitalize(kept.textOf(q)));
     }
     // a/an agreement: "a MRN" never occurs, but "an [removed] appointment" → "an appointment"
-    if (p != null && p.kind == Kind.WORD && (p.is("a") || p.is("an")) && q != null
-        && q.kind == Kind.WORD) {
-      String article = startsWithVowelSound(q.text) ? "an" : "a";
-      if (Character.isUpperCase(p.text.charAt(0))) {
-        article = capitalize(article);
-      }
-      kept.set(prev, new Tok(Kind.WORD, article));
+    if (p >= 0 && kept.kind(p) == Kind.WORD && (kept.is(p, "a") || kept.is(p, "an")) && q < n
+        && kept.kind(q) == Kind.WORD) {
+      boolean vowel = startsWithVowelSound(kept.textOf(q)); // rare too
+      boolean upper = Character.isUpperCase(kept.charAt(p, 0));
+      kept.replace(p, Kind.WORD, vowel ? (upper ? "An" : "an") : (upper ? "A" : "a"));
     }
   }
 
-  private static Tok nextToken(List<Tok> kept, int from) {
-    for (int k = from; k < kept.size(); k++) {
-      if (kept.get(k).kind != Kind.SPACE) {
-        return kept.get(k);
-      }
-    }
-    return null;
-  }
-
-  private static boolean isPreposition(Tok t) {
-    String w = t.text.toLowerCase(Locale.ROOT);
-    return w.equals("at") || w.equals("to") || w.equals("on") || w.equals("for")
-        || w.equals("with") || w.equals("of") || w.equals("from") || w.equals("by")
-        || w.equals("via") || w.equals("in") || w.equals("about") || w.equals("en")
-        || w.equals("de") || w.equals("para")
-        || w.equals("con") || w.equals("por") || w.equals("a") || w.equals("al");
-  }
-
-  private static boolean isSoftPunct(Tok t) {
-    return t.kind == Kind.PUNCT && (t.is(",") || t.is(";") || t.is(":") || t.is("-"));
+  private static boolean isSoftPunct(Toks kept, int k) {
+    return kept.kind(k) == Kind.PUNCT
+        && (kept.is(k, ",") || kept.is(k, ";") || kept.is(k, ":") || kept.is(k, "-"));
   }
 
   static boolean startsWithVowelSound(String word) {
@@ -467,69 +374,69 @@ public final class Rewriter {
         .toString();
   }
 
-  private static void collapseSpaces(List<Tok> kept) {
-    List<Tok> out = new ArrayList<>(kept.size());
-    for (Tok t : kept) {
-      if (t.kind == Kind.SPACE && t.text.isEmpty()) {
+  /**
+   * Drops (blanks) spaces after spaces, line breaks and "(", and spaces before {@code , . ; : !
+   * ? )} and line breaks. Blanks stay blank, without flags: a dropped token no longer counts as
+   * changed by a removal.
+   */
+  private static void collapseSpaces(Toks kept) {
+    int last = -1; // the last token still shown, or -1
+    for (int k = 0; k < kept.size(); k++) {
+      Kind kind = kept.kind(k);
+      if (kind == Kind.SPACE && kept.length(k) == 0) {
+        kept.blank(k); // clears the flag of the gap at the end (see Toks.closeGaps)
         continue;
       }
-      Tok last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (t.kind == Kind.SPACE) {
-        if (last == null || last.kind == Kind.SPACE || last.kind == Kind.NEWLINE || last.is("(")) {
+      if (kind == Kind.SPACE) {
+        if (last < 0 || kept.kind(last) == Kind.SPACE || kept.kind(last) == Kind.NEWLINE
+            || kept.is(last, "(")) {
+          kept.blank(k);
           continue;
         }
       }
-      if (t.kind == Kind.PUNCT && last != null && last.kind == Kind.SPACE
-          && (t.is(",") || t.is(".") || t.is(";") || t.is(":") || t.is("!") || t.is("?")
-              || t.is(")"))) {
-        out.remove(out.size() - 1);
+      if (kind == Kind.PUNCT && last >= 0 && kept.kind(last) == Kind.SPACE
+          && (kept.is(k, ",") || kept.is(k, ".") || kept.is(k, ";") || kept.is(k, ":")
+              || kept.is(k, "!") || kept.is(k, "?") || kept.is(k, ")"))) {
+        kept.blank(last);
       }
-      if (t.kind == Kind.NEWLINE && last != null && last.kind == Kind.SPACE) {
-        out.remove(out.size() - 1);
+      if (kind == Kind.NEWLINE && last >= 0 && kept.kind(last) == Kind.SPACE) {
+        kept.blank(last);
       }
-      out.add(t);
+      last = k;
     }
-    kept.clear();
-    kept.addAll(out);
   }
 
-  /** Drops sentences with no content word that were changed by a removal. */
-  private static List<Tok> dropEmptySentences(List<Tok> kept) {
-    List<Tok> out = new ArrayList<>(kept.size());
+  /**
+   * The kept tokens as text, without the sentences that have no content word and were changed
+   * by a removal (a dropped sentence keeps its line break), trimmed; null if no letter remains.
+   * Blanks are spaces, no sentence end and no word, and show nothing: they change nothing here.
+   */
+  private static @Nullable String render(Toks kept) {
+    int n = kept.size();
+    StringBuilder sb = new StringBuilder(kept.shownLength());
     int s = 0;
-    while (s < kept.size()) {
+    while (s < n) {
       int e = s;
       boolean touched = false;
-      while (e < kept.size() && !kept.get(e).isSentenceEnd()) {
-        touched |= kept.get(e).afterGap;
+      while (e < n && !kept.isSentenceEnd(e)) {
+        touched |= kept.afterGap(e);
         e++;
       }
-      int end = e < kept.size() ? e + 1 : e; // include the sentence end
+      int end = e < n ? e + 1 : e; // include the sentence end
       // also include the gap flag of the terminator itself
-      if (e < kept.size()) {
-        touched |= kept.get(e).afterGap;
+      if (e < n) {
+        touched |= kept.afterGap(e);
       }
       boolean content = false;
-      for (int k = s; k < e && !content; k++) {
-        Tok t = kept.get(k);
-        content = t.kind == Kind.WORD && !FUNCTION_WORDS.contains(t.text.toLowerCase(Locale.ROOT));
+      for (int k = s; k < e && !content && touched; k++) { // only a touched sentence may go
+        content = kept.kind(k) == Kind.WORD && !kept.in(k, FUNCTION_WORDS);
       }
       if (content || !touched) {
-        for (int k = s; k < end; k++) {
-          out.add(kept.get(k));
-        }
-      } else if (e < kept.size() && kept.get(e).kind == Kind.NEWLINE) {
-        out.add(kept.get(e));
+        kept.appendTo(s, end, sb);
+      } else if (e < n && kept.kind(e) == Kind.NEWLINE) {
+        kept.appendTo(e, e + 1, sb);
       }
       s = end;
-    }
-    return out;
-  }
-
-  private static String join(List<Tok> toks) {
-    StringBuilder sb = new StringBuilder();
-    for (Tok t : toks) {
-      sb.append(t.text);
     }
     // trim spaces and leading sentence separators
     int a = 0;
@@ -540,16 +447,12 @@ public final class Rewriter {
     while (b > a && Character.isWhitespace(sb.charAt(b - 1))) {
       b--;
     }
-    return sb.substring(a, b);
-  }
-
-  private static boolean hasLetter(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (Character.isLetter(s.charAt(i))) {
-        return true;
+    for (int i = a; i < b; i++) {
+      if (Character.isLetter(sb.charAt(i))) {
+        return sb.substring(a, b);
       }
     }
-    return false;
+    return null;
   }
 
   private static boolean isSpace(char c) {
@@ -558,6 +461,10 @@ public final class Rewriter {
 
   private static boolean isWordChar(String s, int i) {
     char c = s.charAt(i);
+    if (c < 0x80) {
+      // the same answer, sooner: in ASCII only letters and digits are word chars
+      return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
     return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
         || c == '\u00ad' || c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\u2060';
   }
@@ -571,23 +478,446 @@ public final class Rewriter {
     return i + 1 < s.length() && isWordChar(s, i + 1);
   }
 
+  // ---- the token table ----------------------------------------------------------------------
+
   /**
-   * The first of the {@code n} tokens whose start ({@code starts}, non-decreasing) is at or after
-   * {@code pos}; {@code n} if none. The tokens inside a range are the run from there whose ends
-   * stay inside it: a binary search instead of a scan over every token for every range, which made
-   * rewriting a message with many findings quadratic.
+   * The tokens of one message as parallel arrays, so a message costs a few arrays rather than an
+   * object and a string per token. Token {@code k} shows {@code text[start[k], start[k + 1])} and
+   * is of kind {@code kind[k]}, unless it was replaced (then it shows {@code replaced[k]}) or is
+   * a blank (then it shows nothing).
+   *
+   * <p>Invariants:
+   *
+   * <ul>
+   *   <li>The tokens tile the text in order, always: {@code start[0] == 0}, token {@code k} ends
+   *       where {@code k + 1} starts, and {@code start[size] == text.length()}. Nothing is ever
+   *       taken out of the table; a token that goes becomes a blank, an empty space. A replaced
+   *       token or a blank keeps its offsets, so {@link #firstAt} and {@link #end} always find
+   *       tokens by offset.
+   *   <li>{@link #replace} and {@link #blank} clear a token's flags (a blank has just {@code
+   *       BLANK}): it is a new token, as the kept sequence had new token objects before.
+   * </ul>
+   *
+   * <p>Comparisons are on ranges, without making strings: {@link #is} has the semantics of
+   * {@link String#equalsIgnoreCase}, {@link #isExactly} of {@link String#equals}, {@link #in}
+   * and {@link #isLower} of a lookup of {@code toLowerCase(Locale.ROOT)} (see {@link
+   * LowerWords}). {@link #textOf} makes the string, for rare paths only.
    */
-  static int firstTokenAt(int[] starts, int n, int pos) {
-    int lo = 0;
-    int hi = n;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < pos) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
+  static final class Toks {
+    private static final Kind[] KINDS = Kind.values();
+
+    private static final byte REMOVED = 1;
+    /** A generic word put in place of a removed term. */
+    private static final byte GENERALIZED = 2;
+    /** A removal happened right before this token (in the kept sequence). */
+    private static final byte AFTER_GAP = 4;
+    /** An empty space in place of a token that went; it shows nothing. */
+    private static final byte BLANK = 8;
+
+    final String text;
+    private int size;
+    /** Token starts, and {@code text.length()} at {@code size}; one longer than the others. */
+    private int[] start;
+    /** {@link Kind#ordinal()} of each token (a byte rather than a reference per token). */
+    private byte[] kind;
+    private byte[] flags;
+    /** Null until the first replacement; then null for each token that shows its range. */
+    private @Nullable String @Nullable [] replaced;
+    /** The sum of {@link #length} over all tokens, kept up to date by replace and blank. */
+    private int shownLength;
+
+    private Toks(String text, int capacity) {
+      this.text = text;
+      start = new int[capacity + 1];
+      kind = new byte[capacity];
+      flags = new byte[capacity];
+    }
+
+    /** Splits {@code text} into tokens, also at every offset in {@code from} and {@code to}. */
+    static Toks of(String text, int[] from, int[] to) {
+      int[] cuts = new int[from.length + to.length];
+      System.arraycopy(from, 0, cuts, 0, from.length);
+      System.arraycopy(to, 0, cuts, from.length, to.length);
+      Arrays.sort(cuts);
+      int n = text.length();
+      // Messages average three to four characters per token (a word and its space), hardly
+      // ever under two; growing is rare with this estimate.
+      Toks toks = new Toks(text, n / 2 + cuts.length + 8);
+      int c = 0; // cuts[c] is the first cut after the start of the token being read, if any
+      int i = 0;
+      while (i < n) {
+        while (c < cuts.length && cuts[c] <= i) {
+          c++;
+        }
+        int limit = c < cuts.length ? cuts[c] : n; // a token never runs over a cut
+        char ch = text.charAt(i);
+        int j = i + 1;
+        Kind kind;
+        if (ch == '\n' || ch == '\r') {
+          kind = Kind.NEWLINE;
+          while (j < limit && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
+            j++;
+          }
+        } else if (Character.isWhitespace(ch) || ch == '\u00a0') {
+          kind = Kind.SPACE;
+          while (j < limit && isSpace(text.charAt(j))) {
+            j++;
+          }
+        } else if (isWordChar(text, i)) {
+          kind = Kind.WORD;
+          while (j < limit && (isWordChar(text, j) || isInnerPunct(text, j))) {
+            j++;
+          }
+        } else {
+          kind = Kind.PUNCT;
+          // a surrogate pair stays one token, even across a cut
+          if (Character.isHighSurrogate(ch) && j < n) {
+            j++;
+          }
+        }
+        toks.add(kind, i);
+        i = j;
+      }
+      toks.start[toks.size] = n;
+      toks.shownLength = n;
+      return toks;
+    }
+
+    private void add(Kind k, int from) {
+      if (size == kind.length) {
+        int capacity = size + (size >> 1) + 8;
+        start = Arrays.copyOf(start, capacity + 1);
+        kind = Arrays.copyOf(kind, capacity);
+        flags = Arrays.copyOf(flags, capacity);
+      }
+      start[size] = from;
+      kind[size] = (byte) k.ordinal();
+      size++;
+    }
+
+    int size() {
+      return size;
+    }
+
+    Kind kind(int k) {
+      return KINDS[kind[k]];
+    }
+
+    /** Where token {@code k} starts in the text (see the class invariants). */
+    int start(int k) {
+      return start[k];
+    }
+
+    /** Where token {@code k} ends in the text (see the class invariants). */
+    int end(int k) {
+      return start[k + 1];
+    }
+
+    boolean removed(int k) {
+      return (flags[k] & REMOVED) != 0;
+    }
+
+    void remove(int k) {
+      flags[k] |= REMOVED;
+    }
+
+    void markGeneralized(int k) {
+      flags[k] |= GENERALIZED;
+    }
+
+    boolean afterGap(int k) {
+      return (flags[k] & AFTER_GAP) != 0;
+    }
+
+    /**
+     * The first token whose start is at or after {@code pos}; {@link #size()} if none. The
+     * tokens inside a range are the run from there whose ends stay inside it: a binary search
+     * instead of a scan over every token for every range, which made rewriting a message with
+     * many findings quadratic.
+     */
+    int firstAt(int pos) {
+      int lo = 0;
+      int hi = size;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (start[mid] < pos) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /** Token {@code k} shows {@code s} from now on, as a new token of kind {@code newKind}. */
+    void replace(int k, Kind newKind, String s) {
+      shownLength += s.length() - length(k);
+      if (replaced == null) {
+        replaced = new String[kind.length];
+      }
+      replaced[k] = s;
+      kind[k] = (byte) newKind.ordinal();
+      flags[k] = 0;
+    }
+
+    /** Token {@code k} becomes a blank: an empty space, shown as nothing. */
+    void blank(int k) {
+      shownLength -= length(k);
+      if (replaced != null) {
+        replaced[k] = null;
+      }
+      kind[k] = (byte) Kind.SPACE.ordinal();
+      flags[k] = BLANK;
+    }
+
+    /**
+     * Blanks the removed tokens and flags {@code afterGap} each kept token that has a removal or
+     * a generalization right before it. A removal at the very end is marked by the last token,
+     * then a blank, flagged {@code afterGap} (the only blank with a flag, until
+     * Rewriter.collapseSpaces clears it).
+     */
+    void closeGaps() {
+      boolean gap = false;
+      for (int k = 0; k < size; k++) {
+        if (removed(k)) {
+          blank(k);
+          gap = true;
+          continue;
+        }
+        boolean generalized = (flags[k] & GENERALIZED) != 0;
+        flags[k] = gap || generalized ? AFTER_GAP : 0;
+        gap = false;
+      }
+      if (gap) {
+        flags[size - 1] |= AFTER_GAP;
       }
     }
-    return lo;
+
+    // -- the characters of a token: src(k)[from(k), to(k)) --
+
+    private String src(int k) {
+      String r = replaced == null ? null : replaced[k];
+      return r != null ? r : text;
+    }
+
+    private int from(int k) {
+      return replaced != null && replaced[k] != null ? 0 : start[k];
+    }
+
+    private int to(int k) {
+      if ((flags[k] & BLANK) != 0) {
+        return from(k);
+      }
+      String r = replaced == null ? null : replaced[k];
+      return r != null ? r.length() : start[k + 1];
+    }
+
+    int length(int k) {
+      return to(k) - from(k);
+    }
+
+    char charAt(int k, int i) {
+      return src(k).charAt(from(k) + i);
+    }
+
+    /** {@code textOf(k).equalsIgnoreCase(s)}. */
+    boolean is(int k, String s) {
+      int from = from(k);
+      int len = to(k) - from;
+      // equalsIgnoreCase is this very test: same length, then regionMatches ignoring case
+      return len == s.length() && src(k).regionMatches(true, from, s, 0, len);
+    }
+
+    /** {@code textOf(k).equals(s)}. */
+    boolean isExactly(int k, String s) {
+      int from = from(k);
+      int len = to(k) - from;
+      return len == s.length() && src(k).startsWith(s, from);
+    }
+
+    /** {@code textOf(k).toLowerCase(Locale.ROOT).equals(lower)}. */
+    boolean isLower(int k, String lower) {
+      return LowerWords.equalsLowered(src(k), from(k), to(k), lower);
+    }
+
+    /** {@code textOf(k).toLowerCase(Locale.ROOT).endsWith(suffix)}. */
+    boolean endsWithLower(int k, String suffix) {
+      return LowerWords.endsWithLowered(src(k), from(k), to(k), suffix);
+    }
+
+    /** {@code words} holds {@code textOf(k).toLowerCase(Locale.ROOT)}. */
+    boolean in(int k, LowerWords words) {
+      return words.contains(src(k), from(k), to(k));
+    }
+
+    /**
+     * {@code words} holds token {@code k} lower-cased without its first {@code skip} chars.
+     * (Lower-casing the tail alone gives the tail of the lower-cased token whenever the skipped
+     * chars are digits, the only use.)
+     */
+    boolean in(int k, int skip, LowerWords words) {
+      return words.contains(src(k), from(k) + skip, to(k));
+    }
+
+    boolean isSentenceEnd(int k) {
+      Kind kd = kind(k);
+      return kd == Kind.NEWLINE
+          || (kd == Kind.PUNCT && (isExactly(k, ".") || isExactly(k, "!") || isExactly(k, "?")));
+    }
+
+    /** The total length of what the tokens show: what {@link #appendTo} all of them appends. */
+    int shownLength() {
+      return shownLength;
+    }
+
+    /** Appends what tokens {@code [from, to)} show. */
+    void appendTo(int from, int to, StringBuilder sb) {
+      // Tokens that show their own range are next to each other in the text (they tile it):
+      // a run of them is one append.
+      int run = -1; // where the current run starts in the text, or -1
+      for (int k = from; k < to; k++) {
+        boolean own = (flags[k] & BLANK) == 0 && (replaced == null || replaced[k] == null);
+        if (own) {
+          if (run < 0) {
+            run = start[k];
+          }
+          continue;
+        }
+        if (run >= 0) {
+          sb.append(text, run, start[k]);
+          run = -1;
+        }
+        if ((flags[k] & BLANK) == 0) {
+          sb.append(replaced[k]);
+        }
+      }
+      if (run >= 0) {
+        sb.append(text, run, start[to]);
+      }
+    }
+
+    /** The text token {@code k} shows, as a new string: for rare paths only. */
+    String textOf(int k) {
+      return src(k).substring(from(k), to(k));
+    }
+
+    /** Never the text: the rewriter must not leak message text (PHI) into logs or errors. */
+    @Override
+    public String toString() {
+      return "Toks[" + size + " tokens]";
+    }
+  }
+
+  // ---- word lists ---------------------------------------------------------------------------
+
+  /**
+   * A fixed list of lower-case words, looked up by a range of characters as if the range had been
+   * made a string and lower-cased with {@code toLowerCase(Locale.ROOT)}, but without making
+   * either string.
+   *
+   * <p>For nearly every char, {@code String.toLowerCase(Locale.ROOT)} is {@link
+   * Character#toLowerCase(char)} of each char, so a range can be hashed and compared char by char.
+   * The exceptions are U+0130 (İ, which becomes two chars), U+03A3 (Σ, whose lower case depends
+   * on its neighbours) and surrogates (lowered as code points). A range holding one of them takes
+   * the slow path: it is copied and lowered the ordinary way. The answers are therefore always
+   * those of {@code set.contains(s.substring(from, to).toLowerCase(Locale.ROOT))}.
+   */
+  static final class LowerWords {
+    private final Set<String> words;
+    /** Open addressing, linear probing; the length is a power of two, over twice the words. */
+    private final String[] table;
+
+    private LowerWords(Set<String> words) {
+      this.words = words;
+      int length = Integer.highestOneBit(Math.max(words.size(), 1) * 4);
+      table = new String[length];
+      for (String w : words) {
+        if (!w.equals(w.toLowerCase(Locale.ROOT))) {
+          throw new IllegalArgumentException("not lower case: " + w);
+        }
+        int i = spread(w.hashCode()) & (length - 1);
+        while (table[i] != null) {
+          i = (i + 1) & (length - 1);
+        }
+        table[i] = w;
+      }
+    }
+
+    /** The list of these words (lower case; no duplicates). */
+    static LowerWords of(String... words) {
+      return new LowerWords(Set.of(words));
+    }
+
+    /** Whether {@code s[from, to)}, lower-cased, is one of the words. */
+    boolean contains(String s, int from, int to) {
+      int h = 0;
+      for (int i = from; i < to; i++) {
+        char c = s.charAt(i);
+        if (lowersApart(c)) {
+          return words.contains(s.substring(from, to).toLowerCase(Locale.ROOT));
+        }
+        h = 31 * h + Character.toLowerCase(c); // String.hashCode of the lower-cased range
+      }
+      int mask = table.length - 1;
+      for (int i = spread(h) & mask; table[i] != null; i = (i + 1) & mask) {
+        String w = table[i];
+        if (w.hashCode() == h && w.length() == to - from && sameLowered(s, from, w)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private static int spread(int h) {
+      return h ^ (h >>> 16);
+    }
+
+    /** {@code s[from, from + w.length())} lowered char by char is {@code w}. */
+    private static boolean sameLowered(String s, int from, String w) {
+      for (int i = 0; i < w.length(); i++) {
+        if (Character.toLowerCase(s.charAt(from + i)) != w.charAt(i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** A char whose lower case in a string is not {@link Character#toLowerCase(char)} alone. */
+    static boolean lowersApart(char c) {
+      return c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c);
+    }
+
+    /** {@code s.substring(from, to).toLowerCase(Locale.ROOT).equals(lower)}. */
+    static boolean equalsLowered(String s, int from, int to, String lower) {
+      for (int i = 0; i < to - from; i++) {
+        char c = s.charAt(from + i);
+        if (lowersApart(c)) {
+          return s.substring(from, to).toLowerCase(Locale.ROOT).equals(lower);
+        }
+        // With no exception so far, the lower-cased string starts with these i + 1 lowered
+        // chars, whatever follows: a difference here is final.
+        if (i >= lower.length() || Character.toLowerCase(c) != lower.charAt(i)) {
+          return false;
+        }
+      }
+      return to - from == lower.length();
+    }
+
+    /** {@code s.substring(from, to).toLowerCase(Locale.ROOT).endsWith(suffix)}. */
+    static boolean endsWithLowered(String s, int from, int to, String suffix) {
+      for (int i = from; i < to; i++) {
+        if (lowersApart(s.charAt(i))) {
+          return s.substring(from, to).toLowerCase(Locale.ROOT).endsWith(suffix);
+        }
+      }
+      int len = suffix.length();
+      return to - from >= len && sameLowered(s, to - len, suffix);
+    }
+
+    /** Never the words' use: no message text. */
+    @Override
+    public String toString() {
+      return "LowerWords[" + words.size() + " words]";
+    }
   }
 }

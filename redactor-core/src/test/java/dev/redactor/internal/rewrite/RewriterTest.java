@@ -3,6 +3,7 @@ package dev.redactor.internal.rewrite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.redactor.Category;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,16 @@ class RewriterTest {
     int l = text.indexOf(label);
     int v = text.indexOf(value, l);
     return Rewriter.rewrite(text, List.of(new Rewriter.Removal(l, v, v + value.length())));
+  }
+
+  /** Removes the first occurrence of each {@code part}, a term of {@code category}. */
+  private static String removeTerms(String text, Category category, String... parts) {
+    List<Rewriter.Removal> rs = new ArrayList<>();
+    for (String p : parts) {
+      int i = text.indexOf(p);
+      rs.add(new Rewriter.Removal(i, i, i + p.length(), category, null));
+    }
+    return Rewriter.rewrite(text, rs);
   }
 
   @Test
@@ -49,6 +60,12 @@ class RewriterTest {
   void sentenceWithoutContent_isDropped() {
     assertEquals("See you Monday.",
         removeLabelled("Your MRN is 00482913. See you Monday.", "MRN", "00482913"));
+  }
+
+  @Test
+  void droppedLine_keepsItsLineBreak() {
+    assertEquals("Hi Ana.\n\nSee you Monday.",
+        removeLabelled("Hi Ana.\nYour MRN: 00482913\nSee you Monday.", "MRN", "00482913"));
   }
 
   @Test
@@ -92,5 +109,72 @@ class RewriterTest {
     assertEquals(false, Rewriter.startsWithVowelSound("unit"));
     assertEquals(true, Rewriter.startsWithVowelSound("appointment"));
     assertEquals(false, Rewriter.startsWithVowelSound("follow-up"));
+  }
+
+  @Test
+  void removalAtTheEnd_leavesNoHangingConnectorOrSpace() {
+    assertEquals("Please call us", remove("Please call us at 617-555-0142", "617-555-0142"));
+    assertEquals("Please call us", remove("Please call us at 617-555-0142 ", "617-555-0142"));
+  }
+
+  @Test
+  void connectors_matchWhateverTheirCase() {
+    assertEquals("PLEASE CALL US TODAY.",
+        remove("PLEASE CALL US AT 617-555-0142 TODAY.", "617-555-0142"));
+  }
+
+  @Test
+  void nonBreakingSpace_isASpace() {
+    assertEquals("Call us today.", remove("Call us at\u00a0617-555-0142 today.", "617-555-0142"));
+  }
+
+  @Test
+  void emojiNextToARemoval_staysWhole() {
+    assertEquals("Thanks \ud83d\ude42. See you Monday.",
+        remove("Thanks \ud83d\ude42 617-555-0142. See you Monday.", "617-555-0142"));
+  }
+
+  @Test
+  void ruleReplacement_startingASentence_isCapitalized() {
+    String text = "Bright Smiles Dental: your visit is Monday.";
+    int end = "Bright Smiles Dental".length();
+    assertEquals("Our office: your visit is Monday.", Rewriter.rewrite(text,
+        List.of(new Rewriter.Removal(0, 0, end, Category.ADDRESS, "our office"))));
+  }
+
+  @Test
+  void headNounAfterDeterminer_becomesGeneric() {
+    assertEquals("Your next appointment is Monday.",
+        removeTerms("Your next infusion is Monday.", Category.PROCEDURE, "infusion"));
+    assertEquals("Your prescription is ready.",
+        removeTerms("Your sertraline 50mg is ready.", Category.MEDICATION, "sertraline 50mg"));
+    assertEquals("Su cita es el martes.",
+        removeTerms("Su quimio es el martes.", Category.PROCEDURE, "quimio"));
+  }
+
+  @Test
+  void modifierOfAVisitNoun_goes() {
+    assertEquals("Your follow-up is Monday.",
+        removeTerms("Your cardiology follow-up is Monday.", Category.SPECIALTY, "cardiology"));
+  }
+
+  @Test
+  void weakVisitNoun_goesWithTheTerm() {
+    assertEquals("Your appointment is Monday.",
+        removeTerms("Your asthma check is Monday.", Category.CONDITION, "asthma"));
+  }
+
+  @Test
+  void objectOfAPreposition_isRemovedWithIt() {
+    assertEquals("Please pick up your prescription today.",
+        removeTerms("Please pick up your prescription for atorvastatin today.",
+            Category.MEDICATION, "atorvastatin"));
+  }
+
+  @Test
+  void coordinatedTerms_becomeOnePluralWord() {
+    assertEquals("Your appointments are Monday.",
+        removeTerms("Your colonoscopy and mammogram are Monday.", Category.PROCEDURE,
+            "colonoscopy", "mammogram"));
   }
 }
