@@ -318,22 +318,36 @@ public final class Analysis {
   }
 
   /*
-   * Where the text's closing run begins: the trailing characters that are sentence marks, closing
-   * quotes or brackets, or spaces. Under the sentence rules of UAX #29 (which ICU follows) such a
-   * run never holds a break before its end, so only what precedes it needs the iterator.
+   * Where the text's closing run begins: full stops, exclamation and question marks, then closing
+   * quotes or brackets, then spaces, in that order, up to the end. Under the sentence rules of
+   * UAX #29 (which ICU follows) a break after such marks falls after the closers and spaces that
+   * follow them, so the run holds no break before the text's end. Any other arrangement (a quote
+   * after a space, as in 'Dr. "', may open a sentence) is left out of the run, and then the
+   * iterator decides.
    */
   private static int terminalSuffix(String s) {
     int i = s.length();
-    while (i > 0) {
-      char c = s.charAt(i - 1);
-      if (c == '.' || c == '!' || c == '?' || c == ' ' || c == '"' || c == '\'' || c == ')'
-          || c == ']') {
-        i--;
-      } else {
-        break;
-      }
+    while (i > 0 && s.charAt(i - 1) == ' ') {
+      i--;
     }
-    return i;
+    int spaces = i;
+    while (i > 0 && isCloser(s.charAt(i - 1))) {
+      i--;
+    }
+    int closers = i;
+    while (i > 0 && isTerminal(s.charAt(i - 1))) {
+      i--;
+    }
+    // closers with no mark before them are ordinary text: only the spaces are left out then
+    return i < closers ? i : spaces;
+  }
+
+  private static boolean isTerminal(char c) {
+    return c == '.' || c == '!' || c == '?';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']';
   }
 
   /**

@@ -34,7 +34,7 @@ class SentenceProperties {
         .map(parts -> String.join("", parts));
   }
 
-  @Property(tries = 3000)
+  @Property(tries = 10000)
   boolean sentenceStarts_areThoseOfTheFilteredIcuIterator(@ForAll("texts") String text) {
     Statistics.label("sentences").collect(Math.min(icu(text).size(), 3));
     int[] got = Analysis.of(text, Limits.defaults()).sentenceStarts();
@@ -54,7 +54,8 @@ class SentenceProperties {
   void abbreviationsDoNotEndSentences_andBreaksBeforeTheClosingRunAreKept() {
     for (String text : new String[] {
         "See Dr. Patel today.", "Hi. See you Monday!", "Hi\n\nBye", "One sentence, no end",
-        "Done?! ", "Wait... ok then.", "Llame al consultorio. Gracias.", "Why? Because."}) {
+        "Done?! ", "Wait... ok then.", "Llame al consultorio. Gracias.", "Why? Because.",
+        "Dr. \"", "Hi. \"", "Hi.\" ", "Call (me). ", "Ok \"yes\".", "Hi! ?", "Dr. (", "See you.\n"}) {
       int[] got = Analysis.of(text, Limits.defaults()).sentenceStarts();
       List<Integer> want = icu(text);
       org.junit.jupiter.api.Assertions.assertEquals(want.toString(),
