@@ -318,56 +318,29 @@ public final class TermMatcher {
       FST.Arc<Long> a = own[0].copyFrom(arc);
       FST.Arc<Long> spare = own[1];
       long o = out;
-      int p = s;
-      if (depth == 1 && p < e) {
-        // From the root: the first one or two steps come from tables (see RootArcs). The
-        // possessive check below runs before each char is consumed, as in the loop.
-        FST.Arc<Long> step = roots.after(src[p]);
-        if (step == RootArcs.NONE) {
-          return;
-        }
-        if (step != null) {
-          a.copyFrom(step);
-          o += a.output();
-          p++;
-          if (p < e) {
-            if (p == body && a.isFinal()) {
-              record(j, o + a.nextFinalOutput(), true);
-            }
-            step = roots.after(src[p - 1], src[p]);
-            if (step == RootArcs.NONE) {
-              return;
-            }
-            if (step != null) {
-              a.copyFrom(step);
-              o += a.output();
-              p++;
-            } else {
-              // not held: the loop takes this char, without repeating the check just made
-              if (fst.findTargetArc(src[p], a, spare, reader) == null) {
-                return;
-              }
-              FST.Arc<Long> was = a;
-              a = spare;
-              spare = was;
-              o += a.output();
-              p++;
-            }
-          }
-        }
-      }
-      for (; p < e; p++) {
+      for (int p = s; p < e; p++) {
         if (p == body) {
           if (a.isFinal()) {
             record(j, o + a.nextFinalOutput(), true);
           }
         }
-        if (fst.findTargetArc(src[p], a, spare, reader) == null) {
+        // From the root, the first two steps come from tables (see RootArcs); after the first
+        // char, however it was taken, the arc is the root's arc for that char.
+        FST.Arc<Long> held = depth != 1 || p > s + 1 ? null
+            : p == s ? roots.after(src[p]) : roots.after(src[s], src[p]);
+        if (held == RootArcs.NONE) {
           return;
         }
-        FST.Arc<Long> was = a;
-        a = spare;
-        spare = was;
+        if (held != null) {
+          a.copyFrom(held);
+        } else {
+          if (fst.findTargetArc(src[p], a, spare, reader) == null) {
+            return;
+          }
+          FST.Arc<Long> was = a;
+          a = spare;
+          spare = was;
+        }
         o += a.output();
       }
       if (a.isFinal()) {
