@@ -1,5 +1,6 @@
 package dev.redactor.internal.analysis;
 
+import dev.redactor.internal.IntArrays;
 import dev.redactor.internal.text.NormalizedText;
 import java.util.Arrays;
 
@@ -192,17 +193,7 @@ public final class Tokens {
 
   /** The index of the first token that starts at or after view offset {@code offset}. */
   public int firstAtOrAfter(int offset) {
-    int lo = 0;
-    int hi = size;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return IntArrays.firstAtLeast(starts, size, offset);
   }
 
   /** The index of the last token that ends at or before view offset {@code offset}, or -1. */

@@ -1,6 +1,7 @@
 package dev.redactor.internal.rewrite;
 
 import dev.redactor.Category;
+import dev.redactor.internal.IntArrays;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -636,17 +637,7 @@ public final class Rewriter {
      * many findings quadratic.
      */
     int firstAt(int pos) {
-      int lo = 0;
-      int hi = size;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (start[mid] < pos) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
+      return IntArrays.firstAtLeast(start, size, pos);
     }
 
     /** Token {@code k} shows {@code s} from now on, as a new token of kind {@code newKind}. */

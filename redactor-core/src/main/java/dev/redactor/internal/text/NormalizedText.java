@@ -1,6 +1,7 @@
 package dev.redactor.internal.text;
 
 import dev.redactor.internal.Checks;
+import dev.redactor.internal.IntArrays;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -114,17 +115,7 @@ public final class NormalizedText implements CharSequence {
     if (starts == null) {
       return Math.max(0, Math.min(originalIndex, length));
     }
-    int lo = 0;
-    int hi = length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (starts[mid] < originalIndex) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return IntArrays.firstAtLeast(starts, length, originalIndex);
   }
 
   @Override
