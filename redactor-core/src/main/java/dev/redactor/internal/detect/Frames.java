@@ -1,6 +1,7 @@
 package dev.redactor.internal.detect;
 
 import dev.redactor.Category;
+import dev.redactor.internal.IntArrays;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.analysis.WordSet;
@@ -735,17 +736,7 @@ final class Frames implements Detector {
 
     /** Whether one of the ranges lies inside {@code [s, e]}. */
     boolean anyWithin(int s, int e) {
-      int lo = 0;
-      int hi = starts.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] < s) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      for (int i = lo; i < starts.length && starts[i] <= e; i++) {
+      for (int i = IntArrays.firstAtLeast(starts, starts.length, s); i < starts.length && starts[i] <= e; i++) {
         if (ends[i] <= e) {
           return true;
         }
