@@ -71,7 +71,7 @@ public final class TextNormalizer {
       lastCpStart = start;
       lastOutFrom = out.length();
       out.append(f, start, start + 1);
-      if (mayEndEscape(f)) {
+      if (mayEndEscape(f) && escapeMayEndAtTail(out)) {
         int at = decodeEscapes(out);
         if (at >= 0) {
           lastCpStart = at < out.length() ? out.startAt(at) : -1;
@@ -94,7 +94,7 @@ public final class TextNormalizer {
       lastCpStart = start;
       lastOutFrom = out.length();
       out.append(f, start, end);
-      if (mayEndEscape(f)) {
+      if (mayEndEscape(f) && escapeMayEndAtTail(out)) {
         int at = decodeEscapes(out);
         if (at >= 0) {
           lastCpStart = at < out.length() ? out.startAt(at) : -1;
@@ -102,6 +102,16 @@ public final class TextNormalizer {
         }
       }
     }
+  }
+
+  /*
+   * Escapes.decodeTail finds something only after a ';' (a reference) or in "%XY" (a percent
+   * escape): asking it only then spares a call for every digit and every letter a to f.
+   */
+  private static boolean escapeMayEndAtTail(NormalizedText.Builder b) {
+    int len = b.length();
+    char[] c = b.chars();
+    return len >= 3 && (c[len - 1] == ';' || c[len - 3] == '%');
   }
 
   private static boolean mayEndEscape(String folded) {
