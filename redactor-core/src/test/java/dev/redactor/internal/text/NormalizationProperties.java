@@ -74,6 +74,23 @@ class NormalizationProperties {
         "\uD83D\uDE00", "");
   }
 
+  /** The scan that skips the fold passes never skips a text they would change. */
+  @Property(tries = 3000)
+  boolean foldPrescan_missesNothing(@ForAll("leety") String s) {
+    NormalizedText base = TextNormalizer.base(s);
+    boolean may = TextNormalizer.mayFold(base.buffer(), base.length());
+    Statistics.label("prescan says the passes may fold").collect(may);
+    return may || TextNormalizer.foldPasses(base) == null;
+  }
+
+  @Provide
+  Arbitrary<String> leety() {
+    return Arbitraries.of("c", "h", "e", "m", "o", "a", "I", "3", "0", "1", "4", "7", "12", "@",
+        "$", "!", "|", " ", ".", "-", "/", "_", "*", "~", "+", "\u00b7", "\u2022", "\uD83D\uDE00",
+        "'", "\n", "chemo", "r00t", "h1v", "a1c", "5mcg", "x").list().ofMaxSize(12)
+        .map(parts -> String.join("", parts));
+  }
+
   @Property
   boolean mapping_isMonotonicAndInBounds(@ForAll("messy") String s) {
     NormalizedText v = TextNormalizer.terms(TextNormalizer.base(s));
