@@ -16,6 +16,15 @@ final class Ipv6Detector implements Detector {
     NormalizedText v = analysis.base();
     char[] c = v.buffer();
     int n = v.length();
+    int anyColons = 0;
+    for (int p = 0; p < n && anyColons < 2; p++) {
+      if (c[p] == ':') {
+        anyColons++;
+      }
+    }
+    if (anyColons < 2) {
+      return; // an address below has two colons at least
+    }
     int i = 0;
     while (i < n) {
       char ch = c[i];

@@ -44,6 +44,9 @@ final class UrlDetector implements Detector {
     NormalizedText v = analysis.base();
     char[] c = v.buffer();
     int n = v.length();
+    if (!hasDotBeforeHostChar(c, n)) {
+      return; // every URL found below has a dot inside its host
+    }
     int i = 0;
     while (i < n) {
       if (!(Character.isLetterOrDigit(c[i])) || (i > 0 && continuesWord(c[i - 1]))) {
@@ -224,6 +227,15 @@ final class UrlDetector implements Detector {
   private static boolean continuesWord(char c) {
     return Character.isLetterOrDigit(c) || c == '.' || c == '/' || c == '@' || c == '-' || c == '_'
         || c == ':' || c == '%' || c == '=' || c == '&';
+  }
+
+  private static boolean hasDotBeforeHostChar(char[] c, int n) {
+    for (int p = 0; p + 1 < n; p++) {
+      if (c[p] == '.' && isHostChar(c[p + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isHostChar(char c) {
