@@ -270,7 +270,7 @@ final class Frames implements Detector {
         verb = true;
       }
       if (SCHEDULE.contains(t, i)
-          || (t.isAny(i, "every", "cada") && i + 1 < n
+          || (SCHEDULE_LEADS.contains(t, i) && ((t.isAny(i, "every", "cada") && i + 1 < n
               && (isNumberish(t.term(i + 1)) || t.isAny(i + 1, "day", "dia", "night", "noche",
                   "morning", "manana")))
           || (t.isAny(i, "times", "veces") && i + 2 < n && t.isAny(i + 1, "a", "al", "per",
@@ -278,12 +278,16 @@ final class Frames implements Detector {
           || (t.isAny(i, "for", "por", "durante") && i + 2 < n && isNumberish(t.term(i + 1))
               && t.isAny(i + 2, "days", "weeks", "dias", "semanas", "hours", "horas"))
           || (t.isAny(i, "sets", "series", "reps", "repeticiones") && i > 0
-              && isNumberish(t.term(i - 1)))) {
+              && isNumberish(t.term(i - 1)))))) {
         schedule = true;
       }
     }
     return verb && schedule;
   }
+
+  /** The first words of the schedule phrases above: one bit test per token instead of 13. */
+  private static final WordSet SCHEDULE_LEADS = WordSet.of("every", "cada", "times", "veces",
+      "for", "por", "durante", "sets", "series", "reps", "repeticiones");
 
   private static final WordSet IMPERATIVE_LEADS = WordSet.of(
       "please", "pls", "favor", "no", "and", "y", "then", "luego", "also");

@@ -121,6 +121,9 @@ final class NameDetector implements Detector {
   private static final WordSet STAFF_DETERMINERS = WordSet.of(
       "the", "our", "your", "la", "el", "nuestra", "nuestro");
 
+  /** "appointment for Maria", "cita para Ana", "hijo de Luis". */
+  private static final WordSet NAME_PREPOSITIONS = WordSet.of("for", "para", "de", "d", "del");
+
   private static final WordSet SIGN_OFFS = WordSet.of(
       "thanks", "thank", "gracias", "regards", "saludos", "sincerely", "atentamente", "cheers",
       "best");
@@ -207,7 +210,7 @@ final class NameDetector implements Detector {
         }
       }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
-      boolean preposition = t.isAny(i, "for", "para", "de", "d", "del");
+      boolean preposition = NAME_PREPOSITIONS.contains(t, i);
       if ((RELATIONS.contains(t, i) || preposition) && i + 1 < n
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
         boolean strict = preposition;

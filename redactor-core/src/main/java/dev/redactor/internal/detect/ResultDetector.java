@@ -141,7 +141,7 @@ final class ResultDetector implements Detector {
         continue;
       }
       // "stage 3 CKD", "grade 2", "estadio II": the stage of a condition
-      if (t.isAny(i, "stage", "estadio", "grade", "grado") && i + 1 < n
+      if (STAGE_WORDS.contains(t, i) && i + 1 < n
           && (isNumber(c, t, i + 1) || t.isAny(i + 1, "i", "ii", "iii", "iv"))
           && clinicalNear(a, lab, out, i)) {
         emit(a, out, i, i + 1);
@@ -641,6 +641,8 @@ final class ResultDetector implements Detector {
     char ch = c[t.start(k)];
     return Character.isDigit(ch) || (ch == '<' || ch == '>');
   }
+
+  private static final WordSet STAGE_WORDS = WordSet.of("stage", "estadio", "grade", "grado");
 
   private static final WordSet TIME_UNITS_AFTER = WordSet.of(
       "am", "pm", "days", "weeks", "months", "years", "minutes", "hours", "dias", "semanas",
