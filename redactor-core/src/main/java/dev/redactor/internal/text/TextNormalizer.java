@@ -243,25 +243,61 @@ public final class TextNormalizer {
   static boolean mayFold(char[] c, int n) {
     for (int i = 0; i < n; i++) {
       char ch = c[i];
-      if (leetSymbol(ch) != 0 && i + 1 < n && Character.isLetter(c[i + 1])) {
-        return true;
-      }
-      if (isAsciiDigit(ch) && leetDigit(ch) != 0
-          && ((i > 0 && Character.isLetter(c[i - 1]))
-              || (i + 1 < n && Character.isLetter(c[i + 1])))) {
-        return true;
-      }
-      if (isSingleLetterAt(c, n, i)) {
-        int j = i + 1;
-        while (j < n && j - (i + 1) < 3 && isSeparator(c[j])) {
-          j++;
+      if (ch < 128) {
+        // ASCII, by table: a letter inside a word, a space, punctuation, an apostrophe or a
+        // digit that reads as no letter cannot start anything the passes change
+        byte k = ASCII[ch];
+        if (k == 0 || k == WORD
+            || (k == LETTER && i > 0 && c[i - 1] < 128 && (ASCII[c[i - 1]] & WORD) != 0)) {
+          continue;
         }
-        if (j > i + 1 && j < n && isSingleLetterAt(c, n, j)) {
-          return true;
-        }
+      }
+      if (mayFoldAt(c, n, i)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** What {@link #mayFold} looks for, at {@code i}. */
+  private static boolean mayFoldAt(char[] c, int n, int i) {
+    char ch = c[i];
+    if (leetSymbol(ch) != 0 && i + 1 < n && Character.isLetter(c[i + 1])) {
+      return true;
+    }
+    if (isAsciiDigit(ch) && leetDigit(ch) != 0
+        && ((i > 0 && Character.isLetter(c[i - 1]))
+            || (i + 1 < n && Character.isLetter(c[i + 1])))) {
+      return true;
+    }
+    if (isSingleLetterAt(c, n, i)) {
+      int j = i + 1;
+      while (j < n && j - (i + 1) < 3 && isSeparator(c[j])) {
+        j++;
+      }
+      return j > i + 1 && j < n && isSingleLetterAt(c, n, j);
+    }
+    return false;
+  }
+
+  /* ASCII classes for mayFold: 0 for chars that start nothing. */
+  private static final byte LETTER = 1 | 8;
+  private static final byte WORD = 8;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char ch = 'a'; ch <= 'z'; ch++) {
+      ASCII[ch] = LETTER;
+      ASCII[Character.toUpperCase(ch)] = LETTER;
+    }
+    for (char ch = '0'; ch <= '9'; ch++) {
+      ASCII[ch] = leetDigit(ch) != 0 ? (byte) (WORD | 2) : WORD;
+    }
+    ASCII['\''] = WORD;
+    ASCII['@'] = 4;
+    ASCII['$'] = 4;
+    ASCII['!'] = 4;
+    ASCII['|'] = 4;
   }
 
   /** {@code cr@ck}, {@code co$t}, {@code h!v}, {@code p|ll}: a symbol between two letters. */
