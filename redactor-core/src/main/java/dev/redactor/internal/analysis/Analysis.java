@@ -244,9 +244,13 @@ public final class Analysis {
    * Mr.} do not end a sentence).
    */
   public int sentenceStart(int offset) {
-    int[] starts = sentenceStarts();
-    int i = Arrays.binarySearch(starts, offset);
-    return i >= 0 ? starts[i] : starts[Math.max(0, -i - 2)];
+    return sentenceStarts()[sentenceIndex(offset)];
+  }
+
+  /** The index in {@link #sentenceStarts()} of the sentence containing {@code offset}. */
+  private int sentenceIndex(int offset) {
+    int i = Arrays.binarySearch(sentenceStarts(), offset);
+    return i >= 0 ? i : Math.max(0, -i - 2);
   }
 
   /*
@@ -259,8 +263,7 @@ public final class Analysis {
   /** The first letter or digit at or after the start of the sentence containing {@code offset}. */
   private int firstWordChar(int offset) {
     int[] starts = sentenceStarts();
-    int i = Arrays.binarySearch(starts, offset);
-    int k = i >= 0 ? i : Math.max(0, -i - 2);
+    int k = sentenceIndex(offset);
     if (firstWordChars == null) {
       firstWordChars = new int[starts.length];
       Arrays.fill(firstWordChars, -1);
@@ -358,7 +361,7 @@ public final class Analysis {
   private static boolean hasSentenceEnd(String s, int end) {
     for (int i = 0; i < end; i++) {
       char c = s.charAt(i);
-      if (c < 0x20 || c >= 0x7f || c == '.' || c == '!' || c == '?') {
+      if (c < 0x20 || c >= 0x7f || isTerminal(c)) {
         return true;
       }
     }
