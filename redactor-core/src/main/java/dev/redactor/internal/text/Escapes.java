@@ -57,11 +57,20 @@ final class Escapes {
   private Escapes() {}
 
   /**
+   * Whether {@code buf[0, len)} has the tail of the only two shapes {@link #decodeTail} decodes:
+   * a {@code ;} (a reference) or {@code %XY} (a percent escape). When not, it finds nothing: a
+   * caller that checks first spares a call for every digit and every letter a to f.
+   */
+  static boolean mayEndAt(char[] buf, int len) {
+    return len >= 3 && (buf[len - 1] == ';' || buf[len - 3] == '%');
+  }
+
+  /**
    * If {@code buf[0, len)} ends with a complete reference or escape, its decoded code point in the
    * high half and the number of buffer chars it spans in the low half; otherwise -1.
    */
   static long decodeTail(char[] buf, int len) {
-    if (len < 3) {
+    if (!mayEndAt(buf, len)) {
       return -1;
     }
     char last = buf[len - 1];

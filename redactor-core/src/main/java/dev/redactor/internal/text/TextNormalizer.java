@@ -71,12 +71,8 @@ public final class TextNormalizer {
       lastCpStart = start;
       lastOutFrom = out.length();
       out.append(f, start, start + 1);
-      if (mayEndEscape(f) && escapeMayEndAtTail(out)) {
-        int at = decodeEscapes(out);
-        if (at >= 0) {
-          lastCpStart = at < out.length() ? out.startAt(at) : -1;
-          lastOutFrom = at;
-        }
+      if (mayEndEscape(f)) {
+        decodeTail();
       }
     }
 
@@ -94,24 +90,22 @@ public final class TextNormalizer {
       lastCpStart = start;
       lastOutFrom = out.length();
       out.append(f, start, end);
-      if (mayEndEscape(f) && escapeMayEndAtTail(out)) {
-        int at = decodeEscapes(out);
-        if (at >= 0) {
-          lastCpStart = at < out.length() ? out.startAt(at) : -1;
-          lastOutFrom = at;
-        }
+      if (mayEndEscape(f)) {
+        decodeTail();
       }
     }
-  }
 
-  /*
-   * Escapes.decodeTail finds something only after a ';' (a reference) or in "%XY" (a percent
-   * escape): asking it only then spares a call for every digit and every letter a to f.
-   */
-  private static boolean escapeMayEndAtTail(NormalizedText.Builder b) {
-    int len = b.length();
-    char[] c = b.chars();
-    return len >= 3 && (c[len - 1] == ';' || c[len - 3] == '%');
+    /** Decodes an escape the output now ends with, if any, and moves the last code point to it. */
+    private void decodeTail() {
+      if (!Escapes.mayEndAt(out.chars(), out.length())) {
+        return;
+      }
+      int at = decodeEscapes(out);
+      if (at >= 0) {
+        lastCpStart = at < out.length() ? out.startAt(at) : -1;
+        lastOutFrom = at;
+      }
+    }
   }
 
   private static boolean mayEndEscape(String folded) {
@@ -280,9 +274,14 @@ public final class TextNormalizer {
     return false;
   }
 
-  /* ASCII classes for mayFold: 0 for chars that start nothing. */
-  private static final byte LETTER = 1 | 8;
+  /*
+   * ASCII classes for mayFold: 0 for chars that start nothing; WORD for the word chars of
+   * isWordChar that are no letter and no leet digit (other digits, the apostrophe).
+   */
   private static final byte WORD = 8;
+  private static final byte LETTER = WORD | 1;
+  private static final byte LEET_DIGIT = WORD | 2;
+  private static final byte LEET_SYMBOL = 4;
   private static final byte[] ASCII = new byte[128];
 
   static {
@@ -291,13 +290,12 @@ public final class TextNormalizer {
       ASCII[Character.toUpperCase(ch)] = LETTER;
     }
     for (char ch = '0'; ch <= '9'; ch++) {
-      ASCII[ch] = leetDigit(ch) != 0 ? (byte) (WORD | 2) : WORD;
+      ASCII[ch] = leetDigit(ch) != 0 ? LEET_DIGIT : WORD;
     }
     ASCII['\''] = WORD;
-    ASCII['@'] = 4;
-    ASCII['$'] = 4;
-    ASCII['!'] = 4;
-    ASCII['|'] = 4;
+    for (char ch : new char[] {'@', '$', '!', '|'}) {
+      ASCII[ch] = leetSymbol(ch) != 0 ? LEET_SYMBOL : 0;
+    }
   }
 
   /** {@code cr@ck}, {@code co$t}, {@code h!v}, {@code p|ll}: a symbol between two letters. */
