@@ -1,7 +1,9 @@
 package dev.redactor.internal.policy;
 
+import dev.redactor.PolicySyntaxException;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -56,16 +58,21 @@ public final class PackTrees {
     } catch (IOException e) {
       // an unreadable tree is no tree: parse the YAML
     }
+    return parse(source, yaml);
+  }
+
+  /** {@code yaml} parsed, as {@link YamlReader} reads a pack. */
+  static Node parse(String source, byte[] yaml) {
     try (Reader r = new InputStreamReader(new ByteArrayInputStream(yaml), StandardCharsets.UTF_8)) {
       return YamlReader.read(source, r);
     } catch (IOException e) {
-      throw new dev.redactor.PolicySyntaxException(source, 0, 0, null, "cannot read the pack");
+      throw new PolicySyntaxException(source, 0, 0, null, "cannot read the pack");
     }
   }
 
   /** {@code root} (parsed from {@code yaml}) as bytes. */
   static byte[] write(Node root, byte[] yaml) throws IOException {
-    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(yaml.length);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(yaml.length);
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeInt(MAGIC);
       out.writeLong(crc(yaml));
@@ -191,10 +198,7 @@ public final class PackTrees {
         }
         yaml = in.readAllBytes();
       }
-      Node root;
-      try (Reader r = new InputStreamReader(new ByteArrayInputStream(yaml), StandardCharsets.UTF_8)) {
-        root = YamlReader.read("pack:" + name, r);
-      }
+      Node root = parse("pack:" + name, yaml);
       try (OutputStream o = new BufferedOutputStream(
           Files.newOutputStream(dir.resolve(resourceName(name))))) {
         o.write(write(root, yaml));
