@@ -33,6 +33,11 @@ class ClinicalTermDetectionTest {
         () -> category + " in: " + text + " -> " + Findings.describe(text, v));
   }
 
+  private static void assertDecision(Decision expected, String text) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(expected, v.decision(), () -> Findings.describe(text, v));
+  }
+
   private static void assertNone(String text, Category category) {
     assertSpans(text, category);
   }
@@ -225,8 +230,7 @@ class ClinicalTermDetectionTest {
     assertEquals(Decision.REWRITE, REDACTOR.check(text).decision());
     String newsletter = "Flu vaccines are available at every location. Refill your "
         + "prescriptions before you travel.";
-    assertEquals(Decision.ALLOW, REDACTOR.check(newsletter).decision(),
-        () -> Findings.describe(newsletter, REDACTOR.check(newsletter)));
+    assertDecision(Decision.ALLOW, newsletter);
   }
 
   @Test
@@ -243,36 +247,30 @@ class ClinicalTermDetectionTest {
   @Test
   void aSupplyCountIsNotADoseAndAWeeklyScheduleIs() {
     String shipment = "Your first shipment of Truvada (30 tablets) arrives Friday in a plain box.";
-    assertEquals(Decision.REWRITE, REDACTOR.check(shipment).decision(),
-        () -> Findings.describe(shipment, REDACTOR.check(shipment)));
+    assertDecision(Decision.REWRITE, shipment);
     String weekly = "Reminder: alendronate once a week, first thing in the morning.";
-    assertEquals(Decision.BLOCK, REDACTOR.check(weekly).decision(),
-        () -> Findings.describe(weekly, REDACTOR.check(weekly)));
+    assertDecision(Decision.BLOCK, weekly);
   }
 
   @Test
   void someoneElsesSensitiveTreatmentBlocks() {
     String text = "Your brother Gus listed you as his support person. He finished detox today.";
-    assertEquals(Decision.BLOCK, REDACTOR.check(text).decision(),
-        () -> Findings.describe(text, REDACTOR.check(text)));
+    assertDecision(Decision.BLOCK, text);
     String routine = "Your son Leo is due for his well-child visit Monday.";
-    assertEquals(Decision.REWRITE, REDACTOR.check(routine).decision(),
-        () -> Findings.describe(routine, REDACTOR.check(routine)));
+    assertDecision(Decision.REWRITE, routine);
   }
 
   @Test
   void everyFollowedByAPlaceIsNoSchedule() {
     String offer = "Naloxone is free at every front desk, no questions asked.";
-    assertEquals(Decision.ALLOW, REDACTOR.check(offer).decision(),
-        () -> Findings.describe(offer, REDACTOR.check(offer)));
+    assertDecision(Decision.ALLOW, offer);
     assertEquals(Decision.BLOCK, REDACTOR.check("Take ibuprofen every 6 hours.").decision());
   }
 
   @Test
   void aFindingIntroducedWithTheresIsADiagnosis() {
     String text = "I looked at your chest x-ray and there's a small pneumonia in the right lung.";
-    assertEquals(Decision.BLOCK, REDACTOR.check(text).decision(),
-        () -> Findings.describe(text, REDACTOR.check(text)));
+    assertDecision(Decision.BLOCK, text);
   }
 
   @Test
