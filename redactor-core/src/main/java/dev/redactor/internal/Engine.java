@@ -65,9 +65,17 @@ public final class Engine {
   }
 
   private Verdict check(Message message, boolean mayRewrite) {
+    // The analyses' arrays live in this thread's workspaces until the verdict is made (closing
+    // keeps no message text); nothing of them is in the verdict.
+    try (Workspace workspace = Workspace.acquire()) {
+      return check(message, mayRewrite, workspace);
+    }
+  }
+
+  private Verdict check(Message message, boolean mayRewrite, Workspace workspace) {
     String stage = "normalization";
     try {
-      Analysis analysis = Analysis.of(message.text(), limits, dictionaries);
+      Analysis analysis = Analysis.of(message.text(), limits, dictionaries, workspace);
       stage = "detection";
       List<Detection> detections = IdentifierDetectors.detect(analysis, detectors);
       DisplayOrder shown = DisplayOrder.of(message.text());
@@ -77,9 +85,11 @@ public final class Engine {
         // order can reach the screen too) and the findings of both count.
         stage = "detection (display order)";
         List<Detection> both = new ArrayList<>(detections);
-        Analysis displayed = Analysis.of(shown.text(), limits, dictionaries);
-        for (Detection d : IdentifierDetectors.detect(displayed, detectors)) {
-          both.add(toOriginal(d, shown));
+        try (Workspace displayWorkspace = Workspace.acquire()) {
+          Analysis displayed = Analysis.of(shown.text(), limits, dictionaries, displayWorkspace);
+          for (Detection d : IdentifierDetectors.detect(displayed, detectors)) {
+            both.add(toOriginal(d, shown));
+          }
         }
         detections = IdentifierDetectors.resolve(both);
       }

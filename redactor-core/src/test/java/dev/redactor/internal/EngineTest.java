@@ -52,4 +52,46 @@ class EngineTest {
     assertEquals(Decision.BLOCK, v.decision());
     assertTrue(v.failedClosed());
   }
+
+  /**
+   * A check's arrays come from its thread's workspaces; a rewrite's re-check and a display-order
+   * reading run while the first check holds one. Verdicts must not depend on what the thread
+   * checked before, nor on whether a pooled or a fresh workspace served the check.
+   */
+  @Test
+  void check_verdictsDoNotDependOnTheThreadsWorkspaces() throws Exception {
+    Engine engine = new Engine(Limits.defaults(), Dictionaries.of(Lexicons.standard()),
+        Policy.pack("default"));
+    List<Message> messages = List.of(
+        Message.of("Hi Maria Lopez, your appointment is Monday \u202Eok\u202C at 10am."),
+        Message.of("Hi Maria Lopez, your cleaning is on Monday at 10am. Call 555-201-7788."),
+        Message.of("Your HbA1c is 7.2, indicating poorly-controlled diabetes."),
+        Message.of("Reminder: Dr. Patel sees you Tuesday \u202Eomehc\u202C at 2pm."),
+        Message.of("ok"));
+    java.util.Map<Integer, Verdict> fresh = new java.util.concurrent.ConcurrentHashMap<>();
+    for (int i = 0; i < messages.size(); i++) {
+      int k = i;
+      Thread t = new Thread(() -> fresh.put(k, engine.check(messages.get(k))));
+      t.start();
+      t.join();
+    }
+    assertTrue(fresh.values().stream().anyMatch(v -> v.decision() == Decision.REWRITE));
+    // a long message first leaves every array of this thread's workspaces longer and dirty
+    String longer = "Maria Lopez " + "Call 555-201-7788 about your chemo on 3/4/2025. ".repeat(40);
+    for (int round = 0; round < 2; round++) {
+      engine.check(Message.of(longer));
+      for (int i = messages.size() - 1; i >= 0; i--) {
+        assertEquals(fresh.get(i), engine.check(messages.get(i)), "message " + i);
+      }
+    }
+    // every pooled workspace busy: the checks run in fresh ones
+    List<Workspace> held = List.of(Workspace.acquire(), Workspace.acquire(), Workspace.acquire());
+    try {
+      for (int i = 0; i < messages.size(); i++) {
+        assertEquals(fresh.get(i), engine.check(messages.get(i)), "message " + i);
+      }
+    } finally {
+      held.forEach(Workspace::close);
+    }
+  }
 }

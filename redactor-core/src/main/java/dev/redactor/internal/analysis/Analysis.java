@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import dev.redactor.Limits;
+import dev.redactor.internal.Workspace;
 import dev.redactor.internal.dict.Dictionaries;
 import dev.redactor.internal.dict.Lexicon;
 import dev.redactor.internal.dict.TermMatcher;
@@ -35,14 +36,16 @@ public final class Analysis {
   private final NormalizedText terms;
   private final Tokens tokens;
   private final Dictionaries dictionaries;
+  private final Workspace workspace;
   private int[] sentenceStarts;
   private List<TermMatcher.Match> matches;
   private int spanish = -1;
   private int upperCase = -1;
 
   private Analysis(String original, NormalizedText base, NormalizedText terms, Tokens tokens,
-      Dictionaries dictionaries) {
+      Dictionaries dictionaries, Workspace workspace) {
     this.original = original;
+    this.workspace = workspace;
     this.base = base;
     this.terms = terms;
     this.tokens = tokens;
@@ -61,11 +64,25 @@ public final class Analysis {
 
   /** Normalizes and tokenizes {@code text}; terms come from {@code dictionaries} (may be null). */
   public static Analysis of(String text, Limits limits, Dictionaries dictionaries) {
+    return of(text, limits, dictionaries, Workspace.fresh());
+  }
+
+  /**
+   * Normalizes and tokenizes {@code text}, working in {@code workspace}: the analysis is valid
+   * until the workspace is closed.
+   */
+  public static Analysis of(String text, Limits limits, Dictionaries dictionaries,
+      Workspace workspace) {
     limits.checkMessageLength(text.length());
-    NormalizedText base = TextNormalizer.base(text);
-    NormalizedText terms = TextNormalizer.terms(base);
-    Tokens tokens = MessageTokenizer.tokenize(terms, limits);
-    return new Analysis(text, base, terms, tokens, dictionaries);
+    NormalizedText base = TextNormalizer.base(text, workspace);
+    NormalizedText terms = TextNormalizer.terms(base, workspace);
+    Tokens tokens = MessageTokenizer.tokenize(terms, limits, workspace);
+    return new Analysis(text, base, terms, tokens, dictionaries, workspace);
+  }
+
+  /** Where detectors take their per-token scratch arrays (see {@link Workspace}). */
+  public Workspace workspace() {
+    return workspace;
   }
 
   /** The standard lexicon, or null when the analysis has no dictionaries. */

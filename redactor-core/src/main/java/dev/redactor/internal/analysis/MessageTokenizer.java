@@ -2,6 +2,7 @@ package dev.redactor.internal.analysis;
 
 import dev.redactor.LimitExceededException;
 import dev.redactor.Limits;
+import dev.redactor.internal.Workspace;
 import dev.redactor.internal.text.NormalizedText;
 import java.io.CharArrayReader;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Splits a terms view into tokens with Lucene's {@link StandardTokenizer} (Unicode text
@@ -40,7 +42,17 @@ public final class MessageTokenizer {
    * @throws LimitExceededException if there are more tokens than {@code limits} allow
    */
   public static Tokens tokenize(NormalizedText view, Limits limits) {
-    Tokens tokens = new Tokens(view);
+    return tokenize(view, limits, null);
+  }
+
+  /**
+   * The tokens of {@code view}, their arrays in {@code workspace} (null: arrays of their own).
+   *
+   * @throws LimitExceededException if there are more tokens than {@code limits} allow
+   */
+  public static Tokens tokenize(NormalizedText view, Limits limits,
+      @Nullable Workspace workspace) {
+    Tokens tokens = new Tokens(view, workspace);
     try (TokenStream ts =
         ANALYZER.tokenStream("text", new CharArrayReader(view.buffer(), 0, view.length()))) {
       OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);

@@ -2,6 +2,7 @@ package dev.redactor.internal.detect;
 
 import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
+import dev.redactor.internal.Workspace;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.PartOfSpeech;
 import dev.redactor.internal.analysis.Tokens;
@@ -135,11 +136,10 @@ final class NameDetector implements Detector {
     if (n == 0) {
       return;
     }
-    float[] given = new float[n];
-    float[] surname = new float[n];
-    boolean[] possessive = new boolean[n];
-    Arrays.fill(given, -1f);
-    Arrays.fill(surname, -1f);
+    Workspace w = a.workspace();
+    float[] given = w.floats(Workspace.NAME_GIVEN, n, -1f);
+    float[] surname = w.floats(Workspace.NAME_SURNAME, n, -1f);
+    boolean[] possessive = w.booleans(Workspace.NAME_POSSESSIVE, n);
     Lexicon lx = a.lexicon();
     if (lx != null) {
       for (TermMatcher.Match m : a.matches()) {
@@ -262,7 +262,7 @@ final class NameDetector implements Detector {
   /** Tokens that are clear clinical terms (ambiguity below 0.5): never a name without a title. */
   private static boolean[] clinicalTokens(Analysis a) {
     Tokens t = a.tokens();
-    boolean[] c = new boolean[t.size()];
+    boolean[] c = a.workspace().booleans(Workspace.NAME_CLINICAL, t.size());
     Lexicon lx = a.lexicon();
     if (lx == null) {
       return c;
@@ -400,7 +400,7 @@ final class NameDetector implements Detector {
   /** Tokens already covered by other detections. */
   private static boolean[] takenTokens(Analysis a, List<Detection> out) {
     Tokens t = a.tokens();
-    boolean[] taken = new boolean[t.size()];
+    boolean[] taken = a.workspace().booleans(Workspace.NAME_TAKEN, t.size());
     for (Detection d : out) {
       TermDetector.markTokens(t, d, taken);
     }
@@ -417,7 +417,7 @@ final class NameDetector implements Detector {
       int a = os + k;
       int b = from + k;
       if (t.length(a) != t.length(b)
-          || !java.util.Arrays.equals(c, t.start(a), t.end(a), c, t.start(b), t.end(b))) {
+          || !Arrays.equals(c, t.start(a), t.end(a), c, t.start(b), t.end(b))) {
         return false;
       }
     }

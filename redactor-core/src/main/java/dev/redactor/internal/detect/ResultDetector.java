@@ -2,6 +2,7 @@ package dev.redactor.internal.detect;
 
 import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
+import dev.redactor.internal.Workspace;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.dict.Lexicon;
@@ -114,10 +115,10 @@ final class ResultDetector implements Detector {
   public void detect(Analysis a, List<Detection> out) {
     Tokens t = a.tokens();
     int n = t.size();
-    boolean[] allowed = TermDetector.allowedTokens(a);
+    boolean[] allowed = TermDetector.allowedTokens(a, Workspace.RESULT_ALLOWED);
     boolean[] lab = labTokens(a);
     boolean[] inTerm = insideLongerTerms(a);
-    boolean[] taken = new boolean[n];
+    boolean[] taken = a.workspace().booleans(Workspace.RESULT_TAKEN, n);
     for (Detection d : out) {
       TermDetector.markTokens(t, d, taken);
     }
@@ -339,7 +340,7 @@ final class ResultDetector implements Detector {
   /** Tokens inside a multi-word clinical term ("alta" in "presión alta", "high" in "high BP"). */
   private static boolean[] insideLongerTerms(Analysis a) {
     Tokens t = a.tokens();
-    boolean[] in = new boolean[t.size()];
+    boolean[] in = a.workspace().booleans(Workspace.RESULT_INSIDE_TERM, t.size());
     Lexicon lx = a.lexicon();
     if (lx == null) {
       return in;
@@ -611,7 +612,7 @@ final class ResultDetector implements Detector {
   /** Tokens that are tests or analytes: dictionary procedures tagged lab, or analyte words. */
   private static boolean[] labTokens(Analysis a) {
     Tokens t = a.tokens();
-    boolean[] lab = new boolean[t.size()];
+    boolean[] lab = a.workspace().booleans(Workspace.RESULT_LAB, t.size());
     Lexicon lx = a.lexicon();
     if (lx != null) {
       for (TermMatcher.Match m : a.matches()) {

@@ -2,6 +2,7 @@ package dev.redactor.internal.detect;
 
 import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
+import dev.redactor.internal.Workspace;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.dict.Lexicon;
@@ -41,7 +42,7 @@ final class TermDetector implements Detector {
     Tokens t = a.tokens();
     List<TermMatcher.Match> matches = a.matches();
     // 1. allow-list phrases, and people already found
-    boolean[] blocked = allowedTokens(a);
+    boolean[] blocked = allowedTokens(a, Workspace.TERM_ALLOWED);
     for (Detection d : out) {
       if (d.category == Category.NAME || d.category == Category.PROVIDER) {
         markTokens(t, d, blocked);
@@ -271,9 +272,12 @@ final class TermDetector implements Detector {
     return true;
   }
 
-  /** Tokens covered by an allow-list phrase ("positive photo ID", "grace period"). */
-  static boolean[] allowedTokens(Analysis a) {
-    boolean[] allowed = new boolean[a.tokens().size()];
+  /**
+   * Tokens covered by an allow-list phrase ("positive photo ID", "grace period"), in the
+   * workspace's boolean slot {@code slot}.
+   */
+  static boolean[] allowedTokens(Analysis a, int slot) {
+    boolean[] allowed = a.workspace().booleans(slot, a.tokens().size());
     Lexicon lx = a.lexicon();
     if (lx == null) {
       return allowed;

@@ -2,6 +2,7 @@ package dev.redactor.internal.text;
 
 import dev.redactor.internal.Checks;
 import dev.redactor.internal.IntArrays;
+import dev.redactor.internal.Workspace;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -162,15 +163,30 @@ public final class NormalizedText implements CharSequence {
     private int @Nullable [] ends;
     private int length;
 
+    /* Where chars came from, to record a longer copy; null when it was made here. */
+    private final @Nullable Workspace workspace;
+    private final int slot;
+
     Builder(String original, int capacity) {
+      this(original, capacity, null, 0);
+    }
+
+    /** A builder writing into {@code workspace}'s char slot {@code slot} (null: its own array). */
+    Builder(String original, int capacity, @Nullable Workspace workspace, int slot) {
       this.original = original;
-      this.chars = new char[Math.max(16, capacity)];
+      int cap = Math.max(16, capacity);
+      this.chars = workspace == null ? new char[cap] : workspace.chars(slot, cap);
+      this.workspace = workspace;
+      this.slot = slot;
     }
 
     void append(char c, int origStart, int origEnd) {
       if (length == chars.length) {
         int cap = chars.length * 2;
         chars = Arrays.copyOf(chars, cap);
+        if (workspace != null) {
+          workspace.grew(slot, chars);
+        }
         if (starts != null) {
           starts = Arrays.copyOf(starts, cap);
           ends = Arrays.copyOf(ends, cap);

@@ -1,6 +1,8 @@
 package dev.redactor.internal.text;
 
+import dev.redactor.internal.Workspace;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the two normalized views of a message. Both map every character back to exact UTF-16
@@ -30,7 +32,12 @@ public final class TextNormalizer {
 
   /** The base view of {@code text}. */
   public static NormalizedText base(String text) {
-    Base b = new Base(text);
+    return base(text, null);
+  }
+
+  /** The base view of {@code text}, its chars in {@code workspace} (null: an array of its own). */
+  public static NormalizedText base(String text, @Nullable Workspace workspace) {
+    Base b = new Base(text, workspace);
     for (int i = 0; i < text.length(); ) {
       char ch = text.charAt(i);
       if (ch < 0x80) {
@@ -52,8 +59,8 @@ public final class TextNormalizer {
     int lastCpStart = -1; // original start of the code point that produced the last output chars
     int lastOutFrom = 0; // first output index produced by that code point
 
-    Base(String text) {
-      out = new NormalizedText.Builder(text, text.length());
+    Base(String text, @Nullable Workspace workspace) {
+      out = new NormalizedText.Builder(text, text.length(), workspace, Workspace.BASE_CHARS);
     }
 
     /**
@@ -161,13 +168,21 @@ public final class TextNormalizer {
 
   /** The terms view derived from a base view. */
   public static NormalizedText terms(NormalizedText base) {
+    return terms(base, null);
+  }
+
+  /**
+   * The terms view derived from a base view; the first fold's chars go to {@code workspace}
+   * (null: an array of its own).
+   */
+  public static NormalizedText terms(NormalizedText base, @Nullable Workspace workspace) {
     // One pass can enable another: a folded digit may put a symbol between two letters
     // ("aa@0caa" -> "aa@ocaa" -> "aaaocaa"). Passes only turn non-letters into letters or drop
     // characters, so repeating until nothing changes terminates, and the result is a fixed point
     // (which makes the view idempotent).
     NormalizedText t = base;
     for (int round = 0; round < 8; round++) {
-      NormalizedText next = termsOnce(t);
+      NormalizedText next = termsOnce(t, round == 0 ? workspace : null);
       if (next == null) {
         // Views are immutable, so a base view that needs no word folding is its own terms view
         // (a copy cost ten bytes per character of every plain message).
@@ -187,29 +202,34 @@ public final class TextNormalizer {
       ThreadLocal.withInitial(() -> new char[SCRATCH_CHARS]);
 
   /** One pass, or null when it would change nothing. */
-  private static NormalizedText termsOnce(NormalizedText base) {
+  private static NormalizedText termsOnce(NormalizedText base, @Nullable Workspace workspace) {
     int n = base.length();
     if (!mayFold(base.buffer(), n)) {
       return null; // the usual case: the passes below would change nothing
     }
-    return foldPasses(base);
+    return foldPasses(base, workspace);
   }
 
-  /** The three passes of {@link #termsOnce(NormalizedText)}, or null when they change nothing. */
+  /** The three passes of {@link #termsOnce(NormalizedText, Workspace)}, or null when they change nothing. */
   static NormalizedText foldPasses(NormalizedText base) {
+    return foldPasses(base, null);
+  }
+
+  private static NormalizedText foldPasses(NormalizedText base, @Nullable Workspace workspace) {
     int n = base.length();
     if (n > SCRATCH_CHARS) {
-      return termsOnce(base, new char[n]);
+      return termsOnce(base, new char[n], workspace);
     }
     char[] t = SCRATCH.get();
     try {
-      return termsOnce(base, t);
+      return termsOnce(base, t, workspace);
     } finally {
       Arrays.fill(t, 0, n, '\0'); // keep no message text in the thread's buffer
     }
   }
 
-  private static NormalizedText termsOnce(NormalizedText base, char[] t) {
+  private static NormalizedText termsOnce(NormalizedText base, char[] t,
+      @Nullable Workspace workspace) {
     int n = base.length();
     System.arraycopy(base.buffer(), 0, t, 0, n);
     boolean changed = foldLeetSymbols(t, n);
@@ -218,7 +238,8 @@ public final class TextNormalizer {
     if (!changed && drop == null) {
       return null;
     }
-    NormalizedText.Builder b = new NormalizedText.Builder(base.original(), n);
+    NormalizedText.Builder b =
+        new NormalizedText.Builder(base.original(), n, workspace, Workspace.TERMS_CHARS);
     for (int i = 0; i < n; i++) {
       if (drop == null || !drop[i]) {
         b.append(t[i], base.originalStart(i), base.originalEnd(i));
