@@ -53,8 +53,7 @@ public final class TermMatcher {
   public static List<Match> match(Lexicon lexicon, Tokens tokens, java.util.BitSet excluded) {
     List<Match> out = new ArrayList<>();
     FST<Long> fst = lexicon.fst();
-    FST.BytesReader reader = fst.getBytesReader();
-    Walk walk = new Walk(lexicon, reader, tokens, excluded);
+    Walk walk = Walk.of(lexicon, tokens, excluded);
     FST.Arc<Long> root = fst.getFirstArc(walk.root());
     try {
       for (int i = 0; i < tokens.size(); i++) {
@@ -71,6 +70,8 @@ public final class TermMatcher {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary automaton read failed", e);
+    } finally {
+      walk.release();
     }
     return out;
   }
@@ -104,7 +105,7 @@ public final class TermMatcher {
           continue;
         }
         if (walk == null) {
-          walk = new Walk(lexicon, fst.getBytesReader(), tokens, excluded);
+          walk = Walk.of(lexicon, tokens, excluded);
           root = fst.getFirstArc(walk.root());
         }
         if (letters > 0) {
@@ -145,6 +146,10 @@ public final class TermMatcher {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary automaton read failed", e);
+    } finally {
+      if (walk != null) {
+        walk.release();
+      }
     }
     return out;
   }
@@ -221,16 +226,16 @@ public final class TermMatcher {
 
   /** Depth-first walk state for one start token. */
   private static final class Walk {
-    final FST<Long> fst;
-    final FST.BytesReader reader;
-    final Tokens tokens;
-    final NormalizedText view;
-    final char[] c;
+    FST<Long> fst;
+    FST.BytesReader reader;
+    Tokens tokens;
+    NormalizedText view;
+    char[] c;
     int bestLast;
     int bestPayload;
     boolean bestPossessive;
 
-    final java.util.BitSet excluded;
+    java.util.BitSet excluded;
 
     /**
      * Three arcs per depth, made when a walk on this thread first reaches that depth: the current
@@ -247,18 +252,43 @@ public final class TermMatcher {
     private static final ThreadLocal<FST.Arc<Long>[][]> ARCS =
         ThreadLocal.withInitial(() -> new FST.Arc[MAX_TOKENS + 1][]);
 
-    final RootArcs roots;
+    RootArcs roots;
 
-    Walk(Lexicon lexicon, FST.BytesReader reader, Tokens tokens, java.util.BitSet excluded) {
+    /*
+     * One walk per thread, pointed at each lexicon and message in turn (like the arcs): a walk
+     * per call was about 4% of the bytes a check allocated.
+     */
+    private static final ThreadLocal<Walk> WALK = ThreadLocal.withInitial(Walk::new);
+
+    private Walk() {
       this.arcs = ARCS.get();
-      this.roots = lexicon.rootArcs();
-      FST<Long> fst = lexicon.fst();
-      this.excluded = excluded;
-      this.fst = fst;
-      this.reader = reader;
-      this.tokens = tokens;
-      this.view = tokens.view();
-      this.c = view.buffer();
+    }
+
+    /** This thread's walk over {@code tokens} in {@code lexicon}; {@link #release} it after. */
+    static Walk of(Lexicon lexicon, Tokens tokens, java.util.BitSet excluded) {
+      Walk w = WALK.get();
+      w.roots = lexicon.rootArcs();
+      w.fst = lexicon.fst();
+      w.reader = w.fst.getBytesReader();
+      w.excluded = excluded;
+      w.tokens = tokens;
+      w.view = tokens.view();
+      w.c = w.view.buffer();
+      w.joinAt = -1;
+      w.substitute(-1, null);
+      return w;
+    }
+
+    /** Drops the message and the lexicon: the thread keeps neither. */
+    void release() {
+      roots = null;
+      fst = null;
+      reader = null;
+      excluded = null;
+      tokens = null;
+      view = null;
+      c = null;
+      sub = null;
     }
 
     int first;
