@@ -58,33 +58,45 @@ public final class IdentifierDetectors {
         : Integer.compare(b.end, a.end));
     // Only detections still open at d.start can overlap d or any later one (starts only grow),
     // so each is compared with those, newest first, instead of with everything kept so far.
-    List<Detection> kept = new ArrayList<>(sorted.size());
-    boolean[] dead = new boolean[sorted.size()];
-    List<Integer> open = new ArrayList<>();
-    for (Detection d : sorted) {
-      open.removeIf(k -> kept.get(k).end <= d.start);
+    // Open ones are indexes into kept, in the order they were kept.
+    int n = sorted.size();
+    Detection[] kept = new Detection[n];
+    int keptCount = 0;
+    boolean[] dead = new boolean[n];
+    int[] open = new int[n];
+    int openCount = 0;
+    for (int s = 0; s < n; s++) {
+      Detection d = sorted.get(s);
+      int still = 0;
+      for (int i = 0; i < openCount; i++) {
+        if (kept[open[i]].end > d.start) {
+          open[still++] = open[i];
+        }
+      }
+      openCount = still;
       boolean keep = true;
-      for (int i = open.size() - 1; i >= 0 && keep; i--) {
-        Detection o = kept.get(open.get(i));
+      for (int i = openCount - 1; i >= 0 && keep; i--) {
+        Detection o = kept[open[i]];
         if (!o.overlaps(d)) {
           continue;
         }
         if (wins(d, o)) {
-          dead[open.get(i)] = true;
-          open.remove(i);
+          dead[open[i]] = true;
+          System.arraycopy(open, i + 1, open, i, openCount - i - 1);
+          openCount--;
         } else {
           keep = false;
         }
       }
       if (keep) {
-        open.add(kept.size());
-        kept.add(d);
+        open[openCount++] = keptCount;
+        kept[keptCount++] = d;
       }
     }
-    List<Detection> out = new ArrayList<>(kept.size());
-    for (int k = 0; k < kept.size(); k++) {
+    List<Detection> out = new ArrayList<>(keptCount);
+    for (int k = 0; k < keptCount; k++) {
       if (!dead[k]) {
-        out.add(kept.get(k));
+        out.add(kept[k]);
       }
     }
     out.sort((a, b) -> Integer.compare(a.start, b.start));
