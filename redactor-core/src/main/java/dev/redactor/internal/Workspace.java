@@ -38,7 +38,7 @@ public final class Workspace implements AutoCloseable {
   public static final int TOKEN_ENDS = 1;
   public static final int TOKEN_VOCABULARY = 2;
 
-  /** Boolean slots of the detectors' per-token scratch. */
+  /** Boolean slots of the detectors' and the matcher's per-token scratch. */
   public static final int NAME_POSSESSIVE = 0;
   public static final int NAME_TAKEN = 1;
   public static final int NAME_CLINICAL = 2;
@@ -47,7 +47,8 @@ public final class Workspace implements AutoCloseable {
   public static final int RESULT_LAB = 5;
   public static final int RESULT_INSIDE_TERM = 6;
   public static final int RESULT_TAKEN = 7;
-  private static final int BOOLEAN_SLOTS = 8;
+  public static final int DICTIONARY_COVERED = 8;
+  private static final int BOOLEAN_SLOTS = 9;
 
   /** Float slots of the detectors' per-token scratch. */
   public static final int NAME_GIVEN = 0;

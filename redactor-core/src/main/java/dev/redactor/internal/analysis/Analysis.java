@@ -99,7 +99,7 @@ public final class Analysis {
   public List<TermMatcher.Match> matches() {
     if (matches == null) {
       matches = dictionaries == null ? List.of()
-          : dictionaries.match(tokens, this::correctable, isSpanish());
+          : dictionaries.match(tokens, this::correctable, isSpanish(), workspace);
     }
     return matches;
   }

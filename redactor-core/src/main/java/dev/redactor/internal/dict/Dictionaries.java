@@ -1,5 +1,6 @@
 package dev.redactor.internal.dict;
 
+import dev.redactor.internal.Workspace;
 import dev.redactor.internal.analysis.Tokens;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -64,11 +65,18 @@ public final class Dictionaries {
    */
   public List<TermMatcher.Match> match(Tokens tokens, @Nullable IntPredicate correctable,
       boolean spanish) {
+    return match(tokens, correctable, spanish, null);
+  }
+
+  /** As {@link #match(Tokens, IntPredicate, boolean)}, with scratch from {@code workspace}. */
+  public List<TermMatcher.Match> match(Tokens tokens, @Nullable IntPredicate correctable,
+      boolean spanish, @Nullable Workspace workspace) {
     List<TermMatcher.Match> m = TermMatcher.match(base, tokens, excluded);
     List<TermMatcher.Match> o = overlay == null ? List.of() : TermMatcher.match(overlay, tokens);
     List<TermMatcher.Match> c = List.of();
     if (correctable != null) {
-      boolean[] covered = new boolean[tokens.size()];
+      boolean[] covered = workspace == null ? new boolean[tokens.size()]
+          : workspace.booleans(Workspace.DICTIONARY_COVERED, tokens.size());
       cover(m, covered);
       cover(o, covered);
       c = TermMatcher.corrected(base, tokens, excluded, covered, correctable, overlay, spanish);
@@ -88,7 +96,8 @@ public final class Dictionaries {
 
   /** Marks the tokens of matches that are more than a name ("canel" is also a surname). */
   private static void cover(List<TermMatcher.Match> matches, boolean[] covered) {
-    for (TermMatcher.Match x : matches) {
+    for (int i = 0; i < matches.size(); i++) { // by index: an iterator here was 1-2% of the bytes
+      TermMatcher.Match x = matches.get(i);
       boolean nameOnly = true;
       for (int k = 0; k < x.senseCount() && nameOnly; k++) {
         nameOnly = x.sense(k).kind() == ListKind.NAME;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
 import org.apache.lucene.util.fst.FST;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds dictionary terms in a message's tokens by walking the {@link Lexicon}'s automaton.
@@ -86,7 +87,7 @@ public final class TermMatcher {
    */
   public static List<Match> corrected(Lexicon lexicon, Tokens tokens, java.util.BitSet excluded,
       boolean[] covered, IntPredicate correctable, Lexicon alsoKnown, boolean spanish) {
-    List<Match> out = new ArrayList<>(0);
+    List<Match> out = null; // made at the first match: most messages have none
     FST<Long> fst = lexicon.fst();
     FST.Arc<Long> root = null;
     Walk walk = null;
@@ -115,7 +116,7 @@ public final class TermMatcher {
           Match m = longestThrough(walk, root, lexicon, j, j);
           walk.substitute(-1, null);
           if (m != null) {
-            out.add(m);
+            out = add(out, m);
             j = m.lastToken();
           }
           continue;
@@ -140,7 +141,7 @@ public final class TermMatcher {
           walk.substitute(-1, null);
         }
         if (best != null) {
-          out.add(best);
+          out = add(out, best);
           j = best.lastToken();
         }
       }
@@ -151,7 +152,13 @@ public final class TermMatcher {
         walk.release();
       }
     }
-    return out;
+    return out == null ? List.of() : out;
+  }
+
+  private static List<Match> add(@Nullable List<Match> list, Match m) {
+    List<Match> l = list == null ? new ArrayList<>(2) : list;
+    l.add(m);
+    return l;
   }
 
   /**
