@@ -44,12 +44,25 @@ public final class Verdict {
         (decision == Decision.REWRITE) == (rewritten != null),
         "a rewritten text is required for REWRITE and only for REWRITE (decision %s)",
         decision);
-    List<Finding> sorted = new ArrayList<>(findings);
-    sorted.sort((a, b) -> a.span().compareTo(b.span()));
-    this.findings = Collections.unmodifiableList(sorted);
+    this.findings = sortedCopy(findings);
     this.rewritten = rewritten;
     this.failedClosed = failedClosed;
     this.notices = List.copyOf(notices);
+  }
+
+  /**
+   * {@code findings} sorted by span, unmodifiable. The engine's findings come sorted, and then a
+   * single copy is made (an unmodifiable list is not copied again when notices are attached).
+   */
+  private static List<Finding> sortedCopy(List<Finding> findings) {
+    for (int i = 1; i < findings.size(); i++) {
+      if (findings.get(i - 1).span().compareTo(findings.get(i).span()) > 0) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort((a, b) -> a.span().compareTo(b.span()));
+        return List.copyOf(sorted);
+      }
+    }
+    return List.copyOf(findings);
   }
 
   /** An ALLOW verdict; {@code findings} may hold findings the policy allowed or warned about. */
