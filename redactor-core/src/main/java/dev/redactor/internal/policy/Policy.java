@@ -271,9 +271,12 @@ public final class Policy {
       }
       out.add(new Judged(d, f, replacement));
     }
-    List<Notice> notices = new ArrayList<>();
+    List<Notice> notices = List.of(); // a list is made at the first notice: most have none
     for (Rule r : messageRules) {
       if (test(r, ctx, null)) {
+        if (notices.isEmpty()) {
+          notices = new ArrayList<>(2);
+        }
         notices.add(new Notice(r.id(), r.action(), sentenceOf(r)));
       }
     }
