@@ -19,6 +19,33 @@ final class Context {
 
   /** As {@link #before(NormalizedText, int, int)}, not looking before {@code floor}. */
   static String before(NormalizedText v, int floor, int pos, int maxWords) {
+    return normalize(v.buffer(), beforeStart(v, floor, pos, maxWords), pos);
+  }
+
+  /**
+   * Whether the window {@link #before(NormalizedText, int, int)} would give holds any of the
+   * phrases, without making the window's string (most numbers ask only this).
+   */
+  static boolean hasBefore(NormalizedText v, int pos, int maxWords, String... phrases) {
+    char[] c = v.buffer();
+    int from = beforeStart(v, 0, pos, maxWords);
+    int max = pos - from + 2;
+    char[] w = max <= SCRATCH_CHARS ? SCRATCH.get() : new char[max];
+    int n = write(c, from, pos, w);
+    try {
+      for (String p : phrases) {
+        if (indexOf(w, n, p) >= 0) {
+          return true;
+        }
+      }
+      return false;
+    } finally {
+      Arrays.fill(w, 0, n, '\0');
+    }
+  }
+
+  /** Where the window of up to {@code maxWords} words before {@code pos} starts. */
+  private static int beforeStart(NormalizedText v, int floor, int pos, int maxWords) {
     char[] c = v.buffer();
     int i = Math.min(pos, v.length());
     int words = 0;
@@ -26,7 +53,7 @@ final class Context {
     while (i > floor && words < maxWords) {
       while (i > floor && !isWordChar(c[i - 1])) {
         if (c[i - 1] == '\n' && words > 0) {
-          return normalize(c, from, pos);
+          return from;
         }
         i--;
       }
@@ -39,7 +66,21 @@ final class Context {
       words++;
       from = i;
     }
-    return normalize(c, from, pos);
+    return from;
+  }
+
+  private static int indexOf(char[] w, int n, String p) {
+    int len = p.length();
+    outer:
+    for (int i = 0; i + len <= n; i++) {
+      for (int k = 0; k < len; k++) {
+        if (w[i + k] != p.charAt(k)) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   /** Up to {@code maxWords} words starting at or after {@code pos}. */
@@ -111,6 +152,14 @@ final class Context {
   private static String normalize(char[] c, int from, int to) {
     int max = to - from + 2;
     char[] w = max <= SCRATCH_CHARS ? SCRATCH.get() : new char[max];
+    int n = write(c, from, to, w);
+    String window = new String(w, 0, n);
+    Arrays.fill(w, 0, n, '\0');
+    return window;
+  }
+
+  /** Writes the window of {@code c[from, to)} into {@code w}; returns its length. */
+  private static int write(char[] c, int from, int to, char[] w) {
     int n = 0;
     w[n++] = ' ';
     boolean space = true;
@@ -126,8 +175,6 @@ final class Context {
     if (!space) {
       w[n++] = ' ';
     }
-    String window = new String(w, 0, n);
-    Arrays.fill(w, 0, n, '\0');
-    return window;
+    return n;
   }
 }

@@ -222,15 +222,13 @@ final class NumberDetector implements Detector {
       if (!validSsn(c, ch.gs[k], ch.gs[k + 1], ch.gs[k + 2])) {
         return 0;
       }
-      String before = Context.before(v, ch.gs[k], 5);
-      boolean labelled = Context.has(before, SSN_LABELS);
+      boolean labelled = Context.hasBefore(v, ch.gs[k], 5, SSN_LABELS);
       double conf = labelled ? 0.99 : ch.sep[k] == '-' ? 0.9 : 0.75;
       emit(v, out, ch.gs[k], ch.ge[last], Category.SSN, "ssn", conf, 0, -1);
       return 3;
     }
     if (ch.digits(k) == 9 && (k + 1 == ch.count || ch.sep[k] == ' ')) {
-      String before = Context.before(v, ch.gs[k], 5);
-      if (Context.has(before, SSN_LABELS)
+      if (Context.hasBefore(v, ch.gs[k], 5, SSN_LABELS)
           && validSsn(c, ch.gs[k], ch.gs[k] + 3, ch.gs[k] + 5)) {
         emit(v, out, ch.gs[k], ch.ge[k], Category.SSN, "ssn", 0.95, 0, -1);
         return 1;
@@ -326,10 +324,10 @@ final class NumberDetector implements Detector {
         d = 10;
       }
       if (d == 10 && nanp(c, s, s + 3)) {
-        String before = Context.before(v, ch.gs[k], 4);
+        boolean labelled = Context.hasBefore(v, ch.gs[k], 4, PHONE_WORDS);
         last = k;
         startView = ch.plus && k == 0 ? ch.start : ch.gs[k];
-        conf = Context.has(before, PHONE_WORDS) || ch.plus ? 0.95 : 0.7;
+        conf = labelled || ch.plus ? 0.95 : 0.7;
       }
     }
     // +44 20 7946 0958
@@ -350,8 +348,7 @@ final class NumberDetector implements Detector {
     if (last < 0 && k == 0 && k + 1 < ch.count && ch.digits(k) == 3 && ch.digits(k + 1) == 4
         && (ch.sep[k] == '-' || ch.sep[k] == '.') && c[ch.gs[k]] >= '2'
         && (k + 2 == ch.count || ch.sep[k + 1] == ' ')) {
-      String before = Context.before(v, ch.gs[k], 4);
-      if (Context.has(before, LOCAL_PHONE_WORDS)) {
+      if (Context.hasBefore(v, ch.gs[k], 4, LOCAL_PHONE_WORDS)) {
         last = k + 1;
         conf = 0.8;
       }
@@ -450,6 +447,9 @@ final class NumberDetector implements Detector {
     " score ", " scored ", " bp ", " blood pressure ", " pressure ", " ratio ", " presion "
   };
 
+  private static final String[] VERSION_WORDS =
+      {" version ", " v ", " ver ", " release ", " build "};
+
   static final String[] DOB_WORDS = {
     " dob ", " d o b ", " date of birth ", " birth date ", " birthdate ", " born ", " birthday ",
     " bday ", " b day ", " fecha de nacimiento ", " nacimiento ", " nacio ", " nacido ",
@@ -517,8 +517,7 @@ final class NumberDetector implements Detector {
       return 0;
     }
     int flags = year >= 0 ? Detection.FULL_DATE : 0;
-    String before = Context.before(v, ch.gs[k], 6);
-    if (Context.has(before, DOB_WORDS)) {
+    if (Context.hasBefore(v, ch.gs[k], 6, DOB_WORDS)) {
       flags |= Detection.DOB;
     }
     double conf = year >= 0 ? 0.95 : 0.8;
@@ -563,8 +562,7 @@ final class NumberDetector implements Detector {
     if (k + 4 < ch.count && ch.sep[k + 3] == '.') {
       return 0;
     }
-    String before = Context.before(v, ch.gs[k], 2);
-    if (Context.has(before, " version ", " v ", " ver ", " release ", " build ")) {
+    if (Context.hasBefore(v, ch.gs[k], 2, VERSION_WORDS)) {
       return 0;
     }
     int endView = ch.ge[k + 3];
