@@ -280,10 +280,22 @@ public final class TextNormalizer {
     if (leetSymbol(ch) != 0 && i + 1 < n && Character.isLetter(c[i + 1])) {
       return true;
     }
-    if (isAsciiDigit(ch) && leetDigit(ch) != 0
-        && ((i > 0 && Character.isLetter(c[i - 1]))
-            || (i + 1 < n && Character.isLetter(c[i + 1])))) {
-      return true;
+    if (isAsciiDigit(ch) && leetDigit(ch) != 0) {
+      // foldLeetDigits changes a lone digit only next to a letter, and a run of digits ("10am")
+      // only with letters right before and right after it ("r00t")
+      int rs = i;
+      while (rs > 0 && isAsciiDigit(c[rs - 1])) {
+        rs--;
+      }
+      int re = i + 1;
+      while (re < n && isAsciiDigit(c[re])) {
+        re++;
+      }
+      boolean letterBefore = rs > 0 && Character.isLetter(c[rs - 1]);
+      boolean letterAfter = re < n && Character.isLetter(c[re]);
+      if (re - rs == 1 ? letterBefore || letterAfter : letterBefore && letterAfter) {
+        return true;
+      }
     }
     if (isSingleLetterAt(c, n, i)) {
       int j = i + 1;
