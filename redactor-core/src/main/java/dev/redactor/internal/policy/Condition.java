@@ -30,6 +30,16 @@ abstract class Condition {
   /** The condition as YAML-ready maps, lists and strings. */
   abstract Object describe();
 
+  /**
+   * The categories of the findings this condition can hold for, or null when it may hold for a
+   * finding of any category. Read once when a policy is made, to test each finding against only
+   * the rules that could match it; a condition that cannot say returns null, which is always
+   * right.
+   */
+  @Nullable Set<Category> findingCategories() {
+    return null;
+  }
+
   private static Object oneOrMany(List<String> values) {
     return values.size() == 1 ? values.get(0) : new ArrayList<>(values);
   }
@@ -54,6 +64,11 @@ abstract class Condition {
         return false;
       }
       return categories.contains(d.category);
+    }
+
+    @Override
+    Set<Category> findingCategories() {
+      return categories;
     }
 
     @Override
@@ -355,6 +370,22 @@ abstract class Condition {
     }
 
     @Override
+    @Nullable Set<Category> findingCategories() {
+      Set<Category> all = null; // all parts must hold: the categories every restricted part allows
+      for (Condition c : parts) {
+        Set<Category> these = c.findingCategories();
+        if (these != null) {
+          if (all == null) {
+            all = EnumSet.copyOf(these);
+          } else {
+            all.retainAll(these);
+          }
+        }
+      }
+      return all;
+    }
+
+    @Override
     Object describe() {
       List<Object> items = new ArrayList<>();
       for (Condition c : parts) {
@@ -379,6 +410,19 @@ abstract class Condition {
         }
       }
       return false;
+    }
+
+    @Override
+    @Nullable Set<Category> findingCategories() {
+      Set<Category> any = EnumSet.noneOf(Category.class); // one part must hold: their union
+      for (Condition c : parts) {
+        Set<Category> these = c.findingCategories();
+        if (these == null) {
+          return null;
+        }
+        any.addAll(these);
+      }
+      return any;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.redactor.internal.policy;
 
 import dev.redactor.Action;
+import dev.redactor.Category;
 import dev.redactor.Finding;
 import dev.redactor.Message;
 import dev.redactor.Notice;
@@ -44,6 +45,12 @@ public final class Policy {
   private final List<Rule> rules;
   private final List<Rule> findingRules;
   private final List<Rule> messageRules;
+  /**
+   * The finding rules, in order, that a finding of each category (by ordinal) can match: a rule
+   * whose condition names categories is left out for the others. Judging is then proportional
+   * to the rules that concern a finding, not to the whole policy.
+   */
+  private final Rule[][] findingRulesByCategory;
   private final Action unmatched;
   private final List<Entry> addedTerms;
   private final Set<String> removedTerms;
@@ -64,12 +71,33 @@ public final class Policy {
     }
     this.findingRules = List.copyOf(f);
     this.messageRules = List.copyOf(m);
+    this.findingRulesByCategory = byCategory(this.findingRules);
     this.unmatched = unmatched;
     this.addedTerms = List.copyOf(addedTerms);
     this.removedTerms = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(removedTerms));
     for (Rule r : this.rules) {
       sentences.put(r, sentence(r));
     }
+  }
+
+  private static Rule[][] byCategory(List<Rule> findingRules) {
+    Category[] all = Category.values();
+    Rule[][] out = new Rule[all.length][];
+    List<Set<Category>> restricted = new ArrayList<>(findingRules.size());
+    for (Rule r : findingRules) {
+      restricted.add(r.when().findingCategories());
+    }
+    for (Category c : all) {
+      List<Rule> rs = new ArrayList<>();
+      for (int i = 0; i < findingRules.size(); i++) {
+        Set<Category> only = restricted.get(i);
+        if (only == null || only.contains(c)) {
+          rs.add(findingRules.get(i));
+        }
+      }
+      out[c.ordinal()] = rs.toArray(new Rule[0]);
+    }
+    return out;
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -242,7 +270,7 @@ public final class Policy {
     int cpCount = 0;
     for (Detection d : detections) {
       Rule best = null;
-      for (Rule r : findingRules) {
+      for (Rule r : findingRulesByCategory[d.category.ordinal()]) {
         if ((best == null || r.action().isStrongerThan(best.action())) && test(r, ctx, d)) {
           best = r;
           if (best.action() == Action.BLOCK) {
