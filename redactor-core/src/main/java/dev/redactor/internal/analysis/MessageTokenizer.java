@@ -117,7 +117,23 @@ public final class MessageTokenizer {
     }
   }
 
+  private static final String NUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
+  private static final String EMOJI = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI];
+  private static final String ALPHANUM =
+      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
+
   private static byte typeOf(String luceneType) {
+    // The tokenizer sets its own constants: compared by identity first, without a string switch
+    // (its hash and equals per token).
+    if (luceneType == ALPHANUM) {
+      return Tokens.WORD;
+    }
+    if (luceneType == NUM) {
+      return Tokens.NUMBER;
+    }
+    if (luceneType == EMOJI) {
+      return Tokens.EMOJI;
+    }
     switch (luceneType) {
       case "<NUM>":
         return Tokens.NUMBER;
