@@ -197,7 +197,15 @@ public final class Analysis {
       int letters = 0;
       for (int i = 0; i < original.length(); i++) {
         char c = original.charAt(i);
-        if (Character.isLetter(c)) {
+        if (c < 0x80) { // ASCII without the Unicode tables
+          char lower = (char) (c | 0x20);
+          if (lower >= 'a' && lower <= 'z') {
+            letters++;
+            if (c <= 'Z') {
+              upper++;
+            }
+          }
+        } else if (Character.isLetter(c)) {
           letters++;
           if (Character.isUpperCase(c)) {
             upper++;
