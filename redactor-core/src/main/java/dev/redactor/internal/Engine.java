@@ -64,6 +64,10 @@ public final class Engine {
     return check(message, true);
   }
 
+  /**
+   * The verdict for {@code message}; with {@code mayRewrite} false (re-checking a rewrite), one of
+   * two fixed verdicts that say only whether the text passes.
+   */
   private Verdict check(Message message, boolean mayRewrite) {
     // The analyses' arrays live in this thread's workspaces until the verdict is made (closing
     // keeps no message text); nothing of them is in the verdict.
@@ -96,7 +100,11 @@ public final class Engine {
       stage = "policy";
       Policy.Outcome outcome = policy.judge(detections, message, analysis);
       stage = "verdict";
-      return decide(message, outcome, mayRewrite).withNotices(outcome.notices());
+      if (!mayRewrite) {
+        // A re-check of a rewrite: only its decision is read, so no verdict is written out.
+        return passes(outcome) ? RECHECK_PASSED : RECHECK_FAILED;
+      }
+      return decide(message, outcome).withNotices(outcome.notices());
     } catch (LimitExceededException e) {
       throw e;
     } catch (RuntimeException | Error e) {
@@ -118,6 +126,29 @@ public final class Engine {
     }
   }
 
+  /** What a re-check of a rewrite returns (see {@link #decide}, which reads only the decision). */
+  private static final Verdict RECHECK_PASSED =
+      Verdict.allow(List.of(), "Allowed: the rewrite passes the policy.");
+  private static final Verdict RECHECK_FAILED =
+      Verdict.block(List.of(), "Blocked: the rewrite still needs changes.");
+
+  /**
+   * Whether {@link #decide} would ALLOW {@code outcome}: no notice blocks, and no finding needs
+   * more than a warning.
+   */
+  private static boolean passes(Policy.Outcome outcome) {
+    for (Notice n : outcome.notices()) {
+      if (n.action() == Action.BLOCK) {
+        return false;
+      }
+    }
+    Action strongest = Action.ALLOW;
+    for (Policy.Judged j : outcome.judged()) {
+      strongest = Action.strongest(strongest, j.finding().action());
+    }
+    return Decision.of(strongest) == Decision.ALLOW;
+  }
+
   /** {@code d}, found in the display order, with offsets into the original. */
   private static Detection toOriginal(Detection d, DisplayOrder shown) {
     return new Detection(shown.originalStart(d.start), shown.originalEnd(d.end - 1), d.category,
@@ -126,7 +157,7 @@ public final class Engine {
         shown.originalEnd(d.removalEnd - 1), d.tags);
   }
 
-  private Verdict decide(Message message, Policy.Outcome outcome, boolean mayRewrite) {
+  private Verdict decide(Message message, Policy.Outcome outcome) {
     List<Policy.Judged> judged = outcome.judged();
     List<Finding> findings = new ArrayList<>(judged.size());
     Action strongest = Action.ALLOW;
@@ -150,10 +181,6 @@ public final class Engine {
     }
     if (decision == Decision.ALLOW) {
       return Verdict.allow(findings, allowExplanation(findings));
-    }
-    if (!mayRewrite) {
-      // Only reached when re-checking a rewrite: it is not a fixed point.
-      return Verdict.block(findings, "Blocked: the rewrite still needs changes.");
     }
     List<Rewriter.Removal> parts = new ArrayList<>();
     for (Policy.Judged j : judged) {
