@@ -1,6 +1,5 @@
 package dev.redactor.internal.analysis;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -38,8 +37,7 @@ final class Vocabulary {
         if (k == null) {
           return -1;
         }
-        if (k.length == length
-            && Arrays.equals(k, 0, length, buf, start, start + length)) {
+        if (k.length == length && sameChars(k, buf, start)) {
           return ids[slot];
         }
       }
@@ -62,6 +60,16 @@ final class Vocabulary {
           return ids[slot];
         }
       }
+    }
+
+    /** A loop: words are short, and Arrays.equals costs more to set up than to compare them. */
+    private static boolean sameChars(char[] k, char[] buf, int start) {
+      for (int i = 0; i < k.length; i++) {
+        if (k[i] != buf[start + i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private static boolean sameChars(char[] k, CharSequence word) {
