@@ -19,8 +19,10 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Throughput of {@link Redactor#check(String)} with the default policy over a seeded mix of
- * synthetic SMS messages.
+ * {@link Redactor#check(String)} with the default policy over a seeded mix of synthetic SMS
+ * messages: throughput ({@link #check}), and the latency of each message with its p50, p99 and
+ * p99.9 ({@link #checkLatency}, SampleTime), next to the same percentiles of a fixed amount of
+ * work ({@link #fixedWorkLatency}), which show the tail the machine itself adds.
  *
  * <p>Run: {@code mvn -q -pl bench -am package -DskipTests && java -jar bench/target/benchmarks.jar
  * CheckBenchmark -prof gc}
@@ -55,5 +57,28 @@ public class CheckBenchmark {
     String m = messages[next];
     next = (next + 1) & (messages.length - 1);
     bh.consume(redactor.check(m));
+  }
+
+  /**
+   * The control for {@link #checkLatency}: a fixed amount of arithmetic, about as long as a
+   * check, timed the same way. Every sample does the same work, so its tail is what the machine
+   * adds (interrupts, other processes, a virtual CPU descheduled), not what Redactor does.
+   */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public void fixedWorkLatency() {
+    Blackhole.consumeCPU(FIXED_WORK_TOKENS);
+  }
+
+  /** Blackhole.consumeCPU tokens that take about as long as an SMS check (~10 us). */
+  static final long FIXED_WORK_TOKENS = 4_000;
+
+  /** The same check, timed one message at a time. */
+  @Benchmark
+  @BenchmarkMode(Mode.SampleTime)
+  @OutputTimeUnit(TimeUnit.MICROSECONDS)
+  public void checkLatency(Blackhole bh) {
+    check(bh);
   }
 }
