@@ -71,9 +71,16 @@ final class Context {
 
   private static int indexOf(char[] w, int n, String p) {
     int len = p.length();
+    if (len == 0) {
+      return 0;
+    }
+    char first = p.charAt(0);
     outer:
     for (int i = 0; i + len <= n; i++) {
-      for (int k = 0; k < len; k++) {
+      if (w[i] != first) {
+        continue;
+      }
+      for (int k = 1; k < len; k++) {
         if (w[i + k] != p.charAt(k)) {
           continue outer;
         }

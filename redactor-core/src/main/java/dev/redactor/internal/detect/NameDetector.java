@@ -836,16 +836,6 @@ final class NameDetector implements Detector {
      * Coordinator", "Kim @ Eastgate IM", "Fernanda Ruiz / Recepción". A listed first name (and a
      * capitalized surname) followed by a comma, slash or at-sign and a few words is staff.
      */
-    /** The last index of {@code s} in {@code o} at or after {@code from}, or -1. */
-    private static int lastIndexOf(String o, String s, int from) {
-      for (int p = o.length() - s.length(); p >= from; p--) {
-        if (o.startsWith(s, p)) {
-          return p;
-        }
-      }
-      return -1;
-    }
-
     void signOffLine() {
       String o = a.original();
       int n = t.size();
@@ -855,9 +845,8 @@ final class NameDetector implements Detector {
       closingName();
       int lineStart = o.lastIndexOf('\n') + 1;
       for (String dash : SIGN_OFF_DASHES) {
-        // the last dash, if it is on the last line and within 80 chars of the end
-        int d = lastIndexOf(o, dash, Math.max(lineStart, o.length() - 79));
-        if (d >= 0) {
+        int d = o.lastIndexOf(dash);
+        if (d >= lineStart && o.length() - d < 80) {
           lineStart = d + dash.length();
         }
       }
