@@ -10,7 +10,7 @@ import java.util.Arrays;
  *
  * <p>A workspace belongs to one check at a time: {@link #acquire()} hands out one of the
  * thread's workspaces that no check is using (a re-check of a rewrite runs while the first check
- * still holds its own) or, when all are in use, a fresh one; {@link #close()} gives it back. A
+ * still holds its own) or, when both are in use, a fresh one; {@link #close()} gives it back. A
  * message's arrays are only valid until then.
  *
  * <p>Scratch arrays are named by slot, one slot per method that uses it, so two users never share
@@ -24,8 +24,12 @@ public final class Workspace implements AutoCloseable {
   /** Arrays longer than this are made per message and not kept. */
   static final int MAX_KEPT = 2048;
 
-  /** Workspaces kept per thread: a check, its display-order reading and its re-check. */
-  private static final int POOLED = 3;
+  /**
+   * Workspaces kept per thread: a check and its display-order reading or its re-check (a
+   * re-check that also reads a display order takes a fresh one). With arrays of at most
+   * {@link #MAX_KEPT}, a thread keeps at most about 150 KB, and a few KB for SMS-sized messages.
+   */
+  private static final int POOLED = 2;
 
   private static final ThreadLocal<Workspace[]> POOL =
       ThreadLocal.withInitial(() -> new Workspace[POOLED]);
