@@ -217,7 +217,10 @@ public final class Workspace implements AutoCloseable {
     return b;
   }
 
-  /** A float array for slot {@code slot}, at least {@code n} long, {@code value} over {@code [0, n)}. */
+  /**
+   * A float array for slot {@code slot}, at least {@code n} long, {@code value} over {@code [0,
+   * n)}.
+   */
   public float[] floats(int slot, int n, float value) {
     float[] f = pooled ? floats[slot] : null;
     if (f == null || f.length < n) {

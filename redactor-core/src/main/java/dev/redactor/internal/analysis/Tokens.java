@@ -37,7 +37,7 @@ public final class Tokens {
     this(view, null);
   }
 
-  /** Empty tokens of {@code view}, their arrays in {@code workspace} (null: arrays of their own). */
+  /** Empty tokens of {@code view}, their arrays in {@code workspace} (null: their own). */
   Tokens(NormalizedText view, @Nullable Workspace workspace) {
     this.view = view;
     this.workspace = workspace;

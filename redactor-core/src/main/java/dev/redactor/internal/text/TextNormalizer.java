@@ -210,7 +210,10 @@ public final class TextNormalizer {
     return foldPasses(base, workspace);
   }
 
-  /** The three passes of {@link #termsOnce(NormalizedText, Workspace)}, or null when they change nothing. */
+  /**
+   * The three passes of {@link #termsOnce(NormalizedText, Workspace)}, or null when they change
+   * nothing.
+   */
   static NormalizedText foldPasses(NormalizedText base) {
     return foldPasses(base, null);
   }

@@ -32,7 +32,8 @@ class RuleIndexTest {
   }
 
   private static Set<Category> categoriesOf(String when) {
-    Policy p = parse("  - id: acme.r\n    summary: R\n    when: " + when + "\n    action: rewrite\n");
+    Policy p =
+        parse("  - id: acme.r\n    summary: R\n    when: " + when + "\n    action: rewrite\n");
     return p.rules().get(0).when().findingCategories();
   }
 
