@@ -69,16 +69,13 @@ public final class Engine {
    * two fixed verdicts that say only whether the text passes.
    */
   private Verdict check(Message message, boolean mayRewrite) {
-    // The analyses' arrays live in this thread's workspaces until the verdict is made (closing
-    // keeps no message text); nothing of them is in the verdict.
-    try (Workspace workspace = Workspace.acquire()) {
-      return check(message, mayRewrite, workspace);
-    }
-  }
-
-  private Verdict check(Message message, boolean mayRewrite, Workspace workspace) {
     String stage = "normalization";
+    // The analyses' arrays live in this thread's workspaces until the verdict is made (closing
+    // keeps no message text); nothing of them is in the verdict. Acquired inside the try: a
+    // failure to get one fails closed too.
+    Workspace workspace = null;
     try {
+      workspace = Workspace.acquire();
       Analysis analysis = Analysis.of(message.text(), limits, dictionaries, workspace);
       stage = "detection";
       List<Detection> detections = IdentifierDetectors.detect(analysis, detectors);
@@ -123,6 +120,10 @@ public final class Engine {
               + " ("
               + cause.getClass().getSimpleName()
               + "); the message was not checked, so it may not be sent (fail closed).");
+    } finally {
+      if (workspace != null) {
+        workspace.close();
+      }
     }
   }
 
