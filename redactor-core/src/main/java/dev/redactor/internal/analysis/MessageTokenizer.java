@@ -7,32 +7,34 @@ import dev.redactor.internal.text.NormalizedText;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.analysis.standard.StandardTokenizerImpl;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Splits a terms view into tokens with Lucene's {@link StandardTokenizer} (Unicode text
- * segmentation, UAX #29). The view is already case-folded and normalized, so no filters run.
+ * Splits a terms view into tokens with Lucene's standard tokenizer (Unicode text segmentation,
+ * UAX #29). The view is already case-folded and normalized, so no filters run.
  *
- * <p>Lucene's {@link Analyzer} keeps one tokenizer per thread and reuses it for every message
- * (its default reuse strategy), so tokenizing allocates no tokenizer state per call. Thread-safe.
+ * <p>The tokenizer's scanner ({@link StandardTokenizerImpl}, the JFlex automaton inside {@link
+ * StandardTokenizer}) is driven directly, one per thread, reading offsets and types as {@link
+ * StandardTokenizer#incrementToken} does, without the token stream around it: its set-up per
+ * message (the analyzer's reuse lookup, attribute lookups) and per token (clearing attributes,
+ * copying each token's chars into a term attribute nobody reads) were 5% of an SMS check. A run
+ * longer than {@value #MAX_TOKEN_LENGTH} chars comes out in pieces of at most that length, the
+ * scanner's buffer size, as {@link StandardTokenizer#setMaxTokenLength} documents. {@code
+ * TokenizerProperties} checks the tokens against the token stream's. Thread-safe.
  */
 public final class MessageTokenizer {
   private static final int MAX_TOKEN_LENGTH = 255;
 
-  private static final Analyzer ANALYZER =
-      new Analyzer() {
-        @Override
-        protected TokenStreamComponents createComponents(String fieldName) {
-          StandardTokenizer tokenizer = new StandardTokenizer();
-          tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
-          return new TokenStreamComponents(tokenizer);
-        }
-      };
+  private static final ThreadLocal<StandardTokenizerImpl> SCANNER =
+      ThreadLocal.withInitial(MessageTokenizer::newScanner);
+
+  private static StandardTokenizerImpl newScanner() {
+    StandardTokenizerImpl scanner = new StandardTokenizerImpl(Reader.nullReader());
+    scanner.setBufferSize(MAX_TOKEN_LENGTH);
+    return scanner;
+  }
 
   private MessageTokenizer() {}
 
@@ -54,29 +56,35 @@ public final class MessageTokenizer {
       @Nullable Workspace workspace) {
     Tokens tokens = new Tokens(view, workspace);
     CharsReader reader = READER.get().of(view.buffer(), view.length());
-    try (TokenStream ts = ANALYZER.tokenStream("text", reader)) {
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      TypeAttribute type = ts.addAttribute(TypeAttribute.class);
-      ts.reset();
+    StandardTokenizerImpl scanner = SCANNER.get();
+    scanner.yyreset(reader);
+    try {
       int max = limits.maxTokens();
-      while (ts.incrementToken()) {
+      for (int type = scanner.getNextToken(); type != StandardTokenizerImpl.YYEOF;
+          type = scanner.getNextToken()) {
+        int length = scanner.yylength();
+        if (length > MAX_TOKEN_LENGTH) {
+          continue; // StandardTokenizer's own guard (the buffer size already bounds tokens)
+        }
         if (tokens.size() >= max) {
           limits.checkTokenCount(tokens.size() + 1);
         }
-        tokens.add(offset.startOffset(), offset.endOffset(), typeOf(type.type()));
+        int start = scanner.yychar();
+        tokens.add(start, start + length, typeOf(type));
       }
-      ts.end();
     } catch (IOException e) {
       // The reader does not fail; keep the cause, which holds no message text.
       throw new UncheckedIOException("tokenizer failed", e);
+    } finally {
+      reader.close(); // drops the view
+      scanner.yyreset(Reader.nullReader());
     }
     return tokens;
   }
 
   /*
    * One reader per thread, pointed at each view in turn: a CharArrayReader per message was about
-   * 2% of the bytes of an SMS check. The tokenizer closes it at the end of the stream, which
-   * drops the view.
+   * 2% of the bytes of an SMS check. Closed after each view, which drops it.
    */
   private static final ThreadLocal<CharsReader> READER = ThreadLocal.withInitial(CharsReader::new);
 
@@ -117,30 +125,14 @@ public final class MessageTokenizer {
     }
   }
 
-  private static final String NUM = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.NUM];
-  private static final String EMOJI = StandardTokenizer.TOKEN_TYPES[StandardTokenizer.EMOJI];
-  private static final String ALPHANUM =
-      StandardTokenizer.TOKEN_TYPES[StandardTokenizer.ALPHANUM];
-
-  private static byte typeOf(String luceneType) {
-    // The tokenizer sets its own constants: compared by identity first, without a string switch
-    // (its hash and equals per token).
-    if (luceneType == ALPHANUM) {
-      return Tokens.WORD;
-    }
-    if (luceneType == NUM) {
-      return Tokens.NUMBER;
-    }
-    if (luceneType == EMOJI) {
-      return Tokens.EMOJI;
-    }
-    switch (luceneType) {
-      case "<NUM>":
-        return Tokens.NUMBER;
-      case "<EMOJI>":
-        return Tokens.EMOJI;
-      case "<ALPHANUM>":
+  private static byte typeOf(int scannerType) {
+    switch (scannerType) {
+      case StandardTokenizer.ALPHANUM:
         return Tokens.WORD;
+      case StandardTokenizer.NUM:
+        return Tokens.NUMBER;
+      case StandardTokenizer.EMOJI:
+        return Tokens.EMOJI;
       default:
         return Tokens.OTHER;
     }
