@@ -30,8 +30,11 @@ public final class MessageTokenizer {
   private static final ThreadLocal<StandardTokenizerImpl> SCANNER =
       ThreadLocal.withInitial(MessageTokenizer::newScanner);
 
+  /** What an idle scanner points at; never read. */
+  private static final Reader NO_TEXT = Reader.nullReader();
+
   private static StandardTokenizerImpl newScanner() {
-    StandardTokenizerImpl scanner = new StandardTokenizerImpl(Reader.nullReader());
+    StandardTokenizerImpl scanner = new StandardTokenizerImpl(NO_TEXT);
     scanner.setBufferSize(MAX_TOKEN_LENGTH);
     return scanner;
   }
@@ -77,7 +80,7 @@ public final class MessageTokenizer {
       throw new UncheckedIOException("tokenizer failed", e);
     } finally {
       reader.close(); // drops the view
-      scanner.yyreset(Reader.nullReader());
+      scanner.yyreset(NO_TEXT);
     }
     return tokens;
   }
