@@ -180,6 +180,30 @@ public final class NormalizedText implements CharSequence {
       this.slot = slot;
     }
 
+    /**
+     * Appends, to an empty builder, the longest prefix of {@code text} made of ASCII chars that
+     * fold one to one with nothing to decode (no {@code ;} or {@code %}, no control char but TAB,
+     * LF and CR): each char itself, letters in lower case, at its own index. Returns the
+     * prefix's length. Most messages are one such run, read here in one loop.
+     */
+    int appendPlainAscii(String text) {
+      if (length != 0) {
+        return 0;
+      }
+      int n = Math.min(text.length(), chars.length);
+      int i = 0;
+      for (; i < n; i++) {
+        char ch = text.charAt(i);
+        if (ch >= 0x7f || ch == ';' || ch == '%'
+            || (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')) {
+          break;
+        }
+        chars[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
+      }
+      length = i;
+      return i;
+    }
+
     void append(char c, int origStart, int origEnd) {
       if (length == chars.length) {
         int cap = chars.length * 2;

@@ -38,7 +38,13 @@ public final class TextNormalizer {
   /** The base view of {@code text}, its chars in {@code workspace} (null: an array of its own). */
   public static NormalizedText base(String text, @Nullable Workspace workspace) {
     Base b = new Base(text, workspace);
-    for (int i = 0; i < text.length(); ) {
+    // the plain ASCII run most messages are, as emitAscii would write it, in one loop
+    int i = b.out.appendPlainAscii(text);
+    if (i > 0) {
+      b.lastCpStart = i - 1;
+      b.lastOutFrom = i - 1;
+    }
+    while (i < text.length()) {
       char ch = text.charAt(i);
       if (ch < 0x80) {
         b.emitAscii(ch, i);
