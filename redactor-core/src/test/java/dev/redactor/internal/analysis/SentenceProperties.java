@@ -6,7 +6,6 @@ import com.ibm.icu.util.ULocale;
 import dev.redactor.Limits;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -30,8 +29,7 @@ class SentenceProperties {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.of(PIECES).list().ofMinSize(0).ofMaxSize(14)
-        .map(parts -> String.join("", parts));
+    return Pieces.joined(PIECES, 14);
   }
 
   @Property(tries = 10000)

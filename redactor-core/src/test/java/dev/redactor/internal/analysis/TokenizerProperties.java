@@ -10,7 +10,6 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -48,8 +47,7 @@ class TokenizerProperties {
 
   @Provide
   Arbitrary<String> texts() {
-    return Arbitraries.of(PIECES).list().ofMinSize(0).ofMaxSize(16)
-        .map(parts -> String.join("", parts));
+    return Pieces.joined(PIECES, 16);
   }
 
   @Property(tries = 5000)
