@@ -56,7 +56,7 @@ class EngineTest {
   /**
    * A check's arrays come from its thread's workspaces; a rewrite's re-check and a display-order
    * reading run while the first check holds one. Verdicts must not depend on what the thread
-   * checked before, nor on whether a pooled or a fresh workspace served the check.
+   * checked before, nor on whether a pooled or the unpooled workspace served the check.
    */
   @Test
   void check_verdictsDoNotDependOnTheThreadsWorkspaces() throws Exception {
@@ -84,7 +84,7 @@ class EngineTest {
         assertEquals(fresh.get(i), engine.check(messages.get(i)), "message " + i);
       }
     }
-    // every pooled workspace busy: the checks run in fresh ones
+    // every pooled workspace busy: the checks run in the unpooled one
     List<Workspace> held = List.of(Workspace.acquire(), Workspace.acquire());
     try {
       for (int i = 0; i < messages.size(); i++) {

@@ -23,7 +23,8 @@ class WorkspaceTest {
       assertNotSame(a, b);
       assertNotSame(b, c);
       assertNotSame(a, c);
-      // both pooled ones are taken: a fresh one, which keeps nothing
+      // both pooled ones are taken: the unpooled one, which keeps nothing
+      assertSame(Workspace.unpooled(), c);
       assertNotSame(c.booleans(Workspace.NAME_TAKEN, 8), c.booleans(Workspace.NAME_TAKEN, 8));
       assertSame(b.booleans(Workspace.NAME_TAKEN, 8), b.booleans(Workspace.NAME_TAKEN, 8));
     }

@@ -64,7 +64,7 @@ public final class Analysis {
 
   /** Normalizes and tokenizes {@code text}; terms come from {@code dictionaries} (may be null). */
   public static Analysis of(String text, Limits limits, Dictionaries dictionaries) {
-    return of(text, limits, dictionaries, Workspace.fresh());
+    return of(text, limits, dictionaries, Workspace.unpooled());
   }
 
   /**

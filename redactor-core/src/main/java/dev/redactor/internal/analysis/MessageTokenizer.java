@@ -47,16 +47,15 @@ public final class MessageTokenizer {
    * @throws LimitExceededException if there are more tokens than {@code limits} allow
    */
   public static Tokens tokenize(NormalizedText view, Limits limits) {
-    return tokenize(view, limits, null);
+    return tokenize(view, limits, Workspace.unpooled());
   }
 
   /**
-   * The tokens of {@code view}, their arrays in {@code workspace} (null: arrays of their own).
+   * The tokens of {@code view}, their arrays in {@code workspace}.
    *
    * @throws LimitExceededException if there are more tokens than {@code limits} allow
    */
-  public static Tokens tokenize(NormalizedText view, Limits limits,
-      @Nullable Workspace workspace) {
+  public static Tokens tokenize(NormalizedText view, Limits limits, Workspace workspace) {
     Tokens tokens = new Tokens(view, workspace);
     CharsReader reader = READER.get().of(view.buffer(), view.length());
     StandardTokenizerImpl scanner = SCANNER.get();

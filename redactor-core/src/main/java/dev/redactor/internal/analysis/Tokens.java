@@ -4,7 +4,6 @@ import dev.redactor.internal.IntArrays;
 import dev.redactor.internal.Workspace;
 import dev.redactor.internal.text.NormalizedText;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of one message's terms view: offsets into that view, the Lucene token type, and the
@@ -30,28 +29,18 @@ public final class Tokens {
   private int[] vocab;
   private Vocabulary.Table vocabTable;
 
-  /* Where the arrays come from; null: made here. */
-  private final @Nullable Workspace workspace;
+  /* Where the arrays come from. */
+  private final Workspace workspace;
 
-  Tokens(NormalizedText view) {
-    this(view, null);
-  }
-
-  /** Empty tokens of {@code view}, their arrays in {@code workspace} (null: their own). */
-  Tokens(NormalizedText view, @Nullable Workspace workspace) {
+  /** Empty tokens of {@code view}, their arrays in {@code workspace}. */
+  Tokens(NormalizedText view, Workspace workspace) {
     this.view = view;
     this.workspace = workspace;
     // about one token per five characters of prose: sized so that most messages never grow
     int cap = Math.max(16, view.length() / 4);
-    if (workspace == null) {
-      starts = new int[cap];
-      ends = new int[cap];
-      types = new byte[cap];
-    } else {
-      starts = workspace.ints(Workspace.TOKEN_STARTS, cap);
-      ends = workspace.ints(Workspace.TOKEN_ENDS, cap);
-      types = workspace.types(cap);
-    }
+    starts = workspace.ints(Workspace.TOKEN_STARTS, cap);
+    ends = workspace.ints(Workspace.TOKEN_ENDS, cap);
+    types = workspace.types(cap);
   }
 
   void add(int start, int end, byte type) {
@@ -175,7 +164,7 @@ public final class Tokens {
    */
   public String term(int i) {
     if (terms == null) {
-      terms = workspace == null ? new String[size] : workspace.strings(size);
+      terms = workspace.strings(size);
     }
     String t = terms[i];
     if (t == null) {
@@ -193,13 +182,7 @@ public final class Tokens {
   int vocabularyId(int i) {
     Vocabulary.Table table = Vocabulary.table();
     if (vocab == null || vocabTable != table) {
-      if (workspace != null) {
-        vocab = workspace.ints(Workspace.TOKEN_VOCABULARY, size);
-      } else if (vocab == null || vocab.length < size) {
-        vocab = new int[size];
-      } else {
-        Arrays.fill(vocab, 0);
-      }
+      vocab = workspace.ints(Workspace.TOKEN_VOCABULARY, size);
       vocabTable = table;
     }
     int v = vocab[i];

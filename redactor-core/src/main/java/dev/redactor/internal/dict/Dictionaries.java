@@ -65,18 +65,17 @@ public final class Dictionaries {
    */
   public List<TermMatcher.Match> match(Tokens tokens, @Nullable IntPredicate correctable,
       boolean spanish) {
-    return match(tokens, correctable, spanish, null);
+    return match(tokens, correctable, spanish, Workspace.unpooled());
   }
 
   /** As {@link #match(Tokens, IntPredicate, boolean)}, with scratch from {@code workspace}. */
   public List<TermMatcher.Match> match(Tokens tokens, @Nullable IntPredicate correctable,
-      boolean spanish, @Nullable Workspace workspace) {
+      boolean spanish, Workspace workspace) {
     List<TermMatcher.Match> m = TermMatcher.match(base, tokens, excluded);
     List<TermMatcher.Match> o = overlay == null ? List.of() : TermMatcher.match(overlay, tokens);
     List<TermMatcher.Match> c = List.of();
     if (correctable != null) {
-      boolean[] covered = workspace == null ? new boolean[tokens.size()]
-          : workspace.booleans(Workspace.DICTIONARY_COVERED, tokens.size());
+      boolean[] covered = workspace.booleans(Workspace.DICTIONARY_COVERED, tokens.size());
       cover(m, covered);
       cover(o, covered);
       c = TermMatcher.corrected(base, tokens, excluded, covered, correctable, overlay, spanish);

@@ -163,19 +163,14 @@ public final class NormalizedText implements CharSequence {
     private int @Nullable [] ends;
     private int length;
 
-    /* Where chars came from, to record a longer copy; null when it was made here. */
-    private final @Nullable Workspace workspace;
+    /* Where chars came from, to record a longer copy. */
+    private final Workspace workspace;
     private final int slot;
 
-    Builder(String original, int capacity) {
-      this(original, capacity, null, 0);
-    }
-
-    /** A builder writing into {@code workspace}'s char slot {@code slot} (null: its own array). */
-    Builder(String original, int capacity, @Nullable Workspace workspace, int slot) {
+    /** A builder writing into {@code workspace}'s char slot {@code slot}. */
+    Builder(String original, int capacity, Workspace workspace, int slot) {
       this.original = original;
-      int cap = Math.max(16, capacity);
-      this.chars = workspace == null ? new char[cap] : workspace.chars(slot, cap);
+      this.chars = workspace.chars(slot, Math.max(16, capacity));
       this.workspace = workspace;
       this.slot = slot;
     }
@@ -208,9 +203,7 @@ public final class NormalizedText implements CharSequence {
       if (length == chars.length) {
         int cap = chars.length * 2;
         chars = Arrays.copyOf(chars, cap);
-        if (workspace != null) {
-          workspace.grew(slot, chars);
-        }
+        workspace.grew(slot, chars);
         if (starts != null) {
           starts = Arrays.copyOf(starts, cap);
           ends = Arrays.copyOf(ends, cap);

@@ -2,7 +2,6 @@ package dev.redactor.internal.text;
 
 import dev.redactor.internal.Workspace;
 import java.util.Arrays;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Builds the two normalized views of a message. Both map every character back to exact UTF-16
@@ -32,11 +31,11 @@ public final class TextNormalizer {
 
   /** The base view of {@code text}. */
   public static NormalizedText base(String text) {
-    return base(text, null);
+    return base(text, Workspace.unpooled());
   }
 
-  /** The base view of {@code text}, its chars in {@code workspace} (null: an array of its own). */
-  public static NormalizedText base(String text, @Nullable Workspace workspace) {
+  /** The base view of {@code text}, its chars in {@code workspace}. */
+  public static NormalizedText base(String text, Workspace workspace) {
     Base b = new Base(text, workspace);
     // the plain ASCII run most messages are, as emitAscii would write it, in one loop
     int i = b.out.appendPlainAscii(text);
@@ -65,7 +64,7 @@ public final class TextNormalizer {
     int lastCpStart = -1; // original start of the code point that produced the last output chars
     int lastOutFrom = 0; // first output index produced by that code point
 
-    Base(String text, @Nullable Workspace workspace) {
+    Base(String text, Workspace workspace) {
       out = new NormalizedText.Builder(text, text.length(), workspace, Workspace.BASE_CHARS);
     }
 
@@ -174,21 +173,21 @@ public final class TextNormalizer {
 
   /** The terms view derived from a base view. */
   public static NormalizedText terms(NormalizedText base) {
-    return terms(base, null);
+    return terms(base, Workspace.unpooled());
   }
 
   /**
-   * The terms view derived from a base view; the first fold's chars go to {@code workspace}
-   * (null: an array of its own).
+   * The terms view derived from a base view; the first fold's chars go to {@code workspace}, a
+   * further fold's (rare) to arrays of their own.
    */
-  public static NormalizedText terms(NormalizedText base, @Nullable Workspace workspace) {
+  public static NormalizedText terms(NormalizedText base, Workspace workspace) {
     // One pass can enable another: a folded digit may put a symbol between two letters
     // ("aa@0caa" -> "aa@ocaa" -> "aaaocaa"). Passes only turn non-letters into letters or drop
     // characters, so repeating until nothing changes terminates, and the result is a fixed point
     // (which makes the view idempotent).
     NormalizedText t = base;
     for (int round = 0; round < 8; round++) {
-      NormalizedText next = termsOnce(t, round == 0 ? workspace : null);
+      NormalizedText next = termsOnce(t, round == 0 ? workspace : Workspace.unpooled());
       if (next == null) {
         // Views are immutable, so a base view that needs no word folding is its own terms view
         // (a copy cost ten bytes per character of every plain message).
@@ -208,7 +207,7 @@ public final class TextNormalizer {
       ThreadLocal.withInitial(() -> new char[SCRATCH_CHARS]);
 
   /** One pass, or null when it would change nothing. */
-  private static NormalizedText termsOnce(NormalizedText base, @Nullable Workspace workspace) {
+  private static NormalizedText termsOnce(NormalizedText base, Workspace workspace) {
     int n = base.length();
     if (!mayFold(base.buffer(), n)) {
       return null; // the usual case: the passes below would change nothing
@@ -221,10 +220,10 @@ public final class TextNormalizer {
    * nothing.
    */
   static NormalizedText foldPasses(NormalizedText base) {
-    return foldPasses(base, null);
+    return foldPasses(base, Workspace.unpooled());
   }
 
-  private static NormalizedText foldPasses(NormalizedText base, @Nullable Workspace workspace) {
+  private static NormalizedText foldPasses(NormalizedText base, Workspace workspace) {
     int n = base.length();
     if (n > SCRATCH_CHARS) {
       return termsOnce(base, new char[n], workspace);
@@ -238,7 +237,7 @@ public final class TextNormalizer {
   }
 
   private static NormalizedText termsOnce(NormalizedText base, char[] t,
-      @Nullable Workspace workspace) {
+      Workspace workspace) {
     int n = base.length();
     System.arraycopy(base.buffer(), 0, t, 0, n);
     boolean changed = foldLeetSymbols(t, n);
