@@ -176,27 +176,14 @@ public final class NormalizedText implements CharSequence {
     }
 
     /**
-     * Appends, to an empty builder, the longest prefix of {@code text} made of ASCII chars that
-     * fold one to one with nothing to decode (no {@code ;} or {@code %}, no control char but TAB,
-     * LF and CR): each char itself, letters in lower case, at its own index. Returns the
-     * prefix's length. Most messages are one such run, read here in one loop.
+     * Takes {@code chars()[length(), newLength)}, written there by the caller, as output chars
+     * that each come from the original char at their own index. Only while the view still maps
+     * one to one.
      */
-    int appendPlainAscii(String text) {
-      if (length != 0) {
-        return 0;
-      }
-      int n = Math.min(text.length(), chars.length);
-      int i = 0;
-      for (; i < n; i++) {
-        char ch = text.charAt(i);
-        if (ch >= 0x7f || ch == ';' || ch == '%'
-            || (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')) {
-          break;
-        }
-        chars[i] = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
-      }
-      length = i;
-      return i;
+    void sameIndexTo(int newLength) {
+      Checks.requireArgument(starts == null && newLength >= length && newLength <= chars.length,
+          "range [%s, %s) cannot map one to one", length, newLength);
+      length = newLength;
     }
 
     void append(char c, int origStart, int origEnd) {

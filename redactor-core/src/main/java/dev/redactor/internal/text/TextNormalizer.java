@@ -37,12 +37,7 @@ public final class TextNormalizer {
   /** The base view of {@code text}, its chars in {@code workspace}. */
   public static NormalizedText base(String text, Workspace workspace) {
     Base b = new Base(text, workspace);
-    // the plain ASCII run most messages are, as emitAscii would write it, in one loop
-    int i = b.out.appendPlainAscii(text);
-    if (i > 0) {
-      b.lastCpStart = i - 1;
-      b.lastOutFrom = i - 1;
-    }
+    int i = b.plainAsciiRun(text);
     while (i < text.length()) {
       char ch = text.charAt(i);
       if (ch < 0x80) {
@@ -69,15 +64,37 @@ public final class TextNormalizer {
     }
 
     /**
-     * {@link #emit} for an ASCII character at {@code start}, without the table and string: its
-     * fold is the lower-case letter, nothing for a control character other than TAB, LF and CR
-     * (which is no mark, so nothing widens), or the character itself.
+     * Writes the longest leading run of {@code text} whose chars are ASCII, kept by {@link
+     * #foldAscii} and no part of an escape ({@code ;}, {@code %}), as {@link #emitAscii} would
+     * write them, in one loop: most messages are one such run. Returns its length.
+     */
+    int plainAsciiRun(String text) {
+      char[] c = out.chars();
+      int n = Math.min(text.length(), c.length);
+      int i = 0;
+      for (; i < n; i++) {
+        char ch = text.charAt(i);
+        char f = ch < 0x80 ? foldAscii(ch) : DROPPED;
+        if (f == DROPPED || f == ';' || f == '%') {
+          break;
+        }
+        c[i] = f;
+      }
+      out.sameIndexTo(i);
+      if (i > 0) {
+        lastCpStart = i - 1;
+        lastOutFrom = i - 1;
+      }
+      return i;
+    }
+
+    /**
+     * {@link #emit} for an ASCII character at {@code start}, without the table and string (see
+     * {@link #foldAscii}; a dropped control character is no mark, so nothing widens).
      */
     void emitAscii(char ch, int start) {
-      char f = ch;
-      if (ch >= 'A' && ch <= 'Z') {
-        f = (char) (ch + ('a' - 'A'));
-      } else if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7f) {
+      char f = foldAscii(ch);
+      if (f == DROPPED) {
         return;
       }
       lastCpStart = start;
@@ -118,6 +135,23 @@ public final class TextNormalizer {
         lastOutFrom = at;
       }
     }
+  }
+
+  /** What {@link #foldAscii} gives for a char the base view drops. */
+  private static final char DROPPED = '\uFFFF';
+
+  /**
+   * The base view's fold of an ASCII char: the lower-case letter, {@link #DROPPED} for a control
+   * character other than TAB, LF and CR, or the character itself.
+   */
+  private static char foldAscii(char ch) {
+    if (ch >= 'A' && ch <= 'Z') {
+      return (char) (ch + ('a' - 'A'));
+    }
+    if ((ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7f) {
+      return DROPPED;
+    }
+    return ch;
   }
 
   private static boolean mayEndEscape(String folded) {
