@@ -173,8 +173,10 @@ public final class Engine {
       }
     }
     if (blockingNotice != null && strongest != Action.BLOCK) {
-      return Verdict.block(findings, "Blocked: " + decapitalize(blockingNotice.explanation())
-          + " Send a portal notice instead.");
+      String why = blockingNotice.explanation();
+      StringBuilder sb = new StringBuilder(EXPLANATION_WORDS + why.length()).append("Blocked: ");
+      appendDecapitalized(sb, why, why.length());
+      return Verdict.block(findings, sb.append(" Send a portal notice instead.").toString());
     }
     Decision decision = Decision.of(strongest);
     if (decision == Decision.BLOCK) {
@@ -347,10 +349,6 @@ public final class Engine {
       }
     }
     return false;
-  }
-
-  private static String decapitalize(String s) {
-    return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
   }
 
   /** Appends {@code s[0, end)} with its first character in lower case. */
