@@ -740,7 +740,8 @@ final class Frames implements Detector {
 
     /** Whether one of the ranges lies inside {@code [s, e]}. */
     boolean anyWithin(int s, int e) {
-      for (int i = IntArrays.firstAtLeast(starts, starts.length, s); i < starts.length && starts[i] <= e; i++) {
+      for (int i = IntArrays.firstAtLeast(starts, starts.length, s);
+          i < starts.length && starts[i] <= e; i++) {
         if (ends[i] <= e) {
           return true;
         }

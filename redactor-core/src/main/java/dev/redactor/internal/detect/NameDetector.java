@@ -376,7 +376,8 @@ final class NameDetector implements Detector {
     }
   }
 
-  private static final WordSet CONNECTORS = WordSet.of("de", "del", "la", "las", "los", "of", "the", "for", "y", "and");
+  private static final WordSet CONNECTORS =
+      WordSet.of("de", "del", "la", "las", "los", "of", "the", "for", "y", "and");
 
   private static boolean isFacility(Tokens t, int k) {
     int s = t.start(k);
@@ -433,7 +434,9 @@ final class NameDetector implements Detector {
     if (len > 1 && c[t.start(i) + len - 1] == '.') {
       len--;
     }
-    return len == t.length(i) ? PROVIDER_TITLES.contains(t, i) : PROVIDER_TITLES.contains(c, t.start(i), len);
+    return len == t.length(i)
+        ? PROVIDER_TITLES.contains(t, i)
+        : PROVIDER_TITLES.contains(c, t.start(i), len);
   }
 
   private static String stripDot(String w) {

@@ -171,7 +171,8 @@ final class TermDetector implements Detector {
   );
 
   /** Only before a drug: "Eylea injection" → "Eylea". */
-  private static final WordSet MEDICATION_TAIL = WordSet.of("injection", "injections", "inyeccion", "shot");
+  private static final WordSet MEDICATION_TAIL =
+      WordSet.of("injection", "injections", "inyeccion", "shot");
 
   /**
    * The match narrowed to the term inside it that reveals something, or {@code m} itself when

@@ -53,7 +53,8 @@ class SentenceProperties {
     for (String text : new String[] {
         "See Dr. Patel today.", "Hi. See you Monday!", "Hi\n\nBye", "One sentence, no end",
         "Done?! ", "Wait... ok then.", "Llame al consultorio. Gracias.", "Why? Because.",
-        "Dr. \"", "Hi. \"", "Hi.\" ", "Call (me). ", "Ok \"yes\".", "Hi! ?", "Dr. (", "See you.\n"}) {
+        "Dr. \"", "Hi. \"", "Hi.\" ", "Call (me). ", "Ok \"yes\".", "Hi! ?", "Dr. (",
+        "See you.\n"}) {
       int[] got = Analysis.of(text, Limits.defaults()).sentenceStarts();
       List<Integer> want = icu(text);
       org.junit.jupiter.api.Assertions.assertEquals(want.toString(),

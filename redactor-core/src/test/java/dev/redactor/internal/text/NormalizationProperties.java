@@ -41,7 +41,8 @@ class NormalizationProperties {
    * every char to itself, and so must the chars before the first one that departs.
    */
   @Property
-  boolean caseOnlyView_mapsOneToOne(@ForAll("plainAscii") String s, @ForAll("departure") String tail) {
+  boolean caseOnlyView_mapsOneToOne(@ForAll("plainAscii") String s,
+      @ForAll("departure") String tail) {
     NormalizedText plain = TextNormalizer.base(s);
     for (int i = 0; i < plain.length(); i++) {
       if (plain.originalStart(i) != i || plain.originalEnd(i) != i + 1) {
@@ -60,7 +61,8 @@ class NormalizationProperties {
         return false;
       }
     }
-    return mixed.length() == 0 || mixed.originalEnd(mixed.length() - 1) <= s.length() + tail.length();
+    return mixed.length() == 0
+        || mixed.originalEnd(mixed.length() - 1) <= s.length() + tail.length();
   }
 
   @Provide
