@@ -6,7 +6,8 @@
 Prints a Markdown table per benchmark class: mean, p50, p99 and p99.9 latency per message in
 microseconds, messages/s per core (1 / mean; each thread runs on its own core), and bytes
 allocated per message when the run had -prof gc. For SideBySideBenchmark it adds the ratios of
-Redactor's mean to the floor and to the baselines for each input, and with --svg writes a log-log
+Redactor's mean to the floor and to the baselines for each input (FlatRegexBenchmark's regexFlat
+among them), and with --svg writes a log-log
 plot of mean latency against message length (the numeric `input` values) for each implementation.
 """
 import json
@@ -87,8 +88,10 @@ def tables(rows):
                 f"| {method} | {params_text(r.get('params', {}))} | {s['threads']} | {fmt(s['mean'])}"
                 f" | {fmt(s['p50'])} | {fmt(s['p99'])} | {fmt(s['p999'])} | {fmt(s['perCore'])}"
                 f" | {fmt(s['alloc'])} |")
-        if cls == "SideBySideBenchmark":
-            out.extend(ratios(items))
+    # The flat regex baseline runs in a benchmark of its own; its ratio joins the side by side.
+    side = by_class.get("SideBySideBenchmark", []) + by_class.get("FlatRegexBenchmark", [])
+    if by_class.get("SideBySideBenchmark"):
+        out.extend(ratios(side))
     return "\n".join(out)
 
 
@@ -98,27 +101,29 @@ def ratios(items):
         mean[r["params"]["input"]][method] = summarize(r)["mean"]
     out = ["", "Ratios of mean latency per input (how many times Redactor's time; "
            "floor < 1 means Redactor is slower than the floor, baseline > 1 means Redactor is faster):", "",
-           "| input | Redactor / tokenizer floor | Redactor / normalize+tokenize | regex baseline / Redactor | name finder / Redactor |",
-           "| --- | ---: | ---: | ---: | ---: |"]
+           "| input | Redactor / tokenizer floor | Redactor / normalize+tokenize | regex baseline / Redactor"
+           " | flat regex / Redactor | name finder / Redactor |",
+           "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for inp in sorted(mean, key=lambda k: (k != "mix", float(k) if k != "mix" else 0)):
         m = mean[inp]
         red = m.get("redactor")
         def q(a, b):
             return f"{a / b:.1f}×" if a and b else "-"
         out.append(f"| {inp} | {q(red, m.get('floorTokenizer'))} | {q(red, m.get('floorAnalysis'))}"
-                   f" | {q(m.get('regexBaseline'), red)} | {q(m.get('nameFinder'), red)} |")
+                   f" | {q(m.get('regexBaseline'), red)} | {q(m.get('regexFlat'), red)}"
+                   f" | {q(m.get('nameFinder'), red)} |")
     return out
 
 
 COLORS = {"redactor": "#d62728", "redactorAllCores": "#ff9896", "floorTokenizer": "#7f7f7f",
-          "floorAnalysis": "#2ca02c", "regexBaseline": "#1f77b4", "nameFinder": "#9467bd"}
+          "floorAnalysis": "#2ca02c", "regexBaseline": "#1f77b4", "regexFlat": "#17becf", "nameFinder": "#9467bd"}
 
 
 def svg(rows, path, title):
     series = defaultdict(list)
     for r in rows:
         cls, method = short(r["benchmark"])
-        if cls != "SideBySideBenchmark" or r.get("mode") != "sample":
+        if cls not in ("SideBySideBenchmark", "FlatRegexBenchmark") or r.get("mode") != "sample":
             continue
         inp = r["params"].get("input")
         if not inp or inp == "mix":

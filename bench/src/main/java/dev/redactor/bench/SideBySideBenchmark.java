@@ -121,13 +121,17 @@ public class SideBySideBenchmark {
     System.out.printf(Locale.ROOT,
         "%n# regex baseline: %d terms, compiled in %d ms; name finder: %d names, %d ms%n",
         regex.termCount(), regexMs, names.nameCount(), namesMs);
-    if (input.equals("mix")) {
-      texts = Traffic.mix(seed, 4096);
-    } else {
-      int length = Integer.parseInt(input);
-      texts = Traffic.ofLength(seed, length, Math.max(1, Math.min(4096, (1 << 20) / length)));
-    }
+    texts = inputs(input, seed);
     System.out.println("# " + SpanGuard.check(redactor, regex, names, Traffic.mix(seed, 500)));
+  }
+
+  /** The texts of {@code input}: the mix, or texts of exactly that many characters. */
+  static String[] inputs(String input, long seed) {
+    if (input.equals("mix")) {
+      return Traffic.mix(seed, 4096);
+    }
+    int length = Integer.parseInt(input);
+    return Traffic.ofLength(seed, length, Math.max(1, Math.min(4096, (1 << 20) / length)));
   }
 
   @Benchmark
