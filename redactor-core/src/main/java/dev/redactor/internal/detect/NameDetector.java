@@ -350,6 +350,10 @@ final class NameDetector implements Detector {
     if (organizations == null) {
       return; // nothing to find again
     }
+    java.util.Map<String, java.util.List<int[]>> byFirstWord = new java.util.HashMap<>();
+    for (int[] org : organizations) {
+      byFirstWord.computeIfAbsent(t.term(org[0]), k -> new java.util.ArrayList<>(1)).add(org);
+    }
     // the same name again, shortened: "Cedar Valley Family Practice ... the Cedar Valley team"
     i = 0;
     while (i < n) {
@@ -362,8 +366,11 @@ final class NameDetector implements Detector {
           && sameLine(a, t, j)) {
         j++;
       }
-      if (j > i) {
-        for (int[] org : organizations) {
+      // only the organizations whose first word is this run's: a look at every one for every
+      // run was quadratic in a long document
+      java.util.List<int[]> same = j > i ? byFirstWord.get(t.term(i)) : null;
+      if (same != null) {
+        for (int[] org : same) {
           if (startsWithRun(t, org[0], org[1], i, j)) {
             for (int k = i; k <= j; k++) {
               taken[k] = true;

@@ -49,6 +49,14 @@ final class PracticeNames {
     if (a.mostlyUpperCase()) {
       return;
     }
+    // The matches are in order of first token; a run looks only at those that can touch it
+    // (from firstFrom), never at all of them: a scan of every match for every run was quadratic
+    // in the message (80% of a 1 MB check).
+    int span = 0;
+    for (int k = 0; k < matches.size(); k++) {
+      TermMatcher.Match m = matches.get(k);
+      span = Math.max(span, m.lastToken() - m.firstToken());
+    }
     int i = 0;
     while (i < n) {
       if (!isCap(a, t, i)) {
@@ -69,12 +77,34 @@ final class PracticeNames {
           break;
         }
       }
-      consider(a, lx, matches, blocked, out, i, j);
+      consider(a, lx, matches, span, blocked, out, i, j);
       i = j + 1;
     }
   }
 
-  private static void consider(Analysis a, Lexicon lx, List<TermMatcher.Match> matches,
+  /**
+   * The index of the first of {@code matches} (in order of first token) whose first token is at
+   * or after {@code token}, or {@code matches.size()}.
+   */
+  static int firstFrom(List<TermMatcher.Match> matches, int token) {
+    int lo = 0;
+    int hi = matches.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (matches.get(mid).firstToken() < token) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /**
+   * Judges the capitalized run {@code [i, j]}. {@code span} is the most tokens any match spans
+   * after its first, so that the matches covering a token are found near it.
+   */
+  private static void consider(Analysis a, Lexicon lx, List<TermMatcher.Match> matches, int span,
       boolean[] blocked, List<Detection> out, int i, int j) {
     Tokens t = a.tokens();
     while (i <= j && LEADING_STOP.contains(t, i)) {
@@ -83,7 +113,7 @@ final class PracticeNames {
     // a sentence's capital says nothing: "Resultados de PCR disponibles", "Results from..."
     while (i < j && a.startsSentence(i) && lx.isWord(t, i)
         && !FACILITY.contains(t, i) && isConnector(t, i + 1)
-        && !inTerm(lx, matches, i)) {
+        && !inTerm(matches, span, i)) {
       i++;
       while (i <= j && isConnector(t, i)) {
         i++;
@@ -112,8 +142,10 @@ final class PracticeNames {
     long tags = 0;
     boolean found = false;
     boolean endsWithSpecialty = false;
-    for (TermMatcher.Match m : matches) {
-      if (m.firstToken() < i || m.lastToken() > j) {
+    int from = firstFrom(matches, i);
+    for (int x = from; x < matches.size() && matches.get(x).firstToken() <= j; x++) {
+      TermMatcher.Match m = matches.get(x);
+      if (m.lastToken() > j) {
         continue;
       }
       for (int k = 0; k < m.senseCount(); k++) {
@@ -134,8 +166,8 @@ final class PracticeNames {
     if (!found) {
       return;
     }
-    for (TermMatcher.Match m : matches) {
-      if (m.firstToken() == i && m.lastToken() == j) {
+    for (int x = from; x < matches.size() && matches.get(x).firstToken() == i; x++) {
+      if (matches.get(x).lastToken() == j) {
         return; // the run is one term in capitals ("X RAY", "Behavioral Health"): not a name
       }
     }
@@ -150,7 +182,7 @@ final class PracticeNames {
     }
     // "Need AA or AAA batteries": a sentence's first word before a term is not part of a name
     if (!facility && words == 2 && j == i + 1 && a.startsSentence(i) && lx.isWord(t.term(i))
-        && !inTerm(lx, matches, i)) {
+        && !inTerm(matches, span, i)) {
       return;
     }
     for (int k = i; k <= j; k++) {
@@ -258,9 +290,11 @@ final class PracticeNames {
   }
 
   /** Token {@code k} is part of a specialty or clinical term ("Cuidados en Casa"). */
-  private static boolean inTerm(Lexicon lx, List<TermMatcher.Match> matches, int k) {
-    for (TermMatcher.Match m : matches) {
-      if (m.firstToken() <= k && k <= m.lastToken()) {
+  private static boolean inTerm(List<TermMatcher.Match> matches, int span, int k) {
+    for (int q = firstFrom(matches, k - span); q < matches.size()
+        && matches.get(q).firstToken() <= k; q++) {
+      TermMatcher.Match m = matches.get(q);
+      if (k <= m.lastToken()) {
         for (int x = 0; x < m.senseCount(); x++) {
           ListKind kind = m.sense(x).kind();
           if (kind != ListKind.NAME && kind != ListKind.ALLOW) {
