@@ -16,13 +16,10 @@ public final class WordSet {
   private final int base;
   private final int size;
   /*
-   * Most lookups of a range that is not a whole token miss, so such a lookup first tests one bit
-   * per (first character, length) pair of the words: a clear bit means no word can match, and the
-   * hash probe is skipped. A set bit proves nothing; the probe decides.
+   * Most lookups of a range that is not a whole token miss, so such a lookup first tests the
+   * words' shapes (first character, length): when none fits, the hash probe is skipped.
    */
-  private final long[] shapes = new long[SHAPE_LONGS];
-
-  private static final int SHAPE_LONGS = 64;
+  private final WordShapes shapes = new WordShapes();
 
   private WordSet(List<String> words) {
     Vocabulary.Table table = Vocabulary.add(words);
@@ -34,8 +31,7 @@ public final class WordSet {
       ids[k] = table.find(w);
       min = Math.min(min, ids[k]);
       max = Math.max(max, ids[k]);
-      int b = shape(w.isEmpty() ? 0 : w.charAt(0), w.length());
-      shapes[b >>> 6] |= 1L << b;
+      shapes.add(w);
     }
     this.base = max < 0 ? 0 : min;
     this.bits = new long[max < 0 ? 0 : ((max - min) >>> 6) + 1];
@@ -43,16 +39,6 @@ public final class WordSet {
       bits[(id - base) >>> 6] |= 1L << (id - base);
     }
     this.size = (int) Arrays.stream(ids).distinct().count();
-  }
-
-  /** The filter bit of a word that starts with {@code first} and has {@code length} chars. */
-  private static int shape(char first, int length) {
-    return ((first & 0x7f) << 5 | Math.min(length, 31)) & (SHAPE_LONGS * 64 - 1);
-  }
-
-  private boolean mayContain(char first, int length) {
-    int b = shape(first, length);
-    return (shapes[b >>> 6] & (1L << b)) != 0;
   }
 
   /** Whether the word with Vocabulary id {@code id} (-1: none) is in the set. */
@@ -84,7 +70,7 @@ public final class WordSet {
 
   /** Whether {@code buf[start, start + length)} is in the set. */
   public boolean contains(char[] buf, int start, int length) {
-    if (!mayContain(length == 0 ? 0 : buf[start], length)) {
+    if (!shapes.mayContain(buf, start, length)) {
       return false;
     }
     return containsId(Vocabulary.table().find(buf, start, length));
@@ -103,7 +89,7 @@ public final class WordSet {
     if (first == ' ') {
       throw new IllegalArgumentException("look up the word itself, not \" \" + word + \" \"");
     }
-    if (!mayContain(first, length)) {
+    if (!shapes.mayContain(first, length)) {
       return false;
     }
     return containsId(Vocabulary.table().find(word));

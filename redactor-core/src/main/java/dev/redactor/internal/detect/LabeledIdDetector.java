@@ -2,6 +2,7 @@ package dev.redactor.internal.detect;
 
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.WordShapes;
 import dev.redactor.internal.text.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +38,14 @@ final class LabeledIdDetector implements Detector {
 
   private static final CharArrayMap<List<Label>> BY_FIRST_WORD = new CharArrayMap<>(256, false);
 
+  /** The shapes of the labels' first words: most words of a message are none of them. */
+  private static final WordShapes FIRST_WORD_SHAPES = new WordShapes();
+
   private static void add(Category cat, String kind, int flags, String... phrases) {
     for (String p : phrases) {
       Label l = new Label(p, cat, kind, flags);
       List<Label> list = BY_FIRST_WORD.get(l.words[0]);
+      FIRST_WORD_SHAPES.add(l.words[0]);
       if (list == null) {
         list = new ArrayList<>(2);
         BY_FIRST_WORD.put(l.words[0], list);
@@ -120,7 +125,8 @@ final class LabeledIdDetector implements Detector {
         continue;
       }
       int we = wordEnd(c, n, i);
-      List<Label> labels = BY_FIRST_WORD.get(c, i, we - i);
+      List<Label> labels = FIRST_WORD_SHAPES.mayContain(c, i, we - i)
+          ? BY_FIRST_WORD.get(c, i, we - i) : null;
       boolean found = false;
       if (labels != null) {
         for (Label l : labels) {

@@ -3,6 +3,7 @@ package dev.redactor.internal.detect;
 import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.WordShapes;
 import dev.redactor.internal.text.NormalizedText;
 import java.util.List;
 import org.apache.lucene.analysis.CharArrayMap;
@@ -20,9 +21,13 @@ import org.apache.lucene.analysis.CharArrayMap;
 final class WrittenDateDetector implements Detector {
   private static final CharArrayMap<Integer> MONTHS = new CharArrayMap<>(64, false);
 
+  /** The month names' shapes: most words of a message are no month. */
+  private static final WordShapes MONTH_SHAPES = new WordShapes();
+
   private static void month(int m, String... names) {
     for (String s : names) {
       MONTHS.put(s, m);
+      MONTH_SHAPES.add(s);
     }
   }
 
@@ -57,7 +62,9 @@ final class WrittenDateDetector implements Detector {
       while (we < n && Character.isLetter(c[we])) {
         we++;
       }
-      Integer month = we < n && Character.isDigit(c[we]) ? null : MONTHS.get(c, i, we - i);
+      boolean maybe = !(we < n && Character.isDigit(c[we]))
+          && MONTH_SHAPES.mayContain(c, i, we - i);
+      Integer month = maybe ? MONTHS.get(c, i, we - i) : null;
       if (month != null && i >= lastEnd) {
         int end = match(v, c, n, i, we, month, out);
         if (end > 0) {
