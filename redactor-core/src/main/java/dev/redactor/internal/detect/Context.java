@@ -27,11 +27,30 @@ final class Context {
    * phrases, without making the window's string (most numbers ask only this).
    */
   static boolean hasBefore(NormalizedText v, int pos, int maxWords, String... phrases) {
-    char[] c = v.buffer();
-    int from = beforeStart(v, 0, pos, maxWords);
-    int max = pos - from + 2;
+    return hasBefore(v, 0, pos, maxWords, phrases);
+  }
+
+  /**
+   * As {@link #hasBefore(NormalizedText, int, int, String...)}, not looking before {@code
+   * floor}.
+   */
+  static boolean hasBefore(NormalizedText v, int floor, int pos, int maxWords, String... phrases) {
+    return windowHas(v.buffer(), beforeStart(v, floor, pos, maxWords), pos, phrases);
+  }
+
+  /**
+   * Whether the window {@link #after} would give holds any of the phrases, without making the
+   * window's string.
+   */
+  static boolean hasAfter(NormalizedText v, int pos, int maxWords, String... phrases) {
+    return windowHas(v.buffer(), pos, afterEnd(v, pos, maxWords), phrases);
+  }
+
+  /** Whether the window of {@code c[from, to)} holds any of the phrases. */
+  private static boolean windowHas(char[] c, int from, int to, String[] phrases) {
+    int max = to - from + 2;
     char[] w = max <= SCRATCH_CHARS ? SCRATCH.get() : new char[max];
-    int n = write(c, from, pos, w);
+    int n = write(c, from, to, w);
     try {
       for (String p : phrases) {
         if (indexOf(w, n, p) >= 0) {
@@ -92,6 +111,11 @@ final class Context {
 
   /** Up to {@code maxWords} words starting at or after {@code pos}. */
   static String after(NormalizedText v, int pos, int maxWords) {
+    return normalize(v.buffer(), pos, afterEnd(v, pos, maxWords));
+  }
+
+  /** Where the window of up to {@code maxWords} words at or after {@code pos} ends. */
+  private static int afterEnd(NormalizedText v, int pos, int maxWords) {
     char[] c = v.buffer();
     int n = v.length();
     int i = Math.max(0, pos);
@@ -110,7 +134,7 @@ final class Context {
       words++;
       to = i;
     }
-    return normalize(c, pos, to);
+    return to;
   }
 
   /** Whether {@code window} (from {@link #before} or {@link #after}) holds any of the phrases. */
