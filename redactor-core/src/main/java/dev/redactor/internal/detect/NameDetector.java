@@ -10,8 +10,11 @@ import dev.redactor.internal.dict.Lexicon;
 import dev.redactor.internal.dict.ListKind;
 import dev.redactor.internal.dict.Tag;
 import dev.redactor.internal.dict.TermMatcher;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Finds people: patients and family members (NAME) and clinicians or staff (PROVIDER).
@@ -300,7 +303,7 @@ final class NameDetector implements Detector {
    * Rafael") name an organization, not a person.
    */
   private static void markOrganizations(Analysis a, boolean[] taken) {
-    java.util.List<int[]> organizations = null; // made for the first organization
+    List<int[]> organizations = null; // made for the first organization
     Tokens t = a.tokens();
     int n = t.size();
     int i = 0;
@@ -341,7 +344,7 @@ final class NameDetector implements Detector {
           taken[k] = true;
         }
         if (organizations == null) {
-          organizations = new java.util.ArrayList<>(2);
+          organizations = new ArrayList<>(2);
         }
         organizations.add(new int[] {i, j});
       }
@@ -350,9 +353,9 @@ final class NameDetector implements Detector {
     if (organizations == null) {
       return; // nothing to find again
     }
-    java.util.Map<String, java.util.List<int[]>> byFirstWord = new java.util.HashMap<>();
+    Map<String, List<int[]>> byFirstWord = new HashMap<>();
     for (int[] org : organizations) {
-      byFirstWord.computeIfAbsent(t.term(org[0]), k -> new java.util.ArrayList<>(1)).add(org);
+      byFirstWord.computeIfAbsent(t.term(org[0]), k -> new ArrayList<>(1)).add(org);
     }
     // the same name again, shortened: "Cedar Valley Family Practice ... the Cedar Valley team"
     i = 0;
@@ -368,7 +371,7 @@ final class NameDetector implements Detector {
       }
       // only the organizations whose first word is this run's: a look at every one for every
       // run was quadratic in a long document
-      java.util.List<int[]> same = j > i ? byFirstWord.get(t.term(i)) : null;
+      List<int[]> same = j > i ? byFirstWord.get(t.term(i)) : null;
       if (same != null) {
         for (int[] org : same) {
           if (startsWithRun(t, org[0], org[1], i, j)) {

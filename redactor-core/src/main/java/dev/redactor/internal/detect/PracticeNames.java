@@ -86,7 +86,7 @@ final class PracticeNames {
    * The index of the first of {@code matches} (in order of first token) whose first token is at
    * or after {@code token}, or {@code matches.size()}.
    */
-  static int firstFrom(List<TermMatcher.Match> matches, int token) {
+  private static int firstFrom(List<TermMatcher.Match> matches, int token) {
     int lo = 0;
     int hi = matches.size();
     while (lo < hi) {
