@@ -53,9 +53,17 @@ final class PracticeNames {
     // (from firstFrom), never at all of them: a scan of every match for every run was quadratic
     // in the message (80% of a 1 MB check).
     int span = 0;
+    boolean ordered = true;
     for (int k = 0; k < matches.size(); k++) {
       TermMatcher.Match m = matches.get(k);
       span = Math.max(span, m.lastToken() - m.firstToken());
+      ordered &= k == 0 || matches.get(k - 1).firstToken() <= m.firstToken();
+    }
+    if (!ordered) {
+      // never from Analysis.matches; a search of an unordered list would miss terms silently
+      List<TermMatcher.Match> copy = new java.util.ArrayList<>(matches);
+      copy.sort((x, y) -> Integer.compare(x.firstToken(), y.firstToken()));
+      matches = copy;
     }
     int i = 0;
     while (i < n) {
