@@ -37,7 +37,8 @@ final class ContactContext {
   };
 
   /** What ties a detail to the patient when it comes before it. */
-  private static final String[] PATIENT_BEFORE = concat(PATIENT, PATIENT_BEFORE_ONLY);
+  private static final Context.Phrases PATIENT_BEFORE =
+      new Context.Phrases(concat(PATIENT, PATIENT_BEFORE_ONLY));
 
   private static String[] concat(String[] a, String[] b) {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
@@ -45,12 +46,14 @@ final class ContactContext {
     return all;
   }
 
-  private static final String[] PATIENT_AFTER = {
+  private static final String[] PATIENT_AFTER_LIST = {
     " still the best ", " to reach you ", " still correct ", " is correct ", " still your ",
     " if you've moved ", " if you have moved ", " has changed ", " if it has changed ",
     " if this has changed ", " sigue siendo ", " es correcto ", " es correcta ",
     " si cambio ", " si ha cambiado ", " si se mudo ", " para contactarle ", " para contactarlo "
   };
+
+  private static final Context.Phrases PATIENT_AFTER = new Context.Phrases(PATIENT_AFTER_LIST);
 
   /**
    * PATIENT or PRACTICE for a contact detail spanning {@code [viewStart, viewEnd)} of the base

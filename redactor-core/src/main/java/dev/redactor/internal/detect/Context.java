@@ -46,6 +46,16 @@ final class Context {
     return windowHas(v.buffer(), pos, afterEnd(v, pos, maxWords), phrases);
   }
 
+  /** As {@link #hasBefore(NormalizedText, int, int, int, String...)}, for a long list. */
+  static boolean hasBefore(NormalizedText v, int floor, int pos, int maxWords, Phrases phrases) {
+    return windowHas(v.buffer(), beforeStart(v, floor, pos, maxWords), pos, phrases);
+  }
+
+  /** As {@link #hasAfter(NormalizedText, int, int, String...)}, for a long list. */
+  static boolean hasAfter(NormalizedText v, int pos, int maxWords, Phrases phrases) {
+    return windowHas(v.buffer(), pos, afterEnd(v, pos, maxWords), phrases);
+  }
+
   /** Whether the window of {@code c[from, to)} holds any of the phrases. */
   private static boolean windowHas(char[] c, int from, int to, String[] phrases) {
     int max = to - from + 2;
@@ -60,6 +70,83 @@ final class Context {
       return false;
     } finally {
       Arrays.fill(w, 0, n, '\0');
+    }
+  }
+
+  private static boolean windowHas(char[] c, int from, int to, Phrases phrases) {
+    int max = to - from + 2;
+    char[] w = max <= SCRATCH_CHARS ? SCRATCH.get() : new char[max];
+    int n = write(c, from, to, w);
+    try {
+      return phrases.in(w, n);
+    } finally {
+      Arrays.fill(w, 0, n, '\0');
+    }
+  }
+
+  /**
+   * A fixed list of phrases, indexed by their first two chars, for a long list tested often (the
+   * ninety phrases that tie a phone to the patient): a window is then read once, instead of once
+   * per phrase. Immutable.
+   */
+  static final class Phrases {
+    private static final int BUCKETS = 64;
+    private final String[][] buckets = new String[BUCKETS][];
+    /** Phrases of one char, which have no pair to index by; an empty one is in every window. */
+    private final String[] oneChar;
+
+    Phrases(String... phrases) {
+      java.util.List<String> shorter = new java.util.ArrayList<>();
+      for (String p : phrases) {
+        if (p.length() < 2) {
+          shorter.add(p);
+          continue;
+        }
+        int b = bucket(p.charAt(0), p.charAt(1));
+        String[] old = buckets[b];
+        String[] grown = old == null ? new String[1] : Arrays.copyOf(old, old.length + 1);
+        grown[grown.length - 1] = p;
+        buckets[b] = grown;
+      }
+      this.oneChar = shorter.toArray(new String[0]);
+    }
+
+    private static int bucket(char a, char b) {
+      return (a * 31 + b) & (BUCKETS - 1);
+    }
+
+    /** Whether {@code w[0, n)} holds any of the phrases. */
+    boolean in(char[] w, int n) {
+      for (String p : oneChar) {
+        if (indexOf(w, n, p) >= 0) {
+          return true;
+        }
+      }
+      for (int i = 0; i + 1 < n; i++) {
+        String[] b = buckets[bucket(w[i], w[i + 1])];
+        if (b == null) {
+          continue;
+        }
+        for (String p : b) {
+          if (startsAt(w, n, i, p)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    private static boolean startsAt(char[] w, int n, int i, String p) {
+      int len = p.length();
+      if (i + len > n) {
+        return false;
+      }
+      for (int k = 0; k < len; k++) {
+        if (w[i + k] != p.charAt(k)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
