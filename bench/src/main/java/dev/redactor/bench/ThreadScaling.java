@@ -6,18 +6,24 @@ import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
 /**
- * Checks per second of the SMS mix with 1, then N threads (default: one per core), each thread
- * looping over the messages for a fixed time, and the thread CPU time per check. Alternates
+ * Checks per second of the SMS mix (or, with {@code mix} first, the traffic mix) with 1, then N
+ * threads (default: one per core), each thread looping over the messages for a fixed time, and
+ * the thread CPU time per check. Alternates
  * between the thread counts (default 1, N, 1, N) so that the JIT's warm-up falls on the first
  * round only. Not JMH: JMH's SampleTime mode on this 2-core virtual machine reported two threads
  * slower than one, while their CPU time per check stayed the same.
  *
- * <p>{@code bench/run threads [SECONDS [THREADS...]]}
+ * <p>{@code bench/run threads [mix] [SECONDS [THREADS...]]}
  */
 public final class ThreadScaling {
   private ThreadScaling() {}
 
   public static void main(String[] args) throws InterruptedException {
+    // "mix" first: the traffic mix (40 to 1,600 chars) instead of the SMS mix
+    boolean mix = args.length > 0 && args[0].equals("mix");
+    if (mix) {
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    }
     long seconds = args.length > 0 ? Long.parseLong(args[0]) : 8;
     int cores = Runtime.getRuntime().availableProcessors();
     int[] counts = new int[Math.max(4, args.length - 1)];
@@ -25,7 +31,8 @@ public final class ThreadScaling {
       counts[k] = args.length > 1 + k ? Integer.parseInt(args[1 + k]) : k % 2 == 0 ? 1 : cores;
     }
     Redactor redactor = Redactor.standard();
-    String[] texts = Messages.sms(42, 4096);
+    String[] texts = mix ? Traffic.mix(42, 4096) : Messages.sms(42, 4096);
+    System.out.println(mix ? "traffic mix" : "SMS mix");
     for (int threads : counts) {
       Thread[] workers = new Thread[threads];
       long[] cpu = new long[threads];
