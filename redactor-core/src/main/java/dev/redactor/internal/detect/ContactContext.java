@@ -14,7 +14,8 @@ import dev.redactor.internal.text.NormalizedText;
 final class ContactContext {
   private ContactContext() {}
 
-  private static final String[] PATIENT = {
+  /** What ties a detail to the patient when it comes before it. */
+  private static final Context.Phrases PATIENT_BEFORE = new Context.Phrases(
     " your phone", " your cell", " your mobile", " your number", " your home", " your address",
     " your email", " your e mail", " your contact", " your work", " your personal", " your new ",
     " your alternate", " your emergency", " your preferred", " your mailing", " your shipping",
@@ -27,33 +28,20 @@ final class ContactContext {
     " his ", " her ", " their ",
     " su telefono", " su celular", " su numero", " su direccion", " su correo", " su domicilio",
     " tenemos ", " lo llamaremos", " la llamaremos", " le llamaremos", " le llamaremos ",
-    " enviar a ", " enviado a ", " enviada a ", " domicilio ", " paciente "
-  };
-
-  private static final String[] PATIENT_BEFORE_ONLY = {
+    " enviar a ", " enviado a ", " enviada a ", " domicilio ", " paciente ",
+    // a detail sent or kept on record for the patient
     " mailed ", " we sent ", " sent your ", " le enviamos ",
     " enviamos su ", " we'll send ", " we will send ", " on record ", " in our records ",
     " registrado ", " registrada ", " en su expediente ", " for you is "
-  };
+  );
 
-  /** What ties a detail to the patient when it comes before it. */
-  private static final Context.Phrases PATIENT_BEFORE =
-      new Context.Phrases(concat(PATIENT, PATIENT_BEFORE_ONLY));
-
-  private static String[] concat(String[] a, String[] b) {
-    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
-    System.arraycopy(b, 0, all, a.length, b.length);
-    return all;
-  }
-
-  private static final String[] PATIENT_AFTER_LIST = {
+  /** What ties a detail to the patient when it comes after it. */
+  private static final Context.Phrases PATIENT_AFTER = new Context.Phrases(
     " still the best ", " to reach you ", " still correct ", " is correct ", " still your ",
     " if you've moved ", " if you have moved ", " has changed ", " if it has changed ",
     " if this has changed ", " sigue siendo ", " es correcto ", " es correcta ",
     " si cambio ", " si ha cambiado ", " si se mudo ", " para contactarle ", " para contactarlo "
-  };
-
-  private static final Context.Phrases PATIENT_AFTER = new Context.Phrases(PATIENT_AFTER_LIST);
+  );
 
   /**
    * PATIENT or PRACTICE for a contact detail spanning {@code [viewStart, viewEnd)} of the base

@@ -26,15 +26,14 @@ final class Context {
    * Whether the window {@link #before(NormalizedText, int, int)} would give holds any of the
    * phrases, without making the window's string (most numbers ask only this).
    */
-  static boolean hasBefore(NormalizedText v, int pos, int maxWords, String... phrases) {
+  static boolean hasBefore(NormalizedText v, int pos, int maxWords, Phrases phrases) {
     return hasBefore(v, 0, pos, maxWords, phrases);
   }
 
   /**
-   * As {@link #hasBefore(NormalizedText, int, int, String...)}, not looking before {@code
-   * floor}.
+   * As {@link #hasBefore(NormalizedText, int, int, Phrases)}, not looking before {@code floor}.
    */
-  static boolean hasBefore(NormalizedText v, int floor, int pos, int maxWords, String... phrases) {
+  static boolean hasBefore(NormalizedText v, int floor, int pos, int maxWords, Phrases phrases) {
     return windowHas(v.buffer(), beforeStart(v, floor, pos, maxWords), pos, phrases);
   }
 
@@ -42,37 +41,11 @@ final class Context {
    * Whether the window {@link #after} would give holds any of the phrases, without making the
    * window's string.
    */
-  static boolean hasAfter(NormalizedText v, int pos, int maxWords, String... phrases) {
-    return windowHas(v.buffer(), pos, afterEnd(v, pos, maxWords), phrases);
-  }
-
-  /** As {@link #hasBefore(NormalizedText, int, int, int, String...)}, for a long list. */
-  static boolean hasBefore(NormalizedText v, int floor, int pos, int maxWords, Phrases phrases) {
-    return windowHas(v.buffer(), beforeStart(v, floor, pos, maxWords), pos, phrases);
-  }
-
-  /** As {@link #hasAfter(NormalizedText, int, int, String...)}, for a long list. */
   static boolean hasAfter(NormalizedText v, int pos, int maxWords, Phrases phrases) {
     return windowHas(v.buffer(), pos, afterEnd(v, pos, maxWords), phrases);
   }
 
   /** Whether the window of {@code c[from, to)} holds any of the phrases. */
-  private static boolean windowHas(char[] c, int from, int to, String[] phrases) {
-    int max = to - from + 2;
-    char[] w = max <= SCRATCH_CHARS ? SCRATCH.get() : new char[max];
-    int n = write(c, from, to, w);
-    try {
-      for (String p : phrases) {
-        if (indexOf(w, n, p) >= 0) {
-          return true;
-        }
-      }
-      return false;
-    } finally {
-      Arrays.fill(w, 0, n, '\0');
-    }
-  }
-
   private static boolean windowHas(char[] c, int from, int to, Phrases phrases) {
     int max = to - from + 2;
     char[] w = max <= SCRATCH_CHARS ? SCRATCH.get() : new char[max];
@@ -85,9 +58,9 @@ final class Context {
   }
 
   /**
-   * A fixed list of phrases, indexed by their first two chars, for a long list tested often (the
-   * ninety phrases that tie a phone to the patient): a window is then read once, instead of once
-   * per phrase. Immutable.
+   * A fixed list of phrases to look for in windows, indexed by their first two chars: a window is
+   * read once, instead of once per phrase (the ninety phrases that tie a phone to the patient
+   * made that 3% of a check). Immutable.
    */
   static final class Phrases {
     private static final int BUCKETS = 64;

@@ -203,10 +203,10 @@ final class NumberDetector implements Detector {
 
   // ---- SSN ----------------------------------------------------------------------------------
 
-  private static final String[] SSN_LABELS = {
+  private static final Context.Phrases SSN_LABELS = new Context.Phrases(
     " ssn ", " ss# ", " ss ", " social security ", " social ", " seguro social ", " ssa ",
     " soc sec ", " ssn# ", " tax id ", " taxpayer id ", " itin "
-  };
+  );
 
   private int ssn(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {
     if (ch.paren && k == 0 || ch.plus && k == 0) {
@@ -265,18 +265,18 @@ final class NumberDetector implements Detector {
 
   // ---- phones -------------------------------------------------------------------------------
 
-  private static final String[] PHONE_WORDS = {
+  private static final Context.Phrases PHONE_WORDS = new Context.Phrases(
     " call ", " text ", " phone ", " tel ", " telephone ", " cell ", " mobile ", " number ",
     " dial ", " fax ", " contact ", " at ", " llame ", " llamar ", " telefono ", " celular ",
     " numero ", " marque ", " reach ", " whatsapp ", " sms ", " ph ", " p ", " t ", " m ", " c "
-  };
+  );
 
   /** Words that make seven digits a local phone number. */
-  private static final String[] LOCAL_PHONE_WORDS = {
+  private static final Context.Phrases LOCAL_PHONE_WORDS = new Context.Phrases(
     " call ", " text ", " phone ", " tel ", " telephone ", " cell ", " number ", " dial ",
     " fax ", " llame ", " llamar ", " telefono ", " celular ", " numero ", " marque ",
     " questions ", " question ", " reach ", " contact ", " preguntas ", " comuniquese "
-  };
+  );
 
   /** Words that make a number a voice line when they come after a fax word ("fax or call"). */
   private static final String[] VOICE_WORDS = {
@@ -447,14 +447,14 @@ final class NumberDetector implements Detector {
     " score ", " scored ", " bp ", " blood pressure ", " pressure ", " ratio ", " presion "
   };
 
-  private static final String[] VERSION_WORDS =
-      {" version ", " v ", " ver ", " release ", " build "};
+  private static final Context.Phrases VERSION_WORDS =
+      new Context.Phrases(" version ", " v ", " ver ", " release ", " build ");
 
-  static final String[] DOB_WORDS = {
+  static final Context.Phrases DOB_WORDS = new Context.Phrases(
     " dob ", " d o b ", " date of birth ", " birth date ", " birthdate ", " born ", " birthday ",
     " bday ", " b day ", " fecha de nacimiento ", " nacimiento ", " nacio ", " nacido ",
     " nacida ", " fdn ", " f nac ", " fec nac ", " birth ", " cumpleanos "
-  };
+  );
 
   private int date(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {
     if (ch.plus || (ch.paren && k == 0)) {
