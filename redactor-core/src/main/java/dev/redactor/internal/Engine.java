@@ -193,9 +193,7 @@ public final class Engine {
       return Verdict.block(findings, blockExplanation(findings));
     }
     if (decision == Decision.ALLOW) {
-      String onlyRule = onlyAllowRule(findings);
-      return Verdict.allow(findings, onlyRule == null ? allowExplanation(findings)
-          : allowedByOneRule.computeIfAbsent(onlyRule, Engine::allowedByRule));
+      return Verdict.allow(findings, allowExplanation(findings));
     }
     List<Rewriter.Removal> parts = new ArrayList<>();
     for (Policy.Judged j : judged) {
@@ -295,11 +293,11 @@ public final class Engine {
   private static final String NOTHING_FOUND =
       "Allowed: nothing identifies the patient or reveals health information.";
 
+  /** How an allowed message's explanation starts when findings were allowed; rule ids follow. */
+  private static final String ALLOWED_BY = "Allowed: only details the policy permits (rules ";
+
   /** The rule id of every finding when all are ALLOW findings of one rule, else null. */
   private static @Nullable String onlyAllowRule(List<Finding> findings) {
-    if (findings.isEmpty()) {
-      return null;
-    }
     String id = findings.get(0).ruleId();
     for (int k = 0; k < findings.size(); k++) {
       Finding f = findings.get(k);
@@ -312,15 +310,19 @@ public final class Engine {
 
   /** {@link #allowExplanation} of findings that are all ALLOW findings of rule {@code id}. */
   private static String allowedByRule(String id) {
-    return "Allowed: only details the policy permits (rules " + id + ").";
+    return ALLOWED_BY + id + ").";
   }
 
-  private static String allowExplanation(List<Finding> findings) {
+  private String allowExplanation(List<Finding> findings) {
     if (findings.isEmpty()) {
       return NOTHING_FOUND;
     }
+    String onlyRule = onlyAllowRule(findings);
+    if (onlyRule != null) {
+      return allowedByOneRule.computeIfAbsent(onlyRule, Engine::allowedByRule);
+    }
     StringBuilder sb = new StringBuilder(capacity(findings, EXPLANATION_WORDS))
-        .append("Allowed: only details the policy permits (rules ");
+        .append(ALLOWED_BY);
     appendRules(sb, findings, Action.ALLOW);
     sb.append(')');
     int before = sb.length();
