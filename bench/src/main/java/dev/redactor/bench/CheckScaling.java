@@ -75,19 +75,12 @@ public final class CheckScaling {
     System.out.printf(Locale.ROOT,
         "traffic mix, %d messages, %d rounds; µs of thread CPU time per check, median (fastest)%n",
         MESSAGES, rounds);
-    double base = median(cpu[0]);
+    double base = MatcherScaling.median(cpu[0]);
     for (int d = 0; d < extra.length; d++) {
-      double med = median(cpu[d]);
+      double med = MatcherScaling.median(cpu[d]);
       System.out.printf(Locale.ROOT, "%12d  %7.1f (%6.1f)  x%4.2f%n", extra[d],
           med / MESSAGES / 1e3, Arrays.stream(cpu[d]).min().orElseThrow() / (double) MESSAGES
               / 1e3, med / base);
     }
-  }
-
-  private static double median(long[] values) {
-    long[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
   }
 }

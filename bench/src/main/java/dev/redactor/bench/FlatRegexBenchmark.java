@@ -1,7 +1,5 @@
 package dev.redactor.bench;
 
-import dev.redactor.Limits;
-import dev.redactor.Redactor;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,8 +21,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link SideBySideBenchmark} (SampleTime, per message). {@code bench/run sidebyside} runs it
  * after that benchmark and reports it as {@code regexFlat} next to the factored baseline.
  *
- * <p>It costs about 250 ns per character per message, so inputs over 10,000 characters (a
- * minute or more per call at 100,000) are refused in setup rather than left to run for hours.
+ * <p>It costs about 150 µs per character (25–30 ms at 160 characters, 1.4 s at 10,000), so
+ * inputs over 10,000 characters (about 15 s per call at 100,000, minutes at 1 MB) are refused
+ * in setup rather than left to run for hours.
  * Setup also runs {@link SideBySideBenchmark.SpanGuard} with this baseline over 100 messages of
  * the mix: it must find every dictionary and identifier finding of Redactor, as the factored one
  * does.
@@ -53,16 +52,15 @@ public class FlatRegexBenchmark {
   public void setUp() {
     if (!input.equals("mix") && Integer.parseInt(input) > MAX_CHARS) {
       throw new IllegalArgumentException("the flat alternation is not run over " + MAX_CHARS
-          + " characters (about 25 s per message at 100,000); input=" + input);
+          + " characters (about 15 s per message at 100,000); input=" + input);
     }
     long start = System.nanoTime();
     flat = RegexBaseline.flat();
     System.out.printf(Locale.ROOT, "%n# flat regex baseline: %d terms, compiled in %d ms%n",
         flat.termCount(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
     texts = SideBySideBenchmark.inputs(input, seed);
-    Redactor redactor = Redactor.standard().toBuilder()
-        .limits(Limits.builder().maxTokens(1 << 20).build()).build();
-    System.out.println("# " + SideBySideBenchmark.SpanGuard.check(redactor, flat,
+    System.out.println("# " + SideBySideBenchmark.SpanGuard.check(
+        SideBySideBenchmark.largeInputRedactor(), flat,
         NameFinderBaseline.bundled(), Traffic.mix(seed, 100)));
   }
 

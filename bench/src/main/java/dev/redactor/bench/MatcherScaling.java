@@ -120,7 +120,8 @@ public final class MatcherScaling {
     }
   }
 
-  private static double median(long[] values) {
+  /** The median of {@code values} (the mean of the middle two for an even count). */
+  static double median(long[] values) {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;

@@ -1,6 +1,5 @@
 package dev.redactor.bench;
 
-import dev.redactor.Limits;
 import dev.redactor.Redactor;
 import java.util.Locale;
 
@@ -15,11 +14,8 @@ public final class ProfileCheck {
   public static void main(String[] args) {
     String input = args.length > 0 ? args[0] : "mix";
     long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
-    String[] texts = input.equals("mix") ? Traffic.mix(42, 4096)
-        : Traffic.ofLength(42, Integer.parseInt(input),
-            Math.max(1, Math.min(4096, (1 << 20) / Integer.parseInt(input))));
-    Redactor redactor = Redactor.standard().toBuilder()
-        .limits(Limits.builder().maxTokens(1 << 20).build()).build();
+    String[] texts = SideBySideBenchmark.inputs(input, 42);
+    Redactor redactor = SideBySideBenchmark.largeInputRedactor();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     long n = 0;
     int findings = 0;
