@@ -4,10 +4,11 @@
     python3 bench/report.py RESULTS.json... [--svg OUT.svg] [--title TEXT]
 
 Prints a Markdown table per benchmark class: mean, p50, p99 and p99.9 latency per message in
-microseconds, messages/s per core (1 / mean; each thread runs on its own core), and bytes
-allocated per message when the run had -prof gc. For SideBySideBenchmark it adds the ratios of
+microseconds, messages/s per core (1 / mean; each thread runs on its own core) and in all, and
+bytes allocated per message when the run had -prof gc. Throughput rows (SideBySideBenchmark's
+redactorAllCores) give messages/s in all and no percentiles. For SideBySideBenchmark it adds the ratios of
 Redactor's mean to the floor and to the baselines for each input (FlatRegexBenchmark's regexFlat
-among them), and with --svg writes a log-log
+among them) and the all-cores scaling, and with --svg writes a log-log
 plot of mean latency against message length (the numeric `input` values) for each implementation.
 """
 import json
@@ -52,8 +53,16 @@ def to_us(score, unit):
 def summarize(r):
     pm = r["primaryMetric"]
     unit = pm["scoreUnit"]
-    pct = pm.get("scorePercentiles", {})
     alloc = r.get("secondaryMetrics", {}).get("gc.alloc.rate.norm", {}).get("score")
+    threads = r.get("threads", 1)
+    if r.get("mode") == "thrpt":
+        # ops/s of all threads together: each thread's mean time per message is threads / score
+        per_second = pm["score"] * {"ops/s": 1.0, "ops/ms": 1e3, "ops/us": 1e6}.get(unit, float("nan"))
+        mean = threads * 1e6 / per_second if per_second > 0 else float("nan")
+        return {"mean": mean, "p50": None, "p99": None, "p999": None,
+                "perCore": per_second / threads, "total": per_second, "alloc": alloc,
+                "threads": threads}
+    pct = pm.get("scorePercentiles", {})
     mean = to_us(pm["score"], unit)
     return {
         "mean": mean,
@@ -61,8 +70,9 @@ def summarize(r):
         "p99": to_us(pct.get("99.0", float("nan")), unit),
         "p999": to_us(pct.get("99.9", float("nan")), unit),
         "perCore": 1e6 / mean if mean > 0 else float("nan"),
+        "total": threads * 1e6 / mean if mean > 0 else float("nan"),
         "alloc": alloc,
-        "threads": r.get("threads", 1),
+        "threads": threads,
     }
 
 
@@ -73,21 +83,23 @@ def params_text(params):
 def tables(rows):
     by_class = defaultdict(list)
     for r in rows:
-        if r.get("mode") != "sample":
+        if r.get("mode") not in ("sample", "thrpt"):
             continue
         cls, method = short(r["benchmark"])
         by_class[cls].append((method, r))
     out = []
     for cls, items in by_class.items():
-        out.append(f"\n**{cls}** (µs per message; msg/s per core = 1 / mean)\n")
-        out.append("| benchmark | params | threads | mean | p50 | p99 | p99.9 | msg/s per core | B/msg |")
-        out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+        out.append(f"\n**{cls}** (µs per message per thread; msg/s per core = 1 / mean; a"
+                   " throughput row has no percentiles)\n")
+        out.append("| benchmark | params | threads | mean | p50 | p99 | p99.9 | msg/s per core"
+                   " | msg/s in all | B/msg |")
+        out.append("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
         for method, r in items:
             s = summarize(r)
             out.append(
                 f"| {method} | {params_text(r.get('params', {}))} | {s['threads']} | {fmt(s['mean'])}"
                 f" | {fmt(s['p50'])} | {fmt(s['p99'])} | {fmt(s['p999'])} | {fmt(s['perCore'])}"
-                f" | {fmt(s['alloc'])} |")
+                f" | {fmt(s['total'])} | {fmt(s['alloc'])} |")
     # The flat regex baseline runs in a benchmark of its own; its ratio joins the side by side.
     side = by_class.get("SideBySideBenchmark", []) + by_class.get("FlatRegexBenchmark", [])
     if by_class.get("SideBySideBenchmark"):
@@ -97,13 +109,16 @@ def tables(rows):
 
 def ratios(items):
     mean = defaultdict(dict)
+    total = defaultdict(dict)
     for method, r in items:
-        mean[r["params"]["input"]][method] = summarize(r)["mean"]
+        s = summarize(r)
+        mean[r["params"]["input"]][method] = s["mean"]
+        total[r["params"]["input"]][method] = s["total"]
     out = ["", "Ratios of mean latency per input (how many times Redactor's time; "
            "floor < 1 means Redactor is slower than the floor, baseline > 1 means Redactor is faster):", "",
            "| input | Redactor / tokenizer floor | Redactor / normalize+tokenize | regex baseline / Redactor"
-           " | flat regex / Redactor | name finder / Redactor |",
-           "| --- | ---: | ---: | ---: | ---: | ---: |"]
+           " | flat regex / Redactor | name finder / Redactor | all cores / one thread (msg/s in all) |",
+           "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
     for inp in sorted(mean, key=lambda k: (k != "mix", float(k) if k != "mix" else 0)):
         m = mean[inp]
         red = m.get("redactor")
@@ -111,7 +126,8 @@ def ratios(items):
             return f"{a / b:.1f}×" if a and b else "-"
         out.append(f"| {inp} | {q(red, m.get('floorTokenizer'))} | {q(red, m.get('floorAnalysis'))}"
                    f" | {q(m.get('regexBaseline'), red)} | {q(m.get('regexFlat'), red)}"
-                   f" | {q(m.get('nameFinder'), red)} |")
+                   f" | {q(m.get('nameFinder'), red)}"
+                   f" | {q(total[inp].get('redactorAllCores'), total[inp].get('redactor'))} |")
     return out
 
 

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * A plain loop of {@link Redactor#check(String)} for a profiler: {@code bench/run profile INPUT
- * SECONDS} checks texts of the side-by-side {@code input} ({@code mix} or a length) for that long
+ * SECONDS} checks texts of the side-by-side {@code input} ({@code mix} or a length), or {@code sms}, the
+ * messages of {@link CheckBenchmark}, for that long
  * under Java Flight Recorder and prints the hottest frames (see {@code bench/run}).
  */
 public final class ProfileCheck {
@@ -14,7 +15,9 @@ public final class ProfileCheck {
   public static void main(String[] args) {
     String input = args.length > 0 ? args[0] : "mix";
     long seconds = args.length > 1 ? Long.parseLong(args[1]) : 20;
-    String[] texts = SideBySideBenchmark.inputs(input, 42);
+    String[] texts = input.equals("sms")
+        ? Messages.sms(42, 4096)
+        : SideBySideBenchmark.inputs(input, 42);
     Redactor redactor = SideBySideBenchmark.largeInputRedactor();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
     long n = 0;
