@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * Heap retained by the compiled dictionaries, measured in a fresh JVM (not a JMH benchmark: it
@@ -32,7 +33,11 @@ import java.util.concurrent.TimeUnit;
  *   <li>for each argument N, a lexicon compiled with {@link Lexicon#compile} from the bundled
  *       lists plus N {@linkplain SyntheticTerms synthetic entries} (the same ones {@link
  *       MatcherBenchmark} uses with its default seed): keys, compile time, retained heap and the
- *       heap in use at the peak of compilation (an upper bound: the sum of each heap pool's peak).
+ *       heap in use at the peak of compilation (an upper bound: the sum of each heap pool's peak);
+ *   <li>for each argument {@code rules=N}, a {@link Redactor} whose policy has N rules ({@link
+ *       SyntheticPolicy#withRuleCount}), and for each {@code terms=N} one with N synthetic terms
+ *       added through {@link Redactor.Builder#addTerms}: build time and the heap it retains
+ *       after a first check, on top of the standard lexicon.
  * </ol>
  *
  * <p>Run: {@code bench/run footprint [N...]} (see {@code bench/README.md}).
@@ -71,8 +76,35 @@ public final class LexiconFootprint {
         mb(afterCheck - withRedactor), mb(afterCheck - empty));
 
     for (String arg : args) {
-      compiled(Integer.parseInt(arg), standard);
+      if (arg.startsWith("rules=")) {
+        int rules = Integer.parseInt(arg.substring(6));
+        redactorWith(rules == 0 ? "the default policy" : "a policy of " + rules + " rules",
+            () -> ScaleBenchmark.withRules(Redactor.builder(), rules));
+      } else if (arg.startsWith("terms=")) {
+        int terms = Integer.parseInt(arg.substring(6));
+        redactorWith(terms + " terms added through addTerms",
+            () -> ScaleBenchmark.withTerms(Redactor.builder(), SEED, terms));
+      } else {
+        compiled(Integer.parseInt(arg), standard);
+      }
     }
+    Reference.reachabilityFence(redactor);
+  }
+
+  /**
+   * Builds a {@link Redactor} from {@code builder} on the loaded standard lexicon, checks one
+   * message, and reports the build time and what it retains on top of the lexicon.
+   */
+  private static void redactorWith(String what, Supplier<Redactor.Builder> builder) {
+    long before = usedAfterGc();
+    long start = System.nanoTime();
+    Redactor redactor = builder.get().build();
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    redactor.check("Please remind Grace to bring her insurance card to the visit on Monday.");
+    long retained = usedAfterGc() - before;
+    System.out.printf(Locale.ROOT,
+        "Redactor with %s: built in %d ms, retained %.1f MB on top of the standard lexicon%n",
+        what, millis, mb(retained));
     Reference.reachabilityFence(redactor);
   }
 

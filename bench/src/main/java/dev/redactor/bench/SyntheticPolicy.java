@@ -1,5 +1,7 @@
 package dev.redactor.bench;
 
+import dev.redactor.Redactor;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -18,6 +20,21 @@ final class SyntheticPolicy {
       "NAME", "PHONE", "DATE"};
   private static final String[] GROUPS = {"dental", "oncology", "cardiology", "dermatology",
       "behavioral-health", "pediatrics"};
+
+  /**
+   * The YAML text of a policy of {@code rules} rules in all: 0 is the default pack alone; fewer
+   * than the default pack's rules keeps its first {@code rules} rules in pack order and disables
+   * the rest (so its verdicts are not the default's); more adds synthetic ones ({@link #yaml}).
+   */
+  static String withRuleCount(int rules) {
+    List<String> ids = Redactor.standard().ruleIds();
+    if (rules == 0 || rules >= ids.size()) {
+      return yaml(Math.max(0, rules - ids.size()));
+    }
+    return "id: subset-" + rules + "\nversion: 1\nsummary: The first " + rules
+        + " rules of the default pack\nextends: default\ndisable: ["
+        + String.join(", ", ids.subList(rules, ids.size())) + "]\n";
+  }
 
   /** The YAML text of a policy with the default pack's rules plus {@code n} synthetic ones. */
   static String yaml(int n) {
