@@ -6,10 +6,10 @@
 Prints a Markdown table per benchmark class: mean, p50, p99 and p99.9 latency per message in
 microseconds, messages/s per core (1 / mean; each thread runs on its own core) and in all, and
 bytes allocated per message when the run had -prof gc. Throughput rows (SideBySideBenchmark's
-redactorAllCores) give messages/s in all and no percentiles. For SideBySideBenchmark it adds the ratios of
-Redactor's mean to the floor and to the baselines for each input (FlatRegexBenchmark's regexFlat
-among them) and the all-cores scaling, and with --svg writes a log-log
-plot of mean latency against message length (the numeric `input` values) for each implementation.
+redactorAllCores) give messages/s in all and no percentiles. For SideBySideBenchmark it adds the
+ratios of Redactor's mean to the floor and to the baselines for each input (FlatRegexBenchmark's
+regexFlat among them) and the all-cores scaling, and with --svg writes a log-log plot of mean
+latency against message length (the numeric `input` values) for each implementation.
 """
 import json
 import math

@@ -5,9 +5,9 @@ import java.util.Locale;
 
 /**
  * A plain loop of {@link Redactor#check(String)} for a profiler: {@code bench/run profile INPUT
- * SECONDS} checks texts of the side-by-side {@code input} ({@code mix} or a length), or {@code sms}, the
- * messages of {@link CheckBenchmark}, for that long
- * under Java Flight Recorder and prints the hottest frames (see {@code bench/run}).
+ * SECONDS} checks texts of the side-by-side {@code input} ({@code mix} or a length), or with
+ * {@code sms} the messages of {@link CheckBenchmark}, for that long under Java Flight Recorder
+ * and prints the hottest frames (see {@code bench/run}).
  */
 public final class ProfileCheck {
   private ProfileCheck() {}
