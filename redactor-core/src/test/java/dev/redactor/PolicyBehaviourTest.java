@@ -110,6 +110,32 @@ class PolicyBehaviourTest {
   }
 
   @Test
+  void toBuilder_keepsAddedAndRemovedTerms() {
+    // the Redactor keeps its added terms compactly (EntryRuns); its builder must get them back
+    Redactor original = Redactor.builder()
+        .addTerms(Category.PROCEDURE, List.of("wellness reset", "zest scan"))
+        .addTerms(Category.SPECIALTY, List.of("glow clinic"))
+        .removeTerms(List.of("colonoscopy"))
+        .build();
+    Redactor rebuilt = original.toBuilder().build();
+    for (String text : List.of("Your wellness reset is Monday.", "Your zest scan is Monday.",
+        "See you at the glow clinic Monday.", "Your colonoscopy is Monday.")) {
+      Verdict want = original.check(text);
+      Verdict got = rebuilt.check(text);
+      assertEquals(want.decision(), got.decision(), text);
+      assertEquals(want.findings(), got.findings(), text);
+    }
+    assertEquals(Decision.REWRITE, rebuilt.check("Your zest scan is Monday.").decision());
+    assertEquals(Decision.ALLOW, rebuilt.check("Your colonoscopy is Monday.").decision());
+    // a builder from toBuilder is a builder of its own: adding to it leaves the original alone
+    Redactor more = original.toBuilder()
+        .addTerms(Category.PROCEDURE, List.of("calm bath")).build();
+    assertEquals(Decision.REWRITE, more.check("Your calm bath is Monday.").decision());
+    assertEquals(Decision.ALLOW, original.check("Your calm bath is Monday.").decision());
+    assertEquals(Decision.REWRITE, more.check("Your wellness reset is Monday.").decision());
+  }
+
+  @Test
   void messageRules_becomeNotices() {
     Verdict v = Redactor.standard().check(
         Message.of("Time for your annual visit! Book online today.", Purpose.RECALL, null));
