@@ -122,7 +122,12 @@ public final class MatcherScaling {
 
   /** The median of {@code values} (the mean of the middle two for an even count). */
   static double median(long[] values) {
-    long[] sorted = values.clone();
+    return median(Arrays.stream(values).asDoubleStream().toArray());
+  }
+
+  /** The median of {@code values} (the mean of the middle two for an even count). */
+  static double median(double[] values) {
+    double[] sorted = values.clone();
     Arrays.sort(sorted);
     int n = sorted.length;
     return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;

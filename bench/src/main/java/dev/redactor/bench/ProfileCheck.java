@@ -1,7 +1,6 @@
 package dev.redactor.bench;
 
 import dev.redactor.Redactor;
-import java.util.Locale;
 
 /**
  * A plain loop of {@link Redactor#check(String)} for a profiler: {@code bench/run profile INPUT
@@ -18,14 +17,6 @@ public final class ProfileCheck {
     String[] texts = input.equals("sms")
         ? Messages.sms(42, 4096)
         : SideBySideBenchmark.inputs(input, 42);
-    Redactor redactor = SideBySideBenchmark.largeInputRedactor();
-    long end = System.nanoTime() + seconds * 1_000_000_000L;
-    long n = 0;
-    int findings = 0;
-    while (System.nanoTime() < end) {
-      findings += redactor.check(texts[(int) (n++ % texts.length)]).findings().size();
-    }
-    System.out.printf(Locale.ROOT, "%d checks of input %s in %d s (%d findings)%n", n, input,
-        seconds, findings);
+    WarmUp.checkFor(SideBySideBenchmark.largeInputRedactor(), texts, seconds, "input " + input);
   }
 }

@@ -92,7 +92,7 @@ public final class SideBySideCpu {
       double[] med = new double[impls.length];
       StringBuilder row = new StringBuilder("| ").append(args[a]);
       for (int k = 0; k < impls.length; k++) {
-        med[k] = median(perMessage[k]);
+        med[k] = MatcherScaling.median(perMessage[k]);
         row.append(String.format(Locale.ROOT, " | %s (%s)", fmt(med[k]),
             fmt(Arrays.stream(perMessage[k]).min().orElseThrow())));
       }
@@ -101,13 +101,6 @@ public final class SideBySideCpu {
       System.out.println(row);
     }
     System.out.println("# " + sink);
-  }
-
-  private static double median(double[] values) {
-    double[] sorted = values.clone();
-    Arrays.sort(sorted);
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0;
   }
 
   private static String fmt(double us) {
