@@ -1,5 +1,6 @@
 package dev.redactor.internal.dict;
 
+import dev.redactor.internal.IntArrays;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,15 +35,12 @@ public final class EntryRuns extends AbstractList<Entry> implements RandomAccess
     StringBuilder all = new StringBuilder();
     ends = new int[n];
     int runs = 0;
-    int[] starts = new int[Math.min(n, 16)];
+    int[] starts = new int[n];
     for (int i = 0; i < n; i++) {
       Entry e = entries.get(i);
       all.append(e.term());
       ends[i] = all.length();
       if (i == 0 || !sameRun(entries.get(i - 1), e)) {
-        if (runs == starts.length) {
-          starts = Arrays.copyOf(starts, runs * 2);
-        }
         starts[runs++] = i;
       }
     }
@@ -86,10 +84,8 @@ public final class EntryRuns extends AbstractList<Entry> implements RandomAccess
   @Override
   public Entry get(int index) {
     Objects.checkIndex(index, ends.length);
-    int r = Arrays.binarySearch(runStarts, index);
-    if (r < 0) {
-      r = -r - 2; // the run that starts before index
-    }
+    // the last run that starts at or before index
+    int r = IntArrays.firstAtLeast(runStarts, runStarts.length, index + 1) - 1;
     int start = index == 0 ? 0 : ends[index - 1];
     return new Entry(terms.substring(start, ends[index]), kinds[r], tags[r], ambiguities[r],
         languages[r]);
