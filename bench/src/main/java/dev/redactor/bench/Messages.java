@@ -6,7 +6,7 @@ import java.util.Random;
 final class Messages {
   private Messages() {}
 
-  private static final String[] PLAIN = {
+  static final String[] PLAIN = {
     "Your appointment with Dr. %s is %s at %s. Reply YES to confirm or call us at (617) 555-01%02d.",
     "Reminder: you have an appointment %s at %s. Reply C to confirm, R to reschedule.",
     "Your prescription is ready for pickup. Questions? Call 617-555-01%2$02d.",
@@ -15,14 +15,14 @@ final class Messages {
     "Hi! It's time to schedule your annual visit. Book online at www.example-clinic.org/book",
   };
 
-  private static final String[] PHI = {
+  static final String[] PHI = {
     "We have your cell as 617-555-01%02d. Reply YES if this is still correct.",
     "Please bring Member ID: XGH-4488%02d and a photo ID to your visit on %s.",
     "Your %s-year-old mother's appointment is %s at %s.",
     "Rx #77881%02d is ready for pickup at our %s location.",
   };
 
-  private static final String[] CLINICAL = {
+  static final String[] CLINICAL = {
     "We need to verify SSN 123-45-67%02d before your visit on %s.",
     "DOB 03/14/19%02d confirmed for your visit %s at %s.",
   };
@@ -31,7 +31,11 @@ final class Messages {
   private static final String[] DAYS = {"tomorrow", "Monday", "on 3/14", "May 14", "Friday"};
   private static final String[] TIMES = {"2pm", "9:30 AM", "10am", "3:45 pm"};
 
-  /** {@code count} messages: 70% plain reminders, 20% with removable PHI, 10% clinical. */
+  /**
+   * {@code count} messages of one SMS segment: 70% plain reminders (sent as they are), 20% with
+   * removable PHI (rewritten), 10% with an SSN (blocked) or a date of birth (rewritten, or blocked
+   * when the rewrite leaves the visit date read as the birth date).
+   */
   static String[] sms(long seed, int count) {
     Random r = new Random(seed);
     String[] out = new String[count];

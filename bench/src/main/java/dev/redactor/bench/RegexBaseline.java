@@ -78,7 +78,12 @@ final class RegexBaseline {
    * every position between non-letters, so it costs about 25–30 ms per 160 characters.
    */
   static RegexBaseline flat() {
-    List<String> list = bundledTerms();
+    return flat(bundledTerms());
+  }
+
+  /** {@code termList} as one flat alternation, longest first (see {@link #flat()}). */
+  static RegexBaseline flat(List<String> termList) {
+    List<String> list = new ArrayList<>(termList);
     list.sort((a, b) -> Integer.compare(b.length(), a.length()));
     StringBuilder sb = new StringBuilder(list.size() * 12);
     sb.append("(?<![\\p{L}\\p{N}])(?:");
@@ -95,6 +100,7 @@ final class RegexBaseline {
     return compile(sb.toString(), list.size());
   }
 
+  /** {@code termList} as an alternation factored into a trie (see the class comment). */
   static RegexBaseline of(List<String> termList) {
     Node root = new Node();
     for (String t : termList) {

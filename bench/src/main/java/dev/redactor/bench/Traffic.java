@@ -95,7 +95,7 @@ final class Traffic {
     return Messages.joinedToLength(mix(seed, 4096), length, count);
   }
 
-  private static void fill(Random r, String template, StringBuilder sb) {
+  static void fill(Random r, String template, StringBuilder sb) {
     for (int i = 0; i < template.length(); i++) {
       char c = template.charAt(i);
       if (c != '%' || i + 1 == template.length()) {
