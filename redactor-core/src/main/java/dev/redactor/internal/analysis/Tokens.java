@@ -179,7 +179,7 @@ public final class Tokens {
    * once per token; asked again only if words were added to the vocabulary since (which happens
    * while detector classes initialize).
    */
-  int vocabularyId(int i) {
+  public int vocabularyId(int i) {
     Vocabulary.Table table = Vocabulary.table();
     if (vocab == null || vocabTable != table) {
       vocab = workspace.ints(Workspace.TOKEN_VOCABULARY, size);

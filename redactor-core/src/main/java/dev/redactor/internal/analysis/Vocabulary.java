@@ -12,8 +12,17 @@ import java.util.List;
  * replaced whole on each addition, so readers never lock; a reader that kept a "not a word" answer
  * from an older table asks again ({@link Tokens} compares tables).
  */
-final class Vocabulary {
+public final class Vocabulary {
   private Vocabulary() {}
+
+  /**
+   * Every word of the vocabulary as it stands, indexed by id: {@link Tokens#vocabularyId} of a
+   * token that is one of them. Ids are only ever added, so a table built from this stays right for
+   * the ids it covers.
+   */
+  public static char[][] words() {
+    return table.words();
+  }
 
   /** An immutable open-addressing table from word to id. */
   static final class Table {
@@ -27,6 +36,17 @@ final class Vocabulary {
       this.ids = ids;
       this.mask = keys.length - 1;
       this.size = size;
+    }
+
+    /** A copy of every word, indexed by id. */
+    char[][] words() {
+      char[][] out = new char[size][];
+      for (int slot = 0; slot < keys.length; slot++) {
+        if (keys[slot] != null) {
+          out[ids[slot]] = keys[slot].clone();
+        }
+      }
+      return out;
     }
 
     /** The id of {@code buf[start, start + length)}, or -1 when no set has that word. */

@@ -1,14 +1,20 @@
 package dev.redactor.internal.dict;
 
+import dev.redactor.internal.analysis.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.util.fst.FST;
 
 /**
- * The automaton's first two steps, looked up in tables instead of walked. Every walk starts at the
+ * The automaton's first steps, looked up in tables instead of walked. Every walk starts at the
  * root, whose node has an arc for nearly every character and is the slowest to search; and most
  * walks from a word's first letters take the same few hundred paths. Holding the arc reached after
  * one ASCII char, and after two lower-case letters, saves those searches on every token.
+ *
+ * <p>Most tokens of a message are also words of the {@link Vocabulary} (the words detectors ask
+ * about: "your", "appointment", "call"; 70% of the tokens of the SMS benchmark set), whose id each
+ * token already has. For those the table holds the state after the whole word, so a walk from such
+ * a token jumps to its end instead of stepping through its characters.
  *
  * <p>Immutable once built; walks copy an arc out ({@link FST.Arc#copyFrom}) and never write to
  * one held here, so the tables are shared by all threads.
@@ -24,6 +30,9 @@ final class RootArcs {
   private final FST.Arc<Long>[] one;
   /** Arc after two letters {@code a-z}, index {@code 26 * (c1 - 'a') + (c2 - 'a')}, or NONE. */
   private final FST.Arc<Long>[] two;
+  /** Arc after the whole vocabulary word of each id, or NONE; and the output read on the way. */
+  private final FST.Arc<Long>[] words;
+  private final long[] wordOutputs;
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   RootArcs(FST<Long> fst) {
@@ -44,6 +53,19 @@ final class RootArcs {
           two[LETTERS * c1 + c2] = a == null ? NONE : a;
         }
       }
+      char[][] vocabulary = Vocabulary.words();
+      words = new FST.Arc[vocabulary.length];
+      wordOutputs = new long[vocabulary.length];
+      for (int id = 0; id < vocabulary.length; id++) {
+        FST.Arc<Long> a = root;
+        long out = 0;
+        for (int i = 0; i < vocabulary[id].length && a != null; i++) {
+          a = fst.findTargetArc(vocabulary[id][i], a, new FST.Arc<>(), reader);
+          out += a == null ? 0 : a.output();
+        }
+        words[id] = a == null ? NONE : a;
+        wordOutputs[id] = out;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary automaton read failed", e);
     }
@@ -52,6 +74,19 @@ final class RootArcs {
   /** The arc after {@code c} from the root: null when not held, {@link #NONE} when none. */
   FST.Arc<Long> after(char c) {
     return c < ASCII ? one[c] : null;
+  }
+
+  /**
+   * The arc after the whole vocabulary word {@code id} ({@link Vocabulary}; -1 for a token that is
+   * none) from the root: null when not held, {@link #NONE} when no key goes that way.
+   */
+  FST.Arc<Long> afterWord(int id) {
+    return id >= 0 && id < words.length ? words[id] : null;
+  }
+
+  /** The output read on the way to {@link #afterWord}{@code (id)}. */
+  long wordOutput(int id) {
+    return wordOutputs[id];
   }
 
   /** The arc after {@code c1 c2} from the root: null when not held, {@link #NONE} when none. */

@@ -355,7 +355,17 @@ public final class TermMatcher {
       FST.Arc<Long> a = own[0].copyFrom(arc);
       FST.Arc<Long> spare = own[1];
       long o = out;
-      for (int p = s; p < e; p++) {
+      // From the root, a token that is a vocabulary word jumps to its end (see RootArcs)
+      FST.Arc<Long> word = depth != 1 || j == subToken || body != e ? null
+          : roots.afterWord(tokens.vocabularyId(j));
+      if (word == RootArcs.NONE) {
+        return;
+      }
+      if (word != null) {
+        a.copyFrom(word);
+        o += roots.wordOutput(tokens.vocabularyId(j));
+      }
+      for (int p = word != null ? e : s; p < e; p++) {
         if (p == body) {
           if (a.isFinal()) {
             record(j, o + a.nextFinalOutput(), true);
