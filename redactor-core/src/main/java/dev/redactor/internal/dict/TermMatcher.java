@@ -356,16 +356,16 @@ public final class TermMatcher {
       FST.Arc<Long> spare = own[1];
       long o = out;
       // From the root, a token that is a vocabulary word jumps to its end (see RootArcs)
-      FST.Arc<Long> word = depth != 1 || j == subToken || body != e ? null
-          : roots.afterWord(tokens.vocabularyId(j));
-      if (word == RootArcs.NONE) {
+      int word = depth != 1 || j == subToken || body != e ? -1 : tokens.vocabularyId(j);
+      FST.Arc<Long> afterWord = roots.afterWord(word);
+      if (afterWord == RootArcs.NONE) {
         return;
       }
-      if (word != null) {
-        a.copyFrom(word);
-        o += roots.wordOutput(tokens.vocabularyId(j));
+      if (afterWord != null) {
+        a.copyFrom(afterWord);
+        o += roots.wordOutput(word);
       }
-      for (int p = word != null ? e : s; p < e; p++) {
+      for (int p = afterWord != null ? e : s; p < e; p++) {
         if (p == body) {
           if (a.isFinal()) {
             record(j, o + a.nextFinalOutput(), true);
