@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redactor.Redactor;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -59,8 +60,8 @@ class SpanGuardTest {
     assertTrue(span.find(), said);
     String missed = messages[0].substring(Integer.parseInt(span.group(1)),
         Integer.parseInt(span.group(2)));
-    assertTrue(missed.toLowerCase(java.util.Locale.ROOT).contains("colonoscopy"), missed);
-    assertFalse(said.toLowerCase(java.util.Locale.ROOT).contains("colonoscopy"),
+    assertTrue(missed.toLowerCase(Locale.ROOT).contains("colonoscopy"), missed);
+    assertFalse(said.toLowerCase(Locale.ROOT).contains("colonoscopy"),
         "the guard quoted the message: " + said);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.redactor.Action;
 import dev.redactor.Category;
 import dev.redactor.Decision;
 import dev.redactor.Redactor;
@@ -93,7 +94,7 @@ class SyntheticScaleTest {
     String word = SyntheticPolicy.pseudoWord(3);
     Verdict v = r.check("Please bring the " + word + " form to your visit on Monday.");
     assertTrue(v.notices().stream().anyMatch(n -> n.ruleId().equals("synthetic.r00003")
-        && n.action() == dev.redactor.Action.WARN), () -> "not flagged: " + v.notices());
+        && n.action() == Action.WARN), () -> "not flagged: " + v.notices());
     assertEquals(Decision.ALLOW, v.decision());
   }
 
