@@ -1,7 +1,6 @@
 package dev.redactor.bench;
 
 import dev.redactor.Redactor;
-import dev.redactor.Verdict;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -43,22 +42,14 @@ public final class CheckScaling {
       throw new IllegalStateException("this JVM cannot measure thread CPU time");
     }
     String[] messages = Traffic.mix(SEED, MESSAGES);
-    Redactor standard = Redactor.standard();
     Redactor[] redactors = new Redactor[extra.length];
     for (int d = 0; d < extra.length; d++) {
       long start = System.nanoTime();
       redactors[d] = ScaleBenchmark.withTerms(Redactor.builder(), SEED, extra[d]).build();
       System.out.printf(Locale.ROOT, "extraTerms %d: built in %d ms%n", extra[d],
           (System.nanoTime() - start) / 1_000_000);
-      for (int i = 0; i < 500; i++) {
-        Verdict want = standard.check(messages[i]);
-        Verdict got = redactors[d].check(messages[i]);
-        if (want.decision() != got.decision()
-            || want.findings().size() != got.findings().size()) {
-          throw new IllegalStateException("extraTerms " + extra[d] + ": verdict of mix message "
-              + i + " differs from the standard redactor's");
-        }
-      }
+      ScaleBenchmark.requireStandardVerdicts(redactors[d], messages, 500,
+          "extraTerms " + extra[d]);
     }
     long[][] cpu = new long[extra.length][rounds];
     for (int r = -WARMUP_ROUNDS; r < rounds; r++) {
