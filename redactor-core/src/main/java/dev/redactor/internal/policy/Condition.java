@@ -40,6 +40,9 @@ abstract class Condition {
     return null;
   }
 
+  /** Adds to {@code out} every regex in this condition (read once when a policy is made). */
+  void regexes(List<RegexFind> out) {}
+
   private static Object oneOrMany(List<String> values) {
     return values.size() == 1 ? values.get(0) : new ArrayList<>(values);
   }
@@ -191,17 +194,28 @@ abstract class Condition {
   static final class RegexFind extends Condition {
     final String source;
     final Pattern pattern;
+    /** Literals one of which every match contains, or null (see {@link RegexPrefilter}). */
+    final RegexLiterals.@Nullable Required required;
 
     RegexFind(String source, Pattern pattern) {
       this.source = source;
       this.pattern = pattern;
+      this.required = RegexLiterals.of(source);
     }
 
     @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
+      if (!ctx.mayMatch(this)) {
+        return false; // none of its literals is in the message, so none in a finding either
+      }
       CharSequence s = d == null ? ctx.original() : ctx.original().subSequence(d.start, d.end);
       Matcher m = pattern.matcher(s);
       return m.find();
+    }
+
+    @Override
+    void regexes(List<RegexFind> out) {
+      out.add(this);
     }
 
     @Override
@@ -285,6 +299,11 @@ abstract class Condition {
     }
 
     @Override
+    void regexes(List<RegexFind> out) {
+      inner.regexes(out);
+    }
+
+    @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       if (d == null) {
         return false;
@@ -334,6 +353,11 @@ abstract class Condition {
     }
 
     @Override
+    void regexes(List<RegexFind> out) {
+      inner.regexes(out);
+    }
+
+    @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       for (Detection o : ctx.detections) {
         if (o != d && inner.test(ctx, o)) {
@@ -356,6 +380,13 @@ abstract class Condition {
 
     All(List<Condition> parts) {
       this.parts = List.copyOf(parts);
+    }
+
+    @Override
+    void regexes(List<RegexFind> out) {
+      for (Condition c : parts) {
+        c.regexes(out);
+      }
     }
 
     @Override
@@ -403,6 +434,13 @@ abstract class Condition {
     }
 
     @Override
+    void regexes(List<RegexFind> out) {
+      for (Condition c : parts) {
+        c.regexes(out);
+      }
+    }
+
+    @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       for (int i = 0; i < parts.size(); i++) {
         if (parts.get(i).test(ctx, d)) {
@@ -440,6 +478,11 @@ abstract class Condition {
 
     Not(Condition inner) {
       this.inner = inner;
+    }
+
+    @Override
+    void regexes(List<RegexFind> out) {
+      inner.regexes(out);
     }
 
     @Override

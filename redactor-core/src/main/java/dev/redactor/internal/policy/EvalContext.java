@@ -4,22 +4,39 @@ import dev.redactor.Message;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.detect.Detection;
+import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** What conditions see: the message, its analysis and every detection. One per check. */
 final class EvalContext {
   final Message message;
   final Analysis analysis;
   final List<Detection> detections;
+  private final @Nullable RegexPrefilter prefilter;
   private Map<Detection, int[]> ranges; // made on first use
   private String folded;
+  private BitSet literals; // the prefilter's literals found in the message, on first use
 
-  EvalContext(Message message, Analysis analysis, List<Detection> detections) {
+  EvalContext(Message message, Analysis analysis, List<Detection> detections,
+      @Nullable RegexPrefilter prefilter) {
     this.message = message;
     this.analysis = analysis;
     this.detections = detections;
+    this.prefilter = prefilter;
+  }
+
+  /** False when {@code regex} cannot match the message (see {@link RegexPrefilter}). */
+  boolean mayMatch(Condition.RegexFind regex) {
+    if (prefilter == null) {
+      return true;
+    }
+    if (literals == null) {
+      literals = prefilter.scan(original());
+    }
+    return prefilter.mayMatch(regex, literals);
   }
 
   String original() {

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A compiled policy: its rules (parents' first, a child's rule replacing a parent's of the same
@@ -51,6 +52,8 @@ public final class Policy {
    * to the rules that concern a finding, not to the whole policy.
    */
   private final Rule[][] findingRulesByCategory;
+  /** The required literals of the rules' regexes, or null when none has any. */
+  private final @Nullable RegexPrefilter prefilter;
   private final Action unmatched;
   private final List<Entry> addedTerms;
   private final Set<String> removedTerms;
@@ -72,6 +75,7 @@ public final class Policy {
     this.findingRules = List.copyOf(f);
     this.messageRules = List.copyOf(m);
     this.findingRulesByCategory = byCategory(this.findingRules);
+    this.prefilter = RegexPrefilter.of(this.rules);
     this.unmatched = unmatched;
     this.addedTerms = List.copyOf(addedTerms);
     this.removedTerms = Collections.unmodifiableSet(new java.util.LinkedHashSet<>(removedTerms));
@@ -261,7 +265,7 @@ public final class Policy {
 
   /** Judges every detection of {@code message}. */
   public Outcome judge(List<Detection> detections, Message message, Analysis analysis) {
-    EvalContext ctx = new EvalContext(message, analysis, detections);
+    EvalContext ctx = new EvalContext(message, analysis, detections, prefilter);
     List<Judged> out = new ArrayList<>(detections.size());
     String text = message.text();
     // Code point offsets are counted on from the previous finding (detections come sorted by

@@ -70,7 +70,7 @@ class RuleIndexTest {
       for (Message m : messages) {
         Analysis a = Analysis.of(m.text(), Limits.defaults(), dictionaries);
         List<Detection> detections = IdentifierDetectors.detect(a);
-        EvalContext ctx = new EvalContext(m, a, detections);
+        EvalContext ctx = new EvalContext(m, a, detections, null);
         for (Detection d : detections) {
           for (Category c : Category.values()) {
             // the same finding, as if it were of category c
