@@ -155,14 +155,22 @@ abstract class Condition {
   static final class TermIs extends Condition {
     final List<String> terms;
     final List<String> folded;
+    /* The folded terms as a set, and each between spaces (as looked for in a whole message). */
+    private final Set<String> foldedSet;
+    private final List<String> spaced;
 
     TermIs(List<String> terms) {
       this.terms = List.copyOf(terms);
       List<String> f = new ArrayList<>();
+      List<String> sp = new ArrayList<>();
       for (String t : terms) {
-        f.add(fold(t));
+        String x = fold(t);
+        f.add(x);
+        sp.add(" " + x + " ");
       }
       this.folded = f;
+      this.foldedSet = Set.copyOf(f);
+      this.spaced = sp;
     }
 
     static String fold(String s) {
@@ -172,16 +180,15 @@ abstract class Condition {
     @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       if (d == null) {
-        String all = " " + ctx.foldedWords() + " ";
-        for (String t : folded) {
-          if (all.contains(" " + t + " ")) {
+        String all = ctx.spacedFoldedWords();
+        for (String t : spaced) {
+          if (all.contains(t)) {
             return true;
           }
         }
         return false;
       }
-      String text = fold(ctx.original().substring(d.start, d.end));
-      return folded.contains(text);
+      return foldedSet.contains(ctx.foldedText(d));
     }
 
     @Override

@@ -18,6 +18,7 @@ final class EvalContext {
   private final @Nullable RegexPrefilter prefilter;
   private Map<Detection, int[]> ranges; // made on first use
   private String folded;
+  private Map<Detection, String> foldedTexts; // made on first use
   private BitSet literals; // the prefilter's literals found in the message, on first use
 
   EvalContext(Message message, Analysis analysis, List<Detection> detections,
@@ -43,20 +44,39 @@ final class EvalContext {
     return message.text();
   }
 
-  /** The message in matching form (the terms view), words separated as written. */
-  String foldedWords() {
+  /**
+   * The message in matching form (the terms view), its words separated by single spaces, with a
+   * space before the first and after the last: a term is in it as " term ".
+   */
+  String spacedFoldedWords() {
     if (folded == null) {
-      StringBuilder sb = new StringBuilder();
+      StringBuilder sb = new StringBuilder().append(' ');
       Tokens t = analysis.tokens();
       for (int i = 0; i < t.size(); i++) {
-        if (i > 0) {
-          sb.append(' ');
-        }
-        sb.append(t.term(i));
+        sb.append(t.term(i)).append(' ');
+      }
+      if (t.size() == 0) {
+        sb.append(' '); // no words: the empty message between its two spaces
       }
       folded = sb.toString();
     }
     return folded;
+  }
+
+  /**
+   * The text of {@code d} in matching form ({@link Condition.TermIs#fold}), folded once per
+   * finding however many rules ask.
+   */
+  String foldedText(Detection d) {
+    if (foldedTexts == null) {
+      foldedTexts = new IdentityHashMap<>();
+    }
+    String f = foldedTexts.get(d);
+    if (f == null) {
+      f = Condition.TermIs.fold(original().substring(d.start, d.end));
+      foldedTexts.put(d, f);
+    }
+    return f;
   }
 
   /** First and last token index of a detection. */
