@@ -43,6 +43,15 @@ abstract class Condition {
   /** Adds to {@code out} every regex in this condition (read once when a policy is made). */
   void regexes(List<RegexFind> out) {}
 
+  /**
+   * Folded terms one of which a finding's folded text must be for this condition to hold, or null
+   * when it may hold otherwise too. Read once when a policy is made (see {@link CategoryRules});
+   * null is always right.
+   */
+  @Nullable Set<String> findingTerms() {
+    return null;
+  }
+
   private static Object oneOrMany(List<String> values) {
     return values.size() == 1 ? values.get(0) : new ArrayList<>(values);
   }
@@ -189,6 +198,11 @@ abstract class Condition {
         return false;
       }
       return foldedSet.contains(ctx.foldedText(d));
+    }
+
+    @Override
+    Set<String> findingTerms() {
+      return foldedSet;
     }
 
     @Override
@@ -405,6 +419,18 @@ abstract class Condition {
         }
       }
       return true;
+    }
+
+    @Override
+    @Nullable Set<String> findingTerms() {
+      Set<String> fewest = null; // all parts must hold: any part's terms will do, the fewest best
+      for (Condition c : parts) {
+        Set<String> these = c.findingTerms();
+        if (these != null && (fewest == null || these.size() < fewest.size())) {
+          fewest = these;
+        }
+      }
+      return fewest;
     }
 
     @Override

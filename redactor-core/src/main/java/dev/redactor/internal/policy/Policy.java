@@ -48,10 +48,11 @@ public final class Policy {
   private final List<Rule> messageRules;
   /**
    * The finding rules, in order, that a finding of each category (by ordinal) can match: a rule
-   * whose condition names categories is left out for the others. Judging is then proportional
-   * to the rules that concern a finding, not to the whole policy.
+   * whose condition names categories is left out for the others, and rules that hold only for
+   * given terms are indexed by them ({@link CategoryRules}). Judging is then proportional to the
+   * rules that concern a finding, not to the whole policy.
    */
-  private final Rule[][] findingRulesByCategory;
+  private final CategoryRules[] findingRulesByCategory;
   /** The required literals of the rules' regexes, or null when none has any. */
   private final @Nullable RegexPrefilter prefilter;
   private final Action unmatched;
@@ -84,9 +85,9 @@ public final class Policy {
     }
   }
 
-  private static Rule[][] byCategory(List<Rule> findingRules) {
+  private static CategoryRules[] byCategory(List<Rule> findingRules) {
     Category[] all = Category.values();
-    Rule[][] out = new Rule[all.length][];
+    CategoryRules[] out = new CategoryRules[all.length];
     List<Set<Category>> restricted = new ArrayList<>(findingRules.size());
     for (Rule r : findingRules) {
       restricted.add(r.when().findingCategories());
@@ -99,7 +100,7 @@ public final class Policy {
           rs.add(findingRules.get(i));
         }
       }
-      out[c.ordinal()] = rs.toArray(new Rule[0]);
+      out[c.ordinal()] = new CategoryRules(rs);
     }
     return out;
   }
@@ -274,10 +275,18 @@ public final class Policy {
     int cpCount = 0;
     for (Detection d : detections) {
       Rule best = null;
-      for (Rule r : findingRulesByCategory[d.category.ordinal()]) {
-        if ((best == null || r.action().isStrongerThan(best.action())) && test(r, ctx, d)) {
-          best = r;
-          if (best.action() == Action.BLOCK) {
+      CategoryRules these = findingRulesByCategory[d.category.ordinal()];
+      if (these.indexed()) {
+        for (int k : these.candidates(ctx.foldedText(d))) {
+          best = better(best, these.rules[k], ctx, d);
+          if (best != null && best.action() == Action.BLOCK) {
+            break;
+          }
+        }
+      } else {
+        for (Rule r : these.rules) {
+          best = better(best, r, ctx, d);
+          if (best != null && best.action() == Action.BLOCK) {
             break;
           }
         }
@@ -313,6 +322,13 @@ public final class Policy {
       }
     }
     return new Outcome(out, notices);
+  }
+
+  /** {@code r} if it holds for {@code d} and is stronger than {@code best}, else {@code best}. */
+  private static @Nullable Rule better(@Nullable Rule best, Rule r, EvalContext ctx,
+      Detection d) {
+    return (best == null || r.action().isStrongerThan(best.action())) && test(r, ctx, d) ? r
+        : best;
   }
 
   /** As {@link Span#of}, with the code point offset of {@code start} already known. */

@@ -1,0 +1,96 @@
+package dev.redactor.internal.policy;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.redactor.Corpora;
+import dev.redactor.Limits;
+import dev.redactor.Message;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.detect.Detection;
+import dev.redactor.internal.detect.IdentifierDetectors;
+import dev.redactor.internal.dict.Dictionaries;
+import dev.redactor.internal.dict.Lexicons;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A category with many term rules tests a finding only against the rules of its own text and the
+ * rules without terms ({@link CategoryRules}). That must leave out only rules that cannot hold,
+ * and keep policy order, so the rule chosen is the one testing every rule would choose.
+ */
+class CategoryRulesTest {
+  /** Words and names the corpora's findings are made of, and some they never are. */
+  private static final List<String> TERMS = List.of("tomorrow", "Friday", "dental", "Dr. Smith",
+      "Maria", "colonoscopy", "MRI", "therapy", "555-0100", "oncology", "unheardofq", "nevermindq");
+
+  private static Policy policy() {
+    StringBuilder y = new StringBuilder("id: acme\nextends: default\nrules:\n");
+    int n = 0;
+    for (String t : TERMS) {
+      y.append("  - id: acme.t").append(n++).append("\n    summary: T\n    when: {term: ['")
+          .append(t).append("']}\n    action: warn\n");
+      y.append("  - id: acme.a").append(n++).append("\n    summary: A\n    when: {all: [")
+          .append("{term: ['").append(t).append("', 'othersq']}, {not: {channel: portal}}]}\n")
+          .append("    action: rewrite\n");
+      y.append("  - id: acme.y").append(n++).append("\n    summary: Y\n    when: {any: [")
+          .append("{term: ['").append(t).append("']}, {category: DATE}]}\n    action: block\n");
+    }
+    return Policy.parse("acme.yaml", new StringReader(y.toString()));
+  }
+
+  @Test
+  void theIndexLeavesOutOnlyRulesThatCannotHold() {
+    Policy policy = policy();
+    List<Rule> findingRules = new ArrayList<>();
+    for (Rule r : policy.rules()) {
+      if (!r.messageScope()) {
+        findingRules.add(r);
+      }
+    }
+    CategoryRules rules = new CategoryRules(findingRules);
+    assertTrue(rules.indexed());
+    Dictionaries dictionaries = Dictionaries.of(Lexicons.standard());
+    long held = 0;
+    long leftOut = 0;
+    for (String corpus : List.of("dev.jsonl", "evasion.jsonl", "probe.jsonl")) {
+      for (Corpora.Labelled m : Corpora.read(corpus)) {
+        Message msg = m.message();
+        Analysis a = Analysis.of(msg.text(), Limits.defaults(), dictionaries);
+        List<Detection> detections = IdentifierDetectors.detect(a);
+        EvalContext ctx = new EvalContext(msg, a, detections, null);
+        for (Detection d : detections) {
+          int[] candidates = rules.candidates(ctx.foldedText(d));
+          boolean[] isCandidate = new boolean[rules.rules.length];
+          for (int k = 0; k < candidates.length; k++) {
+            assertTrue(k == 0 || candidates[k - 1] < candidates[k], "policy order");
+            isCandidate[candidates[k]] = true;
+          }
+          for (int i = 0; i < rules.rules.length; i++) {
+            boolean holds = rules.rules[i].when().test(ctx, d);
+            held += holds ? 1 : 0;
+            if (!isCandidate[i]) {
+              leftOut++;
+              int at = i;
+              assertFalse(holds, () -> m.id() + ": " + rules.rules[at].id() + " left out at "
+                  + d.start + " (" + d.category + ")");
+            }
+          }
+        }
+      }
+    }
+    assertTrue(held > 100, "held: " + held);
+    assertTrue(leftOut > 10_000, "left out: " + leftOut);
+  }
+
+  @Test
+  void aFewTermRulesAreSimplyTested() {
+    Policy p = Policy.parse("acme.yaml", new StringReader("id: acme\nrules:\n"
+        + "  - id: acme.r\n    summary: R\n    when: {term: [tomorrow]}\n    action: warn\n"));
+    assertFalse(new CategoryRules(p.rules()).indexed());
+    assertFalse(new CategoryRules(Policy.pack("default").rules().stream()
+        .filter(r -> !r.messageScope()).toList()).indexed());
+  }
+}
