@@ -18,7 +18,11 @@ final class EvalContext {
   private final @Nullable RegexPrefilter prefilter;
   private Map<Detection, int[]> ranges; // made on first use
   private String folded;
-  private Map<Detection, String> foldedTexts; // made on first use
+  /* The last findings folded and their folded texts, a ring made on first use. */
+  private static final int FOLDED_KEPT = 4;
+  private Detection[] foldedFor;
+  private String[] foldedTexts;
+  private int foldedNext;
   private BitSet literals; // the prefilter's literals found in the message, on first use
 
   EvalContext(Message message, Analysis analysis, List<Detection> detections,
@@ -65,17 +69,23 @@ final class EvalContext {
 
   /**
    * The text of {@code d} in matching form ({@link Condition.TermIs#fold}), folded once per
-   * finding however many rules ask.
+   * finding however many rules ask: the last few findings asked about are kept (a finding is
+   * judged against all its rules in a row; {@code near} and {@code with} look at a few others).
    */
   String foldedText(Detection d) {
-    if (foldedTexts == null) {
-      foldedTexts = new IdentityHashMap<>();
+    if (foldedFor == null) {
+      foldedFor = new Detection[FOLDED_KEPT];
+      foldedTexts = new String[FOLDED_KEPT];
     }
-    String f = foldedTexts.get(d);
-    if (f == null) {
-      f = Condition.TermIs.fold(original().substring(d.start, d.end));
-      foldedTexts.put(d, f);
+    for (int k = 0; k < FOLDED_KEPT; k++) {
+      if (foldedFor[k] == d) {
+        return foldedTexts[k];
+      }
     }
+    String f = Condition.TermIs.fold(original().substring(d.start, d.end));
+    foldedFor[foldedNext] = d;
+    foldedTexts[foldedNext] = f;
+    foldedNext = (foldedNext + 1) % FOLDED_KEPT;
     return f;
   }
 
