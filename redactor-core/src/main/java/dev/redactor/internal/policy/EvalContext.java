@@ -5,9 +5,7 @@ import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.detect.Detection;
 import java.util.BitSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** What conditions see: the message, its analysis and every detection. One per check. */
@@ -16,13 +14,9 @@ final class EvalContext {
   final Analysis analysis;
   final List<Detection> detections;
   private final @Nullable RegexPrefilter prefilter;
-  private Map<Detection, int[]> ranges; // made on first use
+  private int[][] ranges; // by detection index, made on first use
   private String folded;
-  /* The last findings folded and their folded texts, a ring made on first use. */
-  private static final int FOLDED_KEPT = 4;
-  private Detection[] foldedFor;
-  private String[] foldedTexts;
-  private int foldedNext;
+  private String[] foldedTexts; // by detection index, made on first use
   private BitSet literals; // the prefilter's literals found in the message, on first use
 
   EvalContext(Message message, Analysis analysis, List<Detection> detections,
@@ -69,56 +63,88 @@ final class EvalContext {
 
   /**
    * The text of {@code d} in matching form ({@link Condition.TermIs#fold}), folded once per
-   * finding however many rules ask: the last few findings asked about are kept (a finding is
-   * judged against all its rules in a row; {@code near} and {@code with} look at a few others).
+   * finding of the message however many rules ask.
    */
   String foldedText(Detection d) {
-    if (foldedFor == null) {
-      foldedFor = new Detection[FOLDED_KEPT];
-      foldedTexts = new String[FOLDED_KEPT];
+    int i = indexOf(d);
+    if (i < 0) {
+      return Condition.TermIs.fold(original().substring(d.start, d.end));
     }
-    for (int k = 0; k < FOLDED_KEPT; k++) {
-      if (foldedFor[k] == d) {
-        return foldedTexts[k];
-      }
+    if (foldedTexts == null) {
+      foldedTexts = new String[detections.size()];
     }
-    String f = Condition.TermIs.fold(original().substring(d.start, d.end));
-    foldedFor[foldedNext] = d;
-    foldedTexts[foldedNext] = f;
-    foldedNext = (foldedNext + 1) % FOLDED_KEPT;
+    String f = foldedTexts[i];
+    if (f == null) {
+      f = Condition.TermIs.fold(original().substring(d.start, d.end));
+      foldedTexts[i] = f;
+    }
     return f;
   }
 
-  /** First and last token index of a detection. */
+  /** First and last token index of a detection, found once per finding of the message. */
   int[] tokenRange(Detection d) {
-    if (ranges == null) {
-      ranges = new IdentityHashMap<>();
+    int i = indexOf(d);
+    if (i < 0) {
+      return findTokenRange(d);
     }
-    return ranges.computeIfAbsent(d, x -> {
-      Tokens t = analysis.tokens();
-      // token offsets never decrease: the overlapping tokens are a run found by binary search
-      int lo = 0;
-      int hi = t.size();
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (t.originalEnd(mid) > x.start) {
-          hi = mid;
-        } else {
-          lo = mid + 1;
-        }
+    if (ranges == null) {
+      ranges = new int[detections.size()][];
+    }
+    int[] r = ranges[i];
+    if (r == null) {
+      r = findTokenRange(d);
+      ranges[i] = r;
+    }
+    return r;
+  }
+
+  /**
+   * The index of {@code d} itself in {@link #detections}, which come sorted by start, or -1 (a
+   * finding made up by a caller, or a list out of order: then nothing is kept for it).
+   */
+  private int indexOf(Detection d) {
+    int lo = 0;
+    int hi = detections.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (detections.get(mid).start < d.start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      int first = -1;
-      int last = -1;
-      for (int i = lo; i < t.size() && t.originalStart(i) < x.end; i++) {
-        if (first < 0) {
-          first = i;
-        }
-        last = i;
+    }
+    for (int i = lo; i < detections.size() && detections.get(i).start == d.start; i++) {
+      if (detections.get(i) == d) {
+        return i;
       }
+    }
+    return -1;
+  }
+
+  private int[] findTokenRange(Detection x) {
+    Tokens t = analysis.tokens();
+    // token offsets never decrease: the overlapping tokens are a run found by binary search
+    int lo = 0;
+    int hi = t.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (t.originalEnd(mid) > x.start) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    int first = -1;
+    int last = -1;
+    for (int i = lo; i < t.size() && t.originalStart(i) < x.end; i++) {
       if (first < 0) {
-        first = last = 0;
+        first = i;
       }
-      return new int[] {first, last};
-    });
+      last = i;
+    }
+    if (first < 0) {
+      first = last = 0;
+    }
+    return new int[] {first, last};
   }
 }

@@ -1,6 +1,8 @@
 package dev.redactor.internal.policy;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redactor.Corpora;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * A {@code term} condition holds for a finding whose text, folded, is one of its terms, and for a
  * message that has one of them as whole words. The context folds each finding and joins the
  * message's words once, however many rules ask; the answers must be those of folding afresh.
+ * (Token ranges, which {@code near} asks for, are kept per finding the same way.)
  */
 class TermConditionTest {
   private static final List<String> TERMS = List.of("appointment", "root canal", "Dr", "MRI",
@@ -58,6 +61,14 @@ class TermConditionTest {
           assertEquals(holds, term.test(ctx, d), () -> m.id() + " at " + d.start);
           assertEquals(holds, term.test(ctx, d), () -> m.id() + " at " + d.start);
           findingsHeld += holds ? 1 : 0;
+          // folded once: a finding of the message gets the same string back
+          assertSame(ctx.foldedText(d), ctx.foldedText(d), () -> m.id() + " at " + d.start);
+          assertSame(ctx.tokenRange(d), ctx.tokenRange(d), () -> m.id() + " at " + d.start);
+          // a finding made up by a caller is folded all the same
+          Detection copy = new Detection(d.start, d.end, d.category, d.kind, d.confidence,
+              d.flags, d.labelStart, d.removalEnd, d.tags);
+          assertEquals(folded, ctx.foldedText(copy));
+          assertArrayEquals(ctx.tokenRange(d), ctx.tokenRange(copy));
         }
       }
     }
