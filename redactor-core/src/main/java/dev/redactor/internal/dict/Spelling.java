@@ -25,6 +25,8 @@ public final class Spelling {
   /** Longest dictionary word a correction can give. */
   private static final int MAX_WORD = 64;
   private static final int MAX_CANDIDATES = 8;
+  /** A cell value over any edit limit: cells outside the band around the diagonal. */
+  private static final int OVER = 1 << 20;
 
   private Spelling() {}
 
@@ -99,6 +101,8 @@ public final class Spelling {
      * message with an unknown word allocated. A child is only read while its depth is current.
      */
     private final FST.Arc<Long>[] children;
+    /* Scratch for exactTails: where each tail of the token starts. */
+    private final int[] tailStarts;
 
     @SuppressWarnings({"unchecked", "rawtypes"})
     Walk(FST<Long> fst, FST.BytesReader r, String rest, int maxEdits, long mask, int[][] rows,
@@ -112,6 +116,7 @@ public final class Spelling {
       this.buf = buf;
       this.out = out;
       this.children = new FST.Arc[rows.length + 1];
+      this.tailStarts = new int[2 * maxEdits + 1];
     }
 
     /**
@@ -123,7 +128,12 @@ public final class Spelling {
         return;
       }
       int m = rest.length();
-      if (arc.isFinal() && rows[depth][m] <= maxEdits
+      if (noEditsLeft(depth)) {
+        exactTails(arc, output, depth);
+        return;
+      }
+      // the last cell counts only within the band (outside it, it was never computed)
+      if (arc.isFinal() && Math.abs(depth - m) <= maxEdits && rows[depth][m] <= maxEdits
           && ((output + arc.nextFinalOutput()) & mask) != 0) {
         out.add(new String(buf, 0, depth + 1));
       }
@@ -135,6 +145,11 @@ public final class Spelling {
         child = new FST.Arc<>();
         children[depth + 1] = child;
       }
+      // Only cells within maxEdits of the diagonal can be within maxEdits (a word of d letters
+      // is at least |d - j| edits from j letters of the token); the cells just outside are set
+      // over the limit for the next row to read.
+      int lo = Math.max(1, depth + 1 - maxEdits);
+      int hi = Math.min(m, depth + 1 + maxEdits);
       fst.readFirstTargetArc(arc, child, r);
       while (true) {
         // a final node's first "arc" is the end marker (label -1): the final was handled above
@@ -143,8 +158,11 @@ public final class Spelling {
           int[] prev = rows[depth];
           int[] row = rows[depth + 1];
           row[0] = prev[0] + 1;
-          int best = row[0];
-          for (int j = 1; j <= m; j++) {
+          int best = lo > 1 ? OVER : row[0];
+          if (lo > 1) {
+            row[lo - 1] = OVER;
+          }
+          for (int j = lo; j <= hi; j++) {
             char t = rest.charAt(j - 1);
             int v = Math.min(Math.min(prev[j] + 1, row[j - 1] + 1),
                 prev[j - 1] + (t == c ? 0 : 1));
@@ -153,6 +171,9 @@ public final class Spelling {
             }
             row[j] = v;
             best = Math.min(best, v);
+          }
+          if (hi < m) {
+            row[hi + 1] = OVER;
           }
           if (best <= maxEdits) {
             buf[depth + 1] = c;
@@ -164,6 +185,88 @@ public final class Spelling {
         }
         fst.readNextArc(child, r);
       }
+    }
+
+    /**
+     * Whether no edit is left below this node: every cell of this row is at the limit, and a
+     * swap of neighbouring letters (read from the row before) cannot bring one under it either.
+     * Every word below within the limit then continues as the rest of the token from one of the
+     * row's cells, letter for letter.
+     */
+    private boolean noEditsLeft(int depth) {
+      return minimum(rows[depth], depth) >= maxEdits
+          && (depth == 0 || minimum(rows[depth - 1], depth - 1) >= maxEdits);
+    }
+
+    /** The least cell of {@code row}, the row of {@code depth}, within the band that counts. */
+    private int minimum(int[] row, int depth) {
+      int lo = Math.max(0, depth - maxEdits);
+      int hi = Math.min(rest.length(), depth + maxEdits);
+      int min = OVER;
+      for (int j = lo; j <= hi; j++) {
+        min = Math.min(min, row[j]);
+      }
+      return min;
+    }
+
+    /**
+     * The words below {@code arc} that are the rest of the token from a cell of the row at the
+     * limit, in automaton order (the order the walk would find them in): each is one exact
+     * look-up per letter instead of reading every arc below.
+     */
+    private void exactTails(FST.Arc<Long> arc, long output, int depth) throws IOException {
+      int m = rest.length();
+      int lo = Math.max(0, depth - maxEdits);
+      int hi = Math.min(m, depth + maxEdits);
+      // where the tails rest[j..m) of the cells at the limit start, sorted as the automaton's
+      // labels are (insertion sort: at most 2 * maxEdits + 1 of them)
+      int n = 0;
+      for (int j = lo; j <= hi; j++) {
+        if (rows[depth][j] <= maxEdits && depth + (m - j) < rows.length) {
+          int at = n++;
+          while (at > 0 && compareTails(j, tailStarts[at - 1]) < 0) {
+            tailStarts[at] = tailStarts[at - 1];
+            at--;
+          }
+          tailStarts[at] = j;
+        }
+      }
+      FST.Arc<Long> at = children[depth + 1];
+      if (at == null) {
+        at = new FST.Arc<>();
+        children[depth + 1] = at;
+      }
+      for (int t = 0; t < n; t++) {
+        if (out.size() >= MAX_CANDIDATES) {
+          return;
+        }
+        int j = tailStarts[t];
+        at.copyFrom(arc);
+        long o = output;
+        int p = depth + 1;
+        for (int q = j; q < m; q++, p++) {
+          if (fst.findTargetArc(rest.charAt(q), at, at, r) == null) {
+            break;
+          }
+          o += at.output();
+          buf[p] = rest.charAt(q);
+        }
+        if (p - (depth + 1) == m - j && at.isFinal() && ((o + at.nextFinalOutput()) & mask) != 0) {
+          out.add(new String(buf, 0, p));
+        }
+      }
+    }
+
+    /** Compares rest[a..) with rest[b..) as strings (a prefix first). */
+    private int compareTails(int a, int b) {
+      int m = rest.length();
+      for (; a < m && b < m; a++, b++) {
+        int c = Character.compare(rest.charAt(a), rest.charAt(b));
+        if (c != 0) {
+          return c;
+        }
+      }
+      return a == m ? (b == m ? 0 : -1) : 1;
     }
   }
 }
