@@ -45,7 +45,7 @@ abstract class Condition {
 
   /**
    * Folded terms one of which a finding's folded text must be for this condition to hold, or null
-   * when it may hold otherwise too. Read once when a policy is made (see {@link CategoryRules});
+   * when it may hold otherwise too. Read once when a policy is made (see {@link FindingRules});
    * null is always right.
    */
   @Nullable Set<String> findingTerms() {

@@ -47,12 +47,11 @@ public final class Policy {
   private final List<Rule> findingRules;
   private final List<Rule> messageRules;
   /**
-   * The finding rules, in order, that a finding of each category (by ordinal) can match: a rule
-   * whose condition names categories is left out for the others, and rules that hold only for
-   * given terms are indexed by them ({@link CategoryRules}). Judging is then proportional to the
-   * rules that concern a finding, not to the whole policy.
+   * The finding rules that a finding of each category can match, in order ({@link
+   * FindingRules}): judging is proportional to the rules that concern a finding, not to the
+   * whole policy.
    */
-  private final CategoryRules[] findingRulesByCategory;
+  private final FindingRules findingRuleIndex;
   /** The required literals of the rules' regexes, or null when none has any. */
   private final @Nullable RegexPrefilter prefilter;
   private final Action unmatched;
@@ -75,7 +74,7 @@ public final class Policy {
     }
     this.findingRules = List.copyOf(f);
     this.messageRules = List.copyOf(m);
-    this.findingRulesByCategory = byCategory(this.findingRules);
+    this.findingRuleIndex = new FindingRules(this.findingRules);
     this.prefilter = RegexPrefilter.of(this.rules);
     this.unmatched = unmatched;
     this.addedTerms = List.copyOf(addedTerms);
@@ -83,26 +82,6 @@ public final class Policy {
     for (Rule r : this.rules) {
       sentences.put(r, sentence(r));
     }
-  }
-
-  private static CategoryRules[] byCategory(List<Rule> findingRules) {
-    Category[] all = Category.values();
-    CategoryRules[] out = new CategoryRules[all.length];
-    List<Set<Category>> restricted = new ArrayList<>(findingRules.size());
-    for (Rule r : findingRules) {
-      restricted.add(r.when().findingCategories());
-    }
-    for (Category c : all) {
-      List<Rule> rs = new ArrayList<>();
-      for (int i = 0; i < findingRules.size(); i++) {
-        Set<Category> only = restricted.get(i);
-        if (only == null || only.contains(c)) {
-          rs.add(findingRules.get(i));
-        }
-      }
-      out[c.ordinal()] = new CategoryRules(rs);
-    }
-    return out;
   }
 
   // ---- loading --------------------------------------------------------------------------------
@@ -275,20 +254,13 @@ public final class Policy {
     int cpCount = 0;
     for (Detection d : detections) {
       Rule best = null;
-      CategoryRules these = findingRulesByCategory[d.category.ordinal()];
-      if (these.indexed()) {
-        for (int k : these.candidates(ctx.foldedText(d))) {
-          best = better(best, these.rules[k], ctx, d);
-          if (best != null && best.action() == Action.BLOCK) {
-            break;
-          }
-        }
-      } else {
-        for (Rule r : these.rules) {
-          best = better(best, r, ctx, d);
-          if (best != null && best.action() == Action.BLOCK) {
-            break;
-          }
+      FindingRules index = findingRuleIndex;
+      int[] tested = index.indexed(d.category)
+          ? index.candidates(d.category, ctx.foldedText(d)) : index.tested(d.category);
+      for (int k : tested) {
+        best = better(best, index.rules[k], ctx, d);
+        if (best != null && best.action() == Action.BLOCK) {
+          break;
         }
       }
       if (d.start < cpAt) {

@@ -1,8 +1,10 @@
 package dev.redactor.internal.policy;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.redactor.Category;
 import dev.redactor.Corpora;
 import dev.redactor.Limits;
 import dev.redactor.Message;
@@ -13,15 +15,17 @@ import dev.redactor.internal.dict.Dictionaries;
 import dev.redactor.internal.dict.Lexicons;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * A category with many term rules tests a finding only against the rules of its own text and the
- * rules without terms ({@link CategoryRules}). That must leave out only rules that cannot hold,
- * and keep policy order, so the rule chosen is the one testing every rule would choose.
+ * rules without terms ({@link FindingRules}), and never against rules naming other categories.
+ * That must leave out only rules that cannot hold, and keep policy order, so the rule chosen is
+ * the one testing every rule would choose.
  */
-class CategoryRulesTest {
+class FindingRulesTest {
   /** Words and names the corpora's findings are made of, and some they never are. */
   private static final List<String> TERMS = List.of("tomorrow", "Friday", "dental", "Dr. Smith",
       "Maria", "colonoscopy", "MRI", "therapy", "555-0100", "oncology", "unheardofq", "nevermindq");
@@ -37,6 +41,8 @@ class CategoryRulesTest {
           .append("    action: rewrite\n");
       y.append("  - id: acme.y").append(n++).append("\n    summary: Y\n    when: {any: [")
           .append("{term: ['").append(t).append("']}, {category: DATE}]}\n    action: block\n");
+      y.append("  - id: acme.n").append(n++).append("\n    summary: N\n    when: {category: ")
+          .append("[NAME, DATE], term: ['").append(t).append("']}\n    action: rewrite\n");
     }
     return Policy.parse("acme.yaml", new StringReader(y.toString()));
   }
@@ -50,8 +56,7 @@ class CategoryRulesTest {
         findingRules.add(r);
       }
     }
-    CategoryRules rules = new CategoryRules(findingRules);
-    assertTrue(rules.indexed());
+    FindingRules rules = new FindingRules(findingRules);
     Dictionaries dictionaries = Dictionaries.of(Lexicons.standard());
     long held = 0;
     long leftOut = 0;
@@ -61,21 +66,29 @@ class CategoryRulesTest {
         Analysis a = Analysis.of(msg.text(), Limits.defaults(), dictionaries);
         List<Detection> detections = IdentifierDetectors.detect(a);
         EvalContext ctx = new EvalContext(msg, a, detections, null);
-        for (Detection d : detections) {
-          int[] candidates = rules.candidates(ctx.foldedText(d));
-          boolean[] isCandidate = new boolean[rules.rules.length];
-          for (int k = 0; k < candidates.length; k++) {
-            assertTrue(k == 0 || candidates[k - 1] < candidates[k], "policy order");
-            isCandidate[candidates[k]] = true;
-          }
-          for (int i = 0; i < rules.rules.length; i++) {
-            boolean holds = rules.rules[i].when().test(ctx, d);
-            held += holds ? 1 : 0;
-            if (!isCandidate[i]) {
-              leftOut++;
-              int at = i;
-              assertFalse(holds, () -> m.id() + ": " + rules.rules[at].id() + " left out at "
-                  + d.start + " (" + d.category + ")");
+        for (Detection found : detections) {
+          // the finding as it is, and as if it were of a few other categories
+          for (Category c : EnumSet.of(found.category, Category.NAME, Category.DATE,
+              Category.PROCEDURE)) {
+            Detection d = c == found.category ? found : new Detection(found.start, found.end, c,
+                found.kind, found.confidence, found.flags, found.labelStart, found.removalEnd,
+                found.tags);
+            assertTrue(rules.indexed(c), c::name);
+            int[] candidates = rules.candidates(c, ctx.foldedText(d));
+            boolean[] isCandidate = new boolean[rules.rules.length];
+            for (int k = 0; k < candidates.length; k++) {
+              assertTrue(k == 0 || candidates[k - 1] < candidates[k], "policy order");
+              isCandidate[candidates[k]] = true;
+            }
+            for (int i = 0; i < rules.rules.length; i++) {
+              boolean holds = rules.rules[i].when().test(ctx, d);
+              held += holds ? 1 : 0;
+              if (!isCandidate[i]) {
+                leftOut++;
+                int at = i;
+                assertFalse(holds, () -> m.id() + ": " + rules.rules[at].id() + " left out at "
+                    + d.start + " (" + d.category + ")");
+              }
             }
           }
         }
@@ -89,8 +102,13 @@ class CategoryRulesTest {
   void aFewTermRulesAreSimplyTested() {
     Policy p = Policy.parse("acme.yaml", new StringReader("id: acme\nrules:\n"
         + "  - id: acme.r\n    summary: R\n    when: {term: [tomorrow]}\n    action: warn\n"));
-    assertFalse(new CategoryRules(p.rules()).indexed());
-    assertFalse(new CategoryRules(Policy.pack("default").rules().stream()
-        .filter(r -> !r.messageScope()).toList()).indexed());
+    FindingRules rules = new FindingRules(p.rules());
+    assertFalse(rules.indexed(Category.DATE));
+    assertArrayEquals(new int[] {0}, rules.tested(Category.DATE));
+    FindingRules pack = new FindingRules(Policy.pack("default").rules().stream()
+        .filter(r -> !r.messageScope()).toList());
+    for (Category c : Category.values()) {
+      assertFalse(pack.indexed(c), c::name);
+    }
   }
 }
