@@ -27,6 +27,8 @@ final class RegexLiterals {
   private static final int MAX_ALTERNATIVES = 1024;
   /** Cap on a literal's length: a longer run is looked for by its first part. */
   private static final int MAX_LENGTH = 64;
+  /** Groups nested deeper are left alone (the parser recurses once per level). */
+  private static final int MAX_NESTING = 50;
 
   /**
    * One of {@code anyOf} occurs in every match; compared ignoring ASCII case (the text folded by
@@ -93,6 +95,7 @@ final class RegexLiterals {
   private static final class Parser {
     private final String p;
     private int i;
+    private int nesting;
     private boolean ignoreCase;
 
     Parser(String pattern) {
@@ -369,6 +372,9 @@ final class RegexLiterals {
 
     private Info group() {
       i++; // '('
+      if (++nesting > MAX_NESTING) {
+        throw new Unsupported();
+      }
       if (p.startsWith("?:", i)) {
         i += 2;
       } else if (p.startsWith("?P<", i) || p.startsWith("?<", i)) {
@@ -393,6 +399,7 @@ final class RegexLiterals {
         throw new Unsupported();
       }
       i++;
+      nesting--;
       return inner;
     }
 

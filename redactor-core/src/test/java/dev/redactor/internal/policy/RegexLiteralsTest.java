@@ -74,6 +74,25 @@ class RegexLiteralsTest {
   }
 
   @Test
+  void deepNestingAndLongAlternationsAreReadWithinBounds() {
+    // RE2/J takes groups nested a thousand deep; the analysis stops well before its stack does
+    String deep = "(".repeat(1000) + "abc" + ")".repeat(1000);
+    Pattern.compile(deep);
+    assertNull(RegexLiterals.of(deep));
+    assertEquals(Set.of("abc"), literals("(".repeat(40) + "abc" + ")".repeat(40)));
+    // a policy's long word list: one literal per word, and none once there are too many
+    StringBuilder words = new StringBuilder("(?i)\\b(");
+    for (int k = 0; k < 1000; k++) {
+      words.append(k == 0 ? "" : "|").append("word").append(k).append('x');
+    }
+    assertEquals(1000, literals(words + ")\\b").size());
+    for (int k = 1000; k < 1100; k++) {
+      words.append("|word").append(k).append('x');
+    }
+    assertNull(RegexLiterals.of(words + ")\\b"));
+  }
+
+  @Test
   void foldMatchesWhatRe2FoldsOntoAsciiUnderIgnoreCase() {
     // Every char that (?i) matches to an ASCII char must fold to that char's fold, and every
     // other char must fold to something outside ASCII.
