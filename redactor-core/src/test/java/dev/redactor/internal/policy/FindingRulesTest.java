@@ -5,14 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.redactor.Category;
-import dev.redactor.Corpora;
-import dev.redactor.Limits;
-import dev.redactor.Message;
-import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.detect.Detection;
-import dev.redactor.internal.detect.IdentifierDetectors;
-import dev.redactor.internal.dict.Dictionaries;
-import dev.redactor.internal.dict.Lexicons;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -57,38 +50,32 @@ class FindingRulesTest {
       }
     }
     FindingRules rules = new FindingRules(findingRules);
-    Dictionaries dictionaries = Dictionaries.of(Lexicons.standard());
     long held = 0;
     long leftOut = 0;
-    for (String corpus : List.of("dev.jsonl", "evasion.jsonl", "probe.jsonl")) {
-      for (Corpora.Labelled m : Corpora.read(corpus)) {
-        Message msg = m.message();
-        Analysis a = Analysis.of(msg.text(), Limits.defaults(), dictionaries);
-        List<Detection> detections = IdentifierDetectors.detect(a);
-        EvalContext ctx = new EvalContext(msg, a, detections, null);
-        for (Detection found : detections) {
-          // the finding as it is, and as if it were of a few other categories
-          for (Category c : EnumSet.of(found.category, Category.NAME, Category.DATE,
-              Category.PROCEDURE)) {
-            Detection d = c == found.category ? found : new Detection(found.start, found.end, c,
-                found.kind, found.confidence, found.flags, found.labelStart, found.removalEnd,
-                found.tags);
-            assertTrue(rules.indexed(c), c::name);
-            int[] candidates = rules.candidates(c, ctx.foldedText(d));
-            boolean[] isCandidate = new boolean[rules.rules.length];
-            for (int k = 0; k < candidates.length; k++) {
-              assertTrue(k == 0 || candidates[k - 1] < candidates[k], "policy order");
-              isCandidate[candidates[k]] = true;
-            }
-            for (int i = 0; i < rules.rules.length; i++) {
-              boolean holds = rules.rules[i].when().test(ctx, d);
-              held += holds ? 1 : 0;
-              if (!isCandidate[i]) {
-                leftOut++;
-                int at = i;
-                assertFalse(holds, () -> m.id() + ": " + rules.rules[at].id() + " left out at "
-                    + d.start + " (" + d.category + ")");
-              }
+    for (AnalysedCorpus.Analysed m : AnalysedCorpus.messages()) {
+      EvalContext ctx = m.context(null);
+      for (Detection found : m.detections()) {
+        // the finding as it is, and as if it were of a few other categories
+        for (Category c : EnumSet.of(found.category, Category.NAME, Category.DATE,
+            Category.PROCEDURE)) {
+          Detection d = c == found.category ? found : new Detection(found.start, found.end, c,
+              found.kind, found.confidence, found.flags, found.labelStart, found.removalEnd,
+              found.tags);
+          assertTrue(rules.indexed(c), c::name);
+          int[] candidates = rules.candidates(c, ctx.foldedText(d));
+          boolean[] isCandidate = new boolean[rules.rules.length];
+          for (int k = 0; k < candidates.length; k++) {
+            assertTrue(k == 0 || candidates[k - 1] < candidates[k], "policy order");
+            isCandidate[candidates[k]] = true;
+          }
+          for (int i = 0; i < rules.rules.length; i++) {
+            boolean holds = rules.rules[i].when().test(ctx, d);
+            held += holds ? 1 : 0;
+            if (!isCandidate[i]) {
+              leftOut++;
+              int at = i;
+              assertFalse(holds, () -> m.id() + ": " + rules.rules[at].id() + " left out at "
+                  + d.start + " (" + d.category + ")");
             }
           }
         }

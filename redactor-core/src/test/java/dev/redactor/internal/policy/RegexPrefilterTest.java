@@ -5,17 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.redactor.Corpora;
 import dev.redactor.Decision;
-import dev.redactor.Limits;
-import dev.redactor.Message;
 import dev.redactor.Redactor;
 import dev.redactor.Verdict;
-import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.detect.Detection;
-import dev.redactor.internal.detect.IdentifierDetectors;
-import dev.redactor.internal.dict.Dictionaries;
-import dev.redactor.internal.dict.Lexicons;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,25 +63,20 @@ class RegexPrefilterTest {
     assertEquals(2 * REGEXES.size(), regexes.size());
     RegexPrefilter prefilter = RegexPrefilter.of(policy.rules());
     assertNotNull(prefilter);
-    Dictionaries dictionaries = Dictionaries.of(Lexicons.standard());
     long skipped = 0;
     long matched = 0;
-    for (String corpus : List.of("dev.jsonl", "evasion.jsonl", "probe.jsonl")) {
-      for (Corpora.Labelled m : Corpora.read(corpus)) {
-        Message msg = m.message();
-        Analysis a = Analysis.of(msg.text(), Limits.defaults(), dictionaries);
-        List<Detection> detections = IdentifierDetectors.detect(a);
-        EvalContext with = new EvalContext(msg, a, detections, prefilter);
-        EvalContext without = new EvalContext(msg, a, detections, null);
-        for (Condition.RegexFind rf : regexes) {
-          boolean expected = rf.test(without, null);
-          assertEquals(expected, rf.test(with, null), () -> m.id() + " " + rf.source);
-          matched += expected ? 1 : 0;
-          skipped += with.mayMatch(rf) ? 0 : 1;
-          for (Detection d : detections) {
-            assertEquals(rf.test(without, d), rf.test(with, d),
-                () -> m.id() + " " + rf.source + " at " + d.start);
-          }
+    for (AnalysedCorpus.Analysed m : AnalysedCorpus.messages()) {
+      List<Detection> detections = m.detections();
+      EvalContext with = m.context(prefilter);
+      EvalContext without = m.context(null);
+      for (Condition.RegexFind rf : regexes) {
+        boolean expected = rf.test(without, null);
+        assertEquals(expected, rf.test(with, null), () -> m.id() + " " + rf.source);
+        matched += expected ? 1 : 0;
+        skipped += with.mayMatch(rf) ? 0 : 1;
+        for (Detection d : detections) {
+          assertEquals(rf.test(without, d), rf.test(with, d),
+              () -> m.id() + " " + rf.source + " at " + d.start);
         }
       }
     }
