@@ -79,6 +79,41 @@ final class SyntheticPolicy {
     return sb.toString();
   }
 
+  /**
+   * The YAML text of the default pack plus {@code n} message-scope regex rules at warn, each
+   * needing a pseudo-word ending in q. With {@code literal}, a regex holds its pseudo-word as
+   * written ("(?i)\bzybaq\d*\b"), which a policy finds in one pass for all of them
+   * before running any; without, it is made of classes only ("(?i)\b[z][y][b][a][q]\d*\b"
+   * matches the same words), which gives no literal, so it is run over every message.
+   */
+  static String regexRules(int n, boolean literal) {
+    StringBuilder sb = new StringBuilder(200 + n * 140);
+    sb.append("id: regex-").append(literal ? "literal-" : "classes-").append(n)
+        .append("\nversion: 1\nsummary: Default plus ").append(n)
+        .append(" regex rules\nextends: default\n");
+    if (n > 0) {
+      sb.append("rules:\n");
+    }
+    for (int i = 0; i < n; i++) {
+      String word = pseudoWord(i);
+      String body;
+      if (literal) {
+        body = word;
+      } else {
+        StringBuilder classes = new StringBuilder();
+        for (char c : word.toCharArray()) {
+          classes.append('[').append(c).append(']');
+        }
+        body = classes.toString();
+      }
+      sb.append(String.format(Locale.ROOT, "  - id: regex.r%05d%n    summary: Regex rule %d%n"
+          + "    severity: note%n    scope: message%n", i, i));
+      sb.append("    when: {regex: \"(?i)\\\\b").append(body).append("\\\\d*\\\\b\"}\n");
+      sb.append("    action: warn\n");
+    }
+    return sb.toString();
+  }
+
   /** A pronounceable pseudo-word ending in q, distinct for each {@code i}. */
   static String pseudoWord(int i) {
     String[] syl = {"ba", "ko", "ri", "tu", "me", "sa", "lo", "ne", "pi", "du"};

@@ -16,6 +16,7 @@ import java.io.StringReader;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +98,21 @@ class SyntheticScaleTest {
     assertTrue(v.notices().stream().anyMatch(n -> n.ruleId().equals("synthetic.r00003")
         && n.action() == Action.WARN), () -> "not flagged: " + v.notices());
     assertEquals(Decision.ALLOW, v.decision());
+  }
+
+  @ParameterizedTest
+  @ValueSource(booleans = {true, false})
+  void regexRules_withOrWithoutALiteral_fireOnTheirWordOnly(boolean literal) {
+    Redactor r = Redactor.builder()
+        .policy("regex", new StringReader(SyntheticPolicy.regexRules(50, literal))).build();
+    assertEquals(STANDARD.ruleIds().size() + 50, r.ruleIds().size());
+    assertSameVerdicts(r, Traffic.mix(42, 300));
+    // live either way: rule 7 flags its pseudo-word, in any case and with digits after it
+    String word = SyntheticPolicy.pseudoWord(7).toUpperCase(Locale.ROOT) + "12";
+    Verdict v = r.check("Please bring the " + word + " form to your visit on Monday.");
+    assertTrue(v.notices().stream().anyMatch(n -> n.ruleId().equals("regex.r00007")
+        && n.action() == Action.WARN), () -> "not flagged: " + v.notices());
+    assertEquals(1, v.notices().size(), () -> v.notices().toString());
   }
 
   /** The guard the scaling benchmarks run in setup: same decisions and finding counts. */
