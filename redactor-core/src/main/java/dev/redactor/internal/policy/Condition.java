@@ -330,7 +330,24 @@ abstract class Condition {
         return false;
       }
       int[] r = ctx.tokenRange(d);
-      for (Detection o : ctx.detections) {
+      // the findings come in token order: look only at those close enough to be near (all of
+      // them when the order does not hold or d is not one of them)
+      int at = ctx.inTokenOrder() ? ctx.indexOf(d) : -1;
+      List<Detection> all = ctx.detections;
+      int from = 0;
+      int to = all.size();
+      if (at >= 0) {
+        from = at;
+        while (from > 0 && ctx.tokenRange(all.get(from - 1))[1] >= r[0] - within) {
+          from--;
+        }
+        to = at + 1;
+        while (to < all.size() && ctx.tokenRange(all.get(to))[0] <= r[1] + within) {
+          to++;
+        }
+      }
+      for (int k = from; k < to; k++) {
+        Detection o = all.get(k);
         if (o == d || !inner.test(ctx, o)) {
           continue;
         }
@@ -380,12 +397,26 @@ abstract class Condition {
 
     @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
-      for (Detection o : ctx.detections) {
-        if (o != d && inner.test(ctx, o)) {
-          return true;
+      // whether another finding satisfies inner: the same for every finding of the message but
+      // the one satisfying it alone, so the findings are tested once per message
+      int[] holding = ctx.holding(this);
+      if (holding[1] >= 2) {
+        return true;
+      }
+      return holding[1] == 1 && ctx.detections.get(holding[0]) != d;
+    }
+
+    /** {@code {first index, count (stopping at 2)}} of the findings satisfying inner. */
+    int[] findHolding(EvalContext ctx) {
+      int first = -1;
+      int count = 0;
+      for (int k = 0; k < ctx.detections.size() && count < 2; k++) {
+        if (inner.test(ctx, ctx.detections.get(k))) {
+          first = first < 0 ? k : first;
+          count++;
         }
       }
-      return false;
+      return new int[] {first, count};
     }
 
     @Override

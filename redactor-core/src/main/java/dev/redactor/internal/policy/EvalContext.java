@@ -5,7 +5,9 @@ import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.detect.Detection;
 import java.util.BitSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** What conditions see: the message, its analysis and every detection. One per check. */
@@ -18,6 +20,8 @@ final class EvalContext {
   private String folded;
   private String[] foldedTexts; // by detection index, made on first use
   private BitSet literals; // the prefilter's literals found in the message, on first use
+  private int inTokenOrder; // 0: not known yet, 1: yes, 2: no
+  private Map<Condition.With, int[]> holding; // made on first use
 
   EvalContext(Message message, Analysis analysis, List<Detection> detections,
       @Nullable RegexPrefilter prefilter) {
@@ -102,7 +106,7 @@ final class EvalContext {
    * The index of {@code d} itself in {@link #detections}, which come sorted by start, or -1 (a
    * finding made up by a caller, or a list out of order: then nothing is kept for it).
    */
-  private int indexOf(Detection d) {
+  int indexOf(Detection d) {
     int lo = 0;
     int hi = detections.size();
     while (lo < hi) {
@@ -119,6 +123,37 @@ final class EvalContext {
       }
     }
     return -1;
+  }
+
+  /**
+   * Whether the findings' token ranges never go back, first and last token alike (findings come
+   * sorted by start and without overlaps): then the findings near one are its neighbours in the
+   * list. Read once per message.
+   */
+  boolean inTokenOrder() {
+    if (inTokenOrder == 0) {
+      boolean ordered = true;
+      for (int i = 1; i < detections.size() && ordered; i++) {
+        int[] a = tokenRange(detections.get(i - 1));
+        int[] b = tokenRange(detections.get(i));
+        ordered = a[0] <= b[0] && a[1] <= b[1];
+      }
+      inTokenOrder = ordered ? 1 : 2;
+    }
+    return inTokenOrder == 1;
+  }
+
+  /** What {@link Condition.With#findHolding} gives for {@code with}, once per message. */
+  int[] holding(Condition.With with) {
+    if (holding == null) {
+      holding = new IdentityHashMap<>();
+    }
+    int[] h = holding.get(with);
+    if (h == null) {
+      h = with.findHolding(this);
+      holding.put(with, h);
+    }
+    return h;
   }
 
   private int[] findTokenRange(Detection x) {
