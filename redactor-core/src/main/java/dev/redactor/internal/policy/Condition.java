@@ -11,6 +11,7 @@ import dev.redactor.internal.dict.Tag;
 import dev.redactor.internal.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -512,6 +513,19 @@ abstract class Condition {
         }
       }
       return false;
+    }
+
+    @Override
+    @Nullable Set<String> findingTerms() {
+      Set<String> union = new HashSet<>(); // one part must hold: the union of their terms
+      for (Condition c : parts) {
+        Set<String> these = c.findingTerms();
+        if (these == null) {
+          return null;
+        }
+        union.addAll(these);
+      }
+      return union;
     }
 
     @Override

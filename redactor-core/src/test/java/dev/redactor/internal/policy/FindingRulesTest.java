@@ -34,6 +34,9 @@ class FindingRulesTest {
           .append("    action: rewrite\n");
       y.append("  - id: acme.y").append(n++).append("\n    summary: Y\n    when: {any: [")
           .append("{term: ['").append(t).append("']}, {category: DATE}]}\n    action: block\n");
+      y.append("  - id: acme.u").append(n++).append("\n    summary: U\n    when: {any: [")
+          .append("{term: ['").append(t).append("']}, {all: [{term: [othersq, '").append(t)
+          .append("']}, {not: {channel: sms}}]}]}\n    action: rewrite\n");
       y.append("  - id: acme.n").append(n++).append("\n    summary: N\n    when: {category: ")
           .append("[NAME, DATE], term: ['").append(t).append("']}\n    action: rewrite\n");
     }
