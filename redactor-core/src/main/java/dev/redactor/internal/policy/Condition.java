@@ -69,7 +69,8 @@ abstract class Condition {
     @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       if (d == null) {
-        for (Detection o : ctx.detections) {
+        for (int k = 0; k < ctx.detections.size(); k++) { // indexed: no iterator per test
+          Detection o = ctx.detections.get(k);
           if (categories.contains(o.category)) {
             return true;
           }
@@ -109,7 +110,8 @@ abstract class Condition {
     @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       if (d == null) {
-        for (Detection o : ctx.detections) {
+        for (int k = 0; k < ctx.detections.size(); k++) { // indexed: no iterator per test
+          Detection o = ctx.detections.get(k);
           if (matches(o)) {
             return true;
           }
@@ -142,7 +144,8 @@ abstract class Condition {
     @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       if (d == null) {
-        for (Detection o : ctx.detections) {
+        for (int k = 0; k < ctx.detections.size(); k++) { // indexed: no iterator per test
+          Detection o = ctx.detections.get(k);
           if ((o.tags & mask) != 0) {
             return true;
           }
@@ -191,8 +194,8 @@ abstract class Condition {
     boolean test(EvalContext ctx, @Nullable Detection d) {
       if (d == null) {
         String all = ctx.spacedFoldedWords();
-        for (String t : spaced) {
-          if (all.contains(t)) {
+        for (int i = 0; i < spaced.size(); i++) { // indexed: no iterator per test
+          if (all.contains(spaced.get(i))) {
             return true;
           }
         }
@@ -360,7 +363,10 @@ abstract class Condition {
       }
       if (inner instanceof TermIs) {
         Tokens t = ctx.analysis.tokens();
-        for (String term : ((TermIs) inner).folded) {
+        List<String> terms = ((TermIs) inner).folded;
+        // indexed: an iterator per test was most of the bytes a check with many near rules made
+        for (int i = 0; i < terms.size(); i++) {
+          String term = terms.get(i);
           for (int k = Math.max(0, r[0] - within); k <= Math.min(t.size() - 1, r[1] + within);
               k++) {
             if (t.is(k, term)) {
