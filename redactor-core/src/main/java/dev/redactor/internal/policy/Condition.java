@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -523,28 +524,28 @@ abstract class Condition {
 
     @Override
     @Nullable Set<String> findingTerms() {
-      Set<String> union = new HashSet<>(); // one part must hold: the union of their terms
-      for (Condition c : parts) {
-        Set<String> these = c.findingTerms();
-        if (these == null) {
-          return null;
-        }
-        union.addAll(these);
-      }
-      return union;
+      return union(parts, Condition::findingTerms, new HashSet<>());
     }
 
     @Override
     @Nullable Set<Category> findingCategories() {
-      Set<Category> any = EnumSet.noneOf(Category.class); // one part must hold: their union
+      return union(parts, Condition::findingCategories, EnumSet.noneOf(Category.class));
+    }
+
+    /**
+     * One part must hold, so what every part restricts a finding to, together: the union of
+     * {@code of} over the parts, or null when one part does not restrict it.
+     */
+    private static <T> @Nullable Set<T> union(List<Condition> parts,
+        Function<Condition, @Nullable Set<T>> of, Set<T> into) {
       for (Condition c : parts) {
-        Set<Category> these = c.findingCategories();
+        Set<T> these = of.apply(c);
         if (these == null) {
           return null;
         }
-        any.addAll(these);
+        into.addAll(these);
       }
-      return any;
+      return into;
     }
 
     @Override
