@@ -51,6 +51,10 @@ final class RegexLiterals {
       return new RegexLiterals.Parser(pattern).required();
     } catch (Unsupported e) {
       return null;
+    } catch (RuntimeException e) {
+      // a pattern RE2/J compiled but this reading trips over: run the regex on every message
+      // rather than fail the policy (literals only ever save time)
+      return null;
     }
   }
 
