@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -217,5 +219,31 @@ class RegexLiteralsTest {
   @Property(tries = 200)
   void everyMatchContainsALiteralWhateverTheSeed(@ForAll long seed) {
     checkSoundness(seed, 20, 50);
+  }
+
+  /** Any string of regex syntax, not only the grammar above: odd braces, classes, flags. */
+  @Property(tries = 3000)
+  void oddSyntaxNeverGivesAWrongLiteral(
+      @ForAll @StringLength(max = 24) @Chars({'a', 'b', 'c', 'A', 'k', 's', '(', ')', '[', ']',
+          '|', '*', '+', '?', '{', '}', ',', '1', '2', '\\', '.', '^', '$', ':', '<', '>', 'P',
+          'i', '-', ' '}) String regex, @ForAll long seed) {
+    Pattern p;
+    try {
+      p = Pattern.compile(regex);
+    } catch (RuntimeException e) {
+      return; // not valid RE2
+    }
+    RegexLiterals.Required r = RegexLiterals.of(regex);
+    if (r == null) {
+      return;
+    }
+    Random rnd = new Random(seed);
+    for (int k = 0; k < 30; k++) {
+      String text = randomText(rnd) + regex.replaceAll("[^a-zA-Z ]", "") + randomText(rnd);
+      if (p.matcher(text).find()) {
+        assertTrue(hasLiteral(r, text), () -> regex + " matches \"" + text + "\" without any of "
+            + r.anyOf());
+      }
+    }
   }
 }
