@@ -78,7 +78,7 @@ public final class Spelling {
       char[] buf = new char[depth + 1];
       buf[0] = token.charAt(0);
       new Walk(words, r, rest, maxEdits, mask, rows, buf, out)
-          .visit(first, root.output() + first.output(), 0);
+          .visit(first, root.output() + first.output(), 0, 0, OVER);
     } catch (IOException e) {
       throw new UncheckedIOException("dictionary automaton read failed", e);
     }
@@ -121,14 +121,21 @@ public final class Spelling {
 
     /**
      * At {@code arc}, having read {@code depth} letters after the first (whose row is
-     * {@code rows[depth]}), with {@code output} accumulated up to and including the arc.
+     * {@code rows[depth]}), with {@code output} accumulated up to and including the arc; {@code
+     * least} is the least cell of this row within the band, {@code leastBefore} that of the row
+     * before (as the caller computed them).
      */
-    void visit(FST.Arc<Long> arc, long output, int depth) throws IOException {
+    void visit(FST.Arc<Long> arc, long output, int depth, int least, int leastBefore)
+        throws IOException {
       if (out.size() >= MAX_CANDIDATES) {
         return;
       }
       int m = rest.length();
-      if (noEditsLeft(depth)) {
+      // No edit is left below this node when every cell of this row is at the limit and a swap
+      // of neighbouring letters (read from the row before) cannot bring one under it either.
+      // Every word below within the limit then continues as the rest of the token from one of
+      // the row's cells, letter for letter.
+      if (least >= maxEdits && (depth == 0 || leastBefore >= maxEdits)) {
         exactTails(arc, output, depth);
         return;
       }
@@ -177,7 +184,7 @@ public final class Spelling {
           }
           if (best <= maxEdits) {
             buf[depth + 1] = c;
-            visit(child, output + child.output(), depth + 1);
+            visit(child, output + child.output(), depth + 1, best, least);
           }
         }
         if (child.isLast()) {
@@ -185,28 +192,6 @@ public final class Spelling {
         }
         fst.readNextArc(child, r);
       }
-    }
-
-    /**
-     * Whether no edit is left below this node: every cell of this row is at the limit, and a
-     * swap of neighbouring letters (read from the row before) cannot bring one under it either.
-     * Every word below within the limit then continues as the rest of the token from one of the
-     * row's cells, letter for letter.
-     */
-    private boolean noEditsLeft(int depth) {
-      return minimum(rows[depth], depth) >= maxEdits
-          && (depth == 0 || minimum(rows[depth - 1], depth - 1) >= maxEdits);
-    }
-
-    /** The least cell of {@code row}, the row of {@code depth}, within the band that counts. */
-    private int minimum(int[] row, int depth) {
-      int lo = Math.max(0, depth - maxEdits);
-      int hi = Math.min(rest.length(), depth + maxEdits);
-      int min = OVER;
-      for (int j = lo; j <= hi; j++) {
-        min = Math.min(min, row[j]);
-      }
-      return min;
     }
 
     /**
