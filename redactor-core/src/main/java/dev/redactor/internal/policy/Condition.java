@@ -343,11 +343,11 @@ abstract class Condition {
       int to = all.size();
       if (at >= 0) {
         from = at;
-        while (from > 0 && ctx.tokenRange(all.get(from - 1))[1] >= r[0] - within) {
+        while (from > 0 && ctx.tokenRangeAt(from - 1)[1] >= r[0] - within) {
           from--;
         }
         to = at + 1;
-        while (to < all.size() && ctx.tokenRange(all.get(to))[0] <= r[1] + within) {
+        while (to < all.size() && ctx.tokenRangeAt(to)[0] <= r[1] + within) {
           to++;
         }
       }
@@ -356,7 +356,7 @@ abstract class Condition {
         if (o == d || !inner.test(ctx, o)) {
           continue;
         }
-        int[] q = ctx.tokenRange(o);
+        int[] q = ctx.tokenRangeAt(k);
         int gap = q[0] > r[1] ? q[0] - r[1] : r[0] > q[1] ? r[0] - q[1] : 0;
         if (gap <= within) {
           return true;

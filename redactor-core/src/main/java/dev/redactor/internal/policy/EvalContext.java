@@ -88,15 +88,17 @@ final class EvalContext {
   /** First and last token index of a detection, found once per finding of the message. */
   int[] tokenRange(Detection d) {
     int i = indexOf(d);
-    if (i < 0) {
-      return findTokenRange(d);
-    }
+    return i < 0 ? findTokenRange(d) : tokenRangeAt(i);
+  }
+
+  /** {@link #tokenRange} of {@code detections.get(i)}, for a caller that knows the index. */
+  int[] tokenRangeAt(int i) {
     if (ranges == null) {
       ranges = new int[detections.size()][];
     }
     int[] r = ranges[i];
     if (r == null) {
-      r = findTokenRange(d);
+      r = findTokenRange(detections.get(i));
       ranges[i] = r;
     }
     return r;
@@ -134,8 +136,8 @@ final class EvalContext {
     if (inTokenOrder == 0) {
       boolean ordered = true;
       for (int i = 1; i < detections.size() && ordered; i++) {
-        int[] a = tokenRange(detections.get(i - 1));
-        int[] b = tokenRange(detections.get(i));
+        int[] a = tokenRangeAt(i - 1);
+        int[] b = tokenRangeAt(i);
         ordered = a[0] <= b[0] && a[1] <= b[1];
       }
       inTokenOrder = ordered ? 1 : 2;

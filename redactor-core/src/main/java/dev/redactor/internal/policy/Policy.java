@@ -254,11 +254,11 @@ public final class Policy {
     int cpCount = 0;
     for (Detection d : detections) {
       Rule best = null;
-      FindingRules index = findingRuleIndex;
-      int[] tested = index.indexed(d.category)
-          ? index.candidates(d.category, ctx.foldedText(d)) : index.tested(d.category);
+      int[] tested = findingRuleIndex.indexed(d.category)
+          ? findingRuleIndex.candidates(d.category, ctx.foldedText(d))
+          : findingRuleIndex.tested(d.category);
       for (int k : tested) {
-        best = better(best, index.rules[k], ctx, d);
+        best = better(best, findingRuleIndex.rules[k], ctx, d);
         if (best != null && best.action() == Action.BLOCK) {
           break;
         }
