@@ -38,19 +38,12 @@ final class SyntheticPolicy {
 
   /** The YAML text of a policy with the default pack's rules plus {@code n} synthetic ones. */
   static String yaml(int n) {
-    StringBuilder sb = new StringBuilder(200 + n * 160);
-    sb.append("id: synthetic-").append(n).append("\nversion: 1\n")
-        .append("summary: Default plus ").append(n).append(" synthetic rules\n")
-        .append("extends: default\n");
-    if (n > 0) {
-      sb.append("rules:\n");
-    }
+    StringBuilder sb = extendingDefault("synthetic-" + n, n + " synthetic rules", n);
     for (int i = 0; i < n; i++) {
       String word = pseudoWord(i);
       String cat = CATEGORIES[i % CATEGORIES.length];
       String group = GROUPS[(i / 5) % GROUPS.length];
-      sb.append(String.format(Locale.ROOT,
-          "  - id: synthetic.r%05d%n    summary: Synthetic rule %d%n    severity: note%n", i, i));
+      ruleHead(sb, "synthetic", "Synthetic rule", i);
       switch (i % 5) {
         case 0:
           sb.append("    when: {category: ").append(cat).append(", group: ").append(group)
@@ -87,13 +80,8 @@ final class SyntheticPolicy {
    * matches the same words), which gives no literal, so it is run over every message.
    */
   static String regexRules(int n, boolean literal) {
-    StringBuilder sb = new StringBuilder(200 + n * 140);
-    sb.append("id: regex-").append(literal ? "literal-" : "classes-").append(n)
-        .append("\nversion: 1\nsummary: Default plus ").append(n)
-        .append(" regex rules\nextends: default\n");
-    if (n > 0) {
-      sb.append("rules:\n");
-    }
+    StringBuilder sb = extendingDefault("regex-" + (literal ? "literal-" : "classes-") + n,
+        n + " regex rules", n);
     for (int i = 0; i < n; i++) {
       String word = pseudoWord(i);
       String body;
@@ -106,12 +94,29 @@ final class SyntheticPolicy {
         }
         body = classes.toString();
       }
-      sb.append(String.format(Locale.ROOT, "  - id: regex.r%05d%n    summary: Regex rule %d%n"
-          + "    severity: note%n    scope: message%n", i, i));
+      ruleHead(sb, "regex", "Regex rule", i);
+      sb.append("    scope: message\n");
       sb.append("    when: {regex: \"(?i)\\\\b").append(body).append("\\\\d*\\\\b\"}\n");
       sb.append("    action: warn\n");
     }
     return sb.toString();
+  }
+
+  /** The head of a policy of {@code rules} rules that extends the default pack. */
+  private static StringBuilder extendingDefault(String id, String added, int rules) {
+    StringBuilder sb = new StringBuilder(200 + rules * 160);
+    sb.append("id: ").append(id).append("\nversion: 1\nsummary: Default plus ").append(added)
+        .append("\nextends: default\n");
+    if (rules > 0) {
+      sb.append("rules:\n");
+    }
+    return sb;
+  }
+
+  /** Rule {@code i}'s id, summary and severity (a note: these rules never change a verdict). */
+  private static void ruleHead(StringBuilder sb, String prefix, String summary, int i) {
+    sb.append(String.format(Locale.ROOT, "  - id: %s.r%05d%n    summary: %s %d%n"
+        + "    severity: note%n", prefix, i, summary, i));
   }
 
   /** A pronounceable pseudo-word ending in q, distinct for each {@code i}. */
