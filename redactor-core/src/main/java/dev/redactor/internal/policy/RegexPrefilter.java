@@ -34,38 +34,32 @@ final class RegexPrefilter {
     for (Rule r : rules) {
       r.when().regexes(regexes);
     }
+    // each distinct literal once per case rule: exact ones take ids from 0, folded ones after
     Map<String, Integer> exactIds = new LinkedHashMap<>();
     Map<String, Integer> foldedIds = new LinkedHashMap<>();
-    Map<Condition.RegexFind, int[]> ids = new IdentityHashMap<>();
-    List<int[]> pending = new ArrayList<>(); // ids of folded strings, offset once counts are known
     for (Condition.RegexFind rf : regexes) {
-      RegexLiterals.Required req = rf.required;
-      if (req == null || ids.containsKey(rf)) {
-        continue;
-      }
-      Map<String, Integer> table = req.ignoreCase() ? foldedIds : exactIds;
-      int[] these = new int[req.anyOf().size()];
-      for (int k = 0; k < these.length; k++) {
-        Integer known = table.get(req.anyOf().get(k));
-        if (known == null) {
-          known = table.size();
-          table.put(req.anyOf().get(k), known);
+      if (rf.required != null) {
+        Map<String, Integer> table = rf.required.ignoreCase() ? foldedIds : exactIds;
+        for (String literal : rf.required.anyOf()) {
+          table.putIfAbsent(literal, table.size());
         }
-        these[k] = known;
       }
-      if (req.ignoreCase()) {
-        pending.add(these);
+    }
+    int offset = exactIds.size();
+    Map<Condition.RegexFind, int[]> ids = new IdentityHashMap<>();
+    for (Condition.RegexFind rf : regexes) {
+      if (rf.required != null) {
+        boolean fold = rf.required.ignoreCase();
+        List<String> anyOf = rf.required.anyOf();
+        int[] these = new int[anyOf.size()];
+        for (int k = 0; k < these.length; k++) {
+          these[k] = fold ? offset + foldedIds.get(anyOf.get(k)) : exactIds.get(anyOf.get(k));
+        }
+        ids.put(rf, these);
       }
-      ids.put(rf, these);
     }
     if (ids.isEmpty()) {
       return null;
-    }
-    int offset = exactIds.size();
-    for (int[] these : pending) {
-      for (int k = 0; k < these.length; k++) {
-        these[k] += offset;
-      }
     }
     LiteralScanner exact = exactIds.isEmpty() ? null
         : new LiteralScanner(new ArrayList<>(exactIds.keySet()), 0, false);
