@@ -44,7 +44,6 @@ public final class Policy {
   private final String summary;
   private final String source;
   private final List<Rule> rules;
-  private final List<Rule> findingRules;
   private final List<Rule> messageRules;
   /**
    * The finding rules that a finding of each category can match, in order ({@link
@@ -72,9 +71,8 @@ public final class Policy {
     for (Rule r : rules) {
       (r.messageScope() ? m : f).add(r);
     }
-    this.findingRules = List.copyOf(f);
     this.messageRules = List.copyOf(m);
-    this.findingRuleIndex = new FindingRules(this.findingRules);
+    this.findingRuleIndex = new FindingRules(f);
     this.prefilter = RegexPrefilter.of(this.rules);
     this.unmatched = unmatched;
     this.addedTerms = List.copyOf(addedTerms);
