@@ -2,6 +2,8 @@ package dev.redactor.bench;
 
 import dev.redactor.Redactor;
 import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.dict.Dictionaries;
+import dev.redactor.internal.dict.Lexicons;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
@@ -10,7 +12,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The ratios of {@link SideBySideBenchmark} by thread CPU time, for a machine whose speed moves
- * between runs: Redactor, the two floors and the two baselines over the same inputs in one JVM,
+ * between runs: Redactor, the two floors, the two baselines and a lower bound of the check (the
+ * front end and the dictionary walk) over the same inputs in one JVM,
  * rounds alternating between them. Whatever else slows the machine slows every implementation of
  * a round alike, so the ratios hold where JMH's separate forks, minutes apart, moved by up to two
  * times on the 2-core machine (Redactor's mean on the traffic mix was 55 µs in one side-by-side
@@ -51,20 +54,27 @@ public final class SideBySideCpu {
     System.out.println("# " + SideBySideBenchmark.SpanGuard.check(redactor, regex, names,
         Traffic.mix(SEED, 500)));
     WarmUp.run(redactor, Traffic.mix(SEED, 4096));
+    Dictionaries dictionaries = Dictionaries.of(Lexicons.standard());
     Impl[] impls = {
       new Impl("redactor", t -> redactor.check(t).findings().size()),
       new Impl("floorTokenizer", SideBySideBenchmark::tokenCount),
       new Impl("floorAnalysis", t -> Analysis.of(t, SideBySideBenchmark.LIMITS).tokens().size()),
       new Impl("regexBaseline", regex::count),
       new Impl("nameFinder", names::count),
+      // Not a floor but a lower bound of the check: the front end plus the exact dictionary walk,
+      // which term detection cannot do without, before any detector, spelling, policy or rewrite
+      new Impl("analysisAndWalk", t -> dictionaries.match(
+          Analysis.of(t, SideBySideBenchmark.LIMITS).tokens()).size()),
     };
     System.out.printf(Locale.ROOT, "%d rounds per input; µs of thread CPU time per message,"
         + " median (fastest round)%n", rounds);
     System.out.println("| input | Redactor | tokenizer floor | normalize + tokenize"
-        + " | regex baseline | name finder | Redactor / tokenizer floor"
-        + " | Redactor / normalize+tokenize | regex baseline / Redactor"
-        + " | name finder / Redactor |");
-    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        + " | regex baseline | name finder | normalize + tokenize + dictionary walk"
+        + " | Redactor / tokenizer floor | Redactor / normalize+tokenize"
+        + " | regex baseline / Redactor | name finder / Redactor"
+        + " | normalize+tokenize+walk / tokenizer floor |");
+    System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: "
+        + "| ---: |");
     long sink = 0;
     for (int a = 1; a < args.length; a++) {
       String[] texts = SideBySideBenchmark.inputs(args[a], SEED);
@@ -96,8 +106,8 @@ public final class SideBySideCpu {
         row.append(String.format(Locale.ROOT, " | %s (%s)", fmt(med[k]),
             fmt(Arrays.stream(perMessage[k]).min().orElseThrow())));
       }
-      row.append(String.format(Locale.ROOT, " | %.1f× | %.1f× | %.1f× | %.1f× |",
-          med[0] / med[1], med[0] / med[2], med[3] / med[0], med[4] / med[0]));
+      row.append(String.format(Locale.ROOT, " | %.1f× | %.1f× | %.1f× | %.1f× | %.1f× |",
+          med[0] / med[1], med[0] / med[2], med[3] / med[0], med[4] / med[0], med[5] / med[1]));
       System.out.println(row);
     }
     System.out.println("# " + sink);
