@@ -60,4 +60,29 @@ public final class PolicyTests {
     }
     return Collections.unmodifiableList(out);
   }
+
+  /**
+   * A regex of a message rule that costs time on every message: no literal text occurs in all of
+   * its matches (it is made of classes and repeats, like {@code \d{3}-\d{4}}), so the engine
+   * cannot skip it on the messages that lack such text. Rules written with a word or two in their
+   * regex ({@code (?i)\bxanax\b}) cost almost nothing on the messages without it.
+   *
+   * @param ruleId the rule
+   * @param regex the expression as the policy writes it (policy text, never message text)
+   * @since 0.1
+   */
+  public record UnfilteredRegex(String ruleId, String regex) {}
+
+  /**
+   * The regexes of {@code redactor}'s message rules that are run over every message the rule
+   * reads, in rule order (see {@link UnfilteredRegex}); {@code redactor rules test} prints them as
+   * notes so that a policy author sees what makes a policy slow.
+   */
+  public static List<UnfilteredRegex> unfilteredRegexes(Redactor redactor) {
+    List<UnfilteredRegex> out = new ArrayList<>();
+    for (Policy.RuleRegex r : redactor.policy().unfilteredMessageRegexes()) {
+      out.add(new UnfilteredRegex(r.ruleId(), r.regex()));
+    }
+    return Collections.unmodifiableList(out);
+  }
 }

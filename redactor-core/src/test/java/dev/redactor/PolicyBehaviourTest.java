@@ -165,6 +165,31 @@ class PolicyBehaviourTest {
   }
 
   @Test
+  void unfilteredRegexes_areTheMessageRegexesWithNoLiteral_whereverTheyNest() {
+    Redactor r = with("id: p\nrules:\n"
+        + "  - {id: p.digits, summary: s, scope: message, when: {regex: '\\d{3}-\\d{4}'},"
+        + " action: warn}\n"
+        + "  - {id: p.word, summary: s, scope: message, when: {regex: '(?i)\\bxanax\\b'},"
+        + " action: warn}\n"
+        + "  - {id: p.nested, summary: s, scope: message, when: {all: [{purpose: [marketing]},"
+        + " {any: [{regex: 'refill'}, {not: {regex: '[0-9]{5}'}}]}]}, action: warn}\n"
+        + "  - {id: p.finding, summary: s, when: {all: [{category: PHONE},"
+        + " {regex: '\\d{4}'}]}, action: warn}\n");
+    assertEquals(List.of(new PolicyTests.UnfilteredRegex("p.digits", "\\d{3}-\\d{4}"),
+            new PolicyTests.UnfilteredRegex("p.nested", "[0-9]{5}")),
+        PolicyTests.unfilteredRegexes(r));
+  }
+
+  @Test
+  void bundledPacks_haveNoUnfilteredRegex() {
+    // a pack's message regex without a literal would cost every sender's every message
+    for (String name : PolicyPacks.names()) {
+      assertEquals(List.of(), PolicyTests.unfilteredRegexes(Redactor.builder().policy(name)
+          .build()), name);
+    }
+  }
+
+  @Test
   void everyPack_passesItsEmbeddedExamples() {
     for (String name : PolicyPacks.names()) {
       Redactor r = Redactor.builder().policy(name).build();

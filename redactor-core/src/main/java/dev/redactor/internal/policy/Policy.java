@@ -219,6 +219,32 @@ public final class Policy {
     return ids;
   }
 
+  /** A regex of a message rule, as written, and the rule's id. */
+  public record RuleRegex(String ruleId, String regex) {}
+
+  /**
+   * The regexes of message rules that have no required literal ({@link RegexLiterals}): the
+   * prefilter cannot skip them, so each is run over every message its rule reads, a few
+   * microseconds per message where a regex with a literal costs almost nothing. In rule order.
+   */
+  public List<RuleRegex> unfilteredMessageRegexes() {
+    List<RuleRegex> out = new ArrayList<>();
+    List<Condition.RegexFind> regexes = new ArrayList<>();
+    for (Rule r : rules) {
+      if (!r.messageScope()) {
+        continue; // a finding rule's regex reads the finding, a few characters
+      }
+      regexes.clear();
+      r.when().regexes(regexes);
+      for (Condition.RegexFind rf : regexes) {
+        if (rf.required == null) {
+          out.add(new RuleRegex(r.id(), rf.source));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
   Action unmatched() {
     return unmatched;
   }

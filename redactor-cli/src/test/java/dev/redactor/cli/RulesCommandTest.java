@@ -1,0 +1,80 @@
+package dev.redactor.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code redactor rules test} as a policy author runs it on a practice's policy file. */
+class RulesCommandTest {
+  @TempDir Path dir;
+
+  private Path policy(String rules) throws IOException {
+    Path p = dir.resolve("acme.yaml");
+    Files.writeString(p, "id: acme\nversion: 1\nsummary: Acme\nextends: default\nrules:\n" + rules);
+    return p;
+  }
+
+  private static final String DIGITS_RULE = """
+        - id: acme.extension
+          summary: An office extension in a campaign text
+          severity: note
+          scope: message
+          when: {regex: '\\bx\\d{3,5}\\b'}
+          action: warn
+          examples:
+            allow:
+              - {text: "Your appointment is Monday at 4pm."}
+      """;
+
+  private static final String WORD_RULE = """
+        - id: acme.xanax
+          summary: A controlled drug named in a text
+          severity: warning
+          scope: message
+          when: {regex: '(?i)\\bxanax\\b'}
+          action: block
+          examples:
+            flag:
+              - {text: "Your Xanax refill is ready.", verdict: BLOCK}
+      """;
+
+  @Test
+  void passingExamples_exitZero_andNameTheRegexRunOnEveryMessage() throws IOException {
+    CliRun r = CliRun.run("rules", "test", policy(DIGITS_RULE + WORD_RULE).toString());
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("0 failed"), r.out());
+    assertTrue(r.out().contains("note: acme.extension: regex \\bx\\d{3,5}\\b has no literal text"),
+        r.out());
+    assertFalse(r.out().contains("note: acme.xanax"), "a regex with a word is prefiltered");
+  }
+
+  @Test
+  void aFailingExample_exitsOne_andSaysWhichRuleAndLine() throws IOException {
+    String wrong = WORD_RULE.replace("verdict: BLOCK", "verdict: REWRITE");
+    CliRun r = CliRun.run("rules", "test", policy(wrong).toString());
+    assertEquals(1, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains("FAIL"), r.out());
+    assertTrue(r.out().contains("acme.xanax: expected REWRITE, got BLOCK"), r.out());
+  }
+
+  @Test
+  void bundledPacks_passAndNeedNoNote() {
+    CliRun r = CliRun.run("rules", "test");
+    assertEquals(0, r.exit(), r.out() + r.err());
+    assertTrue(r.out().contains(" 0 failed"), r.out());
+    assertFalse(r.out().contains("note:"), r.out());
+  }
+
+  @Test
+  void aPolicyThatDoesNotLoad_exitsTwo() throws IOException {
+    CliRun r = CliRun.run("rules", "test", policy(DIGITS_RULE.replace("\\d{3,5}", "(\\d")).toString());
+    assertEquals(2, r.exit(), r.out() + r.err());
+    assertTrue(r.err().contains("acme.extension"), r.err());
+  }
+}
