@@ -174,7 +174,12 @@ class PolicyBehaviourTest {
         + "  - {id: p.nested, summary: s, scope: message, when: {all: [{purpose: [marketing]},"
         + " {any: [{regex: 'refill'}, {not: {regex: '[0-9]{5}'}}]}]}, action: warn}\n"
         + "  - {id: p.finding, summary: s, when: {all: [{category: PHONE},"
-        + " {regex: '\\d{4}'}]}, action: warn}\n");
+        + " {regex: '\\d{4}'}]}, action: warn}\n"
+        // with and near test their condition on findings, not on the message
+        + "  - {id: p.with, summary: s, scope: message, when: {with: {regex: '\\d{6}'}},"
+        + " action: warn}\n"
+        + "  - {id: p.near, summary: s, scope: message, when: {near: {regex: '\\d{7}',"
+        + " within: 3}}, action: warn}\n");
     assertEquals(List.of(new PolicyTests.UnfilteredRegex("p.digits", "\\d{3}-\\d{4}"),
             new PolicyTests.UnfilteredRegex("p.nested", "[0-9]{5}")),
         PolicyTests.unfilteredRegexes(r));

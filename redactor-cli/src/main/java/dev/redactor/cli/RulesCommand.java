@@ -36,8 +36,9 @@ final class RulesCommand implements Runnable {
         "Runs the examples embedded in policies: each 'allow' text must be ALLOWed, each 'flag'"
             + " text REWRITTEN or BLOCKed (or exactly the verdict it names).",
         "With no argument, tests every bundled pack. Arguments are pack names or policy files.",
-        "Notes name the message rules whose regex is run over every message (no literal text"
-            + " that every match contains): such a regex costs several microseconds per message.",
+        "Notes name the message rules whose regex is run over every message (the engine found"
+            + " no run of 3 or more plain characters that every match contains): such a regex"
+            + " costs several microseconds per message.",
         "Exit code 0 when every example passes, 1 when one fails, 2 when a policy does not load."
       })
   static final class Test implements Callable<Integer> {
@@ -74,9 +75,10 @@ final class RulesCommand implements Runnable {
         out.printf(Locale.ROOT, "%-34s %3d examples, %d failed%n",
             redactor.policyId() + " (" + target + ")", results.size(), bad);
         for (PolicyTests.UnfilteredRegex u : PolicyTests.unfilteredRegexes(redactor)) {
-          out.printf(Locale.ROOT, "  note: %s: regex %s has no literal text that every match"
-              + " contains, so it is run over every message the rule reads (several µs each);"
-              + " a word in it lets messages without that word skip it%n", u.ruleId(), u.regex());
+          out.printf(Locale.ROOT, "  note: %s: regex %s is run over every message the rule"
+              + " reads (several microseconds each): the engine found no run of 3 or more plain"
+              + " characters that every match contains, so it cannot skip the messages without"
+              + " one%n", u.ruleId(), u.regex());
         }
         failed += bad;
         total += results.size();

@@ -49,8 +49,8 @@ class RulesCommandTest {
     CliRun r = CliRun.run("rules", "test", policy(DIGITS_RULE + WORD_RULE).toString());
     assertEquals(0, r.exit(), r.out() + r.err());
     assertTrue(r.out().contains("examples, 0 failed"), r.out());
-    assertTrue(r.out().contains("note: acme.extension: regex \\bx\\d{3,5}\\b has no literal text"),
-        r.out());
+    assertTrue(r.out().contains("note: acme.extension: regex \\bx\\d{3,5}\\b is run over every"
+        + " message"), r.out());
     assertFalse(r.out().contains("note: acme.xanax"), "a regex with a word is prefiltered");
   }
 
@@ -69,14 +69,14 @@ class RulesCommandTest {
   void bundledPacks_passAndNeedNoNote() {
     CliRun r = CliRun.run("rules", "test");
     assertEquals(0, r.exit(), r.out() + r.err());
-    assertTrue(r.out().contains("in " + dev.redactor.PolicyPacks.names().size()
-        + " policies, 0 failed"), r.out());
+    assertTrue(r.out().endsWith(" policies, 0 failed" + System.lineSeparator()), r.out());
     assertFalse(r.out().contains("note:"), r.out());
   }
 
   @Test
   void aPolicyThatDoesNotLoad_exitsTwo() throws IOException {
-    CliRun r = CliRun.run("rules", "test", policy(DIGITS_RULE.replace("\\d{3,5}", "(\\d")).toString());
+    Path broken = policy(DIGITS_RULE.replace("\\d{3,5}", "(\\d"));
+    CliRun r = CliRun.run("rules", "test", broken.toString());
     assertEquals(2, r.exit(), r.out() + r.err());
     assertTrue(r.err().contains("acme.extension"), r.err());
   }

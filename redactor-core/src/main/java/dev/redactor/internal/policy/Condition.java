@@ -46,6 +46,13 @@ abstract class Condition {
   void regexes(List<RegexFind> out) {}
 
   /**
+   * Adds to {@code out} the regexes this condition runs over the whole message when a message
+   * rule tests it: those under {@code all}, {@code any} and {@code not}, but not those under
+   * {@code with} or {@code near}, which read findings.
+   */
+  void wholeMessageRegexes(List<RegexFind> out) {}
+
+  /**
    * Folded terms one of which a finding's folded text must be for this condition to hold, or null
    * when it may hold otherwise too. Read once when a policy is made (see {@link FindingRules});
    * null is always right.
@@ -241,6 +248,11 @@ abstract class Condition {
 
     @Override
     void regexes(List<RegexFind> out) {
+      out.add(this);
+    }
+
+    @Override
+    void wholeMessageRegexes(List<RegexFind> out) {
       out.add(this);
     }
 
@@ -450,6 +462,13 @@ abstract class Condition {
     }
 
     @Override
+    void wholeMessageRegexes(List<RegexFind> out) {
+      for (Condition c : parts) {
+        c.wholeMessageRegexes(out);
+      }
+    }
+
+    @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       // indexed: an iterator per test was 7% of the bytes a check allocated
       for (int i = 0; i < parts.size(); i++) {
@@ -513,6 +532,13 @@ abstract class Condition {
     }
 
     @Override
+    void wholeMessageRegexes(List<RegexFind> out) {
+      for (Condition c : parts) {
+        c.wholeMessageRegexes(out);
+      }
+    }
+
+    @Override
     boolean test(EvalContext ctx, @Nullable Detection d) {
       for (int i = 0; i < parts.size(); i++) {
         if (parts.get(i).test(ctx, d)) {
@@ -568,6 +594,11 @@ abstract class Condition {
     @Override
     void regexes(List<RegexFind> out) {
       inner.regexes(out);
+    }
+
+    @Override
+    void wholeMessageRegexes(List<RegexFind> out) {
+      inner.wholeMessageRegexes(out);
     }
 
     @Override

@@ -223,9 +223,10 @@ public final class Policy {
   public record RuleRegex(String ruleId, String regex) {}
 
   /**
-   * The regexes of message rules that have no required literal ({@link RegexLiterals}): the
-   * prefilter cannot skip them, so each is run over every message its rule reads, a few
-   * microseconds per message where a regex with a literal costs almost nothing. In rule order.
+   * The regexes that message rules run over the whole message and that have no required literal
+   * ({@link RegexLiterals}): the prefilter cannot skip them, so each is run over every message its
+   * rule reads, a few microseconds per message where a regex with a literal costs almost nothing.
+   * In rule order.
    */
   public List<RuleRegex> unfilteredMessageRegexes() {
     List<RuleRegex> out = new ArrayList<>();
@@ -235,7 +236,7 @@ public final class Policy {
         continue; // a finding rule's regex reads the finding, a few characters
       }
       regexes.clear();
-      r.when().regexes(regexes);
+      r.when().wholeMessageRegexes(regexes);
       for (Condition.RegexFind rf : regexes) {
         if (rf.required == null) {
           out.add(new RuleRegex(r.id(), rf.source));
