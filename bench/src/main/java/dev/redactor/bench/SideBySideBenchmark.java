@@ -5,7 +5,9 @@ import dev.redactor.Finding;
 import dev.redactor.Limits;
 import dev.redactor.Redactor;
 import dev.redactor.Verdict;
+import dev.redactor.internal.Workspace;
 import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.dict.Dictionaries;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -47,7 +49,7 @@ import org.openjdk.jmh.infra.BenchmarkParams;
  *       (the engine's tokenizer, "just reading the text").
  *   <li>{@link #floorAnalysis}: the engine's own front end without dictionaries: ICU
  *       normalization with its offset map, evasion folding, then the same tokenizer ({@link
- *       Analysis#of(String, Limits)}).
+ *       Analysis#of(String, Limits)}), in a pooled workspace as the engine runs it.
  *   <li>{@link #regexBaseline}: {@link RegexBaseline}, {@code java.util.regex} alternations of the
  *       same term lists plus identifier patterns.
  *   <li>{@link #nameFinder}: OpenNLP's dictionary name finder over the same name lists ({@link
@@ -175,8 +177,28 @@ public class SideBySideBenchmark {
   }
 
   @Benchmark
-  public Analysis floorAnalysis(Cursor c) {
-    return Analysis.of(c.take(texts, 0), LIMITS);
+  public int floorAnalysis(Cursor c) {
+    return frontEnd(c.take(texts, 0));
+  }
+
+  /**
+   * The engine's front end over {@code text}, in this thread's pooled workspace as {@code
+   * Engine} runs it: the number of tokens.
+   */
+  static int frontEnd(String text) {
+    try (Workspace w = Workspace.acquire()) {
+      return Analysis.of(text, LIMITS, null, w).tokens().size();
+    }
+  }
+
+  /**
+   * The front end plus the exact walk of {@code dictionaries} over the tokens, as {@code Engine}
+   * starts a check: the number of matches. No spelling correction, detector, policy or rewrite.
+   */
+  static int frontEndAndWalk(String text, Dictionaries dictionaries) {
+    try (Workspace w = Workspace.acquire()) {
+      return dictionaries.match(Analysis.of(text, LIMITS, dictionaries, w).tokens()).size();
+    }
   }
 
   @Benchmark

@@ -21,6 +21,9 @@ public final class SlowestMessages {
   public static void main(String[] args) {
     int passes = args.length > 0 ? Integer.parseInt(args[0]) : 60;
     int shown = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+    if (passes < 1 || shown < 0) {
+      throw new IllegalArgumentException("usage: [PASSES (1 or more) [SHOWN (0 or more)]]");
+    }
     String[] messages = Messages.sms(42, 4096);
     Redactor redactor = Redactor.standard();
     WarmUp.run(redactor, messages);
