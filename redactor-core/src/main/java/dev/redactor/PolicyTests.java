@@ -85,10 +85,6 @@ public final class PolicyTests {
    * @since 0.1
    */
   public static List<UnfilteredRegex> unfilteredRegexes(Redactor redactor) {
-    List<UnfilteredRegex> out = new ArrayList<>();
-    for (Policy.RuleRegex r : redactor.policy().unfilteredMessageRegexes()) {
-      out.add(new UnfilteredRegex(r.ruleId(), r.regex()));
-    }
-    return Collections.unmodifiableList(out);
+    return redactor.policy().unfilteredMessageRegexes();
   }
 }

@@ -42,15 +42,12 @@ abstract class Condition {
     return null;
   }
 
-  /** Adds to {@code out} every regex in this condition (read once when a policy is made). */
-  void regexes(List<RegexFind> out) {}
-
   /**
-   * Adds to {@code out} the regexes this condition runs over the whole message when a message
-   * rule tests it: those under {@code all}, {@code any} and {@code not}, but not those under
-   * {@code with} or {@code near}, which read findings.
+   * Adds to {@code out} every regex in this condition (read once when a policy is made); with
+   * {@code wholeMessage}, only those a message rule runs over the whole message, leaving out those
+   * under {@code with} or {@code near}, which read findings.
    */
-  void wholeMessageRegexes(List<RegexFind> out) {}
+  void regexes(List<RegexFind> out, boolean wholeMessage) {}
 
   /**
    * Folded terms one of which a finding's folded text must be for this condition to hold, or null
@@ -247,12 +244,7 @@ abstract class Condition {
     }
 
     @Override
-    void regexes(List<RegexFind> out) {
-      out.add(this);
-    }
-
-    @Override
-    void wholeMessageRegexes(List<RegexFind> out) {
+    void regexes(List<RegexFind> out, boolean wholeMessage) {
       out.add(this);
     }
 
@@ -337,8 +329,10 @@ abstract class Condition {
     }
 
     @Override
-    void regexes(List<RegexFind> out) {
-      inner.regexes(out);
+    void regexes(List<RegexFind> out, boolean wholeMessage) {
+      if (!wholeMessage) {
+        inner.regexes(out, false); // inner is tested on findings
+      }
     }
 
     @Override
@@ -411,8 +405,10 @@ abstract class Condition {
     }
 
     @Override
-    void regexes(List<RegexFind> out) {
-      inner.regexes(out);
+    void regexes(List<RegexFind> out, boolean wholeMessage) {
+      if (!wholeMessage) {
+        inner.regexes(out, false); // inner is tested on findings
+      }
     }
 
     @Override
@@ -455,16 +451,9 @@ abstract class Condition {
     }
 
     @Override
-    void regexes(List<RegexFind> out) {
+    void regexes(List<RegexFind> out, boolean wholeMessage) {
       for (Condition c : parts) {
-        c.regexes(out);
-      }
-    }
-
-    @Override
-    void wholeMessageRegexes(List<RegexFind> out) {
-      for (Condition c : parts) {
-        c.wholeMessageRegexes(out);
+        c.regexes(out, wholeMessage);
       }
     }
 
@@ -525,16 +514,9 @@ abstract class Condition {
     }
 
     @Override
-    void regexes(List<RegexFind> out) {
+    void regexes(List<RegexFind> out, boolean wholeMessage) {
       for (Condition c : parts) {
-        c.regexes(out);
-      }
-    }
-
-    @Override
-    void wholeMessageRegexes(List<RegexFind> out) {
-      for (Condition c : parts) {
-        c.wholeMessageRegexes(out);
+        c.regexes(out, wholeMessage);
       }
     }
 
@@ -592,13 +574,8 @@ abstract class Condition {
     }
 
     @Override
-    void regexes(List<RegexFind> out) {
-      inner.regexes(out);
-    }
-
-    @Override
-    void wholeMessageRegexes(List<RegexFind> out) {
-      inner.wholeMessageRegexes(out);
+    void regexes(List<RegexFind> out, boolean wholeMessage) {
+      inner.regexes(out, wholeMessage);
     }
 
     @Override

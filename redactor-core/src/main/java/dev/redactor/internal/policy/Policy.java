@@ -6,6 +6,7 @@ import dev.redactor.Finding;
 import dev.redactor.Message;
 import dev.redactor.Notice;
 import dev.redactor.PolicySyntaxException;
+import dev.redactor.PolicyTests;
 import dev.redactor.Span;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.detect.Detection;
@@ -219,27 +220,21 @@ public final class Policy {
     return ids;
   }
 
-  /** A regex of a message rule, as written, and the rule's id. */
-  public record RuleRegex(String ruleId, String regex) {}
-
   /**
    * The regexes that message rules run over the whole message and that have no required literal
    * ({@link RegexLiterals}): the prefilter cannot skip them, so each is run over every message its
    * rule reads, a few microseconds per message where a regex with a literal costs almost nothing.
    * In rule order.
    */
-  public List<RuleRegex> unfilteredMessageRegexes() {
-    List<RuleRegex> out = new ArrayList<>();
+  public List<PolicyTests.UnfilteredRegex> unfilteredMessageRegexes() {
+    List<PolicyTests.UnfilteredRegex> out = new ArrayList<>();
     List<Condition.RegexFind> regexes = new ArrayList<>();
-    for (Rule r : rules) {
-      if (!r.messageScope()) {
-        continue; // a finding rule's regex reads the finding, a few characters
-      }
+    for (Rule r : messageRules) { // a finding rule's regex reads the finding, a few characters
       regexes.clear();
-      r.when().wholeMessageRegexes(regexes);
+      r.when().regexes(regexes, true);
       for (Condition.RegexFind rf : regexes) {
         if (rf.required == null) {
-          out.add(new RuleRegex(r.id(), rf.source));
+          out.add(new PolicyTests.UnfilteredRegex(r.id(), rf.source));
         }
       }
     }

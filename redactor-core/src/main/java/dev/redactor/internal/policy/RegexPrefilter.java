@@ -32,7 +32,7 @@ final class RegexPrefilter {
   static @Nullable RegexPrefilter of(List<Rule> rules) {
     List<Condition.RegexFind> regexes = new ArrayList<>();
     for (Rule r : rules) {
-      r.when().regexes(regexes);
+      r.when().regexes(regexes, false);
     }
     // each distinct literal once per case rule: exact ones take ids from 0, folded ones after
     Map<String, Integer> exactIds = new LinkedHashMap<>();

@@ -58,7 +58,7 @@ class RegexPrefilterTest {
     Policy policy = policy();
     List<Condition.RegexFind> regexes = new ArrayList<>();
     for (Rule r : policy.rules()) {
-      r.when().regexes(regexes);
+      r.when().regexes(regexes, false);
     }
     assertEquals(2 * REGEXES.size(), regexes.size());
     RegexPrefilter prefilter = RegexPrefilter.of(policy.rules());
