@@ -27,6 +27,8 @@ class RewriteQualityTest {
       Your HIV test is Monday. | Your appointment is Monday.
       Your appointment with Dr. Patel in Bright Smiles Dental is Monday. | Your appointment with Dr. Patel is Monday.
       Your newborn's follow-up with pediatric cardiology is Monday. | Your newborn's follow-up is Monday.
+      Your claim for CPT 70553 was approved by your plan. | Your claim was approved by your plan.
+      Prior authorization approved for procedure code 29881. | Prior authorization approved.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -36,6 +36,12 @@ final class LabeledIdDetector implements Detector {
     }
   }
 
+  /** The kind of a procedure code (CPT, HCPCS Level II) found after its label. */
+  static final String PROCEDURE_CODE = "procedure-code";
+
+  /** The kind of a diagnosis code (ICD-10-CM, CIE-10) found after its label. */
+  static final String DIAGNOSIS_CODE = "diagnosis-code";
+
   private static final CharArrayMap<List<Label>> BY_FIRST_WORD = new CharArrayMap<>(256, false);
 
   /** The shapes of the labels' first words: most words of a message are none of them. */
@@ -95,6 +101,19 @@ final class LabeledIdDetector implements Detector {
     add(Category.VEHICLE_ID, "vehicle", 0,
         "vin", "vin #", "license plate", "plate", "plate #", "plate number", "tag #",
         "tag number", "placa", "placas", "numero de placa", "tablilla");
+    // Billing and referral codes: the code names the procedure or the diagnosis as plainly as the
+    // words do ("CPT 45378" is a colonoscopy, "ICD-10 F32.9" a depressive episode). Values must
+    // have the code system's shape (see codeShape), so "CPT 2024 update" is not a finding.
+    add(Category.PROCEDURE, PROCEDURE_CODE, 0,
+        "cpt", "cpt code", "cpt codes", "cpt #", "cpts", "hcpcs", "hcpcs code", "hcpcs codes",
+        "procedure code", "procedure codes", "billing code", "billing codes", "service code",
+        "service codes", "codigo cpt", "codigos cpt", "codigo de procedimiento",
+        "codigos de procedimiento", "codigo de servicio");
+    add(Category.CONDITION, DIAGNOSIS_CODE, 0,
+        "icd", "icd 10", "icd10", "icd 10 cm", "icd code", "icd codes", "icd 10 code",
+        "icd 10 codes", "icd10 code", "diagnosis", "diagnosis code", "diagnosis codes", "dx",
+        "dx code", "dx codes", "diag", "diag code", "cie", "cie 10", "cie10", "codigo cie",
+        "codigo cie 10", "diagnostico", "codigo de diagnostico", "codigos de diagnostico");
     add(Category.OTHER_ID, "id", 0,
         "id", "id #", "id number", "identification number", "reference #", "reference number",
         "ref #", "ref no", "ref", "confirmation #", "confirmation number", "conf #", "case #",
@@ -225,7 +244,9 @@ final class LabeledIdDetector implements Detector {
       }
     }
     boolean ok = len >= 3 && digits >= 2 && len <= 40;
-    if (l.category == Category.VEHICLE_ID) {
+    if (isCode(l.kind)) {
+      ok = codeShape(l.kind, c, vs, ve);
+    } else if (l.category == Category.VEHICLE_ID) {
       ok = len >= 2 && len <= 17 && digits >= 1;
     } else if (l.category == Category.SSN) {
       // Full SSNs are validated by NumberDetector (area/group/serial rules); a label alone only
@@ -285,7 +306,7 @@ final class LabeledIdDetector implements Detector {
           digits++;
         }
       }
-      if (ve - q < 4 || digits < 3 || ve - q > 40) {
+      if (isCode(kind) ? !codeShape(kind, c, q, ve) : ve - q < 4 || digits < 3 || ve - q > 40) {
         return;
       }
       long r = v.toOriginal(q, ve);
@@ -337,6 +358,68 @@ final class LabeledIdDetector implements Detector {
       }
     }
     return p;
+  }
+
+  // ---- code systems ---------------------------------------------------------------------------
+
+  private static boolean isCode(String kind) {
+    return kind.equals(PROCEDURE_CODE) || kind.equals(DIAGNOSIS_CODE);
+  }
+
+  /**
+   * Whether {@code c[vs, ve)} (lower case) has the shape of a code of {@code kind}'s system.
+   * Procedure codes: CPT Category I (five digits), Category II and III (four digits and F or T)
+   * and HCPCS Level II (one of its section letters and four digits). Diagnosis codes: ICD-10-CM and its
+   * Spanish edition CIE-10, a letter, a digit and a letter or digit, then up to four more after an
+   * optional dot ({@code f32.9}, {@code e1165}, {@code s72.001a}).
+   */
+  static boolean codeShape(String kind, char[] c, int vs, int ve) {
+    int len = ve - vs;
+    if (kind.equals(PROCEDURE_CODE)) {
+      if (len != 5) {
+        return false;
+      }
+      boolean fourDigits = digitsAt(c, vs + 1, vs + 4);
+      char first = c[vs];
+      char last = c[vs + 4];
+      return fourDigits
+          && ((isDigit(first) && (isDigit(last) || last == 'f' || last == 't'))
+              || (HCPCS_LETTERS.indexOf(first) >= 0 && isDigit(last)));
+    }
+    if (len < 3 || !(c[vs] >= 'a' && c[vs] <= 'z') || !isDigit(c[vs + 1])
+        || !Character.isLetterOrDigit(c[vs + 2])) {
+      return false;
+    }
+    int p = vs + 3;
+    if (p < ve && c[p] == '.') {
+      p++;
+      if (p == ve) {
+        return false;
+      }
+    }
+    int rest = ve - p;
+    for (int k = p; k < ve; k++) {
+      if (!(isDigit(c[k]) || (c[k] >= 'a' && c[k] <= 'z'))) {
+        return false;
+      }
+    }
+    return rest <= 4;
+  }
+
+  /* The section letters of HCPCS Level II (A-V without F, I, N, O, U). */
+  private static final String HCPCS_LETTERS = "abcdeghjklmpqrstv";
+
+  private static boolean digitsAt(char[] c, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isDigit(c[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigit(char ch) {
+    return ch >= '0' && ch <= '9';
   }
 
   // ---- self-validating formats ----------------------------------------------------------------

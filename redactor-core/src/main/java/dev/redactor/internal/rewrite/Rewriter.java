@@ -114,8 +114,10 @@ public final class Rewriter {
             + ") ends past the text (length " + text.length() + ")");
       }
       // A label that is the subject of the sentence stays: "Rx #7788123 is ready" becomes
-      // "Rx is ready", not "Is ready".
-      boolean subject = r.labelled() && verbFollows(text, r.to);
+      // "Rx is ready", not "Is ready". After a preposition it is not the subject: "your claim
+      // for CPT 70553 was approved" loses the label with its code.
+      boolean subject = r.labelled() && verbFollows(text, r.to)
+          && !prepositionBefore(text, r.from);
       from[i] = subject ? r.valueStart : r.from;
       to[i] = r.to;
       labelled[i] = r.labelled() && !subject;
@@ -131,6 +133,18 @@ public final class Rewriter {
   private static final LowerWords VERBS =
       LowerWords.of("is", "was", "are", "were", "will", "has", "have", "had", "can", "should",
           "es", "está", "esta", "fue", "ha", "será", "sera", "estará", "estara");
+
+  private static boolean prepositionBefore(String text, int from) {
+    int j = from;
+    while (j > 0 && text.charAt(j - 1) == ' ') {
+      j--;
+    }
+    int i = j;
+    while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      i--;
+    }
+    return i < j && j < from && PREPOSITIONS.contains(text, i, j);
+  }
 
   private static boolean verbFollows(String text, int to) {
     int i = to;

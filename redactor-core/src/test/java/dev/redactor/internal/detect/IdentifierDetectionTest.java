@@ -60,6 +60,54 @@ class IdentifierDetectionTest {
     assertNothing(text);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "We billed CPT 45378 on October 8.|PROCEDURE|45378",
+        "CPT code: 99213, office visit|PROCEDURE|99213",
+        "Category II code cpt 3044F reported|PROCEDURE|3044F",
+        "procedure code 0075T was denied|PROCEDURE|0075T",
+        "HCPCS J1745 infusion billed|PROCEDURE|J1745",
+        "código de procedimiento 29881|PROCEDURE|29881",
+        "ICD-10 F32.9 on the claim|CONDITION|F32.9",
+        "diagnosis code: E11.65|CONDITION|E11.65",
+        "Dx Z34.00, routine|CONDITION|Z34.00",
+        "icd10 code S72.001A|CONDITION|S72.001A",
+        "ICD-10-CM E1165 listed|CONDITION|E1165",
+        "código CIE-10 O09.521|CONDITION|O09.521"
+      })
+  void billingCodes_nameTheProcedureOrDiagnosis(String text, Category category, String code) {
+    assertFound(text, category, code);
+  }
+
+  @Test
+  void billingCodeLists_takeTheLabelOnce() {
+    String text = "Billed: CPT 45378, 88305 and 0075T; ICD-10 K63.5, Z12.11";
+    assertEquals(java.util.List.of("45378", "88305", "0075T"),
+        Detect.found(text, Category.PROCEDURE));
+    assertEquals(java.util.List.of("K63.5", "Z12.11"), Detect.found(text, Category.CONDITION));
+    String one = "We billed CPT 45378 today.";
+    Detection d = one(one, Category.PROCEDURE);
+    assertEquals("CPT 45378", one.substring(d.removalStart(), d.end));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "The CPT 2024 update changes some billing rules.",
+      "CPT codes are listed on your statement.",
+      "Your diagnosis and treatment plan are in the portal.",
+      "ICD-10 took effect in 2015.",
+      "Procedure code 123 is not valid.",
+      "Dx 2 weeks ago",
+      "HCPCS W1234 is not a level II code.",
+      "HCPCS F1234 is not one either."
+  })
+  void codeLabelsWithoutACodeOfTheirSystem_areNotFindings(String text) {
+    assertNone(text, Category.PROCEDURE);
+    assertNone(text, Category.CONDITION);
+  }
+
   @Test
   void paymentCards_needLuhnAndIssuer() {
     Detection visa = one("Card 4111 1111 1111 1111 on file", Category.ACCOUNT);

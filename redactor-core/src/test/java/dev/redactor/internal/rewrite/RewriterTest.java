@@ -98,6 +98,14 @@ class RewriterTest {
   }
 
   @Test
+  void labelAfterAPreposition_isNotTheSubject_andGoesWithItsValue() {
+    assertEquals("Your claim was approved.",
+        removeLabelled("Your claim for CPT 70553 was approved.", "CPT", "70553"));
+    assertEquals("La factura es de marzo.",
+        removeLabelled("La factura de CPT 99213 es de marzo.", "CPT", "99213"));
+  }
+
+  @Test
   void lineBreaks_arePreserved() {
     assertEquals("Hello,\nSee you Monday.",
         remove("Hello 617-555-0142,\nSee you Monday.", "617-555-0142"));
