@@ -129,7 +129,8 @@ final class ResultDetector implements Detector {
         continue;
       }
       // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
-      if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && valueOfTest(a, lab, i)) {
+      if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i)
+          && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))) {
         int last = valueEnd(a, i);
         emit(a, out, i, last);
         i = last;
@@ -750,6 +751,27 @@ final class ResultDetector implements Detector {
   }
 
   /** The last token of the value: "150/95", "6.2 mmol/L", "1:32", "<20 copies/mL", "11%". */
+  /**
+   * Units of a concentration or count measured in blood, urine or other specimens. A number in one
+   * of them is a lab value wherever it stands ("New result: 22 ng/mL (L)", "Vitamin D, 25-OH 22
+   * ng/mL"); dose units ("500 mg", "20 units", "250 mg/5 mL") are not among them.
+   */
+  private static final WordSet LAB_UNITS =
+      WordSet.spaced(" mg/dl mmol/l ng/ml ng/dl pg/ml g/dl g/l meq/l iu/l u/l miu/ml uiu/ml"
+          + " \u03bciu/ml mg/l umol/l \u03bcmol/l mcg/dl ug/dl \u03bcg/dl mcg/l ug/l nmol/l pmol/l"
+          + " copies/ml cells/mm3 cells/ul cells/\u03bcl ml/min mm/hr mm/h ");
+
+  /** Whether number token {@code i} is followed by a {@link #LAB_UNITS} unit ("22 ng/mL"). */
+  private static boolean labUnitAfter(Tokens t, char[] c, int i) {
+    int u = i + 1;
+    if (u + 1 >= t.size() || t.start(u) - t.end(i) > 1 || t.start(u + 1) - t.end(u) != 1
+        || c[t.end(u)] != '/') {
+      return false;
+    }
+    int length = t.end(u + 1) - t.start(u);
+    return LAB_UNITS.contains(c, t.start(u), length);
+  }
+
   private static int valueEnd(Analysis a, int k) {
     Tokens t = a.tokens();
     NormalizedText v = a.terms();
@@ -774,7 +796,7 @@ final class ResultDetector implements Detector {
           && c[t.end(last + 1)] == '/') {
         joined = next + "/" + t.term(last + 2);
       }
-      if (UNITS.contains(joined)) {
+      if (UNITS.contains(joined) || LAB_UNITS.contains(joined)) {
         last += joined.equals(next) ? 1 : 2;
         break;
       }

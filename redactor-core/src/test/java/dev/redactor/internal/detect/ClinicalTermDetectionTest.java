@@ -199,6 +199,11 @@ class ClinicalTermDetectionTest {
     "His hemoglobin was 10.4, slightly low. Start iron drops.  | low",
     "Sus estudios salieron bien, no tiene anemia.              | bien",
     "Knee flexion is up to 118° today. Keep it up!             | 118°",
+    "New result: Vitamin D, 25-OH 22 ng/mL (L)                 | 22 ng/mL",
+    "Result: 22 ng/mL (L)                                      | L",
+    "Creatinine 1.9 mg/dL, eGFR 38 mL/min                      | 38 mL/min",
+    "Homocysteine today: 14 µmol/L.                            | 14 µmol/L",
+    "Su resultado llegó: 130 mg/dL en ayunas.                  | 130 mg/dL",
   })
   void valuesAndFlagsAreResults(String text, String value) {
     assertTrue(found(text, Category.RESULT).contains(value),
@@ -211,6 +216,8 @@ class ClinicalTermDetectionTest {
     "Your appointment is 12/4 at 3pm. Please arrive 15 minutes early.",
     "Your lab appointment moved from 9 to 10 on Friday.",
     "Parking is on level 2 (north garage).",
+    "Shake well: amoxicillin 250 mg/5 mL comes as a liquid.",
+    "Insulin pens hold 100 units/mL.",
   })
   void timesDatesAndCountsAreNotResults(String text) {
     assertNone(text, Category.RESULT);
