@@ -103,6 +103,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet FINDING_SUBJECTS =
       WordSet.spaced(" it report results result test scan x-ray xray biopsy evaluation evaluacion estudio examen"
+          + " culture cultivo swab pap panel bloodwork labwork urinalysis urinalisis"
           + " informe reporte ecg ekg echo ultrasound mri ct mammogram imaging labs analisis"
           + " resultados resultado prueba screening study ");
 
@@ -197,7 +198,8 @@ final class ResultDetector implements Detector {
         continue;
       }
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
-      if (FINDING_VERBS.contains(t, i) && findingSubjectBefore(a, lab, i)) {
+      // "came back with blood", "salió con sangre": what a test came back with is its finding
+      if ((FINDING_VERBS.contains(t, i) || cameBackWith(t, i)) && findingSubjectBefore(a, lab, i)) {
         int end = findingPhraseEnd(a, i + 1);
         int first = skipDeterminers(t, i + 1, end);
         int size = sizeWithin(a, first, end);
@@ -444,6 +446,21 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  private static final WordSet RETURN_VERBS = WordSet.of("came", "come", "comes", "coming");
+  private static final WordSet RETURN_VERBS_ES = WordSet.of(
+      "salio", "salieron", "resulto", "resultaron", "vino", "vinieron", "regreso", "regresaron");
+
+  /**
+   * Token {@code i} is "with" or "showing" after "came back", or "con" after "salió" and its
+   * kin: the words after it say what the test found.
+   */
+  private static boolean cameBackWith(Tokens t, int i) {
+    if (t.isAny(i, "with", "showing")) {
+      return i >= 2 && t.is(i - 1, "back") && RETURN_VERBS.contains(t, i - 2);
+    }
+    return t.is(i, "con") && i >= 1 && RETURN_VERBS_ES.contains(t, i - 1);
+  }
+
   private static final WordSet PHRASE_BREAKS = WordSet.of(
       "and", "but", "in", "on", "of", "y", "pero", "en", "del", "de", "which", "that", "so", "we",
       "please", "que", "with", "con", "for", "para", "at", "no");
@@ -462,6 +479,10 @@ final class ResultDetector implements Detector {
       }
       if (k > from && t.originalGap(k - 1, k).indexOf('(') >= 0) {
         break; // "sleep apnea (AHI 42)": the parenthesis holds a value of its own
+      }
+      if (k > from && (t.originalGap(k - 1, k).indexOf(',') >= 0
+          || t.originalGap(k - 1, k).indexOf(';') >= 0)) {
+        break; // "salió con sangre, el doctor quiere repetirlo": the finding ends at the comma
       }
       end = k;
       if (!sameClause(a, k)) {

@@ -240,6 +240,25 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, newsletter);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your urine test came back with blood in it.                       | blood",
+    "Your culture came back showing bacteria, so we sent a prescription. | bacteria",
+    "hola, su examen de orina salio con sangre, el dr quiere repetirlo | sangre",
+    "Tu cultivo salió con bacterias.                                   | bacterias",
+  })
+  void whatATestCameBackWithIsItsFinding(String text, String finding) {
+    assertTrue(found(text, Category.RESULT).contains(finding),
+        () -> text + " -> " + Findings.describe(text, REDACTOR.check(text)));
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void someoneWhoCameBackWithSomethingIsNotATestResult() {
+    assertNone("Dr. Lee came back with good news about the schedule.", Category.RESULT);
+    assertNone("Su hijo salió con su abuela a las 3.", Category.RESULT);
+  }
+
   @Test
   void aResultQualityBeforeALabNounIsAResult() {
     assertSpans("Critical lab value: please call us right away.", Category.RESULT, "Critical");
