@@ -598,15 +598,33 @@ final class Frames implements Detector {
     return false;
   }
 
+  /**
+   * Whether a word of the message announces something to everyone. A negated cue does not: "take-
+   * homes are not available this weekend", "ya no ofrecemos" tell the patients already in a
+   * program about a change to their care, which no one else would be sent.
+   */
   private static boolean broadcastCue(Analysis a) {
     Tokens t = a.tokens();
-    int cues = 0;
     for (int i = 0; i < t.size(); i++) {
-      if (BROADCAST_CUES.contains(t, i)) {
-        cues++;
+      if (BROADCAST_CUES.contains(t, i) && !negatedCue(t, i)) {
+        return true;
       }
     }
-    return cues >= 1;
+    return false;
+  }
+
+  private static final WordSet CUE_NEGATIONS = WordSet.of(
+      "not", "no", "isn't", "aren't", "isnt", "arent", "won't", "wont", "longer", "never",
+      "nunca", "tampoco");
+
+  /** "not available", "no longer offering", "no estará disponible": up to two words back. */
+  private static boolean negatedCue(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (CUE_NEGATIONS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet OWN_CARE_NOUNS = words(

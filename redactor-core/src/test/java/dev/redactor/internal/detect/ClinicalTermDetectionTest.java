@@ -260,6 +260,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatIsNotAvailableIsNewsForThoseInTheProgram_notABroadcast() {
+    assertDecision(Decision.REWRITE, "Methadone dosing window this Saturday is 7-10am only. "
+        + "Take-homes are not available this weekend.");
+    assertDecision(Decision.REWRITE, "La metadona no estará disponible el lunes; venga el martes.");
+    assertDecision(Decision.ALLOW, "Methadone dosing is available at every location for "
+        + "anyone who needs it.");
+  }
+
+  @Test
   void aResultQualityBeforeALabNounIsAResult() {
     assertSpans("Critical lab value: please call us right away.", Category.RESULT, "Critical");
   }
