@@ -250,7 +250,8 @@ final class Frames implements Detector {
       " take apply change keep do use avoid wear elevate ice rest walk lift don't dont limit"
           + " drink eat clean wash remove cover soak stretch bend follow tome aplique cambie"
           + " mantenga haga use evite lleve eleve descanse camine levante limite beba coma"
-          + " limpie lave retire cubra tome siga no ");
+          + " limpie lave retire cubra tome siga no empty flush drain rinse record inject"
+          + " inhale vacie enjuague anote registre mida drene inyecte inhale irrigue ");
 
   private static final WordSet SCHEDULE = words(
       " daily twice nightly weekly hourly diario diaria diariamente ");

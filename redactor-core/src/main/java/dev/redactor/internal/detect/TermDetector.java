@@ -537,6 +537,12 @@ final class TermDetector implements Detector {
     "vitaminas", "script", "scripts"
   );
 
+  /** Verbs of putting a device or dressing in or taking it out. */
+  private static final WordSet PLACEMENT_VERBS = WordSet.of(
+      "placed", "inserted", "removed", "replaced", "pulled", "pusimos", "pusieron", "puso",
+      "colocamos", "colocaron", "coloco", "insertamos", "insertaron", "retiramos", "retiraron",
+      "quitamos", "quitaron", "cambiamos", "cambiaron");
+
   private static final WordSet FINDING_CUES = WordSet.of(
       "showed", "shows", "found", "revealed", "detected", "had", "has", "diagnosed", "muestra",
       "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates");
@@ -594,6 +600,15 @@ final class TermDetector implements Detector {
     if (s.kind() == ListKind.PROCEDURE && amb < 0.9f) {
       for (int k = Math.max(0, first - 3); k < first; k++) {
         if (NEED_WORDS.contains(t, k)) {
+          cues++;
+          break;
+        }
+      }
+    }
+    // a device or dressing put in or taken out: "we placed the drain", "le pusimos la sonda"
+    if (s.kind() == ListKind.PROCEDURE) {
+      for (int k = Math.max(0, first - 3); k < first; k++) {
+        if (PLACEMENT_VERBS.contains(t, k)) {
           cues++;
           break;
         }

@@ -269,6 +269,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDevicePutInIsCare_andItsUpkeepOnAScheduleIsAnInstruction() {
+    assertSpans("Ya le pusimos la sonda.", Category.PROCEDURE, "sonda");
+    assertNone("La sonda espacial llegó a Marte.", Category.PROCEDURE);
+    assertDecision(Decision.BLOCK, "A su papá ya le pusimos la sonda. Vacíe la bolsa cada 8 horas "
+        + "y anote cuánto orina.");
+    assertDecision(Decision.BLOCK, "We placed your dad's catheter today. Empty the bag every 8 "
+        + "hours.");
+  }
+
+  @Test
   void aResultQualityBeforeALabNounIsAResult() {
     assertSpans("Critical lab value: please call us right away.", Category.RESULT, "Critical");
   }
