@@ -36,7 +36,8 @@ final class Frames implements Detector {
           + " diagnosticado diagnosticada diagnosticaron tiene tienes padece sufre hallazgo"
           + " compatible sugiere allergic alergico alergica hospitalized hospitalizada"
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
-          + " tratada suffering suffered there's theres ");
+          + " tratada suffering suffered there's theres seemed seems looked appeared became"
+          + " parecia veia notamos ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"

@@ -279,6 +279,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aMentalStateSaidOfSomeoneIsAFinding() {
+    assertDecision(Decision.BLOCK, "Sam left group early tonight and seemed very depressed. As "
+        + "his emergency contact, could you check on him?");
+    assertDecision(Decision.BLOCK, "Su hijo se veía muy deprimido hoy en la sesión.");
+    assertDecision(Decision.BLOCK, "Your mom seemed anxious during the visit; please call us.");
+    assertDecision(Decision.ALLOW, "We're anxious to see you at the open house!");
+    assertDecision(Decision.ALLOW, "If you ever feel depressed or hopeless, call or text 988.");
+  }
+
+  @Test
   void aResultQualityBeforeALabNounIsAResult() {
     assertSpans("Critical lab value: please call us right away.", Category.RESULT, "Critical");
   }
