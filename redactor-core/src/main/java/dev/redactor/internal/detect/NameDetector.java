@@ -46,7 +46,18 @@ final class NameDetector implements Detector {
   private static final WordSet PROVIDER_TITLES =
       WordSet.spaced(" dr doctor dra doctora np pa rn lpn nurse enfermera enfermero therapist terapeuta"
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
-          + " provider hygienist higienista ");
+          + " provider hygienist higienista lic licenciado licenciada ");
+
+  /**
+   * Honorifics of any graduate ("Lic. Morales"), used for clinicians and patients alike: a
+   * provider title only where a clinician is introduced ("con la Lic. Morales", "el Lic. Ávila le
+   * atenderá"), a courtesy title where a person is addressed ("Estimado Lic. Ramírez").
+   */
+  private static final WordSet HONORIFICS = WordSet.of("lic", "licenciado", "licenciada");
+
+  private static final WordSet INTRODUCERS = WordSet.of(
+      "la", "el", "con", "por", "del", "al", "with", "the", "our", "nuestra", "nuestro", "su",
+      "your");
 
   private static final WordSet CREDENTIALS =
       WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph"
@@ -178,7 +189,9 @@ final class NameDetector implements Detector {
         continue;
       }
       // 1. provider title: "Dr. Patel"
-      if (isProviderTitle(t, i) && isTitleWord(a, t, i)) {
+      boolean honorific = HONORIFICS.contains(c(t, i), t.start(i), titleLength(t, i));
+      if (isProviderTitle(t, i) && isTitleWord(a, t, i)
+          && (!honorific || (i > 0 && INTRODUCERS.contains(t, i - 1)))) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
           st.emit(i, e, Category.PROVIDER, "provider", 0.95, 0);
@@ -187,7 +200,7 @@ final class NameDetector implements Detector {
         }
       }
       // 2. courtesy title: "Mrs. Lopez"
-      if (COURTESY.contains(t, i) && i + 1 < n) {
+      if ((COURTESY.contains(t, i) || honorific) && i + 1 < n) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
           st.emitLabelled(i, i + 1, e, Category.NAME, "name", 0.9, 0);
@@ -198,7 +211,8 @@ final class NameDetector implements Detector {
       // 3. greeting: "Hi Maria", "Good morning Priya"
       if (GREETINGS.contains(t, i) && i + 1 < n && sameClause(a, t, i)) {
         int j = i + 1;
-        if (j < n && GREETING_TITLES.contains(t, j)) {
+        if (j < n && (GREETING_TITLES.contains(t, j)
+            || HONORIFICS.contains(c(t, j), t.start(j), titleLength(t, j)))) {
           continue; // handled by the courtesy title on the next token
         }
         int e = st.greetingName(j);
@@ -439,14 +453,20 @@ final class NameDetector implements Detector {
 
   /** Token {@code i} is a provider title, with or without its dot ("Dr", "Dr."). */
   private static boolean isProviderTitle(Tokens t, int i) {
-    int len = t.length(i);
-    char[] c = t.view().buffer();
-    if (len > 1 && c[t.start(i) + len - 1] == '.') {
-      len--;
-    }
+    int len = titleLength(t, i);
     return len == t.length(i)
         ? PROVIDER_TITLES.contains(t, i)
-        : PROVIDER_TITLES.contains(c, t.start(i), len);
+        : PROVIDER_TITLES.contains(c(t, i), t.start(i), len);
+  }
+
+  /** The length of token {@code i} without a final dot ("Dr." is a title of two letters). */
+  private static int titleLength(Tokens t, int i) {
+    int len = t.length(i);
+    return len > 1 && c(t, i)[t.start(i) + len - 1] == '.' ? len - 1 : len;
+  }
+
+  private static char[] c(Tokens t, int i) {
+    return t.view().buffer();
   }
 
   private static String stripDot(String w) {

@@ -157,12 +157,26 @@ class NameDetectionTest {
     "Your appointment with Dr. Rose is Monday.                   | Dr. Rose",
     "Dra. Gómez la verá el lunes.                                | Dra. Gómez",
     "Su cita con la Dra. Sánchez es el martes.                   | Dra. Sánchez",
+    "Su sesión con la Lic. Morales es mañana a las 6.            | Lic. Morales",
+    "El martes a las 8 lo atiende el Lic. Ramón Ávila.           | Lic. Ramón Ávila",
   })
   void check_titledClinician_isAnAllowedProviderNotAName(String text, String provider) {
     Verdict v = REDACTOR.check(text);
     assertEquals(List.of(provider), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
     assertEquals(List.of(), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
     assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Estimado Lic. Ramírez, su cita es el lunes a las 9.   | Ramírez",
+    "Lic. Pérez: le recordamos su cita de mañana.          | Pérez",
+    "Hola Licenciada Soto, su cita es mañana.              | Soto",
+  })
+  void check_graduateHonorific_addressingSomeone_isAPatientsName(String text, String name) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(name), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertEquals(List.of(), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
   }
 
   @Test
