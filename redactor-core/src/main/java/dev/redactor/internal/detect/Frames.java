@@ -159,7 +159,7 @@ final class Frames implements Detector {
       }
       if (d.category == Category.MEDICATION) {
         if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
-            || dosingMessage)) {
+            || dosingMessage || regimenBefore(t, first, sFirst))) {
           flags |= Detection.DOSING;
         }
         if (anyBefore(t, first, sFirst, 3, ALLERGY_BEFORE)) {
@@ -283,6 +283,12 @@ final class Frames implements Detector {
               && isNumberish(t.term(i - 1)))))) {
         schedule = true;
       }
+      // "finish all 10 days", "termine los 7 días": finishing a course is an instruction and its
+      // schedule at once ("complete the forms" is neither)
+      if (COURSE_VERBS.contains(t, i) && coursePhrase(t, i + 1)) {
+        verb = true;
+        schedule = true;
+      }
     }
     return verb && schedule;
   }
@@ -290,6 +296,23 @@ final class Frames implements Detector {
   /** The first words of the schedule phrases above: one bit test per token instead of 13. */
   private static final WordSet SCHEDULE_LEADS = WordSet.of("every", "cada", "times", "veces",
       "for", "por", "durante", "sets", "series", "reps", "repeticiones");
+
+  private static final WordSet COURSE_VERBS = WordSet.of("finish", "complete", "termine",
+      "terminar", "completa", "complete", "acabe");
+
+  /** "all 10 days", "the full 7 days", "los 7 días", "todas las 6 dosis" from token {@code k}. */
+  private static boolean coursePhrase(Tokens t, int k) {
+    int n = t.size();
+    int p = k;
+    while (p < n && p < k + 3 && t.isAny(p, "all", "the", "full", "los", "las", "todos",
+        "todas", "your", "sus")) {
+      p++;
+    }
+    return p > k && p + 1 < n && isNumberish(t.term(p)) && COURSE_UNITS.contains(t, p + 1);
+  }
+
+  private static final WordSet COURSE_UNITS = WordSet.of("days", "weeks", "doses", "dias",
+      "semanas", "dosis");
 
   private static final WordSet IMPERATIVE_LEADS = WordSet.of(
       "please", "pls", "favor", "no", "and", "y", "then", "luego", "also");
@@ -520,6 +543,15 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * A count and a schedule right before the drug: "3 weekly Bicillin shots", "two daily doses
+   * of", "14 nightly injections": the course of treatment, not a pickup or a visit.
+   */
+  private static boolean regimenBefore(Tokens t, int first, int sFirst) {
+    return first - 2 >= sFirst && SCHEDULE.contains(t, first - 1)
+        && isNumberish(t.term(first - 2));
   }
 
   private static final WordSet EVERY_WHAT = WordSet.of("day", "days", "night", "morning",

@@ -289,6 +289,17 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aCourseOfTreatmentIsAnInstruction_aReminderOfOneDoseIsNot() {
+    assertDecision(Decision.BLOCK, "Your treatment is 3 weekly Bicillin shots. The first one is "
+        + "Monday at 10.");
+    assertDecision(Decision.BLOCK, "His ear infection should clear up with the amoxicillin; "
+        + "finish all 10 days.");
+    assertDecision(Decision.BLOCK, "Termine los 7 días de antibiótico aunque se sienta mejor.");
+    assertDecision(Decision.REWRITE, "Your monthly Invega injection is due Tuesday at 2.");
+    assertDecision(Decision.REWRITE, "Please complete all 3 forms before your mammogram Monday.");
+  }
+
+  @Test
   void aResultQualityBeforeALabNounIsAResult() {
     assertSpans("Critical lab value: please call us right away.", Category.RESULT, "Critical");
   }
