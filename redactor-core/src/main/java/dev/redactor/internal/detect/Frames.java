@@ -268,19 +268,11 @@ final class Frames implements Detector {
     boolean verb = false;
     boolean schedule = false;
     for (int i = 0; i < n; i++) {
-      if (INSTRUCTION_VERBS.contains(t, i) && imperativePosition(a, i)) {
+      if (INSTRUCTION_VERBS.contains(t, i) && imperativePosition(a, i)
+          && (!t.is(i, "no") || noWithItsSchedule(a, i))) {
         verb = true;
       }
-      if (SCHEDULE.contains(t, i)
-          || (SCHEDULE_LEADS.contains(t, i) && ((t.isAny(i, "every", "cada") && i + 1 < n
-              && (isNumberish(t.term(i + 1)) || t.isAny(i + 1, "day", "dia", "night", "noche",
-                  "morning", "manana")))
-          || (t.isAny(i, "times", "veces") && i + 2 < n && t.isAny(i + 1, "a", "al", "per",
-              "por") && t.isAny(i + 2, "day", "dia", "week", "semana"))
-          || (t.isAny(i, "for", "por", "durante") && i + 2 < n && isNumberish(t.term(i + 1))
-              && t.isAny(i + 2, "days", "weeks", "dias", "semanas", "hours", "horas"))
-          || (t.isAny(i, "sets", "series", "reps", "repeticiones") && i > 0
-              && isNumberish(t.term(i - 1)))))) {
+      if (scheduleAt(t, i)) {
         schedule = true;
       }
       // "finish all 10 days", "termine los 7 días": finishing a course is an instruction and its
@@ -291,6 +283,43 @@ final class Frames implements Detector {
       }
     }
     return verb && schedule;
+  }
+
+  /**
+   * "every day", "twice", "3 times a day", "for 2 weeks", "10 reps" at token {@code i}: how often
+   * or how long something is to be done.
+   */
+  private static boolean scheduleAt(Tokens t, int i) {
+    int n = t.size();
+    return SCHEDULE.contains(t, i)
+        || (SCHEDULE_LEADS.contains(t, i) && ((t.isAny(i, "every", "cada") && i + 1 < n
+            && (isNumberish(t.term(i + 1)) || t.isAny(i + 1, "day", "dia", "night", "noche",
+                "morning", "manana")))
+        || (t.isAny(i, "times", "veces") && i + 2 < n && t.isAny(i + 1, "a", "al", "per",
+            "por") && t.isAny(i + 2, "day", "dia", "week", "semana"))
+        || (t.isAny(i, "for", "por", "durante") && i + 2 < n && isNumberish(t.term(i + 1))
+            && t.isAny(i + 2, "days", "weeks", "dias", "semanas", "hours", "horas"))
+        || (t.isAny(i, "sets", "series", "reps", "repeticiones") && i > 0
+            && isNumberish(t.term(i - 1)))));
+  }
+
+  /**
+   * "No baths for 2 weeks", "no levante nada por 4 semanas": a sentence-initial "no" is a
+   * prohibition only with its schedule in the same sentence; "No signature is needed. Refills ship
+   * every 30 days" prohibits nothing.
+   */
+  private static boolean noWithItsSchedule(Analysis a, int i) {
+    Tokens t = a.tokens();
+    for (int k = i + 1; k < Math.min(t.size(), i + 10); k++) {
+      if (t.originalGap(k - 1, k).chars().anyMatch(ch -> ch == '.' || ch == '!' || ch == '?'
+          || ch == '\n')) {
+        return false;
+      }
+      if (scheduleAt(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first words of the schedule phrases above: one bit test per token instead of 13. */
@@ -522,6 +551,9 @@ final class Frames implements Detector {
 
   private static boolean doseAfter(Tokens t, int last, int sLast) {
     for (int k = last + 1; k <= Math.min(sLast, last + 7); k++) {
+      if (SUPPLY_VERBS.contains(t, k)) {
+        return false; // "Truvada ships every 30 days": how often it comes, not how to take it
+      }
       String w = t.term(k);
       if (FREQUENCY.contains(w)) {
         return true;
@@ -553,6 +585,11 @@ final class Frames implements Detector {
     return first - 2 >= sFirst && SCHEDULE.contains(t, first - 1)
         && isNumberish(t.term(first - 2));
   }
+
+  private static final WordSet SUPPLY_VERBS = WordSet.of("ship", "ships", "shipped", "shipping",
+      "arrive", "arrives", "delivered", "deliver", "delivers", "refill", "refills", "refilled",
+      "renew", "renews", "mailed", "llega", "llegan", "envia", "enviamos", "surte", "surtimos",
+      "renueva");
 
   private static final WordSet EVERY_WHAT = WordSet.of("day", "days", "night", "morning",
       "evening", "week", "other", "hour", "hours", "bedtime", "meal", "meals", "dia", "noche",

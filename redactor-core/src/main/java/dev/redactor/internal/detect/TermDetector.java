@@ -849,7 +849,22 @@ final class TermDetector implements Detector {
         && FORMS.contains(t, lastTok + 1)) {
       lastTok++;
     }
-    return Math.max(end, t.originalEnd(lastTok));
+    int strengthEnd = t.originalEnd(lastTok);
+    // "Truvada (30 tablets)": a strength opened by a parenthesis takes the closing one, or a
+    // rewrite that removes the span leaves a stray ")"
+    if (t.originalGap(last, k).indexOf('(') >= 0) {
+      String o = a.original();
+      int close = strengthEnd;
+      while (close < o.length() && close - strengthEnd < 24 && o.charAt(close) != ')'
+          && o.charAt(close) != '(' && o.charAt(close) != '\n') {
+        close++;
+      }
+      if (close == o.length() || o.charAt(close) != ')') {
+        return end;
+      }
+      strengthEnd = close + 1; // "(10 mg, generic)" goes whole
+    }
+    return Math.max(end, strengthEnd);
   }
 
   private static boolean hasUnitSuffix(String num) {

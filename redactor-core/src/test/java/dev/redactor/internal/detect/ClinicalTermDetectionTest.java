@@ -300,6 +300,23 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void howOftenASupplyComesIsNoDose_andNoSignatureIsNoProhibition() {
+    assertDecision(Decision.REWRITE, "No signature is needed. Future refills of your Truvada ship "
+        + "automatically every 30 days.");
+    assertDecision(Decision.BLOCK, "Take your vitamin D pill every 7 days with a meal.");
+    assertDecision(Decision.BLOCK, "After your knee surgery: no baths for 2 weeks.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your first shipment of Truvada (30 tablets) will arrive Friday. | Your first shipment will arrive Friday.",
+    "Your lisinopril (10 mg, generic) is ready.                      | Your prescription is ready.",
+  })
+  void aStrengthInParenthesesGoesWithTheDrug(String text, String rewritten) {
+    assertEquals(rewritten, REDACTOR.check(text).rewritten().orElseThrow());
+  }
+
+  @Test
   void aResultQualityBeforeALabNounIsAResult() {
     assertSpans("Critical lab value: please call us right away.", Category.RESULT, "Critical");
   }
