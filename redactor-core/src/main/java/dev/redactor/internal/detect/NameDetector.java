@@ -244,7 +244,10 @@ final class NameDetector implements Detector {
       // 5. staff: "this is Jen from", "soy Ana de", "le habla Carmen de recepción"
       if ((t.is(i, "is") && i > 0 && t.is(i - 1, "this")) || t.isAny(i, "soy", "habla")) {
         int e = st.nameRun(i + 1, false);
-        if (e > i && e + 1 < n && t.isAny(e + 1, "from", "at", "with", "de", "del", "in")) {
+        boolean workplace = e > i && e + 1 < n
+            && t.isAny(e + 1, "from", "at", "with", "de", "del", "in");
+        if (e > i && !possessive[e] && (workplace
+            || (person(given, clinical, i + 1, e) && introducesSender(a, t, e)))) {
           st.emit(i + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           i = e;
           continue;
@@ -445,6 +448,40 @@ final class NameDetector implements Detector {
       int b = from + k;
       if (t.length(a) != t.length(b)
           || !Arrays.equals(c, t.start(a), t.end(a), c, t.start(b), t.end(b))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * After "this is Jen" or "soy Ana", whether what follows token {@code e} says the name is the
+   * sender's: a workplace ("from", "with", "at", "de"), an action in progress ("returning your
+   * call", "calling about"), or the end of the clause ("this is Jen, your care coordinator";
+   * "soy Ana."). "This is Maria's reminder" does not get here (possessive).
+   */
+  private static boolean introducesSender(Analysis a, Tokens t, int e) {
+    if (e + 1 >= t.size()) {
+      return true;
+    }
+    String gap = t.originalGap(e, e + 1);
+    if (gap.indexOf(',') >= 0 || gap.indexOf('.') >= 0 || gap.indexOf('!') >= 0
+        || gap.indexOf('\n') >= 0) {
+      return true;
+    }
+    return t.endsWith(e + 1, "ing") && t.length(e + 1) > 4 && t.type(e + 1) == Tokens.WORD;
+  }
+
+  /**
+   * Tokens {@code [from, to]} name a person: a listed given name first and no clinical word
+   * ("this is Heartland Cardiology calling" is a practice).
+   */
+  private static boolean person(float[] given, boolean[] clinical, int from, int to) {
+    if (given[from] < 0) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      if (clinical[k]) {
         return false;
       }
     }

@@ -291,6 +291,31 @@ class NameDetectionTest {
     assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Hi, this is Renee returning your call about scheduling.  | Renee",
+    "Hi, this is Renee with Stillwater Counseling Group returning your call. | Renee",
+    "Hola, soy Ana, su coordinadora de citas.                 | Ana",
+    "This is Tom. Your appointment is Monday at 3.            | Tom",
+  })
+  void senderIntroducingThemselves_isStaff(String text, String staff) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(staff), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertTrue(v.decision() != Decision.BLOCK, () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void practiceIntroducingItself_isNoPerson_andItsSpecialtyIsRemoved() {
+    String text = "Hello, this is Heartland Cardiology calling to remind you of your visit.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
+    assertEquals(Decision.REWRITE, v.decision(), () -> Findings.describe(text, v));
+    String possessive = "This is Maria's appointment reminder for Monday.";
+    assertEquals(List.of("Maria"), Findings.texts(possessive, REDACTOR.check(possessive),
+        Category.NAME));
+  }
+
   @Test
   void namesAddedThroughTheBuilder_areFoundLikeListedNames() {
     Redactor r = Redactor.builder().addTerms(Category.NAME, List.of("Quillon")).build();
