@@ -21,6 +21,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.function.Function;
 
 /**
  * The JSON Lines scan of the CLI contract, in one place for {@code redactor scan} and the HTTP
@@ -74,6 +75,8 @@ public final class JsonLines {
   }
 
   private final Redactor redactor;
+  /* What checks a message: redactor::check, or a stand-in in tests of the fail-closed path. */
+  private final Function<Message, Verdict> checker;
   private final int maxLineBytes;
   private final JsonFactory factory;
   private final ObjectMapper mapper;
@@ -84,11 +87,17 @@ public final class JsonLines {
    * @throws IllegalArgumentException when {@code maxLineBytes} is under {@link #MIN_LINE_BYTES}
    */
   public JsonLines(Redactor redactor, int maxLineBytes) {
+    this(redactor, redactor::check, maxLineBytes);
+  }
+
+  /** As above, with {@code checker} in place of {@code redactor.check}: for tests. */
+  JsonLines(Redactor redactor, Function<Message, Verdict> checker, int maxLineBytes) {
     if (maxLineBytes < MIN_LINE_BYTES) {
       throw new IllegalArgumentException(
           "maxLineBytes must be at least " + MIN_LINE_BYTES + " (was " + maxLineBytes + ")");
     }
     this.redactor = redactor;
+    this.checker = checker;
     this.maxLineBytes = maxLineBytes;
     this.factory =
         JsonFactory.builder()
@@ -193,7 +202,7 @@ public final class JsonLines {
       Verdict v;
       long t0 = System.nanoTime();
       try {
-        v = redactor.check(message);
+        v = checker.apply(message);
       } catch (LimitExceededException e) {
         throw new JsonInputException(where + ": " + e.getMessage());
       } catch (RuntimeException e) {

@@ -65,6 +65,30 @@ class JsonLinesTest {
   }
 
   @Test
+  void aCheckThatThrows_failsClosed_withoutQuotingTheExceptionsMessage() throws IOException {
+    JsonLines failing = new JsonLines(redactor, m -> {
+      throw new IllegalStateException("detector broke on: " + m.text());
+    }, 4096);
+    AtomicInteger checked = new AtomicInteger();
+    byte[] b = "{\"id\":\"m9\",\"text\":\"Maria's HIV test is Monday.\"}"
+        .getBytes(StandardCharsets.UTF_8);
+    JsonLines.Outcome o = failing.check(b, b.length, "line 1", true, new JsonLines.Observer() {
+      @Override
+      public void checked(dev.redactor.Verdict v, long nanos) {
+        checked.incrementAndGet();
+      }
+    });
+    assertFalse(o.isError());
+    assertEquals(Decision.BLOCK, o.verdict().decision());
+    assertTrue(o.verdict().failedClosed());
+    assertEquals(1, checked.get());
+    String json = write(o, true);
+    assertTrue(json.contains("\"failedClosed\":true"), json);
+    assertTrue(json.contains("IllegalStateException"), json);
+    assertFalse(json.contains("Maria") || json.contains("HIV") || json.contains("broke"), json);
+  }
+
+  @Test
   void idOptional_isWrittenOnlyWhenGiven() throws IOException {
     String noId = write(check("{\"text\":\"See you Monday.\"}", false, JsonLines.Observer.NONE),
         false);
