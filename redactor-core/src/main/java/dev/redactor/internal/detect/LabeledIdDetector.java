@@ -124,7 +124,10 @@ final class LabeledIdDetector implements Detector {
         "numero de referencia", "receta #", "numero de receta", "identificacion", "accession",
         "accession #", "accession number", "specimen #", "specimen id", "sample id",
         "requisition #", "requisition number", "lab id", "curp", "rfc", "nss", "dni", "cedula",
-        "tarjeta sanitaria", "cip");
+        "tarjeta sanitaria", "cip", "reclamacion", "reclamacion #", "numero de reclamacion",
+        "reclamo", "reclamo #", "numero de reclamo", "autorizacion", "autorizacion #",
+        "numero de autorizacion", "numero de orden", "orden #", "confirmacion",
+        "numero de confirmacion", "confirmacion #");
   }
 
   private static final String FILLERS =

@@ -90,6 +90,9 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m)) {
         continue; // primary care, lab, pharmacy
       }
+      if (best.kind() == ListKind.PROCEDURE && ofAPlace(t, m.lastToken())) {
+        continue; // "deep cleaning of the office", "limpieza profunda de las instalaciones"
+      }
       if (best.ambiguity() >= 0.8f && coveredUntil == m.firstToken() - 1
           && m.firstToken() > 0 && sameGap(t, m.firstToken() - 1)) {
         continue; // "insulin delivery", "CPAP supplies": the head of a compound, not a term
@@ -129,6 +132,7 @@ final class TermDetector implements Detector {
       if (cat == Category.MEDICATION) {
         end = strengthEnd(a, last, end);
       }
+
       long tags = tagsOf(lx, n, sense.kind()) | tagsOf(lx, m, best.kind());
       int flags = m.corrected() || viaEvasion(a, start, end) ? Detection.EVASION : 0;
       double conf = (1.0 - 0.5 * best.ambiguity()) * (m.corrected() ? 0.85 : 1.0);
@@ -250,6 +254,70 @@ final class TermDetector implements Detector {
       return null; // "wound care", "skin check": the rest alone is not a clear term
     }
     return n;
+  }
+
+  private static final WordSet PLACE_NOUNS = WordSet.of(
+      "office", "offices", "building", "buildings", "clinic", "clinics", "facility",
+      "facilities", "premises", "carpet", "carpets", "floor", "floors", "lobby", "suite",
+      "waiting", "parking", "windows", "ducts", "hvac", "instalaciones", "consultorio",
+      "consultorios", "oficina", "oficinas", "clinica", "clinicas", "edificio", "edificios",
+      "sala", "alfombras", "pisos", "estacionamiento", "local");
+
+  private static final WordSet PLACE_DETERMINERS = WordSet.of(
+      "the", "our", "its", "all", "entire", "whole", "la", "las", "el", "los", "nuestra",
+      "nuestro", "nuestras", "nuestros", "toda", "todo", "todas", "todos");
+
+  /**
+   * "of the office", "de las instalaciones" after token {@code last}: the procedure's object is a
+   * place, so the words are housekeeping ("deep cleaning of the office and carpets").
+   */
+  private static boolean ofAPlace(Tokens t, int last) {
+    int k = last + 1;
+    if (k >= t.size() || !t.isAny(k, "of", "de", "del")) {
+      return false;
+    }
+    k++;
+    while (k < t.size() && k <= last + 4 && PLACE_DETERMINERS.contains(t, k)) {
+      k++;
+    }
+    return k < t.size() && PLACE_NOUNS.contains(t, k);
+  }
+
+  /**
+   * "with Dr. Lee", "w/ Alicia", "con la Lic. Soto" after token {@code last}: what one has with a
+   * named person is a visit.
+   */
+  private static boolean withSomeoneFollows(Analysis a, int last) {
+    Tokens t = a.tokens();
+    int k = last + 1;
+    if (k >= t.size()) {
+      return false;
+    }
+    if (t.is(k, "w") && t.originalGap(k, Math.min(k + 1, t.size() - 1)).startsWith("/")) {
+      k++;
+    } else if (t.isAny(k, "with", "con")) {
+      k++;
+    } else {
+      return false;
+    }
+    while (k < t.size() && t.isAny(k, "la", "el", "our", "your", "su")) {
+      k++;
+    }
+    if (k >= t.size() || t.type(k) != Tokens.WORD) {
+      return false;
+    }
+    char first = a.original().charAt(t.originalStart(k));
+    return Character.isUpperCase(first) && !a.mostlyUpperCase();
+  }
+
+  /** "4-year", "2-month", "18 month" right before token {@code first}. */
+  private static boolean ageBefore(Tokens t, int first) {
+    return first >= 2 && t.isAny(first - 1, "year", "month", "yr", "mo", "week")
+        && isNumberish(t, first - 2);
+  }
+
+  private static boolean isNumberish(Tokens t, int k) {
+    return t.type(k) == Tokens.NUMBER || COUNT_WORDS.contains(t, k);
   }
 
   /** A pickup or refill word within four tokens of the term. */
@@ -595,6 +663,17 @@ final class TermDetector implements Detector {
       if (whenFollows(a, last)) {
         cues++;
       }
+    }
+    // "PT w/ Alicia", "OT with Sam": a service-line abbreviation in capitals, had with a named
+    // person, is the service ("pt" alone is as often "patient"); the capitals are a second cue
+    if ((s.kind() == ListKind.PROCEDURE || s.kind() == ListKind.SPECIALTY)
+        && s.has(Tag.ABBREV) && a.allCaps(first) && first == last
+        && withSomeoneFollows(a, last)) {
+      cues++;
+    }
+    // "4-year shots", "2-month vaccines": a well-child visit by age, as plain as a reading
+    if (s.kind() == ListKind.PROCEDURE && ageBefore(t, first)) {
+      cues += 2;
     }
     // a treatment the patient is told they need: "needs fillings", "necesitará una corona"
     if (s.kind() == ListKind.PROCEDURE && amb < 0.9f) {

@@ -317,6 +317,24 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void cleaningAPlaceIsHousekeeping_cleaningTeethIsCare() {
+    assertDecision(Decision.ALLOW, "Heads up: the office will close at noon Friday for a deep "
+        + "cleaning of the office and carpets.");
+    assertDecision(Decision.ALLOW, "Aviso: el consultorio estará cerrado el jueves por limpieza "
+        + "profunda de las instalaciones.");
+    assertSpans("Your deep cleaning is Monday at 9.", Category.PROCEDURE, "deep cleaning");
+  }
+
+  @Test
+  void aWellChildVisitByAge_andAServiceAbbreviationHadWithSomeone_areProcedures() {
+    assertSpans("Emma's 4-year shots are Tuesday at 10.", Category.PROCEDURE, "shots");
+    assertSpans("Hi Greg, PT w/ Alicia is moved to Wed 10/7 at 7:30am.", Category.PROCEDURE,
+        "PT");
+    assertNone("Please bring the pt w/ a photo ID.", Category.PROCEDURE);
+    assertDecision(Decision.ALLOW, "Your physical with Dr. Lee is Monday.");
+  }
+
+  @Test
   void aResultQualityBeforeALabNounIsAResult() {
     assertSpans("Critical lab value: please call us right away.", Category.RESULT, "Critical");
   }

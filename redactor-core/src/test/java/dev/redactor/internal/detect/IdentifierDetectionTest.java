@@ -33,7 +33,9 @@ class IdentifierDetectionTest {
         "S/N 99-1827-33|DEVICE_ID|99-1827-33",
         "license plate 7ABC123|VEHICLE_ID|7ABC123",
         "Rx #7788123 is ready|OTHER_ID|7788123",
-        "Confirmation number: 83749201|OTHER_ID|83749201"
+        "Confirmation number: 83749201|OTHER_ID|83749201",
+        "su reclamación #CLM-2291-7730 fue procesada|OTHER_ID|CLM-2291-7730",
+        "número de autorización PA-88213|OTHER_ID|PA-88213"
       })
   void labelledIdentifiers(String text, Category category, String value) {
     assertFound(text, category, value);
