@@ -29,6 +29,10 @@ class RewriteQualityTest {
       Your newborn's follow-up with pediatric cardiology is Monday. | Your newborn's follow-up is Monday.
       Your claim for CPT 70553 was approved by your plan. | Your claim was approved by your plan.
       Prior authorization approved for procedure code 29881. | Prior authorization approved.
+      Emma's flu shot is Monday at 10. | The appointment is Monday at 10.
+      Hi! Emma's hearing screen and 4-year shots are Tuesday at 10. | Hi! The appointments are Tuesday at 10.
+      Estimado paciente: su reclamación #CLM-2291-7730 por la resonancia magnética fue procesada. | Estimado paciente: su reclamación por la cita fue procesada.
+      Su número de expediente es 00482913. Preséntelo en recepción. | Preséntelo en recepción.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

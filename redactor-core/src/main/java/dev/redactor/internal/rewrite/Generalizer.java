@@ -234,6 +234,16 @@ final class Generalizer {
         // an Oxford comma: ", and"
         j = skipSpaces(toks, j + 1);
       }
+      // a modifier of the next term goes with it: "hearing screen and 4-year shots"
+      int m = j;
+      while (!name && m < n && owner[m] < 0 && (toks.kind(m) == Kind.SPACE
+          || toks.isExactly(m, "-") || (toks.kind(m) == Kind.WORD && (toks.in(m, MODIFIERS)
+              || isNumber(toks, m) || isDurationOrOrdinal(toks, m))))) {
+        m++;
+      }
+      if (m < n && owner[m] >= 0 && owner[m] != r) {
+        j = m;
+      }
       if (j >= n || owner[j] < 0 || owner[j] == r) {
         return and;
       }
@@ -431,6 +441,10 @@ final class Generalizer {
       if (toks.in(k, DETERMINERS) || toks.endsWithLower(k, "'s")
           || toks.endsWithLower(k, "\u2019s")) {
         return k; // "your", "la", or a possessive: "your son's"
+      }
+      if (k >= 2 && toks.isExactly(k, "s") && (toks.isExactly(k - 1, "'")
+          || toks.isExactly(k - 1, "\u2019")) && owner[k - 2] >= 0) {
+        return k; // the 's of a removed name: "Emma's flu shot" -> "The appointment"
       }
       if (toks.in(k, MODIFIERS) || isNumber(toks, k) || isDurationOrOrdinal(toks, k)) {
         continue;

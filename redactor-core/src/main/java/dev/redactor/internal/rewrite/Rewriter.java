@@ -37,7 +37,7 @@ public final class Rewriter {
 
   private static final LowerWords CONNECTORS =
       LowerWords.of(
-          "at", "to", "on", "for", "with", "of", "from", "by", "via", "is", "as", "under",
+          "at", "to", "on", "for", "with", "w/", "of", "from", "by", "via", "is", "as", "under",
           "using", "#", "in", "about", "regarding", "en", "al", "de", "del", "para", "con", "por",
           "es", "sobre");
 
@@ -51,14 +51,15 @@ public final class Rewriter {
   private static final LowerWords FUNCTION_WORDS =
       LowerWords.of(
           "your", "my", "his", "her", "their", "our", "the", "a", "an", "is", "are", "was", "be",
-          "at", "to", "on", "for", "with", "of", "from", "by", "and", "or", "as", "number", "no",
+          "at", "to", "on", "for", "with", "w/", "of", "from", "by", "and", "or", "as", "number",
+          "no",
           "su", "sus", "el", "la", "los", "las", "de", "del", "en", "es", "y", "o", "con", "por",
           "para", "un", "una", "it", "this", "that", "its", "you", "we", "us", "here", "has",
           "have", "will", "al", "lo", "le", "se", "mi", "tu");
 
   private static final LowerWords PREPOSITIONS =
-      LowerWords.of("at", "to", "on", "for", "with", "of", "from", "by", "via", "in", "about",
-          "en", "de", "para", "con", "por", "a", "al");
+      LowerWords.of("at", "to", "on", "for", "with", "w/", "of", "from", "by", "via", "in",
+          "about", "en", "de", "para", "con", "por", "a", "al");
 
   enum Kind {
     WORD,
@@ -116,8 +117,9 @@ public final class Rewriter {
       // A label that is the subject of the sentence stays: "Rx #7788123 is ready" becomes
       // "Rx is ready", not "Is ready". After a preposition it is not the subject: "your claim
       // for CPT 70553 was approved" loses the label with its code.
-      boolean subject = r.labelled() && verbFollows(text, r.to)
-          && !prepositionBefore(text, r.from);
+      boolean subject = r.labelled() && !prepositionBefore(text, r.from)
+          && (verbFollows(text, r.to)
+              || (wordBefore(text, r.from, POSSESSIVES) && prepositionFollows(text, r.to)));
       from[i] = subject ? r.valueStart : r.from;
       to[i] = r.to;
       labelled[i] = r.labelled() && !subject;
@@ -132,9 +134,36 @@ public final class Rewriter {
 
   private static final LowerWords VERBS =
       LowerWords.of("is", "was", "are", "were", "will", "has", "have", "had", "can", "should",
-          "es", "está", "esta", "fue", "ha", "será", "sera", "estará", "estara");
+          "es", "está", "esta", "fue", "ha", "será", "sera", "estará", "estara", "quedó", "quedo",
+          "queda", "remains");
 
   private static boolean prepositionBefore(String text, int from) {
+    return wordBefore(text, from, PREPOSITIONS);
+  }
+
+  /*
+   * "your claim #CLM-22 for the MRI was processed", "su reclamación #CLM-22 por la resonancia fue
+   * procesada": a label after a possessive, with a prepositional phrase after the value, is a
+   * noun the sentence is built on, so it stays ("Su número de expediente es 123." goes whole).
+   */
+  private static final LowerWords POSSESSIVES =
+      LowerWords.of("your", "his", "her", "their", "our", "su", "sus", "tu", "tus");
+
+  /** The noun phrase goes on after {@code to}: "#CLM-22 for the MRI", "#CLM-22 por la ...". */
+  private static boolean prepositionFollows(String text, int to) {
+    int i = to;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    int j = i;
+    while (j < text.length() && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return i > to && j > i && PREPOSITIONS.contains(text, i, j);
+  }
+
+  /** The word right before {@code from} (across spaces) is one of {@code words}. */
+  private static boolean wordBefore(String text, int from, LowerWords words) {
     int j = from;
     while (j > 0 && text.charAt(j - 1) == ' ') {
       j--;
@@ -143,7 +172,7 @@ public final class Rewriter {
     while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
       i--;
     }
-    return i < j && j < from && PREPOSITIONS.contains(text, i, j);
+    return i < j && j < from && words.contains(text, i, j);
   }
 
   private static boolean verbFollows(String text, int to) {
@@ -582,6 +611,9 @@ public final class Rewriter {
           kind = Kind.WORD;
           while (j < limit && (isWordChar(text, j) || isInnerPunct(text, j))) {
             j++;
+          }
+          if (j == i + 1 && (ch == 'w' || ch == 'W') && j < limit && text.charAt(j) == '/') {
+            j++; // "w/" is the word "with"
           }
         } else {
           kind = Kind.PUNCT;

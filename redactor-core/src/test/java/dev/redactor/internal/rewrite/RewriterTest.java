@@ -98,6 +98,13 @@ class RewriterTest {
   }
 
   @Test
+  void withWrittenAsWSlash_goesWithTheNameItIntroduced() {
+    assertEquals("Please pick up your prescription today.",
+        removeTerms("Please pick up your prescription w/ atorvastatin today.",
+            Category.MEDICATION, "atorvastatin"));
+  }
+
+  @Test
   void labelAfterAPreposition_isNotTheSubject_andGoesWithItsValue() {
     assertEquals("Your claim was approved.",
         removeLabelled("Your claim for CPT 70553 was approved.", "CPT", "70553"));
