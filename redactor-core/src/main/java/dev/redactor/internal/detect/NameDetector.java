@@ -266,7 +266,7 @@ final class NameDetector implements Detector {
         if (e >= i) {
           int flags = possessive[e] ? Detection.POSSESSIVE : 0;
           Category cat = st.credentialAfter(e) ? Category.PROVIDER : Category.NAME;
-          if (cat == Category.NAME && st.staffAfter(e)) {
+          if (cat == Category.NAME && st.staffAfter(e, i)) {
             st.emit(i, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           } else {
             st.emit(i, e, cat, cat == Category.PROVIDER ? "provider" : "name", 0.8, flags);
@@ -795,6 +795,17 @@ final class NameDetector implements Detector {
      * the place they work at is staff.
      */
     boolean staffAfter(int e) {
+      return staffAfter(e, -1);
+    }
+
+    /**
+     * As {@link #staffAfter(int)} for the name {@code [from, e]}; a name coordinated with a
+     * patient's ("para Diego y Valeria en Sonrisas Dental") is another patient, whatever follows.
+     */
+    boolean staffAfter(int e, int from) {
+      if (from >= 2 && t.isAny(from - 1, "y", "and", "e", "&") && nameEndsAt(from - 2)) {
+        return false;
+      }
       int k = e + 1;
       if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {
         return false;
@@ -807,6 +818,17 @@ final class NameDetector implements Detector {
         return false;
       }
       return STAFF_PLACES.contains(t, k) || (cap(k) && !listed(k, 0.5f) && k > e + 1);
+    }
+
+    /** A NAME found so far ends with token {@code k}. */
+    private boolean nameEndsAt(int k) {
+      int end = t.originalEnd(k);
+      for (Detection d : out) {
+        if (d.category == Category.NAME && d.end == end) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

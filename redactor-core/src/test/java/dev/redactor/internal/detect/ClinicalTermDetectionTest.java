@@ -317,6 +317,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aVirtualVisitIsAWayOfSeeingTheClinician_notAServiceLine() {
+    assertDecision(Decision.ALLOW, "Your virtual visit with Dr. Salas is today at 4.");
+    assertDecision(Decision.ALLOW, "Su consulta virtual con la Dra. Salas es hoy a las 4.");
+    assertDecision(Decision.REWRITE, "Your virtual urgent care visit is at 4.");
+  }
+
+  @Test
   void cleaningAPlaceIsHousekeeping_cleaningTeethIsCare() {
     assertDecision(Decision.ALLOW, "Heads up: the office will close at noon Friday for a deep "
         + "cleaning of the office and carpets.");

@@ -306,6 +306,17 @@ class NameDetectionTest {
   }
 
   @Test
+  void aNameCoordinatedWithAPatients_isAPatientEvenBeforeAWorkplace() {
+    String text = "Ya toca la limpieza para Diego y Valeria en Sonrisas Dental Kids.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Diego", "Valeria"), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertEquals(List.of(), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
+    String staff = "Gracias, Valeria en recepción";
+    assertEquals(List.of("Valeria"), Findings.texts(staff, REDACTOR.check(staff),
+        Category.PROVIDER));
+  }
+
+  @Test
   void practiceIntroducingItself_isNoPerson_andItsSpecialtyIsRemoved() {
     String text = "Hello, this is Heartland Cardiology calling to remind you of your visit.";
     Verdict v = REDACTOR.check(text);
