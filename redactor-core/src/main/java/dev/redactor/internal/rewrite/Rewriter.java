@@ -151,15 +151,7 @@ public final class Rewriter {
 
   /** The noun phrase goes on after {@code to}: "#CLM-22 for the MRI", "#CLM-22 por la ...". */
   private static boolean prepositionFollows(String text, int to) {
-    int i = to;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    int j = i;
-    while (j < text.length() && Character.isLetter(text.charAt(j))) {
-      j++;
-    }
-    return i > to && j > i && PREPOSITIONS.contains(text, i, j);
+    return wordAfter(text, to, PREPOSITIONS);
   }
 
   /** The word right before {@code from} (across spaces) is one of {@code words}. */
@@ -176,6 +168,11 @@ public final class Rewriter {
   }
 
   private static boolean verbFollows(String text, int to) {
+    return wordAfter(text, to, VERBS);
+  }
+
+  /** The word right after {@code to} (across spaces) is one of {@code words}. */
+  private static boolean wordAfter(String text, int to, LowerWords words) {
     int i = to;
     while (i < text.length() && text.charAt(i) == ' ') {
       i++;
@@ -184,7 +181,7 @@ public final class Rewriter {
     while (j < text.length() && Character.isLetter(text.charAt(j))) {
       j++;
     }
-    return j > i && VERBS.contains(text, i, j);
+    return j > i && words.contains(text, i, j);
   }
 
   private static void markRemovals(Toks toks, int[] from, int[] to, boolean[] labelled,
