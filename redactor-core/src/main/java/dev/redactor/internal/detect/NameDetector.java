@@ -61,11 +61,11 @@ final class NameDetector implements Detector {
 
   private static final WordSet CREDENTIALS =
       WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph"
-          + " dpt do ");
+          + " dpt do dc aud cgc slp ibclc msn bsn mph msw rd ld cde cdces ");
 
   /** Credentials that name a kind of care (corpus/README.md: a separate SPECIALTY span). */
   private static final WordSet SPECIALTY_CREDENTIALS =
-      WordSet.spaced(" dds dmd psyd lcsw lmft lpc od dpm cnm dpt ");
+      WordSet.spaced(" dds dmd psyd lcsw lmft lpc od dpm cnm dpt dc aud cgc slp ibclc ");
 
   private static final WordSet COURTESY =
       WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ");
@@ -202,6 +202,12 @@ final class NameDetector implements Detector {
       // 2. courtesy title: "Mrs. Lopez"
       if ((COURTESY.contains(t, i) || honorific) && i + 1 < n) {
         int e = st.nameRun(i + 1, true);
+        if (e > i && st.credentialAfter(e)) {
+          // "Ms. Carter, RN": a clinician, whatever the courtesy title
+          st.emit(i, e, Category.PROVIDER, "provider", 0.9, 0);
+          i = e;
+          continue;
+        }
         if (e > i) {
           st.emitLabelled(i, i + 1, e, Category.NAME, "name", 0.9, 0);
           i = e;
@@ -253,6 +259,26 @@ final class NameDetector implements Detector {
           continue;
         }
       }
+      // 5b. a name with a credential after it: "Kelly Tran, RN", "Hannah Gold, MS, CGC",
+      // "Jessica Long, CNM"
+      if (caps && st.cap(i) && given[i] >= 0) {
+        int e = st.nameRun(i, true);
+        // a first and a last name: "Jackson, MS" and "Washington, DC" are places
+        if (e > i && e + 1 < n && st.credentialAfter(e)) {
+          st.emit(i, e, Category.PROVIDER, "provider", 0.9, 0);
+          i = e;
+          continue;
+        }
+        if (e > i && e + 1 < n && st.specialtyCredentialAfter(e)) {
+          // "Jessica Long, CNM": the credential names the care, a SPECIALTY of its own. Without a
+          // title the name stays a NAME: a rewrite that drops the credential would leave a bare
+          // name that its recheck takes for a patient's
+          st.emit(i, e, Category.NAME, "name", 0.8, 0);
+          st.emitSpecialtyCredential(e + 1);
+          i = e + 1;
+          continue;
+        }
+      }
       // 6. an unlisted first name before a clear surname: "Zephyrine Lopez has..."
       if (st.unlistedFirstName(i)) {
         int flags = possessive[i + 1] ? Detection.POSSESSIVE : 0;
@@ -277,6 +303,7 @@ final class NameDetector implements Detector {
     }
     st.coordinated();
     st.signOff();
+    st.repeated();
   }
 
   /** Tokens that are clear clinical terms (ambiguity below 0.5): never a name without a title. */
@@ -766,6 +793,21 @@ final class NameDetector implements Detector {
       return c == ' ' || c == '-';
     }
 
+    /** Token {@code k}, a credential that names the care, as a SPECIALTY finding. */
+    void emitSpecialtyCredential(int k) {
+      out.add(new Detection(t.originalStart(k), t.originalEnd(k), Category.SPECIALTY,
+          "specialty", 0.9, 0));
+      taken[k] = true;
+    }
+
+    /** ", CNM", ", DC", " LCSW" right after token {@code e}: a credential that names the care. */
+    boolean specialtyCredentialAfter(int e) {
+      int k = e + 1;
+      return k < t.size() && !taken[k] && SPECIALTY_CREDENTIALS.contains(t, k)
+          && t.originalStart(k) - t.originalEnd(e) <= 2
+          && (a.allCaps(k) || t.originalGap(e, k).contains(","));
+    }
+
     /** ", MD" or " DDS" right after token {@code e}. */
     boolean credentialAfter(int e) {
       int k = e + 1;
@@ -886,6 +928,51 @@ final class NameDetector implements Detector {
           }
         }
       }
+    }
+
+    /**
+     * Other mentions of a patient's name found once: "Dear parent of Aiden Brooks, ... Aiden came
+     * to the health office today". A later mention may stand where no cue marks it (a sentence's
+     * subject), and a rewrite that removes the first would leave it. Each word of a NAME found,
+     * of three letters or more, is a NAME wherever else it stands capitalized and free, unless it
+     * opens a sentence and is an everyday word there ("Will you call us?" after "Hi Will").
+     */
+    void repeated() {
+      int found = out.size();
+      for (int d = 0; d < found; d++) {
+        Detection name = out.get(d);
+        if (name.category != Category.NAME) {
+          continue;
+        }
+        int first = Frames.firstToken(t, name.start);
+        int last = Frames.lastToken(t, name.end);
+        for (int w = Math.max(0, first); w <= last && w >= 0; w++) {
+          if (t.type(w) != Tokens.WORD || t.length(w) < 3) {
+            continue;
+          }
+          for (int k = 0; k < t.size(); k++) {
+            if (k >= first && k <= last || !usable(k) || !cap(k) || alreadyCovered(k)
+                || t.length(k) != t.length(w) || !sameTerm(w, k)) {
+              continue;
+            }
+            if (a.startsSentence(k) && !listed(k, 0.5f) && a.lexicon() != null
+                && a.lexicon().isWord(t, k)) {
+              continue;
+            }
+            emit(k, k, Category.NAME, "name", 0.75, possessive[k] ? Detection.POSSESSIVE : 0);
+          }
+        }
+      }
+    }
+
+    private boolean sameTerm(int x, int y) {
+      char[] c = t.view().buffer();
+      for (int i = 0; i < t.length(x); i++) {
+        if (c[t.start(x) + i] != c[t.start(y) + i]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     private boolean isCoordinator(int c) {
@@ -1049,13 +1136,13 @@ final class NameDetector implements Detector {
       if (cat == Category.PROVIDER && credentialAfter(to)) {
         end = t.originalEnd(to + 1);
         taken[to + 1] = true;
-      } else if (cat == Category.PROVIDER && to + 1 < t.size() && !taken[to + 1]
+        to++; // "Hannah Gold, MS, CGC": a credential naming the care may follow
+      }
+      if (cat == Category.PROVIDER && to + 1 < t.size() && !taken[to + 1]
           && SPECIALTY_CREDENTIALS.contains(t, to + 1) && t.originalStart(to + 1) - end <= 2
           && (a.allCaps(to + 1) || t.originalGap(to, to + 1).contains(","))) {
         // "Dr. Kwan, OD": the clinician is allowed, the credential names the kind of care
-        out.add(new Detection(t.originalStart(to + 1), t.originalEnd(to + 1), Category.SPECIALTY,
-            "specialty", 0.9, 0));
-        taken[to + 1] = true;
+        emitSpecialtyCredential(to + 1);
       }
       for (int k = from; k <= to; k++) {
         taken[k] = true;

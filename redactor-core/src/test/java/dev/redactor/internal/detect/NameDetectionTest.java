@@ -316,6 +316,42 @@ class NameDetectionTest {
         Category.PROVIDER));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your visit with Kelly Tran, RN is Monday.              | Kelly Tran, RN",
+    "Ms. Carter, RN will call you today.                    | Ms. Carter, RN",
+    "Hannah Gold, MSW will call you Tuesday.                | Hannah Gold, MSW",
+  })
+  void aNameWithAGenericCredential_isAClinician(String text, String provider) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(provider), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void aCredentialThatNamesTheCare_goesWithAnUntitledName_andReadsCleanly() {
+    String text = "Hi! Your appointment with Jessica Long, CNM is July 22 at 10:30.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("CNM"), Findings.texts(text, v, Category.SPECIALTY), () -> Findings.describe(text, v));
+    assertEquals("Hi! Your appointment is July 22 at 10:30.", v.rewritten().orElseThrow());
+    String titled = "Your appointment with Dr. Lena Marsh, AuD, is Friday at 1pm.";
+    assertEquals("Your appointment with Dr. Lena Marsh is Friday at 1pm.",
+        REDACTOR.check(titled).rewritten().orElseThrow());
+    String place = "Our Washington, DC office is closed Monday.";
+    assertEquals(List.of(), Findings.texts(place, REDACTOR.check(place), Category.SPECIALTY));
+  }
+
+  @Test
+  void aPatientsNameFoundOnce_isFoundWhereverItIsRepeated() {
+    String text = "Dear parent of Aiden Brooks,\n\nAiden came to the health office today and "
+        + "is resting. Please call us.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Aiden Brooks", "Aiden"), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertFalse(v.rewritten().orElseThrow().contains("Aiden"), v.rewritten().orElseThrow());
+    String word = "Hi Will, your appointment is Monday. Will you be able to make it?";
+    assertEquals(List.of("Will"), Findings.texts(word, REDACTOR.check(word), Category.NAME));
+  }
+
   @Test
   void practiceIntroducingItself_isNoPerson_andItsSpecialtyIsRemoved() {
     String text = "Hello, this is Heartland Cardiology calling to remind you of your visit.";
