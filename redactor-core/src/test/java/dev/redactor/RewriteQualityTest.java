@@ -33,6 +33,10 @@ class RewriteQualityTest {
       Hi! Emma's hearing screen and 4-year shots are Tuesday at 10. | Hi! The appointments are Tuesday at 10.
       Estimado paciente: su reclamación #CLM-2291-7730 por la resonancia magnética fue procesada. | Estimado paciente: su reclamación por la cita fue procesada.
       Su número de expediente es 00482913. Preséntelo en recepción. | Preséntelo en recepción.
+      Dr. Nguyen, DDS will see you Monday. | Dr. Nguyen will see you Monday.
+      Please call us, Maria, when you can. | Please call us when you can.
+      Hi, Maria, your appointment is Monday. | Hi, your appointment is Monday.
+      Traiga sus inhaladores a la cita. | Traiga sus recetas a la cita.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

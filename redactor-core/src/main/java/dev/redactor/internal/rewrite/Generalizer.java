@@ -53,6 +53,9 @@ final class Generalizer {
           "this", "that", "su", "sus", "tu", "tus", "la", "el", "los", "las", "una", "un", "esta",
           "este", "mi");
 
+  private static final LowerWords PLURAL_DETERMINERS =
+      LowerWords.of("sus", "tus", "los", "las", "these", "those", "nuestros", "nuestras", "mis");
+
   private static final LowerWords MODIFIERS =
       LowerWords.of("next", "upcoming", "scheduled", "annual", "yearly", "routine", "first",
           "second", "last", "new", "monthly", "weekly", "regular", "month", "week", "year", "day",
@@ -147,6 +150,19 @@ final class Generalizer {
         continue; // another removed term follows: this one is its modifier
       }
       boolean punctuationNext = nextIsPunctuation(toks, last + 1);
+      // "your Tdap and appointment at ..." -> "your appointment at ...": the term and its "and"
+      // go, the visit noun it was joined to stays
+      if (next >= 0 && !punctuationNext && (toks.isLower(next, "and") || toks.isLower(next, "y")
+          || toks.isLower(next, "&"))) {
+        int head = nextWord(toks, next + 1);
+        if (head >= 0 && owner[head] < 0 && toks.in(head, STRONG_HEADS)) {
+          to[r] = toks.end(next);
+          for (int k = last + 1; k <= next; k++) {
+            toks.remove(k);
+          }
+          continue;
+        }
+      }
       if (next >= 0 && !punctuationNext) {
         if (toks.in(next, STRONG_HEADS)) {
           continue; // "your cardiology follow-up" -> "your follow-up"
@@ -169,7 +185,8 @@ final class Generalizer {
         continue; // "your appt for your mammogram" -> "your appt"
       }
       if (det >= 0 || sentenceStart(toks, first)) {
-        boolean many = plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1));
+        boolean many = plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1))
+            || (det >= 0 && toks.in(det, PLURAL_DETERMINERS)); // "sus medicamentos" -> "sus citas"
         if (toks.in(last, FACILITIES) || (spanish && toks.in(first, FACILITIES))) {
           String place = !spanish ? (many ? "offices" : "office")
               : det >= 0 && toks.in(det, FEMININE) ? (many ? "clínicas" : "clínica")

@@ -57,6 +57,11 @@ public final class Rewriter {
           "para", "un", "una", "it", "this", "that", "its", "you", "we", "us", "here", "has",
           "have", "will", "al", "lo", "le", "se", "mi", "tu");
 
+  private static final LowerWords GREETINGS =
+      LowerWords.of("hi", "hello", "hey", "dear", "thanks", "thank", "hola", "gracias",
+          "estimado", "estimada", "querido", "querida", "buenos", "buenas", "morning",
+          "afternoon", "evening", "días", "dias", "tardes", "noches");
+
   private static final LowerWords PREPOSITIONS =
       LowerWords.of("at", "to", "on", "for", "with", "w/", "of", "from", "by", "via", "in",
           "about", "en", "de", "para", "con", "por", "a", "al");
@@ -233,6 +238,24 @@ public final class Rewriter {
       tookConnector = true;
       first = before;
       before = prevNonSpace(toks, before - 1);
+    }
+    // an appositive set off by commas: "Dr. Nguyen, [DDS] will see you" -> "Dr. Nguyen will",
+    // "call us, [Maria], when you can" -> "call us when you can"
+    if (before >= 0 && toks.is(before, ",") && after >= 0
+        && ((toks.kind(after) == Kind.WORD && Character.isLetter(toks.charAt(after, 0))
+                && !isConjunction(toks, after))
+            || toks.is(after, ","))) {
+      if (toks.is(after, ",")) {
+        toks.remove(after);
+        removeSpacesBetween(toks, last, after);
+      }
+      int word = prevNonSpace(toks, before - 1);
+      if (word < 0 || !toks.in(word, GREETINGS)) { // "Hi, [Maria], your ..." keeps "Hi,"
+        toks.remove(before);
+        removeSpacesBetween(toks, before, first);
+        first = before;
+        before = word;
+      }
     }
     // a coordinated noun phrase: "bring [your ID 123] and a photo ID" -> "bring a photo ID"
     if (after >= 0 && isConjunction(toks, after) && (before < 0 || !toks.is(before, ","))) {
