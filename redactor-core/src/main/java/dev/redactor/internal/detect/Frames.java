@@ -80,6 +80,14 @@ final class Frames implements Detector {
           + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"
           + " rocie inhale ");
 
+  /**
+   * Verbs that report a dose given ("we gave him 2 puffs", "le dio 2 tabletas"): a dosing message
+   * with a count and a unit after them, but no instruction before a drug on their own ("we gave
+   * you a prescription for amoxicillin").
+   */
+  private static final WordSet ADMINISTERED = words(
+      " gave given administered dio dimos aplicamos administramos ");
+
   private static final WordSet DOSE_UNITS = words(
       " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml puff"
           + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
@@ -365,7 +373,8 @@ final class Frames implements Detector {
   private static boolean doseInstructionAnywhere(Tokens t) {
     int n = t.size();
     for (int i = 0; i + 1 < n; i++) {
-      if (DOSING_VERBS.contains(t, i) || t.isAny(i, "place", "coloque")) {
+      if (DOSING_VERBS.contains(t, i) || ADMINISTERED.contains(t, i)
+          || t.isAny(i, "place", "coloque")) {
         for (int k = i + 1; k < Math.min(n, i + 4); k++) {
           if (DOSE_UNITS.contains(t, k) && isNumberish(t.term(k - 1))) {
             return true;

@@ -131,7 +131,8 @@ final class LabeledIdDetector implements Detector {
   }
 
   private static final String FILLERS =
-      " is was number no num nbr es id es el la de del numero n of ";
+      " is was number no num nbr es id es el la de del numero n of on file in our system"
+          + " record records en archivo registrado registrada ";
 
   private static final String PARTIAL_WORDS = " ending ending_in last terminada termina ";
 

@@ -324,6 +324,25 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDoseReportedAsGiven_isDosing_aPrescriptionGivenIsNot() {
+    assertDecision(Decision.BLOCK, "We gave him 2 puffs of his albuterol inhaler at 10:20am.");
+    assertDecision(Decision.BLOCK, "La enfermera le dio 2 tabletas de Tylenol a las 11am.");
+    assertDecision(Decision.REWRITE, "We gave you a prescription for amoxicillin at your visit.");
+  }
+
+  @Test
+  void childhoodVaccinesAreRoutineCare_evenForSomeoneElse() {
+    assertSpans("Hi, your Tdap and appointment at Westfield Clinic is Sat 8/22 at 10am.",
+        Category.PROCEDURE, "Tdap");
+    assertDecision(Decision.REWRITE, "hi! ur 2nd HPV shot is due. Book at the school clinic.");
+    assertDecision(Decision.REWRITE, "Su hija Valeria tiene cita para la vacuna del VPH el "
+        + "martes 15 de septiembre.");
+    assertEquals("Hi, your appointment at Westfield Clinic is Sat 8/22 at 10am.",
+        REDACTOR.check("Hi, your Tdap and appointment at Westfield Clinic is Sat 8/22 at 10am.")
+            .rewritten().orElseThrow());
+  }
+
+  @Test
   void cleaningAPlaceIsHousekeeping_cleaningTeethIsCare() {
     assertDecision(Decision.ALLOW, "Heads up: the office will close at noon Friday for a deep "
         + "cleaning of the office and carpets.");

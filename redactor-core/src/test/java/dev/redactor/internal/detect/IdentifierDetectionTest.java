@@ -35,7 +35,8 @@ class IdentifierDetectionTest {
         "Rx #7788123 is ready|OTHER_ID|7788123",
         "Confirmation number: 83749201|OTHER_ID|83749201",
         "su reclamación #CLM-2291-7730 fue procesada|OTHER_ID|CLM-2291-7730",
-        "número de autorización PA-88213|OTHER_ID|PA-88213"
+        "número de autorización PA-88213|OTHER_ID|PA-88213",
+        "Member ID on file: BRH-20445918-01.|HEALTH_PLAN_ID|BRH-20445918-01"
       })
   void labelledIdentifiers(String text, Category category, String value) {
     assertFound(text, category, value);
