@@ -689,6 +689,9 @@ final class Frames implements Detector {
       if (BROADCAST_CUES.contains(t, i) && !negatedCue(t, i)) {
         return true;
       }
+      if (t.is(i, "sin") && i + 1 < t.size() && t.is(i + 1, "cita")) {
+        return true; // "sin cita": walk-in
+      }
     }
     return false;
   }

@@ -447,6 +447,10 @@ final class NameDetector implements Detector {
     String o = a.original();
     int from = t.originalEnd(j);
     int to = t.originalStart(j + 1);
+    if (to - from == 3 && o.charAt(from) == ' ' && o.charAt(from + 1) == '&'
+        && o.charAt(from + 2) == ' ') {
+      return true; // "Maple & Main Family Practice"
+    }
     if (to - from != 1) {
       return false;
     }

@@ -543,6 +543,9 @@ final class ResultDetector implements Detector {
   private static final WordSet TESTED_LEADS = WordSet.of(
       "back", "tested", "salio", "salieron", "dio", "resulto", "resultaron", "testing", "screened");
 
+  private static final WordSet INTENSIFIERS = WordSet.of("very", "really", "too", "quite",
+      "extremely", "super", "muy", "bien", "demasiado", "bastante", "algo", "un", "poco");
+
   private static boolean inResultFrame(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();
     int n = t.size();
@@ -556,9 +559,14 @@ final class ResultDetector implements Detector {
     if (strong && i + 1 < n && t.isAny(i + 1, "for", "para", "a") && i + 2 < n) {
       return true;
     }
-    // "HIV negative", "strep positive", "resultado positivo", "a positive result"
-    if (i >= 1 && (lab[i - 1] || SUBJECT_NOUNS.contains(t, i - 1))
-        && (strong || lab[i - 1])) {
+    // "HIV negative", "strep positive", "resultado positivo", "a positive result", "la presión
+    // muy baja": an intensifier may stand between
+    int before = i - 1;
+    if (before >= 1 && INTENSIFIERS.contains(t, before)) {
+      before--;
+    }
+    if (before >= 0 && (lab[before] || SUBJECT_NOUNS.contains(t, before))
+        && (strong || lab[before])) {
       return true;
     }
     // "your strep was negative", "the HIV test is positive": a clinical term as the subject

@@ -343,6 +343,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aWalkInOfferIsABroadcast_andAnIntensifierDoesNotHideAReading() {
+    assertDecision(Decision.ALLOW, "Vacunas contra la gripe sin cita en todas las Farmacias "
+        + "Greenway este fin de semana.");
+    assertDecision(Decision.REWRITE, "Su colonoscopia sin cita previa es el lunes a las 9.");
+    assertDecision(Decision.BLOCK, "Su esposa tuvo la presión muy baja durante la diálisis.");
+    assertDecision(Decision.BLOCK, "Your sugar was very high this morning.");
+    assertDecision(Decision.ALLOW, "Our prices are very low this month.");
+  }
+
+  @Test
   void cleaningAPlaceIsHousekeeping_cleaningTeethIsCare() {
     assertDecision(Decision.ALLOW, "Heads up: the office will close at noon Friday for a deep "
         + "cleaning of the office and carpets.");

@@ -353,6 +353,14 @@ class NameDetectionTest {
   }
 
   @Test
+  void aPracticeNameJoinedByAnAmpersand_isNoPerson() {
+    String text = "Thank you for visiting Maple & Main Family Practice. Please take our survey.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision());
+  }
+
+  @Test
   void practiceIntroducingItself_isNoPerson_andItsSpecialtyIsRemoved() {
     String text = "Hello, this is Heartland Cardiology calling to remind you of your visit.";
     Verdict v = REDACTOR.check(text);
