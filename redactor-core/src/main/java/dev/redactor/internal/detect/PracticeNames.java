@@ -30,6 +30,10 @@ final class PracticeNames {
       WordSet.spaced(" your you our my the at with from to in for and a an su sus tu nuestra nuestro en con el"
           + " la los las de del hi hello dear hola reminder recordatorio ");
 
+  private static final WordSet GENERAL_CARE = WordSet.spaced(" family familiar familia community"
+      + " comunitario comunitaria comunitarios salud health medical medica medico primary primaria"
+      + " general ");
+
   static final WordSet FACILITY =
       WordSet.spaced(" center centre centers clinic clinics institute hospital hospitals group associates"
           + " partners practice specialists services program network office offices care health"
@@ -150,6 +154,12 @@ final class PracticeNames {
     long tags = 0;
     boolean found = false;
     boolean endsWithSpecialty = false;
+    // "Clínica Familiar Santa Rosa", "Centro de Salud Esperanza": beside a word that says the
+    // place is general care, a weak practice word (rosa, esperanza, hope: 0.8 and up) is a name
+    boolean general = false;
+    for (int k = i; k <= j; k++) {
+      general |= GENERAL_CARE.contains(t, k);
+    }
     int from = firstFrom(matches, i);
     for (int x = from; x < matches.size() && matches.get(x).firstToken() <= j; x++) {
       TermMatcher.Match m = matches.get(x);
@@ -159,7 +169,8 @@ final class PracticeNames {
       for (int k = 0; k < m.senseCount(); k++) {
         Lexicon.Sense s = m.sense(k);
         boolean specialty = s.kind() == ListKind.SPECIALTY && TermDetector.revealing(lx, m)
-            && !s.has(Tag.PRIMARY_CARE);
+            && !s.has(Tag.PRIMARY_CARE)
+            && !(general && s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.8f);
         boolean clinical = (s.kind() == ListKind.CONDITION || s.kind() == ListKind.PROCEDURE)
             && s.ambiguity() < 0.5f;
         if (specialty || clinical) {

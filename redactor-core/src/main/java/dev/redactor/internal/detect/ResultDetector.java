@@ -99,7 +99,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet FINDING_VERBS =
       WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
-          + " revelo encontro indica detecto ");
+          + " revelo encontro indica detecto grew grows growing crecio crecieron ");
 
   private static final WordSet FINDING_SUBJECTS =
       WordSet.spaced(" it report results result test scan x-ray xray biopsy evaluation evaluacion estudio examen"
@@ -582,6 +582,17 @@ final class ResultDetector implements Detector {
     }
     if (strong && i + 1 < n && RESULT_NOUNS.contains(t, i + 1)) {
       return true;
+    }
+    // "ya salió su papanicolau y todo bien, negativo": a strong word later in the sentence that
+    // names a test the sentence reports on
+    if (strong) {
+      int sentence = a.sentenceStart(t.originalStart(i));
+      for (int k = i - 1; k >= Math.max(0, i - 8) && t.originalStart(k) >= sentence; k--) {
+        if (lab[k] && k >= 1 && (TESTED_LEADS.contains(t, k - 1)
+            || (k >= 2 && TESTED_LEADS.contains(t, k - 2)))) {
+          return true;
+        }
+      }
     }
     // "Mammogram result: BI-RADS 1, negative"
     for (int k = i - 1; k >= Math.max(0, i - 6); k--) {

@@ -353,6 +353,24 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aTestReportedLaterInTheSentence_andWhatACultureGrew_areResults() {
+    assertDecision(Decision.BLOCK, "hola sra. pineda, ya salio su papanicolau y todo bien, "
+        + "negativo. nos vemos en 3 años.");
+    assertDecision(Decision.BLOCK, "Your urine culture grew bacteria, so we will call in a new "
+        + "prescription.");
+  }
+
+  @Test
+  void weekdayHoursAndGeneralClinicsWithHopefulNamesRevealNothing() {
+    assertDecision(Decision.ALLOW, "Oakdale Pharmacy: Your prescription is ready for pickup. "
+        + "Hours M-F 9-7, Sat 9-1.");
+    assertDecision(Decision.ALLOW, "Clínica Familiar Santa Rosa: Le recordamos su cita con el "
+        + "Dr. Aguirre el martes.");
+    assertDecision(Decision.ALLOW, "Centro de Salud Esperanza: ya puede descargar nuestra app.");
+    assertDecision(Decision.REWRITE, "Esperanza Oncology Group: your visit is Monday.");
+  }
+
+  @Test
   void cleaningAPlaceIsHousekeeping_cleaningTeethIsCare() {
     assertDecision(Decision.ALLOW, "Heads up: the office will close at noon Friday for a deep "
         + "cleaning of the office and carpets.");
