@@ -37,7 +37,7 @@ final class Frames implements Detector {
           + " compatible sugiere allergic alergico alergica hospitalized hospitalizada"
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
           + " tratada suffering suffered there's theres seemed seems looked appeared became"
-          + " parecia veia notamos ");
+          + " parecia veia notamos tuvo tuvieron presento presentaron ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"

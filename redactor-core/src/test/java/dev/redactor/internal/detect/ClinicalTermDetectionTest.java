@@ -371,6 +371,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void commonSymptomsAreConditions_andWhatSomeoneHadIsAFinding() {
+    assertSpans("Your nausea medicine is ready for pickup.", Category.CONDITION, "nausea");
+    assertDecision(Decision.BLOCK, "Tuvo un poco de náusea y le dimos ondansetrón.");
+    assertDecision(Decision.ALLOW, "If you have nausea after the procedure, call us.");
+  }
+
+  @Test
   void cleaningAPlaceIsHousekeeping_cleaningTeethIsCare() {
     assertDecision(Decision.ALLOW, "Heads up: the office will close at noon Friday for a deep "
         + "cleaning of the office and carpets.");
