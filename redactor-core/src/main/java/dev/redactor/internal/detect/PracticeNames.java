@@ -50,6 +50,7 @@ final class PracticeNames {
       return;
     }
     lowerCaseNames(a, lx, matches, blocked, out);
+    fusedNames(a, blocked, out);
     if (a.mostlyUpperCase()) {
       return;
     }
@@ -211,6 +212,73 @@ final class PracticeNames {
     int end = t.originalEnd(j);
     out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.9,
         Detection.PRACTICE_NAME, -1, end, tags));
+  }
+
+  /** Specialty stems that brands fuse with a practice word, with the care group each reveals. */
+  private static final String[] FUSED_STEMS = {
+    "derm", "cardio", "heart", "onco", "cancer", "ortho", "neuro", "gastro", "peds", "kids",
+    "psych", "mind", "pulmo", "lung", "nephro", "kidney", "fertility", "smile", "dental", "eye",
+    "vision", "skin", "women", "obgyn", "uro"
+  };
+  private static final Tag[] FUSED_TAGS = {
+    Tag.DERMATOLOGY, Tag.CARDIOLOGY, Tag.CARDIOLOGY, Tag.ONCOLOGY, Tag.ONCOLOGY,
+    Tag.ORTHOPEDICS, Tag.NEUROLOGY, Tag.GASTROENTEROLOGY, Tag.PEDIATRICS, Tag.PEDIATRICS,
+    Tag.BEHAVIORAL_HEALTH, Tag.BEHAVIORAL_HEALTH, Tag.PULMONOLOGY, Tag.PULMONOLOGY,
+    Tag.NEPHROLOGY, Tag.NEPHROLOGY, Tag.REPRODUCTIVE, Tag.DENTAL, Tag.DENTAL,
+    Tag.OPHTHALMOLOGY, Tag.OPHTHALMOLOGY, Tag.DERMATOLOGY, Tag.REPRODUCTIVE, Tag.REPRODUCTIVE,
+    Tag.GENERAL
+  };
+
+  /** Practice words a brand puts after the stem: "DermCare", "CARDIOHEALTH", "SmileDental". */
+  private static final WordSet FUSED_TAILS = WordSet.spaced(" care health med medical md clinic"
+      + " clinics center centre now plus one first wellness partners associates group pro docs"
+      + " doc dental direct express ");
+
+  /**
+   * Brand names that fuse a specialty stem with a practice word into one token ("DermCare of
+   * Naples", "CardioHealth", "PEDSCARE"): no dictionary holds them and the capitalized-run finder
+   * sees one plain word. A stem of three letters or more followed by a practice word of three
+   * or more, written as one word, is a specialty-revealing practice name.
+   */
+  private static void fusedNames(Analysis a, boolean[] blocked, List<Detection> out) {
+    Tokens t = a.tokens();
+    char[] c = t.view().buffer();
+    for (int i = 0; i < t.size(); i++) {
+      if (blocked[i] || t.type(i) != Tokens.WORD || t.length(i) < 7) {
+        continue;
+      }
+      int s = t.start(i);
+      int len = t.length(i);
+      for (int k = 0; k < FUSED_STEMS.length; k++) {
+        String stem = FUSED_STEMS[k];
+        int rest = len - stem.length();
+        if (rest >= 3 && t.view().regionMatches(s, stem)
+            && FUSED_TAILS.contains(c, s + stem.length(), rest)) {
+          // the rest of the name: "CardioCare Associates", "DermCare of Naples"
+          int j = i;
+          while (j + 1 < t.size() && j < i + 4 && joinable(a, t, j)
+              && t.originalGap(j, j + 1).indexOf('-') < 0) { // "NAPLES - APPT REMINDER"
+            if (isCap(a, t, j + 1) && !isConnector(t, j + 1)) {
+              j++;
+            } else if (isConnector(t, j + 1) && j + 2 < t.size() && joinable(a, t, j + 1)
+                && isCap(a, t, j + 2) && !isConnector(t, j + 2)) {
+              j += 2;
+            } else {
+              break;
+            }
+          }
+          for (int q = i; q <= j; q++) {
+            blocked[q] = true;
+          }
+          int start = t.originalStart(i);
+          int end = t.originalEnd(j);
+          out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.85,
+              Detection.PRACTICE_NAME, -1, end, FUSED_TAGS[k].bit()));
+          i = j;
+          break;
+        }
+      }
+    }
   }
 
   private static final WordSet PLACE_PREPOSITIONS =

@@ -377,6 +377,23 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, "If you have nausea after the procedure, call us.");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your visit at DermCare is Monday.                      | DermCare",
+    "Your visit at CardioCare Associates is Monday.         | CardioCare Associates",
+    "Thanks for visiting PedsFirst of Naples. See you soon. | PedsFirst of Naples",
+    "DERMCARE OF NAPLES - APPT REMINDER: 3/18 AT 9:45AM.    | DERMCARE OF NAPLES",
+  })
+  void aBrandThatFusesASpecialtyIntoOneWordIsAPracticeName(String text, String name) {
+    assertSpans(text, Category.SPECIALTY, name);
+  }
+
+  @Test
+  void wordsThatMerelyStartLikeASpecialtyAreNot() {
+    assertDecision(Decision.ALLOW, "Thanks for visiting Heartland Family Medicine.");
+    assertDecision(Decision.ALLOW, "Download the MindfulNow app to book.");
+  }
+
   @Test
   void cleaningAPlaceIsHousekeeping_cleaningTeethIsCare() {
     assertDecision(Decision.ALLOW, "Heads up: the office will close at noon Friday for a deep "
