@@ -84,8 +84,8 @@ final class PracticeNames {
             && isCap(a, t, j + 2)) {
           j += 2;
         } else if (t.type(j + 1) == Tokens.NUMBER && j + 2 < n && joinable(a, t, j + 1)
-            && isCap(a, t, j + 2)) {
-          j += 2; // "Urgencias 24 Horas San Jorge", "Urgent Care 24 Seven"
+            && isCap(a, t, j + 2) && !identifierAt(out, t, j + 1)) {
+          j += 2; // "Urgencias 24 Horas San Jorge", "Urgent Care 24 Seven"; not "Rx 4471928 X"
         } else {
           break;
         }
@@ -212,6 +212,18 @@ final class PracticeNames {
     int end = t.originalEnd(j);
     out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.9,
         Detection.PRACTICE_NAME, -1, end, tags));
+  }
+
+  /** Token {@code k} lies in an identifier found before ("Rx 4471928": the number is its value). */
+  private static boolean identifierAt(List<Detection> out, Tokens t, int k) {
+    int s = t.originalStart(k);
+    for (Detection d : out) {
+      if (d.start <= s && s < d.end && d.category != Category.NAME
+          && d.category != Category.PROVIDER && !d.category.isClinical()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Specialty stems that brands fuse with a practice word, with the care group each reveals. */

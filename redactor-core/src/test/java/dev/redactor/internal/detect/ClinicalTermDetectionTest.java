@@ -389,6 +389,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDrugAfterAnRxNumberIsADrug_notPartOfAPracticeName() {
+    String text = "Kessler Drug: Rx 4471928 ATORVASTATIN 20MG TAB is ready for pickup.";
+    assertSpans(text, Category.MEDICATION, "ATORVASTATIN 20MG TAB");
+    assertDecision(Decision.REWRITE, text);
+    assertSpans("Gracias por visitar Urgencias 24 Horas San Jorge.", Category.SPECIALTY,
+        "Urgencias 24 Horas San Jorge");
+  }
+
+  @Test
   void wordsThatMerelyStartLikeASpecialtyAreNot() {
     assertDecision(Decision.ALLOW, "Thanks for visiting Heartland Family Medicine.");
     assertDecision(Decision.ALLOW, "Download the MindfulNow app to book.");
