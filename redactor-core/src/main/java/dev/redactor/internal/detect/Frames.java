@@ -335,7 +335,7 @@ final class Frames implements Detector {
       "for", "por", "durante", "sets", "series", "reps", "repeticiones");
 
   private static final WordSet COURSE_VERBS = WordSet.of("finish", "complete", "termine",
-      "terminar", "completa", "complete", "acabe");
+      "terminar", "completa", "acabe");
 
   /** "all 10 days", "the full 7 days", "los 7 días", "todas las 6 dosis" from token {@code k}. */
   private static boolean coursePhrase(Tokens t, int k) {
@@ -700,7 +700,7 @@ final class Frames implements Detector {
       "not", "no", "isn't", "aren't", "isnt", "arent", "won't", "wont", "longer", "never",
       "nunca", "tampoco");
 
-  /** "not available", "no longer offering", "no estará disponible": up to two words back. */
+  /** "not available", "no longer offering", "no estará disponible": up to three words back. */
   private static boolean negatedCue(Tokens t, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       if (CUE_NEGATIONS.contains(t, k)) {

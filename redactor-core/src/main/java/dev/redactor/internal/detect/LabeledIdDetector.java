@@ -373,9 +373,9 @@ final class LabeledIdDetector implements Detector {
   /**
    * Whether {@code c[vs, ve)} (lower case) has the shape of a code of {@code kind}'s system.
    * Procedure codes: CPT Category I (five digits), Category II and III (four digits and F or T)
-   * and HCPCS Level II (one of its section letters and four digits). Diagnosis codes: ICD-10-CM and its
-   * Spanish edition CIE-10, a letter, a digit and a letter or digit, then up to four more after an
-   * optional dot ({@code f32.9}, {@code e1165}, {@code s72.001a}).
+   * and HCPCS Level II (one of its section letters and four digits). Diagnosis codes: ICD-10-CM
+   * and its Spanish edition CIE-10, a letter, a digit and a letter or digit, then up to four more
+   * after an optional dot ({@code f32.9}, {@code e1165}, {@code s72.001a}).
    */
   static boolean codeShape(String kind, char[] c, int vs, int ve) {
     int len = ve - vs;

@@ -189,7 +189,7 @@ final class NameDetector implements Detector {
         continue;
       }
       // 1. provider title: "Dr. Patel"
-      boolean honorific = HONORIFICS.contains(c(t, i), t.start(i), titleLength(t, i));
+      boolean honorific = isHonorific(t, i);
       if (isProviderTitle(t, i) && isTitleWord(a, t, i)
           && (!honorific || (i > 0 && INTRODUCERS.contains(t, i - 1)))) {
         int e = st.nameRun(i + 1, true);
@@ -218,7 +218,7 @@ final class NameDetector implements Detector {
       if (GREETINGS.contains(t, i) && i + 1 < n && sameClause(a, t, i)) {
         int j = i + 1;
         if (j < n && (GREETING_TITLES.contains(t, j)
-            || HONORIFICS.contains(c(t, j), t.start(j), titleLength(t, j)))) {
+            || isHonorific(t, j))) {
           continue; // handled by the courtesy title on the next token
         }
         int e = st.greetingName(j);
@@ -524,16 +524,21 @@ final class NameDetector implements Detector {
     int len = titleLength(t, i);
     return len == t.length(i)
         ? PROVIDER_TITLES.contains(t, i)
-        : PROVIDER_TITLES.contains(c(t, i), t.start(i), len);
+        : PROVIDER_TITLES.contains(buf(t), t.start(i), len);
+  }
+
+  /** Token {@code i} is "Lic", "Lic." or "licenciado/a" ({@link #HONORIFICS}). */
+  private static boolean isHonorific(Tokens t, int i) {
+    return HONORIFICS.contains(buf(t), t.start(i), titleLength(t, i));
   }
 
   /** The length of token {@code i} without a final dot ("Dr." is a title of two letters). */
   private static int titleLength(Tokens t, int i) {
     int len = t.length(i);
-    return len > 1 && c(t, i)[t.start(i) + len - 1] == '.' ? len - 1 : len;
+    return len > 1 && buf(t)[t.start(i) + len - 1] == '.' ? len - 1 : len;
   }
 
-  private static char[] c(Tokens t, int i) {
+  private static char[] buf(Tokens t) {
     return t.view().buffer();
   }
 
@@ -950,13 +955,14 @@ final class NameDetector implements Detector {
         }
         int first = Frames.firstToken(t, name.start);
         int last = Frames.lastToken(t, name.end);
-        for (int w = Math.max(0, first); w <= last && w >= 0; w++) {
+        for (int w = Math.max(0, first); w <= last; w++) {
           if (t.type(w) != Tokens.WORD || t.length(w) < 3) {
             continue;
           }
           for (int k = 0; k < t.size(); k++) {
-            if (k >= first && k <= last || !usable(k) || !cap(k) || alreadyCovered(k)
-                || t.length(k) != t.length(w) || !sameTerm(w, k)) {
+            // the text first: alreadyCovered reads every finding so far
+            if (k >= first && k <= last || t.length(k) != t.length(w) || !sameTerm(w, k)
+                || !usable(k) || !cap(k) || alreadyCovered(k)) {
               continue;
             }
             if (a.startsSentence(k) && !listed(k, 0.5f) && a.lexicon() != null

@@ -226,19 +226,23 @@ final class PracticeNames {
     return false;
   }
 
-  /** Specialty stems that brands fuse with a practice word, with the care group each reveals. */
-  private static final String[] FUSED_STEMS = {
-    "derm", "cardio", "heart", "onco", "cancer", "ortho", "neuro", "gastro", "peds", "kids",
-    "psych", "mind", "pulmo", "lung", "nephro", "kidney", "fertility", "smile", "dental", "eye",
-    "vision", "skin", "women", "obgyn", "uro"
-  };
-  private static final Tag[] FUSED_TAGS = {
-    Tag.DERMATOLOGY, Tag.CARDIOLOGY, Tag.CARDIOLOGY, Tag.ONCOLOGY, Tag.ONCOLOGY,
-    Tag.ORTHOPEDICS, Tag.NEUROLOGY, Tag.GASTROENTEROLOGY, Tag.PEDIATRICS, Tag.PEDIATRICS,
-    Tag.BEHAVIORAL_HEALTH, Tag.BEHAVIORAL_HEALTH, Tag.PULMONOLOGY, Tag.PULMONOLOGY,
-    Tag.NEPHROLOGY, Tag.NEPHROLOGY, Tag.REPRODUCTIVE, Tag.DENTAL, Tag.DENTAL,
-    Tag.OPHTHALMOLOGY, Tag.OPHTHALMOLOGY, Tag.DERMATOLOGY, Tag.REPRODUCTIVE, Tag.REPRODUCTIVE,
-    Tag.GENERAL
+  /** A specialty stem that brands fuse with a practice word, and the care group it reveals. */
+  private record FusedStem(String text, Tag group) {}
+
+  private static final FusedStem[] FUSED_STEMS = {
+    new FusedStem("derm", Tag.DERMATOLOGY), new FusedStem("cardio", Tag.CARDIOLOGY),
+    new FusedStem("heart", Tag.CARDIOLOGY), new FusedStem("onco", Tag.ONCOLOGY),
+    new FusedStem("cancer", Tag.ONCOLOGY), new FusedStem("ortho", Tag.ORTHOPEDICS),
+    new FusedStem("neuro", Tag.NEUROLOGY), new FusedStem("gastro", Tag.GASTROENTEROLOGY),
+    new FusedStem("peds", Tag.PEDIATRICS), new FusedStem("kids", Tag.PEDIATRICS),
+    new FusedStem("psych", Tag.BEHAVIORAL_HEALTH), new FusedStem("mind", Tag.BEHAVIORAL_HEALTH),
+    new FusedStem("pulmo", Tag.PULMONOLOGY), new FusedStem("lung", Tag.PULMONOLOGY),
+    new FusedStem("nephro", Tag.NEPHROLOGY), new FusedStem("kidney", Tag.NEPHROLOGY),
+    new FusedStem("fertility", Tag.REPRODUCTIVE), new FusedStem("smile", Tag.DENTAL),
+    new FusedStem("dental", Tag.DENTAL), new FusedStem("eye", Tag.OPHTHALMOLOGY),
+    new FusedStem("vision", Tag.OPHTHALMOLOGY), new FusedStem("skin", Tag.DERMATOLOGY),
+    new FusedStem("women", Tag.REPRODUCTIVE), new FusedStem("obgyn", Tag.REPRODUCTIVE),
+    new FusedStem("uro", Tag.GENERAL),
   };
 
   /** Practice words a brand puts after the stem: "DermCare", "CARDIOHEALTH", "SmileDental". */
@@ -261,8 +265,8 @@ final class PracticeNames {
       }
       int s = t.start(i);
       int len = t.length(i);
-      for (int k = 0; k < FUSED_STEMS.length; k++) {
-        String stem = FUSED_STEMS[k];
+      for (FusedStem fused : FUSED_STEMS) {
+        String stem = fused.text();
         int rest = len - stem.length();
         if (rest >= 3 && t.view().regionMatches(s, stem)
             && FUSED_TAILS.contains(c, s + stem.length(), rest)) {
@@ -285,7 +289,7 @@ final class PracticeNames {
           int start = t.originalStart(i);
           int end = t.originalEnd(j);
           out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.85,
-              Detection.PRACTICE_NAME, -1, end, FUSED_TAGS[k].bit()));
+              Detection.PRACTICE_NAME, -1, end, fused.group().bit()));
           i = j;
           break;
         }

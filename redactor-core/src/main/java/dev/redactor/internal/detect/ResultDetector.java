@@ -790,7 +790,6 @@ final class ResultDetector implements Detector {
     return v;
   }
 
-  /** The last token of the value: "150/95", "6.2 mmol/L", "1:32", "<20 copies/mL", "11%". */
   /**
    * Units of a concentration or count measured in blood, urine or other specimens. A number in one
    * of them is a lab value wherever it stands ("New result: 22 ng/mL (L)", "Vitamin D, 25-OH 22
@@ -812,6 +811,7 @@ final class ResultDetector implements Detector {
     return LAB_UNITS.contains(c, t.start(u), length);
   }
 
+  /** The last token of the value: "150/95", "6.2 mmol/L", "1:32", "<20 copies/mL", "11%". */
   private static int valueEnd(Analysis a, int k) {
     Tokens t = a.tokens();
     NormalizedText v = a.terms();

@@ -132,7 +132,6 @@ final class TermDetector implements Detector {
       if (cat == Category.MEDICATION) {
         end = strengthEnd(a, last, end);
       }
-
       long tags = tagsOf(lx, n, sense.kind()) | tagsOf(lx, m, best.kind());
       int flags = m.corrected() || viaEvasion(a, start, end) ? Detection.EVASION : 0;
       double conf = (1.0 - 0.5 * best.ambiguity()) * (m.corrected() ? 0.85 : 1.0);
@@ -650,8 +649,7 @@ final class TermDetector implements Detector {
       cues++; // a dental term in a dental practice's message
     }
     // "two fillings", "3 crowns": a count of treatments
-    if (s.kind() == ListKind.PROCEDURE && first > 0 && (t.type(first - 1) == Tokens.NUMBER
-        || COUNT_WORDS.contains(t, first - 1))) {
+    if (s.kind() == ListKind.PROCEDURE && first > 0 && isNumberish(t, first - 1)) {
       cues++;
     }
     // a visit type: "you have therapy", "knee rehab Thursday at 4", "tienes terapia a las 5";

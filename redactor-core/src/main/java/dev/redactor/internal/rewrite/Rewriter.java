@@ -52,9 +52,8 @@ public final class Rewriter {
       LowerWords.of(
           "your", "my", "his", "her", "their", "our", "the", "a", "an", "is", "are", "was", "be",
           "at", "to", "on", "for", "with", "w/", "of", "from", "by", "and", "or", "as", "number",
-          "no",
-          "su", "sus", "el", "la", "los", "las", "de", "del", "en", "es", "y", "o", "con", "por",
-          "para", "un", "una", "it", "this", "that", "its", "you", "we", "us", "here", "has",
+          "no", "su", "sus", "el", "la", "los", "las", "de", "del", "en", "es", "y", "o", "con",
+          "por", "para", "un", "una", "it", "this", "that", "its", "you", "we", "us", "here", "has",
           "have", "will", "al", "lo", "le", "se", "mi", "tu");
 
   private static final LowerWords GREETINGS =
@@ -139,8 +138,8 @@ public final class Rewriter {
 
   private static final LowerWords VERBS =
       LowerWords.of("is", "was", "are", "were", "will", "has", "have", "had", "can", "should",
-          "es", "está", "esta", "fue", "ha", "será", "sera", "estará", "estara", "quedó", "quedo",
-          "queda", "remains");
+          "es", "está", "esta", "fue", "ha", "será", "sera", "estará", "estara", "quedó",
+          "quedo", "queda", "remains");
 
   private static boolean prepositionBefore(String text, int from) {
     return wordBefore(text, from, PREPOSITIONS);
