@@ -37,6 +37,17 @@ class RewriteQualityTest {
       Please call us, Maria, when you can. | Please call us when you can.
       Hi, Maria, your appointment is Monday. | Hi, your appointment is Monday.
       Traiga sus inhaladores a la cita. | Traiga sus recetas a la cita.
+      Hi Greg, PT w/ Alicia Romero, DPT is moved to Wed at 7:30am. | Hi, your appointment is moved to Wed at 7:30am.
+      Hola Ana, la mamografía es el lunes. | Hola, la cita es el lunes.
+      Hi Greg, mammogram is Monday at 9. | Hi, your appointment is Monday at 9.
+      Your x-ray of the left hand is scheduled for Monday at 9am. | Your appointment is scheduled for Monday at 9am.
+      Su radiografía de tórax es el lunes. | Su cita es el lunes.
+      Kessler Drug: Rx 4471928 ATORVASTATIN 20MG TAB is ready for pickup until 9pm. | Kessler Drug: Rx is ready for pickup until 9pm.
+      DOB: 03/14/1962. Your appointment is on Monday at 10am. | Your appointment is on Monday at 10am.
+      Su vacuna y cita son el lunes. | Su cita es el lunes.
+      Your Tdap and appointment are on Monday. | Your appointment is on Monday.
+      Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
+      Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

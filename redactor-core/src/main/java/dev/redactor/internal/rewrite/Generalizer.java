@@ -160,6 +160,7 @@ final class Generalizer {
           for (int k = last + 1; k <= next; k++) {
             toks.remove(k);
           }
+          singularVerb(toks, nextWord(toks, head + 1)); // "su cita son" -> "su cita es"
           continue;
         }
       }
@@ -196,10 +197,123 @@ final class Generalizer {
           int lastWord = lastWordOf(toks, from[r], to[r]);
           out[r] = generic(rm.category(), spanish, many,
               lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
+          dropQualifier(toks, owner, to, r, last);
         }
+      } else if (afterGreeting(toks, first, owner)) {
+        // "Hi Greg, PT w/ Alicia is moved" -> "Hi, your appointment is moved"
+        int lastWord = lastWordOf(toks, from[r], to[r]);
+        out[r] = (spanish ? "su " : "your ") + generic(rm.category(), spanish, plural[r],
+            lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
+        dropQualifier(toks, owner, to, r, last);
       }
     }
     return out;
+  }
+
+  private static final LowerWords OF = LowerWords.of("of", "de", "del");
+
+  /** Words that end a qualifying phrase: verbs, prepositions, conjunctions. */
+  private static final LowerWords PHRASE_ENDS =
+      LowerWords.of("is", "are", "was", "were", "will", "has", "have", "had", "can", "needs",
+          "should", "on", "at", "for", "with", "in", "to", "and", "or", "this", "next", "today",
+          "tomorrow", "es", "son", "está", "esta", "están", "estan", "fue", "será", "sera", "ha",
+          "el", "en", "a", "al", "para", "con", "y", "o", "mañana", "hoy", "queda", "quedó", "se",
+          "cambió", "cambio");
+
+  /** Determiners and side words inside a qualifying phrase: "of the left hand". */
+  private static final LowerWords PHRASE_INNER =
+      LowerWords.of("the", "your", "his", "her", "their", "la", "las", "los", "el", "su", "sus",
+          "tu", "left", "right", "both", "lower", "upper", "izquierda", "izquierdo", "derecha",
+          "derecho", "ambos", "ambas", "inferior", "superior", "baja", "bajo");
+
+  /**
+   * Parts of the body a test or procedure is done on, English and Spanish: where the term goes,
+   * the site it was done on goes too ("x-ray of the hand" says what happened). Hand-curated.
+   */
+  private static final LowerWords BODY_SITES =
+      LowerWords.of("head", "neck", "chest", "back", "spine", "abdomen", "belly", "pelvis",
+          "hip", "hips", "knee", "knees", "ankle", "ankles", "foot", "feet", "toe", "toes", "leg",
+          "legs", "thigh", "shoulder", "shoulders", "arm", "arms", "elbow", "wrist", "wrists",
+          "hand", "hands", "finger", "fingers", "thumb", "brain", "heart", "lung", "lungs",
+          "liver", "kidney", "kidneys", "bladder", "breast", "breasts", "thyroid", "skin", "eye",
+          "eyes", "ear", "ears", "sinus", "sinuses", "throat", "mouth", "jaw", "teeth", "tooth",
+          "colon", "stomach", "prostate", "uterus", "ovaries", "cervix", "veins", "arteries",
+          "carotid", "carotids", "cabeza", "cuello", "pecho", "tórax", "torax", "espalda",
+          "columna", "vientre", "cadera", "caderas", "rodilla", "rodillas",
+          "tobillo", "tobillos", "pie", "pies", "pierna", "piernas", "hombro", "hombros", "brazo",
+          "brazos", "codo", "muñeca", "mano", "manos", "dedo", "dedos", "cerebro", "corazón",
+          "corazon", "pulmón", "pulmon", "pulmones", "hígado", "higado", "riñón", "rinon",
+          "riñones", "vejiga", "mama", "mamas", "seno", "senos", "tiroides", "piel", "ojo", "ojos",
+          "oído", "oido", "oídos", "garganta", "boca", "mandíbula", "diente", "dientes", "estómago",
+          "estomago", "próstata", "prostata", "útero", "utero", "ovarios", "venas", "arterias", "carótida", "carotida");
+
+  /**
+   * A generalized head loses the "of"/"de" phrase that named the body site of the term: "your
+   * x-ray of the left hand is" -> "your appointment is", "su radiografía de tórax es" -> "su cita
+   * es". The phrase is determiners and side words, then the site, and must end where the clause
+   * goes on (a verb, a preposition, punctuation); anything else stays.
+   */
+  private static void dropQualifier(Toks toks, int[] owner, int[] to, int r, int last) {
+    int of = nextWord(toks, last + 1);
+    if (of < 0 || owner[of] >= 0 || !toks.in(of, OF)) {
+      return;
+    }
+    int site = -1;
+    int k = of + 1;
+    for (; k < toks.size() && site < 0; k++) {
+      if (toks.kind(k) == Kind.SPACE) {
+        continue;
+      }
+      if (toks.kind(k) != Kind.WORD || owner[k] >= 0) {
+        return;
+      }
+      if (toks.in(k, BODY_SITES)) {
+        site = k;
+      } else if (!toks.in(k, PHRASE_INNER)) {
+        return;
+      }
+    }
+    int after = skipSpaces(toks, k);
+    boolean endsClause = after >= toks.size() || toks.kind(after) == Kind.PUNCT
+        || toks.kind(after) == Kind.NEWLINE
+        || (owner[after] < 0 && toks.in(after, PHRASE_ENDS));
+    if (site < 0 || !endsClause) {
+      return;
+    }
+    to[r] = toks.end(site);
+    for (int t = last + 1; t <= site; t++) {
+      toks.remove(t);
+    }
+  }
+
+  /**
+   * The term starts the clause after a greeting and its vocative: "Hi Greg, [PT] ...", "Hola, [la
+   * vacuna] ...". Between the comma and the greeting only a removed or capitalized name may stand.
+   */
+  private static boolean afterGreeting(Toks toks, int first, int[] owner) {
+    int k = first - 1;
+    while (k >= 0 && toks.kind(k) == Kind.SPACE) {
+      k--;
+    }
+    if (k < 0 || !toks.isExactly(k, ",")) {
+      return false;
+    }
+    int names = 0;
+    for (k--; k >= 0; k--) {
+      if (toks.kind(k) == Kind.SPACE) {
+        continue;
+      }
+      if (toks.kind(k) != Kind.WORD) {
+        return false;
+      }
+      if (toks.in(k, Rewriter.GREETINGS)) {
+        return sentenceStart(toks, k);
+      }
+      if (names++ == 3 || !(owner[k] >= 0 || Character.isUpperCase(toks.charAt(k, 0)))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -343,6 +457,27 @@ final class Generalizer {
 
   private static final LowerWords PLURAL_VERBS =
       LowerWords.of("are", "were", "have", "son", "están", "estan", "fueron", "serán", "seran");
+
+  /** Plural verbs and their singulars, in pairs. */
+  private static final String[] PLURAL_TO_SINGULAR = {
+      "are", "is", "were", "was", "have", "has", "son", "es", "están", "está", "estan", "esta",
+      "fueron", "fue", "serán", "será", "seran", "sera"};
+
+  /** The verb at {@code k}, if plural, in the singular: what two nouns agreed with, one does. */
+  private static void singularVerb(Toks toks, int k) {
+    if (k < 0) {
+      return;
+    }
+    for (int i = 0; i < PLURAL_TO_SINGULAR.length; i += 2) {
+      if (toks.isLower(k, PLURAL_TO_SINGULAR[i])) {
+        String one = PLURAL_TO_SINGULAR[i + 1];
+        toks.replace(k, Kind.WORD,
+            Character.isUpperCase(toks.charAt(k, 0)) ? Character.toUpperCase(one.charAt(0))
+                + one.substring(1) : one);
+        return;
+      }
+    }
+  }
 
   private static boolean pluralVerbFollows(Toks toks, int next) {
     return next >= 0 && toks.in(next, PLURAL_VERBS);

@@ -56,7 +56,7 @@ public final class Rewriter {
           "por", "para", "un", "una", "it", "this", "that", "its", "you", "we", "us", "here", "has",
           "have", "will", "al", "lo", "le", "se", "mi", "tu");
 
-  private static final LowerWords GREETINGS =
+  static final LowerWords GREETINGS =
       LowerWords.of("hi", "hello", "hey", "dear", "thanks", "thank", "hola", "gracias",
           "estimado", "estimada", "querido", "querida", "buenos", "buenas", "morning",
           "afternoon", "evening", "días", "dias", "tardes", "noches");
@@ -121,19 +121,43 @@ public final class Rewriter {
       // A label that is the subject of the sentence stays: "Rx #7788123 is ready" becomes
       // "Rx is ready", not "Is ready". After a preposition it is not the subject: "your claim
       // for CPT 70553 was approved" loses the label with its code.
+      // The verb may follow other removed parts: "Rx 4471928 ATORVASTATIN 20MG is ready".
+      int end = r.labelled() ? runEnd(text, removals, r.to) : r.to;
       boolean subject = r.labelled() && !prepositionBefore(text, r.from)
-          && (verbFollows(text, r.to)
-              || (wordBefore(text, r.from, POSSESSIVES) && prepositionFollows(text, r.to)));
+          && (verbFollows(text, end)
+              || (wordBefore(text, r.from, POSSESSIVES) && prepositionFollows(text, end)));
       from[i] = subject ? r.valueStart : r.from;
       to[i] = r.to;
       labelled[i] = r.labelled() && !subject;
     }
     Toks toks = Toks.of(text, from, to);
     @Nullable String[] replacements = Generalizer.replacements(toks, from, to, removals);
-    markRemovals(toks, from, to, labelled, replacements);
+    markRemovals(toks, from, to, labelled, replacements, removals);
     toks.closeGaps();
     repair(toks);
     return render(toks);
+  }
+
+  /**
+   * Where the run of removals that starts at {@code to} ends: past every removal that begins
+   * after spaces only, so a label's value followed by a removed term is one stretch.
+   */
+  private static int runEnd(String text, List<Removal> removals, int to) {
+    int end = to;
+    for (boolean grew = true; grew; ) {
+      grew = false;
+      int i = end;
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      for (Removal other : removals) {
+        if (other.from == i && other.to > end) {
+          end = other.to;
+          grew = true;
+        }
+      }
+    }
+    return end;
   }
 
   private static final LowerWords VERBS =
@@ -189,7 +213,7 @@ public final class Rewriter {
   }
 
   private static void markRemovals(Toks toks, int[] from, int[] to, boolean[] labelled,
-      @Nullable String[] replacements) {
+      @Nullable String[] replacements, List<Removal> removals) {
     int n = toks.size();
     for (int r = 0; r < from.length; r++) {
       int first = -1;
@@ -213,12 +237,14 @@ public final class Rewriter {
         toks.markGeneralized(first);
         continue;
       }
-      extend(toks, first, last, labelled[r]);
+      // a link is what its label asks for ("Pay your balance here: <link>"): that label stays
+      extend(toks, first, last, labelled[r], removals.get(r).category() != Category.URL);
     }
   }
 
   /** Takes a hanging connector, a possessive before a label, brackets and a doubled comma. */
-  private static void extend(Toks toks, int first, int last, boolean labelled) {
+  private static void extend(Toks toks, int first, int last, boolean labelled,
+      boolean labelGoes) {
     int before = prevNonSpace(toks, first - 1);
     int after = nextNonSpace(toks, last + 1);
     // brackets: "(MRN 123)"
@@ -231,12 +257,28 @@ public final class Rewriter {
     }
     // a connector right before: "at", "to", "number", "#", ":"
     boolean tookConnector = false;
+    boolean tookColon = false;
     while (before >= 0 && isConnector(toks, before)) {
+      tookColon |= toks.is(before, ":");
       toks.remove(before);
       removeSpacesBetween(toks, before, first);
       tookConnector = true;
       first = before;
       before = prevNonSpace(toks, before - 1);
+    }
+    // a label whose whole sentence was its value: "DOB: 03/14/1962." goes whole, not "DOB."
+    // (A removal that took its own label, "Actualice su póliza: número de afiliado 123", leaves
+    // what came before the colon.)
+    if (labelGoes && !labelled && tookColon && (after < 0 || toks.isSentenceEnd(after))) {
+      int start = labelStart(toks, before);
+      if (start >= 0) {
+        for (int k = start; k <= before; k++) {
+          toks.remove(k);
+        }
+        removeSpacesBetween(toks, before, first);
+        first = start;
+        before = prevNonSpace(toks, start - 1);
+      }
     }
     // an appositive set off by commas: "Dr. Nguyen, [DDS] will see you" -> "Dr. Nguyen will",
     // "call us, [Maria], when you can" -> "call us when you can"
@@ -271,6 +313,35 @@ public final class Rewriter {
       toks.remove(before);
       removeSpacesBetween(toks, before, first);
     }
+  }
+
+  /**
+   * The first token of a short label (at most four words, no digit) that ends at {@code last}
+   * and starts a sentence or a line, or -1.
+   */
+  private static int labelStart(Toks toks, int last) {
+    int words = 0;
+    int k = last;
+    int start = -1;
+    while (k >= 0 && !toks.removed(k)) {
+      Kind kind = toks.kind(k);
+      if (kind == Kind.WORD) {
+        for (int i = 0; i < toks.length(k); i++) {
+          if (Character.isDigit(toks.charAt(k, i))) {
+            return -1;
+          }
+        }
+        if (++words > 4) {
+          return -1;
+        }
+        start = k;
+      } else if (kind != Kind.SPACE) {
+        break;
+      }
+      k--;
+    }
+    boolean atStart = k < 0 || toks.isSentenceEnd(k);
+    return atStart ? start : -1;
   }
 
   private static boolean isConjunction(Toks toks, int k) {
