@@ -130,6 +130,14 @@ public final class TermMatcher {
           best = longestThrough(walk, root, lexicon, j, j + 1);
           walk.joinAt = -1;
         }
+        if (best == null && tokens.length(j) >= TELE.length + Spelling.MIN_LENGTH
+            && startsWith(tokens, j, TELE)) {
+          // care given remotely: "telepsiquiatría", "telecardiology" are the care they name
+          walk.substitute(j, java.util.Arrays.copyOfRange(tokens.view().buffer(),
+              tokens.start(j) + TELE.length, tokens.end(j)));
+          best = longestThrough(walk, root, lexicon, j, j);
+          walk.substitute(-1, null);
+        }
         if (best == null && tokens.length(j) >= Spelling.MIN_LENGTH) {
           for (String candidate : Spelling.candidates(lexicon, tokens.term(j), spanish)) {
             walk.substitute(j, candidate.toCharArray());
@@ -153,6 +161,20 @@ public final class TermMatcher {
       }
     }
     return out == null ? List.of() : out;
+  }
+
+  private static final char[] TELE = {'t', 'e', 'l', 'e'};
+
+  /** Token {@code j} starts with {@code prefix} in the matcher's (folded) view. */
+  private static boolean startsWith(Tokens tokens, int j, char[] prefix) {
+    char[] c = tokens.view().buffer();
+    int s = tokens.start(j);
+    for (int i = 0; i < prefix.length; i++) {
+      if (c[s + i] != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<Match> add(@Nullable List<Match> list, Match m) {

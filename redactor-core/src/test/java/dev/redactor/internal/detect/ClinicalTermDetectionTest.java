@@ -509,4 +509,19 @@ class ClinicalTermDetectionTest {
       assertNone(text, Category.PROCEDURE);
     }
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Su sesión de telepsiquiatría es hoy a las 5 pm.    | telepsiquiatría",
+    "Your telecardiology visit is Monday at 3.          | telecardiology",
+    "Su cita de teleneurología es el martes.            | teleneurología",
+  })
+  void careGivenRemotelyIsTheCareItNames(String text, String span) {
+    assertSpans(text, Category.SPECIALTY, span);
+  }
+
+  @Test
+  void wordsThatStartWithTeleAreNotCare() {
+    assertDecision(Decision.ALLOW, "Your telephone number and television schedule are on file.");
+  }
 }
