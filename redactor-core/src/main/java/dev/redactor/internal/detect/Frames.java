@@ -93,8 +93,10 @@ final class Frames implements Detector {
           + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
           + " capsula capsulas unidades unidad gotas dosis inhalaciones ");
 
+  /** How often, after a drug; with the prescriber's Latin shorthand ("100mg bid", "1 tab qhs"). */
   private static final WordSet FREQUENCY = words(
-      " daily twice nightly weekly bedtime hourly diario diaria diariamente noche ");
+      " daily twice nightly weekly bedtime hourly diario diaria diariamente noche bid tid qid qd"
+          + " qhs qam qpm qod prn q4h q6h q8h q12h q24h ");
 
   private static final WordSet HYPOTHETICAL = words(
       " if si whether symptoms symptom signs sintomas signos such like cualquier any ");

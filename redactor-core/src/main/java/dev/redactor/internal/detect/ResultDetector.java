@@ -68,7 +68,7 @@ final class ResultDetector implements Detector {
           + " detected present ");
 
   private static final WordSet STRONG =
-      WordSet.spaced(" positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos"
+      WordSet.spaced(" positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos wnl"
           + " neg detected detectado detectada"
           + " benign pathogenic positivo positiva negativo negativa reactivo reactiva anormal"
           + " maligno maligna benigno benigna indetectable precancerous cancerous ");

@@ -524,4 +524,12 @@ class ClinicalTermDetectionTest {
   void wordsThatStartWithTeleAreNotCare() {
     assertDecision(Decision.ALLOW, "Your telephone number and television schedule are on file.");
   }
+
+  @Test
+  void prescribersShorthandIsADoseAndAResult() {
+    assertDecision(Decision.BLOCK, "Rx sent for nitrofurantoin 100mg bid x5d.");
+    assertDecision(Decision.BLOCK, "Amoxicillin 500 mg tid, pick up today.");
+    assertSpans("msg for pt's mom: his labs wnl, f/u 6 mo.", Category.RESULT, "wnl");
+    assertDecision(Decision.REWRITE, "Your nitrofurantoin refill is ready for pickup.");
+  }
 }
