@@ -101,11 +101,26 @@ final class NameDetector implements Detector {
 
   private static final String[] SIGN_OFF_DASHES = {"\u2013 ", "\u2014 ", " - "};
 
-  /** Words before a proper name that make it a place or a saint, not a person. */
+  /** Words before a proper name that make it a place, a saint or a storm, not a person. */
   private static final WordSet PLACE_HEADS = WordSet.of(
     "avenida", "av", "calle", "parque", "plaza", "colonia", "col", "boulevard", "blvd",
     "carretera", "barrio", "fraccionamiento", "virgen", "san", "santa", "santo", "st", "saint",
-    "sta", "mount", "mt", "lake", "fort"
+    "sta", "mount", "mt", "lake", "fort", "hurricane", "storm", "tropical", "cyclone", "typhoon",
+    "huracan", "tormenta", "ciclon"
+  );
+
+  /** Street types after a name, written with a capital: "Mercy Ave", "Grant St". */
+  private static final WordSet STREET_TYPES = WordSet.of(
+    "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "way",
+    "ct", "court", "pkwy", "parkway", "hwy", "highway", "drive", "cir", "circle", "ter",
+    "terrace", "trl", "trail", "pl", "plaza", "sq", "square", "pike", "loop", "row"
+  );
+
+  /** Words for a site after its name: "our Marion and Florence locations", "the Camden office". */
+  private static final WordSet SITE_NOUNS = WordSet.of(
+    "location", "locations", "office", "offices", "campus", "branch", "branches", "site",
+    "sites", "store", "stores", "clinic", "clinics", "entrance", "entrances", "garage",
+    "building", "county", "township", "area", "region", "district"
   );
 
   /** Imperatives that take a person next: "Give Zoe 5 mL", "Remind Leo to bring...". */
@@ -693,6 +708,11 @@ final class NameDetector implements Detector {
           || (i > 1 && t.isAny(i - 1, "de", "del") && PLACE_HEADS.contains(t, i - 2)))) {
         return i - 1;
       }
+      // the name of a street or a site: "the Mercy Ave entrance", "our new Marion and Florence
+      // locations"
+      if (placeAfter(i)) {
+        return i - 1;
+      }
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
       if (i > 0 && cap(i - 1) && joined(i - 1) && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
           && !(sentenceStart(i - 1) && PERSON_VERBS.contains(t, i - 1))) {
@@ -755,6 +775,27 @@ final class NameDetector implements Detector {
         return nameRun(i, false);
       }
       return i - 1;
+    }
+
+    /**
+     * Capitalized words from {@code i}, perhaps coordinated ("Marion and Florence"), then a street
+     * type or a word for a site: the words name a place.
+     */
+    boolean placeAfter(int i) {
+      int k = i;
+      for (int words = 0; k < t.size() && words < 6; words++) {
+        if (!cap(k) || possessive[k] || k + 1 >= t.size() || !joined(k)) {
+          return false;
+        }
+        k++;
+        if (STREET_TYPES.contains(t, k) && cap(k) || SITE_NOUNS.contains(t, k)) {
+          return true;
+        }
+        if (t.isAny(k, "and", "&", "y") && k + 1 < t.size() && joined(k)) {
+          k++;
+        }
+      }
+      return false;
     }
 
     /** "Rich - ur appt...", "Ana — su cita...": a dash after the word, then a space. */

@@ -498,6 +498,8 @@ class ClinicalTermDetectionTest {
     "Su seguro pide el diagnóstico por escrito.",
     "No lotion on your chest before the visit, please.",
     "Your Invisalign aligners are ready for pickup.",
+    "Tropical Depression Nadia is expected to bring heavy rain tonight.",
+    "Por la depresión tropical, la clínica abre a mediodía.",
   })
   void everydayPhrasesAreNotExtraFindings(String text) {
     Verdict v = REDACTOR.check(text);

@@ -409,4 +409,22 @@ class NameDetectionTest {
     assertEquals(List.of(staff), Findings.texts(text, v, Category.PROVIDER).stream()
         .filter(p -> !p.startsWith("Dr.")).toList(), () -> Findings.describe(text, v));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Please use the Mercy Ave entrance until further notice.",
+    "We're excited to announce our new Marion and Florence locations, opening in September!",
+    "Our Grace Street office is closed Monday.",
+    "Hurricane Milton is expected tonight; all clinics close at noon.",
+    "La tormenta tropical Nadia traerá lluvias; cerramos a las 2.",
+  })
+  void placesAndStormsNamedLikePeople_areNotNames(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void aNameBeforeAPlaceItIsNotPartOf_isStillAName() {
+    assertName("Your appointment with Grace is Monday at the Camden office.", "Grace");
+    assertName("Hi Marion, the Florence office called about your visit.", "Marion");
+  }
 }
