@@ -467,6 +467,10 @@ public final class PlaceholderDetector implements Detector {
     if (anyIn(words, MEDICATION_WORDS)) {
       return Field.MEDICATION;
     }
+    if ((head.equals("name") || head.equals("nombre")) && !owner.isEmpty()
+        && LAB_WORDS.containsAll(owner)) {
+      return Field.OTHER; // {{LabName}}: the lab's name, like a pharmacy's, says nothing
+    }
     if (anyIn(words, PROCEDURE_WORDS)
         || anyIn(words, VISIT_WORDS) && anyIn(words, Set.of("type", "kind", "description",
             "desc", "purpose", "category", "name", "detail", "details"))) {
@@ -526,6 +530,8 @@ public final class PlaceholderDetector implements Detector {
       "service", "services", "test", "tests", "exam", "exams", "treatment", "treatments",
       "therapy", "vaccine", "vaccines", "vaccination", "immunization", "immunizations", "imaging",
       "surgery", "screening", "cpt", "lab", "labs", "program", "procedimiento", "motivo", "prueba", "examen");
+  private static final Set<String> LAB_WORDS = Set.of("lab", "labs", "laboratory",
+      "laboratorio");
   private static final Set<String> VISIT_WORDS = Set.of("appointment", "visit", "encounter",
       "session", "consult", "consultation", "cita");
   private static final Set<String> SPECIALTY_WORDS = Set.of("specialty", "speciality",

@@ -150,6 +150,9 @@ class PlaceholderDetectionTest {
     "ssn_last4, SSN",
     "account_number, ACCOUNT",
     "amount_due, OTHER",
+    "LabName, OTHER",
+    "lab_test_name, PROCEDURE",
+    "lab_order, PROCEDURE",
   })
   void fieldNames(String name, PlaceholderDetector.Field expected) {
     List<String> words = new ArrayList<>();
