@@ -310,7 +310,15 @@ final class Frames implements Detector {
         || (t.isAny(i, "for", "por", "durante") && i + 2 < n && isNumberish(t.term(i + 1))
             && t.isAny(i + 2, "days", "weeks", "dias", "semanas", "hours", "horas"))
         || (t.isAny(i, "sets", "series", "reps", "repeticiones") && i > 0
-            && isNumberish(t.term(i - 1)))));
+            && isNumberish(t.term(i - 1)))
+        || (t.is(i, "at") && minutesBefore(t, i) && i + 2 < n && t.is(i + 1, "a")
+            && t.is(i + 2, "time"))));
+  }
+
+  /** "15 min", "20 minutes" right before {@code i}: "ice it 15 min at a time". */
+  private static boolean minutesBefore(Tokens t, int i) {
+    return i >= 2 && t.isAny(i - 1, "min", "mins", "minutes", "minutos")
+        && isNumberish(t.term(i - 2));
   }
 
   /**
@@ -334,7 +342,7 @@ final class Frames implements Detector {
 
   /** The first words of the schedule phrases above: one bit test per token instead of 13. */
   private static final WordSet SCHEDULE_LEADS = WordSet.of("every", "cada", "times", "veces",
-      "for", "por", "durante", "sets", "series", "reps", "repeticiones");
+      "for", "por", "durante", "sets", "series", "reps", "repeticiones", "at");
 
   private static final WordSet COURSE_VERBS = WordSet.of("finish", "complete", "termine",
       "terminar", "completa", "acabe");

@@ -534,4 +534,12 @@ class ClinicalTermDetectionTest {
     assertSpans("msg for pt's mom: his labs wnl, f/u 6 mo.", Category.RESULT, "wnl");
     assertDecision(Decision.REWRITE, "Your nitrofurantoin refill is ready for pickup.");
   }
+
+  @Test
+  void minutesAtATimeIsASchedule() {
+    assertDecision(Decision.BLOCK, "Thanks for coming in for your knee injection today! Ice it "
+        + "15 min at a time and call us if it gets worse.");
+    assertDecision(Decision.REWRITE, "Thanks for coming in for your knee injection today! "
+        + "Please arrive 15 min early; we check in one family at a time.");
+  }
 }
