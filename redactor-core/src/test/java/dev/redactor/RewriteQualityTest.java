@@ -46,6 +46,8 @@ class RewriteQualityTest {
       DOB: 03/14/1962. Your appointment is on Monday at 10am. | Your appointment is on Monday at 10am.
       Su vacuna y cita son el lunes. | Su cita es el lunes.
       Your Tdap and appointment are on Monday. | Your appointment is on Monday.
+      Also, your wife Greta's biopsy is on Monday. | Also, your wife's appointment is on Monday.
+      Dx: UTI. Please call us with any questions. | Please call us with any questions.
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
       """)

@@ -128,7 +128,7 @@ final class Generalizer {
         continue;
       }
       if (rm.category() == Category.NAME) {
-        out[r] = person(toks, to, r, spanFirst[r], spanLast[r], spanish, plural[r]);
+        out[r] = person(toks, from, to, r, spanFirst[r], spanLast[r], spanish, plural[r]);
         continue;
       }
       if (!clinical(rm.category())) {
@@ -180,6 +180,9 @@ final class Generalizer {
       }
       if (punctuationNext && sentenceStart(toks, first)) {
         continue; // a header: "Bright Smiles Dental: your appointment ..."
+      }
+      if (afterColon(toks, first) && endsSentence(toks, last + 1)) {
+        continue; // a label's whole value: "Dx: UTI." goes, label and all (see Rewriter)
       }
       int det = determinerBefore(toks, first, owner);
       if (det >= 0 && visitNounBefore(toks, det, from, r)) {
@@ -407,11 +410,17 @@ final class Generalizer {
    * What stands in for a removed name: "Dear Robert," -> "Dear patient,"; "Kevin's results" ->
    * "the results"; otherwise nothing.
    */
-  private static @Nullable String person(Toks toks, int[] to, int r, int first, int last,
-      boolean spanish, boolean plural) {
+  private static @Nullable String person(Toks toks, int[] from, int[] to, int r, int first,
+      int last, boolean spanish, boolean plural) {
     int end = to[r];
     if (possessiveAt(toks.text, end)) {
       to[r] = end + 2;
+      int p = prevWord(toks, first - 1);
+      if (p >= 0 && p == first - 2 && toks.in(p, RELATIONS)) {
+        // "your wife Greta's biopsy" -> "your wife's biopsy": the 's goes to the relation
+        from[r] = toks.end(p);
+        return "'s";
+      }
       return "the";
     }
     int p = prevWord(toks, first - 1);
@@ -425,6 +434,12 @@ final class Generalizer {
     }
     return null;
   }
+
+  /** Relatives named before a name: "your wife Greta", "your son Leo". */
+  private static final LowerWords RELATIONS =
+      LowerWords.of("wife", "husband", "son", "daughter", "child", "kid", "mother", "father",
+          "mom", "dad", "partner", "spouse", "brother", "sister", "baby", "grandson",
+          "granddaughter", "grandmother", "grandfather", "grandma", "grandpa", "newborn");
 
   private static final LowerWords SUBJECT_VERBS =
       LowerWords.of("is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had",
@@ -548,6 +563,21 @@ final class Generalizer {
           : (plural ? "prescriptions" : "prescription");
     }
     return spanish ? (plural ? "citas" : "cita") : (plural ? "appointments" : "appointment");
+  }
+
+  /** The token before {@code first}, across spaces, is a colon. */
+  private static boolean afterColon(Toks toks, int first) {
+    int k = first - 1;
+    while (k >= 0 && toks.kind(k) == Kind.SPACE) {
+      k--;
+    }
+    return k >= 0 && toks.isExactly(k, ":");
+  }
+
+  /** From {@code k}, across spaces: the end of the text, a line break or a sentence end. */
+  private static boolean endsSentence(Toks toks, int k) {
+    k = skipSpaces(toks, k);
+    return k >= toks.size() || toks.isSentenceEnd(k);
   }
 
   /** The next word token after spaces only, or -1. */
