@@ -48,6 +48,7 @@ class RewriteQualityTest {
       Your Tdap and appointment are on Monday. | Your appointment is on Monday.
       Also, your wife Greta's biopsy is on Monday. | Also, your wife's appointment is on Monday.
       Dx: UTI. Please call us with any questions. | Please call us with any questions.
+      Thanks for coming in for your knee injection today! Call us if the swelling gets worse. | Thanks for coming in for your appointment today! Call us if the condition gets worse.
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
       """)

@@ -198,8 +198,18 @@ final class Generalizer {
           out[r] = place;
         } else {
           int lastWord = lastWordOf(toks, from[r], to[r]);
-          out[r] = generic(rm.category(), spanish, many,
-              lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
+          int after = nextWord(toks, last + 1);
+          if (rm.category() == Category.CONDITION && after >= 0 && owner[after] < 0
+              && toks.in(after, COURSE_VERBS)) {
+            // "call if the swelling gets worse": the condition's course, not a visit
+            boolean feminine = det >= 0 && toks.in(det, FEMININE);
+            out[r] = !spanish ? (many ? "symptoms" : "condition")
+                : feminine ? (many ? "afecciones" : "afección")
+                : (many ? "problemas" : "problema");
+          } else {
+            out[r] = generic(rm.category(), spanish, many,
+                lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
+          }
           dropQualifier(toks, owner, to, r, last);
         }
       } else if (afterGreeting(toks, first, owner)) {
@@ -435,6 +445,12 @@ final class Generalizer {
     return null;
   }
 
+  /** Verbs of a condition's course: what follows a condition that is no visit label. */
+  private static final LowerWords COURSE_VERBS =
+      LowerWords.of("gets", "get", "got", "becomes", "worsens", "spreads", "improves", "returns",
+          "persists", "lasts", "continues", "empeora", "mejora", "persiste", "regresa", "vuelve",
+          "continúa", "continua", "dura");
+
   /** Relatives named before a name: "your wife Greta", "your son Leo". */
   private static final LowerWords RELATIONS =
       LowerWords.of("wife", "husband", "son", "daughter", "child", "kid", "mother", "father",
@@ -562,6 +578,7 @@ final class Generalizer {
       return spanish ? (plural ? "recetas" : "receta")
           : (plural ? "prescriptions" : "prescription");
     }
+
     return spanish ? (plural ? "citas" : "cita") : (plural ? "appointments" : "appointment");
   }
 
