@@ -49,6 +49,11 @@ class RewriteQualityTest {
       Also, your wife Greta's biopsy is on Monday. | Also, your wife's appointment is on Monday.
       Dx: UTI. Please call us with any questions. | Please call us with any questions.
       Thanks for coming in for your knee injection today! Call us if the swelling gets worse. | Thanks for coming in for your appointment today! Call us if the condition gets worse.
+      The cardiologist will call you Monday about your visit. | The provider will call you Monday about your visit.
+      Recordatorio: su cita con el consejero de adicciones es el martes a las 5 p. m. | Recordatorio: su cita con el profesional es el martes a las 5 p. m.
+      El ultrasonido es el lunes a las 9. | La cita es el lunes a las 9.
+      Su hijo tiene el chequeo dental el martes. | Su hijo tiene la cita el martes.
+      Reminder: your anxiety support group meets tonight at 7 in Room B. | Reminder: your group meets tonight at 7 in Room B.
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
       """)

@@ -101,7 +101,7 @@ final class Frames implements Detector {
   private static final WordSet HYPOTHETICAL = words(
       " if si whether symptoms symptom signs sintomas signos such like cualquier any ");
 
-  private static final WordSet RELATIONS =
+  static final WordSet RELATIONS =
       WordSet.spaced(" son daughter child child's kid mother father mom dad husband wife partner spouse"
           + " grandson granddaughter grandmother grandfather grandma grandpa brother sister baby"
           + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"

@@ -143,7 +143,9 @@ final class NameDetector implements Detector {
           + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
           + " mom dad sir madam maam senor senora don id mrn dob acct app apps portal account"
           + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
-          + " hanukkah halloween holiday holidays navidad nochebuena valley ");
+          + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
+          + " preguntas pregunta info note notes nota notas update updates attention atencion"
+          + " important importante ");
 
   private static final WordSet GREETING_TITLES = WordSet.of(
       "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona");

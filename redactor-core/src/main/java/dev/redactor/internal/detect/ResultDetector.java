@@ -164,6 +164,11 @@ final class ResultDetector implements Detector {
         i += 2;
         continue;
       }
+      // how a person is doing: "su esposa está estable", "your father is in stable condition"
+      if (PERSON_STATES.contains(t, i) && personStateLinkBefore(t, out, i)) {
+        emit(a, out, i, i);
+        continue;
+      }
       // interpretation words
       if (WORDS.contains(t, i) && (ALWAYS.contains(t, i)
           || inResultFrame(a, lab, i))) {
@@ -267,6 +272,39 @@ final class ResultDetector implements Detector {
       }
     }
     return -1;
+  }
+
+  /** A patient's state as a hospital or clinic reports it. */
+  private static final WordSet PERSON_STATES = WordSet.of("stable", "estable", "critical",
+      "critico", "critica", "grave", "unresponsive", "intubated", "intubado", "intubada",
+      "sedated", "sedado", "sedada", "conscious", "consciente", "inconsciente", "unconscious");
+
+  private static final WordSet STATE_LINKS = WordSet.of("is", "was", "remains", "esta",
+      "estaba", "sigue", "continua", "permanece", "se", "encuentra", "in", "en", "still", "aun",
+      "now", "ahora", "condition", "listed");
+
+  /**
+   * A person, then only linking words, right before {@code i}: a relative ("your husband", "su
+   * esposa"), a pronoun, or a name found before ("Marta").
+   */
+  private static boolean personStateLinkBefore(Tokens t, List<Detection> out, int i) {
+    int k = i - 1;
+    while (k >= 0 && i - k <= 4 && STATE_LINKS.contains(t, k)) {
+      k--;
+    }
+    if (k < 0 || k == i - 1) {
+      return false;
+    }
+    if (Frames.RELATIONS.contains(t, k) || t.isAny(k, "he", "she", "el", "ella")) {
+      return true;
+    }
+    int end = t.originalEnd(k);
+    for (Detection d : out) {
+      if (d.category == Category.NAME && d.end == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet BOUND_LEADS = WordSet.of("over", "above", "below", "under",

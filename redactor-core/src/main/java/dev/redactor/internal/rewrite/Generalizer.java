@@ -191,7 +191,8 @@ final class Generalizer {
       if (det >= 0 || sentenceStart(toks, first)) {
         boolean many = plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1))
             || (det >= 0 && toks.in(det, PLURAL_DETERMINERS)); // "sus medicamentos" -> "sus citas"
-        if (toks.in(last, FACILITIES) || (spanish && toks.in(first, FACILITIES))) {
+        if (rm.category() == Category.SPECIALTY
+            && (toks.in(last, FACILITIES) || (spanish && toks.in(first, FACILITIES)))) {
           String place = !spanish ? (many ? "offices" : "office")
               : det >= 0 && toks.in(det, FEMININE) ? (many ? "clínicas" : "clínica")
               : (many ? "consultorios" : "consultorio");
@@ -206,11 +207,25 @@ final class Generalizer {
             out[r] = !spanish ? (many ? "symptoms" : "condition")
                 : feminine ? (many ? "afecciones" : "afección")
                 : (many ? "problemas" : "problema");
+          } else if (lastWord >= 0 && toks.in(lastWord, GATHERINGS)
+              && !toks.in(first, GATHERINGS)) {
+            // "your anxiety support group meets" -> "your group meets": the generic noun is the
+            // term's own head
+            out[r] = toks.textOf(lastWord).toLowerCase(java.util.Locale.ROOT);
+          } else if (rm.category() == Category.SPECIALTY && lastWord >= 0
+              && (roleNoun(toks, lastWord) || roleNoun(toks, first))) {
+            // "the cardiologist will call" -> "the provider will call", "la terapeuta
+            // ocupacional" -> "la profesional": a person, not a visit
+            out[r] = !spanish ? (many ? "providers" : "provider")
+                : (many ? "profesionales" : "profesional");
           } else {
             out[r] = generic(rm.category(), spanish, many,
                 lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
           }
           dropQualifier(toks, owner, to, r, last);
+        }
+        if (spanish && det >= 0 && owner[det] < 0) {
+          agree(toks, det, out[r]); // "el [stent]" -> "la cita", not "el cita"
         }
       } else if (afterGreeting(toks, first, owner)) {
         // "Hi Greg, PT w/ Alicia is moved" -> "Hi, your appointment is moved"
@@ -443,6 +458,54 @@ final class Generalizer {
       return spanish ? "el paciente" : "the patient";
     }
     return null;
+  }
+
+  /**
+   * Heads of a term that are themselves generic: a group or class of any kind. Not "session": a
+   * stricter policy reads "your session" as therapy.
+   */
+  private static final LowerWords GATHERINGS =
+      LowerWords.of("group", "groups", "class", "classes", "meeting", "meetings", "grupo",
+          "grupos", "clase", "clases", "reunión", "reunion", "reuniones", "taller", "talleres",
+          "workshop", "workshops");
+
+  /** Spanish articles in pairs, masculine then feminine. */
+  private static final String[] ARTICLE_PAIRS = {"el", "la", "los", "las", "un", "una", "unos",
+      "unas", "este", "esta", "estos", "estas", "nuestro", "nuestra", "nuestros", "nuestras"};
+
+  /**
+   * Makes the Spanish article at {@code det} agree with the generic word put after it: "cita",
+   * "receta", "clínica", "afección" are feminine, the others masculine.
+   */
+  private static void agree(Toks toks, int det, @Nullable String generic) {
+    if (generic == null || generic.startsWith("profesional")) {
+      return; // either gender: "el profesional", "la profesional"
+    }
+    boolean feminine = generic.startsWith("cita") || generic.startsWith("receta")
+        || generic.startsWith("clínica") || generic.startsWith("afecci");
+    for (int i = 0; i < ARTICLE_PAIRS.length; i += 2) {
+      String from = ARTICLE_PAIRS[feminine ? i : i + 1];
+      if (toks.isLower(det, from)) {
+        String to = ARTICLE_PAIRS[feminine ? i + 1 : i];
+        toks.replace(det, Kind.WORD, Character.isUpperCase(toks.charAt(det, 0))
+            ? Character.toUpperCase(to.charAt(0)) + to.substring(1) : to);
+        return;
+      }
+    }
+  }
+
+  private static final String[] ROLE_ENDINGS = {"ist", "ists", "ian", "ians", "ologo",
+      "ólogo", "ologa", "óloga", "ologos", "ólogos", "iatra", "iatras", "euta", "eutas",
+      "selor", "selors", "jero", "jera", "geon", "geons", "doctor", "doctors"};
+
+  /** A word for a clinician of the specialty: "oncologist", "pediatrician", "cardióloga". */
+  private static boolean roleNoun(Toks toks, int k) {
+    for (String e : ROLE_ENDINGS) {
+      if (toks.endsWithLower(k, e)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Verbs of a condition's course: what follows a condition that is no visit label. */

@@ -542,4 +542,13 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "Thanks for coming in for your knee injection today! "
         + "Please arrive 15 min early; we check in one family at a time.");
   }
+
+  @Test
+  void howAPersonIsDoingIsAResult() {
+    assertSpans("Sr. Beltrán, su esposa Marta está estable y pasará la noche en observación.",
+        Category.RESULT, "estable");
+    assertSpans("Your father is in stable condition and resting.", Category.RESULT, "stable");
+    assertNone("Your payment plan is stable.", Category.RESULT);
+    assertNone("The weather is stable this week.", Category.RESULT);
+  }
 }

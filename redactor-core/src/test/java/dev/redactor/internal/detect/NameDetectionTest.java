@@ -417,6 +417,7 @@ class NameDetectionTest {
     "Our Grace Street office is closed Monday.",
     "Hurricane Milton is expected tonight; all clinics close at noon.",
     "La tormenta tropical Nadia traerá lluvias; cerramos a las 2.",
+    "Free community blood drive this Sat 9-1! Walk-ins welcome. Questions: 555-0104.",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);
