@@ -1,4 +1,4 @@
-"""Shared builder of the blind probe corpora (build_probe2..5.py): validation against
+"""Shared builder of the blind probe corpora (build_probe2..7.py): validation against
 corpus/README.md's conventions, span lookup by substring with UTF-16 offsets, and output.
 
 Each build script holds only its messages, as rows
