@@ -76,9 +76,10 @@ final class LabeledIdDetector implements Detector {
         "subscriber number", "policy #", "policy number", "policy no", "policy id",
         "insurance id", "insurance #", "insurance number", "plan id", "medicaid", "medicaid id",
         "medicaid #", "medicaid number", "medicare", "medicare #", "medicare number",
-        "medicare id", "mbi", "beneficiary id", "hicn", "group #", "group number", "group no",
+        "medicare id", "mbi", "beneficiary id", "hicn", "group #", "group number", "group no", "group id", "group :",
         "poliza", "numero de poliza", "numero de miembro", "id de miembro", "numero de afiliado",
-        "afiliado", "id del seguro", "numero de seguro", "tarjeta del seguro");
+        "afiliado", "id del seguro", "numero de seguro", "tarjeta del seguro", "numero de grupo",
+        "grupo #");
     add(Category.ACCOUNT, "account", 0,
         "account", "account #", "account number", "account no", "acct", "acct #", "acct no",
         "acct number", "a c #", "invoice", "invoice #", "invoice number", "statement #",
@@ -127,7 +128,8 @@ final class LabeledIdDetector implements Detector {
         "tarjeta sanitaria", "cip", "reclamacion", "reclamacion #", "numero de reclamacion",
         "reclamo", "reclamo #", "numero de reclamo", "autorizacion", "autorizacion #",
         "numero de autorizacion", "numero de orden", "orden #", "confirmacion",
-        "numero de confirmacion", "confirmacion #");
+        "numero de confirmacion", "confirmacion #", "estimate #", "estimate no", "estimate number",
+        "numero de presupuesto");
   }
 
   private static final String FILLERS =
@@ -179,9 +181,14 @@ final class LabeledIdDetector implements Detector {
       while (q < n && q - p < 3 && isLabelSeparator(c[q])) {
         q++;
       }
-      if (word.equals("#")) {
-        if (q < n && c[q] == '#') {
+      if (word.equals("#") || word.equals(":")) {
+        // "group :" is "Group: 0074412" only; "group 101 meets" is no label
+        if (q < n && c[q] == word.charAt(0)) {
           p = q + 1;
+          continue;
+        }
+        if (word.equals(":") && q > p && c[q - 1] == ':') {
+          p = q;
           continue;
         }
         return -1;
@@ -325,6 +332,10 @@ final class LabeledIdDetector implements Detector {
     if (vs >= n || !(Character.isLetterOrDigit(c[vs]) || c[vs] == '*' || c[vs] == '\u2022')) {
       return vs;
     }
+    int spaced = spacedDigitsEnd(c, n, vs);
+    if (spaced > vs) {
+      return spaced;
+    }
     int p = vs;
     while (p < n) {
       char ch = c[p];
@@ -340,6 +351,26 @@ final class LabeledIdDetector implements Detector {
       }
     }
     return p;
+  }
+
+  /**
+   * The end of six or more single digits each set off by one space ("0 0 4 8 2 9 1 3"), a number
+   * spelled out to slip past a pattern; {@code vs} if there is none.
+   */
+  private static int spacedDigitsEnd(char[] c, int n, int vs) {
+    int p = vs;
+    int digits = 0;
+    while (p < n && Character.isDigit(c[p])
+        && (p + 1 == n || !Character.isLetterOrDigit(c[p + 1]))) {
+      digits++;
+      if (p + 2 < n && c[p + 1] == ' ' && Character.isDigit(c[p + 2])) {
+        p += 2;
+      } else {
+        p++;
+        break;
+      }
+    }
+    return digits >= 6 ? p : vs;
   }
 
   private static boolean digitGroupFollows(char[] c, int n, int p) {

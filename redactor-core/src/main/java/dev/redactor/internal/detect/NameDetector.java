@@ -59,13 +59,21 @@ final class NameDetector implements Detector {
       "la", "el", "con", "por", "del", "al", "with", "the", "our", "nuestra", "nuestro", "su",
       "your");
 
+  /**
+   * Licences of counsellors, social workers, addiction and behavior specialists and psychiatric
+   * nurse practitioners: each says the care is behavioral health or substance use.
+   */
+  private static final String MENTAL_HEALTH_CREDENTIALS =
+      " cadc lcadc ladc csac casac lmhc lpcc lcpc licsw lisw pmhnp bcba lac ncc cdp ";
+
   private static final WordSet CREDENTIALS =
       WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph"
-          + " dpt do dc aud cgc slp ibclc msn bsn mph msw rd ld cde cdces ");
+          + " dpt do dc aud cgc slp ibclc msn bsn mph msw rd ld cde cdces" + MENTAL_HEALTH_CREDENTIALS);
 
   /** Credentials that name a kind of care (corpus/README.md: a separate SPECIALTY span). */
   private static final WordSet SPECIALTY_CREDENTIALS =
-      WordSet.spaced(" dds dmd psyd lcsw lmft lpc od dpm cnm dpt dc aud cgc slp ibclc ");
+      WordSet.spaced(" dds dmd psyd lcsw lmft lpc od dpm cnm dpt dc aud cgc slp ibclc"
+          + MENTAL_HEALTH_CREDENTIALS);
 
   private static final WordSet COURTESY =
       WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ");

@@ -88,6 +88,10 @@ final class WrittenDateDetector implements Detector {
     if (p < n && c[p] == '.' && abbreviation) {
       p++; // "Sept. 5", "dic. 3"
     }
+    int compact = compact(c, n, ms, me, month);
+    if (compact >= 0) {
+      return emit(v, out, ms - (compact >>> 16), me + (compact & 0xFFFF), true, ms);
+    }
     // Month Day[th][,] [Year]  |  Month [de|,] Year
     int q = skipSpaces(c, n, p, true);
     int[] num = new int[2];
@@ -127,6 +131,47 @@ final class WrittenDateDetector implements Detector {
     if (dayStart >= 0) {
       return emit(v, out, dayStart, me + (abbreviation && me < n && c[me] == '.' ? 1 : 0), false,
           ms);
+    }
+    return -1;
+  }
+
+  /**
+   * The compact forms of records and forms, one separator ('-' or '/') throughout: "12-Jun-1949",
+   * "12/jun/1949" (day, month, year) and "Jun-12-1949" (month, day, year). Returns how far the
+   * date reaches before the month word (high 16 bits) and after it (low 16 bits), or -1.
+   */
+  private static int compact(char[] c, int n, int ms, int me, int month) {
+    if (me >= n || (c[me] != '-' && c[me] != '/')) {
+      return -1;
+    }
+    char sep = c[me];
+    int[] num = new int[2];
+    // day before: "12-Jun-1949"
+    if (ms >= 2 && c[ms - 1] == sep && Character.isDigit(c[ms - 2])) {
+      int ds = ms - 2;
+      while (ds > 0 && Character.isDigit(c[ds - 1]) && ms - 1 - ds < 2) {
+        ds--;
+      }
+      boolean clean = ds == 0 || !Character.isLetterOrDigit(c[ds - 1]) && c[ds - 1] != sep;
+      int day = Integer.parseInt(new String(c, ds, ms - 1 - ds));
+      int yearEnd = number(c, n, me + 1, num);
+      if (clean && yearEnd > 0 && num[1] == 4 && plausibleYear(num[0])
+          && (yearEnd == n || !Character.isLetterOrDigit(c[yearEnd]))
+          && NumberDetector.validDay(month, day, num[0])) {
+        return (ms - ds) << 16 | (yearEnd - me);
+      }
+      return -1;
+    }
+    // day after: "Jun-12-1949"
+    int dayEnd = number(c, n, me + 1, num);
+    if (dayEnd > 0 && num[1] <= 2 && dayEnd < n && c[dayEnd] == sep) {
+      int day = num[0];
+      int yearEnd = number(c, n, dayEnd + 1, num);
+      if (yearEnd > 0 && num[1] == 4 && plausibleYear(num[0])
+          && (yearEnd == n || !Character.isLetterOrDigit(c[yearEnd]))
+          && NumberDetector.validDay(month, day, num[0])) {
+        return yearEnd - me;
+      }
     }
     return -1;
   }

@@ -39,8 +39,10 @@ final class Generalizer {
           "rx", "order", "pickup", "cita", "citas", "consulta", "seguimiento", "visita", "receta",
           "surtido", "reminder", "recordatorio", "results", "resultados", "check-in", "checkin",
           "paperwork", "forms", "formularios", "time", "hora", "meds", "medication",
-          "medications", "medicine", "medicines", "pills", "supplies", "supply", "card", "kit", "equipment", "medicamento", "medicamentos", "medicina", "insumos",
-          "entrega", "tarjeta", "equipo");
+          "medications", "medicine", "medicines", "pills", "supplies", "supply", "card", "kit",
+          "equipment", "medicamento", "medicamentos", "medicina", "insumos",
+          "entrega", "tarjeta", "equipo", "questionnaire", "questionnaires", "survey", "surveys",
+          "cuestionario", "cuestionarios", "encuesta", "encuestas");
 
   /** Visit nouns that say little without the term: they go with it. */
   private static final LowerWords WEAK_HEADS =
@@ -461,13 +463,15 @@ final class Generalizer {
   }
 
   /**
-   * Heads of a term that are themselves generic: a group or class of any kind. Not "session": a
-   * stricter policy reads "your session" as therapy.
+   * Heads of a term that are themselves generic: a group or class of any kind, a card, kit or log
+   * ("your diary card" -> "your card"). Not "session": a stricter policy reads "your session" as
+   * therapy.
    */
   private static final LowerWords GATHERINGS =
       LowerWords.of("group", "groups", "class", "classes", "meeting", "meetings", "grupo",
           "grupos", "clase", "clases", "reunión", "reunion", "reuniones", "taller", "talleres",
-          "workshop", "workshops");
+          "workshop", "workshops", "card", "cards", "kit", "kits", "log", "logs", "packet",
+          "packets", "tarjeta", "tarjetas", "registro", "paquete");
 
   /** Spanish articles in pairs, masculine then feminine. */
   private static final String[] ARTICLE_PAIRS = {"el", "la", "los", "las", "un", "una", "unos",

@@ -551,4 +551,12 @@ class ClinicalTermDetectionTest {
     assertNone("Your payment plan is stable.", Category.RESULT);
     assertNone("The weather is stable this week.", Category.RESULT);
   }
+
+  @Test
+  void screeningQuestionnairesAreProcedures() {
+    assertSpans("Before your intake, please complete the AUDIT and DAST-10 questionnaires.",
+        Category.PROCEDURE, "AUDIT", "DAST-10");
+    assertNone("Our annual audit of billing records is complete.", Category.PROCEDURE);
+    assertNone("Fire safety plan drill at the office Monday.", Category.PROCEDURE);
+  }
 }

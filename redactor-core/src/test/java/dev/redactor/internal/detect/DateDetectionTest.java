@@ -23,7 +23,7 @@ class DateDetectionTest {
   @ParameterizedTest
   @ValueSource(strings = {"May 14", "May 14th", "May 14, 2025", "Sept. 5", "Dec 1 2024",
       "14 May", "14th of May", "14 de mayo", "14 de mayo de 2025", "mayo 14", "May 2025",
-      "marzo de 2024", "March 3rd"})
+      "marzo de 2024", "March 3rd", "12-Jun-1949", "12/jun/1949", "Jun-12-1949"})
   void writtenDates(String date) {
     assertFound("Your visit: " + date + " at our office", Category.DATE, date);
   }
@@ -51,7 +51,9 @@ class DateDetectionTest {
       "May we help you?",
       "You may 2 choose later",
       "Our march for health starts at noon",
-      "BP 120/80 is in range"
+      "BP 120/80 is in range",
+      "Room 3-Mar-2 is on the left",
+      "Code A12-Dec-2025x is your coupon"
   })
   void timesFractionsAndWords_areNotDates(String text) {
     assertNone(text, Category.DATE);

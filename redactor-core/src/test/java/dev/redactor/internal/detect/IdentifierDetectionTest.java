@@ -36,7 +36,10 @@ class IdentifierDetectionTest {
         "Confirmation number: 83749201|OTHER_ID|83749201",
         "su reclamación #CLM-2291-7730 fue procesada|OTHER_ID|CLM-2291-7730",
         "número de autorización PA-88213|OTHER_ID|PA-88213",
-        "Member ID on file: BRH-20445918-01.|HEALTH_PLAN_ID|BRH-20445918-01"
+        "Member ID on file: BRH-20445918-01.|HEALTH_PLAN_ID|BRH-20445918-01",
+        "Your MRN is 0 0 4 8 2 9 1 3 - have it ready.|MRN|0 0 4 8 2 9 1 3",
+        "We verified your insurance. Group: 0074412. Your copay is $30.|HEALTH_PLAN_ID|0074412",
+        "Estimate no. EST-662019 is ready.|OTHER_ID|EST-662019"
       })
   void labelledIdentifiers(String text, Category category, String value) {
     assertFound(text, category, value);
@@ -57,7 +60,9 @@ class IdentifierDetectionTest {
       "In case of emergency call 911.",
       "Bring your insurance card and ID.",
       "Grace period ends Friday.",
-      "Your chart is up to date."
+      "Your chart is up to date.",
+      "Support group 101 meets Tuesdays in room 204.",
+      "Your MRN is 0 4 8 - ask us for the rest."
   })
   void labelWordsWithoutAnIdentifier_areNotFindings(String text) {
     assertNothing(text);

@@ -428,4 +428,16 @@ class NameDetectionTest {
     assertName("Your appointment with Grace is Monday at the Camden office.", "Grace");
     assertName("Hi Marion, the Florence office called about your visit.", "Marion");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "We missed you today. Your counselor, Ana Ruiz, CADC, has openings Thu.  | CADC",
+    "Hi, your appointment with Ray Dunn, LMHC is tomorrow at 9am.            | LMHC",
+    "Hola, tu consejero Luis (CADC) reporta que faltaste a 3 sesiones.       | CADC",
+  })
+  void aCounsellorsLicenceNamesTheCare(String text, String credential) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(credential), Findings.texts(text, v, Category.SPECIALTY),
+        () -> Findings.describe(text, v));
+  }
 }
