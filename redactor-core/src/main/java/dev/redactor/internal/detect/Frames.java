@@ -34,6 +34,7 @@ final class Frames implements Detector {
           + " suggests suggesting diagnosed diagnosis confirmed confirms found detected have has"
           + " had got positive muestra mostro indica indicando confirma confirmo diagnostico"
           + " diagnosticado diagnosticada diagnosticaron tiene tienes padece sufre hallazgo"
+          + " indican muestran mostraron confirman confirmaron revelan revelaron"
           + " compatible sugiere allergic alergico alergica hospitalized hospitalizada"
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
           + " tratada suffering suffered there's theres seemed seems looked appeared became"
@@ -79,6 +80,11 @@ final class Frames implements Detector {
           + " inyectese use usar aumente aumentar disminuya disminuir reduzca suspenda suspender"
           + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"
           + " rocie inhale ");
+
+  /** A dosing verb whose object is the drug named before: "tómela", "aplíquelo". */
+  private static final WordSet DOSE_THE_DRUG = words(
+      " tomela tomelo tomelas tomelos apliquela apliquelo apliquelas apliquelos usela uselo"
+          + " inyectela inyectelo inyectelas inyectelos tomesela tomeselo ");
 
   /**
    * Verbs that report a dose given ("we gave him 2 puffs", "le dio 2 tabletas"): a dosing message
@@ -169,7 +175,7 @@ final class Frames implements Detector {
       }
       if (d.category == Category.MEDICATION) {
         if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
-            || dosingMessage || regimenBefore(t, first, sFirst))) {
+            || dosingMessage || regimenBefore(t, first, sFirst) || drugDosedAfter(t, last))) {
           flags |= Detection.DOSING;
         }
         if (anyBefore(t, first, sFirst, 3, ALLERGY_BEFORE)) {
@@ -308,7 +314,8 @@ final class Frames implements Detector {
         || (t.isAny(i, "times", "veces") && i + 2 < n && t.isAny(i + 1, "a", "al", "per",
             "por") && t.isAny(i + 2, "day", "dia", "week", "semana"))
         || (t.isAny(i, "for", "por", "durante") && i + 2 < n && isNumberish(t.term(i + 1))
-            && t.isAny(i + 2, "days", "weeks", "dias", "semanas", "hours", "horas"))
+            && t.isAny(i + 2, "days", "weeks", "dias", "semanas", "hours", "horas")
+            && !(i + 3 < n && PREPARATION.contains(t, i + 3)))
         || (t.isAny(i, "sets", "series", "reps", "repeticiones") && i > 0
             && isNumberish(t.term(i - 1)))
         || (t.is(i, "at") && minutesBefore(t, i) && i + 2 < n && t.is(i + 1, "a")
@@ -339,6 +346,13 @@ final class Frames implements Detector {
     }
     return false;
   }
+
+  /**
+   * "for 24 hours before", "por 8 horas antes": how long to prepare for a visit or test, which is
+   * logistics, not a course of treatment.
+   */
+  private static final WordSet PREPARATION = WordSet.of("before", "beforehand", "prior",
+      "ahead", "antes", "previas", "previos");
 
   /** The first words of the schedule phrases above: one bit test per token instead of 13. */
   private static final WordSet SCHEDULE_LEADS = WordSet.of("every", "cada", "times", "veces",
@@ -591,6 +605,23 @@ final class Frames implements Detector {
       if (t.isAny(k, "a", "al", "per", "la") && k + 1 <= sLast
           && t.isAny(k + 1, "day", "dia", "week", "semana", "night", "noche")) {
         return true; // "twice a day", "once a week", "una vez a la semana"
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Later in the message, the drug is the object of a dosing verb: "su pastilla Plan B ya está
+   * lista. Tómela lo antes posible", "Your inhaler is ready; use it twice a day".
+   */
+  private static boolean drugDosedAfter(Tokens t, int last) {
+    for (int k = last + 1; k < t.size(); k++) {
+      if (DOSE_THE_DRUG.contains(t, k)) {
+        return true;
+      }
+      if (k + 1 < t.size() && t.isAny(k, "take", "use", "apply", "inject", "inhale")
+          && t.isAny(k + 1, "it", "them")) {
+        return true;
       }
     }
     return false;

@@ -37,7 +37,7 @@ final class ResultDetector implements Detector {
           + " titer titre rpr vdrl hcg bnp troponin ck crp esr sed rate lipase amylase albumin"
           + " protein uric acid lactate ketones microalbumin acr ua urinalysis glucosa azucar"
           + " presion colesterol trigliceridos hemoglobina plaquetas potasio sodio creatinina"
-          + " carga nivel niveles puntaje peso fev1 ejection fraction ef phq gad bi-rads birads"
+          + " carga nivel niveles puntaje puntuacion peso fev1 ejection fraction ef phq gad bi-rads birads"
           + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
           + " hemoglobina glicosilada glucosilada markers marker marcadores ahi ");
 
@@ -48,7 +48,8 @@ final class ResultDetector implements Detector {
 
   /** Verbs of a weight change ("you gained 4.2 kg", "bajó 3 kilos"). */
   private static final WordSet WEIGHT_CHANGES = WordSet.of("gained", "lost", "weigh", "weighs",
-      "weighed", "subio", "bajo", "aumento", "perdio");
+      "weighed", "subio", "bajo", "aumento", "perdio", "subiste", "bajaste", "aumentaste",
+      "perdiste", "ganaste", "gano", "pesa", "pesas", "pesaba", "pesabas");
   private static final WordSet WEIGHT_UNITS =
       WordSet.of("kg", "kgs", "lb", "lbs", "pounds", "kilos", "libras");
 

@@ -51,7 +51,8 @@ public enum Tag {
   ID_WORD("id-word"),
   SPECIALTY_WORD("specialty-word"),
   DATE_WORD("date-word"),
-  ADDRESS_WORD("address-word");
+  ADDRESS_WORD("address-word"),
+  MEDICATION_WORD("medication-word");
 
   private static final Map<String, Tag> BY_NAME = new HashMap<>();
 

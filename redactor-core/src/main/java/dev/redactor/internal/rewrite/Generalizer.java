@@ -740,9 +740,15 @@ final class Generalizer {
       if (toks.kind(k) == Kind.SPACE) {
         continue;
       }
-      return toks.kind(k) == Kind.NEWLINE || toks.isSentenceEnd(k) || toks.isExactly(k, ":");
+      return toks.kind(k) == Kind.NEWLINE || toks.isSentenceEnd(k) || toks.isExactly(k, ":")
+          || (isDash(toks, k) && k > 0 && toks.kind(k - 1) == Kind.SPACE);
     }
     return true;
+  }
+
+  /** "-", "–", "—": after a header word and a space, a dash starts what follows. */
+  private static boolean isDash(Toks toks, int k) {
+    return toks.isExactly(k, "-") || toks.isExactly(k, "\u2013") || toks.isExactly(k, "\u2014");
   }
 
   /** All digits (and not empty); lower-casing changes no digit, so the token itself will do. */

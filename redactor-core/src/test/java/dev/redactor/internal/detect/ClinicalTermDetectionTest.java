@@ -559,4 +559,22 @@ class ClinicalTermDetectionTest {
     assertNone("Our annual audit of billing records is complete.", Category.PROCEDURE);
     assertNone("Fire safety plan drill at the office Monday.", Category.PROCEDURE);
   }
+
+  @Test
+  void takingTheDrugNamedBeforeIsADose_preparingForATestIsNot() {
+    assertDecision(Decision.BLOCK, "Farmacia Santa Fe: su pastilla Plan B ya está lista. Tómela "
+        + "lo antes posible.");
+    assertDecision(Decision.BLOCK, "Your albuterol inhaler is ready; use it twice a day.");
+    assertDecision(Decision.REWRITE, "Your sertraline is ready. Please pick it up by Friday.");
+    assertDecision(Decision.REWRITE, "Reminder - stress test on Monday at 9. No caffeine for 24 "
+        + "hours before. Wear comfortable walking shoes.");
+    assertDecision(Decision.BLOCK, "Hold your metformin for 48 hours before the CT scan.");
+    assertDecision(Decision.BLOCK, "No baths for 2 weeks after your knee surgery.");
+  }
+
+  @Test
+  void spanishFindingsAndScores() {
+    assertDecision(Decision.BLOCK, "Los resultados de su cuestionario indican depresión moderada.");
+    assertSpans("Tu registro: bajaste 2 kg esta semana.", Category.RESULT, "2 kg");
+  }
 }
