@@ -111,8 +111,8 @@ public final class Analysis {
     if (!capitalized(i)) {
       return true;
     }
-    if (!allCaps(i) && !startsSentence(i)) {
-      return false;
+    if (!allCaps(i) && !startsSentence(i) && !strengthAfter(i)) {
+      return false; // a capitalized word mid-sentence may be a name, unless a dose follows it
     }
     Lexicon lx = dictionaries.base();
     int id = lx.keyId(terms.buffer(), tokens.start(i), tokens.length(i));
@@ -122,6 +122,26 @@ public final class Analysis {
       }
     }
     return true;
+  }
+
+  /** A drug strength right after token {@code i}: "Suboxon 8mg", "Zoloft 50 mg". */
+  private boolean strengthAfter(int i) {
+    int k = i + 1;
+    if (k >= tokens.size()) {
+      return false;
+    }
+    String w = tokens.term(k);
+    if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+      return false;
+    }
+    int j = 0;
+    while (j < w.length() && (Character.isDigit(w.charAt(j)) || w.charAt(j) == '.')) {
+      j++;
+    }
+    String unit = j < w.length() ? w.substring(j)
+        : k + 1 < tokens.size() ? tokens.term(k + 1) : "";
+    return unit.equals("mg") || unit.equals("mcg") || unit.equals("ml") || unit.equals("g")
+        || unit.equals("meq") || unit.equals("units");
   }
 
   /**

@@ -132,8 +132,18 @@ final class Compounds {
     if (k >= 1 && t.isAny(k, "de", "del", "en", "para") && SPANISH_HEADS.contains(t, k - 1)) {
       return span(d, t.originalStart(k - 1), d.end, Category.PROCEDURE);
     }
+    // "panel genético de cáncer", "prueba molecular de VIH": an adjective after the head
+    if (k >= 2 && t.isAny(k, "de", "del", "para") && SPANISH_HEADS.contains(t, k - 2)
+        && TEST_ADJECTIVES.contains(t, k - 1)) {
+      return span(d, t.originalStart(k - 2), d.end, Category.PROCEDURE);
+    }
     return null;
   }
+
+  /** Adjectives a Spanish test name takes before "de": "panel genético de", "prueba rápida de". */
+  private static final WordSet TEST_ADJECTIVES = WordSet.of("genetico", "genetica", "geneticos",
+      "geneticas", "molecular", "moleculares", "rapido", "rapida", "rapidas", "rapidos",
+      "hereditario", "hereditaria", "confirmatorio", "confirmatoria", "prenatal");
 
   /** "allergic to penicillin", "penicillin allergy", "alérgica a la penicilina": a CONDITION. */
   private static Detection allergy(Tokens t, Detection d, int first, int last) {

@@ -577,4 +577,19 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, "Los resultados de su cuestionario indican depresión moderada.");
     assertSpans("Tu registro: bajaste 2 kg esta semana.", Category.RESULT, "2 kg");
   }
+
+  @Test
+  void sensitiveServicesNamedWithoutAClinicalWord() {
+    assertSpans("Su prueba rápida de VIH es el lunes.", Category.PROCEDURE, "prueba rápida de VIH");
+    assertSpans("GenoVida Lab recibió su muestra para el panel genético de cáncer.",
+        Category.PROCEDURE, "panel genético de cáncer");
+    assertSpans("Farmacia San José: su Suboxon 8mg esta listo para recoger.",
+        Category.MEDICATION, "Suboxon 8mg");
+    assertDecision(Decision.BLOCK, "El equipo revisó el caso de su hija Dani y recomienda iniciar "
+        + "bloqueadores de pubertad.");
+    assertSpans("Your advocate at Safe Harbor DV Services will call.", Category.SPECIALTY,
+        "Safe Harbor DV Services");
+    assertDecision(Decision.ALLOW, "In honor of World AIDS Day, free and confidential HIV testing "
+        + "is available to everyone at all our locations this week.");
+  }
 }
