@@ -720,7 +720,23 @@ final class ResultDetector implements Detector {
 
   private static boolean isNumber(char[] c, Tokens t, int k) {
     char ch = c[t.start(k)];
-    return Character.isDigit(ch) || (ch == '<' || ch == '>');
+    return (Character.isDigit(ch) || (ch == '<' || ch == '>')) && !codeLike(c, t, k);
+  }
+
+  /**
+   * A digit after letters inside the token ("4K92", "7A3"): a code such as a booking reference,
+   * not a reading ("7.2", "142mg", "98.6F" end in their unit).
+   */
+  private static boolean codeLike(char[] c, Tokens t, int k) {
+    boolean letter = false;
+    for (int p = t.start(k); p < t.end(k); p++) {
+      if (Character.isLetter(c[p])) {
+        letter = true;
+      } else if (letter && Character.isDigit(c[p])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet STAGE_WORDS = WordSet.of("stage", "estadio", "grade", "grado");

@@ -592,4 +592,11 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, "In honor of World AIDS Day, free and confidential HIV testing "
         + "is available to everyone at all our locations this week.");
   }
+
+  @Test
+  void aCodeAfterAnAnalyteLikeWordIsNoReading() {
+    assertDecision(Decision.ALLOW, "Check-in is open! Your booking reference is HB-4K92. Show it "
+        + "at the kiosk in the main lobby.");
+    assertSpans("Your HbA1c came back 6.9.", Category.RESULT, "6.9");
+  }
 }
