@@ -55,6 +55,8 @@ class RewriteQualityTest {
       Su hijo tiene el chequeo dental el martes. | Su hijo tiene la cita el martes.
       Reminder: your anxiety support group meets tonight at 7 in Room B. | Reminder: your group meets tonight at 7 in Room B.
       Before your intake, please complete the AUDIT and DAST-10 questionnaires in the portal. | Before your intake, please complete the questionnaires in the portal.
+      Your CPAP is due for a new filter and mask. | Your device is due for a new filter and mask.
+      Your Holter monitor is ready to be returned. Drop it off at the front desk anytime. | Your order is ready to be returned. Drop it off at the front desk anytime.
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
       """)

@@ -60,6 +60,7 @@ final class Generalizer {
 
   private static final LowerWords MODIFIERS =
       LowerWords.of("next", "upcoming", "scheduled", "annual", "yearly", "routine", "first",
+          "current", "old", "spare",
           "second", "last", "new", "monthly", "weekly", "regular", "month", "week", "year", "day",
           "follow-up", "followup", "proxima", "próxima", "proximo", "próximo", "anual", "primera",
           "primer", "siguiente", "nueva", "nuevo", "mensual", "semanal", "-");
@@ -209,6 +210,15 @@ final class Generalizer {
             out[r] = !spanish ? (many ? "symptoms" : "condition")
                 : feminine ? (many ? "afecciones" : "afección")
                 : (many ? "problemas" : "problema");
+          } else if (rm.category() == Category.PROCEDURE && readyAfter(toks, last + 1)) {
+            // "your walking boot is ready" -> "your order is ready", not "your appointment": a
+            // device that arrives is an order
+            out[r] = !spanish ? (many ? "orders" : "order") : (many ? "pedidos" : "pedido");
+          } else if (rm.category() == Category.PROCEDURE && lastWord >= 0
+              && toks.in(lastWord, DEVICES)) {
+            // "your CPAP is due for a new filter" -> "your device is due for a new filter"
+            out[r] = !spanish ? (many ? "devices" : "device")
+                : (many ? "dispositivos" : "dispositivo");
           } else if (lastWord >= 0 && toks.in(lastWord, GATHERINGS)
               && !toks.in(first, GATHERINGS)) {
             // "your anxiety support group meets" -> "your group meets": the generic noun is the
@@ -472,6 +482,39 @@ final class Generalizer {
           "grupos", "clase", "clases", "reunión", "reunion", "reuniones", "taller", "talleres",
           "workshop", "workshops", "card", "cards", "kit", "kits", "log", "logs", "packet",
           "packets", "tarjeta", "tarjetas", "registro", "paquete");
+
+  /** Last words of a device the patient uses or picks up. */
+  private static final LowerWords DEVICES =
+      LowerWords.of("aid", "aids", "glasses", "eyeglasses", "lens", "lenses", "concentrator",
+          "machine", "monitor", "pump", "brace", "boot", "splint", "walker", "wheelchair", "cpap",
+          "bipap", "nebulizer", "meter", "sling", "crutches", "lentes", "anteojos", "auditivo",
+          "auditivos", "audífonos", "audifonos", "concentrador", "bomba", "férula", "ferula",
+          "muletas", "silla", "cabestrillo", "nebulizador");
+
+  private static final LowerWords ARRIVAL_VERBS =
+      LowerWords.of("arrived", "arrives", "arrive", "ships", "shipped", "llegaron", "llegó",
+          "llego", "llegará", "llegara");
+
+  private static final LowerWords READY_LINKS =
+      LowerWords.of("is", "are", "have", "has", "están", "estan", "está", "esta", "ya", "now");
+
+  private static final LowerWords READY_WORDS =
+      LowerWords.of("ready", "back", "arrived", "here", "listos", "listas", "listo",
+          "lista", "disponibles", "disponible");
+
+  /**
+   * "are ready", "have arrived", "ya están listos", "llegaron" from token {@code k}. Not "are
+   * in", which results are too.
+   */
+  private static boolean readyAfter(Toks toks, int k) {
+    int w = nextWord(toks, k);
+    int links = 0;
+    while (w >= 0 && links < 3 && toks.in(w, READY_LINKS)) {
+      w = nextWord(toks, w + 1);
+      links++;
+    }
+    return w >= 0 && (toks.in(w, ARRIVAL_VERBS) || links > 0 && toks.in(w, READY_WORDS));
+  }
 
   /** Spanish articles in pairs, masculine then feminine. */
   private static final String[] ARTICLE_PAIRS = {"el", "la", "los", "las", "un", "una", "unos",
