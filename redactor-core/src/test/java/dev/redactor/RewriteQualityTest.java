@@ -57,6 +57,8 @@ class RewriteQualityTest {
       Before your intake, please complete the AUDIT and DAST-10 questionnaires in the portal. | Before your intake, please complete the questionnaires in the portal.
       Your CPAP is due for a new filter and mask. | Your device is due for a new filter and mask.
       Your Holter monitor is ready to be returned. Drop it off at the front desk anytime. | Your order is ready to be returned. Drop it off at the front desk anytime.
+      Hola, ya pasaron más de seis meses desde su última limpieza y revisión con la Dra. Paredes. | Hola, ya pasaron más de seis meses desde su última revisión con la Dra. Paredes.
+      Reminder - stress test on Monday at 9. | Reminder - appointment on Monday at 9.
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
       """)

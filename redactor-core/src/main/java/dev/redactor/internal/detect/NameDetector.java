@@ -719,8 +719,9 @@ final class NameDetector implements Detector {
         return i - 1;
       }
       // the name of a street or a site: "the Mercy Ave entrance", "our new Marion and Florence
-      // locations"
-      if (placeAfter(i)) {
+      // locations"; a saint's or a place's name: "Santa Ana, CA", "San José"
+      if (placeAfter(i) || (PLACE_HEADS.contains(t, i) && i + 1 < t.size() && cap(i + 1)
+          && joined(i))) {
         return i - 1;
       }
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
@@ -911,6 +912,12 @@ final class NameDetector implements Detector {
       int k = e + 1;
       if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {
         return false;
+      }
+      String gap = t.originalGap(e, k);
+      for (int g = 0; g < gap.length(); g++) {
+        if (":;.!?\n".indexOf(gap.charAt(g)) >= 0) {
+          return false; // "Hola Guadalupe:\n\nEn Dental Sonrisa..." starts a new clause
+        }
       }
       k++;
       if (k < t.size() && STAFF_DETERMINERS.contains(t, k)) {

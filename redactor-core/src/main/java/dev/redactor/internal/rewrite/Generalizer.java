@@ -153,12 +153,14 @@ final class Generalizer {
         continue; // another removed term follows: this one is its modifier
       }
       boolean punctuationNext = nextIsPunctuation(toks, last + 1);
-      // "your Tdap and appointment at ..." -> "your appointment at ...": the term and its "and"
-      // go, the visit noun it was joined to stays
+      // "your Tdap and appointment at ..." -> "your appointment at ...", "su última limpieza y
+      // revisión" -> "su última revisión": the term and its "and" go, the visit noun it was
+      // joined to stays
       if (next >= 0 && !punctuationNext && (toks.isLower(next, "and") || toks.isLower(next, "y")
           || toks.isLower(next, "&"))) {
         int head = nextWord(toks, next + 1);
-        if (head >= 0 && owner[head] < 0 && toks.in(head, STRONG_HEADS)) {
+        if (head >= 0 && owner[head] < 0
+            && (toks.in(head, STRONG_HEADS) || toks.in(head, WEAK_HEADS))) {
           to[r] = toks.end(next);
           for (int k = last + 1; k <= next; k++) {
             toks.remove(k);
@@ -191,7 +193,8 @@ final class Generalizer {
       if (det >= 0 && visitNounBefore(toks, det, from, r)) {
         continue; // "your appt for your mammogram" -> "your appt"
       }
-      if (det >= 0 || sentenceStart(toks, first)) {
+      if (det >= 0 || sentenceStart(toks, first)
+          || afterHeaderDash(toks, first, last, rm.category())) {
         boolean many = plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1))
             || (det >= 0 && toks.in(det, PLURAL_DETERMINERS)); // "sus medicamentos" -> "sus citas"
         if (rm.category() == Category.SPECIALTY
@@ -783,10 +786,26 @@ final class Generalizer {
       if (toks.kind(k) == Kind.SPACE) {
         continue;
       }
-      return toks.kind(k) == Kind.NEWLINE || toks.isSentenceEnd(k) || toks.isExactly(k, ":")
-          || (isDash(toks, k) && k > 0 && toks.kind(k - 1) == Kind.SPACE);
+      return toks.kind(k) == Kind.NEWLINE || toks.isSentenceEnd(k) || toks.isExactly(k, ":");
     }
     return true;
+  }
+
+  /**
+   * "Reminder - [stress test] on Monday": a clinical term after a header word and a spaced dash,
+   * with the sentence going on after it on the same line, starts what follows. (A practice name
+   * closing a signature line, "Recepción - Dental Sonrisa", does not.)
+   */
+  private static boolean afterHeaderDash(Toks toks, int first, int last, Category c) {
+    if (c == Category.SPECIALTY) {
+      return false;
+    }
+    int k = first - 1;
+    while (k >= 0 && toks.kind(k) == Kind.SPACE) {
+      k--;
+    }
+    return k > 0 && isDash(toks, k) && toks.kind(k - 1) == Kind.SPACE
+        && nextWord(toks, last + 1) >= 0;
   }
 
   /** "-", "–", "—": after a header word and a space, a dash starts what follows. */

@@ -418,9 +418,15 @@ class NameDetectionTest {
     "Hurricane Milton is expected tonight; all clinics close at noon.",
     "La tormenta tropical Nadia traerá lluvias; cerramos a las 2.",
     "Free community blood drive this Sat 9-1! Walk-ins welcome. Questions: 555-0104.",
+    "Clínica San Rafael, Av. Libertad 1450, Local 3, Santa Ana, CA 92701",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);
+  }
+
+  @Test
+  void aGreetedNameBeforeAColon_isNoStaffOfThePracticeNamedNext() {
+    assertName("Hola Guadalupe:\n\nEn Dental Sonrisa nos importa su salud.", "Guadalupe");
   }
 
   @Test
