@@ -34,6 +34,11 @@ final class LabeledIdDetector implements Detector {
       this.kind = kind;
       this.flags = flags;
     }
+
+    /** A one-word label that is one only with its colon: "Group: 0074412". */
+    boolean colonOnly() {
+      return words.length == 2 && words[1].equals(":");
+    }
   }
 
   /** The kind of a procedure code (CPT, HCPCS Level II) found after its label. */
@@ -156,7 +161,7 @@ final class LabeledIdDetector implements Detector {
       if (labels != null) {
         for (Label l : labels) {
           int labelEnd = matchRest(c, n, we, l);
-          if (labelEnd < 0) {
+          if (labelEnd < 0 || (l.colonOnly() && nameWordBefore(v, i))) {
             continue;
           }
           if (value(v, c, n, i, labelEnd, l, out)) {
@@ -170,6 +175,24 @@ final class LabeledIdDetector implements Detector {
       }
       i = we;
     }
+  }
+
+  /**
+   * The word before {@code at} in the original text is capitalized: the label word ends a name
+   * ("Bayside Medical Group: 749203 is your login code").
+   */
+  private static boolean nameWordBefore(NormalizedText v, int at) {
+    long r = v.toOriginal(at, at + 1);
+    String o = v.original();
+    int p = NormalizedText.startOf(r) - 1;
+    while (p >= 0 && o.charAt(p) == ' ') {
+      p--;
+    }
+    int e = p + 1;
+    while (p >= 0 && Character.isLetter(o.charAt(p))) {
+      p--;
+    }
+    return e > p + 1 && Character.isUpperCase(o.charAt(p + 1));
   }
 
   /** Matches the label's remaining words after {@code pos}; returns the label end or -1. */

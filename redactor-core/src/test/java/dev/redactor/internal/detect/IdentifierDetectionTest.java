@@ -62,6 +62,7 @@ class IdentifierDetectionTest {
       "Grace period ends Friday.",
       "Your chart is up to date.",
       "Support group 101 meets Tuesdays in room 204.",
+      "Bayside Medical Group: 749203 is your login code. Do not share it.",
       "Your MRN is 0 4 8 - ask us for the rest."
   })
   void labelWordsWithoutAnIdentifier_areNotFindings(String text) {
