@@ -763,7 +763,8 @@ final class Frames implements Detector {
    */
   private static boolean recipientsOwnCare(Tokens t) {
     for (int i = 0; i + 1 < t.size(); i++) {
-      if (t.isAny(i, "your", "ur", "yr", "su", "tu")) {
+      if (t.isAny(i, "your", "ur", "yr", "su", "tu")
+          && !(i > 0 && INVITATIONS.contains(t, i - 1))) {
         for (int k = i + 1; k <= Math.min(t.size() - 1, i + 3); k++) {
           if (OWN_CARE_NOUNS.contains(t, k)) {
             return true;
@@ -773,6 +774,13 @@ final class Frames implements Detector {
     }
     return false;
   }
+
+  /**
+   * Verbs that invite anyone to book ("Book your appointment today", "Pida su cita al..."): what
+   * follows is no appointment the recipient already has.
+   */
+  private static final WordSet INVITATIONS = words(
+      " book schedule request make pida haga agende programe reserve solicite saque ");
 
   private static boolean hasName(List<Detection> out) {
     for (Detection d : out) {

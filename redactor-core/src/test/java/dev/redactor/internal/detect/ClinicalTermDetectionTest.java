@@ -599,4 +599,13 @@ class ClinicalTermDetectionTest {
         + "at the kiosk in the main lobby.");
     assertSpans("Your HbA1c came back 6.9.", Category.RESULT, "6.9");
   }
+
+  @Test
+  void anInvitationToBookIsNoAppointmentTheRecipientHas() {
+    assertDecision(Decision.ALLOW, "Clínica Familiar Los Pinos: ofrecemos métodos anticonceptivos, "
+        + "pruebas de embarazo y control prenatal a todas nuestras pacientes. Pida su cita al "
+        + "555-0104.");
+    assertDecision(Decision.REWRITE, "Your flu shot is available Monday. Book your appointment "
+        + "today.");
+  }
 }
