@@ -132,7 +132,7 @@ final class Frames implements Detector {
     boolean treatmentMessage = treatmentInstruction(a);
     Ranges results = Ranges.of(out, d -> d.category == Category.RESULT);
     Ranges possessiveNames = Ranges.of(out,
-        d -> d.category == Category.NAME && d.has(Detection.POSSESSIVE));
+        d -> d.category == Category.NAME && (d.has(Detection.POSSESSIVE) || ofName(t, out, d)));
     for (int i = 0; i < out.size(); i++) {
       Detection d = out.get(i);
       if (!isClinical(d.category)) {
@@ -679,6 +679,31 @@ final class Frames implements Detector {
     Tokens t = a.tokens();
     if (results.anyWithin(t.originalStart(sFirst), t.originalEnd(sLast))) {
       return true;
+    }
+    return false;
+  }
+
+  private static final WordSet CARE_OF = words(
+      " cita citas resultados resultado evaluacion examen prueba pruebas vacuna vacunas receta"
+          + " medicamento medicamentos tratamiento terapia consulta estudios analisis ");
+
+  /**
+   * "la evaluación de autismo de Diego", "los resultados de Ana": a name after "de" that follows
+   * a clinical term or a care noun is whose care it is, as "Diego's" is.
+   */
+  private static boolean ofName(Tokens t, List<Detection> out, Detection name) {
+    int f = firstToken(t, name.start);
+    if (f < 2 || !t.isAny(f - 1, "de", "del")) {
+      return false;
+    }
+    if (CARE_OF.contains(t, f - 2)) {
+      return true;
+    }
+    int end = t.originalEnd(f - 2);
+    for (Detection d : out) {
+      if (isClinical(d.category) && d.end == end) {
+        return true;
+      }
     }
     return false;
   }

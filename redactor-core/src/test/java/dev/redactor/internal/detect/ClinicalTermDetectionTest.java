@@ -608,4 +608,12 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "Your flu shot is available Monday. Book your appointment "
         + "today.");
   }
+
+  @Test
+  void spanishCareOfANamedPersonIsThirdParty() {
+    assertDecision(Decision.BLOCK, "Sra. Domínguez, la evaluación de autismo de Diego es el 2 de "
+        + "octubre a las 9am.");
+    assertDecision(Decision.REWRITE, "Sra. Domínguez, la cita de Diego es el 2 de octubre a las "
+        + "9am.");
+  }
 }
