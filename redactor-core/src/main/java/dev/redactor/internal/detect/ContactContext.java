@@ -52,7 +52,7 @@ final class ContactContext {
     if (Context.hasBefore(v, sentenceStart(v, viewStart), viewStart, 8, PATIENT_BEFORE)) {
       return Detection.PATIENT;
     }
-    return Context.hasAfter(v, viewEnd, 6, PATIENT_AFTER) ? Detection.PATIENT
+    return Context.hasAfterInSentence(v, viewEnd, 6, PATIENT_AFTER) ? Detection.PATIENT
         : Detection.PRACTICE;
   }
 

@@ -45,6 +45,24 @@ final class Context {
     return windowHas(v.buffer(), pos, afterEnd(v, pos, maxWords), phrases);
   }
 
+  /**
+   * As {@link #hasAfter}, within the sentence: the window stops at a sentence end (". ", "? ",
+   * "! ") or a line break, so "... 93650. Nuestro teléfono sigue siendo" says nothing of the
+   * address before the full stop.
+   */
+  static boolean hasAfterInSentence(NormalizedText v, int pos, int maxWords, Phrases phrases) {
+    int end = afterEnd(v, pos, maxWords);
+    char[] c = v.buffer();
+    for (int p = pos; p < end; p++) {
+      if (c[p] == '\n' || ((c[p] == '.' || c[p] == '?' || c[p] == '!')
+          && (p + 1 >= v.length() || c[p + 1] == ' '))) {
+        end = p;
+        break;
+      }
+    }
+    return windowHas(c, pos, end, phrases);
+  }
+
   /** Whether the window of {@code c[from, to)} holds any of the phrases. */
   private static boolean windowHas(char[] c, int from, int to, Phrases phrases) {
     int max = to - from + 2;

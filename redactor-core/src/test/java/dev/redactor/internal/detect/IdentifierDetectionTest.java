@@ -165,6 +165,10 @@ class IdentifierDetectionTest {
   void addressOwner_byContext() {
     assertTrue(one("Ship to 12 Oak Ln please", Category.ADDRESS).has(Detection.PATIENT));
     assertTrue(one("Our office is at 12 Oak Ln", Category.ADDRESS).has(Detection.PRACTICE));
+    // the words after an address speak of it only in its own sentence
+    assertTrue(one("Clínica del Valle se mudó a 400 Recovery Rd, Fresno, CA 93650. Nuestro "
+        + "teléfono sigue siendo el mismo.", Category.ADDRESS).has(Detection.PRACTICE));
+    assertTrue(one("Is 12 Oak Ln still correct?", Category.ADDRESS).has(Detection.PATIENT));
   }
 
   @Test
