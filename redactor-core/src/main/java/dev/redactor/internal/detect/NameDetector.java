@@ -46,7 +46,7 @@ final class NameDetector implements Detector {
   private static final WordSet PROVIDER_TITLES =
       WordSet.spaced(" dr doctor dra doctora np pa rn lpn nurse enfermera enfermero therapist terapeuta"
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
-          + " provider hygienist higienista lic licenciado licenciada ");
+          + " provider hygienist higienista lic licenciado licenciada enf profesional ");
 
   /**
    * Honorifics of any graduate ("Lic. Morales"), used for clinicians and patients alike: a

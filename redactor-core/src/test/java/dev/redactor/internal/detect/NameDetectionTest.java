@@ -425,6 +425,14 @@ class NameDetectionTest {
   }
 
   @Test
+  void spanishNursesAbbreviatedTitle_isAProvider() {
+    Verdict v = REDACTOR.check("Hola, le escribe la Enf. Rocío de la clínica. Su cita es el lunes.");
+    assertEquals(List.of("Enf. Rocío"), Findings.texts(
+        "Hola, le escribe la Enf. Rocío de la clínica. Su cita es el lunes.", v,
+        Category.PROVIDER));
+  }
+
+  @Test
   void aGreetedNameBeforeAColon_isNoStaffOfThePracticeNamedNext() {
     assertName("Hola Guadalupe:\n\nEn Dental Sonrisa nos importa su salud.", "Guadalupe");
   }
