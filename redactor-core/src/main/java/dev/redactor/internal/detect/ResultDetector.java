@@ -130,6 +130,12 @@ final class ResultDetector implements Detector {
       if (allowed[i] || taken[i] || inTerm[i]) {
         continue;
       }
+      // visual acuity: "her vision screen was 20/40 in the left eye", "20/200 con lentes"
+      if (acuityAt(a, i)) {
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
       // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
       if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i)
           && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))) {
@@ -302,6 +308,39 @@ final class ResultDetector implements Detector {
     int end = t.originalEnd(k);
     for (Detection d : out) {
       if (d.category == Category.NAME && d.end == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet VISION_WORDS = WordSet.of("vision", "eye", "eyes", "acuity",
+      "visual", "snellen", "vista", "ojo", "ojos", "agudeza");
+
+  /**
+   * "20/40" (Snellen acuity: 20 over 10 to 800) in a sentence that speaks of vision or the eyes:
+   * a reading, though it looks like a date or a ratio.
+   */
+  private static boolean acuityAt(Analysis a, int i) {
+    Tokens t = a.tokens();
+    if (i + 1 >= t.size() || !t.is(i, "20") || !"/".equals(t.originalGap(i, i + 1))) {
+      return false;
+    }
+    int d = smallInt(t.term(i + 1));
+    if (d < 10 || d > 800) {
+      return false;
+    }
+    int next = t.originalEnd(i + 1);
+    String o = a.original();
+    while (next < o.length() && o.charAt(next) == ' ') {
+      next++;
+    }
+    if (next < o.length() && Character.isUpperCase(o.charAt(next))) {
+      return false; // "20/20 Optometry", "20/20 Vision Center": a name
+    }
+    int sentence = a.sentenceStart(t.originalStart(i));
+    for (int k = Math.max(0, i - 8); k < Math.min(t.size(), i + 8); k++) {
+      if (VISION_WORDS.contains(t, k) && (k > i || t.originalStart(k) >= sentence)) {
         return true;
       }
     }

@@ -616,4 +616,11 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "Sra. Domínguez, la cita de Diego es el 2 de octubre a las "
         + "9am.");
   }
+
+  @Test
+  void visualAcuityIsAReading_aPracticeNamedForItIsNot() {
+    assertSpans("Her vision screen was 20/40 in the left eye.", Category.RESULT, "20/40");
+    assertSpans("Su agudeza visual es 20/200.", Category.RESULT, "20/200");
+    assertNone("Your eye exam is 12/20 at 20/20 Optometry.", Category.RESULT);
+  }
 }
