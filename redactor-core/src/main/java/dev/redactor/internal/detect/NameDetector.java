@@ -668,9 +668,16 @@ final class NameDetector implements Detector {
       return e;
     }
 
-    /** A name after "for": only a listed given name (ambiguity below 0.5), capitalized. */
+    /**
+     * A name after "for": only a listed given name (ambiguity below 0.5), capitalized, or a
+     * listed given name that is also a word before a clear, capitalized surname ("para Rosa
+     * Jiménez").
+     */
     int listedNameRun(int i) {
-      if (!usable(i) || !(given[i] >= 0 && given[i] < 0.5f) || !(cap(i) || !caps)) {
+      boolean clearGiven = given[i] >= 0 && given[i] < 0.5f;
+      boolean withSurname = caps && given[i] >= 0 && cap(i) && i + 1 < t.size() && cap(i + 1)
+          && joined(i) && surname[i + 1] >= 0 && surname[i + 1] < 0.3f;
+      if (!usable(i) || !(clearGiven || withSurname) || !(cap(i) || !caps)) {
         return i - 1;
       }
       int e = nameRun(i, false);
@@ -908,6 +915,9 @@ final class NameDetector implements Detector {
     boolean staffAfter(int e, int from) {
       if (from >= 2 && t.isAny(from - 1, "y", "and", "e", "&") && nameEndsAt(from - 2)) {
         return false;
+      }
+      if (from >= 1 && t.isAny(from - 1, "para", "for")) {
+        return false; // "un mensaje para Rosa Jiménez de la clínica": the one it is for
       }
       int k = e + 1;
       if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {

@@ -425,6 +425,12 @@ class NameDetectionTest {
   }
 
   @Test
+  void theOneAMessageIsFor_isNoStaffOfThePlaceItComesFrom() {
+    assertName("Buenas tardes, este es un mensaje para Rosa Jiménez de la clínica. Su cita quedó "
+        + "para el 18 de julio.", "Rosa Jiménez");
+  }
+
+  @Test
   void spanishNursesAbbreviatedTitle_isAProvider() {
     Verdict v = REDACTOR.check("Hola, le escribe la Enf. Rocío de la clínica. Su cita es el lunes.");
     assertEquals(List.of("Enf. Rocío"), Findings.texts(
