@@ -59,6 +59,7 @@ class RewriteQualityTest {
       Your Holter monitor is ready to be returned. Drop it off at the front desk anytime. | Your order is ready to be returned. Drop it off at the front desk anytime.
       Hola, ya pasaron más de seis meses desde su última limpieza y revisión con la Dra. Paredes. | Hola, ya pasaron más de seis meses desde su última revisión con la Dra. Paredes.
       Reminder - stress test on Monday at 9. | Reminder - appointment on Monday at 9.
+      Dr. Reyes wants to see you for your 6-week post-op check on your shoulder. | Dr. Reyes wants to see you for your 6-week appointment.
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
       """)

@@ -180,6 +180,7 @@ final class Generalizer {
             toks.remove(k);
           }
           out[r] = generic(rm.category(), spanish, plural[r], false);
+          dropQualifier(toks, owner, to, r, next); // "check on your shoulder" goes whole
           continue;
         }
       }
@@ -253,7 +254,7 @@ final class Generalizer {
     return out;
   }
 
-  private static final LowerWords OF = LowerWords.of("of", "de", "del");
+  private static final LowerWords OF = LowerWords.of("of", "de", "del", "on", "en");
 
   /** Words that end a qualifying phrase: verbs, prepositions, conjunctions. */
   private static final LowerWords PHRASE_ENDS =
@@ -265,8 +266,8 @@ final class Generalizer {
 
   /** Determiners and side words inside a qualifying phrase: "of the left hand". */
   private static final LowerWords PHRASE_INNER =
-      LowerWords.of("the", "your", "his", "her", "their", "la", "las", "los", "el", "su", "sus",
-          "tu", "left", "right", "both", "lower", "upper", "izquierda", "izquierdo", "derecha",
+      LowerWords.of("the", "your", "ur", "yr", "his", "her", "their", "la", "las", "los", "el",
+          "su", "sus", "tu", "left", "right", "both", "lower", "upper", "izquierda", "izquierdo", "derecha",
           "derecho", "ambos", "ambas", "inferior", "superior", "baja", "bajo");
 
   /**
@@ -291,9 +292,9 @@ final class Generalizer {
           "estomago", "próstata", "prostata", "útero", "utero", "ovarios", "venas", "arterias", "carótida", "carotida");
 
   /**
-   * A generalized head loses the "of"/"de" phrase that named the body site of the term: "your
-   * x-ray of the left hand is" -> "your appointment is", "su radiografía de tórax es" -> "su cita
-   * es". The phrase is determiners and side words, then the site, and must end where the clause
+   * A generalized head loses the "of"/"de"/"on"/"en" phrase that named the body site of the term:
+   * "your x-ray of the left hand is" -> "your appointment is", "su radiografía de tórax es" -> "su
+   * cita es", "your post-op check on your shoulder" -> "your appointment". The phrase is determiners and side words, then the site, and must end where the clause
    * goes on (a verb, a preposition, punctuation); anything else stays.
    */
   private static void dropQualifier(Toks toks, int[] owner, int[] to, int r, int last) {
