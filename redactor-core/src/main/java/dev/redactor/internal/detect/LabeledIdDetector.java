@@ -134,7 +134,8 @@ final class LabeledIdDetector implements Detector {
         "reclamo", "reclamo #", "numero de reclamo", "autorizacion", "autorizacion #",
         "numero de autorizacion", "numero de orden", "orden #", "confirmacion",
         "numero de confirmacion", "confirmacion #", "estimate #", "estimate no", "estimate number",
-        "numero de presupuesto");
+        "numero de presupuesto", "tracking", "tracking #", "tracking number", "tracking no",
+        "tracking id", "numero de rastreo", "rastreo", "numero de guia", "guia #");
   }
 
   private static final String FILLERS =

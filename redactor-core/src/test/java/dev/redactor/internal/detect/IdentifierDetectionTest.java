@@ -39,7 +39,8 @@ class IdentifierDetectionTest {
         "Member ID on file: BRH-20445918-01.|HEALTH_PLAN_ID|BRH-20445918-01",
         "Your MRN is 0 0 4 8 2 9 1 3 - have it ready.|MRN|0 0 4 8 2 9 1 3",
         "We verified your insurance. Group: 0074412. Your copay is $30.|HEALTH_PLAN_ID|0074412",
-        "Estimate no. EST-662019 is ready.|OTHER_ID|EST-662019"
+        "Estimate no. EST-662019 is ready.|OTHER_ID|EST-662019",
+        "An adult must sign for it. Tracking: 1Z84R2770391.|OTHER_ID|1Z84R2770391"
       })
   void labelledIdentifiers(String text, Category category, String value) {
     assertFound(text, category, value);
