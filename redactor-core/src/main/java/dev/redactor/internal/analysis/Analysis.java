@@ -130,18 +130,41 @@ public final class Analysis {
     if (k >= tokens.size()) {
       return false;
     }
-    String w = tokens.term(k);
-    if (w.isEmpty() || !Character.isDigit(w.charAt(0))) {
+    char[] c = terms.buffer();
+    int p = tokens.start(k);
+    int e = tokens.end(k);
+    if (p >= e || !Character.isDigit(c[p])) {
       return false;
     }
-    int j = 0;
-    while (j < w.length() && (Character.isDigit(w.charAt(j)) || w.charAt(j) == '.')) {
-      j++;
+    while (p < e && (Character.isDigit(c[p]) || c[p] == '.')) {
+      p++;
     }
-    String unit = j < w.length() ? w.substring(j)
-        : k + 1 < tokens.size() ? tokens.term(k + 1) : "";
-    return unit.equals("mg") || unit.equals("mcg") || unit.equals("ml") || unit.equals("g")
-        || unit.equals("meq") || unit.equals("units");
+    if (p == e) { // "50 mg": the unit is the next token
+      if (k + 1 >= tokens.size()) {
+        return false;
+      }
+      p = tokens.start(k + 1);
+      e = tokens.end(k + 1);
+    }
+    return isUnit(c, p, e);
+  }
+
+  private static final String[] STRENGTH_UNITS = {"mg", "mcg", "ml", "g", "meq", "units"};
+
+  private static boolean isUnit(char[] c, int from, int to) {
+    for (String u : STRENGTH_UNITS) {
+      if (u.length() != to - from) {
+        continue;
+      }
+      int q = 0;
+      while (q < u.length() && c[from + q] == u.charAt(q)) {
+        q++;
+      }
+      if (q == u.length()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -130,9 +130,17 @@ final class Frames implements Detector {
     boolean broadcastMessage = broadcastCue(a) && !hasName(out) && !recipientsOwnCare(t);
     boolean dosingMessage = doseInstructionAnywhere(t);
     boolean treatmentMessage = treatmentInstruction(a);
+    int lastDoseOfTheDrug = -1;
+    for (Detection d : out) {
+      if (d.category == Category.MEDICATION) {
+        lastDoseOfTheDrug = lastDoseOfTheDrug(t); // only where a drug is named
+        break;
+      }
+    }
     Ranges results = Ranges.of(out, d -> d.category == Category.RESULT);
-    Ranges possessiveNames = Ranges.of(out,
-        d -> d.category == Category.NAME && (d.has(Detection.POSSESSIVE) || ofName(t, out, d)));
+    int[] clinicalEnds = hasName(out) ? clinicalEnds(out) : NO_ENDS;
+    Ranges possessiveNames = Ranges.of(out, d -> d.category == Category.NAME
+        && (d.has(Detection.POSSESSIVE) || ofName(t, clinicalEnds, d)));
     for (int i = 0; i < out.size(); i++) {
       Detection d = out.get(i);
       if (!isClinical(d.category)) {
@@ -175,7 +183,7 @@ final class Frames implements Detector {
       }
       if (d.category == Category.MEDICATION) {
         if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
-            || dosingMessage || regimenBefore(t, first, sFirst) || drugDosedAfter(t, last))) {
+            || dosingMessage || regimenBefore(t, first, sFirst) || lastDoseOfTheDrug > last)) {
           flags |= Detection.DOSING;
         }
         if (anyBefore(t, first, sFirst, 3, ALLERGY_BEFORE)) {
@@ -611,20 +619,21 @@ final class Frames implements Detector {
   }
 
   /**
-   * Later in the message, the drug is the object of a dosing verb: "su pastilla Plan B ya está
-   * lista. Tómela lo antes posible", "Your inhaler is ready; use it twice a day".
+   * The last token where a dosing verb takes the drug named before it as its object ("su pastilla
+   * Plan B ya está lista. Tómela lo antes posible", "Your inhaler is ready; use it twice a day"),
+   * or -1: a drug mentioned before that token is being dosed. One pass over the message.
    */
-  private static boolean drugDosedAfter(Tokens t, int last) {
-    for (int k = last + 1; k < t.size(); k++) {
+  private static int lastDoseOfTheDrug(Tokens t) {
+    for (int k = t.size() - 1; k >= 0; k--) {
       if (DOSE_THE_DRUG.contains(t, k)) {
-        return true;
+        return k;
       }
       if (k + 1 < t.size() && t.isAny(k, "take", "use", "apply", "inject", "inhale")
           && t.isAny(k + 1, "it", "them")) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -691,21 +700,29 @@ final class Frames implements Detector {
    * "la evaluación de autismo de Diego", "los resultados de Ana": a name after "de" that follows
    * a clinical term or a care noun is whose care it is, as "Diego's" is.
    */
-  private static boolean ofName(Tokens t, List<Detection> out, Detection name) {
+  private static boolean ofName(Tokens t, int[] clinicalEnds, Detection name) {
     int f = firstToken(t, name.start);
     if (f < 2 || !t.isAny(f - 1, "de", "del")) {
       return false;
     }
-    if (CARE_OF.contains(t, f - 2)) {
-      return true;
-    }
-    int end = t.originalEnd(f - 2);
+    return CARE_OF.contains(t, f - 2)
+        || java.util.Arrays.binarySearch(clinicalEnds, t.originalEnd(f - 2)) >= 0;
+  }
+
+  private static final int[] NO_ENDS = new int[0];
+
+  /** Where the clinical detections end, sorted: looked up per name, not scanned. */
+  private static int[] clinicalEnds(List<Detection> out) {
+    int n = 0;
+    int[] ends = new int[out.size()];
     for (Detection d : out) {
-      if (isClinical(d.category) && d.end == end) {
-        return true;
+      if (isClinical(d.category)) {
+        ends[n++] = d.end;
       }
     }
-    return false;
+    int[] sorted = java.util.Arrays.copyOf(ends, n);
+    java.util.Arrays.sort(sorted);
+    return sorted;
   }
 
   /** A name in the possessive, or a relation word, in the sentence. */

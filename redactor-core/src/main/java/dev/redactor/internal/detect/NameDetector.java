@@ -1016,6 +1016,22 @@ final class NameDetector implements Detector {
      */
     void repeated() {
       int found = out.size();
+      // the words of the names found, distinct by text, in a small hash table; then one pass
+      // over the tokens (a scan of every token per name word made long documents quadratic)
+      int nameTokens = 0;
+      for (int d = 0; d < found; d++) {
+        Detection name = out.get(d);
+        if (name.category == Category.NAME) {
+          nameTokens += Math.max(0, Frames.lastToken(t, name.end)
+              - Frames.firstToken(t, name.start) + 1);
+        }
+      }
+      if (nameTokens == 0) {
+        return;
+      }
+      int[] table = new int[Integer.highestOneBit(nameTokens * 4) << 1]; // token ids of words
+      java.util.Arrays.fill(table, -1);
+      int mask = table.length - 1;
       for (int d = 0; d < found; d++) {
         Detection name = out.get(d);
         if (name.category != Category.NAME) {
@@ -1024,23 +1040,51 @@ final class NameDetector implements Detector {
         int first = Frames.firstToken(t, name.start);
         int last = Frames.lastToken(t, name.end);
         for (int w = Math.max(0, first); w <= last; w++) {
-          if (t.type(w) != Tokens.WORD || t.length(w) < 3) {
-            continue;
-          }
-          for (int k = 0; k < t.size(); k++) {
-            // the text first: alreadyCovered reads every finding so far
-            if (k >= first && k <= last || t.length(k) != t.length(w) || !sameTerm(w, k)
-                || !usable(k) || !cap(k) || alreadyCovered(k)) {
-              continue;
+          if (t.type(w) == Tokens.WORD && t.length(w) >= 3 && slotOf(table, mask, w) < 0) {
+            int slot = hash(w) & mask;
+            while (table[slot] >= 0) {
+              slot = (slot + 1) & mask;
             }
-            if (a.startsSentence(k) && !listed(k, 0.5f) && a.lexicon() != null
-                && a.lexicon().isWord(t, k)) {
-              continue;
-            }
-            emit(k, k, Category.NAME, "name", 0.75, possessive[k] ? Detection.POSSESSIVE : 0);
+            table[slot] = w;
           }
         }
       }
+      for (int k = 0; k < t.size(); k++) {
+        if (t.type(k) != Tokens.WORD || t.length(k) < 3 || !cap(k)) {
+          continue;
+        }
+        int slot = slotOf(table, mask, k);
+        // the text first: alreadyCovered reads every finding so far
+        if (slot < 0 || table[slot] == k || !usable(k) || alreadyCovered(k)) {
+          continue;
+        }
+        if (a.startsSentence(k) && !listed(k, 0.5f) && a.lexicon() != null
+            && a.lexicon().isWord(t, k)) {
+          continue;
+        }
+        emit(k, k, Category.NAME, "name", 0.75, possessive[k] ? Detection.POSSESSIVE : 0);
+      }
+    }
+
+    /** The slot of {@code table} holding a token with the text of token {@code k}, or -1. */
+    private int slotOf(int[] table, int mask, int k) {
+      for (int slot = hash(k) & mask; table[slot] >= 0; slot = (slot + 1) & mask) {
+        int w = table[slot];
+        if (t.length(w) == t.length(k) && sameTerm(w, k)) {
+          return slot;
+        }
+      }
+      return -1;
+    }
+
+    /** A hash of token {@code k}'s text in the matcher's view. */
+    private int hash(int k) {
+      char[] c = t.view().buffer();
+      int h = 0;
+      for (int i = t.start(k); i < t.end(k); i++) {
+        h = 31 * h + c[i];
+      }
+      return h ^ (h >>> 16);
     }
 
     private boolean sameTerm(int x, int y) {
