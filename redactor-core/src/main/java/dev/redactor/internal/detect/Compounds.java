@@ -140,7 +140,7 @@ final class Compounds {
     return null;
   }
 
-  /** Adjectives a Spanish test name takes before "de": "panel genético de", "prueba rápida de". */
+  /** Adjectives a Spanish test name takes before "de": "panel genético de", "prueba rápida". */
   private static final WordSet TEST_ADJECTIVES = WordSet.of("genetico", "genetica", "geneticos",
       "geneticas", "molecular", "moleculares", "rapido", "rapida", "rapidas", "rapidos",
       "hereditario", "hereditaria", "confirmatorio", "confirmatoria", "prenatal");

@@ -81,7 +81,8 @@ final class LabeledIdDetector implements Detector {
         "subscriber number", "policy #", "policy number", "policy no", "policy id",
         "insurance id", "insurance #", "insurance number", "plan id", "medicaid", "medicaid id",
         "medicaid #", "medicaid number", "medicare", "medicare #", "medicare number",
-        "medicare id", "mbi", "beneficiary id", "hicn", "group #", "group number", "group no", "group id", "group :",
+        "medicare id", "mbi", "beneficiary id", "hicn", "group #", "group number", "group no",
+        "group id", "group :",
         "poliza", "numero de poliza", "numero de miembro", "id de miembro", "numero de afiliado",
         "afiliado", "id del seguro", "numero de seguro", "tarjeta del seguro", "numero de grupo",
         "grupo #");

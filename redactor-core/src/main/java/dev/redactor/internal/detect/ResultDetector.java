@@ -37,7 +37,8 @@ final class ResultDetector implements Detector {
           + " titer titre rpr vdrl hcg bnp troponin ck crp esr sed rate lipase amylase albumin"
           + " protein uric acid lactate ketones microalbumin acr ua urinalysis glucosa azucar"
           + " presion colesterol trigliceridos hemoglobina plaquetas potasio sodio creatinina"
-          + " carga nivel niveles puntaje puntuacion peso fev1 ejection fraction ef phq gad bi-rads birads"
+          + " carga nivel niveles puntaje puntuacion peso fev1 ejection fraction ef phq gad bi-rads"
+          + " birads"
           + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
           + " hemoglobina glicosilada glucosilada markers marker marcadores ahi ");
 
@@ -69,7 +70,8 @@ final class ResultDetector implements Detector {
           + " detected present ");
 
   private static final WordSet STRONG =
-      WordSet.spaced(" positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos wnl"
+      WordSet.spaced(" positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos"
+          + " wnl"
           + " neg detected detectado detectada"
           + " benign pathogenic positivo positiva negativo negativa reactivo reactiva anormal"
           + " maligno maligna benigno benigna indetectable precancerous cancerous ");

@@ -267,35 +267,36 @@ final class Generalizer {
   /** Determiners and side words inside a qualifying phrase: "of the left hand". */
   private static final LowerWords PHRASE_INNER =
       LowerWords.of("the", "your", "ur", "yr", "his", "her", "their", "la", "las", "los", "el",
-          "su", "sus", "tu", "left", "right", "both", "lower", "upper", "izquierda", "izquierdo", "derecha",
-          "derecho", "ambos", "ambas", "inferior", "superior", "baja", "bajo");
+          "su", "sus", "tu", "left", "right", "both", "lower", "upper", "izquierda", "izquierdo",
+          "derecha", "derecho", "ambos", "ambas", "inferior", "superior", "baja", "bajo");
 
   /**
    * Parts of the body a test or procedure is done on, English and Spanish: where the term goes,
    * the site it was done on goes too ("x-ray of the hand" says what happened). Hand-curated.
    */
   private static final LowerWords BODY_SITES =
-      LowerWords.of("head", "neck", "chest", "back", "spine", "abdomen", "belly", "pelvis",
-          "hip", "hips", "knee", "knees", "ankle", "ankles", "foot", "feet", "toe", "toes", "leg",
-          "legs", "thigh", "shoulder", "shoulders", "arm", "arms", "elbow", "wrist", "wrists",
-          "hand", "hands", "finger", "fingers", "thumb", "brain", "heart", "lung", "lungs",
-          "liver", "kidney", "kidneys", "bladder", "breast", "breasts", "thyroid", "skin", "eye",
-          "eyes", "ear", "ears", "sinus", "sinuses", "throat", "mouth", "jaw", "teeth", "tooth",
-          "colon", "stomach", "prostate", "uterus", "ovaries", "cervix", "veins", "arteries",
-          "carotid", "carotids", "cabeza", "cuello", "pecho", "tórax", "torax", "espalda",
-          "columna", "vientre", "cadera", "caderas", "rodilla", "rodillas",
-          "tobillo", "tobillos", "pie", "pies", "pierna", "piernas", "hombro", "hombros", "brazo",
-          "brazos", "codo", "muñeca", "mano", "manos", "dedo", "dedos", "cerebro", "corazón",
-          "corazon", "pulmón", "pulmon", "pulmones", "hígado", "higado", "riñón", "rinon",
-          "riñones", "vejiga", "mama", "mamas", "seno", "senos", "tiroides", "piel", "ojo", "ojos",
-          "oído", "oido", "oídos", "garganta", "boca", "mandíbula", "diente", "dientes", "estómago",
-          "estomago", "próstata", "prostata", "útero", "utero", "ovarios", "venas", "arterias", "carótida", "carotida");
+      LowerWords.of("head", "neck", "chest", "back", "spine", "abdomen", "belly", "pelvis", "hip",
+          "hips", "knee", "knees", "ankle", "ankles", "foot", "feet", "toe", "toes", "leg", "legs",
+          "thigh", "shoulder", "shoulders", "arm", "arms", "elbow", "wrist", "wrists", "hand",
+          "hands", "finger", "fingers", "thumb", "brain", "heart", "lung", "lungs", "liver",
+          "kidney", "kidneys", "bladder", "breast", "breasts", "thyroid", "skin", "eye", "eyes",
+          "ear", "ears", "sinus", "sinuses", "throat", "mouth", "jaw", "teeth", "tooth", "colon",
+          "stomach", "prostate", "uterus", "ovaries", "cervix", "veins", "arteries", "carotid",
+          "carotids", "cabeza", "cuello", "pecho", "tórax", "torax", "espalda", "columna",
+          "vientre", "cadera", "caderas", "rodilla", "rodillas", "tobillo", "tobillos", "pie",
+          "pies", "pierna", "piernas", "hombro", "hombros", "brazo", "brazos", "codo", "muñeca",
+          "mano", "manos", "dedo", "dedos", "cerebro", "corazón", "corazon", "pulmón", "pulmon",
+          "pulmones", "hígado", "higado", "riñón", "rinon", "riñones", "vejiga", "mama", "mamas",
+          "seno", "senos", "tiroides", "piel", "ojo", "ojos", "oído", "oido", "oídos", "garganta",
+          "boca", "mandíbula", "diente", "dientes", "estómago", "estomago", "próstata", "prostata",
+          "útero", "utero", "ovarios", "venas", "arterias", "carótida", "carotida");
 
   /**
-   * A generalized head loses the "of"/"de"/"on"/"en" phrase that named the body site of the term:
-   * "your x-ray of the left hand is" -> "your appointment is", "su radiografía de tórax es" -> "su
-   * cita es", "your post-op check on your shoulder" -> "your appointment". The phrase is determiners and side words, then the site, and must end where the clause
-   * goes on (a verb, a preposition, punctuation); anything else stays.
+   * A generalized head loses the "of"/"de"/"on"/"en" phrase that named the body site of the
+   * term: "your x-ray of the left hand is" -> "your appointment is", "su radiografía de tórax es"
+   * -> "su cita es", "your post-op check on your shoulder" -> "your appointment". The phrase is
+   * determiners and side words, then the site, and must end where the clause goes on (a verb, a
+   * preposition, punctuation); anything else stays.
    */
   private static void dropQualifier(Toks toks, int[] owner, int[] to, int r, int last) {
     int of = nextWord(toks, last + 1);
