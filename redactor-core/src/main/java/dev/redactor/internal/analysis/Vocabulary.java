@@ -154,7 +154,8 @@ public final class Vocabulary {
     return t;
   }
 
-  static int hash(char[] buf, int start, int length) {
+  /** The hash of {@code buf[start, start + length)} this table uses; other word tables may too. */
+  public static int hash(char[] buf, int start, int length) {
     int h = 0;
     for (int i = start, end = start + length; i < end; i++) {
       h = 31 * h + buf[i];

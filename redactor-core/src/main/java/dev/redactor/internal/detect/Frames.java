@@ -5,6 +5,7 @@ import dev.redactor.internal.IntArrays;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.analysis.WordSet;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -706,7 +707,7 @@ final class Frames implements Detector {
       return false;
     }
     return CARE_OF.contains(t, f - 2)
-        || java.util.Arrays.binarySearch(clinicalEnds, t.originalEnd(f - 2)) >= 0;
+        || Arrays.binarySearch(clinicalEnds, t.originalEnd(f - 2)) >= 0;
   }
 
   private static final int[] NO_ENDS = new int[0];
@@ -720,8 +721,8 @@ final class Frames implements Detector {
         ends[n++] = d.end;
       }
     }
-    int[] sorted = java.util.Arrays.copyOf(ends, n);
-    java.util.Arrays.sort(sorted);
+    int[] sorted = Arrays.copyOf(ends, n);
+    Arrays.sort(sorted);
     return sorted;
   }
 

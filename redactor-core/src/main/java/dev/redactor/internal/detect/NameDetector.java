@@ -6,6 +6,7 @@ import dev.redactor.internal.Workspace;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.PartOfSpeech;
 import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.analysis.Vocabulary;
 import dev.redactor.internal.dict.Lexicon;
 import dev.redactor.internal.dict.ListKind;
 import dev.redactor.internal.dict.Tag;
@@ -1031,7 +1032,7 @@ final class NameDetector implements Detector {
         return;
       }
       int[] table = new int[Integer.highestOneBit(nameTokens * 4) << 1]; // token ids of words
-      java.util.Arrays.fill(table, -1);
+      Arrays.fill(table, -1);
       int mask = table.length - 1;
       for (int d = 0; d < found; d++) {
         Detection name = out.get(d);
@@ -1080,12 +1081,7 @@ final class NameDetector implements Detector {
 
     /** A hash of token {@code k}'s text in the matcher's view. */
     private int hash(int k) {
-      char[] c = t.view().buffer();
-      int h = 0;
-      for (int i = t.start(k); i < t.end(k); i++) {
-        h = 31 * h + c[i];
-      }
-      return h ^ (h >>> 16);
+      return Vocabulary.hash(t.view().buffer(), t.start(k), t.length(k));
     }
 
     private boolean sameTerm(int x, int y) {

@@ -179,7 +179,7 @@ final class Generalizer {
           for (int k = last + 1; k <= next; k++) {
             toks.remove(k);
           }
-          out[r] = generic(rm.category(), spanish, plural[r], false);
+          out[r] = generic(rm.category(), false).in(spanish, plural[r]);
           dropQualifier(toks, owner, to, r, next); // "check on your shoulder" goes whole
           continue;
         }
@@ -198,56 +198,51 @@ final class Generalizer {
           || afterHeaderDash(toks, first, last, rm.category())) {
         boolean many = plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1))
             || (det >= 0 && toks.in(det, PLURAL_DETERMINERS)); // "sus medicamentos" -> "sus citas"
+        boolean feminineDet = det >= 0 && toks.in(det, FEMININE);
+        Noun noun;
         if (rm.category() == Category.SPECIALTY
             && (toks.in(last, FACILITIES) || (spanish && toks.in(first, FACILITIES)))) {
-          String place = !spanish ? (many ? "offices" : "office")
-              : det >= 0 && toks.in(det, FEMININE) ? (many ? "clínicas" : "clínica")
-              : (many ? "consultorios" : "consultorio");
-          out[r] = place;
+          noun = feminineDet ? CLINIC : OFFICE;
         } else {
           int lastWord = lastWordOf(toks, from[r], to[r]);
           int after = nextWord(toks, last + 1);
           if (rm.category() == Category.CONDITION && after >= 0 && owner[after] < 0
               && toks.in(after, COURSE_VERBS)) {
             // "call if the swelling gets worse": the condition's course, not a visit
-            boolean feminine = det >= 0 && toks.in(det, FEMININE);
-            out[r] = !spanish ? (many ? "symptoms" : "condition")
-                : feminine ? (many ? "afecciones" : "afección")
-                : (many ? "problemas" : "problema");
+            noun = feminineDet ? AILMENT : PROBLEM;
           } else if (rm.category() == Category.PROCEDURE && readyAfter(toks, last + 1)) {
             // "your walking boot is ready" -> "your order is ready", not "your appointment": a
             // device that arrives is an order
-            out[r] = !spanish ? (many ? "orders" : "order") : (many ? "pedidos" : "pedido");
+            noun = ORDER;
           } else if (rm.category() == Category.PROCEDURE && lastWord >= 0
               && toks.in(lastWord, DEVICES)) {
             // "your CPAP is due for a new filter" -> "your device is due for a new filter"
-            out[r] = !spanish ? (many ? "devices" : "device")
-                : (many ? "dispositivos" : "dispositivo");
+            noun = DEVICE;
           } else if (lastWord >= 0 && toks.in(lastWord, GATHERINGS)
               && !toks.in(first, GATHERINGS)) {
             // "your anxiety support group meets" -> "your group meets": the generic noun is the
             // term's own head
-            out[r] = toks.textOf(lastWord).toLowerCase(java.util.Locale.ROOT);
+            String head = toks.textOf(lastWord).toLowerCase(java.util.Locale.ROOT);
+            noun = new Noun(head, head, head, head, false);
           } else if (rm.category() == Category.SPECIALTY && lastWord >= 0
               && (roleNoun(toks, lastWord) || roleNoun(toks, first))) {
             // "the cardiologist will call" -> "the provider will call", "la terapeuta
             // ocupacional" -> "la profesional": a person, not a visit
-            out[r] = !spanish ? (many ? "providers" : "provider")
-                : (many ? "profesionales" : "profesional");
+            noun = PROVIDER;
           } else {
-            out[r] = generic(rm.category(), spanish, many,
-                lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
+            noun = generic(rm.category(), lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
           }
           dropQualifier(toks, owner, to, r, last);
         }
+        out[r] = noun.in(spanish, many);
         if (spanish && det >= 0 && owner[det] < 0) {
-          agree(toks, det, out[r]); // "el [stent]" -> "la cita", not "el cita"
+          agree(toks, det, noun.feminine()); // "el [stent]" -> "la cita", not "el cita"
         }
       } else if (afterGreeting(toks, first, owner)) {
         // "Hi Greg, PT w/ Alicia is moved" -> "Hi, your appointment is moved"
         int lastWord = lastWordOf(toks, from[r], to[r]);
-        out[r] = (spanish ? "su " : "your ") + generic(rm.category(), spanish, plural[r],
-            lastWord >= 0 && toks.in(lastWord, ADMINISTERED));
+        out[r] = (spanish ? "su " : "your ") + generic(rm.category(),
+            lastWord >= 0 && toks.in(lastWord, ADMINISTERED)).in(spanish, plural[r]);
         dropQualifier(toks, owner, to, r, last);
       }
     }
@@ -336,10 +331,7 @@ final class Generalizer {
    * vacuna] ...". Between the comma and the greeting only a removed or capitalized name may stand.
    */
   private static boolean afterGreeting(Toks toks, int first, int[] owner) {
-    int k = first - 1;
-    while (k >= 0 && toks.kind(k) == Kind.SPACE) {
-      k--;
-    }
+    int k = skipSpacesBack(toks, first - 1);
     if (k < 0 || !toks.isExactly(k, ",")) {
       return false;
     }
@@ -526,21 +518,19 @@ final class Generalizer {
       "unas", "este", "esta", "estos", "estas", "nuestro", "nuestra", "nuestros", "nuestras"};
 
   /**
-   * Makes the Spanish article at {@code det} agree with the generic word put after it: "cita",
-   * "receta", "clínica", "afección" are feminine, the others masculine.
+   * Makes the Spanish article at {@code det} agree with the gender of the generic noun put after
+   * it ({@code null}: leave it).
    */
-  private static void agree(Toks toks, int det, @Nullable String generic) {
-    if (generic == null || generic.startsWith("profesional")) {
-      return; // either gender: "el profesional", "la profesional"
+  private static void agree(Toks toks, int det, @Nullable Boolean feminine) {
+    if (feminine == null) {
+      return;
     }
-    boolean feminine = generic.startsWith("cita") || generic.startsWith("receta")
-        || generic.startsWith("clínica") || generic.startsWith("afecci");
     for (int i = 0; i < ARTICLE_PAIRS.length; i += 2) {
       String from = ARTICLE_PAIRS[feminine ? i : i + 1];
       if (toks.isLower(det, from)) {
         String to = ARTICLE_PAIRS[feminine ? i + 1 : i];
-        toks.replace(det, Kind.WORD, Character.isUpperCase(toks.charAt(det, 0))
-            ? Character.toUpperCase(to.charAt(0)) + to.substring(1) : to);
+        toks.replace(det, Kind.WORD,
+            Character.isUpperCase(toks.charAt(det, 0)) ? Rewriter.capitalize(to) : to);
         return;
       }
     }
@@ -618,8 +608,7 @@ final class Generalizer {
       if (toks.isLower(k, PLURAL_TO_SINGULAR[i])) {
         String one = PLURAL_TO_SINGULAR[i + 1];
         toks.replace(k, Kind.WORD,
-            Character.isUpperCase(toks.charAt(k, 0)) ? Character.toUpperCase(one.charAt(0))
-                + one.substring(1) : one);
+            Character.isUpperCase(toks.charAt(k, 0)) ? Rewriter.capitalize(one) : one);
         return;
       }
     }
@@ -684,25 +673,45 @@ final class Generalizer {
   }
 
   /**
-   * The generic word for a removed term; a drug given as an injection or infusion ({@code
+   * A generic noun that stands in for a removed term, in English and Spanish, singular and plural,
+   * and the gender a Spanish article before it must take ({@code null}: leave the article as it
+   * is: "profesional" takes either, and the office and condition nouns are chosen by it).
+   */
+  private record Noun(String en, String enMany, String es, String esMany,
+      @Nullable Boolean feminine) {
+    String in(boolean spanish, boolean many) {
+      return spanish ? (many ? esMany : es) : (many ? enMany : en);
+    }
+  }
+
+  private static final Noun APPOINTMENT = new Noun("appointment", "appointments", "cita",
+      "citas", true);
+  private static final Noun PRESCRIPTION = new Noun("prescription", "prescriptions", "receta",
+      "recetas", true);
+  private static final Noun ORDER = new Noun("order", "orders", "pedido", "pedidos", false);
+  private static final Noun DEVICE = new Noun("device", "devices", "dispositivo", "dispositivos",
+      false);
+  private static final Noun PROVIDER = new Noun("provider", "providers", "profesional",
+      "profesionales", null);
+  private static final Noun OFFICE = new Noun("office", "offices", "consultorio", "consultorios",
+      null);
+  private static final Noun CLINIC = new Noun("office", "offices", "clínica", "clínicas", null);
+  private static final Noun PROBLEM = new Noun("condition", "symptoms", "problema", "problemas",
+      null);
+  private static final Noun AILMENT = new Noun("condition", "symptoms", "afección", "afecciones",
+      null);
+
+  /**
+   * The generic noun for a removed term; a drug given as an injection or infusion ({@code
    * administered}) names a visit, not a prescription.
    */
-  private static String generic(@Nullable Category c, boolean spanish, boolean plural,
-      boolean administered) {
-    if (c == Category.MEDICATION && !administered) {
-      return spanish ? (plural ? "recetas" : "receta")
-          : (plural ? "prescriptions" : "prescription");
-    }
-
-    return spanish ? (plural ? "citas" : "cita") : (plural ? "appointments" : "appointment");
+  private static Noun generic(@Nullable Category c, boolean administered) {
+    return c == Category.MEDICATION && !administered ? PRESCRIPTION : APPOINTMENT;
   }
 
   /** The token before {@code first}, across spaces, is a colon. */
   private static boolean afterColon(Toks toks, int first) {
-    int k = first - 1;
-    while (k >= 0 && toks.kind(k) == Kind.SPACE) {
-      k--;
-    }
+    int k = skipSpacesBack(toks, first - 1);
     return k >= 0 && toks.isExactly(k, ":");
   }
 
@@ -784,13 +793,17 @@ final class Generalizer {
   }
 
   private static boolean sentenceStart(Toks toks, int first) {
-    for (int k = first - 1; k >= 0; k--) {
-      if (toks.kind(k) == Kind.SPACE) {
-        continue;
-      }
-      return toks.kind(k) == Kind.NEWLINE || toks.isSentenceEnd(k) || toks.isExactly(k, ":");
+    int k = skipSpacesBack(toks, first - 1);
+    return k < 0 || toks.kind(k) == Kind.NEWLINE || toks.isSentenceEnd(k)
+        || toks.isExactly(k, ":");
+  }
+
+  /** The last token at or before {@code k} that is not a space, or -1. */
+  private static int skipSpacesBack(Toks toks, int k) {
+    while (k >= 0 && toks.kind(k) == Kind.SPACE) {
+      k--;
     }
-    return true;
+    return k;
   }
 
   /**
@@ -802,10 +815,7 @@ final class Generalizer {
     if (c == Category.SPECIALTY) {
       return false;
     }
-    int k = first - 1;
-    while (k >= 0 && toks.kind(k) == Kind.SPACE) {
-      k--;
-    }
+    int k = skipSpacesBack(toks, first - 1);
     return k > 0 && isDash(toks, k) && toks.kind(k - 1) == Kind.SPACE
         && nextWord(toks, last + 1) >= 0;
   }

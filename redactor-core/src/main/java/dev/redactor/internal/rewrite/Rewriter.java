@@ -500,7 +500,7 @@ public final class Rewriter {
     return !w.isEmpty() && "aeiou".indexOf(w.charAt(0)) >= 0;
   }
 
-  private static String capitalize(String s) {
+  static String capitalize(String s) {
     int cp = s.codePointAt(0);
     return new StringBuilder(s.length())
         .appendCodePoint(Character.toTitleCase(cp))
