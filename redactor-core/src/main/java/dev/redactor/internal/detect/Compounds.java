@@ -79,6 +79,9 @@ final class Compounds {
           || d.category == Category.MEDICATION)) {
         joined = namedTest(t, d, first, last);
       }
+      if (joined == null && d.category == Category.PROCEDURE) {
+        joined = testWordAfter(t, d, last);
+      }
       if (joined == null && d.category == Category.MEDICATION) {
         joined = allergy(t, d, first, last);
       }
@@ -119,12 +122,57 @@ final class Compounds {
     out.set(i, d.withRemoval(d.labelStart, Math.max(d.removalEnd, t.originalEnd(k))));
   }
 
-  /** "hepatitis test", "prueba de hepatitis", "consejería en adicciones": one PROCEDURE. */
+  /**
+   * "hepatitis test", "prueba de hepatitis", "consejería en adicciones": one PROCEDURE. What the
+   * test measures may stand between the condition and the test word: "HIV-1/2 Ag/Ab screen",
+   * "hepatitis B surface antigen test", "HCV RNA test".
+   */
   private static Detection namedTest(Tokens t, Detection d, int first, int last) {
-    if (last + 1 < t.size() && TEST_TAILS.contains(t, last + 1)
-        && TermDetector.sameGap(t, last)) {
+    int k = last;
+    while (k + 1 < t.size() && k - last < 4 && qualifierGap(t, k)
+        && (TEST_QUALIFIERS.contains(t, k + 1) || smallNumber(t, k + 1))) {
+      k++;
+    }
+    if (k + 1 < t.size() && TEST_TAILS.contains(t, k + 1) && TermDetector.sameGap(t, k)) {
+      return span(d, d.start, t.originalEnd(k + 1), Category.PROCEDURE);
+    }
+    return spanishTest(t, d, first);
+  }
+
+  /** "hepatitis B surface antigen test", "lipid panel screening": the test word goes with it. */
+  private static Detection testWordAfter(Tokens t, Detection d, int last) {
+    if (last + 1 < t.size() && TEST_TAILS.contains(t, last + 1) && TermDetector.sameGap(t, last)
+        && d.end == t.originalEnd(last)) {
       return span(d, d.start, t.originalEnd(last + 1), Category.PROCEDURE);
     }
+    return null;
+  }
+
+  /** What a test looks for, written between the condition and the test word. */
+  private static final WordSet TEST_QUALIFIERS = WordSet.of("ag", "ab", "antigen", "antigens",
+      "antibody", "antibodies", "rna", "dna", "pcr", "naat", "igg", "igm", "iga", "type",
+      "types", "surface", "core", "combo", "rapid", "serology", "viral", "load", "genotype",
+      "quantitative", "qualitative", "antigeno", "anticuerpos");
+
+  /** Tokens {@code k} and {@code k+1} are separated by spaces, a hyphen or a slash ("Ag/Ab"). */
+  private static boolean qualifierGap(Tokens t, int k) {
+    String gap = t.originalGap(k, k + 1);
+    for (int p = 0; p < gap.length(); p++) {
+      if (" -/".indexOf(gap.charAt(p)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A subtype number: the "1" and "2" of "HIV-1/2", "HSV-2", "type 1". */
+  private static boolean smallNumber(Tokens t, int k) {
+    String term = t.term(k);
+    return term.length() == 1 && Character.isDigit(term.charAt(0));
+  }
+
+  /** "prueba de hepatitis", "panel genético de cáncer": a Spanish head before the condition. */
+  private static Detection spanishTest(Tokens t, Detection d, int first) {
     int k = first - 1;
     if (k >= 0 && t.isAny(k, "la", "el", "los", "las")) {
       k--;

@@ -133,7 +133,7 @@ final class LabeledIdDetector implements Detector {
         "requisition #", "requisition number", "lab id", "curp", "rfc", "nss", "dni", "cedula",
         "tarjeta sanitaria", "cip", "reclamacion", "reclamacion #", "numero de reclamacion",
         "reclamo", "reclamo #", "numero de reclamo", "autorizacion", "autorizacion #",
-        "numero de autorizacion", "numero de orden", "orden #", "confirmacion",
+        "numero de autorizacion", "numero de orden", "orden #",
         "numero de confirmacion", "confirmacion #", "estimate #", "estimate no", "estimate number",
         "numero de presupuesto", "tracking", "tracking #", "tracking number", "tracking no",
         "tracking id", "numero de rastreo", "rastreo", "numero de guia", "guia #");

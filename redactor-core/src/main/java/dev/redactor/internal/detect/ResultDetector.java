@@ -257,6 +257,10 @@ final class ResultDetector implements Detector {
       if (t.isAny(first, "remission", "remision") && t.isAny(first - 1, "in", "en")) {
         start = t.originalStart(first - 1);
       }
+      // "your blood type is Rh negative", "the culture came back MRSA": what a test is
+      if (start < 0 && testIsBefore(a, out, first)) {
+        start = c.start;
+      }
       // "no evidence of disease": a result phrase ending in "of" + the condition
       if (first >= 2 && t.isAny(first - 1, "of", "de")) {
         int r = resultEndingAt(out, t.originalEnd(first - 2));
@@ -272,6 +276,39 @@ final class ResultDetector implements Detector {
         out.set(i, new Detection(start, c.end, Category.RESULT, "result", 0.85, 0));
       }
     }
+  }
+
+  /** Linking verbs between a test and what it came out as. */
+  private static final WordSet TEST_LINKS = WordSet.of("is", "was", "came", "back", "returned",
+      "es", "fue", "salio", "resulto");
+
+  /**
+   * The words right before token {@code first} are a test and a linking verb: "blood type is",
+   * "culture came back", "la prueba salió". The subject is a test found in the message (a
+   * PROCEDURE ending there) or a word for a test or its result.
+   */
+  private static boolean testIsBefore(Analysis a, List<Detection> out, int first) {
+    Tokens t = a.tokens();
+    int k = first - 1;
+    if (k >= 1 && t.is(k, "back") && t.isAny(k - 1, "came", "come")) {
+      k--;
+    } else if (!TEST_LINKS.contains(t, k) || t.is(k, "back") || t.is(k, "came")) {
+      return false;
+    }
+    int subject = k - 1;
+    if (subject < 0) {
+      return false;
+    }
+    if (FINDING_SUBJECTS.contains(t, subject)) {
+      return true;
+    }
+    int end = t.originalEnd(subject);
+    for (Detection d : out) {
+      if (d.category == Category.PROCEDURE && d.end == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int resultEndingAt(List<Detection> out, int end) {

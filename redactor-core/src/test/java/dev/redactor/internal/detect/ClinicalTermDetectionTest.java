@@ -53,10 +53,21 @@ class ClinicalTermDetectionTest {
     "Your knee surgery is set for the 14th.             | knee surgery",
     "Después de la cirugía de rodilla no maneje.        | cirugía de rodilla",
     "Le recordamos su cirugía del hombro el martes.     | cirugía del hombro",
+    "Your HIV-1/2 Ag/Ab screen is on 8/19.              | HIV-1/2 Ag/Ab screen",
+    "Your HCV RNA test is due next week.                | HCV RNA test",
+    "Your hepatitis B surface antigen test is Monday.   | hepatitis B surface antigen test",
   })
   void testsAndSurgeriesAreOneProcedure(String text, String span) {
     assertSpans(text, Category.PROCEDURE, span);
     assertNone(text, Category.CONDITION);
+  }
+
+  @Test
+  void aConditionAfterAVerbIsAResultOnlyWhenATestIsTheSubject() {
+    assertNone("Your appointment is for diabetes education.", Category.RESULT);
+    assertNone("This class is diabetes prevention for everyone.", Category.RESULT);
+    // the subtype "1/2" inside a test's name is no date
+    assertSpans("Your HIV-1/2 Ag/Ab screen is on 8/19.", Category.DATE, "8/19");
   }
 
   @Test
@@ -173,6 +184,8 @@ class ClinicalTermDetectionTest {
     "Your colonoscopy showed no polyps this time.     | no polyps",
     "Your scan shows no evidence of cancer.           | no evidence of cancer",
     "Good news: your lymphoma is in remission.        | in remission",
+    "Your blood type is Rh negative, so you need a shot. | Rh negative",
+    "Your wound culture came back MRSA.               | MRSA",
   })
   void conditionsInsideResults(String text, String span) {
     List<String> results = found(text, Category.RESULT);
