@@ -62,6 +62,10 @@ class RewriteQualityTest {
       Dr. Reyes wants to see you for your 6-week post-op check on your shoulder. | Dr. Reyes wants to see you for your 6-week appointment.
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
+      Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
+      Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.
+      An MRI slot opened tomorrow at 7:15am. Reply 1 to claim it. | A slot opened tomorrow at 7:15am. Reply 1 to claim it.
+      Your HIV-1/2 Ag/Ab screen is scheduled for 8/19. | Your appointment is scheduled for 8/19.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

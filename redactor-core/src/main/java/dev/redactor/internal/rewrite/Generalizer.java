@@ -42,13 +42,15 @@ final class Generalizer {
           "medications", "medicine", "medicines", "pills", "supplies", "supply", "card", "kit",
           "equipment", "medicamento", "medicamentos", "medicina", "insumos",
           "entrega", "tarjeta", "equipo", "questionnaire", "questionnaires", "survey", "surveys",
-          "cuestionario", "cuestionarios", "encuesta", "encuestas");
+          "cuestionario", "cuestionarios", "encuesta", "encuestas", "slot", "slots");
 
   /** Visit nouns that say little without the term: they go with it. */
   private static final LowerWords WEAK_HEADS =
       LowerWords.of("check", "checkup", "check-up", "control", "management", "clinic", "class",
           "classes", "screening", "program", "education", "review", "recheck", "group",
-          "session", "sesion", "sesión", "clase", "programa", "revision", "revisión", "taller");
+          "session", "sesion", "sesión", "clase", "programa", "revision", "revisión", "taller",
+          "eval", "evals", "evaluation", "evaluations", "evaluacion", "evaluación", "assessment",
+          "assessments", "intake", "orientation", "chair");
 
   private static final LowerWords DETERMINERS =
       LowerWords.of("your", "ur", "yr", "the", "a", "an", "his", "her", "their", "our", "my",
