@@ -61,8 +61,10 @@ final class TermDetector implements Detector {
     // 3. terms
     int base = out.size();
     int coveredUntil = -1;
-    for (TermMatcher.Match m : matches) {
-      if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m)) {
+    for (int mi = 0; mi < matches.size(); mi++) {
+      TermMatcher.Match m = matches.get(mi);
+      if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m)
+          || longerTermInside(t, matches, mi, spanish)) {
         continue;
       }
       Lexicon.Sense best = bestClinical(m, spanish, t, innerCapitals(a, m.firstToken(),
@@ -172,6 +174,30 @@ final class TermDetector implements Detector {
     "control", "clinica", "cita", "citas", "consulta", "dosis", "seguimiento", "programa",
     "unidad", "revision", "tratamiento"
   );
+
+  /**
+   * Match {@code mi} starts with a Spanish visit noun ("cita de terapia") and a later match
+   * starts inside it and reaches further ("terapia física"): the later one names the care, and
+   * taking the first would leave its end behind ("su cita física").
+   */
+  private static boolean longerTermInside(Tokens t, List<TermMatcher.Match> matches, int mi,
+      boolean spanish) {
+    TermMatcher.Match m = matches.get(mi);
+    if (m.firstToken() == m.lastToken() || !GENERIC_HEAD.contains(t, m.firstToken())) {
+      return false;
+    }
+    for (int k = mi + 1; k < matches.size(); k++) {
+      TermMatcher.Match next = matches.get(k);
+      if (next.firstToken() > m.lastToken()) {
+        return false;
+      }
+      if (next.firstToken() > m.firstToken() && next.lastToken() > m.lastToken()
+          && bestClinical(next, spanish, t, false) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Only before a drug: "Eylea injection" → "Eylea". */
   private static final WordSet MEDICATION_TAIL =

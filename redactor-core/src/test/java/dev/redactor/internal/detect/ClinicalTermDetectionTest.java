@@ -70,6 +70,25 @@ class ClinicalTermDetectionTest {
     assertSpans("Your HIV-1/2 Ag/Ab screen is on 8/19.", Category.DATE, "8/19");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a longer term starting inside "cita de terapia" names the care
+    "Su cita de terapia física es el lunes.          | terapia física",
+    "Su cita de terapia del habla es el lunes.       | terapia del habla",
+    "Su cita de terapia es el lunes.                 | cita de terapia",
+    // lactation care reveals a birth; the word needs a visit or the recipient's own care
+    "Your lactation appointment is Thursday at 10.   | lactation",
+    "Tu cita de lactancia es el jueves a las 10.     | lactancia",
+  })
+  void visitTypesNamedByTheirCare(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+  }
+
+  @Test
+  void lactationAloneIsAPlace() {
+    assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
+  }
+
   @Test
   void surgeryAloneIsGeneric() {
     assertNone("Dr. Obi will go over surgery options with you.", Category.PROCEDURE);
