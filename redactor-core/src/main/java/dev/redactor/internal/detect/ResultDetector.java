@@ -195,6 +195,18 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
+      // "your scan looked good", "everything looked fine on your x-ray", "se ve bien en su
+      // ultrasonido": how a test looked is its result
+      if (OUTCOMES.contains(t, i) && i > 0 && LOOKS.contains(t, i - 1)
+          && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i))) {
+        emit(a, out, i, i);
+        continue;
+      }
+      // "your kidney function is stable", "el tumor sigue igual": the state a test reports
+      if (TEST_STATES.contains(t, i) && testStateLinkBefore(a, lab, i)) {
+        emit(a, out, i, i);
+        continue;
+      }
       // "Critical lab value", "abnormal Pap result": the word says how the result came out
       if (RESULT_QUALITIES.contains(t, i) && i + 1 < n && QUALIFIED_NOUNS.contains(t, i + 1)) {
         emit(a, out, i, i);
@@ -394,6 +406,52 @@ final class ResultDetector implements Detector {
 
   private static final WordSet SOFTENERS = WordSet.of("slightly", "mildly", "very", "somewhat",
       "little", "bit", "a", "un", "poco", "ligeramente", "muy", "still", "aun");
+
+  private static final WordSet LOOKS = WordSet.of("looked", "looks", "look", "looking", "ve",
+      "veia", "vio", "veian", "ven");
+
+  /** States a test reports of what it measures; "better" and "worse" are too often advice. */
+  private static final WordSet TEST_STATES = WordSet.of("stable", "unchanged", "improved",
+      "estable", "estables", "igual", "iguales");
+
+  /**
+   * "on your scan", "in the x-ray", "en su ultrasonido": a test right after {@code i}, behind a
+   * preposition and a determiner.
+   */
+  private static boolean testAfter(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    int k = i + 1;
+    if (k >= t.size() || !t.isAny(k, "on", "in", "from", "en", "de")) {
+      return false;
+    }
+    k++;
+    if (k < t.size() && t.isAny(k, "your", "the", "ur", "su", "sus", "tu", "tus", "el", "la",
+        "los", "las", "this", "that")) {
+      k++;
+    }
+    for (int j = i; j < k; j++) {
+      if (!sameClause(a, j)) {
+        return false;
+      }
+    }
+    return k < t.size() && (lab[k] || FINDING_SUBJECTS.contains(t, k) || clinicalAt(a, k));
+  }
+
+  /**
+   * Linking words, then a test or condition right before them: "kidney function is stable",
+   * "your A1c remains unchanged", "el tumor sigue igual".
+   */
+  private static boolean testStateLinkBefore(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    int k = i - 1;
+    while (k >= 0 && i - k <= 3 && STATE_LINKS.contains(t, k)) {
+      k--;
+    }
+    if (k < 0 || k == i - 1 || !sameClause(a, k)) {
+      return false;
+    }
+    return lab[k] || FINDING_SUBJECTS.contains(t, k) || clinicalAt(a, k);
+  }
 
   /** A test noun ("results", "estudios", "labs") within three tokens before {@code i}. */
   private static boolean subjectNounBefore(Tokens t, int i) {

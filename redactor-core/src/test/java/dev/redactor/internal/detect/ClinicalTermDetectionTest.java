@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Clinical terms read in context, through the public API: which category a word is in this
@@ -82,6 +83,29 @@ class ClinicalTermDetectionTest {
   })
   void visitTypesNamedByTheirCare(String text, String span) {
     assertSpans(text, Category.PROCEDURE, span);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Dr. Shah says everything looked good on your scan.   | good",
+    "Your x-ray looked fine, no need to come in.          | fine",
+    "Su ultrasonido se ve bien.                            | bien",
+    "Your kidney function is stable, no change in meds.   | stable",
+    "Your A1c remains unchanged since June.               | unchanged",
+  })
+  void howATestLooksOrStandsIsItsResult(String text, String result) {
+    assertSpans(text, Category.RESULT, result);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Everything looks good on our end, see you Monday.",
+    "You look great! See you at your next visit.",
+    "The weather looks good for Saturday's health fair.",
+    "Your appointment time is stable for now.",
+  })
+  void lookingGoodWithoutATestIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
   }
 
   @Test
