@@ -62,6 +62,9 @@ class RewriteQualityTest {
       Dr. Reyes wants to see you for your 6-week post-op check on your shoulder. | Dr. Reyes wants to see you for your 6-week appointment.
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
+      Hi, it's Kelsey from Riverbend Kidney Care. Our lab opens at 7. | Hi, it's Kelsey from the office. Our lab opens at 7.
+      Hola, soy Kelsey de Riverbend Kidney Care. Su cita es el lunes. | Hola, soy Kelsey de la clínica. Su cita es el lunes.
+      Reminder from Mercy Wound Healing Center: your visit is Monday. | Reminder: your visit is Monday.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.
       An MRI slot opened tomorrow at 7:15am. Reply 1 to claim it. | A slot opened tomorrow at 7:15am. Reply 1 to claim it.

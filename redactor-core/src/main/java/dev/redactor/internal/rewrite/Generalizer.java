@@ -192,6 +192,12 @@ final class Generalizer {
       if (afterColon(toks, first) && endsSentence(toks, last + 1)) {
         continue; // a label's whole value: "Dx: UTI." goes, label and all (see Rewriter)
       }
+      if (rm.category() == Category.SPECIALTY && fromAPerson(toks, first, owner)) {
+        // "it's Kelsey from Riverbend Kidney Care" -> "it's Kelsey from the office": without
+        // the practice, "it's Kelsey" would read as the patient's name
+        out[r] = spanish ? "la clínica" : "the office";
+        continue;
+      }
       int det = determinerBefore(toks, first, owner);
       if (det >= 0 && visitNounBefore(toks, det, from, r)) {
         continue; // "your appt for your mammogram" -> "your appt"
@@ -646,6 +652,26 @@ final class Generalizer {
       }
     }
     return false;
+  }
+
+  /**
+   * A capitalized practice name at {@code first} after "from" (or Spanish "de") that follows a
+   * capitalized word that stays, inside its sentence: "it's Kelsey from Riverbend Kidney Care",
+   * "soy Ana de Clínica Luz".
+   */
+  private static boolean fromAPerson(Toks toks, int first, int[] owner) {
+    if (!Character.isUpperCase(toks.charAt(first, 0))) {
+      return false;
+    }
+    int prep = prevWord(toks, first - 1);
+    if (prep < 0 || !(toks.isLower(prep, "from") || toks.isLower(prep, "de"))) {
+      return false;
+    }
+    int person = prevWord(toks, prep - 1);
+    // the person is not the sentence's first word: "Reminder from X", "Statement from X" are
+    // headers, and lose the practice whole
+    return person >= 0 && owner[person] < 0 && !toks.removed(person)
+        && Character.isUpperCase(toks.charAt(person, 0)) && !sentenceStart(toks, person);
   }
 
   private static int prevWord(Toks toks, int from) {
