@@ -418,6 +418,10 @@ final class Frames implements Detector {
           }
         }
       }
+      // "go up to 1.7 mg", "lower the basal rate from 0.8 to 0.7 units/hr"
+      if (doseChangeEnd(t, i) >= 0) {
+        return true;
+      }
       // "your dose drops to 60 mg", "su dosis de metadona baja a 60 mg"
       if (DOSE_CHANGES.contains(t, i) && doseNounBefore(t, i)) {
         for (int k = i + 1; k < Math.min(n, i + 5); k++) {
@@ -439,6 +443,34 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  /** Verbs that change a dose when a new amount follows ("increase to 20 units"). */
+  private static final WordSet CHANGE_VERBS = words(
+      " increase decrease lower raise reduce cut bump drop titrate taper aumente aumentar"
+          + " aumentaremos disminuya disminuir baje bajar bajaremos suba subir subiremos reduzca"
+          + " reducir ");
+
+  /**
+   * The token of the unit ending a dose change that starts at {@code i}, or -1: a change verb (or
+   * "go up"/"go down") and, within the next eight tokens, "to"/"a" + an amount + a dose unit:
+   * "go up to 1.7 mg", "lower the overnight basal rate from 0.8 to 0.7 units/hr", "baje a 10
+   * unidades". A new amount of a drug is a dose whether or not the drug is named.
+   */
+  static int doseChangeEnd(Tokens t, int i) {
+    int n = t.size();
+    int k = i + 1;
+    if (t.isAny(i, "go", "going", "goes", "went") && k < n && t.isAny(k, "up", "down")) {
+      k++;
+    } else if (!CHANGE_VERBS.contains(t, i)) {
+      return -1;
+    }
+    for (int end = Math.min(n - 2, i + 9); k < end; k++) {
+      if (t.isAny(k, "to", "a") && isNumberish(t.term(k + 1)) && DOSE_UNITS.contains(t, k + 2)) {
+        return k + 2;
+      }
+    }
+    return -1;
   }
 
   private static final WordSet DOSE_CHANGES = words(
@@ -865,19 +897,22 @@ final class Frames implements Detector {
     Tokens t = a.tokens();
     int n = t.size();
     for (int i = 0; i + 2 < n; i++) {
-      if (!TAKE_VERBS.contains(t, i)) {
-        continue;
-      }
-      int k = i + 1;
-      if (!isNumberish(t.term(k))) {
-        continue;
-      }
-      int unit = k + 1;
-      if (unit < n && t.isAny(unit, "more", "extra", "mas")) {
-        unit++;
-      }
-      if (unit >= n || !DOSE_UNITS.contains(t, unit)) {
-        continue;
+      int unit = doseChangeEnd(t, i);
+      if (unit < 0) {
+        if (!TAKE_VERBS.contains(t, i)) {
+          continue;
+        }
+        int k = i + 1;
+        if (!isNumberish(t.term(k))) {
+          continue;
+        }
+        unit = k + 1;
+        if (unit < n && t.isAny(unit, "more", "extra", "mas")) {
+          unit++;
+        }
+        if (unit >= n || !DOSE_UNITS.contains(t, unit)) {
+          continue;
+        }
       }
       int start = t.originalStart(i);
       int end = t.originalEnd(unit);

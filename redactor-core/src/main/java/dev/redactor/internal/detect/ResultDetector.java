@@ -48,11 +48,13 @@ final class ResultDetector implements Detector {
           + " salieron esta en resultado dio nivel marco came back at ";
 
   /** Verbs of a weight change ("you gained 4.2 kg", "bajó 3 kilos"). */
-  private static final WordSet WEIGHT_CHANGES = WordSet.of("gained", "lost", "weigh", "weighs",
+  private static final WordSet WEIGHT_CHANGES = WordSet.of("gained", "lost", "down", "up",
+      "weigh", "weighs",
       "weighed", "subio", "bajo", "aumento", "perdio", "subiste", "bajaste", "aumentaste",
       "perdiste", "ganaste", "gano", "pesa", "pesas", "pesaba", "pesabas");
   private static final WordSet WEIGHT_UNITS =
-      WordSet.of("kg", "kgs", "lb", "lbs", "pounds", "kilos", "libras");
+      WordSet.of("kg", "kgs", "lb", "lbs", "pounds", "kilos", "libras", "oz", "ounces",
+          "onzas", "g", "grams", "gramos");
 
   private static final WordSet UNITS =
       WordSet.spaced(" mg/dl mmol/l mmol % ng/ml copies/ml copies bpm mmhg lbs lb kg pounds cells/mm3 iu/l u/l"

@@ -151,6 +151,37 @@ class ClinicalTermDetectionTest {
     assertEquals(Decision.BLOCK, REDACTOR.check(text).decision());
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Dr. Huang wants to go up to 1.7 mg next week.                         | go up to 1.7 mg",
+    "Lower the overnight basal rate from 0.8 to 0.7 units/hr tonight.     | Lower the overnight basal rate from 0.8 to 0.7 units",
+    "La doctora dice que baje a 10 unidades en la noche.                   | baje a 10 unidades",
+  })
+  void aNewAmountIsADose_namedDrugOrNot(String text, String dose) {
+    assertSpans(text, Category.MEDICATION, dose);
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Please go up to the 2nd floor to check in.",
+    "We will increase your visits to 2 per month.",
+    "The elevator is down, use the stairs up to 3.",
+  })
+  void movingUpOrDownWithoutADoseIsNoDose(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Baby gained 6 oz since Tues, great job!          | 6 oz",
+    "Down 14 lbs since your last visit, awesome!      | 14 lbs",
+    "El bebé subió 180 g esta semana.                 | 180 g",
+  })
+  void aWeightChangeIsAResult(String text, String value) {
+    assertSpans(text, Category.RESULT, value);
+  }
+
   @Test
   void aDoseWithoutADrugIsStillCaught() {
     String text = "Take 2 tablets every 6 hours until the pain is gone.";
