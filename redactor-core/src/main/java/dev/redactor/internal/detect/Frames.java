@@ -51,6 +51,11 @@ final class Frames implements Detector {
           + " progressing remission resolved gone stable confirmada confirmado empeorado mejorando"
           + " controlada controlado remision ");
 
+  /** Verbs that tell a condition's course right after it: "the fever broke". */
+  static final WordSet CONDITION_COURSE = words(
+      " broke resolved cleared subsided worsened persists persisted spread spreading recurred"
+          + " returned bajo cedio desaparecio empeoro persiste regreso volvio ");
+
   private static final String VISIT_AFTER_WORDS =
       " check checkup check-up follow follow-up followup appointment appt visit visits class"
           + " classes management clinic program screening education consult consultation review"
@@ -615,6 +620,9 @@ final class Frames implements Detector {
       "is", "was", "has", "esta", "fue", "ha", "been", "sigue", "remains", "continua", "en", "in");
 
   private static boolean stateAfter(Tokens t, int last, int sLast) {
+    if (last + 1 <= sLast && CONDITION_COURSE.contains(t, last + 1)) {
+      return true; // "the fever broke", "la tos empeoró"
+    }
     for (int k = last + 1; k <= Math.min(sLast, last + 3); k++) {
       if (STATE_AFTER.contains(t, k)) {
         return k > last + 1 && STATE_LINKS.contains(t, last + 1);

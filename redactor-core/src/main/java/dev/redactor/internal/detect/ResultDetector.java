@@ -176,7 +176,7 @@ final class ResultDetector implements Detector {
         continue;
       }
       // how a person is doing: "su esposa está estable", "your father is in stable condition"
-      if (PERSON_STATES.contains(t, i) && personStateLinkBefore(t, out, i)) {
+      if (PERSON_STATES.contains(t, i) && personStateLinkBefore(a, out, i)) {
         emit(a, out, i, i);
         continue;
       }
@@ -347,12 +347,23 @@ final class ResultDetector implements Detector {
    * A person, then only linking words, right before {@code i}: a relative ("your husband", "su
    * esposa"), a pronoun, or a name found before ("Marta").
    */
-  private static boolean personStateLinkBefore(Tokens t, List<Detection> out, int i) {
+  private static boolean personStateLinkBefore(Analysis a, List<Detection> out, int i) {
+    Tokens t = a.tokens();
     int k = i - 1;
     while (k >= 0 && i - k <= 4 && STATE_LINKS.contains(t, k)) {
       k--;
     }
     if (k < 0 || k == i - 1) {
+      return false;
+    }
+    if (t.isAny(k, "and", "y")) {
+      // "su esposa ya salió de la cirugía y está estable": the person is the subject of the
+      // first clause; look back through it, within the sentence
+      for (int p = k - 1; p >= Math.max(0, k - 12) && sameClause(a, p); p--) {
+        if (Frames.RELATIONS.contains(t, p) || t.isAny(p, "he", "she", "el", "ella")) {
+          return true;
+        }
+      }
       return false;
     }
     if (Frames.RELATIONS.contains(t, k) || t.isAny(k, "he", "she", "el", "ella")) {

@@ -721,6 +721,11 @@ final class TermDetector implements Detector {
     if (s.has(Tag.DENTAL) && toothNear(a, first, last)) {
       cues++;
     }
+    // the condition's course right after it: "the fever broke", "la fiebre bajó"
+    if (s.kind() == ListKind.CONDITION && last + 1 < t.size()
+        && Frames.CONDITION_COURSE.contains(t, last + 1)) {
+      cues++;
+    }
     // a finding verb before a condition: "showed a suspicious mass", "had a fall"
     if (s.kind() == ListKind.CONDITION) {
       for (int k = Math.max(0, first - 3); k < first; k++) {

@@ -109,6 +109,20 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aConditionsCourseIsTheRecipientsCondition_unlessItIsAnIf() {
+    assertDecision(Decision.BLOCK, "Since the fever broke, it's ok to skip the ER tonight.");
+    assertDecision(Decision.BLOCK, "Desde que la fiebre bajó puede volver a la escuela.");
+    assertDecision(Decision.ALLOW, "Call us if a fever returns.");
+  }
+
+  @Test
+  void aRelativesStateAfterAnAndIsStillTheirs() {
+    String text = "Le comento que su esposa ya salió de la cirugía y está estable.";
+    assertSpans(text, Category.RESULT, "estable");
+    assertNone("La clínica abrió en 2010 y está estable en su nueva sede.", Category.RESULT);
+  }
+
+  @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
   }
