@@ -69,7 +69,7 @@ final class ResultDetector implements Detector {
           + " benigna maligno maligna indetectable detectado detectada limitrofe critico critica"
           + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
-          + " detected present ");
+          + " detected present clean ");
 
   private static final WordSet STRONG =
       WordSet.spaced(" positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos"
@@ -108,6 +108,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet FINDING_SUBJECTS =
       WordSet.spaced(" it report results result test scan x-ray xray biopsy evaluation evaluacion estudio examen"
+          + " analysis"
           + " culture cultivo swab pap panel bloodwork labwork urinalysis urinalisis"
           + " informe reporte ecg ekg echo ultrasound mri ct mammogram imaging labs analisis"
           + " resultados resultado prueba screening study ");
@@ -196,6 +197,23 @@ final class ResultDetector implements Detector {
           && (findingSubjectBefore(a, lab, i - 1) || subjectNounBefore(t, i - 1))) {
         emit(a, out, i, i);
         continue;
+      }
+      // "Stone analysis came back calcium oxalate": what follows "came back" after a test is
+      // what it found, even in words no list holds
+      if (t.is(i, "back") && i >= 1 && RETURN_VERBS.contains(t, i - 1) && i + 1 < n
+          && sameClause(a, i) && t.type(i + 1) == Tokens.WORD
+          && !NOT_A_FINDING_AFTER_BACK.contains(t, i + 1) && !taken[i + 1] && !allowed[i + 1]
+          && findingSubjectBefore(a, lab, i - 1) && !conditionalBefore(t, i - 1)) {
+        int end = i + 1;
+        while (end + 1 < n && end - i < 4 && TermDetector.sameGap(t, end)
+            && t.type(end + 1) == Tokens.WORD && !PHRASE_BREAKS.contains(t, end + 1)) {
+          end++;
+        }
+        if (end > i) {
+          emit(a, out, i + 1, end, 0.6);
+          i = end;
+          continue;
+        }
       }
       // "your scan looked good", "everything looked fine on your x-ray", "se ve bien en su
       // ultrasonido": how a test looked is its result
@@ -419,6 +437,25 @@ final class ResultDetector implements Detector {
 
   private static final WordSet SOFTENERS = WordSet.of("slightly", "mildly", "very", "somewhat",
       "little", "bit", "a", "un", "poco", "ligeramente", "muy", "still", "aun");
+
+  /** "if it comes back", "once it comes back", "si sale": no result yet. */
+  private static boolean conditionalBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (t.isAny(k, "if", "when", "once", "until", "si", "cuando")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words after "came back" that are not what a test found: times, places, links. */
+  private static final WordSet NOT_A_FINDING_AFTER_BACK = WordSet.of("today", "yesterday",
+      "tonight", "this", "last", "on", "in", "from", "to", "with", "showing", "and", "but", "so",
+      "the", "a", "an", "yet", "already", "early", "late", "quickly", "fast", "too", "after",
+      "before", "at", "for", "we", "you", "it", "i", "please", "if", "when", "as", "by",
+      "around", "within", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "earlier", "sooner", "later", "over", "under", "above", "below", "up", "down",
+      "again", "here", "there", "home", "soon", "next");
 
   private static final WordSet LOOKS = WordSet.of("looked", "looks", "look", "looking", "ve",
       "veia", "vio", "veian", "ven");

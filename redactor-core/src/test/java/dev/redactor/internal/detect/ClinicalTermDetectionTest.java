@@ -122,6 +122,26 @@ class ClinicalTermDetectionTest {
     assertNone("La clínica abrió en 2010 y está estable en su nueva sede.", Category.RESULT);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Stone analysis came back calcium oxalate. Drink more water.  | calcium oxalate",
+    "Dr. Rahimi said the urine culture was clean, no antibiotics. | clean",
+  })
+  void whatATestCameOutAsIsItsResult_evenInWordsNoListHolds(String text, String result) {
+    assertSpans(text, Category.RESULT, result);
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "If it comes back over 102, go in.",
+    "Your labs came back today, Dr. Lee will call you.",
+    "Please clean the area twice a day with soap.",
+  })
+  void cameBackWithoutAFindingIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
   @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
