@@ -163,6 +163,13 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      // "2.1 x 1.4 cm", "3 x 2 x 1 mm": the measured size of a wound or lesion
+      int dim = dimensionEnd(c, t, i);
+      if (dim > i) {
+        emit(a, out, i, dim);
+        i = dim;
+        continue;
+      }
       // "a nodule of 8 mm", "a 2 cm mass": the size of a finding
       if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "mm", "cm") && conditionNear(t, out, i)) {
         emit(a, out, i, i + 1);
@@ -220,6 +227,13 @@ final class ResultDetector implements Detector {
       if (OUTCOMES.contains(t, i) && i > 0 && LOOKS.contains(t, i - 1)
           && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i))) {
         emit(a, out, i, i);
+        continue;
+      }
+      // "the incision is healing well", "la herida está sanando bien": how a wound is doing
+      if (HEALING.contains(t, i) && healingSubjectBefore(a, i)) {
+        int end = i + 1 < n && t.isAny(i + 1, "well", "nicely", "fine", "bien") ? i + 1 : i;
+        emit(a, out, i, end);
+        i = end;
         continue;
       }
       // "your kidney function is stable", "el tumor sigue igual": the state a test reports
@@ -285,6 +299,17 @@ final class ResultDetector implements Detector {
           && FINDING_VERBS.contains(t, first - 2)) {
         start = t.originalStart(first - 1);
       }
+      // "no signs of infection", "sin signos de infección": a finding of an exam
+      if (first >= 3 && t.isAny(first - 1, "of", "de")
+          && t.isAny(first - 2, "signs", "sign", "signos", "signo", "evidence", "evidencia")
+          && t.isAny(first - 3, "no", "sin", "without", "ningun", "ninguna")) {
+        start = t.originalStart(first - 3);
+      }
+      // "removed 2 small polyps", "encontramos 3 quistes": what a procedure found, by count
+      int counted = countedFindingStart(t, first);
+      if (counted >= 0) {
+        start = t.originalStart(counted);
+      }
       // "in remission", "en remisión": the state, not the diagnosis
       if (t.isAny(first, "remission", "remision") && t.isAny(first - 1, "in", "en")) {
         start = t.originalStart(first - 1);
@@ -342,6 +367,35 @@ final class ResultDetector implements Detector {
     }
     return false;
   }
+
+  private static final WordSet REMOVAL_VERBS = WordSet.of("removed", "found", "saw", "took",
+      "biopsied", "excised", "quitamos", "quito", "encontramos", "encontro", "extirpamos",
+      "extirpo", "vimos", "retiramos", "retiro");
+
+  private static final WordSet SIZE_WORDS = WordSet.of("small", "tiny", "large", "big", "little",
+      "pequenos", "pequenas", "pequeno", "pequena", "grandes", "grande", "out");
+
+  /**
+   * The token of the count in "removed [out] 2 small polyps", or -1: a removal or finding verb,
+   * a count and size words right before the condition at {@code first}.
+   */
+  private static int countedFindingStart(Tokens t, int first) {
+    int k = first - 1;
+    while (k >= 0 && first - k <= 2 && SIZE_WORDS.contains(t, k)) {
+      k--;
+    }
+    if (k < 1 || !(t.type(k) == Tokens.NUMBER || NUMBER_WORDS.contains(t, k))) {
+      return -1;
+    }
+    int verb = k - 1;
+    if (t.is(verb, "out") && verb >= 1) {
+      verb--;
+    }
+    return REMOVAL_VERBS.contains(t, verb) ? k : -1;
+  }
+
+  private static final WordSet NUMBER_WORDS = WordSet.of("two", "three", "four", "five", "six",
+      "several", "a", "one", "dos", "tres", "cuatro", "cinco", "varios", "varias", "un", "una");
 
   private static int resultEndingAt(List<Detection> out, int end) {
     for (int k = 0; k < out.size(); k++) {
@@ -437,6 +491,53 @@ final class ResultDetector implements Detector {
 
   private static final WordSet SOFTENERS = WordSet.of("slightly", "mildly", "very", "somewhat",
       "little", "bit", "a", "un", "poco", "ligeramente", "muy", "still", "aun");
+
+  /**
+   * The token of the unit ending "A x B [x C] cm|mm" at {@code i}, or -1. Two or three numbers
+   * by "x" with a length unit measure a wound or a lesion: no appointment or price looks so.
+   */
+  private static int dimensionEnd(char[] c, Tokens t, int i) {
+    int n = t.size();
+    if (!isNumber(c, t, i) || i + 3 >= n || !t.is(i + 1, "x") || !isNumber(c, t, i + 2)) {
+      return -1;
+    }
+    int k = i + 3;
+    if (t.is(k, "x") && k + 2 < n && isNumber(c, t, k + 1)) {
+      k += 2;
+    }
+    return t.isAny(k, "cm", "mm") ? k : -1;
+  }
+
+  private static final WordSet HEALING = WordSet.of("healing", "healed", "sanando", "sanado",
+      "sanada", "cicatrizando", "cicatrizado", "cicatrizada");
+
+  /**
+   * A linking verb and a thing before {@code i}, not a person the sender wishes well: "the
+   * incision is healing", "la herida del pie está sanando"; not "hope you're healing well".
+   */
+  private static boolean healingSubjectBefore(Analysis a, int i) {
+    Tokens t = a.tokens();
+    int k = i - 1;
+    if (k < 1 || !t.isAny(k, "is", "are", "has", "have", "been", "esta", "estan", "sigue", "ha",
+        "han", "was")) {
+      return false;
+    }
+    if (t.is(k, "been") && t.isAny(k - 1, "has", "have")) {
+      k--;
+    }
+    int subject = k - 1;
+    if (subject < 0 || !sameClause(a, subject)
+        || t.isAny(subject, "you", "you're", "youre", "we", "i", "usted", "ustedes", "he", "she")) {
+      return false;
+    }
+    for (int p = subject; p >= Math.max(0, subject - 8) && (p == subject || sameClause(a, p));
+        p--) {
+      if (t.isAny(p, "hope", "hoping", "wish", "espero", "esperamos", "ojala", "deseamos")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** "if it comes back", "once it comes back", "si sale": no result yet. */
   private static boolean conditionalBefore(Tokens t, int i) {

@@ -142,6 +142,29 @@ class ClinicalTermDetectionTest {
     assertNone(text, Category.RESULT);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Wound looks better today: down to 2.1 x 1.4 cm.            | 2.1 x 1.4 cm",
+    "The lesion measured 3 x 2 x 1 mm on the scan.             | 3 x 2 x 1 mm",
+    "No signs of infection at the site today.                  | No signs of infection",
+    "Dr. Osei removed 2 small polyps and sent them to the lab. | 2 small polyps",
+    "Your incision is healing well, keep it dry.               | healing well",
+    "La herida del pie está sanando bien.                      | sanando bien",
+  })
+  void whatAnExamFoundIsAResult(String text, String result) {
+    assertSpans(text, Category.RESULT, result);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hope you're healing well after your visit!",
+    "Bring a 4 x 6 photo for your badge.",
+    "Watch for signs of infection such as redness.",
+  })
+  void wishesSizesAndWarningsAreNoResults(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
   @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
