@@ -102,7 +102,9 @@ final class NameDetector implements Detector {
 
   private static final WordSet VERBS_AFTER_NAME = WordSet.of(
     "is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had", "es", "tiene",
-    "esta", "necesita", "debe", "tuvo", "fue", "falto"
+    "esta", "necesita", "debe", "tuvo", "fue", "falto", "did", "does", "got", "went", "came",
+    "looks", "looked", "seems", "seemed", "worked", "slept", "ate", "hizo", "estuvo", "llego",
+    "comio", "durmio"
   );
 
   /** Words that close a message before the sender's name: "Sincerely,", "See you soon,". */
@@ -746,7 +748,10 @@ final class NameDetector implements Detector {
       boolean nextIsSurname = i + 1 < t.size() && usable(i + 1) && joined(i)
           && (cap(i + 1) || !caps) && surname[i + 1] >= 0 && surname[i + 1] < (caps ? 0.6f : 0.2f);
       if (possessive[i]) {
-        boolean ok = (cap(i) || !caps) && listed(i, cap(i) ? 0.75f : 0.3f);
+        // "Ella's school form": a name that is also a Spanish word is the name when it takes an
+        // English possessive in an English message
+        float limit = !cap(i) ? 0.3f : a.isSpanish() ? 0.75f : 0.95f;
+        boolean ok = (cap(i) || !caps) && listed(i, limit);
         return ok ? i : i - 1;
       }
       if (!caps) {

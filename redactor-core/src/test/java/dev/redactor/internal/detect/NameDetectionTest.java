@@ -123,6 +123,8 @@ class NameDetectionTest {
     "Your son Will is due for a checkup.                         | Will",
     "Your daughter April is due for a visit.                     | April",
     "Rose, your appointment is Monday.                           | Rose",
+    "Dr. Yoon signed Ella's school form.                         | Ella",
+    "Noah did great today! See you next week.                    | Noah",
   })
   void check_wordThatIsAlsoAName_isANameInNameContext(String text, String name) {
     assertName(text, name);
