@@ -562,7 +562,8 @@ final class Generalizer {
   private static final LowerWords COURSE_VERBS =
       LowerWords.of("gets", "get", "got", "becomes", "worsens", "spreads", "improves", "returns",
           "persists", "lasts", "continues", "empeora", "mejora", "persiste", "regresa", "vuelve",
-          "continúa", "continua", "dura");
+          "continúa", "continua", "dura", "should", "will", "may", "might", "can", "could",
+          "broke", "cleared", "resolved", "debería", "deberia", "puede", "podría", "podria");
 
   /** Relatives named before a name: "your wife Greta", "your son Leo". */
   private static final LowerWords RELATIONS =

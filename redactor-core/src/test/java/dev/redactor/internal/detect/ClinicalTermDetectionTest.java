@@ -166,6 +166,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void hygieneEtiquetteIsAdviceToEveryone() {
+    assertDecision(Decision.ALLOW,
+        "Reminder for everyone: wash hands, cover your cough, and stay home if you're sick.");
+    assertDecision(Decision.ALLOW, "Cúbrase al toser y lávese las manos.");
+  }
+
+  @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
   }
