@@ -123,7 +123,7 @@ final class Frames implements Detector {
   private static final WordSet BROADCAST_CUES = words(
       " available offering offer offers free walk-in walk-ins join event events seminar"
           + " workshop awareness season drive fair register registration disponible disponibles"
-          + " ofrecemos gratis gratuita gratuitas gratuito gratuitos temporada campana feria"
+          + " ofrecemos ofrece ofrecen gratis gratuita gratuitas gratuito gratuitos temporada campana feria"
           + " evento eventos taller arrived llegaron llego stock walk locations everyone anyone"
           + " community public todos ");
 
@@ -887,12 +887,41 @@ final class Frames implements Detector {
    */
   private static boolean secondPersonIn(Tokens t, int from, int to) {
     for (int i = Math.max(0, from); i <= Math.min(to, t.size() - 1); i++) {
-      if (SECOND_PERSON.contains(t, i)) {
+      if (SECOND_PERSON.contains(t, i) && !notCareOwned(t, i)) {
         return true;
       }
     }
     return false;
   }
+
+  /**
+   * "your trip.", "su viaje y": "your" owns a head noun of {@link #NOT_CARE} that ends its phrase
+   * (not "your travel vaccines").
+   */
+  private static boolean notCareOwned(Tokens t, int i) {
+    int k = i + 1;
+    if (k + 1 < t.size() && t.isAny(k, "whole", "entire", "toda")) {
+      k++; // "your whole family"
+    }
+    if (k >= t.size() || !t.isAny(i, "your", "su", "tu") || !NOT_CARE.contains(t, k)) {
+      return false;
+    }
+    if (k + 1 >= t.size()) {
+      return true;
+    }
+    String gap = t.originalGap(k, k + 1);
+    return !gap.isBlank() || t.isAny(k + 1, "and", "or", "this", "next", "with", "at", "in", "y",
+        "o", "este", "esta", "con", "en");
+  }
+
+  /**
+   * What "your" may own in an announcement without making it about the recipient's care: "for
+   * your trip", "your whole family", "su viaje".
+   */
+  private static final WordSet NOT_CARE = words(
+      " trip trips travel travels vacation vacations family kids children home summer holiday"
+          + " holidays community workplace viaje viajes familia hijos ninos vacaciones hogar"
+          + " comunidad verano ");
 
   private static final WordSet TAKE_VERBS = WordSet.of(
       "take", "tome", "tomar", "toma", "inject", "inyecte", "use", "apply", "aplique");

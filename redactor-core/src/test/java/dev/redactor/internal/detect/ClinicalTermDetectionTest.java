@@ -165,6 +165,25 @@ class ClinicalTermDetectionTest {
     assertNone(text, Category.RESULT);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "We offer vaccines and advice for your trip.",
+    "Flu shots available for your whole family.",
+    "Nuestra clínica de viajes ofrece vacunas y consejos para su viaje.",
+  })
+  void anOfferForYourTripOrFamilyIsStillABroadcast(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your travel vaccines are available for pickup.",
+    "Your family's flu shots are available Monday.",
+  })
+  void yourOwnCareIsNoBroadcast(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
+
   @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
