@@ -80,6 +80,10 @@ class ClinicalTermDetectionTest {
     // lactation care reveals a birth; the word needs a visit or the recipient's own care
     "Your lactation appointment is Thursday at 10.   | lactation",
     "Tu cita de lactancia es el jueves a las 10.     | lactancia",
+    "Your sclerotherapy is Thurs 4/23 at 2:30.       | sclerotherapy",
+    "Your pill count appt is Tues at 9:15.           | pill count",
+    "Please arrive 10 min early for your weigh-in.   | weigh-in",
+    "Su escleroterapia es el martes.                 | escleroterapia",
   })
   void visitTypesNamedByTheirCare(String text, String span) {
     assertSpans(text, Category.PROCEDURE, span);
@@ -182,6 +186,13 @@ class ClinicalTermDetectionTest {
   })
   void yourOwnCareIsNoBroadcast(String text) {
     assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void handTherapyExercisesOnAScheduleAreTreatment() {
+    String text = "Keep the splint on at night and do the tendon glides 5x a day. — Dana, OTR/L";
+    assertDecision(Decision.BLOCK, text);
+    assertSpans(text, Category.SPECIALTY, "OTR/L");
   }
 
   @Test
