@@ -108,7 +108,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet FINDING_SUBJECTS =
       WordSet.spaced(" it report results result test scan x-ray xray biopsy evaluation evaluacion estudio examen"
-          + " analysis"
+          + " analysis levels level readings niveles"
           + " culture cultivo swab pap panel bloodwork labwork urinalysis urinalisis"
           + " informe reporte ecg ekg echo ultrasound mri ct mammogram imaging labs analisis"
           + " resultados resultado prueba screening study ");
@@ -224,7 +224,7 @@ final class ResultDetector implements Detector {
       }
       // "your scan looked good", "everything looked fine on your x-ray", "se ve bien en su
       // ultrasonido": how a test looked is its result
-      if (OUTCOMES.contains(t, i) && i > 0 && LOOKS.contains(t, i - 1)
+      if ((OUTCOMES.contains(t, i) || WORDS.contains(t, i)) && i > 0 && LOOKS.contains(t, i - 1)
           && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i))) {
         emit(a, out, i, i);
         continue;

@@ -42,7 +42,8 @@ final class Generalizer {
           "medications", "medicine", "medicines", "pills", "supplies", "supply", "card", "kit",
           "equipment", "medicamento", "medicamentos", "medicina", "insumos",
           "entrega", "tarjeta", "equipo", "questionnaire", "questionnaires", "survey", "surveys",
-          "cuestionario", "cuestionarios", "encuesta", "encuestas", "slot", "slots");
+          "cuestionario", "cuestionarios", "encuesta", "encuestas", "slot", "slots", "log", "logs",
+          "diary", "readings", "registro", "registros");
 
   /** Visit nouns that say little without the term: they go with it. */
   private static final LowerWords WEAK_HEADS =

@@ -96,6 +96,8 @@ class ClinicalTermDetectionTest {
     "Su ultrasonido se ve bien.                            | bien",
     "Your kidney function is stable, no change in meds.   | stable",
     "Your A1c remains unchanged since June.               | unchanged",
+    "Your thyroid levels look normal, no changes needed.  | normal",
+    "Sus niveles se ven bien.                             | bien",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -106,6 +108,7 @@ class ClinicalTermDetectionTest {
     "Everything looks good on our end, see you Monday.",
     "You look great! See you at your next visit.",
     "The weather looks good for Saturday's health fair.",
+    "Our numbers look great this quarter!",
     "Your appointment time is stable for now.",
   })
   void lookingGoodWithoutATestIsNoResult(String text) {
