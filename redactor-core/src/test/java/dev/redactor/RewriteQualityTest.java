@@ -66,6 +66,8 @@ class RewriteQualityTest {
       Hola, soy Kelsey de Riverbend Kidney Care. Su cita es el lunes. | Hola, soy Kelsey de la clínica. Su cita es el lunes.
       Reminder from Mercy Wound Healing Center: your visit is Monday. | Reminder: your visit is Monday.
       Please bring your glucose log to your appointment. | Please bring your log to your appointment.
+      Keep taking your blood pressure pill. | Keep taking your pill.
+      Su pastilla de la tiroides está lista. | Su pastilla está lista.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

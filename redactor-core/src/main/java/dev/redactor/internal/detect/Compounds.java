@@ -94,6 +94,41 @@ final class Compounds {
       }
     }
     bodyPartSurgery(t, out, from);
+    spanishDrugFor(t, out, from);
+  }
+
+  /** Spanish words for a drug, before "de"/"para" + what it treats. */
+  private static final WordSet SPANISH_DRUG_NOUNS = WordSet.of("medicina", "medicinas",
+      "pastilla", "pastillas", "medicamento", "medicamentos", "tabletas", "tableta");
+
+  /** Everyday words Spanish speakers name a drug by, that are no condition of the lexicon. */
+  private static final WordSet LAY_TARGETS = WordSet.of("presion", "azucar", "colesterol",
+      "tiroides", "corazon", "nervios", "dormir", "tension");
+
+  /**
+   * "pastilla de la presión", "medicina para el azúcar": one MEDICATION from the drug word to
+   * the everyday word for what it treats, where no finding covers them.
+   */
+  private static void spanishDrugFor(Tokens t, List<Detection> out, int from) {
+    int n = t.size();
+    for (int k = 0; k + 2 < n; k++) {
+      if (!SPANISH_DRUG_NOUNS.contains(t, k) || !t.isAny(k + 1, "de", "para", "del")) {
+        continue;
+      }
+      int p = k + 2;
+      if (p < n && t.isAny(p, "la", "el", "los", "las")) {
+        p++;
+      }
+      if (p >= n) {
+        continue;
+      }
+      int start = t.originalStart(k);
+      int end = t.originalEnd(p);
+      if (!LAY_TARGETS.contains(t, p) || overlapsAny(out, from, start, end)) {
+        continue; // a condition keeps its own span; a drug word inside a finding stays there
+      }
+      out.add(new Detection(start, end, Category.MEDICATION, "medication", 0.8, 0, -1, end));
+    }
   }
 
   /** "inhalador de albuterol": the form before "de" joins the drug. */

@@ -39,7 +39,8 @@ final class Generalizer {
           "rx", "order", "pickup", "cita", "citas", "consulta", "seguimiento", "visita", "receta",
           "surtido", "reminder", "recordatorio", "results", "resultados", "check-in", "checkin",
           "paperwork", "forms", "formularios", "time", "hora", "meds", "medication",
-          "medications", "medicine", "medicines", "pills", "supplies", "supply", "card", "kit",
+          "medications", "medicine", "medicines", "pill", "pills", "med", "tablet", "tablets",
+          "supplies", "supply", "card", "kit",
           "equipment", "medicamento", "medicamentos", "medicina", "insumos",
           "entrega", "tarjeta", "equipo", "questionnaire", "questionnaires", "survey", "surveys",
           "cuestionario", "cuestionarios", "encuesta", "encuestas", "slot", "slots", "log", "logs",
@@ -632,7 +633,9 @@ final class Generalizer {
       LowerWords.of("for", "para", "of", "de", "del");
 
   private static final LowerWords VISIT_NOUNS =
-      LowerWords.of("appointment", "appt", "visit", "cita", "consulta", "visita");
+      LowerWords.of("appointment", "appt", "visit", "cita", "consulta", "visita", "pastilla",
+          "pastillas", "medicina", "medicinas", "medicamento", "medicamentos", "pill", "pills",
+          "medicine", "medicines", "medication", "medications", "meds");
 
   /**
    * Before the determiner at {@code det}: a preposition ("for", "para", "of", "de") and, earlier

@@ -199,6 +199,11 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aMedCheckIsAVisit_notADrug() {
+    assertNone("Your son's ADHD med check is Thursday at 3:30.", Category.MEDICATION);
+  }
+
+  @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
         "Reminder for everyone: wash hands, cover your cough, and stay home if you're sick.");
@@ -226,6 +231,8 @@ class ClinicalTermDetectionTest {
     "New medicine: amoxicillin-clavulanate 875 mg for 10 days. | amoxicillin-clavulanate 875 mg",
     "Keep taking your iron pills with orange juice.           | iron",
     "Start vitamin D3 1000 IU daily with food.                | vitamin D3 1000 IU",
+    "Siga tomando la pastilla de la presión.                  | pastilla de la presión",
+    "Su medicina para el azúcar está lista.                   | medicina para el azúcar",
   })
   void medicationSpans(String text, String span) {
     assertSpans(text, Category.MEDICATION, span);
