@@ -68,6 +68,8 @@ class RewriteQualityTest {
       Please bring your glucose log to your appointment. | Please bring your log to your appointment.
       Keep taking your blood pressure pill. | Keep taking your pill.
       Su pastilla de la tiroides está lista. | Su pastilla está lista.
+      ¿Su tos está mejor? | ¿Su afección está mejor?
+      How is your cough doing? | How is your condition doing?
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

@@ -49,7 +49,8 @@ final class Frames implements Detector {
   private static final WordSet STATE_AFTER = words(
       " confirmed worse worsening improving improved controlled uncontrolled back spreading"
           + " progressing remission resolved gone stable confirmada confirmado empeorado mejorando"
-          + " controlada controlado remision ");
+          + " controlada controlado remision better lighter milder smaller bigger larger mejor"
+          + " peor ");
 
   /** Verbs that tell a condition's course right after it: "the fever broke". */
   static final WordSet CONDITION_COURSE = words(
@@ -169,7 +170,7 @@ final class Frames implements Detector {
       if (d.category == Category.CONDITION && !hypo) {
         if (anyBefore(t, first, sFirst, 6, DIAGNOSIS_BEFORE) && !secondPersonQuestion(t, first)
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
-            || stateAfter(t, last, sLast)
+            || (stateAfter(t, last, sLast) && !question(a, sLast))
             || phraseBefore(t, first, sFirst)
             || sentenceHasResult(a, results, sFirst, sLast)
             || reportColonBefore(a, first, sFirst)) {
@@ -598,6 +599,22 @@ final class Frames implements Detector {
   }
 
   /** "Do you have asthma?" style questions are not statements. */
+  /** The sentence ending at token {@code sLast} asks: "¿Su tos está mejor?". */
+  private static boolean question(Analysis a, int sLast) {
+    Tokens t = a.tokens();
+    String o = a.original();
+    for (int p = t.originalEnd(sLast); p < o.length(); p++) {
+      char c = o.charAt(p);
+      if (c == '?') {
+        return true;
+      }
+      if (!Character.isWhitespace(c) && c != ')' && c != '"') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean secondPersonQuestion(Tokens t, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       if (t.isAny(k, "do", "does", "did", "any")) {

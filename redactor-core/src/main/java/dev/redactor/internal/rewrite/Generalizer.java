@@ -565,7 +565,8 @@ final class Generalizer {
       LowerWords.of("gets", "get", "got", "becomes", "worsens", "spreads", "improves", "returns",
           "persists", "lasts", "continues", "empeora", "mejora", "persiste", "regresa", "vuelve",
           "continúa", "continua", "dura", "should", "will", "may", "might", "can", "could",
-          "broke", "cleared", "resolved", "debería", "deberia", "puede", "podría", "podria");
+          "broke", "cleared", "resolved", "debería", "deberia", "puede", "podría", "podria",
+          "is", "was", "looks", "está", "esta", "sigue", "doing", "healing", "going");
 
   /** Relatives named before a name: "your wife Greta", "your son Leo". */
   private static final LowerWords RELATIONS =

@@ -123,6 +123,12 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void howAConditionCompares_isAFinding_unlessAsked() {
+    assertDecision(Decision.BLOCK, "His stutter was much lighter during the reading task.");
+    assertDecision(Decision.REWRITE, "¿Su tos está mejor?");
+  }
+
+  @Test
   void aRelativesStateAfterAnAndIsStillTheirs() {
     String text = "Le comento que su esposa ya salió de la cirugía y está estable.";
     assertSpans(text, Category.RESULT, "estable");
