@@ -112,6 +112,7 @@ public final class Rewriter {
     int[] from = new int[count];
     int[] to = new int[count];
     boolean[] labelled = new boolean[count];
+    RunStarts runs = null;
     for (int i = 0; i < count; i++) {
       Removal r = removals.get(i);
       if (r.to > text.length()) {
@@ -122,7 +123,10 @@ public final class Rewriter {
       // "Rx is ready", not "Is ready". After a preposition it is not the subject: "your claim
       // for CPT 70553 was approved" loses the label with its code.
       // The verb may follow other removed parts: "Rx 4471928 ATORVASTATIN 20MG is ready".
-      int end = r.labelled() ? runEnd(text, removals, r.to) : r.to;
+      if (r.labelled() && runs == null) {
+        runs = RunStarts.of(removals);
+      }
+      int end = r.labelled() ? runs.runEnd(text, r.to) : r.to;
       boolean subject = r.labelled() && !prepositionBefore(text, r.from)
           && (verbFollows(text, end)
               || (wordBefore(text, r.from, POSSESSIVES) && prepositionFollows(text, end)));
@@ -139,25 +143,61 @@ public final class Rewriter {
   }
 
   /**
-   * Where the run of removals that starts at {@code to} ends: past every removal that begins
-   * after spaces only, so a label's value followed by a removed term is one stretch.
+   * The removals' start offsets, sorted and distinct, each with the furthest end of a removal
+   * starting there: {@link #runEnd} looks a start up by binary search, so a message with many
+   * labelled identifiers is not quadratic in them.
    */
-  private static int runEnd(String text, List<Removal> removals, int to) {
-    int end = to;
-    for (boolean grew = true; grew; ) {
-      grew = false;
-      int i = end;
-      while (i < text.length() && text.charAt(i) == ' ') {
-        i++;
+  private static final class RunStarts {
+    private final int[] starts;
+    private final int[] ends;
+
+    private RunStarts(int[] starts, int[] ends) {
+      this.starts = starts;
+      this.ends = ends;
+    }
+
+    static RunStarts of(List<Removal> removals) {
+      int n = removals.size();
+      long[] packed = new long[n];
+      for (int i = 0; i < n; i++) {
+        packed[i] = ((long) removals.get(i).from << 32) | removals.get(i).to;
       }
-      for (Removal other : removals) {
-        if (other.from == i && other.to > end) {
-          end = other.to;
-          grew = true;
+      Arrays.sort(packed);
+      int[] starts = new int[n];
+      int[] ends = new int[n];
+      int m = 0;
+      for (long p : packed) {
+        int from = (int) (p >>> 32);
+        int to = (int) p;
+        if (m > 0 && starts[m - 1] == from) {
+          ends[m - 1] = Math.max(ends[m - 1], to);
+        } else {
+          starts[m] = from;
+          ends[m] = to;
+          m++;
         }
       }
+      return new RunStarts(Arrays.copyOf(starts, m), Arrays.copyOf(ends, m));
     }
-    return end;
+
+    /**
+     * Where the run of removals that starts at {@code to} ends: past every removal that begins
+     * after spaces only, so a label's value followed by a removed term is one stretch.
+     */
+    int runEnd(String text, int to) {
+      int end = to;
+      while (true) {
+        int i = end;
+        while (i < text.length() && text.charAt(i) == ' ') {
+          i++;
+        }
+        int k = Arrays.binarySearch(starts, i);
+        if (k < 0 || ends[k] <= end) {
+          return end;
+        }
+        end = ends[k];
+      }
+    }
   }
 
   private static final LowerWords VERBS =
