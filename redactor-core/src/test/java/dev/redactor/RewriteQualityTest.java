@@ -70,6 +70,7 @@ class RewriteQualityTest {
       Su pastilla de la tiroides está lista. | Su pastilla está lista.
       ¿Su tos está mejor? | ¿Su afección está mejor?
       How is your cough doing? | How is your condition doing?
+      Your CGM sensor ships Monday. | Your sensor ships Monday.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

@@ -29,10 +29,14 @@ final class Compounds {
   private static final WordSet TEST_TAILS = WordSet.of("test", "tests", "testing", "screening",
       "screen", "screenings", "panel", "swab", "counseling", "counselling");
 
+  /** After a condition (not a drug: "B12 shot" stays the drug), the vaccine against it. */
+  private static final WordSet VACCINE_TAILS = WordSet.of("shot", "shots", "vaccine", "vaccines",
+      "vaccination", "vaccinations", "immunization", "booster", "boosters", "jab");
+
   /** Spanish heads before "de"/"en"/"para" that make what follows the name of a test or care. */
   private static final WordSet SPANISH_HEADS = WordSet.of("prueba", "pruebas", "examen",
       "examenes", "cultivo", "tamizaje", "tamiz", "cirugia", "biopsia", "consejeria", "terapia",
-      "deteccion", "panel");
+      "deteccion", "panel", "vacuna", "vacunas");
 
   /** Spanish dosage forms written before "de" + the drug. */
   private static final WordSet SPANISH_FORMS = WordSet.of("inhalador", "inhaladores", "inyeccion",
@@ -168,7 +172,8 @@ final class Compounds {
         && (TEST_QUALIFIERS.contains(t, k + 1) || smallNumber(t, k + 1))) {
       k++;
     }
-    if (k + 1 < t.size() && TEST_TAILS.contains(t, k + 1) && TermDetector.sameGap(t, k)) {
+    if (k + 1 < t.size() && TermDetector.sameGap(t, k) && (TEST_TAILS.contains(t, k + 1)
+        || (d.category == Category.CONDITION && VACCINE_TAILS.contains(t, k + 1)))) {
       return span(d, d.start, t.originalEnd(k + 1), Category.PROCEDURE);
     }
     return spanishTest(t, d, first);
@@ -212,7 +217,8 @@ final class Compounds {
     if (k >= 0 && t.isAny(k, "la", "el", "los", "las")) {
       k--;
     }
-    if (k >= 1 && t.isAny(k, "de", "del", "en", "para") && SPANISH_HEADS.contains(t, k - 1)) {
+    if (k >= 1 && t.isAny(k, "de", "del", "en", "para", "contra")
+        && SPANISH_HEADS.contains(t, k - 1)) {
       return span(d, t.originalStart(k - 1), d.end, Category.PROCEDURE);
     }
     // "panel genético de cáncer", "prueba molecular de VIH": an adjective after the head

@@ -93,6 +93,22 @@ final class NameDetector implements Detector {
           + " cousin niece nephew stepson stepdaughter grandchild tio tia primo prima sobrino"
           + " sobrina suegro suegra nuera yerno ");
 
+  /** Nouns that end the name of a department: "Patient Access Team", "Patient Services". */
+  private static final WordSet UNIT_NOUNS = WordSet.of("team", "teams", "department", "dept",
+      "services", "service", "office", "portal", "center", "centre", "relations", "experience",
+      "navigator", "navigators", "advocate", "advocates", "line", "desk", "coordinator",
+      "coordinators", "unit", "equipo", "departamento", "servicios", "oficina");
+
+  /** One of tokens {@code [from, to]} names a department, not a person. */
+  private static boolean unitNameAt(Tokens t, int from, int to) {
+    for (int k = from; k <= Math.min(to, t.size() - 1); k++) {
+      if (UNIT_NOUNS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final WordSet ADDRESSEE_FOLLOWERS = WordSet.of(
     "your", "you", "ur", "u", "please", "pls", "su", "usted", "no", "le", "te", "tu", "we",
     "it's", "its", "this", "just", "don't", "dont", "reminder", "recuerde", "les", "thank",
@@ -270,7 +286,7 @@ final class NameDetector implements Detector {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
-        if (e > i) {
+        if (e > i && !unitNameAt(t, i + 1, e + 1)) {
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;

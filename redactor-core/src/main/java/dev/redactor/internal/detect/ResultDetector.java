@@ -142,7 +142,7 @@ final class ResultDetector implements Detector {
         continue;
       }
       // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
-      if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i)
+      if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && !ordinalOrPlace(t, i)
           && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))) {
         int last = valueEnd(a, i);
         emit(a, out, i, last);
@@ -175,6 +175,26 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i + 1);
         i++;
         continue;
+      }
+      // a weight read out: "Liam's weight today was 28 lb", "su peso es de 62 kg"
+      if (isNumber(c, t, i) && i + 1 < n && WEIGHT_UNITS.contains(t, i + 1)
+          && weightNounBefore(a, i)) {
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
+      // "below the 5th percentile", "en el percentil 10": where a child's growth stands
+      if (t.isAny(i, "percentile", "percentil")) {
+        int start = percentileStart(c, t, i);
+        if (start >= 0) {
+          int end = i;
+          if (start == i && i + 1 < n && isNumber(c, t, i + 1)) {
+            end = i + 1; // "percentil 10"
+          }
+          emit(a, out, start, end);
+          i = end;
+          continue;
+        }
       }
       // a weight change: "you gained 4.2 kg", "bajó 3 kilos"
       if (WEIGHT_CHANGES.contains(t, i) && i + 2 < n && isNumber(c, t, i + 1)
@@ -537,6 +557,66 @@ final class ResultDetector implements Detector {
       }
     }
     return true;
+  }
+
+  /** "weight", "peso" within four tokens before {@code i}, in its clause. */
+  private static boolean weightNounBefore(Analysis a, int i) {
+    Tokens t = a.tokens();
+    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+      if (!sameClause(a, k)) {
+        return false;
+      }
+      if (t.isAny(k, "weight", "weighs", "weighed", "peso", "pesa", "peso's", "weight's")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet PERCENTILE_LEADS = WordSet.of("below", "above", "under", "over",
+      "at", "in", "around", "near", "bajo", "sobre", "debajo", "encima", "en");
+
+  /**
+   * Where "the 5th percentile" starts before "percentile" at {@code i}: the ordinal, with "the"
+   * and a lead word ("below the 5th percentile"); {@code i} itself for "percentil 10"; -1 if no
+   * number goes with it.
+   */
+  private static int percentileStart(char[] c, Tokens t, int i) {
+    int n = t.size();
+    if (i >= 1 && isNumberWithSuffix(c, t, i - 1)) {
+      int start = i - 1;
+      if (start >= 1 && t.isAny(start - 1, "the", "el")) {
+        start--;
+        if (start >= 1 && PERCENTILE_LEADS.contains(t, start - 1)) {
+          start--;
+        }
+      }
+      return start;
+    }
+    return i + 1 < n && isNumber(c, t, i + 1) ? i : -1;
+  }
+
+  private static boolean isNumberWithSuffix(char[] c, Tokens t, int k) {
+    return Character.isDigit(c[t.start(k)]);
+  }
+
+  private static final WordSet PLACE_NOUNS = WordSet.of("floor", "fl", "suite", "ste", "room",
+      "rm", "level", "building", "bldg", "entrance", "door", "wing", "piso", "sala", "planta",
+      "nivel", "edificio", "entrada", "puerta");
+
+  /**
+   * "1st floor", "3rd", "suite 200", "room 12": an ordinal or a number that names a place is no
+   * reading.
+   */
+  private static boolean ordinalOrPlace(Tokens t, int i) {
+    String w = t.term(i);
+    int len = w.length();
+    if (len >= 3 && Character.isDigit(w.charAt(len - 3))
+        && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
+      return true;
+    }
+    return (i + 1 < t.size() && PLACE_NOUNS.contains(t, i + 1))
+        || (i > 0 && PLACE_NOUNS.contains(t, i - 1));
   }
 
   /** "if it comes back", "once it comes back", "si sale": no result yet. */

@@ -48,6 +48,7 @@ final class TermDetector implements Detector {
         markTokens(t, d, blocked);
       }
     }
+    timeZones(a, blocked);
     boolean spanish = a.isSpanish();
     boolean clearClinical = hasClearClinical(lx, matches, blocked, spanish, t);
     // 2. practice names
@@ -145,6 +146,26 @@ final class TermDetector implements Detector {
     }
     // 4. terms joined with the words around them ("hepatitis test", "inhalador de albuterol")
     Compounds.apply(a, out, base);
+  }
+
+  private static final WordSet TIME_ZONES = WordSet.of("pt", "pst", "pdt", "et", "est", "edt",
+      "ct", "cst", "cdt", "mt", "mst", "mdt");
+
+  /**
+   * "5:00 PM PT", "8-5 ET": a time zone after a time is no physical therapy or CT scan; it and
+   * the AM/PM before it are marked so no term or practice name is read there.
+   */
+  private static void timeZones(Analysis a, boolean[] blocked) {
+    Tokens t = a.tokens();
+    for (int k = 1; k < t.size(); k++) {
+      if (TIME_ZONES.contains(t, k) && a.allCaps(k) && sameGap(t, k - 1)
+          && (t.isAny(k - 1, "am", "pm") || t.type(k - 1) == Tokens.NUMBER)) {
+        blocked[k] = true;
+        if (t.isAny(k - 1, "am", "pm")) {
+          blocked[k - 1] = true;
+        }
+      }
+    }
   }
 
   /**

@@ -44,7 +44,8 @@ final class Generalizer {
           "equipment", "medicamento", "medicamentos", "medicina", "insumos",
           "entrega", "tarjeta", "equipo", "questionnaire", "questionnaires", "survey", "surveys",
           "cuestionario", "cuestionarios", "encuesta", "encuestas", "slot", "slots", "log", "logs",
-          "diary", "readings", "registro", "registros");
+          "diary", "readings", "registro", "registros", "sensor", "sensors", "strips", "meter",
+          "transmitter");
 
   /** Visit nouns that say little without the term: they go with it. */
   private static final LowerWords WEAK_HEADS =

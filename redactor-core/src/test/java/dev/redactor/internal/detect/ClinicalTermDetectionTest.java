@@ -209,6 +209,43 @@ class ClinicalTermDetectionTest {
     assertNone("Your son's ADHD med check is Thursday at 3:30.", Category.MEDICATION);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Liam's weight today was 28 lb, below the 5th percentile.   | 28 lb",
+    "Liam's weight today was 28 lb, below the 5th percentile.   | below the 5th percentile",
+    "Su peso es de 62 kg.                                        | 62 kg",
+  })
+  void aWeightReadOutAndAPercentileAreResults(String text, String result) {
+    assertTrue(found(text, Category.RESULT).contains(result),
+        () -> text + " -> " + Findings.describe(text, REDACTOR.check(text)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "PET/CT booked: Wed 4/15 at 7:00 AM, Lakeview Imaging, 1st floor.",
+    "Our phones are answered 8:00 AM-5:00 PM PT, Monday through Friday.",
+  })
+  void floorsAndTimeZonesAreNoReadingsOrTherapies(String text) {
+    assertNone(text, Category.RESULT);
+    assertTrue(REDACTOR.check(text).decision() != Decision.BLOCK, text);
+  }
+
+  @Test
+  void aTimeZoneAfterATimeIsNoTherapy_butAfterASentenceItIs() {
+    assertDecision(Decision.ALLOW, "Our phones are answered 8:00 AM-5:00 PM PT, Monday-Friday.");
+    assertDecision(Decision.REWRITE, "Your appointment is at 10. PT will follow.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Reminder: your child's RSV shot appt is Mon 10/5 at 9 am. | RSV shot",
+    "Su vacuna contra el VPH es el lunes.                      | vacuna contra el VPH",
+  })
+  void aVaccineNamedByItsDiseaseIsAProcedure(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+    assertNone(text, Category.CONDITION);
+  }
+
   @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,

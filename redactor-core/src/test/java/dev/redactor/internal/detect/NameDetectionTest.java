@@ -146,6 +146,16 @@ class NameDetectionTest {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Call the Patient Access Team at 555-0100.",
+      "Kind regards,\nJoanna Pierce\nPatient Access Team",
+      "Questions? Patient Financial Services can help."
+  })
+  void check_aDepartmentAfterPatient_isNoName(String text) {
+    assertTrue(Findings.texts(text, REDACTOR.check(text), Category.NAME).isEmpty(), text);
+  }
+
   // --- providers ------------------------------------------------------------------------------
 
   @ParameterizedTest
