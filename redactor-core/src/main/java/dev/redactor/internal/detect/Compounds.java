@@ -99,6 +99,82 @@ final class Compounds {
     }
     bodyPartSurgery(t, out, from);
     spanishDrugFor(t, out, from);
+    gestationalVisits(t, out, from);
+  }
+
+  private static final WordSet WEEKS = WordSet.of("week", "weeks", "wk", "wks");
+
+  /** Visits and scans a pregnancy is checked at by its week. */
+  private static final WordSet PREGNANCY_VISITS = WordSet.of("visit", "visits", "appointment",
+      "appt", "check", "checkup", "ultrasound", "scan", "sonogram", "prenatal", "anatomy",
+      "growth", "glucose");
+
+  private static final WordSet SPANISH_PREGNANCY_VISITS = WordSet.of("cita", "control",
+      "consulta", "ultrasonido", "ecografia", "sonograma", "revision");
+
+  /**
+   * "your 36-week visit", "the 20 week ultrasound", "ultrasonido de 20 semanas", "su control
+   * de las 36 semanas": a visit named by a week of pregnancy (12 to 42) reveals the pregnancy,
+   * a PROCEDURE ("6-week post-op check" is under 12 weeks and says nothing of one).
+   */
+  private static void gestationalVisits(Tokens t, List<Detection> out, int from) {
+    int n = t.size();
+    for (int k = 0; k + 1 < n; k++) {
+      int weeks = pregnancyWeek(t, k);
+      if (weeks < 0) {
+        continue;
+      }
+      int start = -1;
+      int end = -1;
+      if (k + 2 < n && WEEKS.contains(t, k + 1) && PREGNANCY_VISITS.contains(t, k + 2)) {
+        start = t.originalStart(k);
+        end = t.originalEnd(k + 1); // the visit word stays outside, as for "prenatal visit"
+      } else if (t.isAny(k + 1, "semanas", "semana") && k >= 2) {
+        int p = k - 1;
+        if (t.isAny(p, "las", "la")) {
+          p--;
+        }
+        if (p >= 1 && t.isAny(p, "de", "del") && SPANISH_PREGNANCY_VISITS.contains(t, p - 1)) {
+          start = t.originalStart(p - 1);
+          end = t.originalEnd(k + 1);
+        }
+      }
+      if (start < 0) {
+        continue;
+      }
+      int at = detectionStartingAt(out, from, start);
+      if (at >= 0 && out.get(at).end <= end) {
+        // "ultrasonido" was found: it takes its weeks ("ultrasonido de 20 semanas"), so the
+        // rewrite does not leave "su cita de 20 semanas" behind
+        out.set(at, span(out.get(at), start, end, Category.PROCEDURE));
+      } else if (!overlapsAny(out, from, start, end)) {
+        out.add(new Detection(start, end, Category.PROCEDURE, "procedure", 0.8, 0, -1, end));
+      }
+    }
+  }
+
+  private static int detectionStartingAt(List<Detection> out, int from, int start) {
+    for (int i = from; i < out.size(); i++) {
+      if (out.get(i).start == start) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The number at {@code k} if it is a whole number from 12 to 42, else -1. */
+  private static int pregnancyWeek(Tokens t, int k) {
+    String w = t.term(k);
+    if (w.isEmpty() || w.length() > 2) {
+      return -1;
+    }
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return -1;
+      }
+    }
+    int v = Integer.parseInt(w);
+    return v >= 12 && v <= 42 ? v : -1;
   }
 
   /** Spanish words for a drug, before "de"/"para" + what it treats. */

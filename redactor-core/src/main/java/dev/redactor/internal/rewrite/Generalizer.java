@@ -637,7 +637,7 @@ final class Generalizer {
   private static final LowerWords VISIT_NOUNS =
       LowerWords.of("appointment", "appt", "visit", "cita", "consulta", "visita", "pastilla",
           "pastillas", "medicina", "medicinas", "medicamento", "medicamentos", "pill", "pills",
-          "medicine", "medicines", "medication", "medications", "meds");
+          "medicine", "medicines", "medication", "medications", "meds", "supplies", "insumos");
 
   /**
    * Before the determiner at {@code det}: a preposition ("for", "para", "of", "de") and, earlier

@@ -246,6 +246,37 @@ class ClinicalTermDetectionTest {
     assertNone(text, Category.CONDITION);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your GBS swab will be done at your 36-week visit on 7/1. | 36-week",
+    "Your 20 week ultrasound is Monday.                        | 20 week",
+    "Su ultrasonido de 20 semanas es el lunes.                 | ultrasonido de 20 semanas",
+    "Su control de las 36 semanas es el martes.                | control de las 36 semanas",
+  })
+  void aVisitNamedByAWeekOfPregnancyRevealsIt(String text, String span) {
+    assertTrue(found(text, Category.PROCEDURE).stream().anyMatch(p -> p.contains(span)),
+        () -> text + " -> " + Findings.describe(text, REDACTOR.check(text)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your 6-week post-op check is Monday.",
+    "Your 12-week follow-up is Monday.",
+    "Echo is Tuesday at 1. No prep needed; please arrive early.",
+  })
+  void shortIntervalsFollowUpsAndNoPrepRevealNoPregnancyOrDrug(String text) {
+    for (String p : found(text, Category.PROCEDURE)) {
+      assertFalse(p.contains("week"), text);
+    }
+    assertNone(text, Category.MEDICATION);
+  }
+
+  @Test
+  void aSpanishMessageNamesTheEnglishDevice() {
+    assertDecision(Decision.REWRITE, "Hola, tus supplies para el CGM ya llegaron.");
+    assertDecision(Decision.REWRITE, "Su sensor Dexcom está listo.");
+  }
+
   @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
