@@ -862,6 +862,9 @@ final class Frames implements Detector {
    * "sus recetas") are what a newsletter says to everyone.
    */
   private static boolean recipientsOwnCare(Tokens t) {
+    if (reminderOfASlot(t)) {
+      return true;
+    }
     for (int i = 0; i + 1 < t.size(); i++) {
       if (t.isAny(i, "your", "ur", "yr", "su", "tu")
           && !(i > 0 && INVITATIONS.contains(t, i - 1))) {
@@ -870,6 +873,40 @@ final class Frames implements Detector {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet SLOT_DAYS = words(
+      " today tomorrow tonight tmrw hoy manana monday tuesday wednesday thursday friday saturday"
+          + " sunday mon tue tues wed thu thur thurs fri sat sun lunes martes miercoles jueves"
+          + " viernes sabado domingo ");
+
+  /**
+   * "Reminder: INR check tomorrow at 9:15": a message that opens as a reminder and names a day
+   * and a time right after it ("tomorrow at 9:15", "el martes a las 10") is about a slot booked
+   * for the recipient, even if it adds that walk-ins are welcome.
+   */
+  private static boolean reminderOfASlot(Tokens t) {
+    int n = t.size();
+    if (n < 4 || !t.isAny(0, "reminder", "recordatorio", "recordatorios", "reminders")) {
+      return false;
+    }
+    for (int i = 1; i + 2 < n && i < 16; i++) {
+      if (!SLOT_DAYS.contains(t, i)) {
+        continue;
+      }
+      int k = i + 1;
+      if (t.isAny(k, "a") && k + 1 < n && t.isAny(k + 1, "las", "la")) {
+        k += 2;
+      } else if (t.isAny(k, "at", "@")) {
+        k++;
+      } else {
+        continue;
+      }
+      if (k < n && t.type(k) == Tokens.NUMBER) {
+        return true;
       }
     }
     return false;

@@ -184,7 +184,10 @@ final class Generalizer {
           for (int k = last + 1; k <= next; k++) {
             toks.remove(k);
           }
-          out[r] = generic(rm.category(), false).in(spanish, plural[r]);
+          // "at the Anticoagulation Clinic" -> "at the office": a clinic named by its care
+          Noun head = toks.in(next, CLINIC_HEADS)
+              ? (spanish ? CLINIC : OFFICE) : generic(rm.category(), false);
+          out[r] = head.in(spanish, plural[r]);
           dropQualifier(toks, owner, to, r, next); // "check on your shoulder" goes whole
           continue;
         }
@@ -580,6 +583,10 @@ final class Generalizer {
           "tiene", "es", "esta", "está", "necesita", "debe", "tuvo", "fue", "faltó", "falto");
 
   /** Names of places: a removed one ("the cancer center") gives way to "the office". */
+  /** A place that a removed term names the care of: "the Anticoagulation Clinic". */
+  private static final LowerWords CLINIC_HEADS =
+      LowerWords.of("clinic", "clinics", "center", "centre", "clinica", "clínica", "centro");
+
   private static final LowerWords FACILITIES =
       LowerWords.of("center", "centre", "centers", "clinic", "clinics", "office", "offices",
           "institute", "hospital", "practice", "group", "associates", "specialists", "centro",

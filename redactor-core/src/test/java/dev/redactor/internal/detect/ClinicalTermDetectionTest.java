@@ -278,6 +278,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aReminderOfABookedSlotIsOwnCare_evenWithWalkInsWelcome() {
+    assertDecision(Decision.REWRITE, "Reminder: INR check tomorrow at 9:15 at the Anticoagulation "
+        + "Clinic, 2nd floor. Walk-ins welcome until 11.");
+    assertDecision(Decision.ALLOW, "Reminder: flu shots available Saturday 9-12, walk-ins welcome.");
+  }
+
+  @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
         "Reminder for everyone: wash hands, cover your cough, and stay home if you're sick.");
