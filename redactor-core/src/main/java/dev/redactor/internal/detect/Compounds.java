@@ -98,7 +98,9 @@ final class Compounds {
       }
     }
     bodyPartSurgery(t, out, from);
-    spanishDrugFor(t, out, from);
+    if (a.isSpanish()) {
+      spanishDrugFor(t, out, from);
+    }
     gestationalVisits(t, out, from);
   }
 
@@ -164,16 +166,18 @@ final class Compounds {
 
   /** The number at {@code k} if it is a whole number from 12 to 42, else -1. */
   private static int pregnancyWeek(Tokens t, int k) {
-    String w = t.term(k);
-    if (w.isEmpty() || w.length() > 2) {
+    int len = t.length(k);
+    if (len != 2 || t.type(k) != Tokens.NUMBER) {
+      return -1; // read in place: this runs for every token
+    }
+    char[] c = t.view().buffer();
+    int s = t.start(k);
+    char d1 = c[s];
+    char d2 = c[s + 1];
+    if (d1 < '0' || d1 > '9' || d2 < '0' || d2 > '9') {
       return -1;
     }
-    for (int i = 0; i < w.length(); i++) {
-      if (!Character.isDigit(w.charAt(i))) {
-        return -1;
-      }
-    }
-    int v = Integer.parseInt(w);
+    int v = (d1 - '0') * 10 + (d2 - '0');
     return v >= 12 && v <= 42 ? v : -1;
   }
 

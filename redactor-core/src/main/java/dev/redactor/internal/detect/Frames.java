@@ -451,11 +451,19 @@ final class Frames implements Detector {
     return false;
   }
 
+  private static final String GO_TEXT = " go going goes went ";
+
+  private static final WordSet GO_VERBS = words(GO_TEXT);
+
   /** Verbs that change a dose when a new amount follows ("increase to 20 units"). */
-  private static final WordSet CHANGE_VERBS = words(
+  private static final String CHANGE_TEXT =
       " increase decrease lower raise reduce cut bump drop titrate taper aumente aumentar"
           + " aumentaremos disminuya disminuir baje bajar bajaremos suba subir subiremos reduzca"
-          + " reducir ");
+          + " reducir ";
+
+  private static final WordSet CHANGE_VERBS = words(CHANGE_TEXT);
+
+  private static final WordSet DOSE_CHANGE_LEADS = words(GO_TEXT + CHANGE_TEXT);
 
   /**
    * The token of the unit ending a dose change that starts at {@code i}, or -1: a change verb (or
@@ -464,9 +472,12 @@ final class Frames implements Detector {
    * unidades". A new amount of a drug is a dose whether or not the drug is named.
    */
   static int doseChangeEnd(Tokens t, int i) {
+    if (!DOSE_CHANGE_LEADS.contains(t, i)) {
+      return -1; // one bit test for most tokens
+    }
     int n = t.size();
     int k = i + 1;
-    if (t.isAny(i, "go", "going", "goes", "went") && k < n && t.isAny(k, "up", "down")) {
+    if (GO_VERBS.contains(t, i) && k < n && t.isAny(k, "up", "down")) {
       k++;
     } else if (!CHANGE_VERBS.contains(t, i)) {
       return -1;

@@ -60,8 +60,8 @@ final class ResultDetector implements Detector {
       WordSet.spaced(" mg/dl mmol/l mmol % ng/ml copies/ml copies bpm mmhg lbs lb kg pounds cells/mm3 iu/l u/l"
           + " miu/ml g/dl mg/l meq/l pg/ml iu/ml units ");
 
-  static final WordSet WORDS =
-      WordSet.spaced(" positive negative reactive nonreactive non-reactive detected undetected undetectable"
+  private static final String WORDS_TEXT =
+      " positive negative reactive nonreactive non-reactive detected undetected undetectable"
           + " abnormal normal elevated high low borderline inconclusive indeterminate benign"
           + " malignant cancerous precancerous pre-cancerous unremarkable critical pathogenic"
           + " wnl positivo positiva positivos positivas negativo negativa negativos negativas"
@@ -69,7 +69,9 @@ final class ResultDetector implements Detector {
           + " benigna maligno maligna indetectable detectado detectada limitrofe critico critica"
           + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
-          + " detected present clean ");
+          + " detected present clean ";
+
+  static final WordSet WORDS = WordSet.spaced(WORDS_TEXT);
 
   private static final WordSet STRONG =
       WordSet.spaced(" positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos"
@@ -184,7 +186,8 @@ final class ResultDetector implements Detector {
         continue;
       }
       // "below the 5th percentile", "en el percentil 10": where a child's growth stands
-      if (t.isAny(i, "percentile", "percentil")) {
+      boolean late = LATE_CUES.contains(t, i); // one bit test gates the rules that follow
+      if (late && PERCENTILE.contains(t, i)) {
         int start = percentileStart(c, t, i);
         if (start >= 0) {
           int end = i;
@@ -227,7 +230,7 @@ final class ResultDetector implements Detector {
       }
       // "Stone analysis came back calcium oxalate": what follows "came back" after a test is
       // what it found, even in words no list holds
-      if (t.is(i, "back") && i >= 1 && RETURN_VERBS.contains(t, i - 1) && i + 1 < n
+      if (late && i >= 1 && i + 1 < n && t.is(i, "back") && RETURN_VERBS.contains(t, i - 1)
           && sameClause(a, i) && t.type(i + 1) == Tokens.WORD
           && !NOT_A_FINDING_AFTER_BACK.contains(t, i + 1) && !taken[i + 1] && !allowed[i + 1]
           && findingSubjectBefore(a, lab, i - 1) && !conditionalBefore(t, i - 1)) {
@@ -244,20 +247,21 @@ final class ResultDetector implements Detector {
       }
       // "your scan looked good", "everything looked fine on your x-ray", "se ve bien en su
       // ultrasonido": how a test looked is its result
-      if ((OUTCOMES.contains(t, i) || WORDS.contains(t, i)) && i > 0 && LOOKS.contains(t, i - 1)
+      if (late && i > 0 && LOOKS.contains(t, i - 1)
+          && (OUTCOMES.contains(t, i) || WORDS.contains(t, i))
           && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i))) {
         emit(a, out, i, i);
         continue;
       }
       // "the incision is healing well", "la herida está sanando bien": how a wound is doing
-      if (HEALING.contains(t, i) && healingSubjectBefore(a, i)) {
+      if (late && HEALING.contains(t, i) && healingSubjectBefore(a, i)) {
         int end = i + 1 < n && t.isAny(i + 1, "well", "nicely", "fine", "bien") ? i + 1 : i;
         emit(a, out, i, end);
         i = end;
         continue;
       }
       // "your kidney function is stable", "el tumor sigue igual": the state a test reports
-      if (TEST_STATES.contains(t, i) && testStateLinkBefore(a, lab, i)) {
+      if (late && TEST_STATES.contains(t, i) && testStateLinkBefore(a, lab, i)) {
         emit(a, out, i, i);
         continue;
       }
@@ -506,8 +510,10 @@ final class ResultDetector implements Detector {
   private static final WordSet BOUND_LEADS = WordSet.of("over", "above", "below", "under",
       "than", "around", "about");
 
-  private static final WordSet OUTCOMES = WordSet.of("fine", "good", "great", "ok", "okay",
-      "well", "bien", "mal", "perfecto", "perfectos");
+  private static final String OUTCOMES_TEXT =
+      " fine good great ok okay well bien mal perfecto perfectos ";
+
+  private static final WordSet OUTCOMES = WordSet.spaced(OUTCOMES_TEXT);
 
   private static final WordSet SOFTENERS = WordSet.of("slightly", "mildly", "very", "somewhat",
       "little", "bit", "a", "un", "poco", "ligeramente", "muy", "still", "aun");
@@ -528,8 +534,10 @@ final class ResultDetector implements Detector {
     return t.isAny(k, "cm", "mm") ? k : -1;
   }
 
-  private static final WordSet HEALING = WordSet.of("healing", "healed", "sanando", "sanado",
-      "sanada", "cicatrizando", "cicatrizado", "cicatrizada");
+  private static final String HEALING_TEXT =
+      " healing healed sanando sanado sanada cicatrizando cicatrizado cicatrizada ";
+
+  private static final WordSet HEALING = WordSet.spaced(HEALING_TEXT);
 
   /**
    * A linking verb and a thing before {@code i}, not a person the sender wishes well: "the
@@ -573,6 +581,20 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  private static final String TEST_STATES_TEXT =
+      " stable unchanged improved estable estables igual iguales ";
+
+  private static final String PERCENTILE_TEXT = " percentile percentil ";
+
+  private static final WordSet PERCENTILE = WordSet.spaced(PERCENTILE_TEXT);
+
+  /**
+   * The words at token {@code i} that the later result rules start from ("back", outcomes and
+   * interpretation words, healing, test states, percentile), as one set: most tokens are none.
+   */
+  private static final WordSet LATE_CUES = WordSet.spaced(" back " + PERCENTILE_TEXT
+      + OUTCOMES_TEXT + WORDS_TEXT + HEALING_TEXT + TEST_STATES_TEXT);
+
   private static final WordSet PERCENTILE_LEADS = WordSet.of("below", "above", "under", "over",
       "at", "in", "around", "near", "bajo", "sobre", "debajo", "encima", "en");
 
@@ -609,10 +631,10 @@ final class ResultDetector implements Detector {
    * reading.
    */
   private static boolean ordinalOrPlace(Tokens t, int i) {
-    String w = t.term(i);
-    int len = w.length();
-    if (len >= 3 && Character.isDigit(w.charAt(len - 3))
-        && (w.endsWith("st") || w.endsWith("nd") || w.endsWith("rd") || w.endsWith("th"))) {
+    int len = t.length(i);
+    if (len >= 3 && Character.isDigit(t.view().buffer()[t.start(i) + len - 3])
+        && (t.endsWith(i, "st") || t.endsWith(i, "nd") || t.endsWith(i, "rd")
+            || t.endsWith(i, "th"))) {
       return true;
     }
     return (i + 1 < t.size() && PLACE_NOUNS.contains(t, i + 1))
@@ -642,8 +664,7 @@ final class ResultDetector implements Detector {
       "veia", "vio", "veian", "ven");
 
   /** States a test reports of what it measures; "better" and "worse" are too often advice. */
-  private static final WordSet TEST_STATES = WordSet.of("stable", "unchanged", "improved",
-      "estable", "estables", "igual", "iguales");
+  private static final WordSet TEST_STATES = WordSet.spaced(TEST_STATES_TEXT);
 
   /**
    * "on your scan", "in the x-ray", "en su ultrasonido": a test right after {@code i}, behind a

@@ -158,7 +158,7 @@ final class TermDetector implements Detector {
   private static void timeZones(Analysis a, boolean[] blocked) {
     Tokens t = a.tokens();
     for (int k = 1; k < t.size(); k++) {
-      if (TIME_ZONES.contains(t, k) && a.allCaps(k) && sameGap(t, k - 1)
+      if (t.length(k) <= 3 && TIME_ZONES.contains(t, k) && a.allCaps(k) && sameGap(t, k - 1)
           && (t.isAny(k - 1, "am", "pm") || t.type(k - 1) == Tokens.NUMBER)) {
         blocked[k] = true;
         if (t.isAny(k - 1, "am", "pm")) {
