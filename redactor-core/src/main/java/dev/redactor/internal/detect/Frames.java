@@ -82,6 +82,7 @@ final class Frames implements Detector {
 
   private static final WordSet DOSING_VERBS = words(
       " take taking took apply inject use increase decrease reduce lower raise double halve stop"
+          + " bump subir suba subirle bajar baje bajarle"
           + " start hold skip resume continue discontinue switch adjust adjusting spray give"
           + " administer inhale tome tomar toma aplique aplicar apliquele apliquese inyecte"
           + " inyectese use usar aumente aumentar disminuya disminuir reduzca suspenda suspender"
@@ -119,7 +120,7 @@ final class Frames implements Detector {
           + " grandson granddaughter grandmother grandfather grandma grandpa brother sister baby"
           + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"
           + " hermano hermana son's daughter's mother's father's mom's dad's husband's wife's"
-          + " baby's partner's");
+          + " baby's partner's moms dads");
 
   private static final WordSet BROADCAST_CUES = words(
       " available offering offer offers free walk-in walk-ins join event events seminar"
@@ -169,7 +170,9 @@ final class Frames implements Detector {
       }
       if (d.category == Category.CONDITION && !hypo) {
         if (anyBefore(t, first, sFirst, 6, DIAGNOSIS_BEFORE) && !secondPersonQuestion(t, first)
+                && !otherPeopleBefore(t, first, sFirst)
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
+            || findingWasA(t, first, sFirst)
             || (stateAfter(t, last, sLast) && !question(a, sLast))
             || phraseBefore(t, first, sFirst)
             || sentenceHasResult(a, results, sFirst, sLast)
@@ -482,12 +485,29 @@ final class Frames implements Detector {
     } else if (!CHANGE_VERBS.contains(t, i)) {
       return -1;
     }
-    for (int end = Math.min(n - 2, i + 9); k < end; k++) {
-      if (t.isAny(k, "to", "a") && isNumberish(t.term(k + 1)) && DOSE_UNITS.contains(t, k + 2)) {
+    for (int end = Math.min(n - 1, i + 9); k < end; k++) {
+      if (!t.isAny(k, "to", "a")) {
+        continue;
+      }
+      if (k + 2 < n && isNumberish(t.term(k + 1)) && DOSE_UNITS.contains(t, k + 2)) {
         return k + 2;
+      }
+      if (gluedDose(t, k + 1)) {
+        return k + 1; // "to 100mg"
       }
     }
     return -1;
+  }
+
+  /** An amount and its unit written as one token: "100mg", "0.5mg", "20units". */
+  private static boolean gluedDose(Tokens t, int k) {
+    char[] c = t.view().buffer();
+    int s = t.start(k);
+    if (!Character.isDigit(c[s])) {
+      return false;
+    }
+    return t.endsWith(k, "mg") || t.endsWith(k, "mcg") || t.endsWith(k, "ml")
+        || t.endsWith(k, "units") || t.endsWith(k, "unidades");
   }
 
   private static final WordSet DOSE_CHANGES = words(
@@ -621,6 +641,49 @@ final class Frames implements Detector {
       }
       if (!Character.isWhitespace(c) && c != ')' && c != '"') {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /** People in general: "some of our patients have allergies", "many kids get asthma". */
+  private static final WordSet OTHER_PEOPLE = words(
+      " patients people children kids adults folks others everyone pacientes personas ninos"
+          + " adultos muchos algunos ");
+
+  /**
+   * People in general, and no "you" after them, within six tokens before the condition at
+   * {@code first}: what they have says nothing of the recipient.
+   */
+  private static boolean otherPeopleBefore(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 6); k--) {
+      if (SECOND_PERSON.contains(t, k)) {
+        return false;
+      }
+      if (OTHER_PEOPLE.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a clinician found and names: "the spot", "the lump", "la mancha". */
+  private static final WordSet FOUND_THINGS = words(
+      " spot spots lump mole lesion growth bump nodule mass rash biopsy it that mancha lunar"
+          + " bulto lesion crecimiento biopsia ");
+
+  /**
+   * "the spot on ur back was a basal cell carcinoma", "el lunar fue un melanoma": a found thing,
+   * then "was/is a" right before the condition, says what it turned out to be.
+   */
+  private static boolean findingWasA(Tokens t, int first, int sFirst) {
+    if (first < 3 || !t.isAny(first - 1, "a", "an", "un", "una")
+        || !t.isAny(first - 2, "was", "is", "fue", "es", "turned")) {
+      return false;
+    }
+    for (int k = first - 3; k >= Math.max(sFirst, first - 8); k--) {
+      if (FOUND_THINGS.contains(t, k)) {
+        return true;
       }
     }
     return false;
@@ -823,7 +886,7 @@ final class Frames implements Detector {
   /** A relation named after "your"/"su" before token {@code end}: "your brother", "su papá". */
   private static boolean introducedBefore(Tokens t, int end) {
     for (int k = 1; k < end; k++) {
-      if (RELATIONS.contains(t, k) && t.isAny(k - 1, "your", "su", "tu")) {
+      if (RELATIONS.contains(t, k) && t.isAny(k - 1, "your", "ur", "yr", "su", "tu")) {
         return true;
       }
     }

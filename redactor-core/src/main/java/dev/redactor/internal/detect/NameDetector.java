@@ -99,6 +99,11 @@ final class NameDetector implements Detector {
       "navigator", "navigators", "advocate", "advocates", "line", "desk", "coordinator",
       "coordinators", "unit", "equipo", "departamento", "servicios", "oficina");
 
+  /** "PT: WALTER GREEN", "Pt: Tom Ruiz": the chart abbreviation for patient, as a label. */
+  private static boolean patientLabel(Tokens t, int i) {
+    return i + 1 < t.size() && t.is(i, "pt") && t.originalGap(i, i + 1).trim().equals(":");
+  }
+
   /** One of tokens {@code [from, to]} names a department, not a person. */
   private static boolean unitNameAt(Tokens t, int from, int to) {
     for (int k = from; k <= Math.min(to, t.size() - 1); k++) {
@@ -279,7 +284,7 @@ final class NameDetector implements Detector {
       }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
       boolean preposition = NAME_PREPOSITIONS.contains(t, i);
-      if ((RELATIONS.contains(t, i) || preposition) && i + 1 < n
+      if ((RELATIONS.contains(t, i) || preposition || patientLabel(t, i)) && i + 1 < n
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
         boolean strict = preposition;
         if (t.isAny(i, "de", "del") && i > 0 && PLACE_HEADS.contains(t, i - 1)) {

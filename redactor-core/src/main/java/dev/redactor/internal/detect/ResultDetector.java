@@ -92,6 +92,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet VALUE_LEADS =
       WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"
+          + " estaba estaban era"
           + " = : fue es son fueron esta estan salio marco dio nivel niveles rose fell dropped"
           + " increased decreased improved worsened went up down climbed jumped subio bajo"
           + " aumento disminuyo mejoro empeoro at to of from in a de en ");
@@ -735,11 +736,12 @@ final class ResultDetector implements Detector {
   }
 
   private static final WordSet RESULT_QUALITIES = WordSet.of("critical", "abnormal",
-      "elevated", "malignant", "critico", "critica", "anormal", "anormales");
+      "elevated", "malignant", "critico", "critica", "anormal", "anormales", "clear",
+      "negative", "positive");
 
   private static final WordSet QUALIFIED_NOUNS = WordSet.of("lab", "labs", "value", "values",
       "result", "results", "finding", "findings", "pap", "mammogram", "test", "resultado",
-      "resultados", "valor", "valores", "hallazgo");
+      "resultados", "valor", "valores", "hallazgo", "margins", "margin", "margenes");
 
   private static final WordSet TRENDS =
       WordSet.spaced(" rising falling increasing decreasing climbing dropping improving worsening trending"

@@ -284,6 +284,24 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, "Reminder: flu shots available Saturday 9-12, walk-ins welcome.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "dr. osei wants to bump ur zoloft to 100mg since it's still bad.",
+    "La dra. quiere subir el lisinopril, llame pls.",
+    "the spot on ur back was a basal cell carcinoma, we got it all.",
+    "hola, la presion estaba 162/98 ayer.",
+  })
+  void textingStyleStillStatesDosesDiagnosesAndReadings(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void whatOtherPeopleHaveIsNoDiagnosisOfTheRecipient() {
+    assertDecision(Decision.ALLOW,
+        "We are a scent-free office: please skip perfume, some of our patients have allergies.");
+    assertDecision(Decision.BLOCK, "You have allergies listed in your chart.");
+  }
+
   @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,

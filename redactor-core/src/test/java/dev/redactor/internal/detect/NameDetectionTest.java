@@ -125,6 +125,7 @@ class NameDetectionTest {
     "Rose, your appointment is Monday.                           | Rose",
     "Dr. Yoon signed Ella's school form.                         | Ella",
     "Noah did great today! See you next week.                    | Noah",
+    "PT: WALTER GREEN DOB 02/09/1931 - PLEASE CONFIRM INSURANCE  | WALTER",
   })
   void check_wordThatIsAlsoAName_isANameInNameContext(String text, String name) {
     assertName(text, name);
