@@ -75,6 +75,7 @@ class RewriteQualityTest {
       Su ultrasonido de 20 semanas es el lunes. | Su cita es el lunes.
       Your fracture clinic appointment is Monday at 10:30. | Your office appointment is Monday at 10:30.
       Heads up: methadone clinic hours change Monday. | Heads up: Office hours change Monday.
+      Your appointment with Midwife Jess Lee is Monday. | Your appointment with provider Jess Lee is Monday.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

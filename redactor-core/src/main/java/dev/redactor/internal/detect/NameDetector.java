@@ -49,6 +49,10 @@ final class NameDetector implements Detector {
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
           + " provider hygienist higienista lic licenciado licenciada enf profesional ");
 
+  /** Provider titles that name a service line: the title reveals the care, the name does not. */
+  private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
+      + " counselor consejera consejero cnm ");
+
   /**
    * Honorifics of any graduate ("Lic. Morales"), used for clinicians and patients alike: a
    * provider title only where a clinician is introduced ("con la Lic. Morales", "el Lic. Ávila le
@@ -244,7 +248,10 @@ final class NameDetector implements Detector {
           && (!honorific || (i > 0 && INTRODUCERS.contains(t, i - 1)))) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
-          st.emit(i, e, Category.PROVIDER, "provider", 0.95, 0);
+          // "midwife Jess", "consejero Luis": a role that names a service is a SPECIALTY of its
+          // own (corpus/README.md), found by the term detector; the person is the provider
+          int from = SERVICE_ROLES.contains(t, i) ? i + 1 : i;
+          st.emit(from, e, Category.PROVIDER, "provider", 0.95, 0);
           i = e;
           continue;
         }

@@ -208,6 +208,14 @@ final class Generalizer {
       if (det >= 0 && visitNounBefore(toks, det, from, r)) {
         continue; // "your appt for your mammogram" -> "your appt"
       }
+      if (rm.category() == Category.SPECIALTY && first == last && det < 0
+          && (roleNoun(toks, first) || toks.in(first, SERVICE_ROLES))
+          && personFollows(toks, last + 1, owner)) {
+        // "w/ midwife jess" -> "w/ provider jess": without a title the name would read as a
+        // patient's
+        out[r] = PROVIDER.in(spanish, false);
+        continue;
+      }
       if (det >= 0 || sentenceStart(toks, first)
           || afterHeaderDash(toks, first, last, rm.category())) {
         boolean many = plural[r] || pluralVerbFollows(toks, nextWord(toks, last + 1))
@@ -553,6 +561,21 @@ final class Generalizer {
   private static final String[] ROLE_ENDINGS = {"ist", "ists", "ian", "ians", "ologo",
       "ólogo", "ologa", "óloga", "ologos", "ólogos", "iatra", "iatras", "euta", "eutas",
       "selor", "selors", "jero", "jera", "geon", "geons", "doctor", "doctors"};
+
+  /** Service roles that do not end like a specialist's title ("midwife", "partera"). */
+  private static final LowerWords SERVICE_ROLES = LowerWords.of("therapist", "terapeuta",
+      "midwife", "partera", "counselor", "consejera", "consejero", "cnm");
+
+  /** The next word, in the sentence, stays and is no function word: the person's name. */
+  private static boolean personFollows(Toks toks, int from, int[] owner) {
+    int k = nextWord(toks, from);
+    return k >= 0 && owner[k] < 0 && !toks.removed(k) && !toks.in(k, NOT_A_NAME)
+        && !nextIsPunctuation(toks, from);
+  }
+
+  private static final LowerWords NOT_A_NAME = LowerWords.of("is", "are", "was", "will", "at",
+      "on", "in", "for", "to", "and", "or", "with", "es", "en", "el", "la", "y", "o", "con",
+      "para", "de", "del", "al", "has", "have", "can", "would", "wants", "quiere", "reporta");
 
   /** A word for a clinician of the specialty: "oncologist", "pediatrician", "cardióloga". */
   private static boolean roleNoun(Toks toks, int k) {
