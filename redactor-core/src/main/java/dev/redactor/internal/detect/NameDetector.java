@@ -685,6 +685,9 @@ final class NameDetector implements Detector {
         if (k > i && !joined(k - 1)) {
           break;
         }
+        if (k > i && a.allCaps(k) && SPECIALTY_CREDENTIALS.contains(t.term(k))) {
+          break; // "Dra. Pham DDS": the credential is a SPECIALTY of its own, not the surname
+        }
         boolean ok = cap(k) || listed(k, titled ? 0.9f : 0.6f);
         if (k > i && !cap(k) && !listed(k, 0.5f)) {
           ok = false;

@@ -474,6 +474,14 @@ class NameDetectionTest {
         () -> Findings.describe(text, v));
   }
 
+  @Test
+  void aSpecialtyCredentialAfterATitledName_isNoSurname() {
+    String text = "su appt es tmrw 2pm con la Dra. Pham DDS, pls llegue 10 min antes";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Dra. Pham"), Findings.texts(text, v, Category.PROVIDER));
+    assertTrue(Findings.texts(text, v, Category.SPECIALTY).contains("DDS"));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "Your visit is Monday with therapist Sam.            | therapist | Sam",
