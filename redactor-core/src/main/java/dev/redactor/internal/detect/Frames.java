@@ -127,7 +127,8 @@ final class Frames implements Detector {
           + " workshop awareness season drive fair register registration disponible disponibles"
           + " ofrecemos ofrece ofrecen gratis gratuita gratuitas gratuito gratuitos temporada campana feria"
           + " evento eventos taller arrived llegaron llego stock walk locations everyone anyone"
-          + " community public todos ");
+          + " community public todos stores aisle sale discount discounts coupon coupons promo"
+          + " promotion oferta ofertas descuento descuentos tiendas ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -431,6 +432,16 @@ final class Frames implements Detector {
       if (doseChangeEnd(t, i) >= 0) {
         return true;
       }
+      // "Aplíquese una pluma cada 14 días", "take both together each morning": how often,
+      // after a dosing verb in the same stretch
+      if (EVERY_OR_EACH.contains(t, i) && i + 1 < n && periodAfter(t, i + 1)
+          && dosingVerbWithin(t, i, 6)) {
+        return true;
+      }
+      // "don't double up", "no duplique la dosis"
+      if ((t.is(i, "double") && t.is(i + 1, "up")) || t.is(i, "duplique")) {
+        return true;
+      }
       // "your dose drops to 60 mg", "su dosis de metadona baja a 60 mg"
       if (DOSE_CHANGES.contains(t, i) && doseNounBefore(t, i)) {
         for (int k = i + 1; k < Math.min(n, i + 5); k++) {
@@ -508,6 +519,29 @@ final class Frames implements Detector {
     }
     return t.endsWith(k, "mg") || t.endsWith(k, "mcg") || t.endsWith(k, "ml")
         || t.endsWith(k, "units") || t.endsWith(k, "unidades");
+  }
+
+  private static final WordSet EVERY_OR_EACH = words(" every each cada ");
+
+  private static final WordSet PERIODS = words(
+      " day days week weeks morning night evening dia dias semana semanas manana noche ");
+
+  /** "14 days", "other week", "morning": a period after "every"/"cada" at {@code k}. */
+  private static boolean periodAfter(Tokens t, int k) {
+    if (PERIODS.contains(t, k) || t.is(k, "other")) {
+      return true;
+    }
+    return isNumberish(t.term(k)) && k + 1 < t.size() && PERIODS.contains(t, k + 1);
+  }
+
+  /** A dosing verb among the {@code window} tokens before {@code i}. */
+  private static boolean dosingVerbWithin(Tokens t, int i, int window) {
+    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
+      if (DOSING_VERBS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet DOSE_CHANGES = words(
@@ -727,6 +761,9 @@ final class Frames implements Detector {
       if (SUPPLY_VERBS.contains(t, k)) {
         return false; // "Truvada ships every 30 days": how often it comes, not how to take it
       }
+      if (t.isAny(k, "and", "y", "&")) {
+        return false; // "su atorvastatina 20 mg y su losartán 50 mg": the next drug's strength
+      }
       String w = t.term(k);
       if (FREQUENCY.contains(w)) {
         return true;
@@ -780,7 +817,7 @@ final class Frames implements Detector {
   private static final WordSet SUPPLY_VERBS = WordSet.of("ship", "ships", "shipped", "shipping",
       "arrive", "arrives", "delivered", "deliver", "delivers", "refill", "refills", "refilled",
       "renew", "renews", "mailed", "llega", "llegan", "envia", "enviamos", "surte", "surtimos",
-      "renueva");
+      "renueva", "surtiran", "surtira", "enviaran", "enviara");
 
   private static final WordSet EVERY_WHAT = WordSet.of("day", "days", "night", "morning",
       "evening", "week", "other", "hour", "hours", "bedtime", "meal", "meals", "dia", "noche",

@@ -32,7 +32,7 @@ final class PracticeNames {
 
   private static final WordSet GENERAL_CARE = WordSet.spaced(" family familiar familia community"
       + " comunitario comunitaria comunitarios salud health medical medica medico primary primaria"
-      + " general ");
+      + " general pharmacy pharmacies farmacia farmacias drug drugs drugstore ");
 
   static final WordSet FACILITY =
       WordSet.spaced(" center centre centers clinic clinics institute hospital hospitals group associates"
@@ -169,7 +169,8 @@ final class PracticeNames {
       }
       for (int k = 0; k < m.senseCount(); k++) {
         Lexicon.Sense s = m.sense(k);
-        boolean specialty = s.kind() == ListKind.SPECIALTY && TermDetector.revealing(lx, m)
+        boolean specialty = s.kind() == ListKind.SPECIALTY
+            && TermDetector.revealing(lx, m, a.isSpanish())
             && !s.has(Tag.PRIMARY_CARE)
             && !(general && s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.8f);
         boolean clinical = (s.kind() == ListKind.CONDITION || s.kind() == ListKind.PROCEDURE)
@@ -314,7 +315,7 @@ final class PracticeNames {
       int f = m.firstToken();
       int l = m.lastToken();
       if (a.capitalized(f) || anyBlocked(blocked, f, l) || !hasFacility(t, f, l)
-          || !specialtyTerm(lx, m)) {
+          || !specialtyTerm(lx, m, a.isSpanish())) {
         continue;
       }
       int s = f;
@@ -347,10 +348,11 @@ final class PracticeNames {
     }
   }
 
-  private static boolean specialtyTerm(Lexicon lx, TermMatcher.Match m) {
+  private static boolean specialtyTerm(Lexicon lx, TermMatcher.Match m, boolean spanish) {
     for (int k = 0; k < m.senseCount(); k++) {
       Lexicon.Sense s = m.sense(k);
-      if (s.kind() == ListKind.SPECIALTY && s.ambiguity() < 0.5f && TermDetector.revealing(lx, m)
+      if (s.kind() == ListKind.SPECIALTY && s.ambiguity() < 0.5f
+          && TermDetector.revealing(lx, m, spanish)
           && !s.has(Tag.PRIMARY_CARE)) {
         return true;
       }

@@ -90,7 +90,7 @@ final class TermDetector implements Detector {
               && clinicalVisitFollows(t, m.lastToken()))) {
         continue; // "heart", "smiles", "kids": only inside a practice name or "ortho follow-up"
       }
-      if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m)) {
+      if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m, spanish)) {
         continue; // primary care, lab, pharmacy
       }
       if (best.kind() == ListKind.PROCEDURE && ofAPlace(t, m.lastToken())) {
@@ -516,10 +516,19 @@ final class TermDetector implements Detector {
   }
 
   /** Whether a SPECIALTY match reveals anything (primary care, generic lab or pharmacy do not). */
-  static boolean revealing(Lexicon lx, TermMatcher.Match m) {
+  static boolean revealing(Lexicon lx, TermMatcher.Match m, boolean spanish) {
+    boolean englishSense = false;
+    for (int k = 0; k < m.senseCount(); k++) {
+      englishSense |= m.sense(k).kind() == ListKind.SPECIALTY && !m.sense(k).spanish();
+    }
     for (int k = 0; k < m.senseCount(); k++) {
       Lexicon.Sense s = m.sense(k);
       if (s.kind() != ListKind.SPECIALTY) {
+        continue;
+      }
+      if (s.spanish() && !spanish && englishSense && s.ambiguity() > 0.2f) {
+        // in an English message the English sense decides: "Quick Rx" is a pharmacy, not the
+        // Spanish "Rx" (x-ray); a Spanish-only name ("Urgencias San Jorge") still counts
         continue;
       }
       long groups = s.tags() & GROUP_MASK;
@@ -562,7 +571,7 @@ final class TermDetector implements Detector {
       }
       Lexicon.Sense s = bestClinical(lx, m, spanish, t);
       if (s != null && s.ambiguity() < 0.3f && !s.has(Tag.PRACTICE_WORD)
-          && (s.kind() != ListKind.SPECIALTY || revealing(lx, m))) {
+          && (s.kind() != ListKind.SPECIALTY || revealing(lx, m, spanish))) {
         return true;
       }
     }
@@ -812,10 +821,18 @@ final class TermDetector implements Detector {
       return false;
     }
     if (t.type(k) == Tokens.NUMBER) {
+      // "progesterone 200 mg capsules": an amount in a dose unit is a strength, not a reading
+      if (links == 0 && k + 1 < t.size() && DOSE_STRENGTH_UNITS.contains(t, k + 1)) {
+        return false;
+      }
       return links > 0 || t.start(k) - t.end(last) <= 2;
     }
     return links > 0 && READING_WORDS.contains(t, k);
   }
+
+  /** Units of a drug's strength ("200 mg", "0.5 mcg"); a lab reports mg/dL, not mg. */
+  private static final WordSet DOSE_STRENGTH_UNITS = WordSet.of("mg", "mcg", "g", "ml",
+      "units", "iu", "meq");
 
   private static final WordSet READING_WORDS = WordSet.of("high", "low", "elevated", "normal",
       "alto", "alta", "bajo", "baja", "elevado", "elevada");

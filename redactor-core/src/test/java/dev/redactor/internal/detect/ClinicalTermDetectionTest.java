@@ -302,6 +302,30 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, "You have allergies listed in your chart.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your Humira shipped today. Aplíquese una pluma cada 14 días en el muslo.",
+    "Your Vyvanse 40 mg is out of stock: take two 20 mg capsules together each morning.",
+    "ur oxycodone 10mg early refill = denied. dont double up if u run short",
+  })
+  void howOftenAndDoNotDoubleUpAreDosing(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Resurtido automático: su atorvastatina 20 mg y su losartán 50 mg se surtirán el 3 de octubre. | REWRITE",
+    "Your Truvada ships every 30 days.                                                             | REWRITE",
+    "Use the lobby entrance every morning.                                                         | ALLOW",
+    "Your compounded progesterone 200 mg capsules are ready. Pick up by Saturday.                  | REWRITE",
+    "ur rx is ready @ Quick Rx. open til 9 tonite.                                                 | ALLOW",
+    "Su resurtido está listo. Farmacia La Esperanza, 555-0119.                                     | ALLOW",
+    "Cold & flu aisle: Advil and cough syrups 20% off at all Maplewood Pharmacy stores.            | ALLOW",
+  })
+  void pharmacyLogisticsAreNoDosesReadingsOrSpecialties(String text, Decision expected) {
+    assertDecision(expected, text);
+  }
+
   @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
