@@ -23,6 +23,8 @@ final class ContactContext {
     " call you ", " text you ", " reach you ", " contact you ", " email you ", " e mail you ",
     " send it to ", " sent to ", " ship to ", " shipped to ", " deliver to ", " delivered to ",
     " delivery to ", " mail to ", " mailed to ", " visit you at ", " see you at home ",
+    " delivery attempt ", " attempted delivery ", " could not deliver ", " unable to deliver ",
+    " intento de entrega ", " entregado en ", " entregamos en ",
     " patient's ", " patient phone", " patient address", " patient email", " patient cell",
     " home phone", " home address", " cell phone", " mobile phone", " personal email",
     " his ", " her ", " their ",

@@ -321,6 +321,8 @@ class ClinicalTermDetectionTest {
     "ur rx is ready @ Quick Rx. open til 9 tonite.                                                 | ALLOW",
     "Su resurtido está listo. Farmacia La Esperanza, 555-0119.                                     | ALLOW",
     "Cold & flu aisle: Advil and cough syrups 20% off at all Maplewood Pharmacy stores.            | ALLOW",
+    "Delivery attempt failed at 77 Quarry Rd, Unit 2. Call 555-0161 to reschedule.                | REWRITE",
+    "Samples can be dropped off at 12 Main St, Suite 4.                                            | ALLOW",
   })
   void pharmacyLogisticsAreNoDosesReadingsOrSpecialties(String text, Decision expected) {
     assertDecision(expected, text);
