@@ -68,7 +68,9 @@ final class Generalizer {
           "current", "old", "spare",
           "second", "last", "new", "monthly", "weekly", "regular", "month", "week", "year", "day",
           "follow-up", "followup", "proxima", "próxima", "proximo", "próximo", "anual", "primera",
-          "primer", "siguiente", "nueva", "nuevo", "mensual", "semanal", "-");
+          "primer", "siguiente", "nueva", "nuevo", "mensual", "semanal", "-", "compounded",
+          "generic", "brand", "refrigerated", "replacement", "daily", "preventive", "preventiva",
+          "preventivo");
 
   private static final LowerWords SPANISH =
       LowerWords.of("el", "la", "los", "las", "de", "del", "que", "su", "sus", "usted", "cita",
