@@ -442,6 +442,18 @@ final class Frames implements Detector {
       if ((t.is(i, "double") && t.is(i + 1, "up")) || t.is(i, "duplique")) {
         return true;
       }
+      // "do not stop it suddenly", "don't start the new medicine", "no la suspenda"
+      if (TOLD_NOT_TO.contains(t, i) && i > 0 && NEGATIONS.contains(t, i - 1)
+          && i + 1 < n && drugObject(t, i + 1)) {
+        return true;
+      }
+      // "keep taking it on an empty stomach", "tómela con el estómago vacío"
+      if (t.is(i, "empty") && t.is(i + 1, "stomach") && dosingVerbWithin(t, i, 8)) {
+        return true;
+      }
+      if (t.is(i, "estomago") && t.is(i + 1, "vacio") && dosingVerbWithin(t, i, 8)) {
+        return true;
+      }
       // "your dose drops to 60 mg", "su dosis de metadona baja a 60 mg"
       if (DOSE_CHANGES.contains(t, i) && doseNounBefore(t, i)) {
         for (int k = i + 1; k < Math.min(n, i + 5); k++) {
@@ -472,6 +484,7 @@ final class Frames implements Detector {
   /** Verbs that change a dose when a new amount follows ("increase to 20 units"). */
   private static final String CHANGE_TEXT =
       " increase decrease lower raise reduce cut bump drop titrate taper aumente aumentar"
+          + " increased decreased lowered raised reduced bumped"
           + " aumentaremos disminuya disminuir baje bajar bajaremos suba subir subiremos reduzca"
           + " reducir ";
 
@@ -497,8 +510,8 @@ final class Frames implements Detector {
       return -1;
     }
     for (int end = Math.min(n - 1, i + 9); k < end; k++) {
-      if (!t.isAny(k, "to", "a")) {
-        continue;
+      if (!t.isAny(k, "to", "a", "from")) {
+        continue; // "to 100 mg"; "raised it from 5 mg" names the old dose, a change too
       }
       if (k + 2 < n && isNumberish(t.term(k + 1)) && DOSE_UNITS.contains(t, k + 2)) {
         return k + 2;
@@ -522,6 +535,30 @@ final class Frames implements Detector {
   }
 
   private static final WordSet EVERY_OR_EACH = words(" every each cada ");
+
+  private static final WordSet TOLD_NOT_TO = words(" stop start skip take suspenda deje tome ");
+
+  private static final WordSet NEGATIONS = words(" not don't dont never no ");
+
+  /** Pronouns for a drug named before: "stop it", "no la suspenda". */
+  private static final WordSet DRUG_PRONOUNS = words(" it them la lo las los ");
+
+  private static final WordSet DRUG_WORDS = words(
+      " medicine medicines medication medications meds pill pills dose doses tablets prescription"
+          + " medicina medicamento medicamentos pastillas dosis ");
+
+  /** "it", or "the new medicine", "your pills", "sus pastillas": what a told-not-to verb acts on. */
+  private static boolean drugObject(Tokens t, int k) {
+    if (DRUG_PRONOUNS.contains(t, k)) {
+      return true;
+    }
+    for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+      if (DRUG_WORDS.contains(t, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final WordSet PERIODS = words(
       " day days week weeks morning night evening dia dias semana semanas manana noche ");

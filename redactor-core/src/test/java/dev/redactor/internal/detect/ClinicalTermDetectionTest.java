@@ -307,6 +307,9 @@ class ClinicalTermDetectionTest {
     "Your Humira shipped today. Aplíquese una pluma cada 14 días en el muslo.",
     "Your Vyvanse 40 mg is out of stock: take two 20 mg capsules together each morning.",
     "ur oxycodone 10mg early refill = denied. dont double up if u run short",
+    "Your Lexapro 10 mg is ready. Your prescriber raised it from 5 mg; do not stop it suddenly.",
+    "Your levothyroxine ships today. Keep taking it on an empty stomach before breakfast.",
+    "Your sildenafil is on hold: please do not start the new medicine until you see Dr. Chen.",
   })
   void howOftenAndDoNotDoubleUpAreDosing(String text) {
     assertDecision(Decision.BLOCK, text);
@@ -323,6 +326,8 @@ class ClinicalTermDetectionTest {
     "Cold & flu aisle: Advil and cough syrups 20% off at all Maplewood Pharmacy stores.            | ALLOW",
     "Delivery attempt failed at 77 Quarry Rd, Unit 2. Call 555-0161 to reschedule.                | REWRITE",
     "Samples can be dropped off at 12 Main St, Suite 4.                                            | ALLOW",
+    "Please arrive on an empty stomach for your blood draw.                                        | ALLOW",
+    "Your lisinopril is ready. Do not take the stairs, the elevator is fixed.                      | REWRITE",
   })
   void pharmacyLogisticsAreNoDosesReadingsOrSpecialties(String text, Decision expected) {
     assertDecision(expected, text);
