@@ -432,6 +432,17 @@ final class Frames implements Detector {
       if (doseChangeEnd(t, i) >= 0) {
         return true;
       }
+      // "your dose drops to 60 mg", "su dosis de metadona baja a 60 mg"
+      if (DOSE_CHANGES.contains(t, i) && doseNounBefore(t, i)) {
+        for (int k = i + 1; k < Math.min(n, i + 5); k++) {
+          if (DOSE_UNITS.contains(t, k) && isNumberish(t.term(k - 1))) {
+            return true;
+          }
+        }
+      }
+      if (!PHRASE_LEADS.contains(t, i)) {
+        continue; // one bit test for the phrases below
+      }
       // "Aplíquese una pluma cada 14 días", "take both together each morning": how often,
       // after a dosing verb in the same stretch
       if (EVERY_OR_EACH.contains(t, i) && i + 1 < n && periodAfter(t, i + 1)
@@ -453,14 +464,6 @@ final class Frames implements Detector {
       }
       if (t.is(i, "estomago") && t.is(i + 1, "vacio") && dosingVerbWithin(t, i, 8)) {
         return true;
-      }
-      // "your dose drops to 60 mg", "su dosis de metadona baja a 60 mg"
-      if (DOSE_CHANGES.contains(t, i) && doseNounBefore(t, i)) {
-        for (int k = i + 1; k < Math.min(n, i + 5); k++) {
-          if (DOSE_UNITS.contains(t, k) && isNumberish(t.term(k - 1))) {
-            return true;
-          }
-        }
       }
       if (t.isAny(i, "twice", "thrice") && t.isAny(i + 1, "a", "daily", "per")) {
         return true;
@@ -534,9 +537,17 @@ final class Frames implements Detector {
         || t.endsWith(k, "units") || t.endsWith(k, "unidades");
   }
 
-  private static final WordSet EVERY_OR_EACH = words(" every each cada ");
+  private static final String EVERY_OR_EACH_TEXT = " every each cada ";
 
-  private static final WordSet TOLD_NOT_TO = words(" stop start skip take suspenda deje tome ");
+  private static final WordSet EVERY_OR_EACH = words(EVERY_OR_EACH_TEXT);
+
+  private static final String TOLD_NOT_TO_TEXT = " stop start skip take suspenda deje tome ";
+
+  private static final WordSet TOLD_NOT_TO = words(TOLD_NOT_TO_TEXT);
+
+  /** The first words of the dosing phrases read after dose changes, as one set. */
+  private static final WordSet PHRASE_LEADS = words(EVERY_OR_EACH_TEXT + TOLD_NOT_TO_TEXT
+      + " double duplique empty estomago twice thrice veces ");
 
   private static final WordSet NEGATIONS = words(" not don't dont never no ");
 
