@@ -73,7 +73,7 @@ final class NameDetector implements Detector {
 
   private static final WordSet CREDENTIALS =
       WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph"
-          + " dpt do dc aud cgc slp ibclc msn bsn mph msw rd ld cde cdces"
+          + " dpt do dc aud cgc slp ibclc msn bsn mph msw rd ld cde cdces ms ma med mba"
           + MENTAL_HEALTH_CREDENTIALS);
 
   /** Credentials that name a kind of care (corpus/README.md: a separate SPECIALTY span). */

@@ -30,6 +30,10 @@ final class PracticeNames {
       WordSet.spaced(" your you our my the at with from to in for and a an su sus tu nuestra nuestro en con el"
           + " la los las de del hi hello dear hola reminder recordatorio ");
 
+  private static final WordSet SAINTS = WordSet.spaced(" san santa santo st saint sainte ");
+
+  private static final WordSet OBSERVANCES = WordSet.spaced(" month week day mes semana dia ");
+
   private static final WordSet GENERAL_CARE = WordSet.spaced(" family familiar familia community"
       + " comunitario comunitaria comunitarios salud health medical medica medico primary primaria"
       + " general pharmacy pharmacies farmacia farmacias drug drugs drugstore ");
@@ -160,6 +164,13 @@ final class PracticeNames {
     boolean general = false;
     for (int k = i; k <= j; k++) {
       general |= GENERAL_CARE.contains(t, k);
+      // "Clínica Santa Rosa", "St. Jude": a saint's name makes the weak word a name too
+      general |= k + 1 <= j && SAINTS.contains(t, k);
+    }
+    // "Domestic Violence Awareness Month", "Mental Health Week": an observance, not a place
+    if (OBSERVANCES.contains(t, j) && j > i && t.isAny(j - 1, "awareness", "concienciacion",
+        "conciencia", "prevention", "prevencion")) {
+      return;
     }
     int from = firstFrom(matches, i);
     for (int x = from; x < matches.size() && matches.get(x).firstToken() <= j; x++) {

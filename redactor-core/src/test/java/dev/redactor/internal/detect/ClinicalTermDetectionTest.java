@@ -333,6 +333,16 @@ class ClinicalTermDetectionTest {
     assertDecision(expected, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Clínica Santa Rosa: su cita con la Dra. Kaur es el 3 de agosto a las 2:00 pm.",
+    "October is Domestic Violence Awareness Month. Help is free and available to anyone.",
+    "Lakeside Health Partners: your video visit with Leena Nair, MS is Tue 2/16 at 1:00 PM.",
+  })
+  void saintsObservancesAndMastersDegreesRevealNothing(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
   @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
