@@ -78,6 +78,7 @@ class RewriteQualityTest {
       Your appointment with Midwife Jess Lee is Monday. | Your appointment with provider Jess Lee is Monday.
       Your compounded progesterone 200 mg capsules are ready. | Your compounded prescriptions are ready.
       Your generic Lexapro is ready for pickup. | Your generic prescription is ready for pickup.
+      Per our session today, remember your safety plan. | Per our session today, remember your plan.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

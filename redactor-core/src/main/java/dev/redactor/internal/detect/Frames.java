@@ -174,6 +174,7 @@ final class Frames implements Detector {
                 && !otherPeopleBefore(t, first, sFirst)
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
             || findingWasA(t, first, sFirst)
+            || pastVisitFor(t, first, sFirst)
             || (stateAfter(t, last, sLast) && !question(a, sLast))
             || phraseBefore(t, first, sFirst)
             || sentenceHasResult(a, results, sFirst, sLast)
@@ -743,6 +744,30 @@ final class Frames implements Detector {
         return false;
       }
       if (OTHER_PEOPLE.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet AFTER_WORDS = words(" after since following during tras despues ");
+
+  private static final WordSet STAY_WORDS = words(
+      " visit visits stay admission hospitalization er ed hospital visita ingreso hospitalizacion"
+          + " urgencias emergencias ");
+
+  /**
+   * "after your ER visit for suicidal thoughts", "tras su ingreso por neumonía": why a past
+   * visit happened is the recipient's condition, stated.
+   */
+  private static boolean pastVisitFor(Tokens t, int first, int sFirst) {
+    if (first < 3 || !t.isAny(first - 1, "for", "por")) {
+      return false;
+    }
+    boolean stay = false;
+    for (int k = first - 2; k >= Math.max(sFirst, first - 7); k--) {
+      stay |= STAY_WORDS.contains(t, k);
+      if (stay && AFTER_WORDS.contains(t, k)) {
         return true;
       }
     }

@@ -502,7 +502,7 @@ final class Generalizer {
       LowerWords.of("group", "groups", "class", "classes", "meeting", "meetings", "grupo",
           "grupos", "clase", "clases", "reunión", "reunion", "reuniones", "taller", "talleres",
           "workshop", "workshops", "card", "cards", "kit", "kits", "log", "logs", "packet",
-          "packets", "tarjeta", "tarjetas", "registro", "paquete");
+          "packets", "tarjeta", "tarjetas", "registro", "paquete", "plan", "plans");
 
   /** Last words of a device the patient uses or picks up. */
   private static final LowerWords DEVICES =

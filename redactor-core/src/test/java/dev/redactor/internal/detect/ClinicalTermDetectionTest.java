@@ -344,6 +344,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whyAPastVisitHappenedIsAStatedCondition_aVisitToComeIsALabel() {
+    assertDecision(Decision.BLOCK, "Checking in after your ER visit for chest pain on 2/22.");
+    assertDecision(Decision.BLOCK, "Since your hospital stay for pneumonia, how are you feeling?");
+    assertDecision(Decision.REWRITE, "Your visit for knee pain is Monday.");
+  }
+
+  @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
         "Reminder for everyone: wash hands, cover your cough, and stay home if you're sick.");
