@@ -148,6 +148,10 @@ final class TermDetector implements Detector {
     Compounds.apply(a, out, base);
   }
 
+  private static final WordSet SEVERITIES = WordSet.of("mild", "moderate", "severe", "acute",
+      "chronic", "leve", "moderada", "moderado", "severa", "severo", "aguda", "agudo", "cronica",
+      "cronico");
+
   private static final WordSet TIME_ZONES = WordSet.of("pt", "pst", "pdt", "et", "est", "edt",
       "ct", "cst", "cdt", "mt", "mst", "mdt");
 
@@ -750,6 +754,11 @@ final class TermDetector implements Detector {
     // a dental term next to a tooth: "Crown on #19", "filling on tooth 30"
     if (s.has(Tag.DENTAL) && toothNear(a, first, last)) {
       cues++;
+    }
+    // a severity right before a condition: "in mild withdrawal", "dolor severo"
+    if (s.kind() == ListKind.CONDITION && ((first > 0 && SEVERITIES.contains(t, first - 1))
+        || (last + 1 < t.size() && SEVERITIES.contains(t, last + 1)))) {
+      cues += 2;
     }
     // the condition's course right after it: "the fever broke", "la fiebre bajó"
     if (s.kind() == ListKind.CONDITION && last + 1 < t.size()

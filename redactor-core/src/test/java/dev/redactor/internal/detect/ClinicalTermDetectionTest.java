@@ -351,6 +351,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aSeverityMakesAnEverydayWordTheCondition() {
+    assertSpans("Please come in already in mild withdrawal, as we discussed.", Category.CONDITION,
+        "withdrawal");
+    assertDecision(Decision.ALLOW, "Severe weather closes the office today.");
+  }
+
+  @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
         "Reminder for everyone: wash hands, cover your cough, and stay home if you're sick.");
