@@ -79,6 +79,8 @@ class RewriteQualityTest {
       Your compounded progesterone 200 mg capsules are ready. | Your compounded prescriptions are ready.
       Your generic Lexapro is ready for pickup. | Your generic prescription is ready for pickup.
       Per our session today, remember your safety plan. | Per our session today, remember your plan.
+      Your follow-up with the nurse examiner is Monday at 2 PM. | Your follow-up with the provider is Monday at 2 PM.
+      Your follow-up at the Gender Health Program is Thu 5/7 at 1pm. | Your follow-up at the program is Thu 5/7 at 1pm.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

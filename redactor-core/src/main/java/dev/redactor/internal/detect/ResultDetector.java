@@ -107,6 +107,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet FINDING_VERBS =
       WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
+          + " documented documento"
           + " revelo encontro indica detecto grew grows growing crecio crecieron ");
 
   private static final WordSet FINDING_SUBJECTS =

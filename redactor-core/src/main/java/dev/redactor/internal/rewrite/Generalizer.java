@@ -502,7 +502,8 @@ final class Generalizer {
       LowerWords.of("group", "groups", "class", "classes", "meeting", "meetings", "grupo",
           "grupos", "clase", "clases", "reunión", "reunion", "reuniones", "taller", "talleres",
           "workshop", "workshops", "card", "cards", "kit", "kits", "log", "logs", "packet",
-          "packets", "tarjeta", "tarjetas", "registro", "paquete", "plan", "plans");
+          "packets", "tarjeta", "tarjetas", "registro", "paquete", "plan", "plans", "program",
+          "programs", "programa", "programas");
 
   /** Last words of a device the patient uses or picks up. */
   private static final LowerWords DEVICES =
@@ -560,7 +561,7 @@ final class Generalizer {
     }
   }
 
-  private static final String[] ROLE_ENDINGS = {"ist", "ists", "ian", "ians", "ologo",
+  private static final String[] ROLE_ENDINGS = {"ist", "ists", "ian", "ians", "examiner", "ologo",
       "ólogo", "ologa", "óloga", "ologos", "ólogos", "iatra", "iatras", "euta", "eutas",
       "selor", "selors", "jero", "jera", "geon", "geons", "doctor", "doctors"};
 

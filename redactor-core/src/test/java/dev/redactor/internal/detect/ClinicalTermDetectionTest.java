@@ -357,6 +357,15 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, "Severe weather closes the office today.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your SANE exam from Saturday documented bruising and a tear.",
+    "Hi Mrs. Novak, just confirming that Riley's puberty blocker implant is next Tuesday.",
+  })
+  void sexualAssaultCareAndPubertySuppressionAreNamedCare(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
   @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
