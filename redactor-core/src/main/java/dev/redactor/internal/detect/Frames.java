@@ -103,7 +103,7 @@ final class Frames implements Detector {
       " gave given administered dio dimos aplicamos administramos ");
 
   private static final WordSet DOSE_UNITS = words(
-      " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml puff"
+      " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml iu puff"
           + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
           + " capsula capsulas unidades unidad gotas dosis inhalaciones ");
 
@@ -836,6 +836,11 @@ final class Frames implements Detector {
       }
       if (t.isAny(k, "and", "y", "&")) {
         return false; // "su atorvastatina 20 mg y su losartán 50 mg": the next drug's strength
+      }
+      // "Menopur 75 IU at 8 PM": a strength, then the time to give it
+      if (k == last + 1 && DOSE_UNITS.contains(t, last) && t.isAny(k, "at", "a")
+          && k + 1 <= sLast && isNumberish(t.term(k + 1))) {
+        return true;
       }
       String w = t.term(k);
       if (FREQUENCY.contains(w)) {

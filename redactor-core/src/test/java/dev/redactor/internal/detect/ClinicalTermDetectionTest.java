@@ -310,6 +310,7 @@ class ClinicalTermDetectionTest {
     "Your Lexapro 10 mg is ready. Your prescriber raised it from 5 mg; do not stop it suddenly.",
     "Your levothyroxine ships today. Keep taking it on an empty stomach before breakfast.",
     "Your sildenafil is on hold: please do not start the new medicine until you see Dr. Chen.",
+    "Tonight's instructions: Gonal-f 225 IU and Menopur 75 IU at 8 PM.",
   })
   void howOftenAndDoNotDoubleUpAreDosing(String text) {
     assertDecision(Decision.BLOCK, text);
@@ -327,6 +328,7 @@ class ClinicalTermDetectionTest {
     "Delivery attempt failed at 77 Quarry Rd, Unit 2. Call 555-0161 to reschedule.                | REWRITE",
     "Samples can be dropped off at 12 Main St, Suite 4.                                            | ALLOW",
     "Please arrive on an empty stomach for your blood draw.                                        | ALLOW",
+    "Pick up your Lipitor at 5 PM.                                                                 | REWRITE",
     "Your lisinopril is ready. Do not take the stairs, the elevator is fixed.                      | REWRITE",
   })
   void pharmacyLogisticsAreNoDosesReadingsOrSpecialties(String text, Decision expected) {
