@@ -81,6 +81,8 @@ class RewriteQualityTest {
       Per our session today, remember your safety plan. | Per our session today, remember your plan.
       Your follow-up with the nurse examiner is Monday at 2 PM. | Your follow-up with the provider is Monday at 2 PM.
       Your follow-up at the Gender Health Program is Thu 5/7 at 1pm. | Your follow-up at the program is Thu 5/7 at 1pm.
+      St. Jude Cancer Center: your visit is Monday. | Your visit is Monday.
+      Your visit at Mt. Sinai Heart Institute is Monday. | Your visit is Monday.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

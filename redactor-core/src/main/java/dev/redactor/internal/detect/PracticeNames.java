@@ -217,6 +217,13 @@ final class PracticeNames {
         && !inTerm(matches, span, i)) {
       return;
     }
+    // "St. Jude Cancer Center", "Mt. Sinai Heart": a saint's or mountain's abbreviation before
+    // the name is part of it (its dot is no sentence end)
+    if (i > 0 && SAINT_ABBREVIATIONS.contains(t, i - 1) && a.capitalized(i - 1)
+        && ". ".equals(t.originalGap(i - 1, i))
+        && !(i >= 2 && a.capitalized(i - 2) && " ".equals(t.originalGap(i - 2, i - 1)))) {
+      i--; // not after a capitalized word: "Main St. Harbor ..." ends a street
+    }
     for (int k = i; k <= j; k++) {
       blocked[k] = true;
     }
@@ -225,6 +232,8 @@ final class PracticeNames {
     out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.9,
         Detection.PRACTICE_NAME, -1, end, tags));
   }
+
+  private static final WordSet SAINT_ABBREVIATIONS = WordSet.spaced(" st mt ste ");
 
   /** Token {@code k} lies in an identifier found before ("Rx 4471928": the number is its value). */
   private static boolean identifierAt(List<Detection> out, Tokens t, int k) {
