@@ -83,6 +83,8 @@ class RewriteQualityTest {
       Your follow-up at the Gender Health Program is Thu 5/7 at 1pm. | Your follow-up at the program is Thu 5/7 at 1pm.
       St. Jude Cancer Center: your visit is Monday. | Your visit is Monday.
       Your visit at Mt. Sinai Heart Institute is Monday. | Your visit is Monday.
+      Your lisinopril and your metformin are ready. | Your prescriptions are ready.
+      Farmacia La Esquina: su atorvastatina y su losartán se surten hoy. | Farmacia La Esquina: sus recetas se surten hoy.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

@@ -55,6 +55,10 @@ final class Generalizer {
           "eval", "evals", "evaluation", "evaluations", "evaluacion", "evaluación", "assessment",
           "assessments", "intake", "orientation", "chair");
 
+  /** A determiner repeated after "and": "your lisinopril and your metformin". */
+  private static final LowerWords REPEATED_DETERMINERS = LowerWords.of("your", "su", "sus", "tu",
+      "tus", "his", "her", "their");
+
   private static final LowerWords DETERMINERS =
       LowerWords.of("your", "ur", "yr", "the", "a", "an", "his", "her", "their", "our", "my",
           "this", "that", "su", "sus", "tu", "tus", "la", "el", "los", "las", "una", "un", "esta",
@@ -261,6 +265,9 @@ final class Generalizer {
         out[r] = noun.in(spanish, many);
         if (spanish && det >= 0 && owner[det] < 0) {
           agree(toks, det, noun.feminine()); // "el [stent]" -> "la cita", not "el cita"
+          if (many) {
+            pluralDeterminer(toks, det); // "su [X] y su [Y]" -> "sus recetas"
+          }
         }
       } else if (afterGreeting(toks, first, owner)) {
         // "Hi Greg, PT w/ Alicia is moved" -> "Hi, your appointment is moved"
@@ -430,6 +437,7 @@ final class Generalizer {
       int m = j;
       while (!name && m < n && owner[m] < 0 && (toks.kind(m) == Kind.SPACE
           || toks.isExactly(m, "-") || (toks.kind(m) == Kind.WORD && (toks.in(m, MODIFIERS)
+              || toks.in(m, REPEATED_DETERMINERS)
               || isNumber(toks, m) || isDurationOrOrdinal(toks, m))))) {
         m++;
       }
@@ -546,6 +554,15 @@ final class Generalizer {
    * Makes the Spanish article at {@code det} agree with the gender of the generic noun put after
    * it ({@code null}: leave it).
    */
+  /** "su" -> "sus", "tu" -> "tus" before a plural generic noun. */
+  private static void pluralDeterminer(Toks toks, int det) {
+    String to = toks.isLower(det, "su") ? "sus" : toks.isLower(det, "tu") ? "tus" : null;
+    if (to != null) {
+      toks.replace(det, Kind.WORD,
+          Character.isUpperCase(toks.charAt(det, 0)) ? Rewriter.capitalize(to) : to);
+    }
+  }
+
   private static void agree(Toks toks, int det, @Nullable Boolean feminine) {
     if (feminine == null) {
       return;
