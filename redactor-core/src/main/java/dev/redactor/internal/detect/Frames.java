@@ -165,7 +165,8 @@ final class Frames implements Detector {
       int flags = 0;
       boolean hypo = (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
-          || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"));
+          || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
+          || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast));
       if (hypo) {
         flags |= Detection.NEGATED;
       }
@@ -195,6 +196,7 @@ final class Frames implements Detector {
       }
       if (d.category == Category.MEDICATION) {
         if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
+            || doseOfBefore(t, first)
             || dosingMessage || regimenBefore(t, first, sFirst) || lastDoseOfTheDrug > last)) {
           flags |= Detection.DOSING;
         }
@@ -209,7 +211,8 @@ final class Frames implements Detector {
           && anyWithin(t, first, last, DOSE_NOUNS)) {
         flags |= Detection.DOSING; // "su dosis de metadona baja a 60 mg"
       }
-      if (thirdParty(a, possessiveNames, sFirst, sLast)) {
+      if (thirdParty(a, possessiveNames, sFirst, sLast) || nameIsSubject(t, out, sFirst)) {
+        // "Hannah started birth control pills": a person named as the subject is someone else
         flags |= Detection.THIRD_PARTY;
       }
       if (broadcastMessage && d.category != Category.RESULT && !d.has(Detection.PRACTICE_NAME)
@@ -221,6 +224,78 @@ final class Frames implements Detector {
       }
     }
     doseInstructions(a, out);
+  }
+
+  /**
+   * "got his noon dose of methylphenidate", "recibió su dosis de": a dose of the drug reported
+   * as taken or given ("your second dose of Shingrix is due" is scheduling, not this).
+   */
+  private static boolean doseOfBefore(Tokens t, int first) {
+    if (first < 3 || !t.isAny(first - 1, "of", "de") || !DOSE_NOUNS.contains(t, first - 2)) {
+      return false;
+    }
+    for (int k = first - 3; k >= Math.max(0, first - 6); k--) {
+      if (TAKEN_VERBS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet TAKEN_VERBS = words(
+      " got gets took takes received gave given had recibio tomo dimos le ");
+
+  /**
+   * "Kids with allergies or asthma need...": people in general who have the condition (in a
+   * sentence without "you": "your program for adults with anxiety" is the recipient's).
+   */
+  private static boolean peopleWith(Tokens t, int first) {
+    return first >= 2 && t.isAny(first - 1, "with", "con") && OTHER_PEOPLE.contains(t, first - 2);
+  }
+
+  private static final WordSet SUBJECT_VERBS = words(
+      " started starts got gets has had was is took takes needs began tiene tuvo empezo recibio"
+          + " comenzo necesita ");
+
+  /**
+   * A NAME at the start of the sentence beginning at {@code sFirst}, followed by a verb
+   * ("Hannah started...", "Ethan got his noon dose..."): a message to "you" that tells what a
+   * named person did is about someone else.
+   */
+  private static boolean nameIsSubject(Tokens t, List<Detection> out, int sFirst) {
+    if (sFirst >= t.size()) {
+      return false;
+    }
+    int start = t.originalStart(sFirst);
+    for (Detection d : out) {
+      if (d.category != Category.NAME || d.has(Detection.POSSESSIVE) || d.start < start) {
+        continue;
+      }
+      int first = firstToken(t, d.start);
+      // the sentence's first words, or right after the addressee: "Mrs. Bell, Hannah started"
+      boolean opens = d.start == start || (first > sFirst && first >= 1
+          && t.originalGap(first - 1, first).trim().equals(",") && nameEndsAt(out, t, first - 1));
+      if (!opens) {
+        continue;
+      }
+      int after = lastToken(t, d.end) + 1;
+      if (after < t.size() && SUBJECT_VERBS.contains(t, after)
+          && t.originalGap(after - 1, after).trim().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A NAME detection ends at token {@code k}. */
+  private static boolean nameEndsAt(List<Detection> out, Tokens t, int k) {
+    int end = t.originalEnd(k);
+    for (Detection d : out) {
+      if (d.category == Category.NAME && d.end == end) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One of {@code words} among tokens {@code [first, last]}. */

@@ -107,7 +107,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet FINDING_VERBS =
       WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
-          + " documented documento"
+          + " documented documento reacted reacciono"
           + " revelo encontro indica detecto grew grows growing crecio crecieron ");
 
   private static final WordSet FINDING_SUBJECTS =
@@ -160,7 +160,7 @@ final class ResultDetector implements Detector {
         continue;
       }
       // "stage 3 CKD", "grade 2", "estadio II": the stage of a condition
-      if (STAGE_WORDS.contains(t, i) && i + 1 < n
+      if (STAGE_WORDS.contains(t, i) && i + 1 < n && sameClause(a, i)
           && (isNumber(c, t, i + 1) || t.isAny(i + 1, "i", "ii", "iii", "iv"))
           && clinicalNear(a, lab, out, i)) {
         emit(a, out, i, i + 1);
@@ -260,6 +260,14 @@ final class ResultDetector implements Detector {
         int end = i + 1 < n && t.isAny(i + 1, "well", "nicely", "fine", "bien") ? i + 1 : i;
         emit(a, out, i, end);
         i = end;
+        continue;
+      }
+      // "she did not pass in the right ear", "no pasó la prueba": how a screening came out
+      if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i)
+          && findingSubjectBefore(a, lab, i)) {
+        int s0 = i >= 2 && t.isAny(i - 1, "not", "no") ? (t.isAny(i - 2, "did", "does")
+            ? i - 2 : i - 1) : i;
+        emit(a, out, s0, i);
         continue;
       }
       // "your kidney function is stable", "el tumor sigue igual": the state a test reports
@@ -586,6 +594,10 @@ final class ResultDetector implements Detector {
   private static final String TEST_STATES_TEXT =
       " stable unchanged improved estable estables igual iguales ";
 
+  private static final String PASS_TEXT = " pass passed failed paso aprobo ";
+
+  private static final WordSet PASS_WORDS = WordSet.spaced(PASS_TEXT);
+
   private static final String PERCENTILE_TEXT = " percentile percentil ";
 
   private static final WordSet PERCENTILE = WordSet.spaced(PERCENTILE_TEXT);
@@ -594,7 +606,7 @@ final class ResultDetector implements Detector {
    * The words at token {@code i} that the later result rules start from ("back", outcomes and
    * interpretation words, healing, test states, percentile), as one set: most tokens are none.
    */
-  private static final WordSet LATE_CUES = WordSet.spaced(" back " + PERCENTILE_TEXT
+  private static final WordSet LATE_CUES = WordSet.spaced(" back " + PERCENTILE_TEXT + PASS_TEXT
       + OUTCOMES_TEXT + WORDS_TEXT + HEALING_TEXT + TEST_STATES_TEXT);
 
   private static final WordSet PERCENTILE_LEADS = WordSet.of("below", "above", "under", "over",

@@ -368,6 +368,26 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "School nurse update: Ethan got his noon dose of methylphenidate 10 mg today.",
+    "Your daughter's hearing screen today: she did not pass in the right ear.",
+    "Mrs. Bell, Hannah started birth control pills at her visit today.",
+    "Dr. Sato can go over the allergy test results - he reacted to peanut and egg.",
+  })
+  void whatAChildGotOrHowAScreenCameOutIsToldToTheParent_blocked(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void schedulesWarningsListsAndGreetingsAreNotThat() {
+    assertDecision(Decision.REWRITE, "Your second dose of Shingrix is due in March.");
+    assertDecision(Decision.REWRITE, "If she doesn't pass the hearing screen, we will refer her.");
+    assertNone("Check the immunization rules for 7th grade.\n2. Sports physicals are due.",
+        Category.RESULT);
+    assertDecision(Decision.REWRITE, "Hi Maria, your appointment is Monday.");
+  }
+
   @Test
   void hygieneEtiquetteIsAdviceToEveryone() {
     assertDecision(Decision.ALLOW,
