@@ -150,6 +150,7 @@ final class Frames implements Detector {
     int[] clinicalEnds = hasName(out) ? clinicalEnds(out) : NO_ENDS;
     Ranges possessiveNames = Ranges.of(out, d -> d.category == Category.NAME
         && (d.has(Detection.POSSESSIVE) || ofName(t, clinicalEnds, d)));
+    Detection[] plainNames = hasName(out) ? plainNames(out) : NO_NAMES;
     for (int i = 0; i < out.size(); i++) {
       Detection d = out.get(i);
       if (!isClinical(d.category)) {
@@ -211,7 +212,8 @@ final class Frames implements Detector {
           && anyWithin(t, first, last, DOSE_NOUNS)) {
         flags |= Detection.DOSING; // "su dosis de metadona baja a 60 mg"
       }
-      if (thirdParty(a, possessiveNames, sFirst, sLast) || nameIsSubject(t, out, sFirst)) {
+      if (thirdParty(a, possessiveNames, sFirst, sLast)
+          || (plainNames.length > 0 && nameIsSubject(t, plainNames, sFirst))) {
         // "Hannah started birth control pills": a person named as the subject is someone else
         flags |= Detection.THIRD_PARTY;
       }
@@ -262,36 +264,46 @@ final class Frames implements Detector {
    * ("Hannah started...", "Ethan got his noon dose..."): a message to "you" that tells what a
    * named person did is about someone else.
    */
-  private static boolean nameIsSubject(Tokens t, List<Detection> out, int sFirst) {
+  private static final Detection[] NO_NAMES = new Detection[0];
+
+  /** The NAME detections without a possessive, by start. */
+  private static Detection[] plainNames(List<Detection> out) {
+    return out.stream()
+        .filter(d -> d.category == Category.NAME && !d.has(Detection.POSSESSIVE))
+        .sorted((x, y) -> Integer.compare(x.start, y.start))
+        .toArray(Detection[]::new);
+  }
+
+  private static boolean nameIsSubject(Tokens t, Detection[] names, int sFirst) {
     if (sFirst >= t.size()) {
       return false;
     }
     int start = t.originalStart(sFirst);
-    for (Detection d : out) {
-      if (d.category != Category.NAME || d.has(Detection.POSSESSIVE) || d.start < start) {
-        continue;
+    // only the names that open the sentence or follow its first name: a binary search, then
+    // at most the first two (checking a message must stay linear in its findings)
+    int lo = 0;
+    int hi = names.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (names[mid].start < start) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
+    }
+    for (int x = lo; x < Math.min(names.length, lo + 2); x++) {
+      Detection d = names[x];
       int first = firstToken(t, d.start);
       // the sentence's first words, or right after the addressee: "Mrs. Bell, Hannah started"
-      boolean opens = d.start == start || (first > sFirst && first >= 1
-          && t.originalGap(first - 1, first).trim().equals(",") && nameEndsAt(out, t, first - 1));
+      boolean opens = d.start == start || (x == lo + 1 && names[lo].start == start
+          && first >= 1 && t.originalGap(first - 1, first).trim().equals(",")
+          && names[lo].end == t.originalEnd(first - 1));
       if (!opens) {
         continue;
       }
       int after = lastToken(t, d.end) + 1;
       if (after < t.size() && SUBJECT_VERBS.contains(t, after)
           && t.originalGap(after - 1, after).trim().isEmpty()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A NAME detection ends at token {@code k}. */
-  private static boolean nameEndsAt(List<Detection> out, Tokens t, int k) {
-    int end = t.originalEnd(k);
-    for (Detection d : out) {
-      if (d.category == Category.NAME && d.end == end) {
         return true;
       }
     }
