@@ -85,6 +85,8 @@ class RewriteQualityTest {
       Your visit at Mt. Sinai Heart Institute is Monday. | Your visit is Monday.
       Your lisinopril and your metformin are ready. | Your prescriptions are ready.
       Farmacia La Esquina: su atorvastatina y su losartán se surten hoy. | Farmacia La Esquina: sus recetas se surten hoy.
+      Her student ID, 20419-88, is printed on page 1. | Her student ID is printed on page 1.
+      The Medicaid ID on file, MCD448120937, was denied for her 7/15 visit. | The Medicaid ID on file was denied for her 7/15 visit.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

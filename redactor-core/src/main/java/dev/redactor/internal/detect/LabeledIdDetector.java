@@ -135,7 +135,8 @@ final class LabeledIdDetector implements Detector {
         "reclamo", "reclamo #", "numero de reclamo", "autorizacion", "autorizacion #",
         "numero de autorizacion", "numero de orden", "orden #",
         "numero de confirmacion", "confirmacion #", "estimate #", "estimate no", "estimate number",
-        "numero de presupuesto", "tracking", "tracking #", "tracking number", "tracking no",
+        "numero de presupuesto", "student id", "student #", "student number", "student id #",
+        "tracking", "tracking #", "tracking number", "tracking no",
         "tracking id", "numero de rastreo", "rastreo", "numero de guia", "guia #");
   }
 
@@ -232,9 +233,11 @@ final class LabeledIdDetector implements Detector {
     int p = labelEnd;
     int flags = l.flags;
     int fillers = 0;
+    boolean appositive = false; // "Student ID, 20419-88, is on page 1"
     while (p < n && fillers < 5) {
       int q = p;
-      while (q < n && q - p < 4 && isValueSeparator(c[q])) {
+      while (q < n && q - p < 4 && (isValueSeparator(c[q]) || c[q] == ',')) {
+        appositive |= c[q] == ',';
         q++;
       }
       if (q == n) {
@@ -268,6 +271,11 @@ final class LabeledIdDetector implements Detector {
     int ve = valueEnd(c, n, vs);
     while (ve > vs && (c[ve - 1] == '-' || c[ve - 1] == '.')) {
       ve--;
+    }
+    // after a comma the value must be set off by one too (or end the sentence): "your ID, 2
+    // forms of proof" is no identifier
+    if (appositive && ve < n && ",.;)".indexOf(c[ve]) < 0) {
+      return false;
     }
     int len = ve - vs;
     int digits = 0;

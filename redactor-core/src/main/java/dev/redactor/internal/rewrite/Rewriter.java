@@ -236,7 +236,12 @@ public final class Rewriter {
   }
 
   private static boolean verbFollows(String text, int to) {
-    return wordAfter(text, to, VERBS);
+    // "Her student ID, 20419-88, is printed": the appositive's closing comma before the verb
+    int i = to;
+    if (i < text.length() && text.charAt(i) == ',') {
+      i++;
+    }
+    return wordAfter(text, i, VERBS);
   }
 
   /** The word right after {@code to} (across spaces) is one of {@code words}. */
