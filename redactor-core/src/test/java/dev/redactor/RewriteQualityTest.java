@@ -87,6 +87,7 @@ class RewriteQualityTest {
       Farmacia La Esquina: su atorvastatina y su losartán se surten hoy. | Farmacia La Esquina: sus recetas se surten hoy.
       Her student ID, 20419-88, is printed on page 1. | Her student ID is printed on page 1.
       The Medicaid ID on file, MCD448120937, was denied for her 7/15 visit. | The Medicaid ID on file was denied for her 7/15 visit.
+      NICU follow-up clinic: Baby Grace's appointment is on 12/2 at 10:40. | Follow-up clinic: Baby's appointment is on 12/2 at 10:40.
       Your cough should get better in a week. | Your condition should get better in a week.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.

@@ -664,7 +664,8 @@ final class NameDetector implements Detector {
 
     boolean usable(int i) {
       return i < t.size() && !taken[i] && t.type(i) == Tokens.WORD
-          && !NOT_NAMES.contains(t, i);
+          && !NOT_NAMES.contains(t, i) && !(possessive[i] && t.length(i) > 2
+              && NOT_NAMES.contains(t.view().buffer(), t.start(i), t.length(i) - 2));
     }
 
     /** Usable and not a clear clinical term ("Hi Diabetes Team" has no name). */
