@@ -287,8 +287,7 @@ final class Compounds {
 
   /** A subtype number: the "1" and "2" of "HIV-1/2", "HSV-2", "type 1". */
   private static boolean smallNumber(Tokens t, int k) {
-    String term = t.term(k);
-    return term.length() == 1 && Character.isDigit(term.charAt(0));
+    return t.length(k) == 1 && Character.isDigit(t.view().buffer()[t.start(k)]);
   }
 
   /** "prueba de hepatitis", "panel genético de cáncer": a Spanish head before the condition. */

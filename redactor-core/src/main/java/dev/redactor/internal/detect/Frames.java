@@ -125,7 +125,8 @@ final class Frames implements Detector {
   private static final WordSet BROADCAST_CUES = words(
       " available offering offer offers free walk-in walk-ins join event events seminar"
           + " workshop awareness season drive fair register registration disponible disponibles"
-          + " ofrecemos ofrece ofrecen gratis gratuita gratuitas gratuito gratuitos temporada campana feria"
+          + " ofrecemos ofrece ofrecen gratis gratuita gratuitas gratuito gratuitos temporada"
+          + " campana feria"
           + " evento eventos taller arrived llegaron llego stock walk locations everyone anyone"
           + " community public todos stores aisle sale discount discounts coupon coupons promo"
           + " promotion oferta ofertas descuento descuentos tiendas ");
@@ -233,15 +234,8 @@ final class Frames implements Detector {
    * as taken or given ("your second dose of Shingrix is due" is scheduling, not this).
    */
   private static boolean doseOfBefore(Tokens t, int first) {
-    if (first < 3 || !t.isAny(first - 1, "of", "de") || !DOSE_NOUNS.contains(t, first - 2)) {
-      return false;
-    }
-    for (int k = first - 3; k >= Math.max(0, first - 6); k--) {
-      if (TAKEN_VERBS.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
+    return first >= 3 && t.isAny(first - 1, "of", "de") && DOSE_NOUNS.contains(t, first - 2)
+        && anyBefore(t, first - 2, 0, 4, TAKEN_VERBS);
   }
 
   private static final WordSet TAKEN_VERBS = words(
@@ -259,11 +253,6 @@ final class Frames implements Detector {
       " started starts got gets has had was is took takes needs began tiene tuvo empezo recibio"
           + " comenzo necesita ");
 
-  /**
-   * A NAME at the start of the sentence beginning at {@code sFirst}, followed by a verb
-   * ("Hannah started...", "Ethan got his noon dose..."): a message to "you" that tells what a
-   * named person did is about someone else.
-   */
   private static final Detection[] NO_NAMES = new Detection[0];
 
   /** The NAME detections without a possessive, by start. */
@@ -274,6 +263,11 @@ final class Frames implements Detector {
         .toArray(Detection[]::new);
   }
 
+  /**
+   * A NAME at the start of the sentence beginning at {@code sFirst}, or right after the
+   * addressee, followed by a verb ("Hannah started...", "Ethan got his noon dose..."): a message
+   * to "you" that tells what a named person did is about someone else.
+   */
   private static boolean nameIsSubject(Tokens t, Detection[] names, int sFirst) {
     if (sFirst >= t.size()) {
       return false;
@@ -534,7 +528,7 @@ final class Frames implements Detector {
       // "Aplíquese una pluma cada 14 días", "take both together each morning": how often,
       // after a dosing verb in the same stretch
       if (EVERY_OR_EACH.contains(t, i) && i + 1 < n && periodAfter(t, i + 1)
-          && dosingVerbWithin(t, i, 6)) {
+          && anyBefore(t, i, 0, 6, DOSING_VERBS)) {
         return true;
       }
       // "don't double up", "no duplique la dosis"
@@ -547,10 +541,9 @@ final class Frames implements Detector {
         return true;
       }
       // "keep taking it on an empty stomach", "tómela con el estómago vacío"
-      if (t.is(i, "empty") && t.is(i + 1, "stomach") && dosingVerbWithin(t, i, 8)) {
-        return true;
-      }
-      if (t.is(i, "estomago") && t.is(i + 1, "vacio") && dosingVerbWithin(t, i, 8)) {
+      if (((t.is(i, "empty") && t.is(i + 1, "stomach"))
+          || (t.is(i, "estomago") && t.is(i + 1, "vacio")))
+          && anyBefore(t, i, 0, 8, DOSING_VERBS)) {
         return true;
       }
       if (t.isAny(i, "twice", "thrice") && t.isAny(i + 1, "a", "daily", "per")) {
@@ -646,7 +639,7 @@ final class Frames implements Detector {
       " medicine medicines medication medications meds pill pills dose doses tablets prescription"
           + " medicina medicamento medicamentos pastillas dosis ");
 
-  /** "it", or "the new medicine", "your pills", "sus pastillas": what a told-not-to verb acts on. */
+  /** "it", "the new medicine", "your pills", "sus pastillas": what a told-not-to verb acts on. */
   private static boolean drugObject(Tokens t, int k) {
     if (DRUG_PRONOUNS.contains(t, k)) {
       return true;
@@ -668,16 +661,6 @@ final class Frames implements Detector {
       return true;
     }
     return isNumberish(t.term(k)) && k + 1 < t.size() && PERIODS.contains(t, k + 1);
-  }
-
-  /** A dosing verb among the {@code window} tokens before {@code i}. */
-  private static boolean dosingVerbWithin(Tokens t, int i, int window) {
-    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
-      if (DOSING_VERBS.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static final WordSet DOSE_CHANGES = words(
@@ -799,7 +782,6 @@ final class Frames implements Detector {
     return false;
   }
 
-  /** "Do you have asthma?" style questions are not statements. */
   /** The sentence ending at token {@code sLast} asks: "¿Su tos está mejor?". */
   private static boolean question(Analysis a, int sLast) {
     Tokens t = a.tokens();
@@ -871,18 +853,12 @@ final class Frames implements Detector {
    * then "was/is a" right before the condition, says what it turned out to be.
    */
   private static boolean findingWasA(Tokens t, int first, int sFirst) {
-    if (first < 3 || !t.isAny(first - 1, "a", "an", "un", "una")
-        || !t.isAny(first - 2, "was", "is", "fue", "es", "turned")) {
-      return false;
-    }
-    for (int k = first - 3; k >= Math.max(sFirst, first - 8); k--) {
-      if (FOUND_THINGS.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
+    return first >= 3 && t.isAny(first - 1, "a", "an", "un", "una")
+        && t.isAny(first - 2, "was", "is", "fue", "es", "turned")
+        && anyBefore(t, first - 2, sFirst, 6, FOUND_THINGS);
   }
 
+  /** "Do you have asthma?" style questions are not statements. */
   private static boolean secondPersonQuestion(Tokens t, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       if (t.isAny(k, "do", "does", "did", "any")) {

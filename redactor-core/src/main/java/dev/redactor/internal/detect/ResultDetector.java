@@ -630,7 +630,7 @@ final class ResultDetector implements Detector {
    */
   private static int percentileStart(char[] c, Tokens t, int i) {
     int n = t.size();
-    if (i >= 1 && isNumberWithSuffix(c, t, i - 1)) {
+    if (i >= 1 && Character.isDigit(c[t.start(i - 1)])) { // "5th", "10"
       int start = i - 1;
       if (start >= 1 && t.isAny(start - 1, "the", "el")) {
         start--;
@@ -641,10 +641,6 @@ final class ResultDetector implements Detector {
       return start;
     }
     return i + 1 < n && isNumber(c, t, i + 1) ? i : -1;
-  }
-
-  private static boolean isNumberWithSuffix(char[] c, Tokens t, int k) {
-    return Character.isDigit(c[t.start(k)]);
   }
 
   private static final WordSet PLACE_NOUNS = WordSet.of("floor", "fl", "suite", "ste", "room",
@@ -711,7 +707,12 @@ final class ResultDetector implements Detector {
         return false;
       }
     }
-    return k < t.size() && (lab[k] || FINDING_SUBJECTS.contains(t, k) || clinicalAt(a, k));
+    return k < t.size() && testAt(a, lab, k);
+  }
+
+  /** Token {@code k} is a test: a lab, a word for a test or its result, or a clinical term. */
+  private static boolean testAt(Analysis a, boolean[] lab, int k) {
+    return lab[k] || FINDING_SUBJECTS.contains(a.tokens(), k) || clinicalAt(a, k);
   }
 
   /**
@@ -727,7 +728,7 @@ final class ResultDetector implements Detector {
     if (k < 0 || k == i - 1 || !sameClause(a, k)) {
       return false;
     }
-    return lab[k] || FINDING_SUBJECTS.contains(t, k) || clinicalAt(a, k);
+    return testAt(a, lab, k);
   }
 
   /** A test noun ("results", "estudios", "labs") within three tokens before {@code i}. */
@@ -892,7 +893,7 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         return false;
       }
-      if (lab[k] || FINDING_SUBJECTS.contains(t, k) || clinicalAt(a, k)) {
+      if (testAt(a, lab, k)) {
         return true;
       }
     }

@@ -463,7 +463,7 @@ final class TermDetector implements Detector {
       if (kind == ListKind.NAME || kind == ListKind.ALLOW) {
         continue;
       }
-      if (s.spanish() && !spanish && s.ambiguity() > 0.2f) {
+      if (otherLanguage(s, spanish)) {
         continue;
       }
       // "mi", "tia", "ir", "uds": short English abbreviations are ordinary words in Spanish
@@ -520,6 +520,14 @@ final class TermDetector implements Detector {
   }
 
   /** Whether a SPECIALTY match reveals anything (primary care, generic lab or pharmacy do not). */
+  /**
+   * A Spanish sense that is also an everyday word, read in an English message: it does not count
+   * there ("mi", "Rx" as an x-ray).
+   */
+  private static boolean otherLanguage(Lexicon.Sense s, boolean spanish) {
+    return s.spanish() && !spanish && s.ambiguity() > 0.2f;
+  }
+
   static boolean revealing(Lexicon lx, TermMatcher.Match m, boolean spanish) {
     boolean englishSense = false;
     for (int k = 0; k < m.senseCount(); k++) {
@@ -530,7 +538,7 @@ final class TermDetector implements Detector {
       if (s.kind() != ListKind.SPECIALTY) {
         continue;
       }
-      if (s.spanish() && !spanish && englishSense && s.ambiguity() > 0.2f) {
+      if (englishSense && otherLanguage(s, spanish)) {
         // in an English message the English sense decides: "Quick Rx" is a pharmacy, not the
         // Spanish "Rx" (x-ray); a Spanish-only name ("Urgencias San Jorge") still counts
         continue;
@@ -851,7 +859,7 @@ final class TermDetector implements Detector {
     Lexicon.Sense best = null;
     for (int k = 0; k < m.senseCount(); k++) {
       Lexicon.Sense s = m.sense(k);
-      if (s.kind() == kind && !(s.spanish() && !spanish && s.ambiguity() > 0.2f)
+      if (s.kind() == kind && !otherLanguage(s, spanish)
           && (best == null || s.ambiguity() < best.ambiguity())) {
         best = s;
       }

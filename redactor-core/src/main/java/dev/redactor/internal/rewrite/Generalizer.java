@@ -558,9 +558,14 @@ final class Generalizer {
   private static void pluralDeterminer(Toks toks, int det) {
     String to = toks.isLower(det, "su") ? "sus" : toks.isLower(det, "tu") ? "tus" : null;
     if (to != null) {
-      toks.replace(det, Kind.WORD,
-          Character.isUpperCase(toks.charAt(det, 0)) ? Rewriter.capitalize(to) : to);
+      replaceWord(toks, det, to);
     }
+  }
+
+  /** Replaces the word at {@code k} with {@code to}, capitalized as the word was. */
+  private static void replaceWord(Toks toks, int k, String to) {
+    toks.replace(k, Kind.WORD,
+        Character.isUpperCase(toks.charAt(k, 0)) ? Rewriter.capitalize(to) : to);
   }
 
   private static void agree(Toks toks, int det, @Nullable Boolean feminine) {
@@ -570,9 +575,7 @@ final class Generalizer {
     for (int i = 0; i < ARTICLE_PAIRS.length; i += 2) {
       String from = ARTICLE_PAIRS[feminine ? i : i + 1];
       if (toks.isLower(det, from)) {
-        String to = ARTICLE_PAIRS[feminine ? i + 1 : i];
-        toks.replace(det, Kind.WORD,
-            Character.isUpperCase(toks.charAt(det, 0)) ? Rewriter.capitalize(to) : to);
+        replaceWord(toks, det, ARTICLE_PAIRS[feminine ? i + 1 : i]);
         return;
       }
     }
