@@ -344,8 +344,38 @@ final class Frames implements Detector {
           "diagnosed", "seen")) {
         return true;
       }
+      // "is under my care for", "bajo nuestro cuidado por"
+      if (t.isAny(k, "for", "por") && t.isAny(k - 1, "care", "cuidado") && k >= 3
+          && t.isAny(k - 3, "under", "bajo")) {
+        return true;
+      }
+      // "the team is treating the pneumonia", "estamos tratando la infección"
+      if (t.isAny(k, "treating", "tratando", "tratamos") && onlyDeterminers(t, k + 1, first)) {
+        return true;
+      }
+      // "the ortho report says 'partial ACL tear'", "el informe dice": a report's words ("the
+      // report says your asthma follow-up is ..." tells the recipient's logistics)
+      if (t.isAny(k, "says", "said", "reads", "states", "stated", "dice", "decia")
+          && anyBefore(t, k, sFirst, 5, REPORT_NOUNS) && !anyWithin(t, k + 1, first - 1, YOUR)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  private static final WordSet YOUR = words(" your ur yr su tu ");
+
+  private static final WordSet DETERMINERS = words(
+      " the a an her his your their this that la el los las su sus ");
+
+  /** Tokens {@code [from, to)} are all articles or possessives ("the", "her", "su"). */
+  private static boolean onlyDeterminers(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!DETERMINERS.contains(t, k)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final WordSet REPORT_NOUNS = WordSet.of(

@@ -275,8 +275,10 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
-      // "Critical lab value", "abnormal Pap result": the word says how the result came out
-      if (RESULT_QUALITIES.contains(t, i) && i + 1 < n && QUALIFIED_NOUNS.contains(t, i + 1)) {
+      // "Critical lab value", "abnormal Pap result", "a positive COVID test", "positive
+      // Cologuard": the word says how the result came out
+      if (RESULT_QUALITIES.contains(t, i) && i + 1 < n
+          && (QUALIFIED_NOUNS.contains(t, i + 1) || lab[i + 1])) {
         emit(a, out, i, i);
         continue;
       }
@@ -1104,7 +1106,14 @@ final class ResultDetector implements Detector {
       "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",
       "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers", "marker", "marcadores");
 
-  /** Tokens that are tests or analytes: dictionary procedures tagged lab, or analyte words. */
+  /** Last words that make a procedure a test with a result: "strep test", "COVID swab". */
+  private static final WordSet TEST_HEADS = WordSet.of(
+      "test", "tests", "testing", "swab", "culture", "panel", "prueba", "pruebas");
+
+  /**
+   * Tokens that are tests or analytes: dictionary procedures tagged lab or imaging, or named as
+   * a test ("strep test"), or analyte words.
+   */
   private static boolean[] labTokens(Analysis a) {
     Tokens t = a.tokens();
     boolean[] lab = a.workspace().booleans(Workspace.RESULT_LAB, t.size());
@@ -1113,8 +1122,8 @@ final class ResultDetector implements Detector {
       for (TermMatcher.Match m : a.matches()) {
         for (int k = 0; k < m.senseCount(); k++) {
           Lexicon.Sense s = m.sense(k);
-          if (s.kind() == ListKind.PROCEDURE && (s.has(Tag.LAB) || s.has(Tag.IMAGING))
-              && s.ambiguity() < 0.6f) {
+          if (s.kind() == ListKind.PROCEDURE && s.ambiguity() < 0.6f
+              && (s.has(Tag.LAB) || s.has(Tag.IMAGING) || TEST_HEADS.contains(t, m.lastToken()))) {
             for (int j = m.firstToken(); j <= m.lastToken(); j++) {
               lab[j] = true;
             }

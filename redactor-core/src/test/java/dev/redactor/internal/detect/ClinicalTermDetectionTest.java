@@ -395,6 +395,25 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, "Cúbrase al toser y lávese las manos.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "You had a positive COVID test on Monday.",
+    "Reason on referral: positive Cologuard, needs colonoscopy.",
+    "The team is treating the pneumonia with IV antibiotics.",
+    "My patient, Ana Ruiz, is under my care for generalized anxiety disorder.",
+    "The ortho report you asked about says 'partial ACL tear'.",
+  })
+  void howATestCameOutAndWhatIsBeingTreatedAreFindings(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void aTestOrATreatmentWithoutItsOutcomeIsLogistics() {
+    assertDecision(Decision.REWRITE, "Your COVID test is at 9 AM Monday.");
+    assertDecision(Decision.ALLOW, "Clear liquids only the day before. Call us with questions.");
+    assertDecision(Decision.REWRITE, "The report says your asthma follow-up is on 5/2.");
+  }
+
   @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
