@@ -773,6 +773,13 @@ final class NameDetector implements Detector {
           && !(sentenceStart(i - 1) && PERSON_VERBS.contains(t, i - 1))) {
         return i - 1;
       }
+      // "Harriet Oyelaran": a clear given name, then a capitalized word no dictionary knows
+      // ("Harbor Freightways", a given name that is also a word, is a firm)
+      if (given[i] >= 0 && given[i] < 0.3f && !possessive[i] && i + 1 < t.size() && joined(i)
+          && unlistedWord(i + 1)
+          && (given[i] < 0.05f || a.lexicon() != null && !a.lexicon().isWord(t, i))) {
+        return i + 1;
+      }
       if (i + 1 < t.size() && cap(i + 1) && joined(i) && !possessive[i] && !(surname[i + 1] >= 0
           && surname[i + 1] < 0.5f) && !(given[i + 1] >= 0 && given[i + 1] < 0.5f)) {
         return i - 1;
@@ -996,16 +1003,24 @@ final class NameDetector implements Detector {
      * known and never taken.
      */
     boolean unlistedFirstName(int i) {
-      if (!caps || !cap(i) || !usableUntitled(i) || given[i] >= 0 || surname[i] >= 0
-          || t.length(i) < 3 || i + 1 >= t.size() || !joined(i) || !cap(i + 1)
-          || !usableUntitled(i + 1) || !(surname[i + 1] >= 0 && surname[i + 1] < 0.3f)) {
+      return i + 1 < t.size() && joined(i) && unlistedWord(i) && cap(i + 1)
+          && usableUntitled(i + 1) && surname[i + 1] >= 0 && surname[i + 1] < 0.3f;
+    }
+
+    /**
+     * Token {@code k}: a capitalized word of letters, in a mixed-case message, that neither the
+     * name lists nor the dictionaries know.
+     */
+    boolean unlistedWord(int k) {
+      if (!caps || !cap(k) || !usableUntitled(k) || given[k] >= 0 || surname[k] >= 0
+          || t.length(k) < 3) {
         return false;
       }
       Lexicon lx = a.lexicon();
-      if (lx == null || lx.isWord(t, i)) {
+      if (lx == null || lx.isWord(t, k)) {
         return false;
       }
-      for (int p = t.start(i); p < t.end(i); p++) {
+      for (int p = t.start(k); p < t.end(k); p++) {
         if (!Character.isLetter(t.view().buffer()[p])) {
           return false;
         }

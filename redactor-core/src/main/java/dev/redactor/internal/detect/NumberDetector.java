@@ -453,7 +453,8 @@ final class NumberDetector implements Detector {
   static final Context.Phrases DOB_WORDS = new Context.Phrases(
     " dob ", " d o b ", " date of birth ", " birth date ", " birthdate ", " born ", " birthday ",
     " bday ", " b day ", " fecha de nacimiento ", " nacimiento ", " nacio ", " nacido ",
-    " nacida ", " fdn ", " f nac ", " fec nac ", " birth ", " cumpleanos "
+    " nacida ", " fdn ", " f nac ", " fec nac ", " fecha de nac ", " fecha nac ", " birth ",
+    " cumpleanos "
   );
 
   private int date(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {

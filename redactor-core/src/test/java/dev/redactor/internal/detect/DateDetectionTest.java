@@ -66,6 +66,7 @@ class DateDetectionTest {
     assertTrue(dob.has(Detection.FULL_DATE));
     assertTrue(one("Fecha de nacimiento: 14 de mayo de 1950", Category.DATE).has(Detection.DOB));
     assertTrue(one("born May 14", Category.DATE).has(Detection.DOB));
+    assertTrue(one("Héctor Ruiz, fecha de nac. 04/03/61", Category.DATE).has(Detection.DOB));
     Detection appt = one("Your appointment is on 03/14/2026", Category.DATE);
     assertFalse(appt.has(Detection.DOB));
   }

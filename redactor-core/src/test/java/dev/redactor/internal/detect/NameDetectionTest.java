@@ -101,6 +101,13 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aClearGivenNameThenAnUnknownCapitalizedWord_isTheFullName() {
+    assertName("Welcome to your portal, Harriet Oyelaran. Your profile is ready.",
+        "Harriet Oyelaran");
+    assertNoName("Your fitness-for-duty form was faxed to Harbor Freightways HR today.");
+  }
+
+  @Test
   void check_decomposedAccents_spanKeepsTheCombiningMarks() {
     // NFD: e + U+0301, and e + U+0302 + U+0303 (the Vietnamese ễ written as three code points)
     assertName("Hi Jose\u0301, your appointment is Monday.", "Jose\u0301");
