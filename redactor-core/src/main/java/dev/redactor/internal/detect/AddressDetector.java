@@ -63,6 +63,7 @@ final class AddressDetector implements Detector {
         continue;
       }
       int end = -1;
+      int start = i;
       if (Character.isDigit(c[i])) {
         end = usStreet(c, n, w, i);
       } else if (Character.isLetter(c[i])) {
@@ -70,17 +71,53 @@ final class AddressDetector implements Detector {
         if (end < 0) {
           end = spanishStreet(c, n, w, i,
               Character.isUpperCase(analysis.original().charAt(v.originalStart(i))));
+          if (end > i) {
+            start = houseNumberBefore(c, i, lastEnd); // "1187 Calle Robles"
+          }
         }
       }
       if (end > i) {
         end = tail(c, n, w, end);
-        int flags = ContactContext.classify(v, i, end);
-        long r = v.toOriginal(i, end);
+        // an apartment is where someone lives: "418 W Birch St Apt 3B", "Calle Olmo 214, Depto. 5"
+        int flags = residence(w, start, end) ? Detection.PATIENT
+            : ContactContext.classify(v, start, end);
+        long r = v.toOriginal(start, end);
         out.add(new Detection(NormalizedText.startOf(r), NormalizedText.endOf(r),
             Category.ADDRESS, "address", 0.85, flags));
         lastEnd = end;
       }
     }
+  }
+
+  /** The start of a house number and one space right before {@code i}, not before {@code floor}. */
+  private static int houseNumberBefore(char[] c, int i, int floor) {
+    int p = i - 1;
+    if (p <= floor || c[p] != ' ') {
+      return i;
+    }
+    int d = p;
+    while (d > floor && Character.isDigit(c[d - 1]) && p - d < 6) {
+      d--;
+    }
+    return d < p && (d == 0 || !Character.isLetterOrDigit(c[d - 1])) ? d : i;
+  }
+
+  private static final WordSet RESIDENCES =
+      WordSet.spaced(" apt apartment apto apartamento depto departamento ");
+
+  /** A word for an apartment among the words of {@code [from, to)}. */
+  private static boolean residence(Words w, int from, int to) {
+    char[] c = w.c;
+    for (int p = from; p < to; p++) {
+      if (Character.isLetter(c[p]) && (p == 0 || !Character.isLetterOrDigit(c[p - 1]))) {
+        int e = w.end(p);
+        if (RESIDENCES.contains(w.text(p, e))) {
+          return true;
+        }
+        p = e;
+      }
+    }
+    return false;
   }
 
   /** "123 N Main St", "1600 Pennsylvania Ave NW". */
@@ -296,7 +333,9 @@ final class AddressDetector implements Detector {
     }
     // ", City[,] ST[ 12345]"
     q = p;
-    if (q < n && c[q] == ',') {
+    // the city on the next line of a postal address: "Apt 204\nRaleigh, NC 27612"
+    boolean nextLine = q < n && c[q] == '\n';
+    if (q < n && (c[q] == ',' || nextLine)) {
       q++;
       int cityWords = 0;
       while (cityWords < 4) {
@@ -323,16 +362,31 @@ final class AddressDetector implements Detector {
             }
             return ze;
           }
-          return e;
+          return nextLine ? p : e; // on the next line only with the ZIP: "Call or text" is none
         }
         cityWords++;
         q = e;
+        // ", Portland." closing the sentence: the city without a state ("Col." is short for a
+        // colonia, not a city)
+        if (!nextLine && cityWords <= 2 && e - ws0(c, e) > 3
+            && (q == n || c[q] == '.' || c[q] == '!' || c[q] == '\n')) {
+          return q;
+        }
         if (q < n && c[q] == ',') {
           q++;
         }
       }
     }
     return p;
+  }
+
+  /** The start of the word of letters ending at {@code e}. */
+  private static int ws0(char[] c, int e) {
+    int s = e;
+    while (s > 0 && Character.isLetter(c[s - 1])) {
+      s--;
+    }
+    return s;
   }
 
   /** Word boundaries in the base view. */

@@ -179,6 +179,7 @@ final class NameDetector implements Detector {
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
           + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
           + " mom dad baby babies bebe sir madam maam senor senora don id mrn dob acct app apps"
+          + " ein npi tin itin dea ssn"
           + " portal account"
           + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"

@@ -679,6 +679,37 @@ final class NumberDetector implements Detector {
   private static final String RESTRICTED_ZIP3 =
       " 036 059 063 102 203 556 692 790 821 823 830 831 878 879 884 890 893 ";
 
+  /**
+   * Where the label right before a ZIP starts ("ZIP 05753", "código postal: 78577"), so that a
+   * rewrite takes the label with the value; -1 when the word before is no ZIP label.
+   */
+  private static int zipLabelStart(char[] c, int pos) {
+    int e = pos;
+    while (e > 0 && (c[e - 1] == ' ' || c[e - 1] == ':' || c[e - 1] == '#')) {
+      e--;
+    }
+    int s = wordStartBefore(c, e);
+    String word = new String(c, s, e - s);
+    if (word.equals("code") || word.equals("postal")) {
+      int e2 = s;
+      while (e2 > 0 && c[e2 - 1] == ' ') {
+        e2--;
+      }
+      int s2 = wordStartBefore(c, e2);
+      String first = new String(c, s2, e2 - s2);
+      return first.equals("zip") || first.equals("postal") || first.equals("codigo") ? s2 : -1;
+    }
+    return word.equals("zip") || word.equals("zipcode") || word.equals("cp") ? s : -1;
+  }
+
+  private static int wordStartBefore(char[] c, int e) {
+    int s = e;
+    while (s > 0 && Character.isLetter(c[s - 1])) {
+      s--;
+    }
+    return s;
+  }
+
   private int zip(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {
     if (ch.digits(k) != 5 || ch.plus || (ch.paren && k == 0)) {
       return 0;
@@ -707,9 +738,12 @@ final class NumberDetector implements Detector {
     if (RESTRICTED_ZIP3.contains(zip3)) {
       flags |= Detection.RESTRICTED_ZIP3;
     }
-    flags |= ContactContext.classify(v, ch.gs[k], endView);
+    // a ZIP+4 outside an address marks a few blocks: the recipient's area ("in your area (ZIP
+    // 05753-1184)"); a practice gives its ZIP with its street
+    flags |= plus4 && !state ? Detection.PATIENT : ContactContext.classify(v, ch.gs[k], endView);
     double conf = state || labelled ? 0.9 : 0.7;
-    emit(v, out, ch.gs[k], endView, Category.ZIP, "zip", conf, flags, -1);
+    emit(v, out, ch.gs[k], endView, Category.ZIP, "zip", conf, flags,
+        labelled ? zipLabelStart(c, ch.gs[k]) : -1);
     return last - k + 1;
   }
 

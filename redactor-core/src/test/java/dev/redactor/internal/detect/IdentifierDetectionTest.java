@@ -155,10 +155,20 @@ class IdentifierDetectionTest {
         "PO Box 77 Springfield|PO Box 77",
         "Estamos en Calle Mayor 12, piso 3|Calle Mayor 12, piso 3",
         "Av. Reforma #222 en CDMX|Av. Reforma #222",
-        "at 55 W 5th St today|55 W 5th St"
+        "at 55 W 5th St today|55 W 5th St",
+        "Now at 1840 NE Sandy Blvd, suite 6, Portland. Call us.|1840 NE Sandy Blvd, suite 6, Portland",
+        "a 1187 Calle Robles Apt 4B, Laredo, TX 78041.|1187 Calle Robles Apt 4B, Laredo, TX 78041",
+        "Le enviamos su estado de cuenta a Calle Hidalgo 214, Col. Centro.|Calle Hidalgo 214"
       })
   void addresses(String text, String address) {
     assertFound(text, Category.ADDRESS, address);
+  }
+
+  @Test
+  void addresses_theCityAndStateOnTheNextLineOnlyWithTheZip() {
+    assertFound("to:\n5120 Glenhaven Ct, Apt 204\nRaleigh, NC 27612\n", Category.ADDRESS,
+        "5120 Glenhaven Ct, Apt 204\nRaleigh, NC 27612");
+    assertFound("at 12 Oak Ln, Suite 2\nCall or text us.", Category.ADDRESS, "12 Oak Ln, Suite 2");
   }
 
   @ParameterizedTest
@@ -176,6 +186,19 @@ class IdentifierDetectionTest {
     assertTrue(one("Clínica del Valle se mudó a 400 Recovery Rd, Fresno, CA 93650. Nuestro "
         + "teléfono sigue siendo el mismo.", Category.ADDRESS).has(Detection.PRACTICE));
     assertTrue(one("Is 12 Oak Ln still correct?", Category.ADDRESS).has(Detection.PATIENT));
+    // an apartment is where someone lives, whatever the words before it
+    assertTrue(one("Delivery is scheduled Thu between 1-5pm at 418 W Birch St Apt 3B.",
+        Category.ADDRESS).has(Detection.PATIENT));
+    assertTrue(one("Su pedido sale hoy a Calle Olmo 214, Depto. 5, Pharr, TX 78577.",
+        Category.ADDRESS).has(Detection.PATIENT));
+  }
+
+  @Test
+  void zipOwner_aZipPlusFourOutsideAnAddressIsTheRecipientsArea() {
+    assertTrue(one("Delivery is now available in your area (ZIP 05753-1184).", Category.ZIP)
+        .has(Detection.PATIENT));
+    assertTrue(one("Our new office: Springfield, IL 62705-1187.", Category.ZIP)
+        .has(Detection.PRACTICE));
   }
 
   @Test

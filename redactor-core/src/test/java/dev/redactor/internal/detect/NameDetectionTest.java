@@ -108,6 +108,11 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_identifierAcronyms_areNoNames() {
+    assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
+  }
+
+  @Test
   void check_decomposedAccents_spanKeepsTheCombiningMarks() {
     // NFD: e + U+0301, and e + U+0302 + U+0303 (the Vietnamese ễ written as three code points)
     assertName("Hi Jose\u0301, your appointment is Monday.", "Jose\u0301");
