@@ -123,7 +123,7 @@ final class LabeledIdDetector implements Detector {
         "codigo cie 10", "diagnostico", "codigo de diagnostico", "codigos de diagnostico");
     add(Category.OTHER_ID, "id", 0,
         "id", "id #", "id number", "identification number", "reference #", "reference number",
-        "ref #", "ref no", "ref", "confirmation #", "confirmation number", "conf #", "case #",
+        "ref #", "ref no", "ref", "case #",
         "case number", "claim", "claim #", "claim number", "authorization #",
         "authorization number", "auth #", "prior auth", "rx #", "rx number", "rx no", "rx",
         "prescription #", "prescription number", "order #", "order number", "ticket #",
@@ -134,7 +134,7 @@ final class LabeledIdDetector implements Detector {
         "tarjeta sanitaria", "cip", "reclamacion", "reclamacion #", "numero de reclamacion",
         "reclamo", "reclamo #", "numero de reclamo", "autorizacion", "autorizacion #",
         "numero de autorizacion", "numero de orden", "orden #",
-        "numero de confirmacion", "confirmacion #", "estimate #", "estimate no", "estimate number",
+        "estimate #", "estimate no", "estimate number",
         "numero de presupuesto", "student id", "student #", "student number", "student id #",
         "tracking", "tracking #", "tracking number", "tracking no",
         "tracking id", "numero de rastreo", "rastreo", "numero de guia", "guia #");

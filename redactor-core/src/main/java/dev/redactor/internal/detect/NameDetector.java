@@ -101,7 +101,9 @@ final class NameDetector implements Detector {
   private static final WordSet UNIT_NOUNS = WordSet.of("team", "teams", "department", "dept",
       "services", "service", "office", "portal", "center", "centre", "relations", "experience",
       "navigator", "navigators", "advocate", "advocates", "line", "desk", "coordinator",
-      "coordinators", "unit", "equipo", "departamento", "servicios", "oficina");
+      "coordinators", "unit", "equipo", "departamento", "servicios", "oficina", "access",
+      "registration", "financial", "advocacy", "accounts", "admitting", "transport",
+      "transportation");
 
   /** "PT: WALTER GREEN", "Pt: Tom Ruiz": the chart abbreviation for patient, as a label. */
   private static boolean patientLabel(Tokens t, int i) {
@@ -179,7 +181,7 @@ final class NameDetector implements Detector {
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
           + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
           + " mom dad baby babies bebe sir madam maam senor senora don id mrn dob acct app apps"
-          + " ein npi tin itin dea ssn"
+          + " ein npi tin itin dea ssn chrome safari firefox"
           + " portal account"
           + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
@@ -306,8 +308,10 @@ final class NameDetector implements Detector {
           continue;
         }
       }
-      // 5. staff: "this is Jen from", "soy Ana de", "le habla Carmen de recepción"
-      if ((t.is(i, "is") && i > 0 && t.is(i - 1, "this")) || t.isAny(i, "soy", "habla")) {
+      // 5. staff: "this is Jen from", "soy Ana de", "le habla Carmen de recepción", "it's
+      // Tomasz, your mom's nurse"
+      if ((t.is(i, "is") && i > 0 && t.is(i - 1, "this"))
+          || t.isAny(i, "soy", "habla", "it's", "its")) {
         int e = st.nameRun(i + 1, false);
         boolean workplace = e > i && e + 1 < n
             && t.isAny(e + 1, "from", "at", "with", "de", "del", "in");
@@ -756,6 +760,10 @@ final class NameDetector implements Detector {
     /** A free-standing listed name starting at {@code i}: returns its last token or {@code i-1}. */
     int freeName(int i) {
       if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
+        return i - 1;
+      }
+      // a hospital unit: "on 6 North", "4 West"
+      if (i > 0 && t.isAny(i, "north", "south", "east", "west") && t.type(i - 1) == Tokens.NUMBER) {
         return i - 1;
       }
       // a street, park or saint's name: "avenida Juárez", "parque Hidalgo", "San Jorge"

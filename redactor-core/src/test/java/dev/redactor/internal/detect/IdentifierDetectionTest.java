@@ -171,8 +171,16 @@ class IdentifierDetectionTest {
     assertFound("at 12 Oak Ln, Suite 2\nCall or text us.", Category.ADDRESS, "12 Oak Ln, Suite 2");
   }
 
+  @Test
+  void confirmationNumbers_identifyABookingNotAPerson() {
+    assertNone("Your confirmation number is CNF-88Q4-21.", Category.OTHER_ID);
+    assertNone("Thank you! Confirmation number PMT-55120-K.", Category.OTHER_ID);
+    assertFound("Your claim number is CLM-4471920.", Category.OTHER_ID, "CLM-4471920");
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"Take 2 tablets daily", "Arrive 15 min early", "Room 12 is on the left",
+  @ValueSource(strings = {"Your blood count was 7.4 so Dr. Feeney ordered more tests.",
+      "Take 2 tablets daily", "Arrive 15 min early", "Room 12 is on the left",
       "We have 3 locations in the area", "Call 2 days before"})
   void numbersInProse_areNotAddresses(String text) {
     assertNone(text, Category.ADDRESS);

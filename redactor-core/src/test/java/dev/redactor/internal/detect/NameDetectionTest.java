@@ -108,6 +108,14 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_staffUnitsDepartmentsAndBrowsers_areNoPatientNames() {
+    assertNoName("Hi, it's Tomasz, your mom's nurse on 6 North tonight. Visiting hours are 9-9.");
+    assertNoName("Hello, this is Patient Access at Riverstone Medical Center calling to confirm.");
+    assertNoName("Ask your nurse before you leave or call Patient Access.");
+    assertNoName("Tips: use Chrome, Safari or Edge, and sit in a quiet room.");
+  }
+
+  @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
   }
