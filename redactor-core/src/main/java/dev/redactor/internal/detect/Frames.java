@@ -39,12 +39,14 @@ final class Frames implements Detector {
           + " compatible sugiere allergic alergico alergica hospitalized hospitalizada"
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
           + " tratada suffering suffered there's theres seemed seems looked appeared became"
-          + " parecia veia notamos tuvo tuvieron presento presentaron ");
+          + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
+          + " spotted ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
           + " advanced metastatic stage recurrent active acute untreated grave severa severo"
-          + " moderada moderado leve avanzado avanzada descontrolada descontrolado ");
+          + " moderada moderado leve avanzado avanzada descontrolada descontrolado small tiny"
+          + " large pequeno pequena ");
 
   private static final WordSet STATE_AFTER = words(
       " confirmed worse worsening improving improved controlled uncontrolled back spreading"
@@ -82,7 +84,7 @@ final class Frames implements Detector {
 
   private static final WordSet DOSING_VERBS = words(
       " take taking took apply inject use increase decrease reduce lower raise double halve stop"
-          + " bump subir suba subirle bajar baje bajarle"
+          + " bump subir suba subirle bajar baje bajarle hang infuse"
           + " start hold skip resume continue discontinue switch adjust adjusting spray give"
           + " administer inhale tome tomar toma aplique aplicar apliquele apliquese inyecte"
           + " inyectese use usar aumente aumentar disminuya disminuir reduzca suspenda suspender"
@@ -103,7 +105,8 @@ final class Frames implements Detector {
       " gave given administered dio dimos aplicamos administramos ");
 
   private static final WordSet DOSE_UNITS = words(
-      " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml iu puff"
+      " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml iu g gm"
+          + " puff"
           + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
           + " capsula capsulas unidades unidad gotas dosis inhalaciones ");
 
@@ -349,6 +352,12 @@ final class Frames implements Detector {
           && t.isAny(k - 3, "under", "bajo")) {
         return true;
       }
+      // "Dr. Oduya saw some swelling", "vio una mancha" ("saw you for your asthma check" is a
+      // visit)
+      if (t.isAny(k, "saw", "vio", "vimos") && k + 1 < first
+          && onlyDeterminers(t, k + 1, first)) {
+        return true;
+      }
       // "the team is treating the pneumonia", "estamos tratando la infección"
       if (t.isAny(k, "treating", "tratando", "tratamos") && onlyDeterminers(t, k + 1, first)) {
         return true;
@@ -366,7 +375,8 @@ final class Frames implements Detector {
   private static final WordSet YOUR = words(" your ur yr su tu ");
 
   private static final WordSet DETERMINERS = words(
-      " the a an her his your their this that la el los las su sus ");
+      " the a an her his your their this that la el los las su sus some una un unas unos"
+          + " algo ");
 
   /** Tokens {@code [from, to)} are all articles or possessives ("the", "her", "su"). */
   private static boolean onlyDeterminers(Tokens t, int from, int to) {

@@ -270,6 +270,15 @@ final class ResultDetector implements Detector {
         emit(a, out, s0, i);
         continue;
       }
+      // "the surgery went fine with no complications", "no hubo complicaciones": how care went
+      if (late && COMPLICATIONS.contains(t, i)) {
+        int start = noComplicationsStart(t, i);
+        if (start >= 0 && !conditionalBefore(t, start) && !generalBefore(t, start)
+            && careBefore(t, start)) {
+          emit(a, out, start, i);
+          continue;
+        }
+      }
       // "your kidney function is stable", "el tumor sigue igual": the state a test reports
       if (late && TEST_STATES.contains(t, i) && testStateLinkBefore(a, lab, i)) {
         emit(a, out, i, i);
@@ -619,8 +628,31 @@ final class ResultDetector implements Detector {
    * The words at token {@code i} that the later result rules start from ("back", outcomes and
    * interpretation words, healing, test states, percentile), as one set: most tokens are none.
    */
+  private static final String COMPLICATIONS_TEXT =
+      " complications complication complicaciones complicacion ";
+
+  private static final WordSet COMPLICATIONS = WordSet.spaced(COMPLICATIONS_TEXT);
+
   private static final WordSet LATE_CUES = WordSet.spaced(" back " + PERCENTILE_TEXT + PASS_TEXT
-      + OUTCOMES_TEXT + WORDS_TEXT + HEALING_TEXT + TEST_STATES_TEXT);
+      + OUTCOMES_TEXT + WORDS_TEXT + HEALING_TEXT + TEST_STATES_TEXT + COMPLICATIONS_TEXT);
+
+  /**
+   * Where the negation before "complications" at {@code i} starts ("had no complications",
+   * "without any complications", "no hubo complicaciones", "sin complicaciones"), or -1.
+   */
+  private static int noComplicationsStart(Tokens t, int i) {
+    int k = i - 1;
+    if (k >= 0 && t.isAny(k, "any", "ninguna", "major", "serious")) {
+      k--;
+    }
+    if (k >= 1 && t.isAny(k, "hubo", "tuvo", "hay", "presento") && t.is(k - 1, "no")) {
+      return k - 1; // "no hubo complicaciones"
+    }
+    if (k < 0 || !t.isAny(k, "no", "without", "sin", "zero")) {
+      return -1;
+    }
+    return k >= 1 && t.isAny(k - 1, "had", "were") ? k - 1 : k;
+  }
 
   private static final WordSet PERCENTILE_LEADS = WordSet.of("below", "above", "under", "over",
       "at", "in", "around", "near", "bajo", "sobre", "debajo", "encima", "en");
@@ -665,6 +697,31 @@ final class ResultDetector implements Detector {
   }
 
   /** "if it comes back", "once it comes back", "si sale": no result yet. */
+  private static final WordSet CARE_EVENTS = WordSet.of("surgery", "procedure", "operation",
+      "delivery", "birth", "biopsy", "went", "done", "finished", "over", "cirugia",
+      "procedimiento", "operacion", "parto", "cesarea", "termino", "salio", "fue");
+
+  /** A procedure or how it went, in the ten words before {@code i}: "the surgery went fine". */
+  private static boolean careBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 10); k--) {
+      if (CARE_EVENTS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "most patients have no complications", "usually": what happens to people in general. */
+  private static boolean generalBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (t.isAny(k, "most", "patients", "people", "usually", "rarely", "generally",
+          "mayoria", "pacientes", "personas", "generalmente")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean conditionalBefore(Tokens t, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
       if (t.isAny(k, "if", "when", "once", "until", "si", "cuando")) {

@@ -407,6 +407,29 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Jayden's MRI is done. Dr. Oduya saw some swelling around the shunt.",
+    "The sports form is not signed yet: Dr. Ames heard a heart murmur.",
+    "Sra. Luna: la cirugía de su papá terminó y no hubo complicaciones.",
+    "Your dad's surgery went fine with no complications; he is in recovery.",
+    "Reminder: hang the ceftriaxone 2 g bag at 8 PM, then flush the line.",
+    "Your mom's MoCA today was 17/30, down from 22 last spring.",
+    "pls call back re: ur head CT from last nite, small subdural bleed",
+  })
+  void whatClinicianSawHowCareWentAndInfusionDosesAreContent(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void complicationsInGeneralAndAsAnIdiomAreNoOutcome() {
+    assertDecision(Decision.ALLOW,
+        "Most patients go home the same day with no complications. Call with questions.");
+    assertDecision(Decision.ALLOW,
+        "Taller gratuito \"Cocina sana sin complicaciones\": jueves 6 p. m., salón comunitario.");
+    assertDecision(Decision.REWRITE, "Dr. Lee saw you for your asthma follow-up on 5/2.");
+  }
+
   @Test
   void aTestOrATreatmentWithoutItsOutcomeIsLogistics() {
     assertDecision(Decision.REWRITE, "Your COVID test is at 9 AM Monday.");
