@@ -37,6 +37,16 @@ final class ContactContext {
     " registrado ", " registrada ", " en su expediente ", " for you is "
   );
 
+  /** A request to call or write, close before a detail. */
+  private static final Context.Phrases CALL_BEFORE = new Context.Phrases(
+    " call ", " llame ", " llamenos ", " contacte "
+  );
+
+  /** Words that make a nearby request to call about the recipient's own detail. */
+  private static final Context.Phrases RECIPIENT_NEAR = new Context.Phrases(
+    " you ", " your ", " u ", " ur ", " su ", " sus ", " le ", " lo ", " la ", " patient"
+  );
+
   /** What ties a detail to the patient when it comes after it. */
   private static final Context.Phrases PATIENT_AFTER = new Context.Phrases(
     " still the best ", " to reach you ", " still correct ", " is correct ", " still your ",
@@ -51,7 +61,14 @@ final class ContactContext {
    */
   static int classify(NormalizedText v, int viewStart, int viewEnd) {
     // tested in place: the windows' strings were most of the bytes of a phone's classification
-    if (Context.hasBefore(v, sentenceStart(v, viewStart), viewStart, 8, PATIENT_BEFORE)) {
+    int sentence = sentenceStart(v, viewStart);
+    // "ship to the address on file, or call Northwind Medical at (503) 555-0191": a number to
+    // call, named right before it, is whom to call, whatever came earlier in the sentence
+    if (Context.hasBefore(v, sentence, viewStart, 4, CALL_BEFORE)
+        && !Context.hasBefore(v, sentence, viewStart, 4, RECIPIENT_NEAR)) {
+      return Detection.PRACTICE;
+    }
+    if (Context.hasBefore(v, sentence, viewStart, 8, PATIENT_BEFORE)) {
       return Detection.PATIENT;
     }
     return Context.hasAfterInSentence(v, viewEnd, 6, PATIENT_AFTER) ? Detection.PATIENT

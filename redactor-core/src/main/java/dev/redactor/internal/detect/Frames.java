@@ -254,7 +254,7 @@ final class Frames implements Detector {
 
   private static final WordSet SUBJECT_VERBS = words(
       " started starts got gets has had was is took takes needs began tiene tuvo empezo recibio"
-          + " comenzo necesita ");
+          + " comenzo necesita faced fought battled survived beat enfrento lucho vencio ");
 
   private static final Detection[] NO_NAMES = new Detection[0];
 

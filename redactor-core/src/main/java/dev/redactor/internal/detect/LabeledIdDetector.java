@@ -2,6 +2,7 @@ package dev.redactor.internal.detect;
 
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.internal.analysis.WordShapes;
 import dev.redactor.internal.text.NormalizedText;
 import java.util.ArrayList;
@@ -164,7 +165,8 @@ final class LabeledIdDetector implements Detector {
       if (labels != null) {
         for (Label l : labels) {
           int labelEnd = matchRest(c, n, we, l);
-          if (labelEnd < 0 || (l.colonOnly() && nameWordBefore(v, i))) {
+          if (labelEnd < 0 || (l.colonOnly() && nameWordBefore(v, i))
+              || (l.category == Category.OTHER_ID && slotWordBefore(c, i))) {
             continue;
           }
           if (value(v, c, n, i, labelEnd, l, out)) {
@@ -184,6 +186,25 @@ final class LabeledIdDetector implements Detector {
    * The word before {@code at} in the original text is capitalized: the label word ends a name
    * ("Bayside Medical Group: 749203 is your login code").
    */
+  private static final WordSet SLOT_WORDS = WordSet.of("booking", "reservation", "trip",
+      "ride", "appointment", "appt", "waitlist", "reserva", "viaje", "cita");
+
+  /**
+   * "Booking ref CLR-20417", "appointment ref": the reference of a booked slot or trip, which
+   * identifies the booking, not the person (as a confirmation number does).
+   */
+  private static boolean slotWordBefore(char[] c, int at) {
+    int e = at;
+    while (e > 0 && c[e - 1] == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(c[s - 1])) {
+      s--;
+    }
+    return e > s && SLOT_WORDS.contains(c, s, e - s);
+  }
+
   private static boolean nameWordBefore(NormalizedText v, int at) {
     long r = v.toOriginal(at, at + 1);
     String o = v.original();

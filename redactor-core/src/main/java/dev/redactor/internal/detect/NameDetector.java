@@ -862,6 +862,11 @@ final class NameDetector implements Detector {
           return false;
         }
         k++;
+        // "Maria Pike" is a person: a given name, then a street type that is clearly a surname
+        if (k == i + 1 && given[i] >= 0 && given[i] < 0.5f && surname[k] >= 0
+            && surname[k] < 0.1f) {
+          return false;
+        }
         if (STREET_TYPES.contains(t, k) && cap(k) || SITE_NOUNS.contains(t, k)) {
           return true;
         }

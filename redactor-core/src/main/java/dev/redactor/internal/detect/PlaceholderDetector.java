@@ -541,7 +541,8 @@ public final class PlaceholderDetector implements Detector {
       "therapist", "counselor", "nurse", "np", "surgeon", "md", "medico");
   private static final Set<String> PRACTICE_WORDS = Set.of("practice", "clinic", "office",
       "location", "facility", "site", "hospital", "center", "centre", "organization", "org",
-      "company", "business", "brand", "sender", "clinica", "consultorio");
+      "company", "business", "brand", "sender", "clinica", "consultorio", "agency", "residence",
+      "supplier");
   private static final Set<String> NAME_WORDS = Set.of("name", "names", "first", "last", "given",
       "family", "middle", "full", "nickname", "preferred", "patient", "recipient", "guardian",
       "parent", "child", "son", "daughter", "spouse", "customer", "client", "person", "member",

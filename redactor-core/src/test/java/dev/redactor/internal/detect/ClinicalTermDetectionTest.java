@@ -437,6 +437,16 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "The report says your asthma follow-up is on 5/2.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Parkview Primary Care: It's time to schedule your annual wellness visit. Reply BOOK.",
+    "Eastside Senior Center: chair yoga Tue & Thu at 10, bingo on Fridays. Stop by to sign up!",
+    "Magnolia Court Assisted Living welcomes visitors daily from 9 AM to 8 PM.",
+  })
+  void wellnessVisitsSeniorCentersAndAssistedLivingRevealNothing(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
   @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");

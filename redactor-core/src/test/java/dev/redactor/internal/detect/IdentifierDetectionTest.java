@@ -176,6 +176,8 @@ class IdentifierDetectionTest {
     assertNone("Your confirmation number is CNF-88Q4-21.", Category.OTHER_ID);
     assertNone("Thank you! Confirmation number PMT-55120-K.", Category.OTHER_ID);
     assertFound("Your claim number is CLM-4471920.", Category.OTHER_ID, "CLM-4471920");
+    assertNone("Pickup 10:05 AM from your home. Booking ref CLR-20417.", Category.OTHER_ID);
+    assertFound("Lab ref CLR-20417 is on the form.", Category.OTHER_ID, "CLR-20417");
   }
 
   @ParameterizedTest

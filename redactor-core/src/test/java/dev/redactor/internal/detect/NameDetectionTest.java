@@ -116,6 +116,11 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aGivenNameThenAStreetTypeThatIsASurname_isAPerson() {
+    assertName("Your visit is Thu with Maria Pike, OTR/L.", "Maria Pike");
+  }
+
+  @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
   }

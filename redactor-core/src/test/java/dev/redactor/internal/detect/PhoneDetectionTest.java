@@ -77,6 +77,13 @@ class PhoneDetectionTest {
         .has(Detection.PATIENT));
     assertTrue(one("Su teléfono 617-555-0142 está actualizado", Category.PHONE)
         .has(Detection.PATIENT));
+    // whom to call, named right before the number, outweighs a patient cue earlier on
+    assertTrue(one("We'll ship to the address on file, or call Northwind Medical at 503-555-0191.",
+        Category.PHONE).has(Detection.PRACTICE));
+    assertTrue(one("Please have her call us at 555-0122 to schedule.", Category.PHONE)
+        .has(Detection.PRACTICE));
+    assertTrue(one("Confirm your emergency contact: Daniel Kim, (360) 555-0183.", Category.PHONE)
+        .has(Detection.PATIENT));
   }
 
   @Test

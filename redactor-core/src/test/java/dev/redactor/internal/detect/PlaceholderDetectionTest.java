@@ -153,6 +153,8 @@ class PlaceholderDetectionTest {
     "LabName, OTHER",
     "lab_test_name, PROCEDURE",
     "lab_order, PROCEDURE",
+    "agencyName, PRACTICE",
+    "supplier_name, PRACTICE",
   })
   void fieldNames(String name, PlaceholderDetector.Field expected) {
     List<String> words = new ArrayList<>();
