@@ -89,6 +89,8 @@ class RewriteQualityTest {
       The Medicaid ID on file, MCD448120937, was denied for her 7/15 visit. | The Medicaid ID on file was denied for her 7/15 visit.
       NICU follow-up clinic: Baby Grace's appointment is on 12/2 at 10:40. | Follow-up clinic: Baby's appointment is on 12/2 at 10:40.
       Your cough should get better in a week. | Your condition should get better in a week.
+      Hi Gloria, reminder that Mr. Feld has his appt Tues 9/2 at 1:15. | Hi, reminder that the patient has his appt Tues 9/2 at 1:15.
+      Your patient record number is VHH-0048821. Please keep it handy. | Please keep it handy.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.
       An MRI slot opened tomorrow at 7:15am. Reply 1 to claim it. | A slot opened tomorrow at 7:15am. Reply 1 to claim it.

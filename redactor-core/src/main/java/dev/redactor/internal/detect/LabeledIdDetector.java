@@ -76,7 +76,8 @@ final class LabeledIdDetector implements Detector {
         "med rec #", "record number", "record #", "record no", "chart", "chart number", "chart #",
         "chart no", "patient id", "patient #", "patient number", "patient no", "pt id", "pt #",
         "hospital number", "hosp #", "expediente", "numero de expediente", "historia clinica",
-        "nhc", "numero de paciente", "id de paciente");
+        "nhc", "numero de paciente", "id de paciente", "patient record number", "patient record #",
+        "patient record no", "patient chart number");
     add(Category.HEALTH_PLAN_ID, "member-id", 0,
         "member id", "member #", "member number", "member no", "subscriber id", "subscriber #",
         "subscriber number", "policy #", "policy number", "policy no", "policy id",

@@ -238,7 +238,7 @@ final class NameDetector implements Detector {
     boolean caps = !a.mostlyUpperCase();
     boolean[] clinical = clinicalTokens(a);
     if (caps) {
-      markOrganizations(a, taken);
+      markOrganizations(a, given, taken);
     }
     State st = new State(a, t, given, surname, possessive, taken, caps, out, clinical);
     st.signOffLine();
@@ -409,7 +409,7 @@ final class NameDetector implements Detector {
    * Capitalized runs that contain a facility word ("Cedar Valley Pediatrics", "Clínica San
    * Rafael") name an organization, not a person.
    */
-  private static void markOrganizations(Analysis a, boolean[] taken) {
+  private static void markOrganizations(Analysis a, float[] given, boolean[] taken) {
     List<int[]> organizations = null; // made for the first organization
     Tokens t = a.tokens();
     int n = t.size();
@@ -434,8 +434,11 @@ final class NameDetector implements Detector {
         while (facility && c < n && CONNECTORS.contains(t, c) && sameLine(a, t, c - 1)) {
           c++;
         }
+        // ("Brookline Family Practice for Dorothy Haskins": a clear given name after "for" is
+        // whom the message is for)
         if (c > j + 1 && c < n && t.type(c) == Tokens.WORD && a.capitalized(c)
-            && sameLine(a, t, c - 1)) {
+            && sameLine(a, t, c - 1)
+            && !(t.isAny(c - 1, "for", "para") && given[c] >= 0 && given[c] < 0.3f)) {
           j = c;
           facility |= isFacility(t, j);
           continue;

@@ -494,9 +494,17 @@ final class Generalizer {
       return spanish ? (plural ? "pacientes" : "paciente") : (plural ? "patients" : "patient");
     }
     int next = nextWord(toks, last + 1);
-    if (!plural && sentenceStart(toks, first) && next >= 0 && toks.in(next, SUBJECT_VERBS)) {
-      // "Zephyrine Lopez has an appointment" -> "The patient has an appointment"
-      return spanish ? "el paciente" : "the patient";
+    if (!plural && next >= 0 && toks.in(next, SUBJECT_VERBS)) {
+      if (sentenceStart(toks, first)) {
+        // "Zephyrine Lopez has an appointment" -> "The patient has an appointment"
+        return spanish ? "el paciente" : "the patient";
+      }
+      int title = titleBefore(toks, first);
+      if (title >= 0) {
+        // "reminder that Mr. Feld has his appt" -> "reminder that the patient has his appt"
+        from[r] = toks.start(title);
+        return spanish ? "el paciente" : "the patient";
+      }
     }
     return null;
   }
@@ -882,9 +890,27 @@ final class Generalizer {
 
   private static boolean sentenceStart(Toks toks, int first) {
     int k = skipSpacesBack(toks, first - 1);
+    if (k >= 1 && toks.isExactly(k, ".") && toks.in(k - 1, ABBREVIATED_TITLES)) {
+      return false; // "Mr. Feld has his appt": the title's dot ends no sentence
+    }
     return k < 0 || toks.kind(k) == Kind.NEWLINE || toks.isSentenceEnd(k)
         || toks.isExactly(k, ":");
   }
+
+  private static final LowerWords COURTESY_TITLES = LowerWords.of("mr", "mrs", "ms", "miss",
+      "mx", "sr", "sra", "srta", "don", "doña", "dona", "señor", "señora", "senor", "senora");
+
+  /** The courtesy title right before token {@code first} ("Mr." or "Mr"), or -1. */
+  private static int titleBefore(Toks toks, int first) {
+    int k = skipSpacesBack(toks, first - 1);
+    if (k >= 1 && toks.isExactly(k, ".")) {
+      k--;
+    }
+    return k >= 0 && toks.kind(k) == Kind.WORD && toks.in(k, COURTESY_TITLES) ? k : -1;
+  }
+
+  private static final LowerWords ABBREVIATED_TITLES = LowerWords.of("mr", "mrs", "ms", "dr",
+      "dra", "sr", "sra", "srta", "st", "mt", "jr", "prof");
 
   /** The last token at or before {@code k} that is not a space, or -1. */
   private static int skipSpacesBack(Toks toks, int k) {

@@ -447,6 +447,16 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, text);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Dr. Greer would like you to come in for a fall-risk assessment on Tuesday. | fall-risk assessment",
+    "Ya le toca su evaluación de riesgo de caídas. Llámenos para agendar.       | evaluación de riesgo de caídas",
+    "You are scheduled for a goals of care conversation with Dr. Amadi.         | goals of care conversation",
+  })
+  void screeningsAndConversationsOfOlderAdultsCareAreProcedures(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+  }
+
   @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");

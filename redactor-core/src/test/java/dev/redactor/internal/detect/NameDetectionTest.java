@@ -121,6 +121,13 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aClearGivenNameAfterAPracticeAndFor_isWhomTheMessageIsFor() {
+    assertName("This is an automated reminder from Brookline Family Practice for Dorothy Haskins.",
+        "Dorothy Haskins");
+    assertNoName("Center for Women's Health: your visit is Monday at 9.");
+  }
+
+  @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
   }
