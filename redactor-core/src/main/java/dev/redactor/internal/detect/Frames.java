@@ -193,7 +193,8 @@ final class Frames implements Detector {
         } else if (!hypo && first > 0 && t.isAny(first - 1, "your", "ur", "yr", "su", "tu")
             && d.confidence >= 0.8 && !d.has(Detection.PRACTICE_NAME)
             && !anyAfter(t, last, sLast, 3, VISIT_OR_CARE_AFTER)
-            && !anyBefore(t, first, sFirst, 4, VISIT_AFTER)) {
+            && !anyBefore(t, first, sFirst, 4, VISIT_AFTER)
+            && !followUpShorthandBefore(t, first)) {
           // "can make your heart failure worse", "about your depression": the recipient's
           // condition, not the label of a visit
           flags |= Detection.DIAGNOSIS;
@@ -230,6 +231,58 @@ final class Frames implements Detector {
       }
     }
     doseInstructions(a, out);
+    relativesResults(a, out);
+  }
+
+  private static final WordSet ADULT_RELATIONS = words(
+      " wife husband spouse partner mother father mom dad brother sister grandmother grandfather"
+          + " grandma grandpa wife's husband's spouse's partner's mother's father's mom's dad's"
+          + " brother's sister's esposa esposo madre padre mama papa hermano hermana abuela"
+          + " abuelo ");
+
+  private static final WordSet RESULT_NOUNS = words(
+      " results result resultados resultado report informe ");
+
+  /**
+   * "your wife's biopsy results are back", "your wife Greta's biopsy came back": that another
+   * adult's test has a result is that adult's health, told to someone else. The result words
+   * become a RESULT of the third party. (A guardian is told of a child's results, so children
+   * are not in {@link #ADULT_RELATIONS}.)
+   */
+  private static void relativesResults(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int count = out.size();
+    for (int i = 0; i < count; i++) {
+      Detection d = out.get(i);
+      if (d.category != Category.PROCEDURE || !d.has(Detection.THIRD_PARTY)
+          || d.has(Detection.NEGATED)) {
+        continue;
+      }
+      int last = lastToken(t, d.end);
+      int first = firstToken(t, d.start);
+      if (last < 0 || first < 0 || last + 1 >= t.size()) {
+        continue;
+      }
+      int from = -1;
+      int to = -1;
+      if (RESULT_NOUNS.contains(t, last + 1)) {
+        from = last + 1;
+        to = last + 1;
+      } else if (last + 2 < t.size() && t.isAny(last + 1, "came", "salio", "salieron")
+          && t.isAny(last + 2, "back", "bien", "mal")) {
+        from = last + 1;
+        to = last + 2;
+      }
+      if (from < 0 || sentenceLastToken(a, first) < to) {
+        continue;
+      }
+      int sFirst = sentenceFirstToken(a, first);
+      if (!anyWithin(t, sFirst, first - 1, ADULT_RELATIONS)) {
+        continue;
+      }
+      out.add(new Detection(t.originalStart(from), t.originalEnd(to), Category.RESULT, "result",
+          0.7, Detection.THIRD_PARTY));
+    }
   }
 
   /**
@@ -301,6 +354,16 @@ final class Frames implements Detector {
       int after = lastToken(t, d.end) + 1;
       if (after < t.size() && SUBJECT_VERBS.contains(t, after)
           && t.originalGap(after - 1, after).trim().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "f/u for your lumbar strain": the clinician's shorthand for a follow-up, shortly before. */
+  private static boolean followUpShorthandBefore(Tokens t, int first) {
+    for (int k = first - 1; k >= Math.max(1, first - 5); k--) {
+      if (t.is(k, "u") && t.is(k - 1, "f") && t.originalGap(k - 1, k).equals("/")) {
         return true;
       }
     }

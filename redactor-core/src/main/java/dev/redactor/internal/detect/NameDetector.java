@@ -1312,6 +1312,14 @@ final class NameDetector implements Detector {
     }
 
     void emit(int from, int to, Category cat, String kind, double conf, int flags) {
+      // "naming Gloria Reyes as": a capitalized given name right before the name found is its
+      // first name, or a rewrite would leave it behind
+      while (cat == Category.NAME && from > 0 && !taken[from - 1] && given[from - 1] >= 0
+          && given[from - 1] < 0.95f && cap(from - 1) && usableUntitled(from - 1)
+          && joined(from - 1) && !possessive[from - 1] && !sentenceStart(from - 1)
+          && !COURTESY.contains(t, from - 1) && !isProviderTitle(t, from - 1)) {
+        from--;
+      }
       int start = t.originalStart(from);
       int end = t.originalEnd(to);
       if (possessive[to]) {

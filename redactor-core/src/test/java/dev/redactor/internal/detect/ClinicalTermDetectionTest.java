@@ -458,6 +458,34 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void anotherAdultsTestResultIsTheirHealth_aChildsResultsGoToTheGuardian() {
+    assertDecision(Decision.BLOCK, "Hi Mr. Duarte - your wife's biopsy results are back. "
+        + "Dr. Kaye would like you both to come in tomorrow.");
+    assertDecision(Decision.BLOCK, "Also, your wife Greta's biopsy came back and Dr. Lowe would "
+        + "like her to come in.");
+    assertDecision(Decision.REWRITE, "Your son's strep test results are ready in the portal.");
+    assertDecision(Decision.REWRITE, "Your biopsy results are back. Please log in to the portal.");
+  }
+
+  @Test
+  void paperworkWordsAreNoCare_aClinicianShorthandFollowUpIsAVisit() {
+    assertDecision(Decision.ALLOW, "Nursing students: your health form review is Fri 8/21. "
+        + "Bring your vaccine card.");
+    assertDecision(Decision.ALLOW, "Camp counselors: your staff physical form is due "
+        + "before June.");
+    assertDecision(Decision.ALLOW, "Please bring your claim number and your employer's first "
+        + "report of injury to every visit.");
+    assertDecision(Decision.ALLOW, "The examiner will take a blood and urine sample, so please "
+        + "fast for 8 hours.");
+    assertSpans("Reminder: workers comp f/u for your lumbar strain w/ Dr. Okafor Mon 3/30.",
+        Category.CONDITION, "lumbar strain");
+    assertDecision(Decision.REWRITE,
+        "Reminder: workers comp f/u for your lumbar strain w/ Dr. Okafor Mon 3/30.");
+    assertDecision(Decision.REWRITE, "You have been selected for a random drug and alcohol test. "
+        + "Report by 3:00 PM today.");
+  }
+
+  @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
   }

@@ -128,6 +128,13 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aGivenNameBeforeANameFound_isItsFirstName() {
+    assertName("Your advance directive naming Gloria Reyes as your agent was scanned.",
+        "Gloria Reyes");
+    assertName("¡Felicidades a Doña Amparo, que hoy cumple años!", "Amparo");
+  }
+
+  @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
   }
