@@ -81,6 +81,10 @@ final class NameDetector implements Detector {
       WordSet.spaced(" dds dmd psyd lcsw lmft lpc od dpm cnm dpt dc aud cgc slp ibclc"
           + MENTAL_HEALTH_CREDENTIALS);
 
+  /** Lower-case particles inside a surname: "de la Cruz", "van der Berg", "da Silva". */
+  private static final WordSet SURNAME_PARTICLES = WordSet.spaced(
+      " de del la las los van von der den da das do dos di du le ");
+
   private static final WordSet COURTESY =
       WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ");
 
@@ -262,7 +266,7 @@ final class NameDetector implements Detector {
       }
       // 2. courtesy title: "Mrs. Lopez"
       if ((COURTESY.contains(t, i) || honorific) && i + 1 < n) {
-        int e = st.nameRun(i + 1, true);
+        int e = honorific ? st.nameRun(i + 1, true) : st.courtesyNameRun(i + 1);
         if (e > i && st.credentialAfter(e)) {
           // "Ms. Carter, RN": a clinician, whatever the courtesy title
           st.emit(i, e, Category.PROVIDER, "provider", 0.9, 0);
@@ -711,6 +715,23 @@ final class NameDetector implements Detector {
         }
       }
       return e;
+    }
+
+    /**
+     * The name after a courtesy title: "Mrs. Lopez", and a surname that starts with lower-case
+     * particles ("Sra. de la Cruz", "Mr. van der Berg").
+     */
+    int courtesyNameRun(int i) {
+      int c = i;
+      while (c < t.size() && c - i < 3 && !cap(c) && SURNAME_PARTICLES.contains(t, c)
+          && c + 1 < t.size() && joined(c)) {
+        c++;
+      }
+      if (c > i && !(c < t.size() && cap(c) && t.type(c) == Tokens.WORD)) {
+        return i - 1;
+      }
+      int e = nameRun(c, true);
+      return e >= c ? e : i - 1;
     }
 
     /**

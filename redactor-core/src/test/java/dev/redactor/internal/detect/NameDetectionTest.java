@@ -135,6 +135,13 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aSurnameWithParticlesAfterACourtesyTitle_isTheName() {
+    assertName("Sra. de la Cruz, le recordamos su cita el jueves.", "de la Cruz");
+    assertName("Dear Mr. van der Berg, your visit is Monday.", "van der Berg");
+    assertNoName("Buenos días, la enfermera Paty de Cuidado en Casa llegará el martes.");
+  }
+
+  @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
   }
