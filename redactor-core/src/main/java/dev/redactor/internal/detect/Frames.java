@@ -132,7 +132,8 @@ final class Frames implements Detector {
           + " campana feria"
           + " evento eventos taller arrived llegaron llego stock walk locations everyone anyone"
           + " community public todos stores aisle sale discount discounts coupon coupons promo"
-          + " promotion oferta ofertas descuento descuentos tiendas ");
+          + " promotion oferta ofertas descuento descuentos tiendas visitors visitor visitantes"
+          + " weather storm tormenta ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
