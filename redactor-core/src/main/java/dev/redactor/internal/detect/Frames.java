@@ -330,6 +330,9 @@ final class Frames implements Detector {
       return false;
     }
     int start = t.originalStart(sFirst);
+    if (sFirst + 1 < t.size() && TITLE_ABBREVIATIONS.contains(t, sFirst)) {
+      start = t.originalStart(sFirst + 1); // "Mrs. Bell, Hannah started": the name after the title
+    }
     // only the names that open the sentence or follow its first name: a binary search, then
     // at most the first two (checking a message must stay linear in its findings)
     int lo = 0;
@@ -854,7 +857,7 @@ final class Frames implements Detector {
       }
       if ((c == ' ') && p > 0) {
         char b = o.charAt(p - 1);
-        if (b == '.' || b == '!' || b == '?' || b == ';') {
+        if ((b == '.' && !titleDot(o, p - 1)) || b == '!' || b == '?' || b == ';') {
           return p;
         }
       }
@@ -870,11 +873,25 @@ final class Frames implements Detector {
         return p;
       }
       if ((c == '.' || c == '!' || c == '?' || c == ';')
-          && (p + 1 == o.length() || o.charAt(p + 1) == ' ')) {
+          && (p + 1 == o.length() || o.charAt(p + 1) == ' ') && !(c == '.' && titleDot(o, p))) {
         return p;
       }
     }
     return o.length();
+  }
+
+  private static final WordSet TITLE_ABBREVIATIONS = WordSet.of("mr", "mrs", "ms", "dr", "dra",
+      "sr", "sra", "srta", "st", "mt", "jr", "prof", "lic");
+
+  /** The dot at {@code p} ends a title ("el Sr. Benítez", "Dr. Kim"), not a sentence. */
+  private static boolean titleDot(String o, int p) {
+    int s = p;
+    while (s > 0 && Character.isLetter(o.charAt(s - 1)) && p - s < 5) {
+      s--;
+    }
+    return s < p && (s == 0 || !Character.isLetter(o.charAt(s - 1))) && p + 2 < o.length()
+        && Character.isUpperCase(o.charAt(p + 2))
+        && TITLE_ABBREVIATIONS.contains(o.substring(s, p).toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean anyBefore(Tokens t, int first, int sFirst, int window, WordSet words) {

@@ -497,6 +497,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aTitlesDotEndsNoSentence() {
+    // the relative and the drugs are in one sentence, whatever the dot of "Sr." says
+    assertDecision(Decision.BLOCK, "Farmacia La Esperanza: el pedido de su papá, el Sr. Benítez "
+        + "(Eliquis 5 mg y metoprolol 25 mg), ya va en camino.");
+    assertDecision(Decision.REWRITE,
+        "ClearSound Hearing Center: your hearing aid fitting with Dr. Baptiste, AuD is Thu 10/9.");
+  }
+
+  @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
   }
