@@ -1164,7 +1164,7 @@ final class Frames implements Detector {
     }
     // "Your brother Gus listed you as his support person. He finished detox today": a sentence
     // about "he"/"she" after one that introduced someone else
-    if (sFirst > 0 && PRONOUNS.contains(t, sFirst) && introducedBefore(t, sFirst)) {
+    if (sFirst > 0 && pronounSubjectIn(t, sFirst, sLast) && introducedBefore(t, sFirst)) {
       return true;
     }
     for (int k = sFirst; k <= sLast; k++) {
@@ -1181,6 +1181,22 @@ final class Frames implements Detector {
   }
 
   private static final WordSet PRONOUNS = WordSet.of("he", "she", "his", "her", "el", "ella");
+
+  /**
+   * The sentence opens with he/she, or has "he"/"she" after its first words ("Dr. Reyes wrote
+   * that she needs help after her stroke").
+   */
+  private static boolean pronounSubjectIn(Tokens t, int sFirst, int sLast) {
+    if (PRONOUNS.contains(t, sFirst)) {
+      return true;
+    }
+    for (int k = sFirst + 1; k <= Math.min(sLast, sFirst + 8); k++) {
+      if (t.isAny(k, "he", "she", "ella")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A relation named after "your"/"su" before token {@code end}: "your brother", "su papá". */
   private static boolean introducedBefore(Tokens t, int end) {
@@ -1200,7 +1216,10 @@ final class Frames implements Detector {
   private static boolean broadcastCue(Analysis a) {
     Tokens t = a.tokens();
     for (int i = 0; i < t.size(); i++) {
-      if (BROADCAST_CUES.contains(t, i) && !negatedCue(t, i)) {
+      if (BROADCAST_CUES.contains(t, i) && !negatedCue(t, i)
+          && !(t.is(i, "drive") && !(i > 0 && DRIVES.contains(t, i - 1))
+              && !(i + 1 < t.size() && t.isAny(i + 1, "thru", "through", "in", "up")))) {
+        // "blood drive", "drive-thru" announce; "drive her to dialysis" does not
         return true;
       }
       if (t.is(i, "sin") && i + 1 < t.size() && t.is(i + 1, "cita")) {
@@ -1209,6 +1228,9 @@ final class Frames implements Detector {
     }
     return false;
   }
+
+  private static final WordSet DRIVES = WordSet.of("blood", "food", "donation", "toy", "coat",
+      "clothing", "book", "vaccine", "vaccination", "supply", "sock", "diaper");
 
   private static final WordSet CUE_NEGATIONS = WordSet.of(
       "not", "no", "isn't", "aren't", "isnt", "arent", "won't", "wont", "longer", "never",

@@ -506,6 +506,17 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aRelativeIntroducedEarlierIsTheSheOfALaterSentence() {
+    assertDecision(Decision.BLOCK, "Your FMLA forms for caring for your mother are done. Dr. Reyes "
+        + "wrote that she needs help at home after her stroke.");
+    // "drive" announces only as a blood drive or a drive-thru: the dialysis is the mother's
+    // (a relative's procedure is removable, corpus/README), not a general mention
+    assertDecision(Decision.REWRITE, "Your FMLA forms for caring for your mother are done. She will "
+        + "need you to drive her to dialysis 3x a week.");
+    assertDecision(Decision.ALLOW, "Our blood drive is Saturday: dialysis patients may not donate.");
+  }
+
+  @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
   }
