@@ -42,7 +42,7 @@ final class PracticeNames {
       WordSet.spaced(" center centre centers clinic clinics institute hospital hospitals group associates"
           + " partners practice specialists services program network office offices care health"
           + " medical medicine dental dentistry pharmacy lab labs laboratory imaging therapy"
-          + " physicians surgery surgeons orthodontics pediatrics wellness house home clinica"
+          + " physicians surgery surgeons orthodontics pediatrics wellness house home clinica doctors"
           + " centro centros hospital instituto grupo consultorio salud farmacia laboratorio"
           + " servicios programa unidad asociados especialistas sonrisas smiles kids ");
 

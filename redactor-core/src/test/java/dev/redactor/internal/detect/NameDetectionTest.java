@@ -142,6 +142,11 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aPracticeOfDoctors_isNoPerson() {
+    assertNoName("Thanks for trusting Maple Hollow Family Doctors since 1987! Our survey is open.");
+  }
+
+  @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
   }
