@@ -1385,6 +1385,9 @@ final class Frames implements Detector {
     for (int i = 0; i + 2 < n; i++) {
       int unit = doseChangeEnd(t, i);
       if (unit < 0) {
+        unit = doseRateEnd(t, i);
+      }
+      if (unit < 0) {
         if (!TAKE_VERBS.contains(t, i)) {
           continue;
         }
@@ -1414,6 +1417,28 @@ final class Frames implements Detector {
         out.add(new Detection(start, end, Category.MEDICATION, "dosing", 0.8, Detection.DOSING));
       }
     }
+  }
+
+  private static final WordSet RATE_UNITS = words(" units unit u iu ml unidades unidad ");
+
+  private static final WordSet PER_HOUR = words(" hr h hour hrs hora horas ");
+
+  /**
+   * "0.8 units/hr", "0.8 u/h", "100 mL per hour", "1 unidad por hora": a pump's or a drip's rate,
+   * a dose of its own; the last token of the rate, or -1.
+   */
+  private static int doseRateEnd(Tokens t, int i) {
+    int n = t.size();
+    if (i + 2 >= n || !isNumberish(t.term(i)) || !RATE_UNITS.contains(t, i + 1)) {
+      return -1;
+    }
+    int k = i + 2;
+    if (t.isAny(k, "per", "por", "an", "a", "each", "every", "cada") && k + 1 < n) {
+      k++;
+    } else if (!t.originalGap(i + 1, k).equals("/")) {
+      return -1;
+    }
+    return PER_HOUR.contains(t, k) ? k : -1;
   }
 
   /** The ranges of some detections, sorted by start, for "is one inside [s, e)?" questions. */

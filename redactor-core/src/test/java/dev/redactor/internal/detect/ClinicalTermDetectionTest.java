@@ -517,6 +517,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aPumpsOrADripsRateIsADose() {
+    assertDecision(Decision.BLOCK, "Your basal rate is now 0.8 units/hr from 10 PM to 6 AM.");
+    assertDecision(Decision.BLOCK, "El técnico ajustó su bomba de insulina: basal de 0.8 u/h de "
+        + "10 p. m. a 6 a. m.");
+    assertDecision(Decision.BLOCK, "Run the fluids at 100 mL per hour overnight.");
+    assertNone("We see 20 patients an hour at the flu clinic.", Category.MEDICATION);
+  }
+
+  @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
   }
