@@ -89,6 +89,9 @@ class RewriteQualityTest {
       The Medicaid ID on file, MCD448120937, was denied for her 7/15 visit. | The Medicaid ID on file was denied for her 7/15 visit.
       NICU follow-up clinic: Baby Grace's appointment is on 12/2 at 10:40. | Follow-up clinic: Baby's appointment is on 12/2 at 10:40.
       Your cough should get better in a week. | Your condition should get better in a week.
+      Your diabetes coaching call w/ Coach Ren is moved to Fri 2/7. | Your coaching call w/ Coach Ren is moved to Fri 2/7.
+      Reminder: your asthma follow-up with Dr. Lee on 5/2. | Reminder: your follow-up with Dr. Lee on 5/2.
+      To pair your new glucometer, open the app. | To pair your new device, open the app.
       Hi Gloria, reminder that Mr. Feld has his appt Tues 9/2 at 1:15. | Hi, reminder that the patient has his appt Tues 9/2 at 1:15.
       Your patient record number is VHH-0048821. Please keep it handy. | Please keep it handy.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.

@@ -62,7 +62,7 @@ final class Frames implements Detector {
   private static final String VISIT_AFTER_WORDS =
       " check checkup check-up follow follow-up followup appointment appt visit visits class"
           + " classes management clinic program screening education consult consultation review"
-          + " recheck evaluation eval group session sessions cita consulta seguimiento clase"
+          + " recheck evaluation eval group session sessions coaching cita consulta seguimiento clase"
           + " programa control revision evaluacion sesion grupo taller care ";
 
   private static final WordSet VISIT_AFTER = words(VISIT_AFTER_WORDS);

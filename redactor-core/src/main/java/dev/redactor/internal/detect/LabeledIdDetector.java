@@ -206,6 +206,19 @@ final class LabeledIdDetector implements Detector {
     return e > s && SLOT_WORDS.contains(c, s, e - s);
   }
 
+  /** The value is a decimal number such as "7.8" or "142.5": digits, one dot, one or two digits. */
+  private static boolean decimalReading(char[] c, int vs, int ve) {
+    int dot = -1;
+    for (int k = vs; k < ve; k++) {
+      if (c[k] == '.' && dot < 0) {
+        dot = k;
+      } else if (c[k] < '0' || c[k] > '9') {
+        return false;
+      }
+    }
+    return dot > vs && ve - dot - 1 >= 1 && ve - dot - 1 <= 2;
+  }
+
   private static boolean nameWordBefore(NormalizedText v, int at) {
     long r = v.toOriginal(at, at + 1);
     String o = v.original();
@@ -309,7 +322,8 @@ final class LabeledIdDetector implements Detector {
         masked++;
       }
     }
-    boolean ok = len >= 3 && digits >= 2 && len <= 40;
+    // "account: TSH 7.8 (H)": a decimal reading after a word is a lab value, not an identifier
+    boolean ok = len >= 3 && digits >= 2 && len <= 40 && !decimalReading(c, vs, ve);
     if (isCode(l.kind)) {
       ok = codeShape(l.kind, c, vs, ve);
     } else if (l.category == Category.VEHICLE_ID) {

@@ -81,6 +81,14 @@ final class NameDetector implements Detector {
       WordSet.spaced(" dds dmd psyd lcsw lmft lpc od dpm cnm dpt dc aud cgc slp ibclc"
           + MENTAL_HEALTH_CREDENTIALS);
 
+  /**
+   * Words that open a sentence with a capital and belong to no proper noun: "As Harold's
+   * caregiver", "For Maria's visit".
+   */
+  private static final WordSet OPENING_WORDS = WordSet.of("as", "for", "at", "if", "with", "to",
+      "on", "in", "by", "from", "when", "since", "after", "before", "per", "about", "como",
+      "para", "con", "sobre", "desde");
+
   /** Lower-case particles inside a surname: "de la Cruz", "van der Berg", "da Silva". */
   private static final WordSet SURNAME_PARTICLES = WordSet.spaced(
       " de del la las los van von der den da das do dos di du le ");
@@ -803,7 +811,8 @@ final class NameDetector implements Detector {
       }
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
       if (i > 0 && cap(i - 1) && joined(i - 1) && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
-          && !(sentenceStart(i - 1) && PERSON_VERBS.contains(t, i - 1))) {
+          && !(sentenceStart(i - 1) && (PERSON_VERBS.contains(t, i - 1)
+              || OPENING_WORDS.contains(t, i - 1)))) {
         return i - 1;
       }
       // "Harriet Oyelaran": a clear given name, then a capitalized word no dictionary knows

@@ -279,6 +279,15 @@ final class ResultDetector implements Detector {
           continue;
         }
       }
+      // "your last reading was outside the range", "no action is needed": where a reading
+      // stands, or that a review found nothing to do
+      if (late && RANGE.contains(t, i)) {
+        int start = rangeStatementStart(t, i);
+        if (start >= 0 && !conditionalBefore(t, start) && !generalBefore(t, start)) {
+          emit(a, out, start, i);
+          continue;
+        }
+      }
       // "your kidney function is stable", "el tumor sigue igual": the state a test reports
       if (late && TEST_STATES.contains(t, i) && testStateLinkBefore(a, lab, i)) {
         emit(a, out, i, i);
@@ -304,7 +313,9 @@ final class ResultDetector implements Detector {
       }
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
       // "came back with blood", "salió con sangre": what a test came back with is its finding
-      if ((FINDING_VERBS.contains(t, i) || cameBackWith(t, i)) && findingSubjectBefore(a, lab, i)) {
+      if ((FINDING_VERBS.contains(t, i) || cameBackWith(t, i)) && findingSubjectBefore(a, lab, i)
+          && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
+              "pueden", "podria", "podrian"))) { // "meters ... may show readings in the wrong units"
         int end = findingPhraseEnd(a, i + 1);
         int first = skipDeterminers(t, i + 1, end);
         int size = sizeWithin(a, first, end);
@@ -633,8 +644,76 @@ final class ResultDetector implements Detector {
 
   private static final WordSet COMPLICATIONS = WordSet.spaced(COMPLICATIONS_TEXT);
 
+  private static final String RANGE_TEXT = " range rango target goal meta action accion ";
+
+  private static final WordSet OUT_OF = WordSet.of("outside", "above", "below", "over", "under",
+      "beyond", "fuera", "encima", "debajo", "out", "of", "de", "the", "your", "su", "el", "del",
+      "por");
+
+  private static final WordSet READING_SUBJECTS = WordSet.of("reading", "readings", "level",
+      "levels", "number", "numbers", "sugar", "sugars", "pressure", "bp", "glucose", "weight",
+      "oxygen", "sat", "sats", "saturation", "results", "result", "labs", "tests", "test",
+      "bloodwork", "lectura", "lecturas", "nivel", "niveles", "azucar", "presion", "glucosa",
+      "peso", "oxigeno", "resultados", "resultado", "analisis");
+
+  /**
+   * "your last reading was outside the range", "fuera de rango", "above your target": where a
+   * reading stands against its range; and "readings reviewed: no action is needed", a normal
+   * result. Returns the first token of the phrase ending at {@code i}, or -1.
+   */
+  private static int rangeStatementStart(Tokens t, int i) {
+    if (t.isAny(i, "action", "accion")) {
+      int k = i - 1;
+      if (k < 0 || !t.isAny(k, "no", "ninguna")) {
+        return -1;
+      }
+      int next = i + 1;
+      if (next < t.size() && t.isAny(next, "is", "es")) {
+        next++;
+      }
+      if (next >= t.size() || !t.isAny(next, "needed", "required", "necessary", "necesaria",
+          "requerida")) {
+        return -1;
+      }
+      return subjectWithin(t, k, 10) && reviewedWithin(t, k, 10) ? k : -1;
+    }
+    int k = i - 1;
+    int out = -1;
+    while (k >= 0 && i - k <= 4 && OUT_OF.contains(t, k)) {
+      if (t.isAny(k, "outside", "above", "below", "over", "under", "beyond", "fuera", "encima",
+          "debajo") || (t.is(k, "out") && t.is(k + 1, "of"))) {
+        out = k;
+      }
+      k--;
+    }
+    return out >= 0 && subjectWithin(t, out, 8) ? out : -1;
+  }
+
+  /** "reviewed", "revisó" among the {@code window} tokens before {@code i}. */
+  private static boolean reviewedWithin(Tokens t, int i, int window) {
+    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
+      if (t.isAny(k, "reviewed", "checked", "reviso", "revisamos", "revisaron")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A reading, level or result among the {@code window} tokens before {@code i}. */
+  private static boolean subjectWithin(Tokens t, int i, int window) {
+    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
+      if (READING_SUBJECTS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final WordSet LATE_CUES = WordSet.spaced(" back " + PERCENTILE_TEXT + PASS_TEXT
-      + OUTCOMES_TEXT + WORDS_TEXT + HEALING_TEXT + TEST_STATES_TEXT + COMPLICATIONS_TEXT);
+      + OUTCOMES_TEXT + WORDS_TEXT + HEALING_TEXT + TEST_STATES_TEXT + COMPLICATIONS_TEXT
+      + RANGE_TEXT);
+
+  private static final WordSet RANGE = WordSet.spaced(RANGE_TEXT);
 
   /**
    * Where the negation before "complications" at {@code i} starts ("had no complications",

@@ -214,6 +214,13 @@ final class Generalizer {
       if (det >= 0 && visitNounBefore(toks, det, from, r)) {
         continue; // "your appt for your mammogram" -> "your appt"
       }
+      int visitHead = nextWord(toks, last + 1);
+      if (det >= 0 && visitHead >= 0 && owner[visitHead] < 0 && toks.in(visitHead, VISIT_HEADS)
+          && (rm.category() == Category.CONDITION || rm.category() == Category.PROCEDURE)) {
+        // "your diabetes coaching call" -> "your coaching call", "your asthma follow-up" ->
+        // "your follow-up": the visit word after the label is the head
+        continue;
+      }
       if (rm.category() == Category.SPECIALTY && first == last && det < 0
           && (roleNoun(toks, first) || toks.in(first, SERVICE_ROLES))
           && personFollows(toks, last + 1, owner)) {
@@ -243,7 +250,7 @@ final class Generalizer {
             // device that arrives is an order
             noun = ORDER;
           } else if (rm.category() == Category.PROCEDURE && lastWord >= 0
-              && toks.in(lastWord, DEVICES)) {
+              && (toks.in(lastWord, DEVICES) || (spanish && toks.in(first, DEVICES)))) {
             // "your CPAP is due for a new filter" -> "your device is due for a new filter"
             noun = DEVICE;
           } else if (lastWord >= 0 && toks.in(lastWord, GATHERINGS)
@@ -281,6 +288,11 @@ final class Generalizer {
   }
 
   private static final LowerWords OF = LowerWords.of("of", "de", "del", "on", "en");
+
+  /** Generic visit words that can head a label: "asthma [follow-up]", "diabetes [coaching]". */
+  private static final LowerWords VISIT_HEADS = LowerWords.of("follow", "follow-up", "followup",
+      "check", "checkup", "check-up", "visit", "visits", "appointment", "appt", "coaching",
+      "call", "review", "recheck", "consult", "consultation");
 
   /** Words that end a qualifying phrase: verbs, prepositions, conjunctions. */
   private static final LowerWords PHRASE_ENDS =
@@ -527,7 +539,8 @@ final class Generalizer {
           "machine", "monitor", "pump", "brace", "boot", "splint", "walker", "wheelchair", "cpap",
           "bipap", "nebulizer", "meter", "sling", "crutches", "lentes", "anteojos", "auditivo",
           "auditivos", "audífonos", "audifonos", "concentrador", "bomba", "férula", "ferula",
-          "muletas", "silla", "cabestrillo", "nebulizador");
+          "muletas", "silla", "cabestrillo", "nebulizador", "glucometer", "oximeter", "cuff",
+          "glucómetro", "glucometro", "oxímetro", "oximetro", "baumanómetro", "baumanometro");
 
   private static final LowerWords ARRIVAL_VERBS =
       LowerWords.of("arrived", "arrives", "arrive", "ships", "shipped", "llegaron", "llegó",

@@ -525,6 +525,25 @@ class ClinicalTermDetectionTest {
     assertNone("We see 20 patients an hour at the flu clinic.", Category.MEDICATION);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your last reading was outside the range your care team set. A nurse will call you today.",
+    "Your care team reviewed this week's readings: no action is needed right now.",
+    "Su lectura de presión salió fuera de rango.",
+  })
+  void whereAReadingStandsAgainstItsRangeIsAResult(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void rangesAndActionsInGeneralAreNoResult() {
+    assertDecision(Decision.ALLOW, "If your reading is above your target, call us.");
+    assertDecision(Decision.ALLOW, "No action is needed on your part; the office has moved.");
+    assertNone("Some AccuNova glucose meters may show readings in the wrong units.",
+        Category.RESULT);
+    assertSpans("To pair your new glucometer, open the app.", Category.PROCEDURE, "glucometer");
+  }
+
   @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");

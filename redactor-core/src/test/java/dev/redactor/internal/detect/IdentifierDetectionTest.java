@@ -172,6 +172,11 @@ class IdentifierDetectionTest {
   }
 
   @Test
+  void aDecimalReadingAfterAnAccountLabel_isNoIdentifier() {
+    assertNone("A new result is in your account: TSH 7.8 (H).", Category.ACCOUNT);
+  }
+
+  @Test
   void confirmationNumbers_identifyABookingNotAPerson() {
     assertNone("Your confirmation number is CNF-88Q4-21.", Category.OTHER_ID);
     assertNone("Thank you! Confirmation number PMT-55120-K.", Category.OTHER_ID);

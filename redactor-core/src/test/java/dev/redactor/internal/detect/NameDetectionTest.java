@@ -147,6 +147,11 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aPossessiveNameAfterASentencesOpeningWord_isAName() {
+    assertName("As Harold's caregiver contact, you'll now get text reminders.", "Harold");
+  }
+
+  @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
   }
