@@ -187,7 +187,8 @@ final class Compounds {
 
   /** Everyday words Spanish speakers name a drug by, that are no condition of the lexicon. */
   private static final WordSet LAY_TARGETS = WordSet.of("presion", "azucar", "colesterol",
-      "tiroides", "corazon", "nervios", "dormir", "tension");
+      "tiroides", "corazon", "nervios", "dormir", "tension", "agua", "dolor", "ansiedad",
+      "depresion");
 
   /**
    * "pastilla de la presión", "medicina para el azúcar": one MEDICATION from the drug word to

@@ -203,6 +203,7 @@ final class Frames implements Detector {
       }
       if (d.category == Category.MEDICATION) {
         if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
+            || fractionBefore(t, first)
             || doseOfBefore(t, first)
             || dosingMessage || regimenBefore(t, first, sFirst) || lastDoseOfTheDrug > last)) {
           flags |= Detection.DOSING;
@@ -293,6 +294,16 @@ final class Frames implements Detector {
   private static boolean doseOfBefore(Tokens t, int first) {
     return first >= 3 && t.isAny(first - 1, "of", "de") && DOSE_NOUNS.contains(t, first - 2)
         && anyBefore(t, first - 2, 0, 4, TAKEN_VERBS);
+  }
+
+  /** "only HALF your insulin", "la mitad de su insulina": a part of the usual dose. */
+  private static boolean fractionBefore(Tokens t, int first) {
+    int k = first - 1;
+    while (k >= 0 && first - k <= 3 && t.isAny(k, "your", "ur", "the", "of", "su", "tu", "la",
+        "de", "el")) {
+      k--;
+    }
+    return k >= 0 && k < first - 1 && t.isAny(k, "half", "double", "mitad", "doble");
   }
 
   private static final WordSet TAKEN_VERBS = words(
@@ -1388,6 +1399,9 @@ final class Frames implements Detector {
         unit = doseRateEnd(t, i);
       }
       if (unit < 0) {
+        unit = doseWithFrequencyEnd(t, i);
+      }
+      if (unit < 0) {
         if (!TAKE_VERBS.contains(t, i)) {
           continue;
         }
@@ -1417,6 +1431,23 @@ final class Frames implements Detector {
         out.add(new Detection(start, end, Category.MEDICATION, "dosing", 0.8, Detection.DOSING));
       }
     }
+  }
+
+  /**
+   * "5 mL twice a day", "2 tablets every 6 hours", "10 unidades cada noche": an amount and how
+   * often, a dose instruction without a verb; the unit's token, or -1.
+   */
+  private static int doseWithFrequencyEnd(Tokens t, int i) {
+    int n = t.size();
+    if (i + 2 >= n || !isNumberish(t.term(i)) || !DOSE_UNITS.contains(t, i + 1)) {
+      return -1;
+    }
+    int f = i + 2;
+    boolean often = FREQUENCY.contains(t, f) || t.isAny(f, "every", "each", "cada")
+        || (f + 1 < n && t.isAny(f, "a", "al", "por", "per") && t.isAny(f + 1, "day", "dia",
+            "night", "noche"))
+        || (f + 1 < n && isNumberish(t.term(f)) && t.isAny(f + 1, "times", "veces"));
+    return often ? i + 1 : -1;
   }
 
   private static final WordSet RATE_UNITS = words(" units unit u iu ml unidades unidad ");

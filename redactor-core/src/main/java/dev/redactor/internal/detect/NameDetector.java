@@ -794,6 +794,10 @@ final class NameDetector implements Detector {
       if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
         return i - 1;
       }
+      // a day named after someone's: "Valentine's Day", "Mother's Day", "St. Patrick's Day"
+      if (i > 0 && t.is(i, "day") && possessive[i - 1]) {
+        return i - 1;
+      }
       // a hospital unit: "on 6 North", "4 West"
       if (i > 0 && t.isAny(i, "north", "south", "east", "west") && t.type(i - 1) == Tokens.NUMBER) {
         return i - 1;

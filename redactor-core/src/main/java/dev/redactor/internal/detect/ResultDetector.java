@@ -230,6 +230,22 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
+      // "your PSA came back a touch higher than last year": a hedged comparison after "came
+      // back" is how the test came out
+      if (late && i >= 1 && i + 3 < n && t.is(i, "back") && RETURN_VERBS.contains(t, i - 1)) {
+        int f = i + 1;
+        if (t.is(f, "a") && t.isAny(f + 1, "touch", "bit", "little", "tad")) {
+          f += 2;
+        } else if (t.isAny(f, "slightly", "somewhat", "mildly", "just")) {
+          f++;
+        }
+        if (f > i + 1 && COMPARATIVES.contains(t, f) && findingSubjectBefore(a, lab, i - 1)
+            && !conditionalBefore(t, i - 1)) {
+          emit(a, out, i + 1, f);
+          i = f;
+          continue;
+        }
+      }
       // "Stone analysis came back calcium oxalate": what follows "came back" after a test is
       // what it found, even in words no list holds
       if (late && i >= 1 && i + 1 < n && t.is(i, "back") && RETURN_VERBS.contains(t, i - 1)
@@ -811,6 +827,9 @@ final class ResultDetector implements Detector {
   }
 
   /** Words after "came back" that are not what a test found: times, places, links. */
+  private static final WordSet COMPARATIVES = WordSet.of("higher", "lower", "better", "worse",
+      "elevated", "high", "low", "up", "down", "abnormal", "off");
+
   private static final WordSet NOT_A_FINDING_AFTER_BACK = WordSet.of("today", "yesterday",
       "tonight", "this", "last", "on", "in", "from", "to", "with", "showing", "and", "but", "so",
       "the", "a", "an", "yet", "already", "early", "late", "quickly", "fast", "too", "after",

@@ -544,6 +544,26 @@ class ClinicalTermDetectionTest {
     assertSpans("To pair your new glucometer, open the app.", Category.PROCEDURE, "glucometer");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Quick update from Dr. Fenn's nurse: bx neg, no further tx needed.",
+    "Nothing scary, but your PSA came back a touch higher than last year, 4.6.",
+    "For Bao's ears: finish the pink medicine (5 mL twice a day) even if he seems better.",
+    "Nothing to eat after midnight & only HALF your insulin tmrw morning before your scope.",
+    "Sr. Domínguez, tome la pastilla del agua solo en la mañana.",
+  })
+  void shorthandHedgesAndDrugsNamedByUseStillSayTheCare(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void takeHomesAreTheProgramsCare_holidaysAreNoNames() {
+    assertDecision(Decision.REWRITE,
+        "Window hours change this Saturday. Take-homes for Sunday will be given Saturday.");
+    assertDecision(Decision.ALLOW,
+        "Happy Valentine's Day from all of us at Alder Grove Family Medicine!");
+  }
+
   @Test
   void lactationAloneIsAPlace() {
     assertDecision(Decision.ALLOW, "Our lactation room is on the 2nd floor.");
