@@ -346,8 +346,47 @@ final class ResultDetector implements Detector {
         }
       }
     }
+    symbolResults(a, lab, out);
     conditionsInResults(a, out);
   }
+
+  /** Signs that stand for how a result came out: positive, up, down. */
+  private static final String RESULT_SIGNS = "+\u2191\u2193\u2b06\u2b07";
+
+  /**
+   * "your test was +", "her Ca markers ↑ again": a plus sign or an arrow right after a test (or
+   * after "was"/"is"/"came back" following one) is the test's result, standing for "positive",
+   * "up" or "down". The sign is the RESULT span; a sign between digits or inside a word is not.
+   */
+  private static void symbolResults(Analysis a, boolean[] lab, List<Detection> out) {
+    String o = a.original();
+    Tokens t = a.tokens();
+    for (int p = 0; p < o.length(); p++) {
+      if (RESULT_SIGNS.indexOf(o.charAt(p)) < 0) {
+        continue;
+      }
+      boolean spaceBefore = p > 0 && o.charAt(p - 1) == ' ';
+      boolean freeAfter = p + 1 >= o.length() || !Character.isLetterOrDigit(o.charAt(p + 1));
+      if (!spaceBefore || !freeAfter) {
+        continue;
+      }
+      int k = Frames.lastToken(t, p);
+      if (k < 0 || t.originalEnd(k) > p) {
+        continue;
+      }
+      int subject = k;
+      while (subject >= 0 && k - subject < 3 && SIGN_LINKS.contains(t, subject)) {
+        subject--;
+      }
+      if (subject >= 0 && (lab[subject] || FINDING_SUBJECTS.contains(t, subject))
+          && !conditionalBefore(t, subject)) {
+        out.add(new Detection(p, p + 1, Category.RESULT, "result", 0.8, 0));
+      }
+    }
+  }
+
+  private static final WordSet SIGN_LINKS = WordSet.of("was", "is", "were", "are", "came",
+      "back", "salio", "fue", "es", "dio");
 
   /**
    * Conditions that a result statement names as its finding become part of that result: "showed
@@ -1255,7 +1294,7 @@ final class ResultDetector implements Detector {
   }
 
   private static final WordSet OWN_MEASURE_LEADS = WordSet.of(
-      "your", "ur", "yr", "su", "tu", "blood", "tumor");
+      "your", "ur", "yr", "su", "tu", "blood", "tumor", "her", "his", "sus", "ca", "cancer");
 
   private static final WordSet MEASUREMENT_WORDS = WordSet.of(
       "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",

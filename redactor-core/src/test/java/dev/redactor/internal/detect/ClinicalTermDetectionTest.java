@@ -557,6 +557,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aPlusOrAnArrowAfterATestIsItsResult() {
+    assertSpans("Hi Jo, your test was + so congrats!! Dr. Levin wants to see you in 2 wks.",
+        Category.RESULT, "+");
+    assertSpans("Your mom asked us to let you know her Ca markers \u2191 again.", Category.RESULT,
+        "\u2191");
+    assertNone("Blood type A+ donors needed this Saturday.", Category.RESULT);
+    assertNone("Call 1-800-555-0100 + press 2 for the nurse line.", Category.RESULT);
+  }
+
+  @Test
   void takeHomesAreTheProgramsCare_holidaysAreNoNames() {
     assertDecision(Decision.REWRITE,
         "Window hours change this Saturday. Take-homes for Sunday will be given Saturday.");
