@@ -436,6 +436,12 @@ final class Frames implements Detector {
           && onlyDeterminers(t, k + 1, first)) {
         return true;
       }
+      // "this could be strep throat", "you may have the flu", "sus síntomas podrían deberse a
+      // una infección": what the recipient's own symptoms point to
+      if (k >= 2 && t.isAny(k, "be", "have", "ser", "deberse", "tener") && MODALS.contains(t, k - 1)
+          && GUESS_SUBJECTS.contains(t, k - 2) && onlyGuessFillers(t, k + 1, first)) {
+        return true;
+      }
       // "the team is treating the pneumonia", "estamos tratando la infección"
       if (t.isAny(k, "treating", "tratando", "tratamos") && onlyDeterminers(t, k + 1, first)) {
         return true;
@@ -451,6 +457,22 @@ final class Frames implements Detector {
   }
 
   private static final WordSet YOUR = words(" your ur yr su tu ");
+
+  private static final WordSet MODALS = words(
+      " could might may probably likely podria podrian puede pueden ");
+
+  private static final WordSet GUESS_SUBJECTS = words(
+      " this it that you u symptoms sintomas esto eso usted ");
+
+  /** Tokens {@code [from, to)} are articles or "due to", "a", "de" only. */
+  private static boolean onlyGuessFillers(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!DETERMINERS.contains(t, k) && !t.isAny(k, "due", "to", "a", "de", "from")) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static final WordSet DETERMINERS = words(
       " the a an her his your their this that la el los las su sus some una un unas unos"
@@ -1115,7 +1137,7 @@ final class Frames implements Detector {
         return true;
       }
       if (t.isAny(k, "symptoms", "symptom", "signs", "sintomas", "signos")
-          && !t.isAny(Math.max(0, k - 1), "your", "su", "tus")) {
+          && !t.isAny(Math.max(0, k - 1), "your", "ur", "su", "sus", "tu", "tus")) {
         return true;
       }
       if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.is(k + 1, "as")) {

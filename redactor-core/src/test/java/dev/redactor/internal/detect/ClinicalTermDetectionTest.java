@@ -557,6 +557,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatTheRecipientsSymptomsPointToIsAFinding() {
+    assertDecision(Decision.BLOCK, "Based on your answers, this could be strep throat. We "
+        + "recommend being seen today.");
+    assertDecision(Decision.BLOCK, "Según sus respuestas, sus síntomas podrían deberse a una "
+        + "infección urinaria.");
+    assertDecision(Decision.ALLOW, "If you think you may have the flu, call us first.");
+    assertDecision(Decision.REWRITE, "Patients who may have the flu should stay home.");
+  }
+
+  @Test
   void aPlusOrAnArrowAfterATestIsItsResult() {
     assertSpans("Hi Jo, your test was + so congrats!! Dr. Levin wants to see you in 2 wks.",
         Category.RESULT, "+");
