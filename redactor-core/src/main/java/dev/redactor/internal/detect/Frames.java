@@ -52,7 +52,8 @@ final class Frames implements Detector {
       " confirmed worse worsening improving improved controlled uncontrolled back spreading"
           + " progressing remission resolved gone stable confirmada confirmado empeorado mejorando"
           + " controlada controlado remision better lighter milder smaller bigger larger mejor"
-          + " peor ");
+          + " peor responding respondiendo shrinking shrank shrunk redujo reducido reduciendo"
+          + " ");
 
   /** Verbs that tell a condition's course right after it: "the fever broke". */
   static final WordSet CONDITION_COURSE = words(

@@ -89,6 +89,9 @@ final class NameDetector implements Detector {
       "on", "in", "by", "from", "when", "since", "after", "before", "per", "about", "como",
       "para", "con", "sobre", "desde");
 
+  private static final WordSet SAINTS = WordSet.of("san", "santa", "santo", "sao", "saint",
+      "sainte");
+
   /** Lower-case particles inside a surname: "de la Cruz", "van der Berg", "da Silva". */
   private static final WordSet SURNAME_PARTICLES = WordSet.spaced(
       " de del la las los van von der den da das do dos di du le ");
@@ -157,7 +160,8 @@ final class NameDetector implements Detector {
     "avenida", "av", "calle", "parque", "plaza", "colonia", "col", "boulevard", "blvd",
     "carretera", "barrio", "fraccionamiento", "virgen", "san", "santa", "santo", "st", "saint",
     "sta", "mount", "mt", "lake", "fort", "hurricane", "storm", "tropical", "cyclone", "typhoon",
-    "huracan", "tormenta", "ciclon"
+    "huracan", "tormenta", "ciclon", "sede", "sucursal", "iglesia", "parroquia", "capilla",
+    "church", "parish", "chapel"
   );
 
   /** Street types after a name, written with a capital: "Mercy Ave", "Grant St". */
@@ -193,7 +197,7 @@ final class NameDetector implements Detector {
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
           + " happy good great dr doctor nurse new there's here please reminder today tomorrow"
           + " mom dad baby babies bebe sir madam maam senor senora don id mrn dob acct app apps"
-          + " ein npi tin itin dea ssn chrome safari firefox"
+          + " ein npi tin itin dea ssn chrome safari firefox su sus tu tus mi mis medi"
           + " portal account"
           + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
@@ -435,8 +439,8 @@ final class NameDetector implements Detector {
       boolean facility = isFacility(t, i);
       while (true) {
         if (j + 1 < n && t.type(j + 1) == Tokens.WORD && a.capitalized(j + 1)
-            && sameLine(a, t, j)) {
-          j++;
+            && sameLine(a, t, j) && !isProviderTitle(t, j + 1)) {
+          j++; // ("Consultorio Dr. Efraín Solís": a title starts the clinician's name)
           facility |= isFacility(t, j);
           continue;
         }
@@ -1353,6 +1357,13 @@ final class NameDetector implements Detector {
           && joined(from - 1) && !possessive[from - 1] && !sentenceStart(from - 1)
           && !COURTESY.contains(t, from - 1) && !isProviderTitle(t, from - 1)) {
         from--;
+      }
+      if (cat == Category.NAME && to > from && SAINTS.contains(t, from) && cap(from + 1)) {
+        // "San Juan Bautista", "Santa María Goretti": a saint's name names a place or a parish
+        for (int k = from; k <= to; k++) {
+          taken[k] = true;
+        }
+        return;
       }
       int start = t.originalStart(from);
       int end = t.originalEnd(to);

@@ -44,7 +44,8 @@ final class PracticeNames {
           + " medical medicine dental dentistry pharmacy lab labs laboratory imaging therapy"
           + " physicians surgery surgeons orthodontics pediatrics wellness house home clinica doctors"
           + " centro centros hospital instituto grupo consultorio salud farmacia laboratorio"
-          + " servicios programa unidad asociados especialistas sonrisas smiles kids ");
+          + " servicios programa unidad asociados especialistas sonrisas smiles kids botica"
+          + " boticas ");
 
   static void detect(Analysis a, Lexicon lx, List<TermMatcher.Match> matches, boolean[] blocked,
       List<Detection> out) {

@@ -69,7 +69,7 @@ final class ResultDetector implements Detector {
           + " benigna maligno maligna indetectable detectado detectada limitrofe critico critica"
           + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
-          + " detected present clean ";
+          + " detected present clean reactivas ";
 
   static final WordSet WORDS = WordSet.spaced(WORDS_TEXT);
 

@@ -567,6 +567,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void spanishResultsAndCoursesOfTreatment() {
+    assertDecision(Decision.BLOCK,
+        "Hola Itzel, tus pruebas de VIH y sífilis salieron no reactivas. Te recomendamos repetirlas.");
+    assertDecision(Decision.BLOCK, "La Dra. Ríos revisó su tomografía: el cáncer de colon está "
+        + "respondiendo bien al tratamiento.");
+    assertDecision(Decision.ALLOW, "Hospital Sagrado Corazón: a partir del lunes el "
+        + "estacionamiento para visitantes será gratuito.");
+  }
+
+  @Test
   void aPlusOrAnArrowAfterATestIsItsResult() {
     assertSpans("Hi Jo, your test was + so congrats!! Dr. Levin wants to see you in 2 wks.",
         Category.RESULT, "+");

@@ -151,6 +151,19 @@ class NameDetectionTest {
     assertName("As Harold's caregiver contact, you'll now get text reminders.", "Harold");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Botica San Martín de Porres: su pedido está listo para recoger.",
+    "Nuevo horario en nuestra sede de San Bernardino: lunes a viernes de 7 a 7.",
+    "Revisión gratuita en la iglesia San Juan Bautista, de 9 a 1.",
+    "Aviso: es tiempo de renovar su Medi-Cal.",
+    "Estimado paciente: Su pedido será entregado el martes.",
+    "Consultorio Dr. Efraín Solís: le confirmamos la cita de su hijo el 3 de diciembre.",
+  })
+  void check_spanishPlacesSaintsProgramsAndPossessives_areNoPatientNames(String text) {
+    assertNoName(text);
+  }
+
   @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
