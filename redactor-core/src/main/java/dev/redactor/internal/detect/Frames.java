@@ -301,7 +301,7 @@ final class Frames implements Detector {
   private static boolean fractionBefore(Tokens t, int first) {
     int k = first - 1;
     while (k >= 0 && first - k <= 3 && t.isAny(k, "your", "ur", "the", "of", "su", "tu", "la",
-        "de", "el")) {
+        "de", "el", "del")) {
       k--;
     }
     return k >= 0 && k < first - 1 && t.isAny(k, "half", "double", "mitad", "doble");
@@ -422,8 +422,8 @@ final class Frames implements Detector {
       if (t.isAny(k, "con", "por") && ADMITTED_VERBS.contains(t, k - 1)) {
         return true;
       }
-      if (t.isAny(k, "for", "with") && t.isAny(k - 1, "hospitalized", "admitted", "treated",
-          "diagnosed", "seen")) {
+      if (t.isAny(k, "for", "with", "as") && t.isAny(k - 1, "hospitalized", "admitted", "treated",
+          "diagnosed", "seen", "code", "coded", "billed")) {
         return true;
       }
       // "is under my care for", "bajo nuestro cuidado por"
@@ -490,7 +490,7 @@ final class Frames implements Detector {
   }
 
   private static final WordSet REPORT_NOUNS = WordSet.of(
-      "report", "results", "result", "diagnosis", "findings", "impression", "panel", "biopsy",
+      "report", "results", "result", "diagnosis", "dx", "findings", "impression", "panel", "biopsy",
       "pathology", "informe", "resultado", "resultados", "diagnostico", "hallazgos");
 
   /** "Pathology report: basal cell" — a report or result noun and a colon before the term. */
@@ -501,8 +501,33 @@ final class Frames implements Detector {
       if (REPORT_NOUNS.contains(t, k) && t.originalGap(k, first).contains(":")) {
         return true;
       }
+      // "Dx F41.1 generalized anxiety disorder": the label, a code, then the condition
+      if (t.isAny(k, "dx", "diagnosis", "diagnostico") && codesBetween(t, k + 1, first)) {
+        return true;
+      }
+    }
+    // "Diagnosis code(s) on the order: K22.70 Barrett's esophagus": a longer diagnosis label
+    for (int k = first - 1; k >= Math.max(sFirst, first - 9); k--) {
+      if (t.isAny(k, "diagnosis", "dx", "diagnostico") && t.originalGap(k, first).contains(":")) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** Tokens {@code [from, to)} are codes ("F41", "1", "K22.70"): each holds a digit. */
+  private static boolean codesBetween(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      String w = t.term(k);
+      boolean digit = false;
+      for (int p = 0; p < w.length() && !digit; p++) {
+        digit = Character.isDigit(w.charAt(p));
+      }
+      if (!digit) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final WordSet INSTRUCTION_VERBS = words(

@@ -121,6 +121,7 @@ final class LabeledIdDetector implements Detector {
     add(Category.CONDITION, DIAGNOSIS_CODE, 0,
         "icd", "icd 10", "icd10", "icd 10 cm", "icd code", "icd codes", "icd 10 code",
         "icd 10 codes", "icd10 code", "diagnosis", "diagnosis code", "diagnosis codes", "dx",
+        "diagnosis code s", "diagnosis code s on the order", "diagnosis codes on the order",
         "dx code", "dx codes", "diag", "diag code", "cie", "cie 10", "cie10", "codigo cie",
         "codigo cie 10", "diagnostico", "codigo de diagnostico", "codigos de diagnostico");
     add(Category.OTHER_ID, "id", 0,

@@ -147,7 +147,7 @@ final class ResultDetector implements Detector {
       }
       // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
       if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && !ordinalOrPlace(t, i)
-          && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))) {
+          && !price(a, i) && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))) {
         int last = valueEnd(a, i);
         emit(a, out, i, last);
         i = last;
@@ -1334,6 +1334,13 @@ final class ResultDetector implements Detector {
       }
     }
     return lab;
+  }
+
+  /** "$48.00", "€25": an amount of money, never a reading. */
+  private static boolean price(Analysis a, int k) {
+    int s = a.tokens().originalStart(k);
+    String o = a.original();
+    return s > 0 && "$€£¥".indexOf(o.charAt(s - 1)) >= 0;
   }
 
   private static boolean isNumber(char[] c, Tokens t, int k) {

@@ -576,6 +576,28 @@ class ClinicalTermDetectionTest {
         + "estacionamiento para visitantes será gratuito.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Itemized stmt for DOS 02/11: 99213 office visit $165.00; Dx F41.1 generalized anxiety disorder.",
+    "Diagnosis code(s) on the order: K22.70 Barrett's esophagus without dysplasia.",
+    "Your insurance denied the claim, and they need the corrected code for the miscarriage.",
+    "Recuerde: dieta de líquidos claros y tome la primera mitad del Golytely a las 6 pm.",
+  })
+  void diagnosesOnBillsAndPrepDosesAreContent(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void pricesPlansAndLanguagesAreNoFindings() {
+    assertNone("Self-pay prices: office visit $95, flu shot $30, strep test $25.", Category.RESULT);
+    assertNone("02/03/2026  80061 Lipid panel  $48.00\n02/03/2026  83036 Hemoglobin A1c  $31.00",
+        Category.RESULT);
+    assertDecision(Decision.ALLOW, "Aseguradora Pacífico: su póliza dental y de visión se renueva "
+        + "automáticamente.");
+    assertDecision(Decision.ALLOW, "Applications are available at every registration desk in "
+        + "English, Spanish, Vietnamese and Somali.");
+  }
+
   @Test
   void aPlusOrAnArrowAfterATestIsItsResult() {
     assertSpans("Hi Jo, your test was + so congrats!! Dr. Levin wants to see you in 2 wks.",
