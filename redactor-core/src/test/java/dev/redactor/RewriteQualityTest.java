@@ -47,7 +47,7 @@ class RewriteQualityTest {
       Su vacuna y cita son el lunes. | Su cita es el lunes.
       Your Tdap and appointment are on Monday. | Your appointment is on Monday.
       Also, your wife Greta's biopsy is on Monday. | Also, your wife's appointment is on Monday.
-      Dx: UTI. Please call us with any questions. | Please call us with any questions.
+      Visit type: mammogram. Please call us with any questions. | Please call us with any questions.
       Thanks for coming in for your knee injection today! Call us if the swelling gets worse. | Thanks for coming in for your appointment today! Call us if the condition gets worse.
       The cardiologist will call you Monday about your visit. | The provider will call you Monday about your visit.
       Recordatorio: su cita con el consejero de adicciones es el martes a las 5 p. m. | Recordatorio: su cita con el profesional es el martes a las 5 p. m.

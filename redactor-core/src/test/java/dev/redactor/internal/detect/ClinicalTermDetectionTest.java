@@ -582,6 +582,7 @@ class ClinicalTermDetectionTest {
     "Diagnosis code(s) on the order: K22.70 Barrett's esophagus without dysplasia.",
     "Your insurance denied the claim, and they need the corrected code for the miscarriage.",
     "Recuerde: dieta de líquidos claros y tome la primera mitad del Golytely a las 6 pm.",
+    "Dx: UTI. Please call us with any questions.",
   })
   void diagnosesOnBillsAndPrepDosesAreContent(String text) {
     assertDecision(Decision.BLOCK, text);
