@@ -1147,6 +1147,16 @@ final class Frames implements Detector {
   private static final WordSet NUMBER_WORDS = words(
       " one two three four half una un dos tres cuatro media ");
 
+  /** As {@link #isNumberish} for token {@code k}, read in place. */
+  private static boolean numberishAt(Tokens t, int k) {
+    return digitAt(t, k) || NUMBER_WORDS.contains(t, k);
+  }
+
+  /** Token {@code k} is a number or starts with a digit ("0.8", "5mg"). */
+  private static boolean digitAt(Tokens t, int k) {
+    return t.type(k) == Tokens.NUMBER || Character.isDigit(t.view().buffer()[t.start(k)]);
+  }
+
   private static boolean isNumberish(String w) {
     return !w.isEmpty()
         && (Character.isDigit(w.charAt(0)) || NUMBER_WORDS.contains(w));
@@ -1443,11 +1453,11 @@ final class Frames implements Detector {
     int n = t.size();
     for (int i = 0; i + 2 < n; i++) {
       int unit = doseChangeEnd(t, i);
-      if (unit < 0) {
+      if (unit < 0 && digitAt(t, i)) { // one char test before the rate and frequency rules
         unit = doseRateEnd(t, i);
-      }
-      if (unit < 0) {
-        unit = doseWithFrequencyEnd(t, i);
+        if (unit < 0) {
+          unit = doseWithFrequencyEnd(t, i);
+        }
       }
       if (unit < 0) {
         if (!TAKE_VERBS.contains(t, i)) {
@@ -1483,18 +1493,19 @@ final class Frames implements Detector {
 
   /**
    * "5 mL twice a day", "2 tablets every 6 hours", "10 unidades cada noche": an amount and how
-   * often, a dose instruction without a verb; the unit's token, or -1.
+   * often, a dose instruction without a verb; the unit's token, or -1. The caller has checked
+   * that token {@code i} is a number.
    */
   private static int doseWithFrequencyEnd(Tokens t, int i) {
     int n = t.size();
-    if (i + 2 >= n || !isNumberish(t.term(i)) || !DOSE_UNITS.contains(t, i + 1)) {
+    if (i + 2 >= n || !DOSE_UNITS.contains(t, i + 1)) {
       return -1;
     }
     int f = i + 2;
     boolean often = FREQUENCY.contains(t, f) || t.isAny(f, "every", "each", "cada")
         || (f + 1 < n && t.isAny(f, "a", "al", "por", "per") && t.isAny(f + 1, "day", "dia",
             "night", "noche"))
-        || (f + 1 < n && isNumberish(t.term(f)) && t.isAny(f + 1, "times", "veces"));
+        || (f + 1 < n && t.isAny(f + 1, "times", "veces") && numberishAt(t, f));
     return often ? i + 1 : -1;
   }
 
@@ -1504,11 +1515,12 @@ final class Frames implements Detector {
 
   /**
    * "0.8 units/hr", "0.8 u/h", "100 mL per hour", "1 unidad por hora": a pump's or a drip's rate,
-   * a dose of its own; the last token of the rate, or -1.
+   * a dose of its own; the last token of the rate, or -1. The caller has checked that token
+   * {@code i} is a number.
    */
   private static int doseRateEnd(Tokens t, int i) {
     int n = t.size();
-    if (i + 2 >= n || !isNumberish(t.term(i)) || !RATE_UNITS.contains(t, i + 1)) {
+    if (i + 2 >= n || !RATE_UNITS.contains(t, i + 1)) {
       return -1;
     }
     int k = i + 2;

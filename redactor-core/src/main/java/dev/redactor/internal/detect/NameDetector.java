@@ -1060,8 +1060,8 @@ final class NameDetector implements Detector {
      * known and never taken.
      */
     boolean unlistedFirstName(int i) {
-      return i + 1 < t.size() && joined(i) && unlistedWord(i) && cap(i + 1)
-          && usableUntitled(i + 1) && surname[i + 1] >= 0 && surname[i + 1] < 0.3f;
+      return i + 1 < t.size() && surname[i + 1] >= 0 && surname[i + 1] < 0.3f && cap(i + 1)
+          && joined(i) && usableUntitled(i + 1) && unlistedWord(i); // the dictionary look-up last
     }
 
     /**

@@ -361,27 +361,34 @@ final class ResultDetector implements Detector {
   private static void symbolResults(Analysis a, boolean[] lab, List<Detection> out) {
     String o = a.original();
     Tokens t = a.tokens();
-    for (int p = 0; p < o.length(); p++) {
-      if (RESULT_SIGNS.indexOf(o.charAt(p)) < 0) {
-        continue;
+    for (int s = 0; s < RESULT_SIGNS.length(); s++) {
+      // one vectorized search per sign: most messages hold none
+      for (int p = o.indexOf(RESULT_SIGNS.charAt(s)); p >= 0;
+          p = o.indexOf(RESULT_SIGNS.charAt(s), p + 1)) {
+        symbolResult(a, lab, out, o, t, p);
       }
-      boolean spaceBefore = p > 0 && o.charAt(p - 1) == ' ';
-      boolean freeAfter = p + 1 >= o.length() || !Character.isLetterOrDigit(o.charAt(p + 1));
-      if (!spaceBefore || !freeAfter) {
-        continue;
-      }
-      int k = Frames.lastToken(t, p);
-      if (k < 0 || t.originalEnd(k) > p) {
-        continue;
-      }
-      int subject = k;
-      while (subject >= 0 && k - subject < 3 && SIGN_LINKS.contains(t, subject)) {
-        subject--;
-      }
-      if (subject >= 0 && (lab[subject] || FINDING_SUBJECTS.contains(t, subject))
-          && !conditionalBefore(t, subject)) {
-        out.add(new Detection(p, p + 1, Category.RESULT, "result", 0.8, 0));
-      }
+    }
+  }
+
+  /** The sign at {@code p}, set off by a space, after a test: a RESULT of one character. */
+  private static void symbolResult(Analysis a, boolean[] lab, List<Detection> out, String o,
+      Tokens t, int p) {
+    boolean spaceBefore = p > 0 && o.charAt(p - 1) == ' ';
+    boolean freeAfter = p + 1 >= o.length() || !Character.isLetterOrDigit(o.charAt(p + 1));
+    if (!spaceBefore || !freeAfter) {
+      return;
+    }
+    int k = Frames.lastToken(t, p);
+    if (k < 0 || t.originalEnd(k) > p) {
+      return;
+    }
+    int subject = k;
+    while (subject >= 0 && k - subject < 3 && SIGN_LINKS.contains(t, subject)) {
+      subject--;
+    }
+    if (subject >= 0 && (lab[subject] || FINDING_SUBJECTS.contains(t, subject))
+        && !conditionalBefore(t, subject)) {
+      out.add(new Detection(p, p + 1, Category.RESULT, "result", 0.8, 0));
     }
   }
 
