@@ -72,7 +72,8 @@ final class Frames implements Detector {
   private static final String CARE_AFTER =
       "test tests testing lab labs bloodwork results result meds medication medications medicine"
           + " treatment treatments shot shots vaccine vaccines supplies supply prescription refill"
-          + " refills inhaler doctor specialist team nurse prueba pruebas examen analisis"
+          + " refills inhaler doctor specialist team nurse series booster dose doses prueba"
+          + " pruebas examen analisis serie dosis refuerzo"
           + " medicamento medicamentos medicina tratamiento vacuna vacunas insumos receta ";
 
   /** The words of {@link #VISIT_AFTER} and {@link #CARE_AFTER}, one set. */
@@ -117,7 +118,7 @@ final class Frames implements Detector {
           + " qhs qam qpm qod prn q4h q6h q8h q12h q24h ");
 
   private static final WordSet HYPOTHETICAL = words(
-      " if si whether symptoms symptom signs sintomas signos such like cualquier any ");
+      " if si whether symptoms symptom signs sintomas signos such like cualquier any for ");
 
   static final WordSet RELATIONS =
       WordSet.spaced(" son daughter child child's kid mother father mom dad husband wife partner spouse"
@@ -170,14 +171,16 @@ final class Frames implements Detector {
       int sFirst = sentenceFirstToken(a, first);
       int sLast = sentenceLastToken(a, last);
       int flags = 0;
-      boolean hypo = (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
+      boolean epidemic = d.category == Category.CONDITION && epidemicFrame(t, first, last, sFirst);
+      boolean hypo = (epidemic && !secondPersonIn(t, sFirst, sLast) && !youIn(t, sFirst, sLast))
+          || (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
           || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast));
       if (hypo) {
         flags |= Detection.NEGATED;
       }
-      if (d.category == Category.CONDITION && !hypo) {
+      if (d.category == Category.CONDITION && !hypo && !epidemic) {
         if (anyBefore(t, first, sFirst, 6, DIAGNOSIS_BEFORE) && !secondPersonQuestion(t, first)
                 && !otherPeopleBefore(t, first, sFirst)
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
@@ -320,7 +323,8 @@ final class Frames implements Detector {
 
   private static final WordSet SUBJECT_VERBS = words(
       " started starts got gets has had was is took takes needs began tiene tuvo empezo recibio"
-          + " comenzo necesita faced fought battled survived beat enfrento lucho vencio ");
+          + " comenzo necesita faced fought battled survived beat enfrento lucho vencio may"
+          + " cannot can't must ");
 
   private static final Detection[] NO_NAMES = new Detection[0];
 
@@ -370,6 +374,45 @@ final class Frames implements Detector {
       int after = lastToken(t, d.end) + 1;
       if (after < t.size() && SUBJECT_VERBS.contains(t, after)
           && t.originalGap(after - 1, after).trim().isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "you", "u" or "usted" in tokens {@code [from, to]}: the sentence speaks to the recipient. */
+  private static boolean youIn(Tokens t, int from, int to) {
+    for (int k = Math.max(0, from); k <= Math.min(to, t.size() - 1); k++) {
+      if (t.isAny(k, "you", "u", "usted")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet EPIDEMIC_AFTER = words(
+      " cases case outbreak outbreaks exposure exposures casos caso brote brotes exposicion ");
+
+  /**
+   * "a case of whooping cough has been confirmed in a classroom", "measles cases in two
+   * counties", "exposed to hepatitis A", "a person later diagnosed with measles": the condition
+   * of cases, outbreaks and exposures, not the recipient's diagnosis.
+   */
+  private static boolean epidemicFrame(Tokens t, int first, int last, int sFirst) {
+    if (last + 1 < t.size() && EPIDEMIC_AFTER.contains(t, last + 1)) {
+      return true;
+    }
+    for (int k = first - 1; k >= Math.max(sFirst, first - 5); k--) {
+      if (t.isAny(k, "of", "de") && k >= 1 && t.isAny(k - 1, "case", "cases", "caso", "casos",
+          "outbreak", "brote")) {
+        return true;
+      }
+      if (t.isAny(k, "exposed", "exposure", "expuesto", "expuesta", "expuestos")) {
+        return true;
+      }
+      if (t.isAny(k, "diagnosed", "diagnosticado", "diagnosticada") && k >= 1
+          && t.isAny(k - 1, "later", "person", "passenger", "someone", "worker", "student",
+              "persona", "alguien", "posteriormente")) {
         return true;
       }
     }
@@ -1164,7 +1207,7 @@ final class Frames implements Detector {
 
   private static final WordSet HYPOTHETICAL_SUBJECTS = WordSet.of(
       "you", "your", "usted", "tiene", "presenta", "siente", "nota", "le", "tienes", "any",
-      "there");
+      "there", "su", "tu", "ur");
 
   private static boolean hypothetical(Tokens t, int first, int sFirst) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
@@ -1178,6 +1221,9 @@ final class Frames implements Detector {
       }
       if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.is(k + 1, "as")) {
         return true;
+      }
+      if (t.is(k, "for") && k >= 1 && t.isAny(k - 1, "watch", "out")) {
+        return true; // "watch for a cough that lasts", "look out for a rash"
       }
     }
     return false;
@@ -1294,6 +1340,10 @@ final class Frames implements Detector {
       if (t.is(i, "sin") && i + 1 < t.size() && t.is(i + 1, "cita")) {
         return true; // "sin cita": walk-in
       }
+      if (t.is(i, "no") && i + 1 < t.size() && t.isAny(i + 1, "appointment", "appointments")
+          && !(i + 2 < t.size() && t.isAny(i + 2, "is", "was", "on", "for", "with"))) {
+        return true; // "no appointment needed": walk-in
+      }
     }
     return false;
   }
@@ -1331,7 +1381,8 @@ final class Frames implements Detector {
     }
     for (int i = 0; i + 1 < t.size(); i++) {
       if (t.isAny(i, "your", "ur", "yr", "su", "tu")
-          && !(i > 0 && INVITATIONS.contains(t, i - 1))) {
+          && !(i > 0 && INVITATIONS.contains(t, i - 1))
+          && !(i + 1 < t.size() && t.isAny(i + 1, "next", "proxima"))) { // "at your next visit"
         for (int k = i + 1; k <= Math.min(t.size() - 1, i + 3); k++) {
           if (OWN_CARE_NOUNS.contains(t, k)) {
             return true;
@@ -1464,6 +1515,9 @@ final class Frames implements Detector {
           continue;
         }
         int k = i + 1;
+        if (k + 1 < n && t.isAny(k, "all", "both", "todas", "todos")) {
+          k++; // "take all 4 pills at once"
+        }
         if (!isNumberish(t.term(k))) {
           continue;
         }

@@ -599,6 +599,31 @@ class ClinicalTermDetectionTest {
         + "English, Spanish, Vietnamese and Somali.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Dear Pinecrest Elementary 3rd-grade families: a case of whooping cough has been confirmed "
+        + "in a 3rd-grade classroom. Watch for a cough that lasts more than 2 weeks.",
+    "Public health notice: if you ate at the Blue Kettle Diner last week, you may have been "
+        + "exposed to hepatitis A from an infected food worker. Free vaccine clinics Saturday.",
+    "The school-based health center is open during lunch for sports physicals and flu shots, no "
+        + "appointment needed.",
+  })
+  void outbreaksExposuresAndWalkInClinicsSayNothingOfTheRecipient(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void anExposureOrADueDoseIsNoDiagnosis_aPartnersDoseIsADose() {
+    assertDecision(Decision.REWRITE, "On 3/10 you were in our waiting room at the same time as a "
+        + "person later diagnosed with measles. Please call us.");
+    assertDecision(Decision.REWRITE, "Employee Health: Dose 3 of your hep B series is due this "
+        + "month.");
+    assertDecision(Decision.BLOCK,
+        "Your partner should take all 4 pills at once and avoid sex for 7 days.");
+    assertSpans("Please come back Thursday to have your tuberculin skin test read.",
+        Category.PROCEDURE, "tuberculin skin test");
+  }
+
   @Test
   void aPlusOrAnArrowAfterATestIsItsResult() {
     assertSpans("Hi Jo, your test was + so congrats!! Dr. Levin wants to see you in 2 wks.",
