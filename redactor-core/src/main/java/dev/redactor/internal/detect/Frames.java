@@ -465,6 +465,10 @@ final class Frames implements Detector {
       if (t.isAny(k, "con", "por") && ADMITTED_VERBS.contains(t, k - 1)) {
         return true;
       }
+      // "la biopsia del lunar salió carcinoma basocelular": what a test came out as
+      if (k == first - 1 && t.isAny(k, "salio", "salieron", "resulto", "resultaron")) {
+        return true;
+      }
       if (t.isAny(k, "for", "with", "as") && t.isAny(k - 1, "hospitalized", "admitted", "treated",
           "diagnosed", "seen", "code", "coded", "billed")) {
         return true;
@@ -534,6 +538,7 @@ final class Frames implements Detector {
 
   private static final WordSet REPORT_NOUNS = WordSet.of(
       "report", "results", "result", "diagnosis", "dx", "findings", "impression", "panel", "biopsy",
+      "x-rays", "xrays", "x-ray", "xray", "mri", "scan", "ct", "ultrasound", "films",
       "pathology", "informe", "resultado", "resultados", "diagnostico", "hallazgos");
 
   /** "Pathology report: basal cell" — a report or result noun and a colon before the term. */

@@ -624,6 +624,17 @@ class ClinicalTermDetectionTest {
         Category.PROCEDURE, "tuberculin skin test");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The biopsy of the white patch came back as leukoplakia with mild dysplasia.",
+    "La biopsia del lunar de la espalda salió carcinoma basocelular.",
+    "Su estudio de sueño confirmó apnea obstructiva moderada (IAH 22).",
+    "Dr. Hale reviewed your lumbar x-rays: mild disc narrowing at L4-L5 with some arthritis.",
+  })
+  void specialtyFindingsAreFindings(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
   @Test
   void aPlusOrAnArrowAfterATestIsItsResult() {
     assertSpans("Hi Jo, your test was + so congrats!! Dr. Levin wants to see you in 2 wks.",
