@@ -585,6 +585,9 @@ final class Frames implements Detector {
           + " limpie lave retire cubra tome siga no empty flush drain rinse record inject"
           + " inhale vacie enjuague anote registre mida drene inyecte inhale irrigue ");
 
+  /** How many tokens apart a verb and its schedule may be ("change the dressing ... twice a day"). */
+  private static final int SCHEDULE_REACH = 16;
+
   private static final WordSet SCHEDULE = words(
       " daily twice nightly weekly hourly diario diaria diariamente ");
 
@@ -596,24 +599,28 @@ final class Frames implements Detector {
   private static boolean treatmentInstruction(Analysis a) {
     Tokens t = a.tokens();
     int n = t.size();
-    boolean verb = false;
-    boolean schedule = false;
+    // the schedule goes with a verb close to it, not one paragraphs away
+    int lastVerb = -1;
+    int lastSchedule = -1;
     for (int i = 0; i < n; i++) {
       if (INSTRUCTION_VERBS.contains(t, i) && imperativePosition(a, i)
           && (!t.is(i, "no") || noWithItsSchedule(a, i))) {
-        verb = true;
+        lastVerb = i;
       }
       if (scheduleAt(t, i)) {
-        schedule = true;
+        lastSchedule = i;
+      }
+      if (lastVerb >= 0 && lastSchedule >= 0
+          && Math.abs(lastVerb - lastSchedule) <= SCHEDULE_REACH) {
+        return true;
       }
       // "finish all 10 days", "termine los 7 días": finishing a course is an instruction and its
       // schedule at once ("complete the forms" is neither)
       if (COURSE_VERBS.contains(t, i) && coursePhrase(t, i + 1)) {
-        verb = true;
-        schedule = true;
+        return true;
       }
     }
-    return verb && schedule;
+    return false;
   }
 
   /**

@@ -636,6 +636,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void anInstructionAndASchedulePartsOfALetterApartAreNoTreatment() {
+    assertDecision(Decision.ALLOW, "Please use the east garage; it is free for patients and "
+        + "visitors, and the walk-in clinic, the lab and radiology are all on the first floor of "
+        + "the Harrison Wing by the fountain. Volunteers staff the information desk daily from 8 "
+        + "to 5.");
+    assertDecision(Decision.BLOCK, "Nurse Beth here from Caring Hands Home Health. Change the "
+        + "dressing on your leg wound twice a day and call if you see redness or fever.");
+  }
+
+  @Test
   void aPlusOrAnArrowAfterATestIsItsResult() {
     assertSpans("Hi Jo, your test was + so congrats!! Dr. Levin wants to see you in 2 wks.",
         Category.RESULT, "+");
