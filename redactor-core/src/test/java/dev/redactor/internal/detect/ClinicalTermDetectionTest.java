@@ -597,6 +597,7 @@ class ClinicalTermDetectionTest {
         + "automáticamente.");
     assertDecision(Decision.ALLOW, "Applications are available at every registration desk in "
         + "English, Spanish, Vietnamese and Somali.");
+    assertDecision(Decision.ALLOW, "Dr. Rao speaks English, Hindi and Gujarati.");
   }
 
   @ParameterizedTest
