@@ -512,24 +512,28 @@ final class Frames implements Detector {
   private static final WordSet GUESS_SUBJECTS = words(
       " this it that you u symptoms sintomas esto eso usted ");
 
-  /** Tokens {@code [from, to)} are articles or "due to", "a", "de" only. */
-  private static boolean onlyGuessFillers(Tokens t, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!DETERMINERS.contains(t, k) && !t.isAny(k, "due", "to", "a", "de", "from")) {
-        return false;
-      }
-    }
-    return true;
-  }
+  private static final String DETERMINERS_TEXT =
+      " the a an her his your their this that la el los las su sus some una un unas unos algo ";
 
-  private static final WordSet DETERMINERS = words(
-      " the a an her his your their this that la el los las su sus some una un unas unos"
-          + " algo ");
+  private static final WordSet DETERMINERS = words(DETERMINERS_TEXT);
+
+  /** Articles, possessives and "due to", "a", "de", "from": what may stand inside a guess. */
+  private static final WordSet GUESS_FILLERS = words(DETERMINERS_TEXT + " due to de from ");
 
   /** Tokens {@code [from, to)} are all articles or possessives ("the", "her", "su"). */
   private static boolean onlyDeterminers(Tokens t, int from, int to) {
+    return allIn(t, from, to, DETERMINERS);
+  }
+
+  /** Tokens {@code [from, to)} are articles or "due to", "a", "de" only. */
+  private static boolean onlyGuessFillers(Tokens t, int from, int to) {
+    return allIn(t, from, to, GUESS_FILLERS);
+  }
+
+  /** Every token of {@code [from, to)} is one of {@code words}. */
+  private static boolean allIn(Tokens t, int from, int to, WordSet words) {
     for (int k = from; k < to; k++) {
-      if (!DETERMINERS.contains(t, k)) {
+      if (!words.contains(t, k)) {
         return false;
       }
     }
