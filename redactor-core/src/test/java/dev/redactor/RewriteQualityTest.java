@@ -92,6 +92,7 @@ class RewriteQualityTest {
       Your diabetes coaching call w/ Coach Ren is moved to Fri 2/7. | Your coaching call w/ Coach Ren is moved to Fri 2/7.
       Reminder: your asthma follow-up with Dr. Lee on 5/2. | Reminder: your follow-up with Dr. Lee on 5/2.
       To pair your new glucometer, open the app. | To pair your new device, open the app.
+      Recuerde: su cita con dilatacion es el martes. Traiga lentes de sol. | Recuerde: su cita es el martes. Traiga lentes de sol.
       Hi Gloria, reminder that Mr. Feld has his appt Tues 9/2 at 1:15. | Hi, reminder that the patient has his appt Tues 9/2 at 1:15.
       Your patient record number is VHH-0048821. Please keep it handy. | Please keep it handy.
       Your son's speech therapy eval is moved to 2pm. | Your son's appointment is moved to 2pm.
