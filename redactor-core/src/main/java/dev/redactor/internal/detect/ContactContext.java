@@ -50,6 +50,7 @@ final class ContactContext {
   /** What ties a detail to the patient when it comes after it. */
   private static final Context.Phrases PATIENT_AFTER = new Context.Phrases(
     " still the best ", " to reach you ", " still correct ", " is correct ", " still your ",
+    " your username ", " your user name ", " your login ", " su usuario ",
     " if you've moved ", " if you have moved ", " has changed ", " if it has changed ",
     " if this has changed ", " sigue siendo ", " es correcto ", " es correcta ",
     " si cambio ", " si ha cambiado ", " si se mudo ", " para contactarle ", " para contactarlo "

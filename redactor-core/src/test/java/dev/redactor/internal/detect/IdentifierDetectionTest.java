@@ -209,6 +209,14 @@ class IdentifierDetectionTest {
   }
 
   @Test
+  void emailOwner_anAddressThatIsTheRecipientsUsernameIsTheirs() {
+    assertTrue(one("We created portal access for maria.d61@example.com - your username is this "
+        + "address.", Category.EMAIL).has(Detection.PATIENT));
+    assertTrue(one("Questions? Email billing@northgate.example. Your username is on your "
+        + "statement.", Category.EMAIL).has(Detection.PRACTICE));
+  }
+
+  @Test
   void zipOwner_aZipPlusFourOutsideAnAddressIsTheRecipientsArea() {
     assertTrue(one("Delivery is now available in your area (ZIP 05753-1184).", Category.ZIP)
         .has(Detection.PATIENT));
