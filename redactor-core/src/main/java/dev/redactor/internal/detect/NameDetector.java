@@ -143,7 +143,8 @@ final class NameDetector implements Detector {
   );
 
   private static final WordSet VERBS_AFTER_NAME = WordSet.of(
-    "is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had", "es", "tiene",
+    "is", "has", "was", "will", "needs", "can", "should", "must", "may", "missed", "had", "es",
+    "tiene",
     "esta", "necesita", "debe", "tuvo", "fue", "falto", "did", "does", "got", "went", "came",
     "looks", "looked", "seems", "seemed", "worked", "slept", "ate", "hizo", "estuvo", "llego",
     "comio", "durmio"
@@ -633,7 +634,8 @@ final class NameDetector implements Detector {
 
   /** "Dr" as a title: followed by a dot or a space and then a word on the same line. */
   private static boolean isTitleWord(Analysis a, Tokens t, int i) {
-    return i + 1 < t.size() && sameClause(a, t, i);
+    // ("Jefferson Elementary nurse: Marcus may not return": a colon ends a sender's header)
+    return i + 1 < t.size() && sameClause(a, t, i) && t.originalGap(i, i + 1).indexOf(':') < 0;
   }
 
   /** Tokens {@code i} and {@code i+1} are separated by spaces, a dot or a comma only. */

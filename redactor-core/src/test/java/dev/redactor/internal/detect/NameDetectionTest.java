@@ -165,6 +165,12 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aNameAfterAHeadersColon_isNotTheClinicianOfTheHeader() {
+    assertName("Jefferson Elementary nurse: Marcus may not return to class until Monday.",
+        "Marcus");
+  }
+
+  @Test
   void check_identifierAcronyms_areNoNames() {
     assertNoName("Need our info for an HSA claim? Tax ID (EIN) 93-1187720, group NPI 1538246079.");
   }
