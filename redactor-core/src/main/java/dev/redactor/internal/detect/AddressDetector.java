@@ -370,7 +370,7 @@ final class AddressDetector implements Detector {
         q = e;
         // ", Portland." closing the sentence: the city without a state ("Col." is short for a
         // colonia, not a city)
-        if (!nextLine && cityWords <= 2 && e - ws0(c, e) > 3
+        if (!nextLine && cityWords <= 2 && e - Context.letterRunStart(c, e) > 3
             && (q == n || c[q] == '.' || c[q] == '!' || c[q] == '\n')) {
           return q;
         }
@@ -380,15 +380,6 @@ final class AddressDetector implements Detector {
       }
     }
     return p;
-  }
-
-  /** The start of the word of letters ending at {@code e}. */
-  private static int ws0(char[] c, int e) {
-    int s = e;
-    while (s > 0 && Character.isLetter(c[s - 1])) {
-      s--;
-    }
-    return s;
   }
 
   /** Word boundaries in the base view. */

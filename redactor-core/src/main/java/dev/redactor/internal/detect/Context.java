@@ -245,6 +245,15 @@ final class Context {
     return false;
   }
 
+  /** The start of the run of letters that ends at {@code e} in {@code c} ({@code e} if none). */
+  static int letterRunStart(char[] c, int e) {
+    int s = e;
+    while (s > 0 && Character.isLetter(c[s - 1])) {
+      s--;
+    }
+    return s;
+  }
+
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '#' || c == '\'';
   }

@@ -172,7 +172,8 @@ final class Frames implements Detector {
       int sLast = sentenceLastToken(a, last);
       int flags = 0;
       boolean epidemic = d.category == Category.CONDITION && epidemicFrame(t, first, last, sFirst);
-      boolean hypo = (epidemic && !secondPersonIn(t, sFirst, sLast) && !youIn(t, sFirst, sLast))
+      boolean hypo = (epidemic && !secondPersonIn(t, sFirst, sLast)
+              && !anyWithin(t, sFirst, sLast, YOU))
           || (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
@@ -380,15 +381,8 @@ final class Frames implements Detector {
     return false;
   }
 
-  /** "you", "u" or "usted" in tokens {@code [from, to]}: the sentence speaks to the recipient. */
-  private static boolean youIn(Tokens t, int from, int to) {
-    for (int k = Math.max(0, from); k <= Math.min(to, t.size() - 1); k++) {
-      if (t.isAny(k, "you", "u", "usted")) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** "you", "u", "usted": a sentence holding one speaks to the recipient. */
+  private static final WordSet YOU = words(" you u usted ");
 
   private static final WordSet EPIDEMIC_AFTER = words(
       " cases case outbreak outbreaks exposure exposures casos caso brote brotes exposicion ");
@@ -1318,16 +1312,11 @@ final class Frames implements Detector {
    * that she needs help after her stroke").
    */
   private static boolean pronounSubjectIn(Tokens t, int sFirst, int sLast) {
-    if (PRONOUNS.contains(t, sFirst)) {
-      return true;
-    }
-    for (int k = sFirst + 1; k <= Math.min(sLast, sFirst + 8); k++) {
-      if (t.isAny(k, "he", "she", "ella")) {
-        return true;
-      }
-    }
-    return false;
+    return PRONOUNS.contains(t, sFirst)
+        || anyWithin(t, sFirst + 1, Math.min(sLast, sFirst + 8), SUBJECT_PRONOUNS);
   }
+
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "ella");
 
   /** A relation named after "your"/"su" before token {@code end}: "your brother", "su papá". */
   private static boolean introducedBefore(Tokens t, int end) {

@@ -200,10 +200,7 @@ final class LabeledIdDetector implements Detector {
     while (e > 0 && c[e - 1] == ' ') {
       e--;
     }
-    int s = e;
-    while (s > 0 && Character.isLetter(c[s - 1])) {
-      s--;
-    }
+    int s = Context.letterRunStart(c, e);
     return e > s && SLOT_WORDS.contains(c, s, e - s);
   }
 

@@ -688,26 +688,18 @@ final class NumberDetector implements Detector {
     while (e > 0 && (c[e - 1] == ' ' || c[e - 1] == ':' || c[e - 1] == '#')) {
       e--;
     }
-    int s = wordStartBefore(c, e);
+    int s = Context.letterRunStart(c, e);
     String word = new String(c, s, e - s);
     if (word.equals("code") || word.equals("postal")) {
       int e2 = s;
       while (e2 > 0 && c[e2 - 1] == ' ') {
         e2--;
       }
-      int s2 = wordStartBefore(c, e2);
+      int s2 = Context.letterRunStart(c, e2);
       String first = new String(c, s2, e2 - s2);
       return first.equals("zip") || first.equals("postal") || first.equals("codigo") ? s2 : -1;
     }
     return word.equals("zip") || word.equals("zipcode") || word.equals("cp") ? s : -1;
-  }
-
-  private static int wordStartBefore(char[] c, int e) {
-    int s = e;
-    while (s > 0 && Character.isLetter(c[s - 1])) {
-      s--;
-    }
-    return s;
   }
 
   private int zip(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {

@@ -737,7 +737,8 @@ final class ResultDetector implements Detector {
           "requerida")) {
         return -1;
       }
-      return subjectWithin(t, k, 10) && reviewedWithin(t, k, 10) ? k : -1;
+      // a reading or result, and that it was reviewed
+      return anyBefore(t, k, 10, READING_SUBJECTS) && anyBefore(t, k, 10, REVIEWED) ? k : -1;
     }
     int k = i - 1;
     int out = -1;
@@ -748,23 +749,16 @@ final class ResultDetector implements Detector {
       }
       k--;
     }
-    return out >= 0 && subjectWithin(t, out, 8) ? out : -1;
+    return out >= 0 && anyBefore(t, out, 8, READING_SUBJECTS) ? out : -1;
   }
 
-  /** "reviewed", "revisó" among the {@code window} tokens before {@code i}. */
-  private static boolean reviewedWithin(Tokens t, int i, int window) {
-    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
-      if (t.isAny(k, "reviewed", "checked", "reviso", "revisamos", "revisaron")) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final WordSet REVIEWED = WordSet.of("reviewed", "checked", "reviso",
+      "revisamos", "revisaron");
 
-  /** A reading, level or result among the {@code window} tokens before {@code i}. */
-  private static boolean subjectWithin(Tokens t, int i, int window) {
+  /** One of {@code words} among the {@code window} tokens before {@code i}. */
+  private static boolean anyBefore(Tokens t, int i, int window, WordSet words) {
     for (int k = i - 1; k >= Math.max(0, i - window); k--) {
-      if (READING_SUBJECTS.contains(t, k)) {
+      if (words.contains(t, k)) {
         return true;
       }
     }
@@ -844,32 +838,22 @@ final class ResultDetector implements Detector {
 
   /** A procedure or how it went, in the ten words before {@code i}: "the surgery went fine". */
   private static boolean careBefore(Tokens t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 10); k--) {
-      if (CARE_EVENTS.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
+    return anyBefore(t, i, 10, CARE_EVENTS);
   }
+
+  private static final WordSet IN_GENERAL = WordSet.of("most", "patients", "people", "usually",
+      "rarely", "generally", "mayoria", "pacientes", "personas", "generalmente");
 
   /** "most patients have no complications", "usually": what happens to people in general. */
   private static boolean generalBefore(Tokens t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
-      if (t.isAny(k, "most", "patients", "people", "usually", "rarely", "generally",
-          "mayoria", "pacientes", "personas", "generalmente")) {
-        return true;
-      }
-    }
-    return false;
+    return anyBefore(t, i, 5, IN_GENERAL);
   }
 
+  private static final WordSet CONDITIONALS = WordSet.of("if", "when", "once", "until", "si",
+      "cuando");
+
   private static boolean conditionalBefore(Tokens t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
-      if (t.isAny(k, "if", "when", "once", "until", "si", "cuando")) {
-        return true;
-      }
-    }
-    return false;
+    return anyBefore(t, i, 4, CONDITIONALS);
   }
 
   /** Words after "came back" that are not what a test found: times, places, links. */
