@@ -14,8 +14,9 @@ import unicodedata
 from collections import Counter
 
 VERDICTS = {"ALLOW", "REWRITE", "BLOCK"}
-PURPOSES = {"reminder", "billing", "care-instructions", "result", "marketing", "recall", "pickup", "other"}
-CHANNELS = {"sms", "email", "voice", "portal"}
+PURPOSES = {"reminder", "recall", "confirmation", "pickup", "portal-notice", "billing", "marketing", "result",
+            "care-instructions", "other"}  # DESIGN.md's Message purposes
+CHANNELS = {"sms", "email", "push", "portal", "voice"}  # DESIGN.md's Message channels
 LANGS = {"en", "es"}
 CATEGORIES = {"NAME", "PROVIDER", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN", "MRN",
               "HEALTH_PLAN_ID", "ACCOUNT", "LICENSE", "VEHICLE_ID", "DEVICE_ID", "URL", "IP",
