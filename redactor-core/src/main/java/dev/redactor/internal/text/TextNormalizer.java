@@ -589,6 +589,13 @@ public final class TextNormalizer {
         last = j;
         j++;
       }
+      if (seps > 0 && last + 1 < n && t[last + 1] == '/' && !anySlash(t, sepStarts, sepEnds, seps)) {
+        // "c h e m o w/ dr. lee": a last letter right before a slash that no separator of the
+        // run used is shorthand ("w/", "c/o", "s/p"), not one more spelled letter
+        seps--;
+        letters--;
+        last = sepStarts[seps] - 1;
+      }
       boolean spelled = letters >= 3 || (letters == 2 && dotsOnly);
       if (spelled) {
         if (drop == null) {
@@ -613,6 +620,17 @@ public final class TextNormalizer {
       }
     }
     return drop;
+  }
+
+  private static boolean anySlash(char[] t, int[] sepStarts, int[] sepEnds, int seps) {
+    for (int k = 0; k < seps; k++) {
+      for (int p = sepStarts[k]; p < sepEnds[k]; p++) {
+        if (t[p] == '/') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean allSpaces(char[] t, int from, int to) {

@@ -82,6 +82,10 @@ class TextNormalizerTest {
     assertEquals("chemo", terms("c-h-e-m-o"));
     assertEquals("iv.", terms("I.V."));
     assertEquals("chemo", terms("c\uD83D\uDE00h\uD83D\uDE00e\uD83D\uDE00m\uD83D\uDE00o"));
+    // shorthand after the run is not one more letter of it; a run spelled with slashes is
+    assertEquals("chemo w/ dr. lee", terms("c h e m o w/ dr. lee"));
+    assertEquals("root canal w/ dr. lee", terms("r o o t  c a n a l w/ dr. lee"));
+    assertEquals("hiv", terms("h/i/v"));
   }
 
   @Test
