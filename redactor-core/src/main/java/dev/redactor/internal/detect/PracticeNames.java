@@ -183,7 +183,7 @@ final class PracticeNames {
         Lexicon.Sense s = m.sense(k);
         boolean specialty = s.kind() == ListKind.SPECIALTY
             && TermDetector.revealing(lx, m, a.isSpanish())
-            && !s.has(Tag.PRIMARY_CARE)
+            && !TermDetector.primaryCareOnly(s)
             && !(general && s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.8f);
         boolean clinical = (s.kind() == ListKind.CONDITION || s.kind() == ListKind.PROCEDURE)
             && s.ambiguity() < 0.5f;
@@ -374,7 +374,7 @@ final class PracticeNames {
       Lexicon.Sense s = m.sense(k);
       if (s.kind() == ListKind.SPECIALTY && s.ambiguity() < 0.5f
           && TermDetector.revealing(lx, m, spanish)
-          && !s.has(Tag.PRIMARY_CARE)) {
+          && !TermDetector.primaryCareOnly(s)) {
         return true;
       }
     }

@@ -544,12 +544,22 @@ final class TermDetector implements Detector {
         continue;
       }
       long groups = s.tags() & GROUP_MASK;
-      long generic = Tag.PRIMARY_CARE.bit() | Tag.LAB.bit() | Tag.PHARMACY.bit();
-      if ((groups & ~generic) != 0 || groups == 0) {
+      if ((groups & ~GENERIC_GROUPS) != 0 || groups == 0) {
         return true;
       }
     }
     return false;
+  }
+
+  private static final long GENERIC_GROUPS =
+      Tag.PRIMARY_CARE.bit() | Tag.LAB.bit() | Tag.PHARMACY.bit();
+
+  /**
+   * A primary-care sense with no other care group ("family medicine", "pcp"); "occupational
+   * medicine" (urgent care too) and "walk-in clinic" are not.
+   */
+  static boolean primaryCareOnly(Lexicon.Sense s) {
+    return s.has(Tag.PRIMARY_CARE) && (s.tags() & GROUP_MASK & ~GENERIC_GROUPS) == 0;
   }
 
   static final long GROUP_MASK = groupMask();

@@ -491,9 +491,22 @@ class ClinicalTermDetectionTest {
     "Mercy Hill Hospital visitor guidelines: masks are optional except in Oncology and the NICU.",
     "Hospital Santa Cruz: el horario en Cuidados Intensivos es de 11 a 1. Máximo dos visitantes.",
     "WEATHER ALERT: due to the ice storm, Imaging and the Lab will open at 10 AM Tuesday.",
+    "Centro Quirúrgico Las Palmas: no coma nada después de la medianoche. Venga acompañado.",
+    "Reminder from Westbrook ASC: nothing to eat after midnight tonight. No gum or mints.",
   })
   void surgeryCentersAndDepartmentsInVisitorAndWeatherNoticesRevealNothing(String text) {
     assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aPracticeNamedForAnOccupationalHealthServiceIsOneSpan() {
+    // the term alone was found, the name around it was not: a rewrite left "at Mesa," behind
+    assertSpans("Your drug screen is at Mesa Occupational Medicine, 2250 Industrial Pkwy.",
+        Category.SPECIALTY, "Mesa Occupational Medicine");
+    assertSpans("Please report to Crossroads Occupational Health by 3pm.", Category.SPECIALTY,
+        "Crossroads Occupational Health");
+    // a primary-care-only word still makes no practice name revealing
+    assertNone("Please report to Crossroads Family Medicine by 3pm.", Category.SPECIALTY);
   }
 
   @Test
