@@ -99,6 +99,10 @@ final class NameDetector implements Detector {
   private static final WordSet COURTESY =
       WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ");
 
+  /** A pronoun or question word with "'s" is a contraction ("she is", "let us"), no possessive. */
+  private static final WordSet CONTRACTIONS = WordSet.spaced(" she's he's it's that's there's here's"
+      + " what's who's where's when's how's let's ");
+
   private static final WordSet GREETINGS =
       WordSet.spaced(" hi hello hey dear hola estimado estimada querido querida greetings attn attention"
           + " atencion morning afternoon evening dias tardes noches welcome bienvenido bienvenida"
@@ -206,7 +210,8 @@ final class NameDetector implements Detector {
           + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
           + " preguntas pregunta info note notes nota notas update updates attention atencion"
-          + " important importante ");
+          + " important importante faculty staff colleague colleagues student students athletes"
+          + " employees ");
 
   private static final WordSet GREETING_TITLES = WordSet.of(
       "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona");
@@ -239,6 +244,9 @@ final class NameDetector implements Detector {
           continue;
         }
         int i = m.firstToken();
+        if (m.possessive() && CONTRACTIONS.contains(t, i)) {
+          continue; // "She's in room 418": "she" is a listed surname, "'s" is "is"
+        }
         for (int k = 0; k < m.senseCount(); k++) {
           Lexicon.Sense s = m.sense(k);
           if (s.kind() != ListKind.NAME) {
@@ -361,6 +369,29 @@ final class NameDetector implements Detector {
           i = e + 1;
           continue;
         }
+      }
+      // 5c. the recipient of a recorded message: "this message is for Will.", "este mensaje es
+      // para Rosa": the words after it name the person, whatever else they mean
+      if (caps && NAME_PREPOSITIONS.contains(t, i) && i >= 2 && t.isAny(i - 1, "is", "es")
+          && t.isAny(i - 2, "message", "mensaje", "call", "llamada") && i + 1 < n && st.cap(i + 1)
+          && sameClause(a, t, i)) {
+        int e = st.nameRun(i + 1, false);
+        if (e < i + 1 && st.usableUntitled(i + 1) && !clinical[i + 1]) {
+          e = i + 1;
+        }
+        if (e > i) {
+          st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
+          i = e;
+          continue;
+        }
+      }
+      // 5d. "Wahyudi — your follow-up is...": the message's first word, in no dictionary,
+      // addressed with a comma or a dash before words spoken to the recipient
+      if (i == 0 && n > 1 && st.unlistedWord(0) && !clinical[0]
+          && (st.endsWithComma(0) || st.dashAfter(0)) && ADDRESSEE_FOLLOWERS.contains(t, 1)
+          && !st.cap(1)) {
+        st.emit(0, 0, Category.NAME, "name", 0.75, 0);
+        continue;
       }
       // 6. an unlisted first name before a clear surname: "Zephyrine Lopez has..."
       if (st.unlistedFirstName(i)) {
@@ -807,6 +838,13 @@ final class NameDetector implements Detector {
       if (i > 0 && t.is(i, "day") && possessive[i - 1]) {
         return i - 1;
       }
+      // "at the Union", "the Dean of Students": after "the", or before "of" and a capitalized
+      // word, a listed name names a place or a role ("the Garcia family" is people)
+      if (!possessive[i] && ((i > 0 && t.is(i - 1, "the") && !(i + 1 < t.size()
+          && t.isAny(i + 1, "family", "families", "twins", "household")))
+          || (i + 2 < t.size() && t.is(i + 1, "of") && cap(i + 2)))) {
+        return i - 1;
+      }
       // a hospital unit: "on 6 North", "4 West"
       if (i > 0 && t.isAny(i, "north", "south", "east", "west") && t.type(i - 1) == Tokens.NUMBER) {
         return i - 1;
@@ -871,7 +909,9 @@ final class NameDetector implements Detector {
       if (sentenceStart) {
         // "Mark, your appt is...", "Luz, su cita...": a listed given name addressed by a comma
         if (given[i] >= 0 && given[i] < 0.98f && (endsWithComma(i) || dashAfter(i))
-            && i + 1 < t.size() && ADDRESSEE_FOLLOWERS.contains(t, i + 1)) {
+            && i + 1 < t.size() && ADDRESSEE_FOLLOWERS.contains(t, i + 1)
+            && !(cap(i + 1) && i + 2 < t.size() && cap(i + 2))) {
+          // not a list of capitalized words: "Grace, Hope & Faith Community Clinic"
           return i;
         }
         if (given[i] >= 0 && given[i] < 0.3f && endsWithComma(i)) {

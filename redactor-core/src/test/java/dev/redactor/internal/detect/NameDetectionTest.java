@@ -165,6 +165,39 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aPronounsContraction_isNoPossessiveName() {
+    // "she" is a listed surname; with "'s" it read as "She's (results)"
+    assertNoName("Mom and baby are both doing well. She's in room 418.");
+    assertNoName("Your refill is in. It's ready at the counter, and here's the receipt.");
+    assertName("Reminder: Shea's checkup is Monday at 9.", "Shea");
+  }
+
+  @Test
+  void check_theRecipientOfARecordedMessage_isAName_evenAWord() {
+    assertName("Hello, this message is for Will. Please call us back at 555-0134.", "Will");
+    assertName("Buenas tardes, este mensaje es para Rosa. Llámenos al 555-0134.", "Rosa");
+  }
+
+  @Test
+  void check_anUnknownWordAddressedAtTheStart_isAName() {
+    assertName("Wahyudi — your follow-up with Dr. Siregar is Mon 5/18 at 4:10 PM.", "Wahyudi");
+    assertName("Oyelaran, your results are in the portal.", "Oyelaran");
+    assertNoName("Reminder — your visit is Monday at 9.");
+    assertNoName("Heads up, your visit moved to Monday.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Grace, Hope & Faith Community Clinic now has Saturday hours! Book in the app.",
+    "Dear Faculty, Student Health does not issue notes. Use the Dean of Students portal.",
+    "Free flu shots at the Union on Wednesday, 10 to 2.",
+    "Students may request accommodations under the ADA through the portal.",
+  })
+  void check_placesRolesAndListsOfWords_areNoNames(String text) {
+    assertNoName(text);
+  }
+
+  @Test
   void check_aNameAfterAHeadersColon_isNotTheClinicianOfTheHeader() {
     assertName("Jefferson Elementary nurse: Marcus may not return to class until Monday.",
         "Marcus");
