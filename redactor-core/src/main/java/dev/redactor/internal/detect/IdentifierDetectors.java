@@ -107,10 +107,12 @@ public final class IdentifierDetectors {
   static boolean wins(Detection a, Detection b) {
     boolean aSlot = a.has(Detection.PLACEHOLDER);
     if (aSlot != b.has(Detection.PLACEHOLDER)) {
-      // A classified placeholder is never read as prose; one that inserts nothing sensitive
-      // (or is control markup) gives way to anything a prose detector finds inside it.
+      // A classified placeholder is never read as prose, nor is control markup, which is not
+      // sent; one that inserts nothing sensitive gives way to anything a prose detector finds
+      // inside it (its name may say what it inserts).
       Detection slot = aSlot ? a : b;
-      boolean slotWins = slot.category != Category.PLACEHOLDER;
+      boolean slotWins = slot.category != Category.PLACEHOLDER
+          || PlaceholderDetector.MARKUP.equals(slot.kind);
       return aSlot == slotWins;
     }
     if ((a.category == Category.SSN) != (b.category == Category.SSN)) {

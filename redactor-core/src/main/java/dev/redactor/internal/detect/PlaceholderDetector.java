@@ -121,13 +121,13 @@ public final class PlaceholderDetector implements Detector {
       char sigil = e < close ? s.charAt(e) : '!';
       if (sigil == '!' || sigil == '#' || sigil == '/' || sigil == '^' || sigil == '>'
           || sigil == '~' && !identifierStart(s, e + 1, close)) {
-        return add(s, i, end, Field.OTHER, out); // comment, section, partial: control markup
+        return markup(i, end, out); // comment, section, partial: control markup
       }
       return add(s, i, end, classify(expressionNames(s, e, close)), out);
     }
     if (i + 1 < n && (s.charAt(i + 1) == '%' || s.charAt(i + 1) == '#')) {
       int close = find(s, i + 2, s.charAt(i + 1) + "}");
-      return close < 0 ? i : add(s, i, close + 2, Field.OTHER, out); // {% tag %}, {# comment #}
+      return close < 0 ? i : markup(i, close + 2, out); // {% tag %}, {# comment #}
     }
     // {name}, {0}, {0,date,short}, {name:fmt}, {count, plural, one {...} other {...}}
     int p = skipSpace(s, i + 1, n);
@@ -290,6 +290,21 @@ public final class PlaceholderDetector implements Detector {
       return i; // "[STOP]", "[Optional Note]": prose in brackets, not a field
     }
     return add(s, i, close + 1, f, out);
+  }
+
+  /** The kind of control markup: a section, comment, partial or tag, which is never sent. */
+  static final String MARKUP = "template-markup";
+
+  /**
+   * Control markup ({@code {{#if diabetic}}}, {@code {{! note }}}, {@code {% if %}}): what is
+   * inside decides which text goes out but is never sent itself, so nothing is read in it.
+   */
+  private static int markup(int start, int end, List<Detection> out) {
+    if (end - start > MAX_LENGTH) {
+      return start;
+    }
+    out.add(new Detection(start, end, Category.PLACEHOLDER, MARKUP, 0.9, Detection.PLACEHOLDER));
+    return end;
   }
 
   private static int add(String s, int start, int end, Field field, List<Detection> out) {

@@ -126,6 +126,21 @@ class PlaceholderDetectionTest {
   }
 
   @Test
+  void controlMarkupIsNeverReadAsProse() {
+    // a section's condition decides which text goes out but is not sent: "diabetic" inside it
+    // is no diagnosis of the recipient; what is outside the markup is still read
+    String t = "Your visit is Monday.{{#if diabetic}} Bring your logbook.{{/if}}"
+        + "{{! HIV clinic copy }}{% if hiv %}Room 4{% endif %}";
+    dev.redactor.Verdict v = dev.redactor.Redactor.standard().check(t);
+    assertEquals(dev.redactor.Decision.ALLOW, v.decision(), v::explanation);
+    for (dev.redactor.Finding f : v.findings()) {
+      assertEquals(Category.PLACEHOLDER, f.category(), () -> "read inside markup: " + f);
+    }
+    assertEquals(List.of("617-555-0142"),
+        Detect.found("Call 617-555-0142.{{#if late}}Call us.{{/if}}", Category.PHONE));
+  }
+
+  @Test
   void longAndUnclosedDelimitersStayLinear() {
     // 200k opening braces, none closed: each is looked at within a bounded window.
     String t = "{{".repeat(100_000) + "${".repeat(50_000) + "[x".repeat(50_000);
