@@ -190,7 +190,8 @@ final class Frames implements Detector {
             || (stateAfter(t, last, sLast) && !question(a, sLast))
             || phraseBefore(t, first, sFirst)
             || sentenceHasResult(a, results, sFirst, sLast)
-            || reportColonBefore(a, first, sFirst)) {
+            || reportColonBefore(a, first, sFirst)
+            || resultsOfAFinding(t, first, last)) {
           flags |= Detection.DIAGNOSIS;
         }
         boolean visitLabel = last + 1 < t.size() && VISIT_AFTER.contains(t, last + 1);
@@ -239,6 +240,20 @@ final class Frames implements Detector {
     }
     doseInstructions(a, out);
     relativesResults(a, out);
+  }
+
+  private static final WordSet OUTCOME_WORDS = words(" abnormal positive elevated critical"
+      + " anormal anormales positivo positiva elevado elevada ");
+  private static final WordSet RESULTS_AFTER =
+      words(" result results finding findings resultado resultados hallazgos ");
+
+  /**
+   * "your abnormal Pap results", "positive strep result": a condition that opens with how a test
+   * came out, then "results", is the result itself.
+   */
+  private static boolean resultsOfAFinding(Tokens t, int first, int last) {
+    return last > first && OUTCOME_WORDS.contains(t, first) && last + 1 < t.size()
+        && RESULTS_AFTER.contains(t, last + 1);
   }
 
   private static final WordSet ADULT_RELATIONS = words(
@@ -1381,7 +1396,7 @@ final class Frames implements Detector {
    * "sus recetas") are what a newsletter says to everyone.
    */
   private static boolean recipientsOwnCare(Tokens t) {
-    if (reminderOfASlot(t)) {
+    if (reminderOfASlot(t) || resultNotice(t)) {
       return true;
     }
     for (int i = 0; i + 1 < t.size(); i++) {
@@ -1392,6 +1407,34 @@ final class Frames implements Detector {
           if (OWN_CARE_NOUNS.contains(t, k)) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet RESULT_NOUNS_OF_NOTICE =
+      words(" result results resultado resultados ");
+  private static final WordSet NEW_WORDS = words(" new nuevo nuevos nueva nuevas ");
+  private static final WordSet READY_WORDS =
+      words(" available ready disponible disponibles listo listos lista listas ");
+
+  /**
+   * "New result available: Pap test", "Nuevo resultado disponible: Papanicolaou": a notice that a
+   * result is ready is about the recipient's own test, however impersonally it is worded.
+   */
+  private static boolean resultNotice(Tokens t) {
+    for (int i = 0; i < t.size(); i++) {
+      if (!RESULT_NOUNS_OF_NOTICE.contains(t, i)) {
+        continue;
+      }
+      if ((i > 0 && NEW_WORDS.contains(t, i - 1))
+          || (i + 1 < t.size() && NEW_WORDS.contains(t, i + 1))) { // "resultado nuevo"
+        return true;
+      }
+      for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+        if (READY_WORDS.contains(t, k)) {
+          return true;
         }
       }
     }

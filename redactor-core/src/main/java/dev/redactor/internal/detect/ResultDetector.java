@@ -84,7 +84,7 @@ final class ResultDetector implements Detector {
       WordSet.spaced(" result results test tests screen screening biopsy scan culture swab panel lab labs pap"
           + " smear mammogram x-ray xray mri ct ultrasound level levels count screening prueba"
           + " pruebas resultado resultados examen analisis estudio estudios cultivo biopsia it"
-          + " they finding findings report it's bloodwork labwork panel work ");
+          + " they finding findings report it's bloodwork labwork panel work values value ");
 
   private static final WordSet VERBS =
       WordSet.spaced(" is was are were came come returned shows showed show tested test es fue son"
@@ -542,7 +542,8 @@ final class ResultDetector implements Detector {
 
   private static final WordSet STATE_LINKS = WordSet.of("is", "was", "remains", "esta",
       "estaba", "sigue", "continua", "permanece", "se", "encuentra", "in", "en", "still", "aun",
-      "now", "ahora", "condition", "listed");
+      "now", "ahora", "condition", "listed", "looks", "looked", "appears", "appeared", "seems",
+      "seemed", "ve");
 
   /**
    * A person, then only linking words, right before {@code i}: a relative ("your husband", "su

@@ -98,6 +98,10 @@ class ClinicalTermDetectionTest {
     "Your A1c remains unchanged since June.               | unchanged",
     "Your thyroid levels look normal, no changes needed.  | normal",
     "Sus niveles se ven bien.                             | bien",
+    "Your scan looks stable - no new spots.               | stable",
+    "Your CT appears unchanged from March.                | unchanged",
+    "Your Pap from June 3 was normal.                     | normal",
+    "Your CMP is final. 2 values are flagged abnormal.    | abnormal",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -496,6 +500,22 @@ class ClinicalTermDetectionTest {
   })
   void surgeryCentersAndDepartmentsInVisitorAndWeatherNoticesRevealNothing(String text) {
     assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aConditionThatSaysHowATestCameOutBeforeResultsIsStated() {
+    assertDecision(Decision.BLOCK, "Dr. Ames will go over your abnormal Pap results with you Mon.");
+    assertDecision(Decision.REWRITE, "Reminder: your abnormal Pap follow-up is Monday at 9.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "New result available: Pap test. Log in to view.",
+    "Nuevo resultado disponible: Papanicolaou. Ingrese a la app para verlo.",
+    "Your mammogram results are ready in the portal.",
+  })
+  void aNoticeThatAResultIsReadyIsAboutTheRecipientsOwnTest(String text) {
+    assertDecision(Decision.REWRITE, text);
   }
 
   @Test
