@@ -91,7 +91,9 @@ final class Frames implements Detector {
           + " administer inhale tome tomar toma aplique aplicar apliquele apliquese inyecte"
           + " inyectese use usar aumente aumentar disminuya disminuir reduzca suspenda suspender"
           + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"
-          + " rocie inhale ");
+          + " rocie inhale increasing decreasing reducing lowering raising increased decreased"
+          + " reduced lowered raised doubled restart restarting stopping starting holding"
+          + " resuming continuing switching tapering taper wean weaning stay ");
 
   /** A dosing verb whose object is the drug named before: "tómela", "aplíquelo". */
   private static final WordSet DOSE_THE_DRUG = words(
@@ -740,6 +742,16 @@ final class Frames implements Detector {
           }
           if (t.isAny(k, "half", "media", "medio") && k + 2 < n
               && DOSE_UNITS.contains(t, k + 2)) {
+            return true;
+          }
+        }
+      }
+      // "start the new dose of 0.5 mg", "empiece la dosis de 10 mg": the verb, its dose, the
+      // amount
+      if (DOSING_VERBS.contains(t, i)) {
+        for (int k = i + 1; k < Math.min(n - 3, i + 5); k++) {
+          if (t.isAny(k, "dose", "dosis") && t.isAny(k + 1, "of", "de")
+              && isNumberish(t.term(k + 2)) && DOSE_UNITS.contains(t, k + 3)) {
             return true;
           }
         }

@@ -502,6 +502,23 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Salam Fatima, your results are back and Dr. Haddad is increasing your levothyroxine.",
+    "Since you're breastfeeding, stay on the sertraline and don't restart your old Wellbutrin.",
+    "Your Ozempic is ready. Per Dr. Feld, start the new dose of 0.5 mg beginning this Sunday.",
+    "Su metformina está lista. Empiece la dosis de 500 mg el lunes.",
+  })
+  void aChangeToWhatTheRecipientTakesIsADosingInstruction(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void aStayOnTheLineIsNoDosing() {
+    assertDecision(Decision.REWRITE,
+        "Please stay on the line to speak with the pharmacist about your Lipitor refill.");
+  }
+
   @Test
   void aConditionThatSaysHowATestCameOutBeforeResultsIsStated() {
     assertDecision(Decision.BLOCK, "Dr. Ames will go over your abnormal Pap results with you Mon.");
