@@ -626,7 +626,11 @@ final class Frames implements Detector {
         lastSchedule = i;
       }
       if (lastVerb >= 0 && lastSchedule >= 0
-          && Math.abs(lastVerb - lastSchedule) <= SCHEDULE_REACH) {
+          && Math.abs(lastVerb - lastSchedule) <= SCHEDULE_REACH
+          && (lastVerb <= lastSchedule || sentenceFirstToken(a, lastVerb)
+              <= lastSchedule)) {
+        // a schedule in an earlier sentence is not the later verb's ("an adult must stay with
+        // you for 24 hours. - Wear loose clothing"): that sentence had its own verb or none
         return true;
       }
       // "finish all 10 days", "termine los 7 días": finishing a course is an instruction and its
@@ -1061,7 +1065,8 @@ final class Frames implements Detector {
   /** People in general: "some of our patients have allergies", "many kids get asthma". */
   private static final WordSet OTHER_PEOPLE = words(
       " patients people children kids adults folks others everyone pacientes personas ninos"
-          + " adultos muchos algunos ");
+          + " adultos muchos algunos families familias parents padres women men mujeres hombres"
+          + " anyone those survivors members ");
 
   /**
    * People in general, and no "you" after them, within six tokens before the condition at

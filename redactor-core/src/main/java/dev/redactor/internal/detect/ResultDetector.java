@@ -312,7 +312,7 @@ final class ResultDetector implements Detector {
       // "Critical lab value", "abnormal Pap result", "a positive COVID test", "positive
       // Cologuard": the word says how the result came out
       if (RESULT_QUALITIES.contains(t, i) && i + 1 < n
-          && (QUALIFIED_NOUNS.contains(t, i + 1) || lab[i + 1])) {
+          && (QUALIFIED_NOUNS.contains(t, i + 1) || lab[i + 1]) && !requirement(a, i)) {
         emit(a, out, i, i);
         continue;
       }
@@ -1161,6 +1161,35 @@ final class ResultDetector implements Detector {
             return true;
           }
         }
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet REQUIRING_BEFORE = WordSet.of("proof", "require", "requires",
+      "need", "needs", "must", "bring", "provide", "upload", "submit", "present", "show",
+      "requiere", "requerimos", "necesita", "necesitan", "traiga", "presente", "comprobante");
+  private static final WordSet REQUIRED_AFTER = WordSet.of("required", "needed", "necessary",
+      "requirement", "mandatory", "requerida", "requerido", "necesaria", "necesario",
+      "obligatoria", "obligatorio");
+
+  /**
+   * "a negative COVID test is no longer required", "bring proof of a negative test": the result
+   * is a rule for everyone, not how the recipient's test came out.
+   */
+  private static boolean requirement(Analysis a, int i) {
+    Tokens t = a.tokens();
+    for (int k = i - 1; k >= Math.max(0, i - 4) && sameClause(a, k); k--) {
+      if (REQUIRING_BEFORE.contains(t, k)) {
+        return true;
+      }
+    }
+    for (int k = i + 1; k < t.size() && k <= i + 7 && sameClause(a, k - 1); k++) {
+      if (REQUIRED_AFTER.contains(t, k)) {
+        return true;
+      }
+      if (t.isAny(k, "so", "and", "but", "because", "y", "pero", "porque", "asi")) {
+        break; // "(clear margins) so no further tx needed": another clause
       }
     }
     return false;

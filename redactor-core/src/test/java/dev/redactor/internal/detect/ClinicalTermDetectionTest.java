@@ -514,6 +514,31 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aRequiredTestResultIsARuleNotTheRecipientsResult() {
+    assertNone("Update: a negative COVID test is no longer required before your visit.",
+        Category.RESULT);
+    assertNone("Please bring proof of a negative TB test to orientation.", Category.RESULT);
+    assertSpans("You had a negative COVID test on Monday.", Category.RESULT, "negative");
+    assertSpans("The spot was a basal cell carcinoma (clear margins) so no further tx needed.",
+        Category.RESULT, "clear");
+  }
+
+  @Test
+  void aScheduleInAnEarlierSentenceIsNotALaterVerbsSchedule() {
+    assertDecision(Decision.REWRITE, "Your knee replacement is Tuesday at 9. An adult must drive"
+        + " you home and stay with you for 24 hours.\n- Wear loose clothing, no jewelry.");
+    assertDecision(Decision.BLOCK, "Your knee replacement was Tuesday. Ice the knee and elevate"
+        + " it.\n- Repeat 3 times a day for 2 weeks.");
+  }
+
+  @Test
+  void peopleInGeneralWhoHaveAConditionAreNoDiagnosis() {
+    assertDecision(Decision.ALLOW, "Each October we hold a remembrance gathering for families"
+        + " who have experienced pregnancy or infant loss. All are welcome. Details are on the"
+        + " events page of our website.");
+  }
+
+  @Test
   void aStayOnTheLineIsNoDosing() {
     assertDecision(Decision.REWRITE,
         "Please stay on the line to speak with the pharmacist about your Lipitor refill.");
