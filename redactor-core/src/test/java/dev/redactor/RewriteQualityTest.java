@@ -19,6 +19,7 @@ class RewriteQualityTest {
       Dear Robert, your appointment is Monday. | Dear patient, your appointment is Monday.
       Estimada Sra. López, su cita es el lunes. | Estimada paciente, su cita es el lunes.
       Kevin's results are ready in the portal. | The results are ready in the portal.
+      Reminder: Carlos' checkup is Monday at 9. | Reminder: The checkup is Monday at 9.
       Maria, Jose and Ana, your appointments are Monday. | Your appointments are Monday.
       Your colonoscopy and mammogram are Monday. | Your appointments are Monday.
       Your mammograms are scheduled for Monday. | Your appointments are scheduled for Monday.

@@ -1118,9 +1118,10 @@ final class Frames implements Detector {
    * then "was/is a" right before the condition, says what it turned out to be.
    */
   private static boolean findingWasA(Tokens t, int first, int sFirst) {
-    return first >= 3 && t.isAny(first - 1, "a", "an", "un", "una")
-        && t.isAny(first - 2, "was", "is", "fue", "es", "turned")
-        && anyBefore(t, first - 2, sFirst, 6, FOUND_THINGS);
+    // the article may be left out: "the mole on your back was melanoma"
+    int verb = first >= 1 && t.isAny(first - 1, "a", "an", "un", "una") ? first - 2 : first - 1;
+    return verb >= 1 && t.isAny(verb, "was", "is", "fue", "es", "turned")
+        && anyBefore(t, verb, sFirst, 6, FOUND_THINGS);
   }
 
   /** "Do you have asthma?" style questions are not statements. */

@@ -99,6 +99,16 @@ final class NameDetector implements Detector {
   private static final WordSet COURTESY =
       WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ");
 
+  /** "Carlos' meds", "Remedios’ refill": a name ending in s takes the apostrophe alone. */
+  private static boolean apostropheAfterS(Analysis a, Tokens t, int i) {
+    String o = a.original();
+    int e = t.originalEnd(i);
+    return e < o.length() && e - t.originalStart(i) >= 3
+        && Character.toLowerCase(o.charAt(e - 1)) == 's'
+        && (o.charAt(e) == '\'' || o.charAt(e) == '\u2019')
+        && (e + 1 == o.length() || !Character.isLetterOrDigit(o.charAt(e + 1)));
+  }
+
   /** A pronoun or question word with "'s" is a contraction ("she is", "let us"), no possessive. */
   private static final WordSet CONTRACTIONS = WordSet.spaced(" she's he's it's that's there's here's"
       + " what's who's where's when's how's let's ");
@@ -258,7 +268,7 @@ final class NameDetector implements Detector {
           if (s.has(Tag.SURNAME)) {
             surname[i] = surname[i] < 0 ? s.ambiguity() : Math.min(surname[i], s.ambiguity());
           }
-          possessive[i] = m.possessive();
+          possessive[i] = m.possessive() || apostropheAfterS(a, t, i);
         }
       }
     }

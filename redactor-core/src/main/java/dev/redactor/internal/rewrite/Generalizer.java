@@ -151,10 +151,11 @@ final class Generalizer {
       int first = spanFirst[r];
       int last = spanLast[r];
       int end = to[r];
-      if (possessiveAt(toks.text, end)) {
+      int own = possessiveLength(toks.text, end);
+      if (own > 0) {
         // "your newborn's follow-up" -> "your follow-up": the 's goes with its owner
-        to[r] = end + 2;
-        for (int k = last + 1; k < n && toks.start(k) < end + 2; k++) {
+        to[r] = end + own;
+        for (int k = last + 1; k < n && toks.start(k) < end + own; k++) {
           toks.remove(k);
         }
         continue;
@@ -491,8 +492,9 @@ final class Generalizer {
   private static @Nullable String person(Toks toks, int[] from, int[] to, int r, int first,
       int last, boolean spanish, boolean plural) {
     int end = to[r];
-    if (possessiveAt(toks.text, end)) {
-      to[r] = end + 2;
+    int own = possessiveLength(toks.text, end);
+    if (own > 0) {
+      to[r] = end + own;
       int p = prevWord(toks, first - 1);
       if (p >= 0 && p == first - 2 && toks.in(p, RELATIONS)) {
         // "your wife Greta's biopsy" -> "your wife's biopsy": the 's goes to the relation
@@ -765,15 +767,25 @@ final class Generalizer {
     return -1;
   }
 
-  /** {@code 's} or {@code ’s} at {@code at}, ending a word. */
-  private static boolean possessiveAt(String text, int at) {
-    if (at + 2 > text.length()) {
-      return false;
+  /**
+   * The length of a possessive at {@code at}, right after a word: 2 for {@code 's} or
+   * {@code ’s}, 1 for an apostrophe alone after a final s ("Carlos' meds"), else 0.
+   */
+  private static int possessiveLength(String text, int at) {
+    if (at >= text.length() || at == 0) {
+      return 0;
     }
     char ap = text.charAt(at);
-    char s = text.charAt(at + 1);
-    return (ap == '\'' || ap == '\u2019') && (s == 's' || s == 'S')
-        && (at + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 2)));
+    if (ap != '\'' && ap != '\u2019') {
+      return 0;
+    }
+    if (at + 1 < text.length() && (text.charAt(at + 1) == 's' || text.charAt(at + 1) == 'S')
+        && (at + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 2)))) {
+      return 2;
+    }
+    char last = text.charAt(at - 1);
+    boolean alone = at + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(at + 1));
+    return alone && (last == 's' || last == 'S') ? 1 : 0;
   }
 
   private static boolean clinical(@Nullable Category c) {

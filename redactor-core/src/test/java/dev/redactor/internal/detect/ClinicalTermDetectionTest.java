@@ -514,6 +514,19 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatAFoundThingWasIsStated_withOrWithoutAnArticle() {
+    assertDecision(Decision.BLOCK, "The mole on your back was melanoma, so we need to schedule"
+        + " a wider excision.");
+    assertDecision(Decision.BLOCK, "The spot on your arm was a basal cell carcinoma.");
+  }
+
+  @Test
+  void aRelativesMedicationsWithAnApostropheAloneAreAThirdPartysHealth() {
+    assertDecision(Decision.BLOCK, "Hi Ana! Carlos' maintenance meds are ready: amlodipine 5mg"
+        + " and losartan 50mg.");
+  }
+
+  @Test
   void aRequiredTestResultIsARuleNotTheRecipientsResult() {
     assertNone("Update: a negative COVID test is no longer required before your visit.",
         Category.RESULT);

@@ -173,6 +173,12 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aNameEndingInSWithTheApostropheAlone_isAPossessiveName() {
+    assertName("Carlos' maintenance meds are ready at the counter.", "Carlos");
+    assertNoName("The patients' lounge on the second floor is open again.");
+  }
+
+  @Test
   void check_theRecipientOfARecordedMessage_isAName_evenAWord() {
     assertName("Hello, this message is for Will. Please call us back at 555-0134.", "Will");
     assertName("Buenas tardes, este mensaje es para Rosa. Llámenos al 555-0134.", "Rosa");
