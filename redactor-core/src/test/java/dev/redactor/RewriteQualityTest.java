@@ -20,6 +20,7 @@ class RewriteQualityTest {
       Estimada Sra. López, su cita es el lunes. | Estimada paciente, su cita es el lunes.
       Kevin's results are ready in the portal. | The results are ready in the portal.
       Reminder: Carlos' checkup is Monday at 9. | Reminder: The checkup is Monday at 9.
+      Su cita con la partera Ximena Rojas es el 2 de octubre. | Su cita con la profesional Ximena Rojas es el 2 de octubre.
       Maria, Jose and Ana, your appointments are Monday. | Your appointments are Monday.
       Your colonoscopy and mammogram are Monday. | Your appointments are Monday.
       Your mammograms are scheduled for Monday. | Your appointments are scheduled for Monday.

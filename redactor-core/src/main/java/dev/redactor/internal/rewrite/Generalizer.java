@@ -261,7 +261,8 @@ final class Generalizer {
             String head = toks.textOf(lastWord).toLowerCase(java.util.Locale.ROOT);
             noun = new Noun(head, head, head, head, false);
           } else if (rm.category() == Category.SPECIALTY && lastWord >= 0
-              && (roleNoun(toks, lastWord) || roleNoun(toks, first))) {
+              && (roleNoun(toks, lastWord) || roleNoun(toks, first)
+                  || toks.in(lastWord, SERVICE_ROLES) || toks.in(first, SERVICE_ROLES))) {
             // "the cardiologist will call" -> "the provider will call", "la terapeuta
             // ocupacional" -> "la profesional": a person, not a visit
             noun = PROVIDER;
