@@ -85,6 +85,11 @@ public final class Analysis {
     return workspace;
   }
 
+  /** Whether token {@code i} is a one-word term the caller removed from the dictionaries. */
+  public boolean removedTerm(int i) {
+    return dictionaries != null && dictionaries.removed(tokens(), i);
+  }
+
   /** The standard lexicon, or null when the analysis has no dictionaries. */
   public Lexicon lexicon() {
     return dictionaries == null ? null : dictionaries.base();

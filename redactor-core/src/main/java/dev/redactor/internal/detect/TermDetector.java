@@ -144,8 +144,65 @@ final class TermDetector implements Detector {
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, removalEnd, tags));
       coveredUntil = m.lastToken();
     }
+    // 3b. procedures no list holds, by their ending ("meniscectomy", "septoplastia")
+    proceduresBySuffix(a, blocked, out);
     // 4. terms joined with the words around them ("hepatitis test", "inhalador de albuterol")
     Compounds.apply(a, out, base);
+  }
+
+  /** Endings of operations and scopes, English and (accents folded) Spanish. */
+  private static final String[] PROCEDURE_SUFFIXES = {"ectomy", "ectomies", "ostomy", "otomy",
+      "plasty", "plasties", "oscopy", "oscopies", "centesis", "pexy", "rrhaphy", "tripsy",
+      "ectomia", "ectomias", "ostomia", "otomia", "plastia", "plastias", "oscopia", "pexia",
+      "rrafia", "tripsia"};
+
+  /** Words with those endings that name no procedure. */
+  private static final WordSet NOT_PROCEDURES =
+      WordSet.of("dichotomy", "trichotomy", "dicotomia", "tricotomia");
+
+  /**
+   * A word of eight letters or more that ends like an operation or a scope ("meniscectomy",
+   * "septoplasty", "arthrocentesis", "colecistectomía") is a PROCEDURE even if no list holds
+   * it: surgical names are built from a handful of endings, and the lists cannot hold them all.
+   * Only words no term found and no allow-list phrase covers; the last letter gates the check.
+   */
+  private static void proceduresBySuffix(Analysis a, boolean[] blocked, List<Detection> out) {
+    Tokens t = a.tokens();
+    char[] c = t.view().buffer();
+    for (int k = 0; k < t.size(); k++) {
+      int len = t.length(k);
+      if (len < 8 || blocked[k] || t.type(k) != Tokens.WORD) {
+        continue;
+      }
+      char last = c[t.end(k) - 1];
+      if (last != 'y' && last != 's' && last != 'a') {
+        continue;
+      }
+      boolean procedure = false;
+      for (String suffix : PROCEDURE_SUFFIXES) {
+        if (len > suffix.length() + 2 && t.endsWith(k, suffix)) {
+          procedure = true;
+          break;
+        }
+      }
+      if (!procedure || NOT_PROCEDURES.contains(t, k)
+          || a.removedTerm(k)) {
+        continue;
+      }
+      int start = t.originalStart(k);
+      int end = t.originalEnd(k);
+      boolean covered = false;
+      for (Detection d : out) {
+        if (d.start < end && start < d.end) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        out.add(new Detection(start, end, Category.PROCEDURE, kindName(Category.PROCEDURE), 0.8,
+            0, -1, end, 0L));
+      }
+    }
   }
 
   private static final WordSet SEVERITIES = WordSet.of("mild", "moderate", "severe", "acute",

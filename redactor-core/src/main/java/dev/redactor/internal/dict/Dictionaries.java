@@ -19,15 +19,28 @@ public final class Dictionaries {
   private final @Nullable Lexicon overlay;
   private final @Nullable BitSet excluded;
 
-  private Dictionaries(Lexicon base, @Nullable Lexicon overlay, @Nullable BitSet excluded) {
+  /** One-word terms the caller removed, as the terms view spells them. */
+  private final Set<String> removedWords;
+
+  private Dictionaries(Lexicon base, @Nullable Lexicon overlay, @Nullable BitSet excluded,
+      Set<String> removedWords) {
     this.base = base;
     this.overlay = overlay;
     this.excluded = excluded;
+    this.removedWords = removedWords;
+  }
+
+  /**
+   * Whether token {@code i} is a one-word term the caller removed: a term taken out of the lists
+   * is not found again by its shape ("colonoscopy" by its ending).
+   */
+  public boolean removed(Tokens tokens, int i) {
+    return !removedWords.isEmpty() && removedWords.contains(tokens.term(i));
   }
 
   /** The standard lexicon alone. */
   public static Dictionaries of(Lexicon base) {
-    return new Dictionaries(base, null, null);
+    return new Dictionaries(base, null, null, Set.of());
   }
 
   /**
@@ -45,7 +58,14 @@ public final class Dictionaries {
       }
     }
     Lexicon overlay = added.isEmpty() ? null : Lexicon.compile(added, removed);
-    return new Dictionaries(base, overlay, ex);
+    Set<String> words = new java.util.HashSet<>();
+    for (String term : removed) {
+      List<String> tokens = Lexicon.keyTokens(term);
+      if (tokens.size() == 1) {
+        words.add(tokens.get(0));
+      }
+    }
+    return new Dictionaries(base, overlay, ex, Set.copyOf(words));
   }
 
   /** The standard (or fully compiled) lexicon. */

@@ -513,6 +513,24 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, text);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your meniscectomy is Monday at 7.                     | meniscectomy",
+    "Reminder: arthrocentesis with Dr. Lee on Friday.      | arthrocentesis",
+    "Su meniscectomía es el lunes a las 7.                 | meniscectomía",
+    "Te confirmamos tu valoración para rinoplastia el jueves. | rinoplastia",
+  })
+  void anOperationNoListHoldsIsKnownByItsEnding(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+  }
+
+  @Test
+  void wordsThatOnlyEndLikeAnOperationAreNone() {
+    assertNone("There is a dichotomy between the two plans; call us with questions.",
+        Category.PROCEDURE);
+    assertNone("Join our philanthropy gala on Friday.", Category.PROCEDURE);
+  }
+
   @Test
   void whatAFoundThingWasIsStated_withOrWithoutAnArticle() {
     assertDecision(Decision.BLOCK, "The mole on your back was melanoma, so we need to schedule"
