@@ -80,6 +80,7 @@ final class AgeDetector implements Detector {
         boolean gluedYo = regionIs(c, n, spanEnd, "yo");
         isAge = gluedYo
             || parenthesizedAfterName(analysis.original(), v, c, n, i, e)
+            || setOffAfterAPerson(analysis.original(), v, c, n, i, e)
             || Context.startsWith(after, AGE_WORDS_AFTER)
             || Context.endsWith(before, AGE_LABELS_BEFORE)
                 && !Context.startsWith(after, NOT_AN_AGE_AFTER);
@@ -122,7 +123,57 @@ final class AgeDetector implements Detector {
     if (start < 2 || end >= n || c[start - 1] != '(' || c[end] != ')') {
       return false;
     }
-    int p = start - 2;
+    return capitalizedPersonWordBefore(original, v, c, start - 2) >= 0;
+  }
+
+  private static final String[] PERSON_LEADS = {"mr", "mrs", "ms", "miss", "mx", "sr", "sra",
+      "srta", "don", "dona", "father", "mother", "mom", "dad", "grandmother", "grandfather",
+      "husband", "wife", "padre", "madre", "abuela", "abuelo", "esposo", "esposa", "aunt",
+      "uncle", "tia", "tio"};
+
+  /**
+   * "Mr. Pilcher, 93, is out of surgery", "your grandmother Edith, 96, was admitted": a number set
+   * off by commas right after a person's name, introduced by a title or a relative, is that
+   * person's age.
+   */
+  private static boolean setOffAfterAPerson(String original, NormalizedText v, char[] c, int n,
+      int start, int end) {
+    if (start < 3 || end >= n || c[end] != ',' || c[start - 1] != ' ' || c[start - 2] != ',') {
+      return false;
+    }
+    int word = capitalizedPersonWordBefore(original, v, c, start - 3);
+    if (word < 0) {
+      return false;
+    }
+    // the title or relative one or two words before the name ("Mr. Pilcher", "Mrs. Ana Ruiz")
+    int p = word;
+    for (int words = 0; words < 2; words++) {
+      while (p > 0 && (c[p - 1] == ' ' || c[p - 1] == '.')) {
+        p--;
+      }
+      int we = p;
+      while (p > 0 && Character.isLetter(c[p - 1])) {
+        p--;
+      }
+      if (we == p) {
+        return false;
+      }
+      String w = new String(c, p, we - p).toLowerCase(java.util.Locale.ROOT);
+      for (String lead : PERSON_LEADS) {
+        if (lead.equals(w)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The start of the capitalized word ending at or before {@code p} (past spaces), if it may be a
+   * person's name (no "Room", "Suite"); else -1.
+   */
+  private static int capitalizedPersonWordBefore(String original, NormalizedText v, char[] c,
+      int p) {
     while (p >= 0 && c[p] == ' ') {
       p--;
     }
@@ -132,20 +183,20 @@ final class AgeDetector implements Detector {
     }
     int wordStart = p + 1;
     if (wordEnd - wordStart < 2) {
-      return false;
+      return -1;
     }
     int o = NormalizedText.startOf(v.toOriginal(wordStart, wordStart + 2));
     if (o + 1 >= original.length() || !Character.isUpperCase(original.charAt(o))
         || !Character.isLowerCase(original.charAt(o + 1))) {
-      return false;
+      return -1;
     }
     String w = new String(c, wordStart, wordEnd - wordStart).toLowerCase(java.util.Locale.ROOT);
     for (String x : NOT_PEOPLE) {
       if (x.equals(w)) {
-        return false;
+        return -1;
       }
     }
-    return true;
+    return wordStart;
   }
 
   private static String firstMatch(String window, String[] phrases) {

@@ -28,7 +28,9 @@ class AgeDetectionTest {
         "edad: 96|96",
         "cumple 90 años|90",
         "Your mother Edna (96) had a fall today.|96",
-        "Sr. Ortega (91) llegó bien a su casa.|91"
+        "Sr. Ortega (91) llegó bien a su casa.|91",
+        "Family update: Mr. Pilcher, 93, is out of surgery.|93",
+        "Your grandmother Edith, 96, was admitted overnight.|96"
       })
   void agesOver89(String text, String age) {
     assertFound(text, Category.AGE, age);
@@ -38,7 +40,8 @@ class AgeDetectionTest {
   @ValueSource(strings = {"your 89-year-old mother", "age 45", "Happy 50th birthday", "Room 92",
       "Take 90 tablets", "90 minutes before", "Call 92 times", "$95 copay", "page 120 of 300",
       "a 1990 model", "95 mg daily", "Please go to Room (101) for check-in",
-      "see page (92) of the guide", "Edna (42) had a fall"})
+      "see page (92) of the guide", "Edna (42) had a fall",
+      "Pilcher, 93, is on the list", "Suite 4 West, 95, opens Monday"})
   void notAnAgeOver89(String text) {
     assertNone(text, Category.AGE);
   }
