@@ -49,6 +49,14 @@ final class NameDetector implements Detector {
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
           + " provider hygienist higienista lic licenciado licenciada enf profesional ");
 
+  /**
+   * Workers who are not clinicians but act for the practice or its vendors ("your driver Luis",
+   * "Interpreter: Ana Ruiz"): the person named after the role is workforce, not a patient.
+   */
+  private static final WordSet WORKFORCE = WordSet.spaced(" driver interpreter interprete courier"
+      + " technician tech coordinator navigator scheduler receptionist aide phlebotomist chofer"
+      + " coordinadora coordinador recepcionista navegadora navegador ");
+
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
       + " counselor consejera consejero cnm ");
@@ -309,6 +317,20 @@ final class NameDetector implements Detector {
         }
         if (e > i) {
           st.emitLabelled(i, i + 1, e, Category.NAME, "name", 0.9, 0);
+          i = e;
+          continue;
+        }
+      }
+      // 2b. workforce by role: "your driver Luis", "Driver: Luis, 555-0127"
+      if (WORKFORCE.contains(t, i) && i + 1 < n && st.cap(i + 1) && !COURTESY.contains(t, i + 1)
+          && ((!t.is(i, "driver") && !t.is(i, "chofer") && " ".equals(t.originalGap(i, i + 1))
+                  || ", ".equals(t.originalGap(i, i + 1)))
+              || (st.sentenceStart(i) && t.originalGap(i, i + 1).trim().equals(":")))) {
+        // a driver may be the patient ("Driver Kowalczyk: the examiner could not certify
+        // you"): only the "Driver: Luis" label names the vendor's
+        int e = st.nameRun(i + 1, false);
+        if (e > i) {
+          st.emit(i + 1, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
           i = e;
           continue;
         }

@@ -178,6 +178,32 @@ class NameDetectionTest {
     assertNoName("The patients' lounge on the second floor is open again.");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your ride is confirmed for 5:10 AM. Driver: Luis, 555-0127.      | Luis",
+    "Our move-in coordinator, Jessie, will meet you at the door.        | Jessie",
+    "Your scheduler Pat will call you this week.                       | Pat",
+  })
+  void check_workersNamedByTheirRole_areWorkforce(String text, String name) {
+    Verdict v = REDACTOR.check(text);
+    assertTrue(v.findings().stream().anyMatch(f -> f.category() == Category.PROVIDER
+        && text.substring(f.start(), f.end()).equals(name)), () -> text + " -> " + v);
+    assertTrue(v.findings().stream().noneMatch(f -> f.category() == Category.NAME),
+        () -> text + " -> " + v);
+  }
+
+  @Test
+  void check_aDriverAddressedByName_isNoWorkforce() {
+    // in occupational health the driver is the patient; only the "Driver: Luis" label is staff
+    for (String text : List.of("Driver Kowalczyk: the examiner could not certify you today.",
+        "Your replacement pump ships today by courier. Someone must sign for it.",
+        "Questions? Call us.\nPatient Coordinator\nFairview Family Medicine")) {
+      Verdict v = REDACTOR.check(text);
+      assertTrue(v.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
+          () -> text + " -> " + v);
+    }
+  }
+
   @Test
   void check_theRecipientOfARecordedMessage_isAName_evenAWord() {
     assertName("Hello, this message is for Will. Please call us back at 555-0134.", "Will");
