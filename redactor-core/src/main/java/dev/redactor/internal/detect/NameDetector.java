@@ -435,6 +435,9 @@ final class NameDetector implements Detector {
       // 7. possessive or free-standing listed name
       if (given[i] >= 0 || surname[i] >= 0 || possessive[i]) {
         int e = st.freeName(i);
+        if (e >= i && i > 0 && st.initial(i - 1) && !taken[i - 1]) {
+          i--; // "(T. Nakamura)": the initial goes with the surname
+        }
         if (e >= i) {
           int flags = possessive[e] ? Detection.POSSESSIVE : 0;
           Category cat = st.credentialAfter(e) ? Category.PROVIDER : Category.NAME;
@@ -893,7 +896,9 @@ final class NameDetector implements Detector {
         return i - 1;
       }
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
-      if (i > 0 && cap(i - 1) && joined(i - 1) && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
+      // (an initial before is part of the person's name: "J. Whitfield")
+      if (i > 0 && cap(i - 1) && joined(i - 1) && !initial(i - 1)
+          && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
           && !(sentenceStart(i - 1) && (PERSON_VERBS.contains(t, i - 1)
               || OPENING_WORDS.contains(t, i - 1)))) {
         return i - 1;
@@ -1025,11 +1030,33 @@ final class NameDetector implements Detector {
         return true;
       }
       char c = o.charAt(p);
+      if (c == '.' && initial(i - 1)) {
+        return false; // "T. Nakamura": an initial's dot ends no sentence
+      }
       return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '¡' || c == '¿';
     }
 
-    /** Tokens {@code k} and {@code k+1} are separated by a single space or a hyphen only. */
+    /** Token {@code k} is an initial before a capitalized word: the "T" of "T. Nakamura". */
+    boolean initial(int k) {
+      if (k + 1 >= t.size() || clinical[k] || taken[k]) {
+        return false; // "vitamin D. Maria will call": the letter ends a term
+      }
+      String o = a.original();
+      int from = t.originalEnd(k);
+      int to = t.originalStart(k + 1);
+      return to - from == 2 && o.charAt(from) == '.' && o.charAt(from + 1) == ' '
+          && from - t.originalStart(k) == 1 && Character.isUpperCase(o.charAt(from - 1))
+          && Character.isUpperCase(o.charAt(to));
+    }
+
+    /**
+     * Tokens {@code k} and {@code k+1} are separated by a single space or a hyphen only, or
+     * {@code k} is an initial.
+     */
     boolean joined(int k) {
+      if (initial(k)) {
+        return true; // "T. Nakamura", "Maria T. Lopez"
+      }
       String o = a.original();
       int from = t.originalEnd(k);
       int to = t.originalStart(k + 1);

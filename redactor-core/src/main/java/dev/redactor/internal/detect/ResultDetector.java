@@ -601,7 +601,7 @@ final class ResultDetector implements Detector {
     while (next < o.length() && o.charAt(next) == ' ') {
       next++;
     }
-    if (next < o.length() && Character.isUpperCase(o.charAt(next))) {
+    if (next < o.length() && Character.isUpperCase(o.charAt(next)) && !eyeAt(o, next)) {
       return false; // "20/20 Optometry", "20/20 Vision Center": a name
     }
     int sentence = a.sentenceStart(t.originalStart(i));
@@ -611,6 +611,17 @@ final class ResultDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /** "L eye", "OD", "OS", "OU", "RE": which eye, right after an acuity. */
+  private static boolean eyeAt(String o, int p) {
+    int e = p;
+    while (e < o.length() && Character.isLetter(o.charAt(e))) {
+      e++;
+    }
+    String w = o.substring(p, e);
+    return w.equals("L") || w.equals("R") || w.equals("OD") || w.equals("OS")
+        || w.equals("OU") || w.equals("LE") || w.equals("RE");
   }
 
   private static final WordSet BOUND_LEADS = WordSet.of("over", "above", "below", "under",

@@ -102,6 +102,7 @@ class ClinicalTermDetectionTest {
     "Your CT appears unchanged from March.                | unchanged",
     "Your Pap from June 3 was normal.                     | normal",
     "Your CMP is final. 2 values are flagged abnormal.    | abnormal",
+    "Driver failed vision - 20/60 L eye.                  | 20/60",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
     assertSpans(text, Category.RESULT, result);

@@ -172,6 +172,24 @@ class NameDetectionTest {
     assertName("Reminder: Shea's checkup is Monday at 9.", "Shea");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Please call about (T. Nakamura) today.                 | T. Nakamura",
+    "Reminder for Maria T. Lopez: visit Monday at 9.        | Maria T. Lopez",
+    "A report for employee ID 0045821 (J. Whitfield) is up. | J. Whitfield",
+  })
+  void check_anInitialIsPartOfTheName(String text, String name) {
+    // the initial's dot had ended the name, leaving the surname in the rewrite
+    assertName(text, name);
+  }
+
+  @Test
+  void check_aLetterThatEndsATermIsNoInitial() {
+    Verdict v = REDACTOR.check("Take vitamin D. Maria will call you.");
+    assertTrue(v.findings().stream().anyMatch(f -> f.category() == Category.MEDICATION),
+        v::toString);
+  }
+
   @Test
   void check_aNameEndingInSWithTheApostropheAlone_isAPossessiveName() {
     assertName("Carlos' maintenance meds are ready at the counter.", "Carlos");
