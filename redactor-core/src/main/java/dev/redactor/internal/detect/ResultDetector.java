@@ -136,6 +136,15 @@ final class ResultDetector implements Detector {
     NormalizedText v = a.terms();
     char[] c = v.buffer();
     for (int i = 0; i < n; i++) {
+      // a rating on a scale of ten: "your pain 7/10", "a craving score of 8/10", "dolor 6/10",
+      // which the date detector took for August 10
+      if (!allowed[i] && scaleRatingAt(a, i)) {
+        int s0 = t.originalStart(i);
+        out.removeIf(d -> d.category == Category.DATE && d.start <= s0 && s0 < d.end);
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
       if (allowed[i] || taken[i] || inTerm[i]) {
         continue;
       }
@@ -536,11 +545,12 @@ final class ResultDetector implements Detector {
   }
 
   /** A patient's state as a hospital or clinic reports it. */
-  private static final WordSet PERSON_STATES = WordSet.of("stable", "estable", "critical",
+  private static final WordSet PERSON_STATES = WordSet.of("stable", "estable", "estables", "critical",
       "critico", "critica", "grave", "unresponsive", "intubated", "intubado", "intubada",
       "sedated", "sedado", "sedada", "conscious", "consciente", "inconsciente", "unconscious");
 
-  private static final WordSet STATE_LINKS = WordSet.of("is", "was", "remains", "esta",
+  private static final WordSet STATE_LINKS = WordSet.of("is", "was", "remains", "esta", "estan",
+      "are", "both", "ambos", "ambas",
       "estaba", "sigue", "continua", "permanece", "se", "encuentra", "in", "en", "still", "aun",
       "now", "ahora", "condition", "listed", "looks", "looked", "appears", "appeared", "seems",
       "seemed", "ve");
@@ -555,6 +565,9 @@ final class ResultDetector implements Detector {
     while (k >= 0 && i - k <= 4 && STATE_LINKS.contains(t, k)) {
       k--;
     }
+    if (k == i - 1 && k >= 0 && t.isAny(k, "he's", "she's", "they're")) {
+      return true; // "he's stable after his first night"
+    }
     if (k < 0 || k == i - 1) {
       return false;
     }
@@ -568,12 +581,35 @@ final class ResultDetector implements Detector {
       }
       return false;
     }
-    if (Frames.RELATIONS.contains(t, k) || t.isAny(k, "he", "she", "el", "ella")) {
-      return true;
+    if (Frames.RELATIONS.contains(t, k) || t.isAny(k, "he", "she", "el", "ella", "they",
+        "ellos", "ellas") || (k >= 1 && t.isAny(k, "dos") && t.isAny(k - 1, "las", "los"))) {
+      return true; // "las dos están estables": mother and baby
     }
     int end = t.originalEnd(k);
     for (Detection d : out) {
       if (d.category == Category.NAME && d.end == end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet SCALE_LEADS = WordSet.of("pain", "score", "rated", "rate",
+      "rating", "scale", "craving", "cravings", "level", "dolor", "escala", "puntaje",
+      "calificacion", "ansiedad", "anxiety", "mood", "animo");
+
+  /** "7/10" after a word for a rating, within three tokens in the clause. */
+  private static boolean scaleRatingAt(Analysis a, int i) {
+    Tokens t = a.tokens();
+    if (i + 1 >= t.size() || !t.is(i + 1, "10") || !"/".equals(t.originalGap(i, i + 1))) {
+      return false;
+    }
+    int v = smallInt(t.term(i));
+    if (v < 0 || v > 10) {
+      return false;
+    }
+    for (int k = i - 1; k >= Math.max(0, i - 3) && sameClause(a, k); k--) {
+      if (SCALE_LEADS.contains(t, k)) {
         return true;
       }
     }

@@ -103,6 +103,10 @@ class ClinicalTermDetectionTest {
     "Your Pap from June 3 was normal.                     | normal",
     "Your CMP is final. 2 values are flagged abnormal.    | abnormal",
     "Driver failed vision - 20/60 L eye.                  | 20/60",
+    "You rated your pain 7/10 at check-in.                | 7/10",
+    "You logged a craving score of 8/10 today.            | 8/10",
+    "Arjun asked me to update you: he's stable tonight.   | stable",
+    "Su esposa dio a luz. Las dos están estables.         | estables",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -543,6 +547,18 @@ class ClinicalTermDetectionTest {
   void aRelativesMedicationsWithAnApostropheAloneAreAThirdPartysHealth() {
     assertDecision(Decision.BLOCK, "Hi Ana! Carlos' maintenance meds are ready: amlodipine 5mg"
         + " and losartan 50mg.");
+  }
+
+  @Test
+  void aDayAndMonthIsNoRating() {
+    assertNone("Your appointment is 8/10 at 9.", Category.RESULT);
+    assertSpans("Your appointment is 8/10 at 9.", Category.DATE, "8/10");
+  }
+
+  @Test
+  void aRegulationThatCoversOnlySubstanceUseTreatmentRevealsIt() {
+    assertSpans("Before we send your records we need your signed 42 CFR Part 2 consent.",
+        Category.SPECIALTY, "42 CFR Part 2");
   }
 
   @Test
