@@ -229,7 +229,7 @@ final class NameDetector implements Detector {
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
           + " preguntas pregunta info note notes nota notas update updates attention atencion"
           + " important importante faculty staff colleague colleagues student students athletes"
-          + " employees ");
+          + " employees zelle venmo paypal ");
 
   private static final WordSet GREETING_TITLES = WordSet.of(
       "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona");
@@ -374,7 +374,8 @@ final class NameDetector implements Detector {
           || t.isAny(i, "soy", "habla", "it's", "its")) {
         int e = st.nameRun(i + 1, false);
         boolean workplace = e > i && e + 1 < n
-            && t.isAny(e + 1, "from", "at", "with", "de", "del", "in");
+            && (t.isAny(e + 1, "from", "at", "with", "de", "del", "in", "w")
+                || t.originalGap(e, e + 1).trim().equals("@")); // "Priya @ the front desk"
         if (e > i && !possessive[e] && (workplace
             || (person(given, clinical, i + 1, e) && introducesSender(a, t, e)))) {
           st.emit(i + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);

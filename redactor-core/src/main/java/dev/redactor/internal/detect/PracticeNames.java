@@ -88,6 +88,10 @@ final class PracticeNames {
         } else if (isConnector(t, j + 1) && j + 2 < n && joinable(a, t, j + 1)
             && isCap(a, t, j + 2)) {
           j += 2;
+        } else if (j + 3 < n && t.isAny(j + 1, "para", "for") && t.isAny(j + 2, "la", "el",
+            "los", "las", "the") && joinable(a, t, j + 1) && joinable(a, t, j + 2)
+            && isCap(a, t, j + 3)) {
+          j += 3; // "Clínica Esperanza para la Mujer", "Center for the Blind"
         } else if (t.type(j + 1) == Tokens.NUMBER && j + 2 < n && joinable(a, t, j + 1)
             && isCap(a, t, j + 2) && !identifierAt(out, t, j + 1)) {
           j += 2; // "Urgencias 24 Horas San Jorge", "Urgent Care 24 Seven"; not "Rx 4471928 X"

@@ -609,6 +609,17 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void hopeAloneMakesNoPracticeNameRevealing() {
+    assertNone("Clínica La Esperanza: le recordamos que su copago se paga en la consulta.",
+        Category.SPECIALTY);
+    assertNone("The medical van will be at Hope Lutheran Church on Saturday.", Category.SPECIALTY);
+    assertSpans("Gracias por elegir la Clínica Esperanza para la Mujer.", Category.SPECIALTY,
+        "Clínica Esperanza para la Mujer");
+    assertSpans("Centro Oncológico Esperanza: su estado de cuenta está listo.", Category.SPECIALTY,
+        "Centro Oncológico Esperanza");
+  }
+
+  @Test
   void aPracticeNamedForAnOccupationalHealthServiceIsOneSpan() {
     // the term alone was found, the name around it was not: a rewrite left "at Mesa," behind
     assertSpans("Your drug screen is at Mesa Occupational Medicine, 2250 Industrial Pkwy.",

@@ -201,6 +201,8 @@ class NameDetectionTest {
     "Your ride is confirmed for 5:10 AM. Driver: Luis, 555-0127.      | Luis",
     "Our move-in coordinator, Jessie, will meet you at the door.        | Jessie",
     "Your scheduler Pat will call you this week.                       | Pat",
+    "hi this is Marcus w/ virtual care tech support. tap the lock icon. | Marcus",
+    "hi its Priya @ the front desk - ur work note is ready              | Priya",
   })
   void check_workersNamedByTheirRole_areWorkforce(String text, String name) {
     Verdict v = REDACTOR.check(text);
@@ -241,6 +243,7 @@ class NameDetectionTest {
     "Grace, Hope & Faith Community Clinic now has Saturday hours! Book in the app.",
     "Dear Faculty, Student Health does not issue notes. Use the Dean of Students portal.",
     "Free flu shots at the Union on Wednesday, 10 to 2.",
+    "Aceptamos efectivo, tarjeta y Zelle. Dudas: 210-555-0152.",
     "Students may request accommodations under the ADA through the portal.",
   })
   void check_placesRolesAndListsOfWords_areNoNames(String text) {
