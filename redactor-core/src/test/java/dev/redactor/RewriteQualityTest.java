@@ -20,6 +20,9 @@ class RewriteQualityTest {
       Estimada Sra. López, su cita es el lunes. | Estimada paciente, su cita es el lunes.
       Kevin's results are ready in the portal. | The results are ready in the portal.
       Reminder: Carlos' checkup is Monday at 9. | Reminder: The checkup is Monday at 9.
+      Corner Drug: your refill of Adderall XR 20mg is ready. | Corner Drug: your refill is ready.
+      Your losartan potassium 50 mg is ready. | Your prescription is ready.
+      Greenfield Pharmacy: Rx for LOSARTAN POTASSIUM 50MG TAB is ready for pickup. | Greenfield Pharmacy: Rx is ready for pickup.
       Su cita con la partera Ximena Rojas es el 2 de octubre. | Su cita con la profesional Ximena Rojas es el 2 de octubre.
       Maria, Jose and Ana, your appointments are Monday. | Your appointments are Monday.
       Your colonoscopy and mammogram are Monday. | Your appointments are Monday.

@@ -322,15 +322,21 @@ final class NameDetector implements Detector {
         }
       }
       // 2b. workforce by role: "your driver Luis", "Driver: Luis, 555-0127"
-      if (WORKFORCE.contains(t, i) && i + 1 < n && st.cap(i + 1) && !COURTESY.contains(t, i + 1)
-          && ((!t.is(i, "driver") && !t.is(i, "chofer") && " ".equals(t.originalGap(i, i + 1))
-                  || ", ".equals(t.originalGap(i, i + 1)))
+      // ("Your driver is Luis", "su chofer es Luis": the name after "is")
+      int r = WORKFORCE.contains(t, i) && i + 2 < n && t.isAny(i + 1, "is", "es")
+          && " ".equals(t.originalGap(i + 1, i + 2)) ? i + 1 : i;
+      boolean yours = i > 0 && t.isAny(i - 1, "your", "ur", "su", "tu");
+      if (WORKFORCE.contains(t, i) && r + 1 < n && st.cap(r + 1) && !COURTESY.contains(t, r + 1)
+          && ((r > i && yours)
+              || (!(t.isAny(i, "driver", "chofer") && !yours)
+                  && " ".equals(t.originalGap(i, i + 1)))
+              || ", ".equals(t.originalGap(i, i + 1))
               || (st.sentenceStart(i) && t.originalGap(i, i + 1).trim().equals(":")))) {
         // a driver may be the patient ("Driver Kowalczyk: the examiner could not certify
-        // you"): only the "Driver: Luis" label names the vendor's
-        int e = st.nameRun(i + 1, false);
-        if (e > i) {
-          st.emit(i + 1, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
+        // you"): only "your driver" or the "Driver: Luis" label names the vendor's
+        int e = st.nameRun(r + 1, false);
+        if (e > r) {
+          st.emit(r + 1, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
           i = e;
           continue;
         }

@@ -189,6 +189,9 @@ final class PracticeNames {
             && TermDetector.revealing(lx, m, a.isSpanish())
             && !TermDetector.primaryCareOnly(s)
             && !(general && s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.8f);
+        if (s.kind() == ListKind.MEDICATION && s.ambiguity() < 0.5f && !hasFacility(t, i, j)) {
+          return; // "Rx for LOSARTAN POTASSIUM": a drug's label in capitals, not a place
+        }
         boolean clinical = (s.kind() == ListKind.CONDITION || s.kind() == ListKind.PROCEDURE)
             && s.ambiguity() < 0.5f;
         if (specialty || clinical) {

@@ -128,6 +128,16 @@ final class ResultDetector implements Detector {
     int n = t.size();
     boolean[] allowed = TermDetector.allowedTokens(a, Workspace.RESULT_ALLOWED);
     boolean[] lab = labTokens(a);
+    for (Detection d : out) {
+      if (d.category == Category.MEDICATION) {
+        // "LOSARTAN POTASSIUM 50MG": an analyte that ends a drug's name measures nothing ("hCG"
+        // alone is the drug and the test)
+        int first = Frames.firstToken(t, d.start);
+        for (int k = first + 1; first >= 0 && k < n && t.originalStart(k) < d.end; k++) {
+          lab[k] = false;
+        }
+      }
+    }
     boolean[] inTerm = insideLongerTerms(a);
     boolean[] taken = a.workspace().booleans(Workspace.RESULT_TAKEN, n);
     for (Detection d : out) {

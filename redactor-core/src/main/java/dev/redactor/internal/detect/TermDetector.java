@@ -127,6 +127,14 @@ final class TermDetector implements Detector {
       Category cat = sense.kind().category();
       int first = n.firstToken();
       int last = n.lastToken();
+      if (cat == Category.MEDICATION && !n.possessive() && last + 1 < t.size()
+          && SALTS.contains(t, last + 1) && sameGap(t, last)) {
+        last++; // "losartan potassium", "metoprolol succinate": the salt is the drug's
+      }
+      if (cat == Category.MEDICATION && !n.possessive() && last + 1 < t.size()
+          && RELEASE_FORMS.contains(t, last + 1) && sameGap(t, last)) {
+        last++; // "metoprolol ER", "metoprolol succinate XL": left behind, "ER" read as a place
+      }
       int start = t.originalStart(first);
       int end = t.originalEnd(last);
       if (n.possessive()) {
@@ -142,7 +150,7 @@ final class TermDetector implements Detector {
       int removalEnd = n != m && MEDICATION_TAIL.contains(t, m.lastToken())
           ? Math.max(end, t.originalEnd(m.lastToken())) : end;
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, removalEnd, tags));
-      coveredUntil = m.lastToken();
+      coveredUntil = Math.max(m.lastToken(), last);
     }
     // 3b. procedures no list holds, by their ending ("meniscectomy", "septoplastia")
     proceduresBySuffix(a, blocked, out);
@@ -1028,6 +1036,13 @@ final class TermDetector implements Detector {
 
   private static final WordSet UNITS =
       WordSet.spaced(" mg mcg µg ug g gm ml cc iu u units unit meq % mg/ml mg/5ml mcg/ml mg/hr mcg/hr ");
+
+  /** Salts and hydrates written after a drug's name: part of the drug, not a lab test. */
+  private static final WordSet SALTS = WordSet.spaced(" potassium sodium calcium magnesium"
+      + " hydrochloride hcl succinate tartrate besylate maleate mesylate citrate fumarate acetate"
+      + " sulfate phosphate bromide chloride dihydrate monohydrate potasico sodico calcico ");
+
+  private static final WordSet RELEASE_FORMS = WordSet.spaced(" er xr xl sr dr cr la odt ");
 
   private static final WordSet FORMS =
       WordSet.spaced(" tab tabs tablet tablets cap caps capsule capsules er xr xl sr dr cr la odt hcl patch"

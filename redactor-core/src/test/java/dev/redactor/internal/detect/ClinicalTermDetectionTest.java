@@ -549,6 +549,15 @@ class ClinicalTermDetectionTest {
         + " and losartan 50mg.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "We're hiring an RN care manager and a cardiac sonographer! Ask at the front desk.",
+    "¡Estamos contratando! Buscamos asistente médico con experiencia en pacientes con diabetes.",
+  })
+  void aJobAdvertIsABroadcast(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
   @Test
   void aDayAndMonthIsNoRating() {
     assertNone("Your appointment is 8/10 at 9.", Category.RESULT);

@@ -201,6 +201,7 @@ class NameDetectionTest {
     "Your ride is confirmed for 5:10 AM. Driver: Luis, 555-0127.      | Luis",
     "Our move-in coordinator, Jessie, will meet you at the door.        | Jessie",
     "Your scheduler Pat will call you this week.                       | Pat",
+    "Pickup confirmed for 5:10 AM. Your driver is Luis, silver minivan. | Luis",
     "hi this is Marcus w/ virtual care tech support. tap the lock icon. | Marcus",
     "hi its Priya @ the front desk - ur work note is ready              | Priya",
   })
