@@ -323,10 +323,13 @@ final class NameDetector implements Detector {
       }
       // 2b. workforce by role: "your driver Luis", "Driver: Luis, 555-0127"
       // ("Your driver is Luis", "su chofer es Luis": the name after "is")
-      int r = WORKFORCE.contains(t, i) && i + 2 < n && t.isAny(i + 1, "is", "es")
+      // (gated on a capital or "is" next, so most tokens never look up the set)
+      boolean roleNext = i + 1 < n && (st.cap(i + 1) || t.isAny(i + 1, "is", "es"))
+          && WORKFORCE.contains(t, i);
+      int r = roleNext && i + 2 < n && t.isAny(i + 1, "is", "es")
           && " ".equals(t.originalGap(i + 1, i + 2)) ? i + 1 : i;
-      boolean yours = i > 0 && t.isAny(i - 1, "your", "ur", "su", "tu");
-      if (WORKFORCE.contains(t, i) && r + 1 < n && st.cap(r + 1) && !COURTESY.contains(t, r + 1)
+      boolean yours = roleNext && i > 0 && t.isAny(i - 1, "your", "ur", "su", "tu");
+      if (roleNext && r + 1 < n && st.cap(r + 1) && !COURTESY.contains(t, r + 1)
           && ((r > i && yours)
               || (!(t.isAny(i, "driver", "chofer") && !yours)
                   && " ".equals(t.originalGap(i, i + 1)))
@@ -426,9 +429,9 @@ final class NameDetector implements Detector {
       }
       // 5d. "Wahyudi — your follow-up is...": the message's first word, in no dictionary,
       // addressed with a comma or a dash before words spoken to the recipient
-      if (i == 0 && n > 1 && st.unlistedWord(0) && !clinical[0]
-          && (st.endsWithComma(0) || st.dashAfter(0)) && ADDRESSEE_FOLLOWERS.contains(t, 1)
-          && !st.cap(1)) {
+      if (i == 0 && n > 1 && (st.endsWithComma(0) || st.dashAfter(0))
+          && ADDRESSEE_FOLLOWERS.contains(t, 1) && !st.cap(1) && !clinical[0]
+          && st.unlistedWord(0)) { // the dictionary last: it is the costly test
         st.emit(0, 0, Category.NAME, "name", 0.75, 0);
         continue;
       }
@@ -1045,15 +1048,16 @@ final class NameDetector implements Detector {
 
     /** Token {@code k} is an initial before a capitalized word: the "T" of "T. Nakamura". */
     boolean initial(int k) {
-      if (k + 1 >= t.size() || clinical[k] || taken[k]) {
-        return false; // "vitamin D. Maria will call": the letter ends a term
+      if (k + 1 >= t.size() || t.length(k) != 1) {
+        return false;
       }
       String o = a.original();
       int from = t.originalEnd(k);
       int to = t.originalStart(k + 1);
       return to - from == 2 && o.charAt(from) == '.' && o.charAt(from + 1) == ' '
           && from - t.originalStart(k) == 1 && Character.isUpperCase(o.charAt(from - 1))
-          && Character.isUpperCase(o.charAt(to));
+          && Character.isUpperCase(o.charAt(to))
+          && !clinical[k] && !taken[k]; // "vitamin D. Maria will call": the letter ends a term
     }
 
     /**
