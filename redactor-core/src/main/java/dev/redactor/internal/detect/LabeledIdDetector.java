@@ -87,7 +87,9 @@ final class LabeledIdDetector implements Detector {
         "group id", "group :",
         "poliza", "numero de poliza", "numero de miembro", "id de miembro", "numero de afiliado",
         "afiliado", "id del seguro", "numero de seguro", "tarjeta del seguro", "numero de grupo",
-        "grupo #");
+        "grupo #", "beneficiary number", "beneficiary #", "medi-cal id", "medi-cal #",
+        "medi-cal number", "numero de beneficiario", "id de beneficiario",
+        "beneficiario", "numero de medi-cal", "numero de medicaid", "numero de medicare");
     add(Category.ACCOUNT, "account", 0,
         "account", "account #", "account number", "account no", "acct", "acct #", "acct no",
         "acct number", "a c #", "invoice", "invoice #", "invoice number", "statement #",

@@ -24,6 +24,8 @@ class IdentifierDetectionTest {
         "Medical record #: A-55129|MRN|A-55129",
         "Patient ID 7781234|MRN|7781234",
         "Member ID: XGH-448812|HEALTH_PLAN_ID|XGH-448812",
+        "Número de beneficiario: 91827364A. Renueve pronto.|HEALTH_PLAN_ID|91827364A",
+        "Your beneficiary number: 91827364A.|HEALTH_PLAN_ID|91827364A",
         "Policy # 99812-002|HEALTH_PLAN_ID|99812-002",
         "número de póliza 4471-99|HEALTH_PLAN_ID|4471-99",
         "Acct #5512-0098|ACCOUNT|5512-0098",
