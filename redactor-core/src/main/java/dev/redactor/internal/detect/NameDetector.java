@@ -118,8 +118,8 @@ final class NameDetector implements Detector {
   }
 
   /** A pronoun or question word with "'s" is a contraction ("she is", "let us"), no possessive. */
-  private static final WordSet CONTRACTIONS = WordSet.spaced(" she's he's it's that's there's here's"
-      + " what's who's where's when's how's let's ");
+  private static final WordSet CONTRACTIONS = WordSet.spaced(" she's he's it's that's there's"
+      + " here's what's who's where's when's how's let's ");
 
   private static final WordSet GREETINGS =
       WordSet.spaced(" hi hello hey dear hola estimado estimada querido querida greetings attn attention"

@@ -555,15 +555,15 @@ final class ResultDetector implements Detector {
   }
 
   /** A patient's state as a hospital or clinic reports it. */
-  private static final WordSet PERSON_STATES = WordSet.of("stable", "estable", "estables", "critical",
-      "critico", "critica", "grave", "unresponsive", "intubated", "intubado", "intubada",
-      "sedated", "sedado", "sedada", "conscious", "consciente", "inconsciente", "unconscious");
+  private static final WordSet PERSON_STATES = WordSet.of("stable", "estable", "estables",
+      "critical", "critico", "critica", "grave", "unresponsive", "intubated", "intubado",
+      "intubada", "sedated", "sedado", "sedada", "conscious", "consciente", "inconsciente",
+      "unconscious");
 
-  private static final WordSet STATE_LINKS = WordSet.of("is", "was", "remains", "esta", "estan",
-      "are", "both", "ambos", "ambas",
-      "estaba", "sigue", "continua", "permanece", "se", "encuentra", "in", "en", "still", "aun",
-      "now", "ahora", "condition", "listed", "looks", "looked", "appears", "appeared", "seems",
-      "seemed", "ve");
+  private static final WordSet STATE_LINKS = WordSet.of("is", "was", "are", "remains", "esta",
+      "estan", "both", "ambos", "ambas", "estaba", "sigue", "continua", "permanece", "se",
+      "encuentra", "in", "en", "still", "aun", "now", "ahora", "condition", "listed", "looks",
+      "looked", "appears", "appeared", "seems", "seemed", "ve");
 
   /**
    * A person, then only linking words, right before {@code i}: a relative ("your husband", "su

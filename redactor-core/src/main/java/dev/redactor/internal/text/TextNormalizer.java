@@ -589,7 +589,8 @@ public final class TextNormalizer {
         last = j;
         j++;
       }
-      if (seps > 0 && last + 1 < n && t[last + 1] == '/' && !anySlash(t, sepStarts, sepEnds, seps)) {
+      if (seps > 0 && last + 1 < n && t[last + 1] == '/'
+          && !anySlash(t, sepStarts, sepEnds, seps)) {
         // "c h e m o w/ dr. lee": a last letter right before a slash that no separator of the
         // run used is shorthand ("w/", "c/o", "s/p"), not one more spelled letter
         seps--;
