@@ -529,7 +529,8 @@ public final class Rewriter {
 
   private static boolean isSoftPunct(Toks kept, int k) {
     return kept.kind(k) == Kind.PUNCT
-        && (kept.is(k, ",") || kept.is(k, ";") || kept.is(k, ":") || kept.is(k, "-"));
+        && (kept.is(k, ",") || kept.is(k, ";") || kept.is(k, ":") || kept.is(k, "-")
+            || kept.is(k, "\u2014") || kept.is(k, "\u2013")); // "Wahyudi — your ..."
   }
 
   static boolean startsWithVowelSound(String word) {
