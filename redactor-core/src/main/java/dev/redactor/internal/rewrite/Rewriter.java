@@ -492,6 +492,22 @@ public final class Rewriter {
     // the previous kept non-space token (p, -1 if none) and the next one (q, n if none)
     int p = prevShown(kept, k - 1);
     int q = nextShown(kept, k);
+    // brackets left with only separators inside: "(knee arthroscopy/meniscectomy)" → "(/)" → ""
+    if (p >= 0 && q < n && kept.is(p, "(")) {
+      int r = q;
+      while (r < n && kept.kind(r) == Kind.PUNCT && (kept.is(r, "/") || isSoftPunct(kept, r))) {
+        r = nextShown(kept, r + 1);
+      }
+      if (r < n && kept.is(r, ")")) {
+        for (int i = p; i <= r; i++) {
+          if (kept.kind(i) != Kind.SPACE) {
+            kept.blank(i);
+          }
+        }
+        p = prevShown(kept, p - 1);
+        q = nextShown(kept, r + 1);
+      }
+    }
     // ", ," → ","; ", ." / ": ." → "."
     if (p >= 0 && q < n && isSoftPunct(kept, p) && isSoftPunct(kept, q)) {
       kept.blank(q);
