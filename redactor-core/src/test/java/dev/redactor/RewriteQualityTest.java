@@ -21,6 +21,7 @@ class RewriteQualityTest {
       Kevin's results are ready in the portal. | The results are ready in the portal.
       Reminder: Carlos' checkup is Monday at 9. | Reminder: The checkup is Monday at 9.
       Maria — your appointment is Monday. | Your appointment is Monday.
+      Your taxi voucher home from the ED is at the desk. | Your taxi voucher home from the office is at the desk.
       Prior authorization for CPT 29881 (knee arthroscopy/meniscectomy) was approved. | Prior authorization was approved.
       Corner Drug: your refill of Adderall XR 20mg is ready. | Corner Drug: your refill is ready.
       Your losartan potassium 50 mg is ready. | Your prescription is ready.

@@ -1099,10 +1099,11 @@ final class Frames implements Detector {
       return false;
     }
     boolean stay = false;
-    for (int k = first - 2; k >= Math.max(sFirst, first - 7); k--) {
+    for (int k = first - 2; k >= Math.max(sFirst, first - 9); k--) {
       stay |= STAY_WORDS.contains(t, k);
-      if (stay && AFTER_WORDS.contains(t, k)) {
-        return true;
+      if (stay && (AFTER_WORDS.contains(t, k) || t.isAny(k, "seen", "treated", "visto", "vista",
+          "atendido", "atendida"))) {
+        return true; // "you were seen in the ED on 3/2 for suicidal thoughts"
       }
     }
     return false;

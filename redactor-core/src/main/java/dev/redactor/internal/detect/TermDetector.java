@@ -862,6 +862,13 @@ final class TermDetector implements Detector {
     if (s.has(Tag.ABBREV) && innerCapitals(a, first, last)) {
       cues++;
     }
+    // "home from the ED", "seen in the ER": a service-line abbreviation in capitals where the
+    // recipient was ("go to the ER" and "the ER entrance" are advice and directions)
+    if (s.kind() == ListKind.SPECIALTY && s.has(Tag.ABBREV) && first == last && first > 1
+        && a.allCaps(first) && t.is(first - 1, "the")
+        && t.isAny(first - 2, "from", "in", "during", "since")) {
+      cues++;
+    }
     int os = t.originalStart(first);
     int oe = t.originalEnd(last);
     if (viaEvasion(a, os, oe)) {

@@ -237,7 +237,9 @@ final class Generalizer {
         boolean feminineDet = det >= 0 && toks.in(det, FEMININE);
         Noun noun;
         if (rm.category() == Category.SPECIALTY
-            && (toks.in(last, FACILITIES) || (spanish && toks.in(first, FACILITIES)))) {
+            && (toks.in(last, FACILITIES) || (spanish && toks.in(first, FACILITIES))
+                || (first == last && toks.in(first, DEPARTMENTS)))) {
+          // "home from the ED" -> "home from the office": a department is a place
           noun = feminineDet ? CLINIC : OFFICE;
         } else {
           int lastWord = lastWordOf(toks, from[r], to[r]);
@@ -656,6 +658,9 @@ final class Generalizer {
   /** A place that a removed term names the care of: "the Anticoagulation Clinic". */
   private static final LowerWords CLINIC_HEADS =
       LowerWords.of("clinic", "clinics", "center", "centre", "clinica", "clínica", "centro");
+
+  /** Departments named by their initials: where the recipient was, not a visit. */
+  private static final LowerWords DEPARTMENTS = LowerWords.of("ed", "er", "icu", "nicu", "picu");
 
   private static final LowerWords FACILITIES =
       LowerWords.of("center", "centre", "centers", "clinic", "clinics", "office", "offices",

@@ -559,6 +559,21 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDepartmentTheRecipientWasInIsFound_adviceToGoThereIsNot() {
+    assertSpans("Your taxi voucher home from the ED is at the registration desk.",
+        Category.SPECIALTY, "ED");
+    assertNone("Please go to the ER if the pain gets worse.", Category.SPECIALTY);
+    assertNone("Use the Garden Avenue entrance; the ER entrance is for emergencies only.",
+        Category.SPECIALTY);
+  }
+
+  @Test
+  void whyTheRecipientWasSeenIsStated() {
+    assertDecision(Decision.BLOCK, "Crisis follow-up: you were seen in the ED on 3/2 for"
+        + " suicidal thoughts. A counselor will call you today.");
+  }
+
+  @Test
   void aDayAndMonthIsNoRating() {
     assertNone("Your appointment is 8/10 at 9.", Category.RESULT);
     assertSpans("Your appointment is 8/10 at 9.", Category.DATE, "8/10");
