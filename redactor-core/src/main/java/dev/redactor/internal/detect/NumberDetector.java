@@ -447,6 +447,29 @@ final class NumberDetector implements Detector {
     " score ", " scored ", " bp ", " blood pressure ", " pressure ", " ratio ", " presion "
   };
 
+  /**
+   * Where the clause around {@code pos} starts: after the last . ! ? ; or line break before it
+   * that is not inside a word or number ("7.5", "p.m"), as ResultDetector's clauses end. Looks
+   * back at most 200 characters: far more than the three words asked about, and never quadratic.
+   */
+  private static int clauseStart(char[] c, int pos) {
+    int limit = Math.max(0, pos - 200);
+    for (int p = pos - 1; p >= limit; p--) {
+      char x = c[p];
+      if (x == '!' || x == '?' || x == ';' || x == '\n' || (x == '.'
+          && !(p > 0 && p + 1 < c.length && Character.isLetterOrDigit(c[p - 1])
+              && Character.isLetterOrDigit(c[p + 1])))) {
+        return p + 1;
+      }
+    }
+    return limit;
+  }
+
+  /** The words of {@link ResultDetector#RATING_WORDS}, each as a phrase. */
+  private static final Context.Phrases RATING_WORDS = new Context.Phrases(
+      java.util.Arrays.stream(ResultDetector.RATING_WORDS.trim().split(" "))
+          .map(w -> " " + w + " ").toArray(String[]::new));
+
   private static final Context.Phrases VERSION_WORDS =
       new Context.Phrases(" version ", " v ", " ver ", " release ", " build ");
 
@@ -506,6 +529,10 @@ final class NumberDetector implements Detector {
           || Context.endsWith(before, NOT_A_DATE_BEFORE)
           || (k > 0 && ch.sep[k - 1] == '/')) {
         return 0;
+      }
+      if (day == 10 && month <= 10
+          && Context.hasBefore(v, clauseStart(c, ch.gs[k]), ch.gs[k], 3, RATING_WORDS)) {
+        return 0; // "your pain 7/10", "a craving score of 8/10": a rating, a RESULT
       }
     } else {
       return 0;

@@ -146,16 +146,14 @@ final class ResultDetector implements Detector {
     NormalizedText v = a.terms();
     char[] c = v.buffer();
     for (int i = 0; i < n; i++) {
-      // a rating on a scale of ten: "your pain 7/10", "a craving score of 8/10", "dolor 6/10",
-      // which the date detector took for August 10
-      if (!allowed[i] && scaleRatingAt(a, i)) {
-        int s0 = t.originalStart(i);
-        out.removeIf(d -> d.category == Category.DATE && d.start <= s0 && s0 < d.end);
-        emit(a, out, i, i + 1);
-        i++;
+      if (allowed[i] || taken[i] || inTerm[i]) {
         continue;
       }
-      if (allowed[i] || taken[i] || inTerm[i]) {
+      // a rating on a scale of ten: "your pain 7/10", "a craving score of 8/10", "dolor 6/10"
+      // (the date detector leaves these alone: NumberDetector asks RATING_WORDS too)
+      if (scaleRatingAt(a, i)) {
+        emit(a, out, i, i + 1);
+        i++;
         continue;
       }
       // visual acuity: "her vision screen was 20/40 in the left eye", "20/200 con lentes"
@@ -604,9 +602,11 @@ final class ResultDetector implements Detector {
     return false;
   }
 
-  private static final WordSet SCALE_LEADS = WordSet.of("pain", "score", "rated", "rate",
-      "rating", "scale", "craving", "cravings", "level", "dolor", "escala", "puntaje",
-      "calificacion", "ansiedad", "anxiety", "mood", "animo");
+  /** Words for a rating, before "7/10": shared with the date detector, which skips those. */
+  static final String RATING_WORDS = " pain score rated rate rating scale craving cravings level"
+      + " dolor escala puntaje calificacion ansiedad anxiety mood animo ";
+
+  private static final WordSet SCALE_LEADS = WordSet.spaced(RATING_WORDS);
 
   /** "7/10" after a word for a rating, within three tokens in the clause. */
   private static boolean scaleRatingAt(Analysis a, int i) {

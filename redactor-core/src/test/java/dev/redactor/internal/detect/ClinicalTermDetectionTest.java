@@ -577,6 +577,10 @@ class ClinicalTermDetectionTest {
   void aDayAndMonthIsNoRating() {
     assertNone("Your appointment is 8/10 at 9.", Category.RESULT);
     assertSpans("Your appointment is 8/10 at 9.", Category.DATE, "8/10");
+    // a rating word in the sentence before does not reach across its end
+    assertSpans("Thanks for visiting our pain clinic. 7/10 is your next visit.", Category.DATE,
+        "7/10");
+    assertNone("You rated your pain 7/10 today.", Category.DATE);
   }
 
   @Test
