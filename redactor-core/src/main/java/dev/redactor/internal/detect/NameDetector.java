@@ -329,12 +329,12 @@ final class NameDetector implements Detector {
       int r = roleNext && i + 2 < n && t.isAny(i + 1, "is", "es")
           && " ".equals(t.originalGap(i + 1, i + 2)) ? i + 1 : i;
       boolean yours = roleNext && i > 0 && t.isAny(i - 1, "your", "ur", "su", "tu");
+      String gap = roleNext ? t.originalGap(i, i + 1) : "";
       if (roleNext && r + 1 < n && st.cap(r + 1) && !COURTESY.contains(t, r + 1)
           && ((r > i && yours)
-              || (!(t.isAny(i, "driver", "chofer") && !yours)
-                  && " ".equals(t.originalGap(i, i + 1)))
-              || ", ".equals(t.originalGap(i, i + 1))
-              || (st.sentenceStart(i) && t.originalGap(i, i + 1).trim().equals(":")))) {
+              || (!(t.isAny(i, "driver", "chofer") && !yours) && " ".equals(gap))
+              || ", ".equals(gap)
+              || (st.sentenceStart(i) && gap.trim().equals(":")))) {
         // a driver may be the patient ("Driver Kowalczyk: the examiner could not certify
         // you"): only "your driver" or the "Driver: Luis" label names the vendor's
         int e = st.nameRun(r + 1, false);
@@ -445,7 +445,7 @@ final class NameDetector implements Detector {
       // 7. possessive or free-standing listed name
       if (given[i] >= 0 || surname[i] >= 0 || possessive[i]) {
         int e = st.freeName(i);
-        if (e >= i && i > 0 && st.initial(i - 1) && !taken[i - 1]) {
+        if (e >= i && i > 0 && st.initial(i - 1)) {
           i--; // "(T. Nakamura)": the initial goes with the surname
         }
         if (e >= i) {

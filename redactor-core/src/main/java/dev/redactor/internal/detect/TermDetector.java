@@ -127,13 +127,10 @@ final class TermDetector implements Detector {
       Category cat = sense.kind().category();
       int first = n.firstToken();
       int last = n.lastToken();
-      if (cat == Category.MEDICATION && !n.possessive() && last + 1 < t.size()
-          && SALTS.contains(t, last + 1) && sameGap(t, last)) {
-        last++; // "losartan potassium", "metoprolol succinate": the salt is the drug's
-      }
-      if (cat == Category.MEDICATION && !n.possessive() && last + 1 < t.size()
-          && RELEASE_FORMS.contains(t, last + 1) && sameGap(t, last)) {
-        last++; // "metoprolol ER", "metoprolol succinate XL": left behind, "ER" read as a place
+      if (cat == Category.MEDICATION && !n.possessive()) {
+        // "losartan potassium", "metoprolol succinate XL": the salt, then the release form, are
+        // the drug's ("ER" left behind was read as the emergency room)
+        last = wordAfter(t, wordAfter(t, last, SALTS), RELEASE_FORMS);
       }
       int start = t.originalStart(first);
       int end = t.originalEnd(last);
@@ -193,8 +190,7 @@ final class TermDetector implements Detector {
           break;
         }
       }
-      if (!procedure || NOT_PROCEDURES.contains(t, k)
-          || a.removedTerm(k)) {
+      if (!procedure || NOT_PROCEDURES.contains(t, k) || a.removedTerm(k)) {
         continue;
       }
       int start = t.originalStart(k);
@@ -1044,17 +1040,25 @@ final class TermDetector implements Detector {
   private static final WordSet UNITS =
       WordSet.spaced(" mg mcg µg ug g gm ml cc iu u units unit meq % mg/ml mg/5ml mcg/ml mg/hr mcg/hr ");
 
+  /** {@code last + 1} if the next token is one of {@code words}, one space or hyphen on. */
+  private static int wordAfter(Tokens t, int last, WordSet words) {
+    return last + 1 < t.size() && words.contains(t, last + 1) && sameGap(t, last)
+        ? last + 1 : last;
+  }
+
   /** Salts and hydrates written after a drug's name: part of the drug, not a lab test. */
   private static final WordSet SALTS = WordSet.spaced(" potassium sodium calcium magnesium"
       + " hydrochloride hcl succinate tartrate besylate maleate mesylate citrate fumarate acetate"
       + " sulfate phosphate bromide chloride dihydrate monohydrate potasico sodico calcico ");
 
-  private static final WordSet RELEASE_FORMS = WordSet.spaced(" er xr xl sr dr cr la odt ");
+  private static final String RELEASE_FORMS_TEXT = " er xr xl sr dr cr la odt ";
+
+  private static final WordSet RELEASE_FORMS = WordSet.spaced(RELEASE_FORMS_TEXT);
 
   private static final WordSet FORMS =
-      WordSet.spaced(" tab tabs tablet tablets cap caps capsule capsules er xr xl sr dr cr la odt hcl patch"
-          + " injection inj pen inhaler cream ointment gel solution suspension syrup drops spray"
-          + " vial tableta tabletas capsula capsulas ");
+      WordSet.spaced(RELEASE_FORMS_TEXT + " tab tabs tablet tablets cap caps capsule capsules"
+          + " hcl patch injection inj pen inhaler cream ointment gel solution suspension syrup"
+          + " drops spray vial tableta tabletas capsula capsulas ");
 
   /** A dose right after the term: "50mg", "10 mg", "0.5 ml" (a bare number is not a dose). */
   private static boolean strengthFollows(Analysis a, int last) {
