@@ -2,6 +2,7 @@ package dev.redactor.internal.detect;
 
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.internal.text.NormalizedText;
 import java.util.List;
 
@@ -111,8 +112,8 @@ final class AgeDetector implements Detector {
     }
   }
 
-  private static final String[] NOT_PEOPLE = {"room", "suite", "ext", "unit", "page", "step",
-      "floor", "option", "line", "box", "lot", "exit", "route", "gate", "code", "sala", "piso"};
+  private static final WordSet NOT_PEOPLE = WordSet.spaced(" room suite ext unit page step floor"
+      + " option line box lot exit route gate code sala piso ");
 
   /**
    * "Edith (96)", "Mr. Okafor (93)": a number alone in parentheses right after a capitalized word
@@ -126,10 +127,9 @@ final class AgeDetector implements Detector {
     return capitalizedPersonWordBefore(original, v, c, start - 2) >= 0;
   }
 
-  private static final String[] PERSON_LEADS = {"mr", "mrs", "ms", "miss", "mx", "sr", "sra",
-      "srta", "don", "dona", "father", "mother", "mom", "dad", "grandmother", "grandfather",
-      "husband", "wife", "padre", "madre", "abuela", "abuelo", "esposo", "esposa", "aunt",
-      "uncle", "tia", "tio"};
+  private static final WordSet PERSON_LEADS = WordSet.spaced(" mr mrs ms miss mx sr sra srta don"
+      + " dona father mother mom dad grandmother grandfather husband wife padre madre abuela abuelo"
+      + " esposo esposa aunt uncle tia tio ");
 
   /**
    * "Mr. Pilcher, 93, is out of surgery", "your grandmother Edith, 96, was admitted": a number set
@@ -158,11 +158,8 @@ final class AgeDetector implements Detector {
       if (we == p) {
         return false;
       }
-      String w = new String(c, p, we - p).toLowerCase(java.util.Locale.ROOT);
-      for (String lead : PERSON_LEADS) {
-        if (lead.equals(w)) {
-          return true;
-        }
+      if (PERSON_LEADS.contains(c, p, we - p)) { // the base view is case-folded
+        return true;
       }
     }
     return false;
@@ -190,13 +187,7 @@ final class AgeDetector implements Detector {
         || !Character.isLowerCase(original.charAt(o + 1))) {
       return -1;
     }
-    String w = new String(c, wordStart, wordEnd - wordStart).toLowerCase(java.util.Locale.ROOT);
-    for (String x : NOT_PEOPLE) {
-      if (x.equals(w)) {
-        return -1;
-      }
-    }
-    return wordStart;
+    return NOT_PEOPLE.contains(c, wordStart, wordEnd - wordStart) ? -1 : wordStart;
   }
 
   private static String firstMatch(String window, String[] phrases) {
