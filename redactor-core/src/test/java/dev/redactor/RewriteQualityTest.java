@@ -107,6 +107,10 @@ class RewriteQualityTest {
       Your infusion chair is booked for Tuesday at 9am. | Your appointment is booked for Tuesday at 9am.
       An MRI slot opened tomorrow at 7:15am. Reply 1 to claim it. | A slot opened tomorrow at 7:15am. Reply 1 to claim it.
       Your HIV-1/2 Ag/Ab screen is scheduled for 8/19. | Your appointment is scheduled for 8/19.
+      Recordatorio: a Valentina le toca su cita el martes. | Recordatorio: le toca su cita el martes.
+      A Luis ya le toca su cita de control. | Ya le toca su cita de control.
+      Mañana recogemos a la Sra. Otilia Fuentes a las 7:30. | Mañana recogemos a las 7:30.
+      Vamos a Lupita a ver el lunes. | Vamos a ver el lunes.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -910,7 +910,7 @@ final class NameDetector implements Detector {
       if (i > 0 && cap(i - 1) && joined(i - 1) && !initial(i - 1)
           && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
           && !(sentenceStart(i - 1) && (PERSON_VERBS.contains(t, i - 1)
-              || OPENING_WORDS.contains(t, i - 1)))) {
+              || OPENING_WORDS.contains(t, i - 1) || personalA(i)))) {
         return i - 1;
       }
       // "Harriet Oyelaran": a clear given name, then a capitalized word no dictionary knows
@@ -982,6 +982,16 @@ final class NameDetector implements Detector {
         return nameRun(i, false);
       }
       return i - 1;
+    }
+
+    /**
+     * "A Valentina ya le toca su vacuna": Spanish marks a person as the object with "a", and a
+     * sentence may open with it. Only before a listed given name, so "De Luca" and "En Monterrey"
+     * stay whole.
+     */
+    boolean personalA(int i) {
+      return a.isSpanish() && t.length(i - 1) == 1 && t.is(i - 1, "a")
+          && given[i] >= 0 && given[i] < 0.5f;
     }
 
     /**

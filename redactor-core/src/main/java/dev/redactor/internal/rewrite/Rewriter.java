@@ -61,6 +61,13 @@ public final class Rewriter {
           "estimado", "estimada", "querido", "querida", "buenos", "buenas", "morning",
           "afternoon", "evening", "días", "dias", "tardes", "noches");
 
+  /**
+   * Words the Spanish "a" never stands before: after "a [removed name]" they take up the object
+   * ("le", "ya le") or start the next phrase ("a las 7:30").
+   */
+  private static final LowerWords AFTER_PERSONAL_A =
+      LowerWords.of("le", "les", "se", "ya", "me", "nos", "a", "al");
+
   private static final LowerWords PREPOSITIONS =
       LowerWords.of("at", "to", "on", "for", "with", "w/", "of", "from", "by", "via", "in",
           "about", "en", "de", "para", "con", "por", "a", "al");
@@ -523,6 +530,22 @@ public final class Rewriter {
       // the word it was gave too (q is no word here, so no article would be fixed anyway)
       kept.blank(p);
     }
+    // Spanish personal "a" (perhaps with a courtesy title's article) before a removed name, then
+    // a word "a" never stands before: "que a [Valentina] le toca" → "que le toca", "A [Luis] ya
+    // le toca" → "Ya le toca", "recogemos a la [Sra. Fuentes] a las 7:30" → "recogemos a las"
+    if (p >= 0 && q < n && kept.kind(q) == Kind.WORD && kept.in(q, AFTER_PERSONAL_A)) {
+      int la = p;
+      if (kept.kind(p) == Kind.WORD && (kept.is(p, "la") || kept.is(p, "el"))) {
+        p = prevShown(kept, p - 1);
+      }
+      if (p >= 0 && kept.kind(p) == Kind.WORD && kept.is(p, "a")) {
+        kept.blank(la);
+        kept.blank(p);
+        p = prevShown(kept, p - 1);
+      } else {
+        p = la;
+      }
+    }
     // sentence start after a gap: no leading ", "; capital letter
     boolean sentenceStart = p < 0 || kept.isSentenceEnd(p);
     if (sentenceStart && q < n && kept.kind(q) == Kind.PUNCT && isSoftPunct(kept, q)) {
@@ -535,8 +558,9 @@ public final class Rewriter {
       kept.replace(q, Kind.WORD, capitalize(kept.textOf(q)));
     }
     // a/an agreement: "a MRN" never occurs, but "an [removed] appointment" → "an appointment"
+    // (not before a function word: "Vamos a [Lupita] a ver" is Spanish, and no noun follows)
     if (p >= 0 && kept.kind(p) == Kind.WORD && (kept.is(p, "a") || kept.is(p, "an")) && q < n
-        && kept.kind(q) == Kind.WORD) {
+        && kept.kind(q) == Kind.WORD && !kept.in(q, FUNCTION_WORDS)) {
       boolean vowel = startsWithVowelSound(kept.textOf(q)); // rare too
       boolean upper = Character.isUpperCase(kept.charAt(p, 0));
       kept.replace(p, Kind.WORD, vowel ? (upper ? "An" : "an") : (upper ? "A" : "a"));

@@ -79,6 +79,8 @@ class NameDetectionTest {
     "Rich - ur appt w/ Dr. Sato is confirmed for tmrw 10:15      | Rich",
     "Your aunt Rosa is due for her flu shot.                     | Rosa",
     "Su sobrina Paola tiene cita el lunes.                       | Paola",
+    "A Valentina ya le toca su cita de control.                  | Valentina",
+    "A Luis le toca la cita el lunes.                            | Luis",
   })
   void check_nameInNameContext_isANameWithoutTitleOrPossessive(String text, String name) {
     assertName(text, name);
@@ -98,6 +100,13 @@ class NameDetectionTest {
   })
   void check_nameWithAccentsApostropheOrHyphen_spanCoversTheWholeName(String text, String name) {
     assertName(text, name);
+  }
+
+  @Test
+  void check_aSpanishSentenceOpeningWithAOrDe_keepsPlacesAndSurnamesWhole() {
+    // the personal "a" opens a sentence only before a person's given name
+    assertNoName("A Monterrey llegan los resultados el lunes.");
+    assertNoName("En Monterrey tenemos cita disponible el lunes.");
   }
 
   @Test
