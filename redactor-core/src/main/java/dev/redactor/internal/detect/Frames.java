@@ -267,8 +267,12 @@ final class Frames implements Detector {
   private static final WordSet RESULT_NOUNS = words(
       " results result resultados resultado report informe ");
 
+  /** "went well": how an operation went. */
+  private static final WordSet WENT_WELL = words(" well ok okay fine smoothly great badly ");
+
   /**
-   * "your wife's biopsy results are back", "your wife Greta's biopsy came back": that another
+   * "your wife's biopsy results are back", "your wife Greta's biopsy came back", "hope your mom's
+   * hip surgery went well": that another
    * adult's test has a result is that adult's health, told to someone else. The result words
    * become a RESULT of the third party. (A guardian is told of a child's results, so children
    * are not in {@link #ADULT_RELATIONS}.)
@@ -292,8 +296,9 @@ final class Frames implements Detector {
       if (RESULT_NOUNS.contains(t, last + 1)) {
         from = last + 1;
         to = last + 1;
-      } else if (last + 2 < t.size() && t.isAny(last + 1, "came", "salio", "salieron")
-          && t.isAny(last + 2, "back", "bien", "mal")) {
+      } else if (last + 2 < t.size() && (t.isAny(last + 1, "came", "salio", "salieron")
+              && t.isAny(last + 2, "back", "bien", "mal")
+          || t.is(last + 1, "went") && WENT_WELL.contains(t, last + 2))) {
         from = last + 1;
         to = last + 2;
       }

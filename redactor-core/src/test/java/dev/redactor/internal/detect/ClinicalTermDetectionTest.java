@@ -477,6 +477,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void howAnotherAdultsOperationWentIsTheirHealth_theirAppointmentIsLogistics() {
+    assertDecision(Decision.BLOCK, "Hope your mom's hip surgery went well! Your own appt is "
+        + "still on for Tues at 4 with Dr. Feld.");
+    assertDecision(Decision.BLOCK, "Hope your husband's knee replacement went smoothly.");
+    assertDecision(Decision.REWRITE, "Your mom's colonoscopy is on Tuesday at 4.");
+    assertDecision(Decision.REWRITE, "Hope your son's tonsillectomy went well!");
+  }
+
+  @Test
   void paperworkWordsAreNoCare_aClinicianShorthandFollowUpIsAVisit() {
     assertDecision(Decision.ALLOW, "Nursing students: your health form review is Fri 8/21. "
         + "Bring your vaccine card.");
