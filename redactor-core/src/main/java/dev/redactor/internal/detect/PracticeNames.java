@@ -172,10 +172,16 @@ final class PracticeNames {
       // "Clínica Santa Rosa", "St. Jude": a saint's name makes the weak word a name too
       general |= k + 1 <= j && SAINTS.contains(t, k);
     }
-    // "Domestic Violence Awareness Month", "Mental Health Week": an observance, not a place
-    if (OBSERVANCES.contains(t, j) && j > i && t.isAny(j - 1, "awareness", "concienciacion",
-        "conciencia", "prevention", "prevencion")) {
+    // "Domestic Violence Awareness Month", "Happy Pride Month", "National Cancer Survivors Day",
+    // "Día del Corazón": an observance, not a place (Spanish names it first)
+    if (j > i && OBSERVANCES.contains(t, j)) {
       return;
+    }
+    for (int k = i; k < j; k++) {
+      if (OBSERVANCES.contains(t, k)
+          && t.isAny(k + 1, "de", "del", "mundial", "nacional", "internacional")) {
+        return;
+      }
     }
     int from = firstFrom(matches, i);
     for (int x = from; x < matches.size() && matches.get(x).firstToken() <= j; x++) {

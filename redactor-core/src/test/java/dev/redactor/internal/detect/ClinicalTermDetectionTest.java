@@ -349,6 +349,10 @@ class ClinicalTermDetectionTest {
     "Clínica Santa Rosa: su cita con la Dra. Kaur es el 3 de agosto a las 2:00 pm.",
     "October is Domestic Violence Awareness Month. Help is free and available to anyone.",
     "Lakeside Health Partners: your video visit with Leena Nair, MS is Tue 2/16 at 1:00 PM.",
+    "Happy Pride Month from all of us at Westfield Family Practice!",
+    "Happy Mother's Day from everyone at Mesa Verde Family Health.",
+    "¡Feliz Día del Corazón! Este sábado hay caminata familiar en el parque.",
+    "Join us for National Cancer Survivors Day on the main campus lawn.",
   })
   void saintsObservancesAndMastersDegreesRevealNothing(String text) {
     assertDecision(Decision.ALLOW, text);
