@@ -547,7 +547,8 @@ def main(argv: list[str] | None = None) -> int:
                "written from general knowledge; no CPT (AMA), CDT (ADA), LOINC or SNOMED CT text",
                "original work for this project, released with Redactor; contains no licensed code-set text",
                "generic visit words (appointment, visit, follow-up, check-up, consultation, labs, "
-               "test results) left out; ordinary-word procedures (cleaning, crown, echo, shot, scan, "
+               "test results, and since 2026-11-27 phlebotomy and specimen: a blood draw and a "
+               "sample reveal nothing, like blood work) left out; ordinary-word procedures (cleaning, crown, echo, shot, scan, "
                "cast, screening, transfer, retrieval, implant) carry ambiguity 0.5-0.95; "
                "abbreviations tagged abbrev, common patient misspellings tagged misspelling"
                "; ambiguity of 4 everyday Spanish/English words raised on 2026-11-25 against OpenSubtitles "
