@@ -36,7 +36,7 @@ final class AddressDetector implements Detector {
 
   private static final WordSet UNITS =
       WordSet.spaced(" apt apartment unit suite ste fl floor rm room bldg building dept # lot spc space piso"
-          + " depto departamento interior int oficina ");
+          + " depto departamento interior int oficina local ");
 
   private static final WordSet SPANISH_STREETS =
       WordSet.spaced(" calle c avenida av avda carrera cra cr cll paseo camino callejon privada andador"
@@ -47,6 +47,10 @@ final class AddressDetector implements Detector {
           + " by on with from is are be this that my his her their mg ml tablets pills units en"
           + " so as if but then than"
           + " el la los las de del y o con por para su sus ");
+
+  /** Words that go on with a sentence after a city named without its state. */
+  private static final WordSet AFTER_CITY =
+      WordSet.spaced(" and between at by on to for from before after y entre a en para antes ");
 
   private static final WordSet STATES =
       WordSet.spaced(" al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh"
@@ -71,10 +75,11 @@ final class AddressDetector implements Detector {
       } else if (Character.isLetter(c[i])) {
         end = poBox(c, n, w, i);
         if (end < 0) {
-          end = spanishStreet(c, n, w, i,
-              Character.isUpperCase(analysis.original().charAt(v.originalStart(i))));
+          boolean upper = Character.isUpperCase(analysis.original().charAt(v.originalStart(i)));
+          int house = houseNumberBefore(c, i, lastEnd); // "1187 Calle Robles"
+          end = spanishStreet(c, n, w, i, upper, upper && house < i);
           if (end > i) {
-            start = houseNumberBefore(c, i, lastEnd); // "1187 Calle Robles"
+            start = house;
           }
         }
       }
@@ -224,8 +229,12 @@ final class AddressDetector implements Detector {
     return d;
   }
 
-  /** "Calle Mayor 12", "Av. Reforma #222", "Carrera 7 # 45-10". */
-  private static int spanishStreet(char[] c, int n, Words w, int i, boolean upperInOriginal) {
+  /**
+   * "Calle Mayor 12", "Av. Reforma #222", "Carrera 7 # 45-10"; after a house number ({@code
+   * numbered}), the name alone up to a comma, a line break or a unit: "1520 Av. Juárez, Suite B".
+   */
+  private static int spanishStreet(char[] c, int n, Words w, int i, boolean upperInOriginal,
+      boolean numbered) {
     int we = w.end(i);
     if (!SPANISH_STREETS.contains(c, i, we - i)) {
       return -1;
@@ -242,9 +251,14 @@ final class AddressDetector implements Detector {
       }
     }
     int names = 0;
+    int namesEnd = q;
     for (int k = 0; k < 5; k++) {
       while (q < n && c[q] == ' ') {
         q++;
+      }
+      if (numbered && names > 0 && names <= 3 && q < n && (c[q] == ',' || c[q] == '\n'
+          || UNITS.contains(w.text(q, w.end(q))))) {
+        return namesEnd;
       }
       if (q < n && (c[q] == '#' || c[q] == ',')) {
         q++;
@@ -286,6 +300,7 @@ final class AddressDetector implements Detector {
       }
       names++;
       q = e;
+      namesEnd = e;
     }
     return -1;
   }
@@ -334,6 +349,7 @@ final class AddressDetector implements Detector {
       }
     }
     // ", City[,] ST[ 12345]"
+    boolean unit = p > end;
     q = p;
     // the city on the next line of a postal address: "Apt 204\nRaleigh, NC 27612"
     boolean nextLine = q < n && c[q] == '\n';
@@ -349,6 +365,9 @@ final class AddressDetector implements Detector {
           break;
         }
         String word = w.text(q, e);
+        if (cityWords == 0 && AFTER_CITY.contains(word)) {
+          break; // "Suite 300, and bring a driver": the sentence goes on, no city
+        }
         if (cityWords > 0 && STATES.contains(word)) {
           int z = e;
           while (z < n && c[z] == ' ') {
@@ -372,6 +391,11 @@ final class AddressDetector implements Detector {
         // colonia, not a city)
         if (!nextLine && cityWords <= 2 && e - Context.letterRunStart(c, e) > 3
             && (q == n || c[q] == '.' || c[q] == '!' || c[q] == '\n')) {
+          return q;
+        }
+        // "Apt 4B, Fairview and should arrive": after a unit, the city then the sentence going on
+        if (unit && !nextLine && cityWords <= 2 && q + 1 < n && c[q] == ' '
+            && AFTER_CITY.contains(w.text(q + 1, w.end(q + 1)))) {
           return q;
         }
         if (q < n && c[q] == ',') {

@@ -160,10 +160,19 @@ class IdentifierDetectionTest {
         "at 55 W 5th St today|55 W 5th St",
         "Now at 1840 NE Sandy Blvd, suite 6, Portland. Call us.|1840 NE Sandy Blvd, suite 6, Portland",
         "a 1187 Calle Robles Apt 4B, Laredo, TX 78041.|1187 Calle Robles Apt 4B, Laredo, TX 78041",
-        "Le enviamos su estado de cuenta a Calle Hidalgo 214, Col. Centro.|Calle Hidalgo 214"
+        "Le enviamos su estado de cuenta a Calle Hidalgo 214, Col. Centro.|Calle Hidalgo 214",
+        "Dirección: 1520 Av. Juárez, Suite B, Laredo, TX 78040.|1520 Av. Juárez, Suite B, Laredo, TX 78040",
+        "Nuestra dirección es 1450 Avenida Central, Local 5, Pharr, TX 78577.|1450 Avenida Central, Local 5, Pharr, TX 78577",
+        "on the way to 1187 Larkspur Ln, Apt 4B, Fairview and should arrive at 9.|1187 Larkspur Ln, Apt 4B, Fairview",
+        "Please arrive at 4100 Harbor Blvd, Suite 300, and bring a driver.|4100 Harbor Blvd, Suite 300"
       })
   void addresses(String text, String address) {
     assertFound(text, Category.ADDRESS, address);
+  }
+
+  @Test
+  void aNumberBeforeASpanishStreetWord_isNoAddressWithoutAComma() {
+    assertNone("Tome 2 Calle Ocho buses.", Category.ADDRESS);
   }
 
   @Test
