@@ -1489,6 +1489,9 @@ final class Frames implements Detector {
         k += 2;
       } else if (t.isAny(k, "at", "@")) {
         k++;
+      } else if (t.type(k) == Tokens.NUMBER && clockTime(t, k)
+          && !t.isAny(i - 1, "every", "cada", "los", "todos")) {
+        return true; // "tomorrow 8:00-8:30am"; not "every Saturday 9:00-12:00"
       } else {
         continue;
       }
@@ -1497,6 +1500,18 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  /** Number token {@code k} is the hour of a clock time: "8:00", "8:30am". */
+  private static boolean clockTime(Tokens t, int k) {
+    char[] c = t.view().buffer();
+    int e = t.end(k);
+    for (int p = t.start(k); p < e; p++) {
+      if (c[p] == ':') {
+        return true; // one token, if the tokenizer kept it whole
+      }
+    }
+    return e + 1 < t.view().length() && c[e] == ':' && Character.isDigit(c[e + 1]);
   }
 
   /**

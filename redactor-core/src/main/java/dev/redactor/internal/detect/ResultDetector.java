@@ -284,7 +284,8 @@ final class ResultDetector implements Detector {
       // ultrasonido": how a test looked is its result
       if (late && i > 0 && LOOKS.contains(t, i - 1)
           && (OUTCOMES.contains(t, i) || WORDS.contains(t, i))
-          && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i))) {
+          && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i)
+              || everythingAfterATest(a, lab, i - 1))) {
         emit(a, out, i, i);
         continue;
       }
@@ -1130,6 +1131,25 @@ final class ResultDetector implements Detector {
       return change || precise;
     }
     return true;
+  }
+
+  /**
+   * "Your lab results were reviewed by Dr. Sandoval - everything looks good": "everything" (or
+   * "all", "todo") before {@code looks}, in a sentence that named a test before it.
+   */
+  private static boolean everythingAfterATest(Analysis a, boolean[] lab, int looks) {
+    Tokens t = a.tokens();
+    if (looks < 2 || !t.isAny(looks - 1, "everything", "all", "todo")) {
+      return false;
+    }
+    int sentence = a.sentenceStart(t.originalStart(looks - 1));
+    for (int k = looks - 2; k >= Math.max(0, looks - 20) && t.originalStart(k) >= sentence;
+        k--) {
+      if (testAt(a, lab, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean findingSubjectBefore(Analysis a, boolean[] lab, int i) {

@@ -16,7 +16,7 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * {@link Analysis#sentenceStarts()} skips the sentence iterator, or uses the unfiltered one, when
  * the text cannot need it; the boundaries must still be exactly those of ICU's English sentence
- * iterator with the abbreviation filter ("Dr.", "e.g.").
+ * iterator with the abbreviation filter ("Mr.", "e.g.") and the titles it lacks ("Dr.").
  */
 class SentenceProperties {
 
@@ -49,6 +49,14 @@ class SentenceProperties {
   }
 
   @Example
+  void aTitleBeforeANameEndsNoSentence() {
+    org.junit.jupiter.api.Assertions.assertEquals("[0]", java.util.Arrays.toString(
+        Analysis.of("See Dr. Patel today.", Limits.defaults()).sentenceStarts()));
+    org.junit.jupiter.api.Assertions.assertEquals("[0, 26]", java.util.Arrays.toString(
+        Analysis.of("Llame a la Dra. Ruiz hoy. Gracias.", Limits.defaults()).sentenceStarts()));
+  }
+
+  @Example
   void abbreviationsDoNotEndSentences_andBreaksBeforeTheClosingRunAreKept() {
     for (String text : new String[] {
         "See Dr. Patel today.", "Hi. See you Monday!", "Hi\n\nBye", "One sentence, no end",
@@ -63,8 +71,10 @@ class SentenceProperties {
   }
 
   private static List<Integer> icu(String text) {
-    BreakIterator it = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH)
-        .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    FilteredBreakIteratorBuilder filter = FilteredBreakIteratorBuilder.getInstance(ULocale.ENGLISH);
+    Analysis.TITLES.forEach(filter::suppressBreakAfter);
+    BreakIterator it = filter.wrapIteratorWithFilter(
+        BreakIterator.getSentenceInstance(ULocale.ENGLISH));
     it.setText(text);
     List<Integer> out = new ArrayList<>();
     for (int b = it.first(); b != BreakIterator.DONE && b < text.length(); b = it.next()) {

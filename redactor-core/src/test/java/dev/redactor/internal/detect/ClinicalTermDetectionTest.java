@@ -107,6 +107,7 @@ class ClinicalTermDetectionTest {
     "You logged a craving score of 8/10 today.            | 8/10",
     "Arjun asked me to update you: he's stable tonight.   | stable",
     "Su esposa dio a luz. Las dos están estables.         | estables",
+    "Your labs were seen by Dr. Sandoval - everything looks good! | good",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -291,6 +292,12 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "Reminder: INR check tomorrow at 9:15 at the Anticoagulation "
         + "Clinic, 2nd floor. Walk-ins welcome until 11.");
     assertDecision(Decision.ALLOW, "Reminder: flu shots available Saturday 9-12, walk-ins welcome.");
+    assertDecision(Decision.REWRITE, "Reminder: INR check at the Anticoagulation Clinic tomorrow "
+        + "8:00-8:30am, walk-in lab line.");
+    assertDecision(Decision.ALLOW, "Reminder: flu shots every Saturday 9:00-12:00, walk-ins "
+        + "welcome.");
+    assertDecision(Decision.ALLOW, "Thanks for visiting - everything looks great in our new "
+        + "lobby!");
   }
 
   @ParameterizedTest
