@@ -228,7 +228,9 @@ final class Frames implements Detector {
         flags |= Detection.DOSING; // "su dosis de metadona baja a 60 mg"
       }
       if (thirdParty(a, possessiveNames, sFirst, sLast)
-          || (plainNames.length > 0 && nameIsSubject(t, plainNames, sFirst))) {
+          || (plainNames.length > 0 && nameIsSubject(t, plainNames, sFirst))
+          || (d.category != Category.PROCEDURE && hisOrHerBefore(t, first)
+              && !recipientNamedBefore(t, plainNames, sFirst, first))) {
         // "Hannah started birth control pills": a person named as the subject is someone else
         flags |= Detection.THIRD_PARTY;
       }
@@ -1345,6 +1347,39 @@ final class Frames implements Detector {
   }
 
   private static final WordSet PRONOUNS = WordSet.of("he", "she", "his", "her", "el", "ella");
+
+  /**
+   * "bring his Onfi and Depakote", "after her Mounjaro dose goes up", "her visits for birth
+   * control": a condition, drug or result that is his or hers in a message to "you" is someone
+   * else's. "his"/"her" right before the term, one word before it, or before a coordinated
+   * term.
+   */
+  /**
+   * "calling for Reggie Fontaine about his refill": a voicemail names whom it is for, and "his"
+   * is then the recipient's own.
+   */
+  private static boolean recipientNamedBefore(Tokens t, Detection[] names, int sFirst,
+      int first) {
+    for (Detection n : names) {
+      int k = firstToken(t, n.start);
+      if (k > sFirst && k < first && t.isAny(k - 1, "for", "para")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hisOrHerBefore(Tokens t, int first) {
+    for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
+      if (t.isAny(k, "his", "her")) {
+        return k >= first - 2 || t.isAny(first - 1, "and", "or", "&");
+      }
+      if (t.type(k) != Tokens.WORD || t.isAny(k, "the", "your", "my", "our", "a", "an")) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /**
    * The sentence opens with he/she, or has "he"/"she" after its first words ("Dr. Reyes wrote

@@ -488,6 +488,17 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void hisOrHerDrugOrConditionIsSomeoneElses_unlessTheMessageNamesHimAsItsRecipient() {
+    assertDecision(Decision.BLOCK, "Ethan's EEG is confirmed for 9/14. Please bring his Onfi "
+        + "and Depakote in the original bottles.");
+    assertDecision(Decision.BLOCK, "Some stomach upset is expected after her Mounjaro dose "
+        + "goes up.");
+    assertDecision(Decision.REWRITE, "This is Priya from Dr. Castellano's office calling for "
+        + "Reggie Fontaine about his doxy-PEP refill. Please call us back.");
+    assertDecision(Decision.ALLOW, "Dr. Patel and her team will see you Monday.");
+  }
+
+  @Test
   void howAnotherAdultsOperationWentIsTheirHealth_theirAppointmentIsLogistics() {
     assertDecision(Decision.BLOCK, "Hope your mom's hip surgery went well! Your own appt is "
         + "still on for Tues at 4 with Dr. Feld.");
