@@ -184,6 +184,16 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      // "used 3.1 hrs/night", "41% of nights", "lo usó 2 horas por noche": how much a device
+      // was used, as its download reports it
+      if (isNumber(c, t, i)) {
+        int use = nightlyUseEnd(a, i);
+        if (use > i) {
+          emit(a, out, i, use);
+          i = use;
+          continue;
+        }
+      }
       // "2.1 x 1.4 cm", "3 x 2 x 1 mm": the measured size of a wound or lesion
       int dim = dimensionEnd(c, t, i);
       if (dim > i) {
@@ -1398,6 +1408,58 @@ final class ResultDetector implements Detector {
       "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",
       "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers", "marker", "marcadores");
 
+  private static final WordSet HOUR_UNITS = WordSet.of("hrs", "hr", "hours", "hour", "h",
+      "horas", "hora");
+  private static final WordSet NIGHTS = WordSet.of("night", "nights", "noche", "noches",
+      "nightly");
+  /** Words of use reported, not asked for ("use" itself is mostly the imperative). */
+  private static final WordSet USE_WORDS = WordSet.of("used", "usage", "averaged", "average",
+      "wore", "worn", "uso", "usaste", "promedio", "utilizo");
+  private static final WordSet THRESHOLD_WORDS = WordSet.of("least", "needs", "need", "require",
+      "requires", "required", "goal", "must", "minimo", "menos", "necesita", "requiere", "meta");
+
+  /**
+   * The end of a nightly amount of use starting at number {@code i}: "3.1 hrs/night", "2 horas
+   * por noche", "41% of nights"; -1 when there is none, or when the sentence gives the amount
+   * only as a threshold ("at least 4 hours a night", "needs 70% of nights").
+   */
+  private static int nightlyUseEnd(Analysis a, int i) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    int end = -1;
+    if (i + 2 < n && HOUR_UNITS.contains(t, i + 1)) {
+      int k = i + 2;
+      if (k + 1 < n && t.isAny(k, "per", "a", "each", "por", "cada")) {
+        k++;
+      }
+      end = NIGHTS.contains(t, k) ? k : -1;
+    } else if (i + 2 < n && t.isAny(i + 1, "of", "de") && NIGHTS.contains(t, i + 2)) {
+      end = i + 2; // "41% of nights" ("%" is no token)
+    } else if (i + 3 < n && t.isAny(i + 1, "of", "de") && t.isAny(i + 2, "las", "the")
+        && NIGHTS.contains(t, i + 3)) {
+      end = i + 3;
+    }
+    if (end < 0) {
+      return -1;
+    }
+    int sentence = a.sentenceStart(t.originalStart(i));
+    boolean use = false;
+    for (int k = i - 1; k >= 0 && t.originalStart(k) >= sentence && i - k <= 12; k--) {
+      if (THRESHOLD_WORDS.contains(t, k)) {
+        return -1;
+      }
+      use |= USE_WORDS.contains(t, k);
+    }
+    return use || i > 0 && t.isAny(i - 1, "only", "solo") ? end : -1;
+  }
+
+  /**
+   * Words after a device that make a check of it, whose outcome is a result: "pacemaker check"
+   * (a dictionary term ending in one), "CPAP download" (a device, then the word).
+   */
+  private static final WordSet DEVICE_CHECKS = WordSet.of("check", "checks", "interrogation",
+      "download", "transmission", "report", "data");
+
   /** Last words that make a procedure a test with a result: "strep test", "COVID swab". */
   private static final WordSet TEST_HEADS = WordSet.of(
       "test", "tests", "testing", "swab", "culture", "panel", "prueba", "pruebas");
@@ -1415,8 +1477,15 @@ final class ResultDetector implements Detector {
         for (int k = 0; k < m.senseCount(); k++) {
           Lexicon.Sense s = m.sense(k);
           if (s.kind() == ListKind.PROCEDURE && s.ambiguity() < 0.6f
-              && (s.has(Tag.LAB) || s.has(Tag.IMAGING) || TEST_HEADS.contains(t, m.lastToken()))) {
+              && (s.has(Tag.LAB) || s.has(Tag.IMAGING) || TEST_HEADS.contains(t, m.lastToken())
+                  || m.lastToken() > m.firstToken() && DEVICE_CHECKS.contains(t, m.lastToken()))) {
             for (int j = m.firstToken(); j <= m.lastToken(); j++) {
+              lab[j] = true;
+            }
+          } else if (s.kind() == ListKind.PROCEDURE && s.ambiguity() < 0.6f
+              && m.lastToken() + 1 < t.size() && DEVICE_CHECKS.contains(t, m.lastToken() + 1)) {
+            // "your pacemaker check was normal", "ICD interrogation": a device's check reports
+            for (int j = m.firstToken(); j <= m.lastToken() + 1; j++) {
               lab[j] = true;
             }
           }

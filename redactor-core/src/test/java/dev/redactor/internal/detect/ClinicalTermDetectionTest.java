@@ -108,6 +108,9 @@ class ClinicalTermDetectionTest {
     "Arjun asked me to update you: he's stable tonight.   | stable",
     "Su esposa dio a luz. Las dos están estables.         | estables",
     "Your labs were seen by Dr. Sandoval - everything looks good! | good",
+    "Your pacemaker check on 2/11 was normal.             | normal",
+    "Your CPAP was used 3.1 hrs/night on average.         | 3.1 hrs/night",
+    "Su CPAP marca que solo lo usó 2 horas por noche.     | 2 horas por noche",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -285,6 +288,13 @@ class ClinicalTermDetectionTest {
   void aSpanishMessageNamesTheEnglishDevice() {
     assertDecision(Decision.REWRITE, "Hola, tus supplies para el CGM ya llegaron.");
     assertDecision(Decision.REWRITE, "Su sensor Dexcom está listo.");
+  }
+
+  @Test
+  void nightlyUseAskedForIsNoResult() {
+    assertDecision(Decision.REWRITE, "Please use your CPAP at least 4 hours a night.");
+    assertDecision(Decision.REWRITE, "Use your CPAP 6 hours per night for best results.");
+    assertDecision(Decision.REWRITE, "Your pacemaker check is due in May.");
   }
 
   @Test
