@@ -343,8 +343,34 @@ final class Frames implements Detector {
    * sentence without "you": "your program for adults with anxiety" is the recipient's).
    */
   private static boolean peopleWith(Tokens t, int first) {
-    return first >= 2 && t.isAny(first - 1, "with", "con") && OTHER_PEOPLE.contains(t, first - 2);
+    // "with" right before, or before a list the term ends: "with asthma, COPD or heart disease"
+    int w = first - 1;
+    if (w >= 0 && !t.isAny(w, "with", "con")) {
+      boolean list = false;
+      for (w = first - 1; w >= Math.max(0, first - 5) && !t.isAny(w, "with", "con"); w--) {
+        list |= t.isAny(w, "or", "and", "o", "y", "&") || t.originalGap(w, w + 1).contains(",");
+      }
+      if (!list) {
+        return false;
+      }
+    }
+    if (w < 1 || !t.isAny(w, "with", "con")) {
+      return false;
+    }
+    // the people, perhaps with their ages: "adults 40-75 with", "mujeres de 18 a 45 años con"
+    for (int k = w - 1; k >= Math.max(0, w - 6); k--) {
+      if (OTHER_PEOPLE.contains(t, k)) {
+        return true;
+      }
+      if (!(t.type(k) == Tokens.NUMBER || AGE_RANGE_WORDS.contains(t, k))) {
+        return false;
+      }
+    }
+    return false;
   }
+
+  private static final WordSet AGE_RANGE_WORDS = words(
+      " to a de and y ages aged age years old older over under anos edad entre mayores ");
 
   private static final WordSet SUBJECT_VERBS = words(
       " started starts got gets has had was is took takes needs began tiene tuvo empezo recibio"
@@ -1260,6 +1286,9 @@ final class Frames implements Detector {
       "you", "your", "usted", "tiene", "presenta", "siente", "nota", "le", "tienes", "any",
       "there", "su", "tu", "ur");
 
+  /** Imperatives that send someone to emergency care. */
+  private static final WordSet GO_WORDS = words(" go head come call vaya acuda llame ");
+
   private static boolean hypothetical(Tokens t, int first, int sFirst) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
       if (t.isAny(k, "if", "si") && k + 1 < t.size()
@@ -1275,6 +1304,11 @@ final class Frames implements Detector {
       }
       if (t.is(k, "for") && k >= 1 && t.isAny(k - 1, "watch", "out")) {
         return true; // "watch for a cough that lasts", "look out for a rash"
+      }
+      if (t.isAny(k, "for", "por", "si") && k >= 1 && (t.isAny(k - 1, "911", "988")
+          || t.isAny(k - 1, "er", "ed", "room", "care", "urgencias")
+              && anyWithin(t, Math.max(sFirst, k - 5), k - 1, GO_WORDS))) {
+        return true; // "call 911 for trouble breathing", "go to the ER for chest pain"
       }
     }
     return false;

@@ -290,6 +290,23 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "Su sensor Dexcom está listo.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Research study: adults 40-75 with type 2 diabetes may qualify for the GLOW-2 study.",
+    "Estudio de investigación: buscamos mujeres de 18 a 45 años con migrañas frecuentes.",
+    "Smoke alert: people with asthma, COPD or heart disease should limit time outdoors.",
+    "Call 911 for trouble breathing.",
+  })
+  void peopleWithAConditionAndWhenToCall911AreGeneral(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aProgramForPeopleWithAConditionInYourMessageIsYours() {
+    assertDecision(Decision.REWRITE, "Your program for adults with anxiety starts Monday.");
+    assertDecision(Decision.BLOCK, "You were seen in the ER for chest pain on 3/2.");
+  }
+
   @Test
   void nightlyUseAskedForIsNoResult() {
     assertDecision(Decision.REWRITE, "Please use your CPAP at least 4 hours a night.");
