@@ -137,7 +137,8 @@ final class Frames implements Detector {
           + " evento eventos taller arrived llegaron llego stock walk locations everyone anyone"
           + " community public todos stores aisle sale discount discounts coupon coupons promo"
           + " promotion oferta ofertas descuento descuentos tiendas visitors visitor visitantes"
-          + " weather storm tormenta hiring contratando careers vacante vacantes ");
+          + " weather storm tormenta hiring contratando careers vacante vacantes volunteer"
+          + " volunteers voluntarios voluntarias ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {

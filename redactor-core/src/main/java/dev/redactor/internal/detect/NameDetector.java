@@ -97,6 +97,31 @@ final class NameDetector implements Detector {
       "on", "in", "by", "from", "when", "since", "after", "before", "per", "about", "como",
       "para", "con", "sobre", "desde");
 
+  /**
+   * Where the name of a person to contact starts after token {@code i}, or -1: "call Ruth",
+   * "text Ana", "contact Ruth", "ask for Ruth", "check in with Ruth", "llame a Ruth", "pregunte
+   * por Ruth".
+   */
+  private static int contactNameStart(Tokens t, int i) {
+    int n = t.size();
+    if (i + 1 >= n) {
+      return -1;
+    }
+    if (t.isAny(i, "call", "text", "contact", "email", "page")) {
+      return i + 1;
+    }
+    if (t.isAny(i, "ask", "pregunte") && t.isAny(i + 1, "for", "por")) {
+      return i + 2;
+    }
+    if (t.isAny(i, "llame", "hable") && t.isAny(i + 1, "a", "con")) {
+      return i + 2;
+    }
+    if (t.is(i, "check") && i + 2 < n && t.is(i + 1, "in") && t.is(i + 2, "with")) {
+      return i + 3;
+    }
+    return -1;
+  }
+
   private static final WordSet SAINTS = WordSet.of("san", "santa", "santo", "sao", "saint",
       "sainte");
 
@@ -340,6 +365,18 @@ final class NameDetector implements Detector {
         int e = st.nameRun(r + 1, false);
         if (e > r) {
           st.emit(r + 1, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
+          i = e;
+          continue;
+        }
+      }
+      // 2c. a contact to reach: "Call Ruth at (412) 555-0163", "check in with Sharon at the
+      // side entrance", "ask for Marisol at the front desk", "pregunte por Ana en recepción"
+      int c = caps ? contactNameStart(t, i) : -1;
+      if (c > 0 && c < n && st.cap(c) && given[c] >= 0 && given[c] < 0.5f) {
+        int e = st.nameRun(c, false);
+        if (e >= c && e + 2 < n && t.isAny(e + 1, "at", "on", "al", "en")
+            && !t.isAny(e + 2, "home", "casa") && sameClause(a, t, e)) {
+          st.emit(c, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           i = e;
           continue;
         }

@@ -296,6 +296,7 @@ class ClinicalTermDetectionTest {
     "Estudio de investigación: buscamos mujeres de 18 a 45 años con migrañas frecuentes.",
     "Smoke alert: people with asthma, COPD or heart disease should limit time outdoors.",
     "Call 911 for trouble breathing.",
+    "Volunteer drivers needed! Help neighbors get to dialysis and chemo appointments.",
   })
   void peopleWithAConditionAndWhenToCall911AreGeneral(String text) {
     assertDecision(Decision.ALLOW, text);

@@ -102,6 +102,26 @@ class NameDetectionTest {
     assertName(text, name);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Questions? Call Ruth at (412) 555-0163 to sign up.                | Ruth",
+    "Check in with Sharon at the side entrance; parking in lot C.      | Sharon",
+    "For scheduling, please contact Pat Morrow at pm@clinic.example.    | Pat Morrow",
+    "Llame a Carmen al 555-0134 para agendar.                          | Carmen",
+  })
+  void check_aPersonToContactAtANumberOrPlace_isWorkforce(String text, String name) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(name), Findings.texts(text, v, Category.PROVIDER),
+        () -> Findings.describe(text, v));
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aPersonCalledAtHome_isNoContactOfThePractice() {
+    assertEquals(List.of(), Findings.texts("Please call Maria at home tonight.",
+        REDACTOR.check("Please call Maria at home tonight."), Category.PROVIDER));
+  }
+
   @Test
   void check_aSpanishSentenceOpeningWithAOrDe_keepsPlacesAndSurnamesWhole() {
     // the personal "a" opens a sentence only before a person's given name
