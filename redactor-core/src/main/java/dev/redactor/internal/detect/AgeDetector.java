@@ -14,9 +14,10 @@ import java.util.List;
  * from 90 to 120 without an age word or pattern are not ages.
  */
 final class AgeDetector implements Detector {
+  /** Longer phrases before the phrases they start with: firstMatch takes the first. */
   private static final String[] AGE_WORDS_AFTER = {
     " year old ", " years old ", " yr old ", " yrs old ", " year olds ", " yo ", " y o ",
-    " years of age ", " year of age ", " years young ", " anos ", " anos de edad ", " birthday ",
+    " years of age ", " year of age ", " years young ", " anos de edad ", " anos ", " birthday ",
     " bday ", " cumpleanos "
   };
 
@@ -82,7 +83,7 @@ final class AgeDetector implements Detector {
         isAge = gluedYo
             || parenthesizedAfterName(analysis.original(), v, c, n, i, e)
             || setOffAfterAPerson(analysis.original(), v, c, n, i, e)
-            || Context.startsWith(after, AGE_WORDS_AFTER)
+            || Context.startsWith(after, AGE_WORDS_AFTER) && !yearsOfAnInstitution(after)
             || Context.endsWith(before, AGE_LABELS_BEFORE)
                 && !Context.startsWith(after, NOT_AN_AGE_AFTER);
       }
@@ -110,6 +111,24 @@ final class AgeDetector implements Detector {
       }
       i = spanEnd;
     }
+  }
+
+  /**
+   * "95 años cuidando a nuestra comunidad", "95 años de servicio": how long a practice has been
+   * at work, not a person's age ({@code after} is the folded words after the number).
+   */
+  static boolean yearsOfAnInstitution(String after) {
+    if (!after.startsWith(" anos ")) {
+      return false;
+    }
+    int s = " anos ".length();
+    int e = after.indexOf(' ', s);
+    String next = e < 0 ? after.substring(s) : after.substring(s, e);
+    if (next.endsWith("ando") || next.endsWith("iendo")) {
+      return true; // a gerund: "cuidando", "sirviendo"
+    }
+    return next.equals("de") && Context.startsWith(after.substring(s + 2), " servicio ",
+        " historia ", " experiencia ", " trayectoria ", " fundacion ", " existencia ");
   }
 
   private static final WordSet NOT_PEOPLE = WordSet.spaced(" room suite ext unit page step floor"

@@ -122,6 +122,19 @@ final class NameDetector implements Detector {
     return -1;
   }
 
+  /** Groups a greeting may address by a team's or a school's name ("Garcia family" is a name). */
+  private static final WordSet ADDRESSED_GROUPS = WordSet.spaced(" parents families team"
+      + " teams members staff students players volunteers neighbors friends fans padres familias"
+      + " equipo miembros estudiantes ");
+
+  /** Token {@code k} is an ordinal written with digits: "2nd", "3rd", "21st", "4th". */
+  private static boolean ordinal(Tokens t, int k) {
+    int len = t.length(k);
+    return len >= 3 && Character.isDigit(t.view().buffer()[t.start(k)])
+        && (t.endsWith(k, "st") || t.endsWith(k, "nd") || t.endsWith(k, "rd")
+            || t.endsWith(k, "th"));
+  }
+
   private static final WordSet SAINTS = WordSet.of("san", "santa", "santo", "sao", "saint",
       "sainte");
 
@@ -892,7 +905,11 @@ final class NameDetector implements Detector {
       if (!(listedGiven || listedSurname || (capitalized && vocative))) {
         return j - 1;
       }
-      return nameRun(j, true);
+      int e = nameRun(j, true);
+      if (e >= j && e + 1 < t.size() && joined(e) && ADDRESSED_GROUPS.contains(t, e + 1)) {
+        return j - 1; // "Hi Eagles parents!", "Dear Lincoln families": a group, named by a team
+      }
+      return e;
     }
 
     /** The token is followed by ",", "!", ":" or the end, as a name in address is. */
@@ -918,6 +935,10 @@ final class NameDetector implements Detector {
       }
       // a day named after someone's: "Valentine's Day", "Mother's Day", "St. Patrick's Day"
       if (i > 0 && t.is(i, "day") && possessive[i - 1]) {
+        return i - 1;
+      }
+      // after an ordinal, a thing counted: "UPS 2nd Day Air", "3rd Floor", "1st Street"
+      if (i > 0 && ordinal(t, i - 1)) {
         return i - 1;
       }
       // "at the Union", "the Dean of Students": after "the", or before "of" and a capitalized

@@ -41,7 +41,8 @@ class AgeDetectionTest {
       "Take 90 tablets", "90 minutes before", "Call 92 times", "$95 copay", "page 120 of 300",
       "a 1990 model", "95 mg daily", "Please go to Room (101) for check-in",
       "see page (92) of the guide", "Edna (42) had a fall",
-      "Pilcher, 93, is on the list", "Suite 4 West, 95, opens Monday"})
+      "Pilcher, 93, is on the list", "Suite 4 West, 95, opens Monday",
+      "¡95 años cuidando a nuestra comunidad!", "Celebramos 100 años de servicio."})
   void notAnAgeOver89(String text) {
     assertNone(text, Category.AGE);
   }
@@ -54,5 +55,8 @@ class AgeDetectionTest {
     String label = "Patient aged 94 arrives";
     Detection l = Detect.one(label, Category.AGE);
     assertEquals("aged 94", label.substring(l.removalStart(), l.removalEnd));
+    String spanish = "Su mamá tiene 92 años de edad.";
+    Detection e = Detect.one(spanish, Category.AGE);
+    assertEquals("92 años de edad", spanish.substring(e.removalStart(), e.removalEnd));
   }
 }

@@ -116,6 +116,15 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hi Eagles parents! Sports physicals for the whole team are Sat 7/25.",
+    "Your order shipped via UPS 2nd Day and should arrive Thursday.",
+  })
+  void check_aTeamAddressedAsAGroupOrAShippingSpeed_isNoName(String text) {
+    assertNoName(text);
+  }
+
   @Test
   void check_aPersonCalledAtHome_isNoContactOfThePractice() {
     assertEquals(List.of(), Findings.texts("Please call Maria at home tonight.",
