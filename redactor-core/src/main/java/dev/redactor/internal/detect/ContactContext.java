@@ -42,6 +42,11 @@ final class ContactContext {
     " call ", " llame ", " llamenos ", " contacte "
   );
 
+  /** "calling us at", "text us on", "llámenos al": the practice's own detail, right after. */
+  private static final Context.Phrases US_AT = new Context.Phrases(
+    " us at ", " us on ", " us via ", " nos al ", " nos en "
+  );
+
   /** Words that make a nearby request to call about the recipient's own detail. */
   private static final Context.Phrases RECIPIENT_NEAR = new Context.Phrases(
     " you ", " your ", " u ", " ur ", " su ", " sus ", " le ", " lo ", " la ", " patient"
@@ -68,6 +73,9 @@ final class ContactContext {
     if (Context.hasBefore(v, sentence, viewStart, 4, CALL_BEFORE)
         && !Context.hasBefore(v, sentence, viewStart, 4, RECIPIENT_NEAR)) {
       return Detection.PRACTICE;
+    }
+    if (Context.hasBefore(v, sentence, viewStart, 2, US_AT)) {
+      return Detection.PRACTICE; // "confirm the patient's date of birth by calling us at ..."
     }
     if (Context.hasBefore(v, sentence, viewStart, 8, PATIENT_BEFORE)) {
       return Detection.PATIENT;

@@ -84,6 +84,9 @@ class PhoneDetectionTest {
         .has(Detection.PRACTICE));
     assertTrue(one("Confirm your emergency contact: Daniel Kim, (360) 555-0183.", Category.PHONE)
         .has(Detection.PATIENT));
+    // "us at" right before: the practice's, whatever the sentence asks about the patient
+    assertTrue(one("Please confirm the patient's date of birth by calling us at (216) 555-0177.",
+        Category.PHONE).has(Detection.PRACTICE));
   }
 
   @Test
