@@ -34,7 +34,10 @@ final class ContactContext {
     // a detail sent or kept on record for the patient
     " mailed ", " we sent ", " sent your ", " le enviamos ",
     " enviamos su ", " we'll send ", " we will send ", " on record ", " in our records ",
-    " registrado ", " registrada ", " en su expediente ", " for you is "
+    " registrado ", " registrada ", " en su expediente ", " for you is ",
+    // where the recipient's own reminders go: "you'll still get reminders by email at ..."
+    " get reminders ", " receive reminders ", " get your reminders ", " reminders will go to ",
+    " recibira recordatorios ", " recibir recordatorios ", " recibira sus recordatorios "
   );
 
   /** A request to call or write, close before a detail. */

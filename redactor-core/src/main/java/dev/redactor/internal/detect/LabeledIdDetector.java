@@ -142,7 +142,10 @@ final class LabeledIdDetector implements Detector {
         "estimate #", "estimate no", "estimate number",
         "numero de presupuesto", "student id", "student #", "student number", "student id #",
         "tracking", "tracking #", "tracking number", "tracking no",
-        "tracking id", "numero de rastreo", "rastreo", "numero de guia", "guia #");
+        "tracking id", "numero de rastreo", "rastreo", "numero de guia", "guia #",
+        "subject #", "subject id", "subject number", "study subject", "participant id",
+        "participant #", "participant number", "study id", "study #", "numero de participante",
+        "id de participante", "participante #");
   }
 
   private static final String FILLERS =

@@ -164,7 +164,8 @@ final class ResultDetector implements Detector {
       }
       // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
       if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && !ordinalOrPlace(t, i)
-          && !price(a, i) && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))) {
+          && !price(a, i) && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))
+          && !thresholdAfter(t, valueEnd(a, i))) {
         int last = valueEnd(a, i);
         emit(a, out, i, last);
         i = last;
@@ -409,6 +410,10 @@ final class ResultDetector implements Detector {
     int k = Frames.lastToken(t, p);
     if (k < 0 || t.originalEnd(k) > p) {
       return;
+    }
+    if (o.charAt(p) == '+' && p + 2 < o.length() && o.charAt(p + 1) == ' '
+        && Character.isLetter(o.charAt(p + 2)) && !SIGN_LINKS.contains(t, k)) {
+      return; // "baseline ultrasound + bloodwork": "and" between two words ("was + so" is not)
     }
     int subject = k;
     while (subject >= 0 && k - subject < 3 && SIGN_LINKS.contains(t, subject)) {
@@ -1407,6 +1412,21 @@ final class ResultDetector implements Detector {
   private static final WordSet MEASUREMENT_WORDS = WordSet.of(
       "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",
       "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers", "marker", "marcadores");
+
+  private static final WordSet BOUNDS_AFTER = WordSet.of("higher", "above", "more", "greater",
+      "over", "less", "lower", "below", "under", "mas", "mayor", "menos", "menor", "arriba");
+
+  /**
+   * "100.4°F or higher", "38.5 o más": a bound that instructions set, not a reading (the value
+   * ends at {@code last}).
+   */
+  private static boolean thresholdAfter(Tokens t, int last) {
+    int k = last + 1;
+    if (k < t.size() && t.isAny(k, "f", "c")) {
+      k++; // "100.4°F": the scale's letter
+    }
+    return k + 1 < t.size() && t.isAny(k, "or", "o") && BOUNDS_AFTER.contains(t, k + 1);
+  }
 
   private static final WordSet HOUR_UNITS = WordSet.of("hrs", "hr", "hours", "hour", "h",
       "horas", "hora");

@@ -309,6 +309,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aBoundInAnInstructionOrAPlusBetweenTestsIsNoResult() {
+    assertDecision(Decision.REWRITE, "Reminder for patients on chemo: a temperature of 100.4°F "
+        + "or higher is an emergency.");
+    assertDecision(Decision.REWRITE, "Your baseline ultrasound + bloodwork are set for Tues "
+        + "10/14 at 7:15 AM.");
+    assertSpans("Your strep test was + so we sent an antibiotic.", Category.RESULT, "+");
+    assertDecision(Decision.BLOCK, "Your temperature was 101.2 at the visit.");
+  }
+
+  @Test
   void nightlyUseAskedForIsNoResult() {
     assertDecision(Decision.REWRITE, "Please use your CPAP at least 4 hours a night.");
     assertDecision(Decision.REWRITE, "Use your CPAP 6 hours per night for best results.");

@@ -188,6 +188,13 @@ class IdentifierDetectionTest {
   }
 
   @Test
+  void studyParticipantNumbers_areIdentifiers_anEmailSubjectIsNone() {
+    assertFound("ORCHID-2 trial, study subject 014-0087, week 12 visit.", Category.OTHER_ID,
+        "014-0087");
+    assertNone("Subject: Your 12-week check-in", Category.OTHER_ID);
+  }
+
+  @Test
   void confirmationNumbers_identifyABookingNotAPerson() {
     assertNone("Your confirmation number is CNF-88Q4-21.", Category.OTHER_ID);
     assertNone("Thank you! Confirmation number PMT-55120-K.", Category.OTHER_ID);

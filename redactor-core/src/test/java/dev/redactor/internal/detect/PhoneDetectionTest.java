@@ -87,6 +87,8 @@ class PhoneDetectionTest {
     // "us at" right before: the practice's, whatever the sentence asks about the patient
     assertTrue(one("Please confirm the patient's date of birth by calling us at (216) 555-0177.",
         Category.PHONE).has(Detection.PRACTICE));
+    assertTrue(one("You'll still get reminders by text at (216) 555-0177.", Category.PHONE)
+        .has(Detection.PATIENT));
   }
 
   @Test
