@@ -32,6 +32,7 @@ final class Frames implements Detector {
 
   private static final WordSet DIAGNOSIS_BEFORE = words(
       " shows showed show revealed reveals indicates indicating indicated consistent suggestive"
+          + " fits matches"
           + " suggests suggesting diagnosed diagnosis confirmed confirms found detected have has"
           + " had got positive muestra mostro indica indicando confirma confirmo diagnostico"
           + " diagnosticado diagnosticada diagnosticaron tiene tienes padece sufre hallazgo"
@@ -194,7 +195,10 @@ final class Frames implements Detector {
             || phraseBefore(t, first, sFirst)
             || sentenceHasResult(a, results, sFirst, sLast)
             || reportColonBefore(a, first, sFirst)
-            || resultsOfAFinding(t, first, last)) {
+            || resultsOfAFinding(t, first, last)
+            || (last > first && POSITIVE_ENDS.contains(t, last) && first > 0
+                && t.isAny(first - 1, "is", "was", "tested", "es", "esta", "salio", "resulto")
+                && !question(a, sLast))) {
           flags |= Detection.DIAGNOSIS;
         }
         boolean visitLabel = last + 1 < t.size() && VISIT_AFTER.contains(t, last + 1);
@@ -249,6 +253,13 @@ final class Frames implements Detector {
 
   private static final WordSet OUTCOME_WORDS = words(" abnormal positive elevated critical"
       + " anormal anormales positivo positiva elevado elevada ");
+  /**
+   * "pt Leon Marsh is HIV positive", "tested strep negative": a condition named with how its
+   * test came out, said of someone.
+   */
+  private static final WordSet POSITIVE_ENDS = words(" positive negative positivo positiva"
+      + " negativo negativa reactive reactivo reactiva ");
+
   private static final WordSet RESULTS_AFTER =
       words(" result results finding findings resultado resultados hallazgos ");
 

@@ -751,7 +751,8 @@ final class TermDetector implements Detector {
 
   private static final WordSet FINDING_CUES = WordSet.of(
       "showed", "shows", "found", "revealed", "detected", "had", "has", "diagnosed", "muestra",
-      "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates");
+      "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates", "saw", "noticed", "noted",
+      "spotted", "vio", "vimos", "encontro", "encontramos");
 
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
       boolean clearClinical, boolean reading, boolean sameField) {

@@ -308,6 +308,21 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, "You were seen in the ER for chest pain on 3/2.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The radiologist saw a small mass in the left breast.",
+    "Your testing results are in: the pattern fits mild cognitive impairment.",
+    "Staff alert: pt Leon Marsh in bay 4 is HIV positive.",
+  })
+  void whatAReaderSawOrAPatternFitsOrAPatientTestedIsAFinding(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void aConditionWithItsOutcomeAskedAboutIsNoFinding() {
+    assertDecision(Decision.ALLOW, "HIV positive? Free support group Thursdays.");
+  }
+
   @Test
   void aBoundInAnInstructionOrAPlusBetweenTestsIsNoResult() {
     assertDecision(Decision.REWRITE, "Reminder for patients on chemo: a temperature of 100.4°F "
