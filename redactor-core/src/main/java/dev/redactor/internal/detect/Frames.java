@@ -94,6 +94,8 @@ final class Frames implements Detector {
           + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"
           + " rocie inhale increasing decreasing reducing lowering raising increased decreased"
           + " reduced lowered raised doubled restart restarting stopping starting holding"
+          + " replace replaced replacing switched switching swapped reemplazar reemplazado"
+          + " reemplazada sustituir"
           + " resuming continuing switching tapering taper wean weaning stay ");
 
   /** A dosing verb whose object is the drug named before: "tómela", "aplíquelo". */
@@ -216,6 +218,7 @@ final class Frames implements Detector {
       }
       if (d.category == Category.MEDICATION) {
         if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
+            || countOfUnits(t, first, last)
             || fractionBefore(t, first)
             || doseOfBefore(t, first)
             || dosingMessage || regimenBefore(t, first, sFirst) || lastDoseOfTheDrug > last)) {
@@ -335,6 +338,16 @@ final class Frames implements Detector {
   private static boolean doseOfBefore(Tokens t, int first) {
     return first >= 3 && t.isAny(first - 1, "of", "de") && DOSE_NOUNS.contains(t, first - 2)
         && anyBefore(t, first - 2, 0, 4, TAKEN_VERBS);
+  }
+
+  private static final WordSet UNIT_FORMS = words(" tablets tablet tabs tab pills pill capsules"
+      + " capsule caps puffs puff drops gummies tabletas tableta pastillas pastilla capsulas"
+      + " capsula gotas inhalaciones ");
+
+  /** "place the 4 misoprostol tablets", "2 Tylenol tablets": a count of the drug's units. */
+  private static boolean countOfUnits(Tokens t, int first, int last) {
+    return first > 0 && t.type(first - 1) == Tokens.NUMBER && last + 1 < t.size()
+        && UNIT_FORMS.contains(t, last + 1);
   }
 
   /** "only HALF your insulin", "la mitad de su insulina": a part of the usual dose. */

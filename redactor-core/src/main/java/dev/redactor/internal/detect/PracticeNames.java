@@ -177,6 +177,11 @@ final class PracticeNames {
     if (j > i && OBSERVANCES.contains(t, j)) {
       return;
     }
+    for (int k = i; k <= j; k++) {
+      if (ResultDetector.WORDS.contains(t, k) && a.allCaps(k)) {
+        return; // "Trichomonas NAAT - DETECTED": a test and its result in capitals
+      }
+    }
     for (int k = i; k < j; k++) {
       if (OBSERVANCES.contains(t, k)
           && t.isAny(k + 1, "de", "del", "mundial", "nacional", "internacional")) {

@@ -318,6 +318,23 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your carboplatin will be replaced with cisplatin starting with your next treatment.",
+    "Place the 4 misoprostol tablets in your cheeks 24-48 hours after the mifepristone.",
+    "Lab alert: Trichomonas NAAT - DETECTED. Tap to view details.",
+  })
+  void aDrugSwappedOrCountedOrATestWithItsResultInCapitalsIsBlocked(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void aCountOfRefillsIsNoDose_aPlaceNamedNormalIsAPracticeName() {
+    assertDecision(Decision.REWRITE, "Your 2 Lipitor refills are ready.");
+    assertSpans("Valley Normal Heart Center: your visit is Monday.", Category.SPECIALTY,
+        "Valley Normal Heart Center");
+  }
+
   @Test
   void aConditionWithItsOutcomeAskedAboutIsNoFinding() {
     assertDecision(Decision.ALLOW, "HIV positive? Free support group Thursdays.");
