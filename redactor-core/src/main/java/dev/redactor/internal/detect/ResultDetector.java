@@ -358,7 +358,8 @@ final class ResultDetector implements Detector {
       }
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
       // "came back with blood", "salió con sangre": what a test came back with is its finding
-      if ((FINDING_VERBS.contains(t, i) || cameBackWith(t, i)) && findingSubjectBefore(a, lab, i)
+      if ((FINDING_VERBS.contains(t, i) || cameBackWith(t, i) || youHaveAfterATest(a, i))
+          && findingSubjectBefore(a, lab, i)
           && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
               "pueden", "podria", "podrian"))) { // "meters ... may show readings in the wrong units"
         int end = findingPhraseEnd(a, i + 1);
@@ -1200,6 +1201,50 @@ final class ResultDetector implements Detector {
       "please", "que", "with", "con", "for", "para", "at", "no");
 
   /** Up to four tokens of the clause after a finding verb, stopping at "and", "but", "in". */
+  private static final WordSet NOT_HAD_AFTER = WordSet.of("to", "que", "any", "no", "questions",
+      "question", "preguntas", "appointment", "appointments", "appt", "cita", "citas", "visit",
+      "been", "until", "hasta", "one", "access", "acceso", "your", "su", "tu", "options",
+      "opciones", "time", "tiempo", "balance", "saldo", "copay", "message", "mensaje", "new",
+      "nueva", "nuevo", "referral", "order", "orden", "follow-up", "followup", "seguimiento");
+
+  /**
+   * "reviewed your x-rays - you have mild degenerative disc changes", "revisó tu resonancia:
+   * tienes una ruptura del menisco": "you have" right after a test names what it found (not
+   * "you have an appointment", "you have to fast", "tienes que").
+   */
+  private static boolean youHaveAfterATest(Analysis a, int i) {
+    Tokens t = a.tokens();
+    if (!t.isAny(i, "have", "has", "tienes", "tiene")) {
+      return false;
+    }
+    int k = i + 1;
+    if (k + 1 < t.size() && t.isAny(k, "a", "an", "the", "una", "un", "la", "el")) {
+      k++; // "you have a small fracture", "tienes una ruptura"
+    }
+    if (k >= t.size() || NOT_HAD_AFTER.contains(t, k) || t.type(k) == Tokens.NUMBER) {
+      return false; // "you have 4 visits left"
+    }
+    boolean said = t.isAny(i, "have", "has") && i > 0 && t.isAny(i - 1, "you", "u")
+        || t.isAny(i, "tienes", "tiene") && (i == 0 || !t.isAny(i - 1, "no", "ya"));
+    return said && !asked(a, i);
+  }
+
+  /** The sentence of token {@code i} ends with a question mark. */
+  private static boolean asked(Analysis a, int i) {
+    String o = a.original();
+    for (int p = a.tokens().originalEnd(i); p < o.length() && p < a.tokens().originalEnd(i) + 300;
+        p++) {
+      char ch = o.charAt(p);
+      if (ch == '?') {
+        return true;
+      }
+      if (ch == '.' || ch == '!' || ch == '\n') {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static int findingPhraseEnd(Analysis a, int from) {
     Tokens t = a.tokens();
     int end = from - 1;

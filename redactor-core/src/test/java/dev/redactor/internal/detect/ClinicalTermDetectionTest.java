@@ -336,6 +336,17 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatYouHaveAfterATestIsItsFinding_notAVisitCountOrAQuestion() {
+    assertDecision(Decision.BLOCK, "Dr. Holt reviewed your x-rays - you have mild degenerative "
+        + "disc changes at L4-L5.");
+    assertDecision(Decision.BLOCK, "El Dr. Salgado revisó tu resonancia de la rodilla: tienes "
+        + "una ruptura del menisco medial.");
+    assertDecision(Decision.REWRITE, "Your MRI is booked; you have a new referral too.");
+    assertDecision(Decision.REWRITE, "Peak Motion Physical Therapy: you have 4 visits left.");
+    assertDecision(Decision.REWRITE, "Your x-ray is ready and you have an appointment Tuesday.");
+  }
+
+  @Test
   void aConditionWithItsOutcomeAskedAboutIsNoFinding() {
     assertDecision(Decision.ALLOW, "HIV positive? Free support group Thursdays.");
   }
