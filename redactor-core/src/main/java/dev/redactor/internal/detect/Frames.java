@@ -518,6 +518,10 @@ final class Frames implements Detector {
     return false;
   }
 
+  private static final WordSet TREATMENTS = words(" chemotherapy chemo radiation radiotherapy"
+      + " infusion infusions dialysis treatment treatments quimioterapia quimio radioterapia"
+      + " radiacion infusion infusiones dialisis tratamiento tratamientos ");
+
   private static final WordSet ADMITTED_VERBS = WordSet.of(
       "salio", "salieron", "hospitalizada", "hospitalizado", "ingresada", "ingresado", "internada",
       "internado");
@@ -561,6 +565,14 @@ final class Frames implements Detector {
       }
       // "the team is treating the pneumonia", "estamos tratando la infección"
       if (t.isAny(k, "treating", "tratando", "tratamos") && onlyDeterminers(t, k + 1, first)) {
+        return true;
+      }
+      // "your chemotherapy for breast cancer", "su quimioterapia para cáncer de mama": what
+      // someone's treatment treats ("your visit for knee pain" is a visit's label, "free
+      // treatment for head lice" an offer)
+      if (t.isAny(k, "for", "para", "por") && k >= 2 && TREATMENTS.contains(t, k - 1)
+          && t.isAny(k - 2, "your", "ur", "su", "tu", "his", "her", "sus", "tus")
+          && onlyDeterminers(t, k + 1, first)) {
         return true;
       }
       // "the ortho report says 'partial ACL tear'", "el informe dice": a report's words ("the
@@ -1398,14 +1410,27 @@ final class Frames implements Detector {
         return true;
       }
       if (RELATIONS.contains(w) && k > sFirst
-          && t.isAny(k - 1, "your", "su", "tu", "sus", "de")) {
-        return true;
+          && t.isAny(k - 1, "your", "su", "tu", "sus", "de")
+          && !(t.is(k, "mama") && t.is(k - 1, "de") && !accented(a, k))) {
+        return true; // "de mamá" is a mother's; "cáncer de mama" is the breast
       }
     }
     return false;
   }
 
   private static final WordSet PRONOUNS = WordSet.of("he", "she", "his", "her", "el", "ella");
+
+  /** Token {@code k} has an accented letter in the original ("mamá", not "mama"). */
+  private static boolean accented(Analysis a, int k) {
+    Tokens t = a.tokens();
+    String o = a.original();
+    for (int p = t.originalStart(k); p < t.originalEnd(k); p++) {
+      if (o.charAt(p) > 0x7f) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "bring his Onfi and Depakote", "after her Mounjaro dose goes up", "her visits for birth

@@ -32,6 +32,15 @@ final class PracticeNames {
 
   private static final WordSet SAINTS = WordSet.spaced(" san santa santo st saint sainte ");
 
+  private static final WordSet EVENTS = WordSet.spaced(" walk run race 5k 10k gala fair festival"
+      + " fundraiser relay marathon tournament caminata carrera feria festival maraton torneo ");
+
+  /** Token {@code k} names an event ("Walk", "Caminata"); "Walk-In" names a clinic. */
+  private static boolean event(Tokens t, int k) {
+    return EVENTS.contains(t, k) && !(t.is(k, "walk") && k + 1 < t.size()
+        && t.isAny(k + 1, "in", "ins"));
+  }
+
   private static final WordSet OBSERVANCES = WordSet.spaced(" month week day mes semana dia ");
 
   private static final WordSet GENERAL_CARE = WordSet.spaced(" family familiar familia community"
@@ -175,6 +184,10 @@ final class PracticeNames {
     // "Domestic Violence Awareness Month", "Happy Pride Month", "National Cancer Survivors Day",
     // "Día del Corazón": an observance, not a place (Spanish names it first)
     if (j > i && OBSERVANCES.contains(t, j)) {
+      return;
+    }
+    // "Caminata Rosa", "Pink Ribbon Walk", "Cedar Ridge 5K": an event, not a place
+    if (j > i && (event(t, i) || event(t, j))) {
       return;
     }
     for (int k = i; k <= j; k++) {

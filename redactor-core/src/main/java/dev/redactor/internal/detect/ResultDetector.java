@@ -69,7 +69,7 @@ final class ResultDetector implements Detector {
           + " benigna maligno maligna indetectable detectado detectada limitrofe critico critica"
           + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
-          + " detected present clean reactivas ";
+          + " detected present clean reactivas patogenica patogenico patogenicas patogenicos ";
 
   static final WordSet WORDS = WordSet.spaced(WORDS_TEXT);
 
@@ -120,7 +120,8 @@ final class ResultDetector implements Detector {
   /** Words that are results wherever they stand (outside an allow-list phrase). */
   private static final WordSet ALWAYS =
       WordSet.spaced(" benign malignant cancerous precancerous pre-cancerous pathogenic undetectable"
-          + " indetectable benigno benigna maligno maligna ");
+          + " indetectable benigno benigna maligno maligna patogenica patogenico patogenicas"
+          + " patogenicos ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {

@@ -347,6 +347,19 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void breastCancerInSpanishIsNoMothers_whatSomeonesTreatmentTreatsIsTheirs() {
+    assertDecision(Decision.ALLOW, "¡Acompáñenos a la Caminata Rosa este sábado! Juntos contra "
+        + "el cáncer de mama. Habrá mamografías gratis.");
+    assertDecision(Decision.BLOCK, "La cita de mamá para su diabetes es el lunes.");
+    assertDecision(Decision.BLOCK, "Su seguro aprobó la cobertura de su quimioterapia para "
+        + "cáncer de mama.");
+    assertDecision(Decision.BLOCK, "Your insurance approved your chemotherapy for breast "
+        + "cancer.");
+    assertDecision(Decision.ALLOW, "Free treatment for head lice at the school nurse office.");
+    assertDecision(Decision.BLOCK, "Se encontró una variante patogénica en el gen BRCA2.");
+  }
+
+  @Test
   void aConditionWithItsOutcomeAskedAboutIsNoFinding() {
     assertDecision(Decision.ALLOW, "HIV positive? Free support group Thursdays.");
   }
