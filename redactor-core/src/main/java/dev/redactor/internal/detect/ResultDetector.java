@@ -108,7 +108,8 @@ final class ResultDetector implements Detector {
   private static final WordSet FINDING_VERBS =
       WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
           + " documented documento reacted reacciono"
-          + " revelo encontro indica detecto grew grows growing crecio crecieron ");
+          + " revelo encontro indica detecto grew grows growing crecio crecieron saw recorded"
+          + " captured picked vio registro ");
 
   private static final WordSet FINDING_SUBJECTS =
       WordSet.spaced(" it report results result test scan x-ray xray biopsy evaluation evaluacion estudio examen"
@@ -359,12 +360,14 @@ final class ResultDetector implements Detector {
       }
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
       // "came back with blood", "salió con sangre": what a test came back with is its finding
-      if ((FINDING_VERBS.contains(t, i) || cameBackWith(t, i) || youHaveAfterATest(a, i))
+      if ((FINDING_VERBS.contains(t, i) && !(t.is(i, "picked") && !pickedUpAFinding(t, i))
+              || cameBackWith(t, i) || youHaveAfterATest(a, i))
           && findingSubjectBefore(a, lab, i)
           && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
               "pueden", "podria", "podrian"))) { // "meters ... may show readings in the wrong units"
-        int end = findingPhraseEnd(a, i + 1);
-        int first = skipDeterminers(t, i + 1, end);
+        int from = t.is(i, "picked") ? i + 2 : i + 1; // "picked up a pause of 4.2 sec"
+        int end = findingPhraseEnd(a, from);
+        int first = skipDeterminers(t, from, end);
         int size = sizeWithin(a, first, end);
         if (size >= 0) {
           emit(a, out, size, size + 1); // "showed a 6 mm nodule": the size is the value
@@ -1202,6 +1205,16 @@ final class ResultDetector implements Detector {
       "please", "que", "with", "con", "for", "para", "at", "no");
 
   /** Up to four tokens of the clause after a finding verb, stopping at "and", "but", "in". */
+  /**
+   * "the loop recorder picked up a pause": a device's finding; not a parcel "to be picked up at
+   * the Heart Station".
+   */
+  private static boolean pickedUpAFinding(Tokens t, int i) {
+    return i > 0 && i + 2 < t.size() && t.is(i + 1, "up")
+        && !t.isAny(i - 1, "be", "been", "being", "was", "were", "is", "are", "get", "got")
+        && t.isAny(i + 2, "a", "an", "some", "something", "signs", "several", "two", "three");
+  }
+
   private static final WordSet NOT_HAD_AFTER = WordSet.of("to", "que", "any", "no", "questions",
       "question", "preguntas", "appointment", "appointments", "appt", "cita", "citas", "visit",
       "been", "until", "hasta", "one", "access", "acceso", "your", "su", "tu", "options",

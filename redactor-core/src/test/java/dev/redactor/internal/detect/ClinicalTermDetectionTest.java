@@ -360,6 +360,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatAReaderSawOrADevicePickedUpIsAFinding_aDevicePickedUpIsNot() {
+    assertDecision(Decision.BLOCK, "The radiologist who read your screening mammogram from 9/18 "
+        + "saw an area in the left breast that needs a closer look.");
+    assertDecision(Decision.BLOCK, "ur loop recorder picked up a pause of 4.2 sec last nite.");
+    assertDecision(Decision.REWRITE, "Your Holter monitor is ready to be picked up at the "
+        + "Heart Station, 2nd floor.");
+    assertDecision(Decision.REWRITE, "Dr. Lee saw you Monday about your MRI.");
+  }
+
+  @Test
   void aConditionWithItsOutcomeAskedAboutIsNoFinding() {
     assertDecision(Decision.ALLOW, "HIV positive? Free support group Thursdays.");
   }
