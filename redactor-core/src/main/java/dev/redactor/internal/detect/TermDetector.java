@@ -176,6 +176,12 @@ final class TermDetector implements Detector {
     char[] c = t.view().buffer();
     for (int k = 0; k < t.size(); k++) {
       int len = t.length(k);
+      if (len >= 4 && len <= 6 && !blocked[k]
+          && cycleDay(a.original(), t.originalStart(k), t.originalEnd(k)) && !a.removedTerm(k)) {
+        // "C3D1 tmrw": cycle 3, day 1 of a chemotherapy regimen names the treatment visit
+        addUncovered(t, k, out);
+        continue;
+      }
       if (len < 8 || blocked[k] || t.type(k) != Tokens.WORD) {
         continue;
       }
@@ -193,20 +199,46 @@ final class TermDetector implements Detector {
       if (!procedure || NOT_PROCEDURES.contains(t, k) || a.removedTerm(k)) {
         continue;
       }
-      int start = t.originalStart(k);
-      int end = t.originalEnd(k);
-      boolean covered = false;
-      for (Detection d : out) {
-        if (d.start < end && start < d.end) {
-          covered = true;
-          break;
-        }
-      }
-      if (!covered) {
-        out.add(new Detection(start, end, Category.PROCEDURE, kindName(Category.PROCEDURE), 0.8,
-            0, -1, end, 0L));
+      addUncovered(t, k, out);
+    }
+  }
+
+  /** Token {@code k} as a PROCEDURE, unless a detection already covers it. */
+  private static void addUncovered(Tokens t, int k, List<Detection> out) {
+    int start = t.originalStart(k);
+    int end = t.originalEnd(k);
+    for (Detection d : out) {
+      if (d.start < end && start < d.end) {
+        return;
       }
     }
+    out.add(new Detection(start, end, Category.PROCEDURE, kindName(Category.PROCEDURE), 0.8,
+        0, -1, end, 0L));
+  }
+
+  /**
+   * {@code o[from, to)} reads "C3D1", "c12d8": a chemotherapy cycle and day. Read in the original
+   * text: the terms view undoes leet, so its "C3D1" is "cedi".
+   */
+  private static boolean cycleDay(String o, int from, int to) {
+    int p = from;
+    if (p >= to || Character.toLowerCase(o.charAt(p++)) != 'c') {
+      return false;
+    }
+    int digits = 0;
+    while (p < to && Character.isDigit(o.charAt(p)) && digits < 2) {
+      p++;
+      digits++;
+    }
+    if (digits == 0 || p >= to || Character.toLowerCase(o.charAt(p++)) != 'd') {
+      return false;
+    }
+    int dayDigits = 0;
+    while (p < to && Character.isDigit(o.charAt(p)) && dayDigits < 2) {
+      p++;
+      dayDigits++;
+    }
+    return dayDigits > 0 && p == to;
   }
 
   private static final WordSet SEVERITIES = WordSet.of("mild", "moderate", "severe", "acute",

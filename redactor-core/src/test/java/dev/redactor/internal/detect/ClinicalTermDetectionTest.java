@@ -370,6 +370,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aChemotherapyCycleAndDayIsATreatmentVisit() {
+    assertSpans("Reminder: C3D1 tmrw. Lab draw 7:45a.", Category.PROCEDURE, "C3D1");
+    assertSpans("Your C12D8 is Monday.", Category.PROCEDURE, "C12D8");
+    assertDecision(Decision.ALLOW, "Press C3 then D1 on the keypad.");
+  }
+
+  @Test
   void aConditionWithItsOutcomeAskedAboutIsNoFinding() {
     assertDecision(Decision.ALLOW, "HIV positive? Free support group Thursdays.");
   }
