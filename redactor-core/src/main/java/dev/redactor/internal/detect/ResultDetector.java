@@ -187,6 +187,16 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      // "we retrieved 14 eggs", "3 embryos", "2 folículos de 18 mm": what a fertility cycle
+      // counted
+      if (isNumber(c, t, i) && i + 1 < n && CYCLE_COUNTS.contains(t, i + 1)
+          && !(i > 0 && t.isAny(i - 1, "transfer", "transferir", "transferimos", "hasta",
+              "max", "maximum", "per"))
+          && !(i > 1 && t.is(i - 1, "to") && t.is(i - 2, "up"))) { // "up to 6 embryos"
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
       // "used 3.1 hrs/night", "41% of nights", "lo usó 2 horas por noche": how much a device
       // was used, as its download reports it
       if (isNumber(c, t, i)) {
@@ -1486,6 +1496,9 @@ final class ResultDetector implements Detector {
     }
     return k + 1 < t.size() && t.isAny(k, "or", "o") && BOUNDS_AFTER.contains(t, k + 1);
   }
+
+  private static final WordSet CYCLE_COUNTS = WordSet.of("eggs", "oocytes", "embryos",
+      "follicles", "blastocysts", "ovulos", "embriones", "foliculos", "blastocistos");
 
   private static final WordSet HOUR_UNITS = WordSet.of("hrs", "hr", "hours", "hour", "h",
       "horas", "hora");

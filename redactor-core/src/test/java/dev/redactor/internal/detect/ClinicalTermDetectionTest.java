@@ -370,6 +370,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatAFertilityCycleCountedIsItsResult_aPlannedOrCoveredCountIsNot() {
+    assertSpans("Hi Jen - we retrieved 14 eggs today and 11 were mature.", Category.RESULT,
+        "14 eggs");
+    assertNone("The estimate covers PGT-A testing of up to 6 embryos.", Category.RESULT);
+    assertNone("We plan to transfer 1 embryo on day 5.", Category.RESULT);
+  }
+
+  @Test
   void aChemotherapyCycleAndDayIsATreatmentVisit() {
     assertSpans("Reminder: C3D1 tmrw. Lab draw 7:45a.", Category.PROCEDURE, "C3D1");
     assertSpans("Your C12D8 is Monday.", Category.PROCEDURE, "C12D8");
