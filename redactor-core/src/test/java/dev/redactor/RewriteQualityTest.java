@@ -111,6 +111,8 @@ class RewriteQualityTest {
       A Luis ya le toca su cita de control. | Ya le toca su cita de control.
       Mañana recogemos a la Sra. Otilia Fuentes a las 7:30. | Mañana recogemos a las 7:30.
       Vamos a Lupita a ver el lunes. | Vamos a ver el lunes.
+      This is Aspen Ridge Dermatology confirming your visit on Wednesday. | This is the office confirming your visit on Wednesday.
+      Le habla Clínica Dental Sonrisas para confirmar su cita. | Le habla la clínica para confirmar su cita.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -652,8 +652,16 @@ final class NameDetector implements Detector {
     if (len >= 2 && c[s + len - 2] == '\'' && c[s + len - 1] == 's') {
       return PracticeNames.FACILITY.contains(c, s, len - 2); // "Smith's"
     }
-    return PracticeNames.FACILITY.contains(t, k);
+    return PracticeNames.FACILITY.contains(t, k) || SPECIALTY_HEADS.contains(t, k);
   }
+
+  /** Specialty names that end a practice's name: "Aspen Ridge Dermatology". */
+  private static final WordSet SPECIALTY_HEADS = WordSet.spaced(" dermatology cardiology"
+      + " oncology neurology orthopedics orthopaedics urology gastroenterology radiology podiatry"
+      + " chiropractic psychiatry ophthalmology optometry audiology rheumatology nephrology"
+      + " pulmonology endocrinology obstetrics gynecology otolaryngology allergy hematology"
+      + " dermatologia cardiologia oncologia neurologia ortopedia urologia radiologia"
+      + " psiquiatria oftalmologia ginecologia ");
 
   private static boolean sameLine(Analysis a, Tokens t, int j) {
     String o = a.original();

@@ -205,9 +205,11 @@ final class Generalizer {
       if (afterColon(toks, first) && endsSentence(toks, last + 1)) {
         continue; // a label's whole value: "Dx: UTI." goes, label and all (see Rewriter)
       }
-      if (rm.category() == Category.SPECIALTY && fromAPerson(toks, first, owner)) {
+      if (rm.category() == Category.SPECIALTY && (fromAPerson(toks, first, owner)
+          || senderIntroduced(toks, first))) {
         // "it's Kelsey from Riverbend Kidney Care" -> "it's Kelsey from the office": without
-        // the practice, "it's Kelsey" would read as the patient's name
+        // the practice, "it's Kelsey" would read as the patient's name; "This is Aspen Ridge
+        // Dermatology confirming" -> "This is the office confirming"
         out[r] = spanish ? "la clínica" : "the office";
         continue;
       }
@@ -761,6 +763,19 @@ final class Generalizer {
     // headers, and lose the practice whole
     return person >= 0 && owner[person] < 0 && !toks.removed(person)
         && Character.isUpperCase(toks.charAt(person, 0)) && !sentenceStart(toks, person);
+  }
+
+  /** The practice introduces itself: "This is [X] confirming", "it's [X]", "le habla [X]". */
+  private static boolean senderIntroduced(Toks toks, int first) {
+    int verb = prevWord(toks, first - 1);
+    if (verb < 0) {
+      return false;
+    }
+    if (toks.isLower(verb, "it's") || toks.isLower(verb, "habla") || toks.isLower(verb, "somos")) {
+      return true;
+    }
+    int subject = prevWord(toks, verb - 1);
+    return subject >= 0 && toks.isLower(verb, "is") && toks.isLower(subject, "this");
   }
 
   private static int prevWord(Toks toks, int from) {
