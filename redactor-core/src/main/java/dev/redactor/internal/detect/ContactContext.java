@@ -37,6 +37,7 @@ final class ContactContext {
     " registrado ", " registrada ", " en su expediente ", " for you is ",
     // where the recipient's own reminders go: "you'll still get reminders by email at ..."
     " get reminders ", " receive reminders ", " get your reminders ", " reminders will go to ",
+    " for the number ", " para el numero ", " al numero registrado ",
     " recibira recordatorios ", " recibir recordatorios ", " recibira sus recordatorios "
   );
 

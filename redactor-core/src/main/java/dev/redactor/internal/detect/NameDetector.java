@@ -178,7 +178,8 @@ final class NameDetector implements Detector {
       "navigator", "navigators", "advocate", "advocates", "line", "desk", "coordinator",
       "coordinators", "unit", "equipo", "departamento", "servicios", "oficina", "access",
       "registration", "financial", "advocacy", "accounts", "admitting", "transport",
-      "transportation");
+      "transportation", "billing", "areas", "area", "records", "safety", "education",
+      "rooms", "room", "lounge", "parking", "entrance", "information", "info", "portals");
 
   /** "PT: WALTER GREEN", "Pt: Tom Ruiz": the chart abbreviation for patient, as a label. */
   private static boolean patientLabel(Tokens t, int i) {

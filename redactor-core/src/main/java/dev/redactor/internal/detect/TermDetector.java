@@ -65,7 +65,8 @@ final class TermDetector implements Detector {
     for (int mi = 0; mi < matches.size(); mi++) {
       TermMatcher.Match m = matches.get(mi);
       if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m)
-          || longerTermInside(t, matches, mi, spanish)) {
+          || longerTermInside(t, matches, mi, spanish)
+          || (m.corrected() && replyKeyword(a, m.firstToken()))) {
         continue;
       }
       Lexicon.Sense best = bestClinical(m, spanish, t, innerCapitals(a, m.firstToken(),
@@ -244,6 +245,19 @@ final class TermDetector implements Detector {
   private static final WordSet SEVERITIES = WordSet.of("mild", "moderate", "severe", "acute",
       "chronic", "leve", "moderada", "moderado", "severa", "severo", "aguda", "agudo", "cronica",
       "cronico");
+
+  private static final WordSet REPLY_VERBS = WordSet.of("reply", "text", "txt", "send",
+      "responda", "responde", "conteste", "envie", "escriba", "press", "marque");
+
+  /**
+   * "reply PREFS", "text STOP": a keyword in capitals after a verb of replying is a command word.
+   * Only a spelling correction is refused there ("PREFS" is no misspelled drug); a keyword that
+   * is a term as written ("Reply LASIK to book") still tells the care.
+   */
+  private static boolean replyKeyword(Analysis a, int k) {
+    Tokens t = a.tokens();
+    return k > 0 && REPLY_VERBS.contains(t, k - 1) && a.allCaps(k) && !a.mostlyUpperCase();
+  }
 
   private static final WordSet TIME_ZONES = WordSet.of("pt", "pst", "pdt", "et", "est", "edt",
       "ct", "cst", "cdt", "mt", "mst", "mdt");

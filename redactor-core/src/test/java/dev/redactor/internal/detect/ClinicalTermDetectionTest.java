@@ -378,6 +378,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aReplyKeywordIsNoMisspelledTerm_butAClinicalKeywordStillTellsTheCare() {
+    assertDecision(Decision.ALLOW, "To change your preferences, reply PREFS, or update them in "
+        + "the portal.");
+    assertSpans("Good news: $500 off through June. Reply LASIK to book.", Category.PROCEDURE,
+        "LASIK");
+  }
+
+  @Test
   void aChemotherapyCycleAndDayIsATreatmentVisit() {
     assertSpans("Reminder: C3D1 tmrw. Lab draw 7:45a.", Category.PROCEDURE, "C3D1");
     assertSpans("Your C12D8 is Monday.", Category.PROCEDURE, "C12D8");

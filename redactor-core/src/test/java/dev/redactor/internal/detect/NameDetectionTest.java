@@ -118,6 +118,8 @@ class NameDetectionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Anyone who misses the deadline must mask in patient areas.",
+    "We've seen e-mails pretending to be from “Patient Billing” that ask for your password.",
     "Hi Eagles parents! Sports physicals for the whole team are Sat 7/25.",
     "Your order shipped via UPS 2nd Day and should arrive Thursday.",
   })

@@ -89,6 +89,8 @@ class PhoneDetectionTest {
         Category.PHONE).has(Detection.PRACTICE));
     assertTrue(one("You'll still get reminders by text at (216) 555-0177.", Category.PHONE)
         .has(Detection.PATIENT));
+    assertTrue(one("Your consent was recorded on 5/2 for the number 503-555-0124.",
+        Category.PHONE).has(Detection.PATIENT));
   }
 
   @Test
