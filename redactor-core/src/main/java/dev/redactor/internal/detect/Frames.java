@@ -1456,7 +1456,9 @@ final class Frames implements Detector {
   private static boolean hisOrHerBefore(Tokens t, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       if (t.isAny(k, "his", "her")) {
-        return k >= first - 2 || t.isAny(first - 1, "and", "or", "&");
+        // "her visits for birth control": a visit noun and "for" between
+        return k >= first - 2 || t.isAny(first - 1, "and", "or", "&")
+            || k == first - 3 && t.isAny(first - 1, "for", "para");
       }
       if (t.type(k) != Tokens.WORD || t.isAny(k, "the", "your", "my", "our", "a", "an")) {
         return false;
@@ -1494,7 +1496,7 @@ final class Frames implements Detector {
   private static boolean broadcastCue(Analysis a) {
     Tokens t = a.tokens();
     for (int i = 0; i < t.size(); i++) {
-      if (BROADCAST_CUES.contains(t, i) && !negatedCue(t, i)
+      if (BROADCAST_CUES.contains(t, i) && !negatedCue(t, i) && !membersOf(t, i)
           && !(t.is(i, "drive") && !(i > 0 && DRIVES.contains(t, i - 1))
               && !(i + 1 < t.size() && t.isAny(i + 1, "thru", "through", "in", "up")))) {
         // "blood drive", "drive-thru" announce; "drive her to dialysis" does not
@@ -1509,6 +1511,21 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  private static final WordSet GROUPS = words(" group groups class classes program cohort"
+      + " circle grupo grupos clase clases programa ");
+
+  /**
+   * "Reminder for everyone in the Tuesday grief support group": everyone in a group is its
+   * members, whom the message is about ("everyone in our community" is a broadcast).
+   */
+  private static boolean membersOf(Tokens t, int i) {
+    if (!t.isAny(i, "everyone", "anyone", "todos") || i + 1 >= t.size()
+        || !t.isAny(i + 1, "in", "en", "del")) {
+      return false;
+    }
+    return anyWithin(t, i + 2, Math.min(t.size() - 1, i + 7), GROUPS);
   }
 
   private static final WordSet DRIVES = WordSet.of("blood", "food", "donation", "toy", "coat",

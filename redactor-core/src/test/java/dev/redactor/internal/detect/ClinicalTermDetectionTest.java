@@ -623,6 +623,15 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "This is Priya from Dr. Castellano's office calling for "
         + "Reggie Fontaine about his doxy-PEP refill. Please call us back.");
     assertDecision(Decision.ALLOW, "Dr. Patel and her team will see you Monday.");
+    assertDecision(Decision.BLOCK, "Because she is 16, her visits for birth control are "
+        + "confidential.");
+  }
+
+  @Test
+  void everyoneInAGroupIsItsMembers_everyoneInACommunityIsABroadcast() {
+    assertDecision(Decision.REWRITE, "Reminder for everyone in the Tuesday grief support group: "
+        + "we'll meet in the library annex this week.");
+    assertDecision(Decision.ALLOW, "Flu shots for everyone in our community, walk-ins welcome.");
   }
 
   @Test
