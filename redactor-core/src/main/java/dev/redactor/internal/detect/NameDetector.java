@@ -97,6 +97,9 @@ final class NameDetector implements Detector {
       "on", "in", "by", "from", "when", "since", "after", "before", "per", "about", "como",
       "para", "con", "sobre", "desde");
 
+  private static final WordSet CONTACT_VERBS = WordSet.of("call", "text", "contact", "email",
+      "page", "ask", "pregunte", "llame", "hable", "check");
+
   /**
    * Where the name of a person to contact starts after token {@code i}, or -1: "call Ruth",
    * "text Ana", "contact Ruth", "ask for Ruth", "check in with Ruth", "llame a Ruth", "pregunte
@@ -104,8 +107,8 @@ final class NameDetector implements Detector {
    */
   private static int contactNameStart(Tokens t, int i) {
     int n = t.size();
-    if (i + 1 >= n) {
-      return -1;
+    if (i + 1 >= n || !CONTACT_VERBS.contains(t, i)) {
+      return -1; // one bit test for most tokens
     }
     if (t.isAny(i, "call", "text", "contact", "email", "page")) {
       return i + 1;

@@ -1236,10 +1236,12 @@ final class ResultDetector implements Detector {
    * tienes una ruptura del menisco": "you have" right after a test names what it found (not
    * "you have an appointment", "you have to fast", "tienes que").
    */
+  private static final WordSet HAVE_FORMS = WordSet.of("have", "has", "tienes", "tiene");
+
   private static boolean youHaveAfterATest(Analysis a, int i) {
     Tokens t = a.tokens();
-    if (!t.isAny(i, "have", "has", "tienes", "tiene")) {
-      return false;
+    if (!HAVE_FORMS.contains(t, i)) {
+      return false; // one bit test for most tokens
     }
     int k = i + 1;
     if (k + 1 < t.size() && t.isAny(k, "a", "an", "the", "una", "un", "la", "el")) {
