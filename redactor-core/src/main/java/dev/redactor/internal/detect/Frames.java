@@ -520,7 +520,7 @@ final class Frames implements Detector {
 
   private static final WordSet TREATMENTS = words(" chemotherapy chemo radiation radiotherapy"
       + " infusion infusions dialysis treatment treatments quimioterapia quimio radioterapia"
-      + " radiacion infusion infusiones dialisis tratamiento tratamientos ");
+      + " radiacion infusiones dialisis tratamiento tratamientos ");
 
   private static final WordSet ADMITTED_VERBS = WordSet.of(
       "salio", "salieron", "hospitalizada", "hospitalizado", "ingresada", "ingresado", "internada",

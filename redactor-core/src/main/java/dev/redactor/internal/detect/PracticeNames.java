@@ -33,7 +33,7 @@ final class PracticeNames {
   private static final WordSet SAINTS = WordSet.spaced(" san santa santo st saint sainte ");
 
   private static final WordSet EVENTS = WordSet.spaced(" walk run race 5k 10k gala fair festival"
-      + " fundraiser relay marathon tournament caminata carrera feria festival maraton torneo ");
+      + " fundraiser relay marathon tournament caminata carrera feria maraton torneo ");
 
   /** Token {@code k} names an event ("Walk", "Caminata"); "Walk-In" names a clinic. */
   private static boolean event(Tokens t, int k) {
