@@ -113,6 +113,8 @@ class RewriteQualityTest {
       Vamos a Lupita a ver el lunes. | Vamos a ver el lunes.
       This is Aspen Ridge Dermatology confirming your visit on Wednesday. | This is the office confirming your visit on Wednesday.
       Le habla Clínica Dental Sonrisas para confirmar su cita. | Le habla la clínica para confirmar su cita.
+      Dear Nguyen family, the boys' checkups are on Friday. | Dear family, the boys' checkups are on Friday.
+      Hi Garcia family, your appointments are Monday. | Hi family, your appointments are Monday.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -326,7 +326,7 @@ final class NameDetector implements Detector {
     boolean caps = !a.mostlyUpperCase();
     boolean[] clinical = clinicalTokens(a);
     if (caps) {
-      markOrganizations(a, given, taken);
+      markOrganizations(a, given, surname, taken);
     }
     State st = new State(a, t, given, surname, possessive, taken, caps, out, clinical);
     st.signOffLine();
@@ -559,7 +559,8 @@ final class NameDetector implements Detector {
    * Capitalized runs that contain a facility word ("Cedar Valley Pediatrics", "Clínica San
    * Rafael") name an organization, not a person.
    */
-  private static void markOrganizations(Analysis a, float[] given, boolean[] taken) {
+  private static void markOrganizations(Analysis a, float[] given, float[] surname,
+      boolean[] taken) {
     List<int[]> organizations = null; // made for the first organization
     Tokens t = a.tokens();
     int n = t.size();
@@ -598,7 +599,11 @@ final class NameDetector implements Detector {
       // "The Cedar Valley team", "el equipo de ...": a capitalized run before a group noun
       boolean group = j + 1 < n && GROUP_NOUNS.contains(t, j + 1) && !t.endsWith(j, "'s")
           && !isProviderTitle(t, i)
-          && !COURTESY.contains(t, i);
+          && !COURTESY.contains(t, i)
+          // "Hi Garcia family": a surname before "family" is the patient's family, no firm
+          // (a greeting may open the run: "Hi Garcia")
+          && !(j - i <= 1 && !facility && t.isAny(j + 1, "family", "familia")
+              && surname[j] >= 0 && surname[j] < 0.5f);
       if ((facility && j > i) || group) {
         for (int k = i; k <= j; k++) {
           taken[k] = true;

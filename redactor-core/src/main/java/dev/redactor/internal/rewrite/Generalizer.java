@@ -509,10 +509,12 @@ final class Generalizer {
       return "the";
     }
     int p = prevWord(toks, first - 1);
-    if (p >= 0 && toks.in(p, SALUTATIONS)) {
+    int next = nextWord(toks, last + 1);
+    if (p >= 0 && toks.in(p, SALUTATIONS)
+        && !(next >= 0 && (toks.isLower(next, "family") || toks.isLower(next, "familia")))) {
+      // ("Dear Nguyen family" -> "Dear family": the family is already named)
       return spanish ? (plural ? "pacientes" : "paciente") : (plural ? "patients" : "patient");
     }
-    int next = nextWord(toks, last + 1);
     if (!plural && next >= 0 && toks.in(next, SUBJECT_VERBS)) {
       if (sentenceStart(toks, first)) {
         // "Zephyrine Lopez has an appointment" -> "The patient has an appointment"
