@@ -32,6 +32,8 @@ final class PracticeNames {
 
   private static final WordSet SAINTS = WordSet.spaced(" san santa santo st saint sainte ");
 
+  private static final WordSet SHOPS = WordSet.spaced(" shop store boutique thrift cafe tienda ");
+
   private static final WordSet EVENTS = WordSet.spaced(" walk run race 5k 10k gala fair festival"
       + " fundraiser relay marathon tournament caminata carrera feria maraton torneo ");
 
@@ -186,8 +188,10 @@ final class PracticeNames {
     if (j > i && OBSERVANCES.contains(t, j)) {
       return;
     }
-    // "Caminata Rosa", "Pink Ribbon Walk", "Cedar Ridge 5K": an event, not a place
-    if (j > i && (event(t, i) || event(t, j))) {
+    // "Caminata Rosa", "Pink Ribbon Walk", "Cedar Ridge 5K", "the Riverside Park Pride
+    // festival": an event, not a place; "Valley Hospice Thrift Shop": a shop
+    if (j > i && (event(t, i) || event(t, j) || j + 1 < t.size() && event(t, j + 1)
+        || SHOPS.contains(t, j))) {
       return;
     }
     for (int k = i; k <= j; k++) {

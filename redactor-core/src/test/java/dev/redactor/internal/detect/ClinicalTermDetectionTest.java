@@ -487,6 +487,7 @@ class ClinicalTermDetectionTest {
     "Happy Mother's Day from everyone at Mesa Verde Family Health.",
     "¡Feliz Día del Corazón! Este sábado hay caminata familiar en el parque.",
     "Join us for National Cancer Survivors Day on the main campus lawn.",
+    "This Saturday: free testing at our tent at the Riverside Park Pride festival, 11am-4pm.",
   })
   void saintsObservancesAndMastersDegreesRevealNothing(String text) {
     assertDecision(Decision.ALLOW, text);
