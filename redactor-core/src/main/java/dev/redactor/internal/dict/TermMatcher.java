@@ -428,8 +428,8 @@ public final class TermMatcher {
         return;
       }
       int gap = gap(tokens.end(k - 1), tokens.start(k));
-      if (gap == BREAK && k == j + 1 && dottedAbbreviationEnd(j)) {
-        gap = SEP_ONLY; // "H.I.V. test": the last dot belongs to the abbreviation
+      if (gap == BREAK && k == j + 1 && (dottedAbbreviationEnd(j) || genusInitial(j))) {
+        gap = SEP_ONLY; // "H.I.V. test": the last dot belongs to the abbreviation; "H. pylori"
       }
       if (j == joinAt && k == j + 1 && gap == SEP_ONLY) {
         gap = JOIN_ONLY;
@@ -509,6 +509,18 @@ public final class TermMatcher {
         }
       }
       return JOIN_OR_SEP;
+    }
+
+    /**
+     * Token {@code j} is one letter, then a dot and one space: a genus written short ("H. pylori",
+     * "E. coli", "C. diff"). Only a dictionary term can continue the walk, so an initial before a
+     * name ("T. Nakamura") matches nothing.
+     */
+    boolean genusInitial(int j) {
+      int s = tokens.start(j);
+      int e = tokens.end(j);
+      return e - s == 1 && Character.isLetter(c[s]) && e + 1 < view.length() && c[e] == '.'
+          && c[e + 1] == ' ' && tokens.start(j + 1) == e + 2;
     }
 
     /**

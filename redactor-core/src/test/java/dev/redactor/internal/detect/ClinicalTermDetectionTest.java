@@ -385,6 +385,16 @@ class ClinicalTermDetectionTest {
         "LASIK");
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your E. coli follow-up is Monday.                     | E. coli",
+    "Pt on contact precautions for C. diff since Tuesday.  | C. diff",
+  })
+  void aGenusWrittenShortIsTheOrganism(String text, String span) {
+    assertSpans(text, Category.CONDITION, span);
+    assertDecision(Decision.REWRITE, "Your H. pylori breath test is Monday at 9.");
+  }
+
   @Test
   void aChemotherapyCycleAndDayIsATreatmentVisit() {
     assertSpans("Reminder: C3D1 tmrw. Lab draw 7:45a.", Category.PROCEDURE, "C3D1");
