@@ -253,9 +253,12 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
-      // interpretation words
+      // interpretation words ("C. diff positive", "flu negative": right after the condition
+      // a test looks for)
       if (WORDS.contains(t, i) && (ALWAYS.contains(t, i)
-          || inResultFrame(a, lab, i))) {
+          || inResultFrame(a, lab, i)
+          || (STRONG.contains(t, i) && i > 0 && TermDetector.sameGap(t, i - 1)
+              && conditionEndsAt(a, i - 1) && !conditionalBefore(t, i - 1) && !asked(a, i)))) {
         emit(a, out, negatedStart(t, i), i);
         continue;
       }
@@ -1310,6 +1313,23 @@ final class ResultDetector implements Detector {
   }
 
   /** Token {@code k} is part of a clear condition or procedure term. */
+  /** A dictionary condition (ambiguity below 0.5) ends at token {@code k}. */
+  private static boolean conditionEndsAt(Analysis a, int k) {
+    if (a.lexicon() == null) {
+      return false;
+    }
+    for (TermMatcher.Match m : a.matches()) {
+      if (m.lastToken() == k) {
+        for (int s = 0; s < m.senseCount(); s++) {
+          if (m.sense(s).kind() == ListKind.CONDITION && m.sense(s).ambiguity() < 0.5f) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean clinicalAt(Analysis a, int k) {
     Lexicon lx = a.lexicon();
     if (lx == null) {

@@ -385,6 +385,14 @@ class ClinicalTermDetectionTest {
         "LASIK");
   }
 
+  @Test
+  void anOutcomeRightAfterTheConditionIsItsResult_notInAQuestionOrACondition() {
+    assertSpans("Team huddle: pt in rm 214, C. diff positive yesterday.", Category.RESULT,
+        "positive");
+    assertDecision(Decision.BLOCK, "She is flu negative.");
+    assertDecision(Decision.ALLOW, "If you are HIV positive, ask about our support group.");
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "Your E. coli follow-up is Monday.                     | E. coli",
