@@ -104,8 +104,10 @@ final class PracticeNames {
             && isCap(a, t, j + 3)) {
           j += 3; // "Clínica Esperanza para la Mujer", "Center for the Blind"
         } else if (t.type(j + 1) == Tokens.NUMBER && j + 2 < n && joinable(a, t, j + 1)
-            && isCap(a, t, j + 2) && !identifierAt(out, t, j + 1)) {
-          j += 2; // "Urgencias 24 Horas San Jorge", "Urgent Care 24 Seven"; not "Rx 4471928 X"
+            && isCap(a, t, j + 2) && !identifierAt(out, t, j + 1) && wholeNumber(a, t, j + 1)) {
+          // "Urgencias 24 Horas San Jorge", "Urgent Care 24 Seven"; not "Rx 4471928 X", nor a
+          // reading and its flag ("Potassium 6.1 H")
+          j += 2;
         } else {
           break;
         }
@@ -113,6 +115,18 @@ final class PracticeNames {
       consider(a, lx, matches, span, blocked, out, i, j);
       i = j + 1;
     }
+  }
+
+  /** Number token {@code k} is written without a decimal mark ("24", not "6.1" or "6,1"). */
+  private static boolean wholeNumber(Analysis a, Tokens t, int k) {
+    String o = a.original();
+    for (int p = t.originalStart(k); p < t.originalEnd(k); p++) {
+      char ch = o.charAt(p);
+      if (ch == '.' || ch == ',') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

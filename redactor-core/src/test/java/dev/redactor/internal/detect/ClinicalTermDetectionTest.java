@@ -386,6 +386,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aReadingAndItsFlagInCapitalsIsNoPracticeName() {
+    assertSpans("Interface alert: outbound ORU failed for MRN 66120473 (Potassium 6.1 H) at 03:12.",
+        Category.RESULT, "6.1");
+    assertSpans("Urgencias 24 Horas San Jorge: su cita es hoy.", Category.SPECIALTY,
+        "Urgencias 24 Horas San Jorge");
+  }
+
+  @Test
   void anOutcomeRightAfterTheConditionIsItsResult_notInAQuestionOrACondition() {
     assertSpans("Team huddle: pt in rm 214, C. diff positive yesterday.", Category.RESULT,
         "positive");
