@@ -187,6 +187,19 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      // "You logged three migraine attacks this week", "tuvo 2 convulsiones": a count of
+      // episodes the recipient reported or had
+      if (i > 1 && COUNT_VERBS.contains(t, i - 1)
+          && (t.isAny(i - 2, "you", "u", "he", "she", "they") || !t.isAny(i - 1, "logged", "had",
+              "reported", "recorded")) // a person had them ("we had 3 falls prevention classes")
+          && (isNumber(c, t, i) || NUMBER_WORDS.contains(t, i) && !t.isAny(i, "a", "un", "una"))) {
+        int end = episodesEnd(a, i);
+        if (end > i) {
+          emit(a, out, i, end);
+          i = end;
+          continue;
+        }
+      }
       // "we retrieved 14 eggs", "3 embryos", "2 folículos de 18 mm": what a fertility cycle
       // counted
       if (isNumber(c, t, i) && i + 1 < n && CYCLE_COUNTS.contains(t, i + 1)
@@ -1517,6 +1530,29 @@ final class ResultDetector implements Detector {
       k++; // "100.4°F": the scale's letter
     }
     return k + 1 < t.size() && t.isAny(k, "or", "o") && BOUNDS_AFTER.contains(t, k + 1);
+  }
+
+  private static final WordSet COUNT_VERBS = WordSet.of("logged", "had", "reported", "recorded",
+      "tuvo", "tuviste", "registro", "registraste", "reporto");
+  private static final WordSet EPISODES = WordSet.of("attacks", "episodes", "seizures", "falls",
+      "migraines", "headaches", "crisis", "episodios", "convulsiones", "caidas", "ataques");
+
+  /**
+   * The end of "three migraine attacks", "2 seizures", "dos episodios" starting at the count
+   * {@code i}: a word for episodes within three tokens, or a listed condition right after the
+   * count; -1 when there is none.
+   */
+  private static int episodesEnd(Analysis a, int i) {
+    Tokens t = a.tokens();
+    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+      if (EPISODES.contains(t, k)) {
+        // not a class named by them: "falls prevention classes"
+        return k + 1 < t.size() && TermDetector.sameGap(t, k) && t.type(k + 1) == Tokens.WORD
+            && !t.isAny(k + 1, "this", "last", "since", "in", "on", "today", "yesterday", "and",
+                "en", "esta", "este", "desde", "ayer", "hoy", "y") ? -1 : k;
+      }
+    }
+    return i + 1 < t.size() && conditionEndsAt(a, i + 1) ? i + 1 : -1;
   }
 
   private static final WordSet CYCLE_COUNTS = WordSet.of("eggs", "oocytes", "embryos",

@@ -386,6 +386,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aCountOfEpisodesSomeoneLoggedIsAResult() {
+    assertDecision(Decision.BLOCK, "NeuroTrack: You logged three migraine attacks this week. "
+        + "Tap to share your report with Dr. Chaudhry.");
+    assertDecision(Decision.ALLOW, "You had two appointments with Dr. Chaudhry last month.");
+  }
+
+  @Test
   void aReadingAndItsFlagInCapitalsIsNoPracticeName() {
     assertSpans("Interface alert: outbound ORU failed for MRN 66120473 (Potassium 6.1 H) at 03:12.",
         Category.RESULT, "6.1");
