@@ -1433,12 +1433,6 @@ final class Frames implements Detector {
   }
 
   /**
-   * "bring his Onfi and Depakote", "after her Mounjaro dose goes up", "her visits for birth
-   * control": a condition, drug or result that is his or hers in a message to "you" is someone
-   * else's. "his"/"her" right before the term, one word before it, or before a coordinated
-   * term.
-   */
-  /**
    * "calling for Reggie Fontaine about his refill": a voicemail names whom it is for, and "his"
    * is then the recipient's own.
    */
@@ -1453,6 +1447,12 @@ final class Frames implements Detector {
     return false;
   }
 
+  /**
+   * "bring his Onfi and Depakote", "after her Mounjaro dose goes up", "her visits for birth
+   * control": a condition, drug or result that is his or hers in a message to "you" is someone
+   * else's. "his"/"her" right before the term, one word before it, or before a coordinated
+   * term.
+   */
   private static boolean hisOrHerBefore(Tokens t, int first) {
     for (int k = first - 1; k >= Math.max(0, first - 4); k--) {
       if (t.isAny(k, "his", "her")) {

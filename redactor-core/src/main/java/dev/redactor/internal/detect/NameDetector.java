@@ -1201,7 +1201,6 @@ final class NameDetector implements Detector {
           || (t.originalGap(e, k).contains(",") && CREDENTIALS.contains(cred));
     }
 
-    /** "Thanks, Jen" / "- Jen" / "— Jen" as the last words of the message. */
     /**
      * "Jen from the front desk", "Ana de recepción", "Tom at Cedar Valley": a person named with
      * the place they work at is staff.

@@ -1230,7 +1230,6 @@ final class ResultDetector implements Detector {
       "and", "but", "in", "on", "of", "y", "pero", "en", "del", "de", "which", "that", "so", "we",
       "please", "que", "with", "con", "for", "para", "at", "no");
 
-  /** Up to four tokens of the clause after a finding verb, stopping at "and", "but", "in". */
   /**
    * "the loop recorder picked up a pause": a device's finding; not a parcel "to be picked up at
    * the Heart Station".
@@ -1247,12 +1246,13 @@ final class ResultDetector implements Detector {
       "opciones", "time", "tiempo", "balance", "saldo", "copay", "message", "mensaje", "new",
       "nueva", "nuevo", "referral", "order", "orden", "follow-up", "followup", "seguimiento");
 
+  private static final WordSet HAVE_FORMS = WordSet.of("have", "has", "tienes", "tiene");
+
   /**
    * "reviewed your x-rays - you have mild degenerative disc changes", "revisó tu resonancia:
    * tienes una ruptura del menisco": "you have" right after a test names what it found (not
    * "you have an appointment", "you have to fast", "tienes que").
    */
-  private static final WordSet HAVE_FORMS = WordSet.of("have", "has", "tienes", "tiene");
 
   private static boolean youHaveAfterATest(Analysis a, int i) {
     Tokens t = a.tokens();
@@ -1287,6 +1287,7 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  /** Up to four tokens of the clause after a finding verb, stopping at "and", "but", "in". */
   private static int findingPhraseEnd(Analysis a, int from) {
     Tokens t = a.tokens();
     int end = from - 1;
@@ -1325,7 +1326,6 @@ final class ResultDetector implements Detector {
     return k;
   }
 
-  /** Token {@code k} is part of a clear condition or procedure term. */
   /** A dictionary condition (ambiguity below 0.5) ends at token {@code k}. */
   private static boolean conditionEndsAt(Analysis a, int k) {
     if (a.lexicon() == null) {
@@ -1343,6 +1343,7 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  /** Token {@code k} is part of a clear condition or procedure term. */
   private static boolean clinicalAt(Analysis a, int k) {
     Lexicon lx = a.lexicon();
     if (lx == null) {

@@ -626,7 +626,6 @@ final class TermDetector implements Detector {
     }
   }
 
-  /** Whether a SPECIALTY match reveals anything (primary care, generic lab or pharmacy do not). */
   /**
    * A Spanish sense that is also an everyday word, read in an English message: it does not count
    * there ("mi", "Rx" as an x-ray).
@@ -635,6 +634,7 @@ final class TermDetector implements Detector {
     return s.spanish() && !spanish && s.ambiguity() > 0.2f;
   }
 
+  /** Whether a SPECIALTY match reveals anything (primary care, generic lab or pharmacy do not). */
   static boolean revealing(Lexicon lx, TermMatcher.Match m, boolean spanish) {
     boolean englishSense = false;
     for (int k = 0; k < m.senseCount(); k++) {

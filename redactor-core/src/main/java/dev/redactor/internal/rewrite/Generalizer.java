@@ -580,10 +580,6 @@ final class Generalizer {
   private static final String[] ARTICLE_PAIRS = {"el", "la", "los", "las", "un", "una", "unos",
       "unas", "este", "esta", "estos", "estas", "nuestro", "nuestra", "nuestros", "nuestras"};
 
-  /**
-   * Makes the Spanish article at {@code det} agree with the gender of the generic noun put after
-   * it ({@code null}: leave it).
-   */
   /** "su" -> "sus", "tu" -> "tus" before a plural generic noun. */
   private static void pluralDeterminer(Toks toks, int det) {
     String to = toks.isLower(det, "su") ? "sus" : toks.isLower(det, "tu") ? "tus" : null;
@@ -598,6 +594,10 @@ final class Generalizer {
         Character.isUpperCase(toks.charAt(k, 0)) ? Rewriter.capitalize(to) : to);
   }
 
+  /**
+   * Makes the Spanish article at {@code det} agree with the gender of the generic noun put after
+   * it ({@code null}: leave it).
+   */
   private static void agree(Toks toks, int det, @Nullable Boolean feminine) {
     if (feminine == null) {
       return;
@@ -658,7 +658,6 @@ final class Generalizer {
       LowerWords.of("is", "has", "was", "will", "needs", "can", "should", "must", "missed", "had",
           "tiene", "es", "esta", "está", "necesita", "debe", "tuvo", "fue", "faltó", "falto");
 
-  /** Names of places: a removed one ("the cancer center") gives way to "the office". */
   /** A place that a removed term names the care of: "the Anticoagulation Clinic". */
   private static final LowerWords CLINIC_HEADS =
       LowerWords.of("clinic", "clinics", "center", "centre", "clinica", "clínica", "centro");
@@ -666,6 +665,7 @@ final class Generalizer {
   /** Departments named by their initials: where the recipient was, not a visit. */
   private static final LowerWords DEPARTMENTS = LowerWords.of("ed", "er", "icu", "nicu", "picu");
 
+  /** Names of places: a removed one ("the cancer center") gives way to "the office". */
   private static final LowerWords FACILITIES =
       LowerWords.of("center", "centre", "centers", "clinic", "clinics", "office", "offices",
           "institute", "hospital", "practice", "group", "associates", "specialists", "centro",
