@@ -438,7 +438,7 @@ final class AddressDetector implements Detector {
     }
   }
 
-  private static boolean isOrdinalWord(char[] c, int s, int e) {
+  static boolean isOrdinalWord(char[] c, int s, int e) {
     if (e - s < 3) {
       return false;
     }

@@ -94,7 +94,7 @@ final class Frames implements Detector {
           + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"
           + " rocie inhale increasing decreasing reducing lowering raising increased decreased"
           + " reduced lowered raised doubled restart restarting stopping starting holding"
-          + " replace replaced replacing switched switching swapped reemplazar reemplazado"
+          + " replace replaced replacing switched swapped reemplazar reemplazado"
           + " reemplazada sustituir"
           + " resuming continuing switching tapering taper wean weaning stay ");
 
@@ -1050,7 +1050,7 @@ final class Frames implements Detector {
     return i;
   }
 
-  private static int sentenceLastToken(Analysis a, int tok) {
+  static int sentenceLastToken(Analysis a, int tok) {
     Tokens t = a.tokens();
     int e = sentenceEnd(a, t.originalStart(tok));
     int i = tok;
@@ -1117,7 +1117,7 @@ final class Frames implements Detector {
   }
 
   /** The sentence ending at token {@code sLast} asks: "¿Su tos está mejor?". */
-  private static boolean question(Analysis a, int sLast) {
+  static boolean question(Analysis a, int sLast) {
     Tokens t = a.tokens();
     String o = a.original();
     for (int p = t.originalEnd(sLast); p < o.length(); p++) {

@@ -130,14 +130,6 @@ final class NameDetector implements Detector {
       + " teams members staff students players volunteers neighbors friends fans padres familias"
       + " equipo miembros estudiantes ");
 
-  /** Token {@code k} is an ordinal written with digits: "2nd", "3rd", "21st", "4th". */
-  private static boolean ordinal(Tokens t, int k) {
-    int len = t.length(k);
-    return len >= 3 && Character.isDigit(t.view().buffer()[t.start(k)])
-        && (t.endsWith(k, "st") || t.endsWith(k, "nd") || t.endsWith(k, "rd")
-            || t.endsWith(k, "th"));
-  }
-
   private static final WordSet SAINTS = WordSet.of("san", "santa", "santo", "sao", "saint",
       "sainte");
 
@@ -955,7 +947,8 @@ final class NameDetector implements Detector {
         return i - 1;
       }
       // after an ordinal, a thing counted: "UPS 2nd Day Air", "3rd Floor", "1st Street"
-      if (i > 0 && ordinal(t, i - 1)) {
+      if (i > 0
+          && AddressDetector.isOrdinalWord(t.view().buffer(), t.start(i - 1), t.end(i - 1))) {
         return i - 1;
       }
       // "at the Union", "the Dean of Students": after "the", or before "of" and a capitalized

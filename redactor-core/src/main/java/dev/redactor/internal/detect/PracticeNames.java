@@ -197,26 +197,20 @@ final class PracticeNames {
       // "Clínica Santa Rosa", "St. Jude": a saint's name makes the weak word a name too
       general |= k + 1 <= j && SAINTS.contains(t, k);
     }
-    // "Domestic Violence Awareness Month", "Happy Pride Month", "National Cancer Survivors Day",
-    // "Día del Corazón": an observance, not a place (Spanish names it first)
-    if (j > i && OBSERVANCES.contains(t, j)) {
-      return;
-    }
-    // "Caminata Rosa", "Pink Ribbon Walk", "Cedar Ridge 5K", "the Riverside Park Pride
-    // festival": an event, not a place; "Valley Hospice Thrift Shop": a shop
-    if (j > i && (event(t, i) || event(t, j) || j + 1 < t.size() && event(t, j + 1)
-        || SHOPS.contains(t, j))) {
+    // "Domestic Violence Awareness Month", "Happy Pride Month", "National Cancer Survivors Day":
+    // an observance, not a place; "Caminata Rosa", "Pink Ribbon Walk", "Cedar Ridge 5K", "the
+    // Riverside Park Pride festival": an event; "Valley Hospice Thrift Shop": a shop
+    if (j > i && (OBSERVANCES.contains(t, j) || event(t, i) || event(t, j)
+        || j + 1 < t.size() && event(t, j + 1) || SHOPS.contains(t, j))) {
       return;
     }
     for (int k = i; k <= j; k++) {
       if (ResultDetector.WORDS.contains(t, k) && a.allCaps(k)) {
         return; // "Trichomonas NAAT - DETECTED": a test and its result in capitals
       }
-    }
-    for (int k = i; k < j; k++) {
-      if (OBSERVANCES.contains(t, k)
+      if (k < j && OBSERVANCES.contains(t, k)
           && t.isAny(k + 1, "de", "del", "mundial", "nacional", "internacional")) {
-        return;
+        return; // "Día del Corazón": Spanish names the observance first
       }
     }
     int from = firstFrom(matches, i);

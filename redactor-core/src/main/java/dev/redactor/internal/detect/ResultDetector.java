@@ -164,11 +164,12 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
-      // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8"
-      if (isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && !ordinalOrPlace(t, i)
+      // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8" (not a
+      // bound an instruction sets: "100.4°F or higher")
+      int last = isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && !ordinalOrPlace(t, i)
           && !price(a, i) && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))
-          && !thresholdAfter(t, valueEnd(a, i))) {
-        int last = valueEnd(a, i);
+          ? valueEnd(a, i) : -1;
+      if (last >= i && !thresholdAfter(t, last)) {
         emit(a, out, i, last);
         i = last;
         // "131 (H)", "14.2 (high)", "98 mg/dL (normal)": the flag is a result of its own
@@ -1271,20 +1272,9 @@ final class ResultDetector implements Detector {
     return said && !asked(a, i);
   }
 
-  /** The sentence of token {@code i} ends with a question mark. */
+  /** The sentence of token {@code i} ends with a question mark (as Frames reads it). */
   private static boolean asked(Analysis a, int i) {
-    String o = a.original();
-    for (int p = a.tokens().originalEnd(i); p < o.length() && p < a.tokens().originalEnd(i) + 300;
-        p++) {
-      char ch = o.charAt(p);
-      if (ch == '?') {
-        return true;
-      }
-      if (ch == '.' || ch == '!' || ch == '\n') {
-        return false;
-      }
-    }
-    return false;
+    return Frames.question(a, Frames.sentenceLastToken(a, i));
   }
 
   /** Up to four tokens of the clause after a finding verb, stopping at "and", "but", "in". */
@@ -1627,18 +1617,16 @@ final class ResultDetector implements Detector {
       for (TermMatcher.Match m : a.matches()) {
         for (int k = 0; k < m.senseCount(); k++) {
           Lexicon.Sense s = m.sense(k);
-          if (s.kind() == ListKind.PROCEDURE && s.ambiguity() < 0.6f
-              && (s.has(Tag.LAB) || s.has(Tag.IMAGING) || TEST_HEADS.contains(t, m.lastToken())
-                  || m.lastToken() > m.firstToken() && DEVICE_CHECKS.contains(t, m.lastToken()))) {
-            for (int j = m.firstToken(); j <= m.lastToken(); j++) {
-              lab[j] = true;
-            }
-          } else if (s.kind() == ListKind.PROCEDURE && s.ambiguity() < 0.6f
-              && m.lastToken() + 1 < t.size() && DEVICE_CHECKS.contains(t, m.lastToken() + 1)) {
-            // "your pacemaker check was normal", "ICD interrogation": a device's check reports
-            for (int j = m.firstToken(); j <= m.lastToken() + 1; j++) {
-              lab[j] = true;
-            }
+          if (s.kind() != ListKind.PROCEDURE || s.ambiguity() >= 0.6f) {
+            continue;
+          }
+          int last = m.lastToken();
+          int to = s.has(Tag.LAB) || s.has(Tag.IMAGING) || TEST_HEADS.contains(t, last)
+              || last > m.firstToken() && DEVICE_CHECKS.contains(t, last) ? last
+              // "your pacemaker check was normal", "ICD interrogation": a device's check reports
+              : last + 1 < t.size() && DEVICE_CHECKS.contains(t, last + 1) ? last + 1 : -1;
+          for (int j = m.firstToken(); j <= to; j++) {
+            lab[j] = true;
           }
         }
       }
