@@ -256,9 +256,13 @@ final class PracticeNames {
     if (!facility && !endsWithSpecialty && words < 3) {
       return;
     }
-    // "Need AA or AAA batteries": a sentence's first word before a term is not part of a name
+    // "Need AA or AAA batteries": a sentence's first word before a term is not part of a name;
+    // but a sender's label is a name ("Valley Hospice: your nurse...", "Summit Dermatology:"),
+    // unless it opens with a preposition ("After Mohs: keep the bandage dry")
     if (!facility && words == 2 && j == i + 1 && a.startsSentence(i) && lx.isWord(t.term(i))
-        && !inTerm(matches, span, i)) {
+        && !inTerm(matches, span, i)
+        && !(j + 1 < t.size() && t.originalGap(j, j + 1).startsWith(":")
+            && !LABEL_PREPOSITIONS.contains(t, i))) {
       return;
     }
     // "St. Jude Cancer Center", "Mt. Sinai Heart": a saint's or mountain's abbreviation before
@@ -276,6 +280,9 @@ final class PracticeNames {
     out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.9,
         Detection.PRACTICE_NAME, -1, end, tags));
   }
+
+  private static final WordSet LABEL_PREPOSITIONS = WordSet.spaced(" after before during about"
+      + " regarding re post pre despues antes durante sobre ");
 
   private static final WordSet SAINT_ABBREVIATIONS = WordSet.spaced(" st mt ste ");
 

@@ -269,7 +269,7 @@ final class ResultDetector implements Detector {
       }
       // interpretation words ("C. diff positive", "flu negative": right after the condition
       // a test looks for)
-      if (WORDS.contains(t, i) && (ALWAYS.contains(t, i)
+      if (WORDS.contains(t, i) && !praise(t, i) && (ALWAYS.contains(t, i)
           || inResultFrame(a, lab, i)
           || (STRONG.contains(t, i) && i > 0 && TermDetector.sameGap(t, i - 1)
               && conditionEndsAt(a, i - 1) && !conditionalBefore(t, i - 1) && !asked(a, i)))) {
@@ -1403,6 +1403,22 @@ final class ResultDetector implements Detector {
 
   private static final WordSet INTENSIFIERS = WordSet.of("very", "really", "too", "quite",
       "extremely", "super", "muy", "bien", "demasiado", "bastante", "algo", "un", "poco");
+
+  private static final WordSet POLARITY = WordSet.of("positive", "negative", "positivo",
+      "positiva", "positivos", "positivas", "negativo", "negativa", "negativos", "negativas");
+
+  private static final WordSet PRAISE_INTENSIFIERS = WordSet.of("very", "so", "really",
+      "extremely", "overwhelmingly", "incredibly", "super", "muy", "tan", "bastante",
+      "sumamente", "increiblemente", "realmente", "extremadamente");
+
+  /**
+   * An opinion, not a test's outcome: "the results were very positive", "los comentarios fueron
+   * muy positivos". A test comes out positive or negative, never "very" so; a lab writes
+   * "strongly" or "weakly" positive, which stay results.
+   */
+  private static boolean praise(Tokens t, int i) {
+    return i > 0 && POLARITY.contains(t, i) && PRAISE_INTENSIFIERS.contains(t, i - 1);
+  }
 
   private static boolean inResultFrame(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();

@@ -401,6 +401,29 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aSendersLabelOfTwoWordsIsAPracticeName_notAPrepositionBeforeAProcedure() {
+    assertSpans("Valley Hospice: your nurse visit is Tuesday at 10.", Category.SPECIALTY,
+        "Valley Hospice");
+    assertSpans("Summit Dermatology: reminder of your visit Thursday.", Category.SPECIALTY,
+        "Summit Dermatology");
+    assertSpans("Need Oncology records? Call us.", Category.SPECIALTY, "Oncology");
+    assertNone("After Mohs: keep the bandage dry for 48 hours.", Category.SPECIALTY);
+  }
+
+  @Test
+  void anOpinionIsNoTestResult_aRapidTestIsNoPractice() {
+    assertNone("¡Gracias por contestar nuestra encuesta! Los resultados fueron muy positivos.",
+        Category.RESULT);
+    assertNone("Survey results were overwhelmingly positive!", Category.RESULT);
+    assertSpans("Your HIV test was weakly positive.", Category.RESULT, "positive");
+    assertSpans("Your results were very high.", Category.RESULT, "high");
+    assertNone("Free walk-in testing every Wednesday. Rapid HIV results in 20 minutes.",
+        Category.SPECIALTY);
+    assertDecision(Decision.ALLOW,
+        "Free walk-in HIV & STI testing every Wednesday. Rapid HIV results in 20 minutes.");
+  }
+
+  @Test
   void anOutcomeRightAfterTheConditionIsItsResult_notInAQuestionOrACondition() {
     assertSpans("Team huddle: pt in rm 214, C. diff positive yesterday.", Category.RESULT,
         "positive");
