@@ -64,6 +64,8 @@ class RewriteQualityTest {
       Reminder: your anxiety support group meets tonight at 7 in Room B. | Reminder: your group meets tonight at 7 in Room B.
       Before your intake, please complete the AUDIT and DAST-10 questionnaires in the portal. | Before your intake, please complete the questionnaires in the portal.
       Your CPAP is due for a new filter and mask. | Your device is due for a new filter and mask.
+      Your pacemaker is due for a battery check. | Your device is due for a battery check.
+      Valley Hospice: your nurse visit is Tuesday at 10. | Your nurse visit is Tuesday at 10.
       Your Holter monitor is ready to be returned. Drop it off at the front desk anytime. | Your order is ready to be returned. Drop it off at the front desk anytime.
       Hola, ya pasaron más de seis meses desde su última limpieza y revisión con la Dra. Paredes. | Hola, ya pasaron más de seis meses desde su última revisión con la Dra. Paredes.
       Reminder - stress test on Monday at 9. | Reminder - appointment on Monday at 9.

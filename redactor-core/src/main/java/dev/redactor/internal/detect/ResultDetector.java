@@ -191,8 +191,10 @@ final class ResultDetector implements Detector {
       // "You logged three migraine attacks this week", "tuvo 2 convulsiones": a count of
       // episodes the recipient reported or had
       if (i > 1 && COUNT_VERBS.contains(t, i - 1)
-          && (t.isAny(i - 2, "you", "u", "he", "she", "they") || !t.isAny(i - 1, "logged", "had",
-              "reported", "recorded")) // a person had them ("we had 3 falls prevention classes")
+          && (t.isAny(i - 2, "you", "u", "he", "she", "they") || DEVICE_SUBJECTS.contains(t, i - 2)
+              || !t.isAny(i - 1, "logged", "had", "reported", "recorded", "delivered", "detected",
+                  "gave", "detecto"))
+          // a person or a device had them ("we had 3 falls prevention classes" is no count)
           && (isNumber(c, t, i) || NUMBER_WORDS.contains(t, i) && !t.isAny(i, "a", "un", "una"))) {
         int end = episodesEnd(a, i);
         if (end > i) {
@@ -1540,9 +1542,20 @@ final class ResultDetector implements Detector {
   }
 
   private static final WordSet COUNT_VERBS = WordSet.of("logged", "had", "reported", "recorded",
-      "tuvo", "tuviste", "registro", "registraste", "reporto");
+      "tuvo", "tuviste", "registro", "registraste", "reporto", "delivered", "detected", "gave",
+      "detecto");
   private static final WordSet EPISODES = WordSet.of("attacks", "episodes", "seizures", "falls",
-      "migraines", "headaches", "crisis", "episodios", "convulsiones", "caidas", "ataques");
+      "migraines", "headaches", "crisis", "episodios", "convulsiones", "caidas", "ataques",
+      "shock", "shocks", "descarga", "descargas", "pauses", "pausas", "episode", "episodio");
+  /** Words that may follow a count of episodes ("three attacks this week", "1 shock at 2:14"). */
+  private static final WordSet EPISODE_FOLLOWERS = WordSet.of("this", "last", "since", "in", "on",
+      "today", "yesterday", "and", "at", "overnight", "during", "while", "after", "before",
+      "with", "of", "for", "en", "esta", "este", "desde", "ayer", "hoy", "y", "anoche", "durante",
+      "con", "de", "por");
+  /** What records a patient's episodes: "your ICD delivered 1 shock", "the monitor recorded". */
+  private static final WordSet DEVICE_SUBJECTS = WordSet.of("device", "monitor", "pacemaker",
+      "icd", "defibrillator", "recorder", "sensor", "cgm", "watch", "dispositivo", "marcapasos",
+      "desfibrilador");
 
   /**
    * The end of "three migraine attacks", "2 seizures", "dos episodios" starting at the count
@@ -1555,8 +1568,7 @@ final class ResultDetector implements Detector {
       if (EPISODES.contains(t, k)) {
         // not a class named by them: "falls prevention classes"
         return k + 1 < t.size() && TermDetector.sameGap(t, k) && t.type(k + 1) == Tokens.WORD
-            && !t.isAny(k + 1, "this", "last", "since", "in", "on", "today", "yesterday", "and",
-                "en", "esta", "este", "desde", "ayer", "hoy", "y") ? -1 : k;
+            && !EPISODE_FOLLOWERS.contains(t, k + 1) ? -1 : k;
       }
     }
     return i + 1 < t.size() && conditionEndsAt(a, i + 1) ? i + 1 : -1;

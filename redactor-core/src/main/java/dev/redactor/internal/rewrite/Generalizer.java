@@ -549,7 +549,8 @@ final class Generalizer {
           "bipap", "nebulizer", "meter", "sling", "crutches", "lentes", "anteojos", "auditivo",
           "auditivos", "audífonos", "audifonos", "concentrador", "bomba", "férula", "ferula",
           "muletas", "silla", "cabestrillo", "nebulizador", "glucometer", "oximeter", "cuff",
-          "glucómetro", "glucometro", "oxímetro", "oximetro", "baumanómetro", "baumanometro");
+          "glucómetro", "glucometro", "oxímetro", "oximetro", "baumanómetro", "baumanometro",
+          "pacemaker", "defibrillator", "recorder", "marcapasos", "desfibrilador");
 
   private static final LowerWords ARRIVAL_VERBS =
       LowerWords.of("arrived", "arrives", "arrive", "ships", "shipped", "llegaron", "llegó",

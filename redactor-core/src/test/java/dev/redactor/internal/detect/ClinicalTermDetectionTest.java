@@ -411,6 +411,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatADeviceDeliveredOrRecordedIsAResult_notAnAdOrADelivery() {
+    assertSpans("Your ICD delivered 1 shock at 2:14 AM for a fast rhythm.", Category.RESULT,
+        "1 shock");
+    assertSpans("Your monitor recorded 3 pauses overnight.", Category.RESULT, "3 pauses");
+    assertDecision(Decision.ALLOW, "We delivered 2 boxes to your door.");
+    assertDecision(Decision.ALLOW, "AED and defibrillator training for staff on Friday.");
+    assertDecision(Decision.ALLOW, "Please send the ICD-10 code to billing.");
+  }
+
+  @Test
   void anOpinionIsNoTestResult_aRapidTestIsNoPractice() {
     assertNone("¡Gracias por contestar nuestra encuesta! Los resultados fueron muy positivos.",
         Category.RESULT);
