@@ -1,0 +1,651 @@
+#!/usr/bin/env python3
+"""Build corpus/probe43.jsonl — a blind, synthetic, labelled probe corpus for Redactor.
+
+Usage: python3 corpus/build_probe43.py [OUT] [-v]   (default: probe43.jsonl next to this script)
+
+Written blind (from shared/DESIGN.md, corpus/README.md and corpus/probe_lib.py, plus
+build_probe7.py's docstring and first batch for the script format only; the engine was not run
+and no other corpus's messages were read).
+This round is DENTAL, EYE AND HEARING CARE: what general dentists, orthodontists, oral surgeons,
+periodontists, endodontists and pediatric dentists, optometrists, ophthalmology and retina
+practices, optical shops, audiologists and hearing-aid dispensers send — cleaning and recall
+reminders, treatment-plan estimates, benefits-year reminders, pre-op instructions for extractions
+and implants, post-op check-ins, aligner and retainer reminders, glasses and contact-lens pickups
+and reorders, eye-exam recalls, dilation notices, retinal imaging and glaucoma follow-ups,
+cataract surgery logistics, hearing tests and hearing-aid fittings, battery and repair notices.
+Logistics that may go as written, messages that may go once a name, service, procedure, device,
+drug or identifier is removed, and messages that must not go by text (cavities, bone loss,
+retinal changes, pressure readings, hearing-loss results, diagnoses, doses of rinses, drops and
+antibiotics). Hard negatives: "crown", "bridge", "implant" in other senses, "vision" in mission
+statements, "hearing" as a meeting, store names, frame brands, "eyes on" idioms, "pupils",
+"brace yourselves", "contacts", lost-and-found glasses. About 20% Spanish; 4 disguised messages.
+
+Each message: (id, text, verdict, purpose, channel, lang, spans, tags, why)
+  spans: list of (substring, category[, occurrence_index])
+    - occurrence_index is 0-based (0 = first occurrence, the default).
+    - substring may contain a context marker: "LDL 162 ([[H]])" searches for "LDL 162 (H)"
+      and labels only the bracketed part "H".
+Offsets are UTF-16 code units (Java String indices), end exclusive.
+
+Decisions taken where the README is silent (also in the `why` of the lines concerned):
+  1. Hearing practices: a hearing/audiology practice name is specialty-revealing (SPECIALTY),
+     like eye and imaging names; there is no audiology service tag, so hearing lines carry
+     `general` (as build_probe7.py did).
+  2. Role words and credentials that name the dental, eye or hearing service line are SPECIALTY:
+     hygienist, dentist, audiologist/audióloga, cardiologist, DDS-like credentials such as
+     `Au.D.` and `CCC-A`, `OMS`, and the service line itself (`Oral surgery`, `audiology`).
+  3. Eyewear and hearing devices are devices, hence PROCEDURE (README: devices are PROCEDURE):
+     glasses, lenses, contact lenses (including a brand such as `Acuvue Oasys 1-Day lenses`),
+     frames, hearing aids/audífonos, aligners, braces/brackets, retainers, night guards, partial
+     dentures, eye shields, cochlear implants. A pickup or repair notice naming the device is
+     REWRITE, like a medication name in a pickup notice.
+  4. Eye, hearing and dental visit types are PROCEDURE even when routine (`eye exam`, `examen de
+     la vista`, `hearing test`, `cleaning`, `dilated`/`dilatación`), unlike generic `exam` or
+     `check-up`, because the README treats eye and dental services as revealing.
+  5. A condition naming a surgery keeps the generic word outside, as with `fistula check`:
+     `⟦cataract|CONDITION⟧ surgery`, `cirugía de ⟦catarata|CONDITION⟧`; a surgery-center name
+     (`Riverside Surgery Center`) is generic, since `surgery` alone is generic.
+  6. Refraction values (sphere/cylinder/axis, ADD, PD), eye pressures, dB thresholds, pocket
+     depths, visual acuity and word-recognition scores are RESULT; the measure (`eye pressure`,
+     `pressures`, `audiogram`, `visual acuity`, `word recognition`) is PROCEDURE (README's
+     scale rule). A glasses prescription by SMS is BLOCK; the same in the portal is ALLOW.
+  7. A tooth number written right before or after the procedure is part of the PROCEDURE span
+     (`crown #3`, `#30 implant`); CDT procedure codes (`D4341`) are PROCEDURE.
+  8. `dental` or `vision` naming the recipient's benefit or plan (`your dental benefits`,
+     `your vision plan`) is SPECIALTY; a broadcast about `insurance benefits` with no service
+     word is ALLOW with no span.
+  9. Optical job and order numbers, repair tickets, shipping tracking numbers and claim numbers
+     are OTHER_ID; a hearing-aid serial number is DEVICE_ID; a masked SSN showing the last four
+     digits is still an SSN span (BLOCK).
+ 10. Generic pre-op logistics (arrive early, eat a light/normal breakfast, bring a driver) are
+     not treatment instructions: the line is REWRITE when the procedure is named. Doses, drop
+     schedules, antibiotic premedication and wound-care instructions are BLOCK.
+ 11. An aligner app's "switch to tray N" push is a device reminder (REWRITE), not a treatment
+     instruction.
+ 12. A dependent's device or visit logistics (braces, glasses, cleanings, sealants) are REWRITE
+     like the patient's own; a dependent's medication named in a reminder (`her atropine drops`)
+     is BLOCK (README: a dependent's medication sent to the guardian).
+ 13. Broadcasts without a practice name that mention eyewear or hearing products (frame sale,
+     FSA reminder, lost-and-found reading glasses) describe no recipient: ALLOW, no span.
+ 14. A map link whose query names the practice's own building is the practice's URL (ALLOW);
+     only patient tokens/ids in a URL make it patient-specific.
+ 15. A diagnosis given as the reason of a claim denial is BLOCK: the diagnosis is stated as a
+     fact about the patient, not used as a visit label.
+ 16. The practice's phone number spoken out in words in a voicemail is a PHONE span too.
+ 17. A symptom asked about in a post-op check-in (`pain`, `fever`) is CONDITION; the check-in
+     itself can go once the specialty and the symptoms are removed (REWRITE).
+
+Everything is invented: names, practices, 555-01xx numbers, example domains, identifiers.
+Standard library only.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_lib  # noqa: E402  (the shared builder next to this script)
+
+M = []  # filled by the batches below
+
+
+def add(*rows):
+    M.extend(rows)
+
+
+# ---------------------------------------------------------------- batch 1 (at0001-at0012): general dentistry reminders, recalls, findings
+add(
+    ("at0001", "Lakeview Family Dentistry: Hi Priya! You're due for your 6-month cleaning & exam. Book online at lakeviewfamilydental.example/schedule or call (312) 555-0142. Reply STOP to opt out.",
+     "REWRITE", "recall", "sms", "en",
+     [("Lakeview Family Dentistry", "SPECIALTY"), ("Priya", "NAME"), ("cleaning", "PROCEDURE"),
+      ("lakeviewfamilydental.example/schedule", "URL"), ("(312) 555-0142", "PHONE")],
+     ["dental", "practice-contact"], "Dental practice name, first name and the visit type go (decision 4: cleaning is a dental visit type); the practice's own link and phone stay."),
+    ("at0002", "Reminder: you have an appointment with Dr. Farouk on Tue 10/7 at 8:30 AM. Please arrive 10 min early. Reply C to confirm or call (614) 555-0117.",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Farouk", "PROVIDER"), ("10/7", "DATE"), ("(614) 555-0117", "PHONE")],
+     ["dental", "practice-contact"], "Provider, date, time and the office's phone only; nothing says the visit is dental."),
+    ("at0003", "Hi Tom, it's Kayla (hygienist) at Birchwood Dental. Dr. Osei looked at your bitewings and there are 2 new cavities on the lower left plus some early bone loss. Want me to get you in for fillings next week?",
+     "BLOCK", "result", "sms", "en",
+     [("Tom", "NAME"), ("Kayla", "PROVIDER"), ("hygienist", "SPECIALTY"), ("Birchwood Dental", "SPECIALTY"),
+      ("Dr. Osei", "PROVIDER"), ("bitewings", "PROCEDURE"), ("cavities", "CONDITION"), ("bone loss", "CONDITION"),
+      ("fillings", "PROCEDURE")],
+     ["dental"], "Findings from x-rays (new cavities, bone loss) are the message; nothing useful survives their removal. Decision 2: 'hygienist' is SPECIALTY."),
+    ("at0004", "Hola Sra. Beltrán, le recordamos su cita de limpieza dental el jueves 14 de noviembre a las 9:00 a. m. en Clínica Dental Sonríe. Si necesita cambiarla, llame al (915) 555-0163.",
+     "REWRITE", "reminder", "sms", "es",
+     [("Beltrán", "NAME"), ("limpieza dental", "PROCEDURE"), ("14 de noviembre", "DATE"),
+      ("Clínica Dental Sonríe", "SPECIALTY"), ("(915) 555-0163", "PHONE")],
+     ["dental", "practice-contact"], "Name, visit type and dental practice name go; date, time and the practice phone stay."),
+    ("at0005", "Thank you to everyone who came out to trivia night at the Crown & Anchor! Together we raised $2,310 for the Tri-Valley Food Bank. See you next year \U0001F340",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'Crown' is a pub's name; a fundraiser broadcast says nothing about the recipient."),
+    ("at0006", "Your appointment at {{location_name}} is on {{appt_date}} at {{appt_time}}. Reply Y to confirm, N to cancel. Msg & data rates may apply.",
+     "ALLOW", "confirmation", "sms", "en", [],
+     ["dental", "template"], "Template whose placeholders carry no patient data (README templates)."),
+    ("at0007", "Dear Parent/Guardian,\n\nThis is a friendly reminder that Ava's check-up and fluoride varnish at Little Teeth Pediatric Dentistry is scheduled for Saturday, March 8 at 10:15 AM with Dr. Benitez.\n\nPlease arrive 10 minutes early to update her health history. If Ava is feeling unwell that morning, just call us to reschedule.\n\nSee you soon!\nThe Little Teeth Team",
+     "REWRITE", "reminder", "email", "en",
+     [("Ava", "NAME"), ("fluoride varnish", "PROCEDURE"), ("Little Teeth Pediatric Dentistry", "SPECIALTY"),
+      ("March 8", "DATE"), ("Dr. Benitez", "PROVIDER"), ("Ava", "NAME", 1), ("Little Teeth Team", "SPECIALTY")],
+     ["dental", "pediatrics", "minor"], "A dependent's logistics with a name, a routine visit type and a pediatric-dental practice name: REWRITE (README). The sign-off repeats the revealing practice name."),
+    ("at0008", "Per Dr. Huang, your perio charting showed 5-6 mm pockets in the upper molars. She recommends scaling and root planing (2 visits) and chlorhexidine 0.12% rinse twice daily for 2 weeks. Please call us to schedule.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Huang", "PROVIDER"), ("perio charting", "PROCEDURE"), ("5-6 mm pockets", "RESULT"),
+      ("scaling and root planing", "PROCEDURE"), ("chlorhexidine 0.12% rinse", "MEDICATION")],
+     ["dental"], "A periodontal finding and a rinse dose are the content. Decision 6: pocket depths are RESULT; the rinse form word goes with the drug."),
+    ("at0009", "Hello, this is Marisol calling from Dr. Kaplan's office to confirm your appointment on Monday, June 2nd at 3:45. If you need to reschedule, please call us back at (708) 555-0129. Again, that's seven oh eight, five five five, oh one two nine. Thank you!",
+     "ALLOW", "confirmation", "voice", "en",
+     [("Marisol", "PROVIDER"), ("Dr. Kaplan", "PROVIDER"), ("June 2nd", "DATE"), ("(708) 555-0129", "PHONE"),
+      ("seven oh eight, five five five, oh one two nine", "PHONE")],
+     ["dental", "practice-contact"], "Voicemail with staff sender, provider, date and the practice's number (decision 16: the spelled-out number is a PHONE span too)."),
+    ("at0010", "dr patel called in amoxicillin 500mg for the abscess - take 1 cap 3x a day x 7 days, start tonight. if the swelling spreads toward ur eye or neck go to the ER",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("dr patel", "PROVIDER"), ("amoxicillin 500mg", "MEDICATION"), ("abscess", "CONDITION"), ("swelling", "CONDITION")],
+     ["dental", "shorthand"], "Antibiotic dosing for a dental abscess: treatment instructions, BLOCK."),
+    ("at0011", "Please excuse our dust! Contractors are installing new crown molding and flooring in the waiting room through Friday. Use the side entrance by the parking lot.",
+     "ALLOW", "other", "sms", "en", [],
+     ["dental", "hard-negative", "broadcast"], "'crown' is crown molding, not a dental crown."),
+    ("at0012", "Buenas tardes don Ramiro, le escribe Lupita del consultorio del Dr. Salinas. En sus radiografías salió una caries profunda en la muela de abajo y el doctor dice que probablemente necesite endodoncia. Mientras tanto tome ibuprofeno 600 mg cada 8 horas si le duele.",
+     "BLOCK", "result", "sms", "es",
+     [("Ramiro", "NAME"), ("Lupita", "PROVIDER"), ("Dr. Salinas", "PROVIDER"), ("radiografías", "PROCEDURE"),
+      ("caries profunda", "CONDITION"), ("endodoncia", "PROCEDURE"), ("ibuprofeno 600 mg", "MEDICATION")],
+     ["dental"], "X-ray finding, planned root canal and a dose: the clinical content is the message."),
+)
+
+# ---------------------------------------------------------------- batch 2 (at0013-at0024): orthodontics, oral surgery, implants, endodontics
+add(
+    ("at0013", "Summit Orthodontics: reminder for Jayden's braces adjustment tomorrow at 4:10pm. Please brush well before the visit! Reply 1 to confirm.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Summit Orthodontics", "SPECIALTY"), ("Jayden", "NAME"), ("braces", "PROCEDURE")],
+     ["dental", "minor"], "A dependent's visit logistics: name, orthodontic practice name and the device go (decisions 3 and 12)."),
+    ("at0014", "Time to switch to aligner tray 14 of 22! \U0001F9B7 Tap to log your wear time and keep your treatment on track.",
+     "REWRITE", "reminder", "push", "en",
+     [("aligner tray", "PROCEDURE")],
+     ["dental"], "Decision 11: a tray-switch push is a device reminder, not a treatment instruction; the device goes and the reminder survives on a lock screen."),
+    ("at0015", "Traffic alert: the Cedar River bridge is down to one lane all week for repairs. Please allow an extra 15 minutes to get to your appointment.",
+     "ALLOW", "other", "sms", "en", [],
+     ["dental", "hard-negative", "broadcast"], "'bridge' is a river bridge, not a dental bridge."),
+    ("at0016", "Pre-op instructions for your wisdom tooth extraction Thurs 8/21 w/ Dr. Amsel: nothing to eat or drink after midnight (IV sedation). Take 2 g amoxicillin 1 hr before surgery. You MUST have a driver. Stop aspirin 5 days prior unless your cardiologist says otherwise.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("wisdom tooth extraction", "PROCEDURE"), ("8/21", "DATE"), ("Dr. Amsel", "PROVIDER"), ("IV sedation", "PROCEDURE"),
+      ("amoxicillin", "MEDICATION"), ("aspirin", "MEDICATION"), ("cardiologist", "SPECIALTY")],
+     ["dental", "shorthand"], "Antibiotic premedication dose and a stop-aspirin instruction are dosing instructions (decision 10), and they hint at a heart condition."),
+    ("at0017", "Hello Mr. Whitcombe,\n\nThank you for choosing Harbor Oral & Maxillofacial Surgery. Your dental implant consultation with Dr. Reyes-Ortiz is confirmed for Wednesday, January 21 at 1:30 PM at our office, 4410 Marina Blvd, Suite 200, San Leandro, CA 94577.\n\nPlease bring your insurance card, a photo ID and a list of your current medications. If you have recent x-rays from another dentist, ask them to email them to records@harboroms.example before your visit. Free parking is in the garage off Pier Lane.\n\nNeed to reschedule? Call 510-555-0186 at least 48 hours ahead so we can offer your time to another patient.\n\nWe look forward to meeting you!\nFront Desk Team\nHarbor OMS",
+     "REWRITE", "confirmation", "email", "en",
+     [("Whitcombe", "NAME"), ("Harbor Oral & Maxillofacial Surgery", "SPECIALTY"), ("dental implant", "PROCEDURE"),
+      ("Dr. Reyes-Ortiz", "PROVIDER"), ("January 21", "DATE"), ("4410 Marina Blvd, Suite 200, San Leandro, CA 94577", "ADDRESS"),
+      ("x-rays", "PROCEDURE"), ("dentist", "SPECIALTY"), ("records@harboroms.example", "EMAIL"), ("510-555-0186", "PHONE"),
+      ("Harbor OMS", "SPECIALTY")],
+     ["dental", "practice-contact"], "Confirmation e-mail: name, oral-surgery practice name (also as 'OMS', decision 2), the implant consult and the x-ray request go; the practice's address, e-mail and phone stay. 'Pier Lane' directions to the practice's garage are not a patient address."),
+    ("at0018", "Hi Denise, checking in after ur extration yesterday. Some oozing is normal for 24 hrs - keep biting on gauze, no straws or smoking for 72 hrs so you don't get a dry socket. Warm salt water rinses start tomorrow. Call if the bleeding won't stop: (845) 555-0177",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Denise", "NAME"), ("extration", "PROCEDURE"), ("oozing", "CONDITION"), ("dry socket", "CONDITION"),
+      ("bleeding", "CONDITION"), ("(845) 555-0177", "PHONE")],
+     ["dental", "typo", "practice-contact"], "Post-extraction wound care instructions are treatment instructions (decision 10): BLOCK even though the phone is the practice's."),
+    ("at0019", "Valley Endodontics: your root canal appt is Mon 2/9 at 7:45am with Dr. Lindqvist. Eat a normal breakfast beforehand. Questions? (360) 555-0155",
+     "REWRITE", "reminder", "sms", "en",
+     [("Valley Endodontics", "SPECIALTY"), ("root canal", "PROCEDURE"), ("2/9", "DATE"), ("Dr. Lindqvist", "PROVIDER"),
+      ("(360) 555-0155", "PHONE")],
+     ["dental", "shorthand", "practice-contact"], "Decision 10: 'eat a normal breakfast' is logistics, not treatment; the specialty name and procedure go."),
+    ("at0020", "Recordatorio: tiene cita con la Dra. Ibáñez el viernes 6 de febrero a las 11:00 a. m. Favor de llegar 15 minutos antes. Para cancelar responda NO.",
+     "ALLOW", "reminder", "sms", "es",
+     [("Dra. Ibáñez", "PROVIDER"), ("6 de febrero", "DATE")],
+     ["dental"], "Provider, date and time only."),
+    ("at0021", "Our mission is simple and our vision is bold: every family in the valley deserves a care team they trust, close to home. Thank you for an amazing 2025 - here's to the next 20 years!",
+     "ALLOW", "marketing", "email", "en", [],
+     ["general", "hard-negative", "broadcast"], "'vision' in a mission statement; a year alone is not a date element."),
+    ("at0022", "Dr. Choi reviewed your CBCT - the #30 implant hasn't integrated and there's bone loss around it. He'd like to remove it and graft the site. Can you come in Thursday to go over options?",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Choi", "PROVIDER"), ("CBCT", "PROCEDURE"), ("#30 implant", "PROCEDURE"), ("hasn't integrated", "RESULT"),
+      ("bone loss", "CONDITION"), ("graft", "PROCEDURE")],
+     ["dental"], "Imaging finding (failed implant, bone loss) is the message. Decision 7: the tooth number is in the PROCEDURE span."),
+    ("at0023", "Reminder from Dr. Gill's office: it's been a year since your braces came off - time for your retainer check! Reply BOOK to schedule.",
+     "REWRITE", "recall", "sms", "en",
+     [("Dr. Gill", "PROVIDER"), ("braces", "PROCEDURE"), ("retainer", "PROCEDURE")],
+     ["dental"], "Devices are PROCEDURE (decision 3); '⟦retainer⟧ check' keeps the generic word outside. The recall survives."),
+    ("at0024", "Community note: the county animal shelter is hosting a $25 pet microchip implant clinic this Saturday, 9 to noon. Walk-ins welcome - cats in carriers, dogs on leashes!",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'implant' is a pet microchip; a community broadcast about animals."),
+)
+
+# ---------------------------------------------------------------- batch 3 (at0025-at0036): optometry, optical shops, dilation, contacts, refraction
+add(
+    ("at0025", "Hi Marcus, your glasses are ready for pickup at Brightline Optical! Open Mon-Sat 10-7. Please bring your receipt. Job #BL-40218",
+     "REWRITE", "pickup", "sms", "en",
+     [("Marcus", "NAME"), ("glasses", "PROCEDURE"), ("Brightline Optical", "SPECIALTY"), ("BL-40218", "OTHER_ID")],
+     ["ophthalmology"], "Decision 3: the device in a pickup notice goes like a drug name; optical names are eye names (README); decision 9: the optical job number is OTHER_ID."),
+    ("at0026", "Your order is ready for pickup at our Westgate location. Hours: Mon-Fri 9-6, Sat 9-2. Questions? Call (503) 555-0138.",
+     "ALLOW", "pickup", "sms", "en",
+     [("(503) 555-0138", "PHONE")],
+     ["ophthalmology", "practice-contact"], "The notification-without-PHI form of at0025: nothing says what the order is."),
+    ("at0027", "Your eye exam with Dr. Mwangi is 3/3 at 2:00. You may be dilated, so bring sunglasses and consider having someone drive you - vision can stay blurry for 4-6 hrs.",
+     "REWRITE", "reminder", "sms", "en",
+     [("eye exam", "PROCEDURE"), ("Dr. Mwangi", "PROVIDER"), ("3/3", "DATE"), ("dilated", "PROCEDURE")],
+     ["ophthalmology"], "Decision 4: 'eye exam' and dilation are eye visit types; a dilation notice is logistics, not a finding, so REWRITE."),
+    ("at0028", "Hi Ellen - Dr. Foster asked me to let you know your eye pressure was 27 in the right eye today, up from 21 last visit. Please restart the latanoprost drops, 1 drop in each eye at bedtime, and we'll recheck in 4 weeks.",
+     "BLOCK", "result", "sms", "en",
+     [("Ellen", "NAME"), ("Dr. Foster", "PROVIDER"), ("eye pressure", "PROCEDURE"), ("27", "RESULT"), ("21", "RESULT"),
+      ("latanoprost drops", "MEDICATION")],
+     ["ophthalmology"], "Pressure readings and a drop schedule are results and dosing (decision 6)."),
+    ("at0029", "Sus lentes de contacto ya llegaron a Óptica Los Álamos. Puede recogerlos de lunes a sábado de 10 a 6. Pedido #OLA-5529.",
+     "REWRITE", "pickup", "sms", "es",
+     [("lentes de contacto", "PROCEDURE"), ("Óptica Los Álamos", "SPECIALTY"), ("OLA-5529", "OTHER_ID")],
+     ["ophthalmology"], "Device, optical shop name and order number go (decisions 3 and 9); the pickup survives."),
+    ("at0030", "Keep your eyes peeled \U0001F440 online booking goes live next week, so you can grab a time without calling.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'eyes peeled' is an idiom."),
+    ("at0031", "Here's the updated glasses Rx you asked for: OD -2.75 -0.50 x 175, OS -3.00 -0.75 x 010, ADD +1.25, PD 63. Valid 2 yrs from exam date.",
+     "BLOCK", "result", "sms", "en",
+     [("glasses", "PROCEDURE"), ("-2.75 -0.50 x 175", "RESULT"), ("-3.00 -0.75 x 010", "RESULT"), ("+1.25", "RESULT"),
+      ("PD [[63]]", "RESULT")],
+     ["ophthalmology", "shorthand", "contrast"], "Decision 6: refraction values are clinical values; even at the patient's request they go through the portal (contrast at0032)."),
+    ("at0032", "Your eyeglass prescription from your visit with Dr. Mwangi is now available: OD -2.75 -0.50 x 175, OS -3.00 -0.75 x 010, ADD +1.25. It is valid for two years. You can print it or send it to any store from this page.",
+     "ALLOW", "result", "portal", "en",
+     [("eyeglass", "PROCEDURE"), ("Dr. Mwangi", "PROVIDER"), ("-2.75 -0.50 x 175", "RESULT"), ("-3.00 -0.75 x 010", "RESULT"),
+      ("+1.25", "RESULT")],
+     ["ophthalmology", "contrast"], "Same values as at0031 inside the secure portal: ALLOW (README channel convention)."),
+    ("at0033", "Hi Sophie,\n\nLooks like you're running low on Acuvue Oasys 1-Day lenses. Reorder a 90-day supply at https://lenses.clearpointeye.example/reorder?cid=88314 and it ships free in 2-3 business days.\n\nHeads up: your contact lens prescription expires 05/31/2026, so book your yearly exam soon.\n\nClearPoint Eye Associates",
+     "REWRITE", "reminder", "email", "en",
+     [("Sophie", "NAME"), ("Acuvue Oasys 1-Day lenses", "PROCEDURE"), ("https://lenses.clearpointeye.example/reorder?cid=88314", "URL"),
+      ("contact lens", "PROCEDURE"), ("05/31/2026", "DATE"), ("ClearPoint Eye Associates", "SPECIALTY")],
+     ["ophthalmology"], "Decision 3: a lens brand is a device (PROCEDURE); the reorder link carries a customer id, so it is patient-specific (README)."),
+    ("at0034", "Hi, this is Dana from Northside Vision Center calling for Gloria Trent. We need to move your visual field test on Friday because the machine is being serviced. Please call us at (217) 555-0191 to pick a new time. Thanks!",
+     "REWRITE", "reminder", "voice", "en",
+     [("Dana", "PROVIDER"), ("Northside Vision Center", "SPECIALTY"), ("Gloria Trent", "NAME"), ("visual field test", "PROCEDURE"),
+      ("(217) 555-0191", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Voicemail (treated like SMS): patient name, eye-practice name and test type go; the reschedule request survives."),
+    ("at0035", "New fall frames just landed from Harlow & Finch and Otto Lund! Take 30% off a second pair through Sunday. Walk-ins welcome.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["ophthalmology", "hard-negative", "broadcast"], "Frame brands in a sale broadcast with no practice name (decision 13)."),
+    ("at0036", "Sr. Quiñones, en su examen de hoy con dilatación vimos cambios en la retina por la diabetes (retinopatía leve). El Dr. Arce quiere verlo otra vez en 6 meses y que mantenga su azúcar bajo control.",
+     "BLOCK", "result", "sms", "es",
+     [("Quiñones", "NAME"), ("dilatación", "PROCEDURE"), ("cambios en la retina", "RESULT"), ("diabetes", "CONDITION"),
+      ("retinopatía", "CONDITION"), ("leve", "RESULT"), ("Dr. Arce", "PROVIDER"), ("azúcar", "PROCEDURE")],
+     ["ophthalmology"], "A retinal finding and a diagnosis are the message. 'leve' is a state of the condition (RESULT); 'su azúcar' is the blood-sugar measure (PROCEDURE)."),
+)
+
+# ---------------------------------------------------------------- batch 4 (at0037-at0048): retina, glaucoma, cataract logistics
+add(
+    ("at0037", "Surgery reminder: your cataract surgery is Tue 4/14. Arrive at Riverside Surgery Center by 6:45 AM and bring a driver. Post-op visit is Wed 4/15 at 9:00 with Dr. Greer.",
+     "REWRITE", "reminder", "sms", "en",
+     [("cataract", "CONDITION"), ("4/14", "DATE"), ("Post-op", "PROCEDURE"), ("4/15", "DATE"), ("Dr. Greer", "PROVIDER")],
+     ["ophthalmology"], "Decision 5: '⟦cataract⟧ surgery' keeps the generic word outside and a surgery-center name is generic; arrival time and driver are logistics (decision 10)."),
+    ("at0038", "After surgery: Vigamox 1 gtt 4x/day x 7 days; prednisolone acetate 1% 1 gtt 4x/day, taper weekly over 4 wks; Ilevro 1 gtt daily. Wait 5 min between drops. Wear the eye shield at night x 1 wk.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Vigamox", "MEDICATION"), ("prednisolone acetate 1%", "MEDICATION"), ("Ilevro", "MEDICATION"), ("eye shield", "PROCEDURE")],
+     ["ophthalmology", "shorthand"], "A post-operative drop schedule is dosing; removal leaves nothing."),
+    ("at0039", "Message from Dr. Foster: Your OCT today showed stable nerve fiber layer thickness compared with last year, and your pressures were 16 and 17 on Rhopressa. Keep using one drop nightly in both eyes. See you in 4 months.",
+     "ALLOW", "result", "portal", "en",
+     [("Dr. Foster", "PROVIDER"), ("OCT", "PROCEDURE"), ("stable", "RESULT"), ("nerve fiber layer thickness", "PROCEDURE"),
+      ("pressures", "PROCEDURE"), ("16", "RESULT"), ("17", "RESULT"), ("Rhopressa", "MEDICATION")],
+     ["ophthalmology"], "Glaucoma results and dosing inside the portal are ALLOW (README channel convention); the same by SMS would be BLOCK (at0028)."),
+    ("at0040", "Retina Consultants of the Valley: reminder of your injection visit with Dr. Sato on 9/30 at 1:15 PM. Plan on 2-3 hours. Reply C to confirm.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Retina Consultants of the Valley", "SPECIALTY"), ("injection", "PROCEDURE"), ("Dr. Sato", "PROVIDER"), ("9/30", "DATE")],
+     ["ophthalmology"], "Retina practice name and the visit type go; provider, date, time and duration stay."),
+    ("at0041", "Hi Bernard, your scans today show new fluid in the left eye, so Dr. Sato wants to move your Eylea injection up to this Friday instead of waiting 8 weeks. Please call (559) 555-0124 to confirm a time.",
+     "BLOCK", "result", "sms", "en",
+     [("Bernard", "NAME"), ("new fluid", "RESULT"), ("Dr. Sato", "PROVIDER"), ("Eylea injection", "MEDICATION"),
+      ("(559) 555-0124", "PHONE")],
+     ["ophthalmology", "practice-contact"], "A scan finding drives the message; the drug with its form word is MEDICATION (README: 'cortisone injection')."),
+    ("at0042", "Hola Sra. Pineda, su cirugía de catarata está programada para el 3 de marzo en el Centro Quirúrgico del Sur. Por favor venga con un adulto que pueda manejar de regreso. Dudas: (956) 555-0148.",
+     "REWRITE", "reminder", "sms", "es",
+     [("Pineda", "NAME"), ("catarata", "CONDITION"), ("3 de marzo", "DATE"), ("(956) 555-0148", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Decision 5: 'cirugía de ⟦catarata⟧' and a generic surgery-center name; the driver request is logistics."),
+    ("at0043", "All eyes on the Wildcats tonight! We're proud to sponsor the Eastfield High homecoming game. Go Cats! \U0001F3C8",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'All eyes on' is an idiom in a sponsorship broadcast."),
+    ("at0044", "Your retinal photos (Optomap) show a small retinal hole in the right eye. Dr. Okeke would like to seal it with laser this week. If you notice new floaters, flashes or a curtain over your vision, go to the ER right away.",
+     "BLOCK", "result", "sms", "en",
+     [("retinal photos", "PROCEDURE"), ("Optomap", "PROCEDURE"), ("retinal hole", "CONDITION"), ("Dr. Okeke", "PROVIDER"),
+      ("laser", "PROCEDURE"), ("floaters", "CONDITION"), ("flashes", "CONDITION")],
+     ["ophthalmology"], "A retinal finding and a treatment plan; warning symptoms are CONDITION (README: symptoms are conditions)."),
+    ("at0045", "Appt confirmed w/ Dr. Alcott Thu 5/21 10:40a. Pls bring ins card + photo ID. Reply R to resched.",
+     "ALLOW", "confirmation", "sms", "en",
+     [("Dr. Alcott", "PROVIDER"), ("5/21", "DATE")],
+     ["ophthalmology", "shorthand"], "Shorthand confirmation with provider and date only."),
+    ("at0046", "Hey Jordan! Still thinking about LASIK? Your free consult at Clarity Laser Vision is waiting - book at claritylaser.example/consult or text YES and we'll call you.",
+     "REWRITE", "marketing", "sms", "en",
+     [("Jordan", "NAME"), ("LASIK", "PROCEDURE"), ("Clarity Laser Vision", "SPECIALTY"), ("claritylaser.example/consult", "URL")],
+     ["ophthalmology", "practice-contact"], "Marketing to one lead reveals their interest in a procedure; name, procedure and eye-practice name go, the practice's link stays."),
+    ("at0047", "Hi Mrs. Dunleavy, Frank's pressures came back high again at today's glaucoma check. Please make sure he's using his Combigan drops twice a day, and call us if he's running low.",
+     "BLOCK", "result", "sms", "en",
+     [("Dunleavy", "NAME"), ("Frank", "NAME"), ("pressures", "PROCEDURE"), ("high", "RESULT"), ("glaucoma", "CONDITION"),
+      ("Combigan drops", "MEDICATION")],
+     ["ophthalmology", "third-party"], "A spouse's result, condition and dosing: third party's health is BLOCK (README)."),
+    ("at0048", "Nuestra visión es que cada familia del valle tenga acceso a atención de calidad cerca de casa. ¡Gracias por confiar en nosotros un año más!",
+     "ALLOW", "marketing", "sms", "es", [],
+     ["general", "hard-negative", "broadcast"], "'visión' in a mission statement."),
+)
+
+# ---------------------------------------------------------------- batch 5 (at0049-at0060): audiology, hearing aids, cochlear implants
+add(
+    ("at0049", "Hi Walter, this is a reminder of your hearing test at SoundPath Audiology on Mon 11/3 at 2:30 PM with Dr. Keane, Au.D. Please arrive 10 minutes early.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Walter", "NAME"), ("hearing test", "PROCEDURE"), ("SoundPath Audiology", "SPECIALTY"), ("11/3", "DATE"),
+      ("Dr. Keane", "PROVIDER"), ("Au.D.", "SPECIALTY")],
+     ["general"], "Decisions 1, 2 and 4: hearing practice name, the Au.D. credential and the test type are revealing; provider, date and time stay."),
+    ("at0050", "Your audiogram shows moderate-to-severe sensorineural hearing loss in both ears (55-70 dB at 2-4 kHz). Dr. Keane recommends bilateral hearing aids; we'll go over options at your fitting consult.",
+     "BLOCK", "result", "sms", "en",
+     [("audiogram", "PROCEDURE"), ("moderate-to-severe", "RESULT"), ("sensorineural hearing loss", "CONDITION"),
+      ("55-70 dB", "RESULT"), ("Dr. Keane", "PROVIDER"), ("hearing aids", "PROCEDURE"), ("fitting", "PROCEDURE")],
+     ["general"], "Hearing-test results and a diagnosis are the message (decision 6); see the portal version at0101."),
+    ("at0051", "Good news! Your hearing aid is back from repair (S/N 2317A-88412). Pick it up at the front desk any weekday 9-4. Repair ticket R-10933.",
+     "REWRITE", "pickup", "sms", "en",
+     [("hearing aid", "PROCEDURE"), ("2317A-88412", "DEVICE_ID"), ("R-10933", "OTHER_ID")],
+     ["general"], "Decisions 3 and 9: the device, its serial number (DEVICE_ID) and the repair ticket (OTHER_ID) go; the pickup survives."),
+    ("at0052", "Public hearing on the Elm Grove clinic expansion: Wednesday 6 pm, Town Hall Room B. Patients are welcome to speak in support!",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'hearing' is a public meeting."),
+    ("at0053", "Your hearing aid battery subscription shipped today! Tracking 1Z999AA10123456784. Questions? Call Quiet Harbor Hearing at (207) 555-0172.",
+     "REWRITE", "other", "sms", "en",
+     [("hearing aid", "PROCEDURE"), ("1Z999AA10123456784", "OTHER_ID"), ("Quiet Harbor Hearing", "SPECIALTY"),
+      ("(207) 555-0172", "PHONE")],
+     ["general", "practice-contact"], "Decision 9: a tracking number is a unique code tied to the patient's shipment (OTHER_ID); device and hearing-practice name go."),
+    ("at0054", "Estimado Sr. Cárdenas: le recordamos su adaptación de audífonos el martes 9 de diciembre a las 10:00 en Centro Auditivo Oír Bien. Si puede, venga con un familiar; ayuda mucho en la primera cita.",
+     "REWRITE", "reminder", "sms", "es",
+     [("Cárdenas", "NAME"), ("adaptación de audífonos", "PROCEDURE"), ("9 de diciembre", "DATE"),
+      ("Centro Auditivo Oír Bien", "SPECIALTY")],
+     ["general"], "A hearing-aid fitting is a named visit type with a device (decision 3); the hearing-centre name is specialty-revealing (decision 1)."),
+    ("at0055", "Tinnitus f/u from Dr. Ruiz: since the ringing hasn't improved, please finish the prednisone taper (40 mg x 5 days, then 20 mg x 5 days) and we'll repeat your hearing test in 2 weeks.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Tinnitus", "CONDITION"), ("Dr. Ruiz", "PROVIDER"), ("ringing", "CONDITION"), ("prednisone", "MEDICATION"),
+      ("hearing test", "PROCEDURE")],
+     ["general", "shorthand"], "A steroid taper with doses is a treatment instruction."),
+    ("at0056", "Reminder: appointment tomorrow at 11:15 AM with Dr. Keane. Free parking behind the building. Questions: (207) 555-0172 or frontdesk@quietharbor.example",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Keane", "PROVIDER"), ("(207) 555-0172", "PHONE"), ("frontdesk@quietharbor.example", "EMAIL")],
+     ["general", "practice-contact"], "The notification-without-PHI form of at0049; the practice's phone and e-mail are not patient identifiers."),
+    ("at0057", "Hi Aisha, your cochlear implant mapping with Ms. Tran, CCC-A is on 7/8 at 3 PM. Please bring all of your equipment and chargers.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Aisha", "NAME"), ("cochlear implant mapping", "PROCEDURE"), ("Ms. Tran", "PROVIDER"), ("CCC-A", "SPECIALTY"), ("7/8", "DATE")],
+     ["general"], "A named device procedure is one span; decision 2: the audiology credential CCC-A is SPECIALTY."),
+    ("at0058", "Can you hear us now? \U0001F4DE Our new phone system is live: press 1 for scheduling, 2 for billing, 3 for a nurse. Thanks for your patience during the switch!",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'hear us' is about phones, not hearing."),
+    ("at0059", "Baby Leo did not pass his newborn hearing screen in the right ear today. This is common and not a diagnosis, but he needs a repeat ABR test within 2 weeks. We'll call you to schedule.",
+     "BLOCK", "result", "sms", "en",
+     [("Leo", "NAME"), ("newborn hearing screen", "PROCEDURE"), ("did not pass", "RESULT"), ("ABR test", "PROCEDURE")],
+     ["general", "pediatrics", "minor", "third-party"], "A newborn's screening result sent to the parent: a dependent's result is BLOCK (README)."),
+    ("at0060", "Hola doña Carmen, los resultados de su examen auditivo muestran pérdida auditiva moderada en el oído izquierdo. La audióloga le recomienda un audífono. ¿Cuándo puede venir para ver opciones?",
+     "BLOCK", "result", "sms", "es",
+     [("Carmen", "NAME"), ("examen auditivo", "PROCEDURE"), ("pérdida auditiva", "CONDITION"), ("moderada", "RESULT"),
+      ("audióloga", "SPECIALTY"), ("audífono", "PROCEDURE")],
+     ["general"], "A hearing-loss result is the message; the severity is a RESULT and 'audióloga' SPECIALTY (decision 2)."),
+)
+
+# ---------------------------------------------------------------- batch 6 (at0061-at0072): benefits, estimates, statements, claims
+add(
+    ("at0061", "Use it or lose it! Many insurance plans reset when the new year starts. If you still have unused benefits this year, now is a great time to book. Call us or schedule online.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["dental", "hard-negative", "broadcast"], "Decision 8: a benefits-year broadcast with no service word says nothing about the recipient."),
+    ("at0062", "Hi Greg, you have $1,150 left in your 2025 dental benifits with Delta Shield. Your remaining cleaning and any planned treatment need to be done by 12/31 to use it. Book: (602) 555-0109",
+     "REWRITE", "billing", "sms", "en",
+     [("Greg", "NAME"), ("dental", "SPECIALTY"), ("cleaning", "PROCEDURE"), ("12/31", "DATE"), ("(602) 555-0109", "PHONE")],
+     ["dental", "typo", "practice-contact"], "Decision 8: 'your dental benefits' reveals the service line about the recipient (SPECIALTY); the insurer name is not labelled. The deadline survives."),
+    ("at0063", "Your treatment estimate is ready: crown #3 and core buildup - est. insurance $612, est. patient portion $488. Review, sign and pay the deposit at https://pay.example.com/est?id=77T4Q9",
+     "REWRITE", "billing", "sms", "en",
+     [("crown #3", "PROCEDURE"), ("core buildup", "PROCEDURE"), ("https://pay.example.com/est?id=77T4Q9", "URL")],
+     ["dental", "shorthand"], "Decision 7: the tooth number goes with the procedure; the estimate link carries an id (patient-specific URL). Amounts survive."),
+    ("at0064", "Dear Ms. Albright,\n\nThank you for visiting us on 9/12. Following your exam, Dr. Nakamura diagnosed generalized moderate periodontitis and recommended the treatment below. Estimates assume your current coverage and may change once your insurer processes the claims.\n\n- Scaling and root planing, 4 quadrants (D4341 x4): $1,080\n- Arestin placement, 6 sites: $420\n- Periodontal maintenance every 3 months: $165 per visit\n\nEstimated insurance payment: $910. Estimated patient portion: $590. We offer 0% financing through CarePay for 6 months.\n\nTo accept the plan, sign at the front desk or reply to this email. Please call (425) 555-0151 with questions about the estimate.\n\nWarm regards,\nTreatment Coordinator",
+     "BLOCK", "billing", "email", "en",
+     [("Albright", "NAME"), ("9/12", "DATE"), ("Dr. Nakamura", "PROVIDER"), ("generalized moderate", "RESULT"),
+      ("periodontitis", "CONDITION"), ("Scaling and root planing", "PROCEDURE"), ("D4341", "PROCEDURE"), ("Arestin", "MEDICATION"),
+      ("Periodontal maintenance", "PROCEDURE"), ("(425) 555-0151", "PHONE")],
+     ["dental", "practice-contact"], "A billing e-mail that states the diagnosis and the whole treatment plan: the diagnosis is the basis of the message, so BLOCK. Decision 7: CDT codes are PROCEDURE."),
+    ("at0065", "Statement from Oak Hollow Family Care: balance of $45.00 due 3/15. Pay at oakhollow.example/pay or call (573) 555-0150. Thank you!",
+     "ALLOW", "billing", "sms", "en",
+     [("3/15", "DATE"), ("oakhollow.example/pay", "URL"), ("(573) 555-0150", "PHONE")],
+     ["dental", "practice-contact"], "A generic practice name, an amount, a due date and the practice's own link and phone."),
+    ("at0066", "We couldn't verify your vision plan for Friday's exam - member ID VSX-449281-01 shows inactive. Please text a photo of the front and back of your current card.",
+     "REWRITE", "billing", "sms", "en",
+     [("vision", "SPECIALTY"), ("VSX-449281-01", "HEALTH_PLAN_ID")],
+     ["ophthalmology"], "Decision 8: 'your vision plan' reveals eye care; the member ID is not needed to ask for a new card."),
+    ("at0067", "Le informamos que su saldo pendiente por la corona dental es de $350.00. Puede pagar en línea o llamar al (787) 555-0114. Cuenta: 40-88217.",
+     "REWRITE", "billing", "sms", "es",
+     [("corona dental", "PROCEDURE"), ("(787) 555-0114", "PHONE"), ("40-88217", "ACCOUNT")],
+     ["dental", "practice-contact"], "The procedure and the account number go; the balance and the practice phone survive."),
+    ("at0068", "¡Feliz Día de Reyes! \U0001F451 Hoy partimos la rosca en la oficina, con todo y corona. A quien le salga el muñequito le tocan los tamales en la Candelaria \U0001F604",
+     "ALLOW", "other", "sms", "es", [],
+     ["general", "hard-negative", "broadcast"], "'corona' is the Three Kings' crown on a rosca; holidays are not dates (README)."),
+    ("at0069", "Update: your insurer denied prior authorization for the scleral lenses because keratoconus wasn't listed as the diagnosis on the claim. We've appealed (claim 88-55102-C); no action needed from you yet.",
+     "BLOCK", "billing", "sms", "en",
+     [("scleral lenses", "PROCEDURE"), ("keratoconus", "CONDITION"), ("88-55102-C", "OTHER_ID")],
+     ["ophthalmology"], "Decision 15: the diagnosis is stated as a fact about the patient (the denial reason), not a visit label; claim numbers are OTHER_ID (decision 9)."),
+    ("at0070", "Thank you for your payment of $125.00 to Dr. Whitfield's office on 10/2. Your account balance is now $0.",
+     "ALLOW", "billing", "sms", "en",
+     [("Dr. Whitfield", "PROVIDER"), ("10/2", "DATE")],
+     ["dental"], "Payment receipt with a provider and a date only; 'account balance' names no account number."),
+    ("at0071", "Did you know? FSA and HSA cards can be used for prescription glasses, contacts and hearing aid batteries. Use your balance before it expires!",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Decision 13: a product-eligibility broadcast with no practice name describes no recipient."),
+    ("at0072", "Bay Hearing: per your call we updated your file for the hearing aid claim. SSN ***-**-4417, Medicare ID 1EG4-TE5-MK72, DOB 2/14/1941. Reply if anything is wrong.",
+     "BLOCK", "other", "sms", "en",
+     [("Bay Hearing", "SPECIALTY"), ("hearing aid", "PROCEDURE"), ("***-**-4417", "SSN"), ("1EG4-TE5-MK72", "HEALTH_PLAN_ID"),
+      ("2/14/1941", "DATE")],
+     ["general", "dob"], "Decision 9: a masked SSN showing the last four digits is still an SSN, and with a Medicare ID and a full DOB it must not travel by text."),
+)
+
+# ---------------------------------------------------------------- batch 7 (at0073-at0084): Spanish across dental, eye and hearing
+add(
+    ("at0073", "Le recordamos que su cita es mañana a las 4:30 p. m. con el Dr. Villanueva. Si no puede asistir, avísenos al (210) 555-0133.",
+     "ALLOW", "reminder", "sms", "es",
+     [("Dr. Villanueva", "PROVIDER"), ("(210) 555-0133", "PHONE")],
+     ["dental", "practice-contact"], "Provider, time and the practice's phone only."),
+    ("at0074", "Hola mami de Valentina \U0001F60A le recordamos que a la niña le toca cambio de ligas de los brackets el sábado a las 10:30 con la Dra. Cervantes. ¡Que no se le olvide su estuche!",
+     "REWRITE", "reminder", "sms", "es",
+     [("Valentina", "NAME"), ("brackets", "PROCEDURE"), ("Dra. Cervantes", "PROVIDER")],
+     ["dental", "minor"], "A dependent's orthodontic visit: name and device go (decisions 3 and 12); the appointment survives."),
+    ("at0075", "Indicaciones después de su extracción: muerda la gasa 30 minutos, no escupa ni use popote por 3 días, tome amoxicilina 500 mg cada 8 horas por 7 días y paracetamol si hay dolor. Si el sangrado no para, llame al (323) 555-0166.",
+     "BLOCK", "care-instructions", "sms", "es",
+     [("extracción", "PROCEDURE"), ("amoxicilina 500 mg", "MEDICATION"), ("paracetamol", "MEDICATION"), ("dolor", "CONDITION"),
+      ("sangrado", "CONDITION"), ("(323) 555-0166", "PHONE")],
+     ["dental", "practice-contact"], "Post-extraction care and antibiotic dosing are treatment instructions (decision 10)."),
+    ("at0076", "Por el puente del lunes festivo la oficina estará cerrada. Reabrimos el martes a las 8:00. ¡Que disfruten el fin de semana largo!",
+     "ALLOW", "other", "sms", "es", [],
+     ["general", "hard-negative", "broadcast"], "'puente' is a long holiday weekend, not a dental bridge."),
+    ("at0077", "Recordatorio: el examen de la vista de Sebastián es el 22 de abril a las 3:15 en Visión Clara Optometría. Por favor traiga sus lentes actuales.",
+     "REWRITE", "reminder", "sms", "es",
+     [("examen de la vista", "PROCEDURE"), ("Sebastián", "NAME"), ("22 de abril", "DATE"), ("Visión Clara Optometría", "SPECIALTY"),
+      ("lentes", "PROCEDURE")],
+     ["ophthalmology", "pediatrics", "minor"], "A child's eye exam (decision 4) with his name, an optometry name and his glasses (decision 3): REWRITE like the patient's own (decision 12)."),
+    ("at0078", "Don Julián, la presión de sus ojos salió en 28. El doctor le receta timolol 0.5%, una gota en cada ojo cada 12 horas. Regrese en un mes para revisarlo.",
+     "BLOCK", "result", "sms", "es",
+     [("Julián", "NAME"), ("presión de sus ojos", "PROCEDURE"), ("28", "RESULT"), ("timolol 0.5%", "MEDICATION")],
+     ["ophthalmology"], "An eye-pressure value and a drop dose (decision 6)."),
+    ("at0079", "Sus audífonos nuevos ya están listos en Audiología Del Río. Puede pasar por ellos jueves o viernes de 9 a 5. No. de serie: DR-7730145.",
+     "REWRITE", "pickup", "sms", "es",
+     [("audífonos", "PROCEDURE"), ("Audiología Del Río", "SPECIALTY"), ("DR-7730145", "DEVICE_ID")],
+     ["general"], "Device, hearing-practice name and serial number go (decisions 1, 3, 9)."),
+    ("at0080", "Señora Ortega, en la revisión de hoy a su hijo Emiliano le encontramos 4 caries y tiene las encías inflamadas. Hay que hacerle 2 pulpotomías. Le mandamos el presupuesto por correo.",
+     "BLOCK", "result", "sms", "es",
+     [("Ortega", "NAME"), ("Emiliano", "NAME"), ("caries", "CONDITION"), ("encías inflamadas", "CONDITION"), ("pulpotomías", "PROCEDURE")],
+     ["dental", "pediatrics", "minor", "third-party"], "A child's dental findings sent to the parent: a dependent's findings are BLOCK (README)."),
+    ("at0081", "Buenos días, le habla Norma del consultorio del Dr. Esquivel para confirmar su cita del lunes 3 de noviembre a las 9 de la mañana. Si tiene alguna pregunta, llámenos al (480) 555-0108. ¡Gracias!",
+     "ALLOW", "confirmation", "voice", "es",
+     [("Norma", "PROVIDER"), ("Dr. Esquivel", "PROVIDER"), ("3 de noviembre", "DATE"), ("(480) 555-0108", "PHONE")],
+     ["dental", "practice-contact"], "Voicemail with a staff sender (PROVIDER), provider, date and the practice's phone."),
+    ("at0082", "Aviso: la audiencia pública sobre el nuevo horario de la clínica será el jueves a las 6 p. m. en el salón comunitario. ¡Su opinión cuenta!",
+     "ALLOW", "other", "sms", "es", [],
+     ["general", "hard-negative", "broadcast"], "'audiencia' is a public hearing (meeting)."),
+    ("at0083", "Estimada Sra. Gutiérrez:\n\nGracias por elegir Implantes Dentales del Norte. Le confirmamos su valoración para implantes con el Dr. Medrano el miércoles 28 de enero a las 12:30 en nuestra oficina de 7020 N Mesa St, Suite 4, El Paso, TX 79912.\n\nLe pedimos traer una identificación oficial, su tarjeta del seguro y, si la tiene, su radiografía panorámica reciente. La consulta dura aproximadamente 45 minutos y hay estacionamiento gratuito frente a la plaza.\n\nSi necesita reprogramar, comuníquese al (915) 555-0192 con al menos 24 horas de anticipación.\n\nAtentamente,\nRecepción, Implantes Dentales del Norte",
+     "REWRITE", "confirmation", "email", "es",
+     [("Gutiérrez", "NAME"), ("Implantes Dentales del Norte", "SPECIALTY"), ("implantes", "PROCEDURE"), ("Dr. Medrano", "PROVIDER"),
+      ("28 de enero", "DATE"), ("7020 N Mesa St, Suite 4, El Paso, TX 79912", "ADDRESS"), ("radiografía panorámica", "PROCEDURE"),
+      ("(915) 555-0192", "PHONE"), ("Implantes Dentales del Norte", "SPECIALTY", 1)],
+     ["dental", "practice-contact"], "Name, the implant-practice name (twice), the consult type and the x-ray request go; the practice's address and phone stay."),
+    ("at0084", "Para confirmar su pedido de lentes de contacto necesitamos verificar sus datos: Nombre: Rosa Elena Maldonado. Fecha de nacimiento: 17/08/1963. ¿Es correcto? Responda SÍ o NO.",
+     "BLOCK", "other", "sms", "es",
+     [("lentes de contacto", "PROCEDURE"), ("Rosa Elena Maldonado", "NAME"), ("17/08/1963", "DATE")],
+     ["ophthalmology", "dob"], "A full date of birth with the name is BLOCK (README)."),
+)
+
+# ---------------------------------------------------------------- batch 8 (at0085-at0096): disguises, pediatric dentistry, periodontics, prosthetics
+add(
+    ("at0085", "Reminder: your r\u200boot c\u200banal w/ Dr. Petrakis is Wed 1/28 @ 9am. Reply Y to confirm or call the office.",
+     "REWRITE", "reminder", "sms", "en",
+     [("r\u200boot c\u200banal", "PROCEDURE"), ("Dr. Petrakis", "PROVIDER"), ("1/28", "DATE")],
+     ["dental", "shorthand"], "Zero-width spaces inside the procedure name; labelled as if visible (DESIGN: normalization drops format characters)."),
+    ("at0086", "ur h3aring a1d is r3ady 4 pickup at S0undWave Hearing!! bring ur old one if u want the trade-in credit",
+     "REWRITE", "pickup", "sms", "en",
+     [("h3aring a1d", "PROCEDURE"), ("S0undWave Hearing", "SPECIALTY")],
+     ["general", "leet", "shorthand"], "Leetspeak device and hearing-practice name (decisions 1 and 3); the pickup survives."),
+    ("at0087", "Your gl\u0430ucoma follow-up with Dr. Brandt showed a pressure of 31 in the left eye. Please call the office today to discuss next steps.",
+     "BLOCK", "result", "sms", "en",
+     [("gl\u0430ucoma", "CONDITION"), ("Dr. Brandt", "PROVIDER"), ("pressure", "PROCEDURE"), ("31", "RESULT")],
+     ["ophthalmology"], "A Cyrillic 'а' hides the condition; the pressure value makes it a result (decision 6)."),
+    ("at0088", "Dr. Yusuf needs to see you about the c-a-v-i-t-i-e-s on your x-rays before they get bigger. Call to book your f i l l i n g s this month.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Yusuf", "PROVIDER"), ("c-a-v-i-t-i-e-s", "CONDITION"), ("x-rays", "PROCEDURE"), ("f i l l i n g s", "PROCEDURE")],
+     ["dental", "spaced"], "Hyphen- and space-split words hide a finding (cavities on x-rays): BLOCK."),
+    ("at0089", "Sunny Sprouts Kids Dental: Mia and Owen are both due for cleanings + sealants! We have back-to-back openings Sat 8/16. Reply KIDS to grab them.",
+     "REWRITE", "recall", "sms", "en",
+     [("Sunny Sprouts Kids Dental", "SPECIALTY"), ("Mia", "NAME"), ("Owen", "NAME"), ("cleanings", "PROCEDURE"),
+      ("sealants", "PROCEDURE"), ("8/16", "DATE")],
+     ["dental", "pediatrics", "minor"], "Two dependents' recall with names and routine visit types: REWRITE (README, decision 12)."),
+    ("at0090", "Floss like a boss! \U0001F9B7 Join our team at the Smile Run 5K this Saturday at Lakeside Park - registration is free at the front desk.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["dental", "hard-negative", "broadcast"], "A community-run broadcast; 'floss' and a tooth emoji say nothing about the recipient."),
+    ("at0091", "hey its Jess @ dr lowe's. ur bitewings look good - no decay! perio is stable too. see u in 6 mo for ur next prophy \U0001F642",
+     "BLOCK", "result", "sms", "en",
+     [("Jess", "PROVIDER"), ("dr lowe", "PROVIDER"), ("bitewings", "PROCEDURE"), ("look good", "RESULT"), ("no decay", "RESULT"),
+      ("perio", "PROCEDURE"), ("stable", "RESULT"), ("prophy", "PROCEDURE")],
+     ["dental", "shorthand", "negation"], "Normal results are still results (README). 'perio' is the periodontal assessment (PROCEDURE) and 'stable' its RESULT."),
+    ("at0092", "Your appointment is tomorrow at 8:00 AM. Tap to check in early and skip the clipboard.",
+     "ALLOW", "reminder", "push", "en", [],
+     ["dental"], "Lock-screen push with a time only."),
+    ("at0093", "Hi Camille,\n\nYour gum graft with Dr. Adeyemi is scheduled for Friday, October 17 at 8:00 AM. Please arrive 15 minutes early, eat a light breakfast, and arrange for someone to drive you home. Plan to take it easy the rest of the day.\n\nQuestions? Call us at (919) 555-0175.\n\nGreenfield Periodontics & Implants",
+     "REWRITE", "reminder", "email", "en",
+     [("Camille", "NAME"), ("gum graft", "PROCEDURE"), ("Dr. Adeyemi", "PROVIDER"), ("October 17", "DATE"), ("(919) 555-0175", "PHONE"),
+      ("Greenfield Periodontics & Implants", "SPECIALTY")],
+     ["dental", "practice-contact"], "Decision 10: arrival, a light breakfast and a driver are logistics; the procedure and the periodontal practice name go."),
+    ("at0094", "Ride confirmed for Eleanor Voss (age 93) to her cataract pre-op at Lakeshore Eye Institute on 6/12 at 10:20 AM. Your driver will call 30 minutes before pickup.",
+     "REWRITE", "confirmation", "sms", "en",
+     [("Eleanor Voss", "NAME"), ("93", "AGE"), ("cataract", "CONDITION"), ("pre-op", "PROCEDURE"), ("Lakeshore Eye Institute", "SPECIALTY"),
+      ("6/12", "DATE")],
+     ["ophthalmology", "age-over-89"], "Transport confirmation: name, age over 89, the condition-labelled visit and the eye-institute name go; date, time and pickup survive."),
+    ("at0095", "School's back! We're collecting supplies for pupils at Jefferson Elementary. Drop pencils, glue sticks and notebooks in the lobby bin through Labor Day.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'pupils' are schoolchildren; a holiday is not a date."),
+    ("at0096", "Hi Mr. Abernathy, the lab finished your partial denture and it's ready for try-in. Please call Dr. Moreau's office at (207) 555-0119 to book a 30-minute visit.",
+     "REWRITE", "other", "sms", "en",
+     [("Abernathy", "NAME"), ("partial denture", "PROCEDURE"), ("try-in", "PROCEDURE"), ("Dr. Moreau", "PROVIDER"),
+      ("(207) 555-0119", "PHONE")],
+     ["dental", "practice-contact"], "Device and the named visit type go (decision 3); the call-to-book survives."),
+)
+
+# ---------------------------------------------------------------- batch 9 (at0097-at0108): long e-mails, portal, closures, third parties
+add(
+    ("at0097", "Subject: Our new Maplewood office is open!\n\nDear patients,\n\nWe're thrilled to share that our second office opens Monday, March 2 at 2200 Maplewood Ave, Suite 110, Fairview, OR 97024, across from the library. Our vision has always been simple: great care, close to home, with people who know your name.\n\nThe new office has evening hours on Tuesdays and Thursdays until 7 pm, free parking, and a kids' corner in the waiting room. All of our providers will see patients at both locations, and your records move with you automatically.\n\nTo book at either location, call (503) 555-0100 or visit www.cedarpointcare.example/locations.\n\nSee you soon,\nThe Cedar Point team",
+     "ALLOW", "marketing", "email", "en",
+     [("March 2", "DATE"), ("2200 Maplewood Ave, Suite 110, Fairview, OR 97024", "ADDRESS"), ("(503) 555-0100", "PHONE"),
+      ("www.cedarpointcare.example/locations", "URL")],
+     ["general", "broadcast", "practice-contact"], "An opening announcement to every patient: the address, phone and site are the practice's own; 'vision' is a mission statement."),
+    ("at0098", "Parking tip: validation is available for the Crown Plaza garage - just bring your ticket to the front desk on your way out.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'Crown' is a garage's name."),
+    ("at0099", "Thanks for booking with Dr. Haddad! You're all set for Sat 11/22 at 9:15 AM. Need directions? https://maps.example.com/?q=Harborview+Medical+Plaza",
+     "ALLOW", "confirmation", "sms", "en",
+     [("Dr. Haddad", "PROVIDER"), ("11/22", "DATE"), ("https://maps.example.com/?q=Harborview+Medical+Plaza", "URL")],
+     ["ophthalmology", "practice-contact"], "Decision 14: the map query names the practice's own building, not the patient, so the URL is the practice's."),
+    ("at0100", "Dear Mr. Castellano,\n\nThank you for coming in for your annual exam on 8/4. Dr. Whitaker reviewed your retinal images and found early dry age-related macular degeneration in both eyes, with several medium-sized drusen. Your visual acuity is currently 20/25 in each eye.\n\nAt this stage no treatment reverses the changes, but studies show that AREDS2 vitamins can slow progression. Please start one capsule twice daily with meals. We also recommend checking your Amsler grid every morning; if lines look wavy or a spot appears, call us the same day.\n\nWe'd like to see you again in 6 months for repeat OCT imaging.\n\nSincerely,\nDr. Whitaker's care team\n(406) 555-0161",
+     "BLOCK", "result", "email", "en",
+     [("Castellano", "NAME"), ("8/4", "DATE"), ("Dr. Whitaker", "PROVIDER"), ("retinal images", "PROCEDURE"), ("early", "RESULT"),
+      ("dry age-related macular degeneration", "CONDITION"), ("medium-sized drusen", "RESULT"), ("visual acuity", "PROCEDURE"),
+      ("20/25", "RESULT"), ("AREDS2 vitamins", "MEDICATION"), ("Amsler grid", "PROCEDURE"), ("OCT imaging", "PROCEDURE"),
+      ("Dr. Whitaker", "PROVIDER", 1), ("(406) 555-0161", "PHONE")],
+     ["ophthalmology", "practice-contact"], "A diagnosis, findings and a supplement dose by e-mail (treated like SMS): BLOCK. Decision 6: visual acuity is the measure, 20/25 its RESULT."),
+    ("at0101", "Your audiology report from 10/14 is ready. Summary: mild sloping to moderate high-frequency sensorineural hearing loss in both ears; word recognition 92% right, 88% left. Hearing aids are recommended. - Dr. Keane, Au.D.",
+     "ALLOW", "result", "portal", "en",
+     [("audiology", "SPECIALTY"), ("10/14", "DATE"), ("mild sloping to moderate", "RESULT"),
+      ("high-frequency sensorineural hearing loss", "CONDITION"), ("word recognition", "PROCEDURE"), ("92%", "RESULT"),
+      ("88%", "RESULT"), ("Hearing aids", "PROCEDURE"), ("Dr. Keane", "PROVIDER"), ("Au.D.", "SPECIALTY")],
+     ["general"], "Hearing results inside the secure portal are ALLOW (README channel convention); contrast with at0050 by SMS."),
+    ("at0102", "Reminder: Lily's myopia control visit with Dr. Chen is 5/9 at 3:40 PM. Please bring her atropine drops so we can check the bottle and refill.",
+     "BLOCK", "reminder", "sms", "en",
+     [("Lily", "NAME"), ("myopia", "CONDITION"), ("Dr. Chen", "PROVIDER"), ("5/9", "DATE"), ("atropine drops", "MEDICATION")],
+     ["ophthalmology", "pediatrics", "minor", "third-party"], "Decision 12: logistics alone would be REWRITE, but a dependent's medication sent to the guardian is BLOCK (README)."),
+    ("at0103", "Dr. Sandoval's office will be closed Friday 7/3 for the holiday. For urgent issues after hours, call our on-call line at (626) 555-0107.",
+     "ALLOW", "other", "sms", "en",
+     [("Dr. Sandoval", "PROVIDER"), ("7/3", "DATE"), ("(626) 555-0107", "PHONE")],
+     ["dental", "broadcast", "practice-contact"], "Closure broadcast with the provider, the closure date and the practice's on-call line."),
+    ("at0104", "For your dry eye: warm compresses 10 min twice a day, Restasis 1 drop in each eye every 12 hrs, and preservative-free artificial tears as needed. Try to limit screens before bed. - Dr. Lam",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("dry eye", "CONDITION"), ("warm compresses", "PROCEDURE"), ("Restasis", "MEDICATION"),
+      ("preservative-free artificial tears", "MEDICATION"), ("Dr. Lam", "PROVIDER")],
+     ["ophthalmology"], "A diagnosis with a dosing and therapy plan: treatment instructions."),
+    ("at0105", "Your custom night guard is in! Stop by Bay Street Dental Arts any day this week between 8 and 5 for a quick fit check.",
+     "REWRITE", "pickup", "sms", "en",
+     [("night guard", "PROCEDURE"), ("Bay Street Dental Arts", "SPECIALTY")],
+     ["dental"], "Decision 3: device in a pickup notice; the dental practice name goes too."),
+    ("at0106", "FYI: the community room is booked Tuesdays 1-4 pm for the neighborhood bridge club through spring. Waiting room seating is not affected.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'bridge' is the card game."),
+    ("at0107", "Hello Mrs. Park,\n\nEthan is scheduled for his contact lens fitting and insertion/removal training on Thursday, July 10 at 4:00 PM with Dr. Liang. The visit takes about an hour, so please plan accordingly.\n\nA few tips so the visit goes smoothly:\n- Ethan should wear his glasses to the appointment, not old contacts.\n- Short nails make insertion much easier.\n- A parent or guardian must stay for the training portion because he is under 18.\n\nIf you need to change the time, call us at (847) 555-0183 or reply to this email. Trial lenses are included in the fitting fee.\n\nThank you,\nPrairie View Optometry",
+     "REWRITE", "reminder", "email", "en",
+     [("Park", "NAME"), ("Ethan", "NAME"), ("contact lens fitting", "PROCEDURE"), ("insertion/removal training", "PROCEDURE"),
+      ("July 10", "DATE"), ("Dr. Liang", "PROVIDER"), ("Ethan", "NAME", 1), ("glasses", "PROCEDURE"), ("contacts", "PROCEDURE"),
+      ("Trial lenses", "PROCEDURE"), ("(847) 555-0183", "PHONE"), ("Prairie View Optometry", "SPECIALTY")],
+     ["ophthalmology", "pediatrics", "minor", "practice-contact"], "A teen's device visit sent to the parent: names, devices (decision 3), visit type and the optometry name go; date, time and phone stay (decision 12). Age under 18 is not an identifier."),
+    ("at0108", "Hi Linda, this is Marco at Clearwater Hearing. Your dad's hearing has dropped another 15 dB since his last test, and he tells us he isn't wearing his aids much. Could you help him get in on Tuesday?",
+     "BLOCK", "result", "sms", "en",
+     [("Linda", "NAME"), ("Marco", "PROVIDER"), ("Clearwater Hearing", "SPECIALTY"), ("hearing", "PROCEDURE"), ("15 dB", "RESULT"),
+      ("aids", "PROCEDURE")],
+     ["general", "third-party"], "A parent's hearing result sent to his daughter: third party's health is BLOCK. 'hearing' is the measure (decision 6)."),
+)
+
+# ---------------------------------------------------------------- batch 10 (at0109-at0120): reschedules, templates, voice, check-ins, surveys
+add(
+    ("at0109", "Your appointment has been moved to Mon 12/8 at 1:00 PM with Dr. Oyelaran due to a staff training day. Reply OK to accept or call to choose another time.",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Oyelaran", "PROVIDER"), ("12/8", "DATE")],
+     ["dental"], "Reschedule notice with provider, date and time only."),
+    ("at0110", "{{practice_name}}: it's time for your annual comprehensive eye exam! Book at {{booking_link}} or call {{practice_phone}}.",
+     "REWRITE", "recall", "sms", "en",
+     [("comprehensive eye exam", "PROCEDURE")],
+     ["ophthalmology", "template"], "Content-free placeholders, but the fixed text names the eye exam (decision 4): REWRITE."),
+    ("at0111", "This message is for Harold Benn, date of birth April 9th, 1951. Your hearing aid fitting is confirmed for tomorrow at 10 AM. If you have questions, call Evergreen Hearing at (509) 555-0146.",
+     "BLOCK", "confirmation", "voice", "en",
+     [("Harold Benn", "NAME"), ("April 9th, 1951", "DATE"), ("hearing aid fitting", "PROCEDURE"), ("Evergreen Hearing", "SPECIALTY"),
+      ("(509) 555-0146", "PHONE")],
+     ["general", "dob", "practice-contact"], "A voicemail (treated like SMS) with the full date of birth and the name: BLOCK (README)."),
+    ("at0112", "Our lost & found has 3 pairs of reading glasses, a blue umbrella and a child's puffy jacket. Please claim them by Friday!",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Decision 13: lost-and-found glasses belong to no identified recipient."),
+    ("at0113", "Oral surgery check-in \U0001F9B7 How is your pain today on a scale of 0-10? Reply with a number, or call us if you have a fever.",
+     "REWRITE", "other", "push", "en",
+     [("Oral surgery", "SPECIALTY"), ("pain", "CONDITION"), ("fever", "CONDITION")],
+     ["dental", "negation"], "Decision 17: the check-in survives ('How are you feeling today? Reply or call us') once the service line and the symptoms (hypothetical fever included) are removed."),
+    ("at0114", "Your #8 root canal is done, but Dr. Vance found a crack in the root, so the tooth may need to come out down the road. Keep taking ibuprofen 600 every 6 hrs and finish the Pen VK.",
+     "BLOCK", "result", "sms", "en",
+     [("#8 root canal", "PROCEDURE"), ("Dr. Vance", "PROVIDER"), ("crack in the root", "CONDITION"), ("ibuprofen 600", "MEDICATION"),
+      ("Pen VK", "MEDICATION")],
+     ["dental", "shorthand"], "A finding (cracked root) and dosing. Decision 7: the tooth number is in the PROCEDURE span; a bare strength after the drug goes with it."),
+    ("at0115", "New patient forms for your visit on 2/2 can be completed at forms.westbrookclinic.example (no login needed). It takes about 10 minutes.",
+     "ALLOW", "other", "sms", "en",
+     [("2/2", "DATE"), ("forms.westbrookclinic.example", "URL")],
+     ["general", "practice-contact"], "The practice's own forms site without a token, and a visit date."),
+    ("at0116", "Hi, it's Renee from Dr. Pham's office! Your insurance approved everything, so your order went to the lab today. It should be ready in 7-10 business days.",
+     "ALLOW", "other", "sms", "en",
+     [("Renee", "PROVIDER"), ("Dr. Pham", "PROVIDER")],
+     ["ophthalmology"], "Staff sender and provider only; 'order' and 'lab' name no device or test."),
+    ("at0117", "Brace yourselves: with the ice storm coming in, we're closing at noon today. Anyone with an afternoon appointment will get a call to reschedule.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "'Brace' is an idiom, not orthodontic braces."),
+    ("at0118", "Dr. Romero looked over your symptoms - the jaw clicking and morning headaches sound like TMJ from grinding. She'd like you to wear a night guard and take naproxen 500 mg twice daily for 10 days.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Dr. Romero", "PROVIDER"), ("jaw clicking", "CONDITION"), ("headaches", "CONDITION"), ("TMJ", "CONDITION"), ("grinding", "CONDITION"),
+      ("night guard", "PROCEDURE"), ("naproxen 500 mg", "MEDICATION")],
+     ["dental"], "A working diagnosis with a device and a dose: BLOCK."),
+    ("at0119", "Hi there,\n\nThanks for visiting Pine Valley Family Health this week. We'd love to hear how we did - the survey takes about two minutes and your answers go straight to our patient experience team: https://survey.example.org/pinevalley\n\nA few quick updates while we have you:\n- We now offer Saturday morning appointments, 8 am to noon.\n- You can request refills, pay bills and message your care team in the portal.\n- Our main number has changed to (541) 555-0112; the old number will forward through December.\n\nThank you for trusting us with your care.\n\nPine Valley Family Health\n1840 Orchard Way, Eugene, OR 97401",
+     "ALLOW", "other", "email", "en",
+     [("https://survey.example.org/pinevalley", "URL"), ("(541) 555-0112", "PHONE"), ("1840 Orchard Way, Eugene, OR 97401", "ADDRESS")],
+     ["general", "practice-contact"], "A survey e-mail with the practice's own link, phone and address; a generic practice name."),
+    ("at0120", "Sr. Domínguez, ya le toca su mantenimiento periodontal (cada 3 meses). Llame a Periodoncia Integral al (305) 555-0139 para agendar. ¡Lo esperamos!",
+     "REWRITE", "recall", "sms", "es",
+     [("Domínguez", "NAME"), ("mantenimiento periodontal", "PROCEDURE"), ("Periodoncia Integral", "SPECIALTY"), ("(305) 555-0139", "PHONE")],
+     ["dental", "practice-contact"], "Recall: name, periodontal visit type and the periodontics name go; the call-to-book survives."),
+)
+
+# ---------------------------------------------------------------- end of batches
+# ---------------------------------------------------------------- build
+
+
+if __name__ == "__main__":
+    probe_lib.run(M, "at", "probe43.jsonl")
