@@ -38,6 +38,8 @@ final class ContactContext {
     // where the recipient's own reminders go: "you'll still get reminders by email at ..."
     " get reminders ", " receive reminders ", " get your reminders ", " reminders will go to ",
     " for the number ", " para el numero ", " al numero registrado ",
+    // an invitation or a message sent to the recipient's address: "your portal invitation to"
+    " invitation to ", " invite to ", " invitacion a ",
     " recibira recordatorios ", " recibir recordatorios ", " recibira sus recordatorios "
   );
 
@@ -62,7 +64,8 @@ final class ContactContext {
     " your username ", " your user name ", " your login ", " su usuario ",
     " if you've moved ", " if you have moved ", " has changed ", " if it has changed ",
     " if this has changed ", " sigue siendo ", " es correcto ", " es correcta ",
-    " si cambio ", " si ha cambiado ", " si se mudo ", " para contactarle ", " para contactarlo "
+    " si cambio ", " si ha cambiado ", " si se mudo ", " para contactarle ", " para contactarlo ",
+    " bounced ", " was returned ", " reboto ", " fue devuelto "
   );
 
   /**

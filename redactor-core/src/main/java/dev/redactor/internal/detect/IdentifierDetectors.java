@@ -25,6 +25,7 @@ public final class IdentifierDetectors {
           new NumberDetector(),
           new LabeledIdDetector(),
           new WrittenDateDetector(),
+          new SpokenNumberDetector(),
           new AgeDetector(),
           new AddressDetector(),
           new NameDetector(),

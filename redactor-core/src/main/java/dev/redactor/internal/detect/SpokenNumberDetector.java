@@ -1,0 +1,565 @@
+package dev.redactor.internal.detect;
+
+import dev.redactor.Category;
+import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.Tokens;
+import dev.redactor.internal.analysis.WordSet;
+import dev.redactor.internal.text.NormalizedText;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds identifiers and dates written as words, the way a voicemail script, a text-to-speech
+ * prompt or a call transcript gives them: "call us at five five five, oh one four eight", "account
+ * number seven, seven, four, oh, two", "your social as oh seven eight, oh five, one one two oh",
+ * "member ID H, Z, W, nine two two, four eight", "date of birth August second, nineteen
+ * forty-one", "nueve de septiembre de mil novecientos ochenta y cinco"; and e-mail addresses
+ * spoken word by word ("r dot hollis seventy-two at example dot com").
+ *
+ * <p>A run of number words (and spelled capital letters) separated only by spaces, commas or
+ * hyphens is read as the digits it speaks ("seventy-two" is 72, "double five" 55, "eight hundred"
+ * 800). It is an identifier when a label names one within the six words before it (social
+ * security, medical record, member, account, prescription, serial, license...), or a phone number
+ * when it speaks seven, ten or eleven digits; whose phone it is, {@link ContactContext} decides as
+ * for digits. Amounts, times and doses ("two hundred forty-six dollars", "nine fifteen a.m.",
+ * "sixteen milligrams") are none. Dates need a month name and a day or a year in words.
+ */
+final class SpokenNumberDetector implements Detector {
+
+  private static final Map<String, Integer> UNITS = new HashMap<>();
+  private static final Map<String, Integer> TEENS = new HashMap<>();
+  private static final Map<String, Integer> TENS = new HashMap<>();
+  private static final Map<String, Integer> HUNDREDS = new HashMap<>();
+  private static final Map<String, Integer> ORDINALS = new HashMap<>();
+
+  private static void put(Map<String, Integer> m, int first, String... words) {
+    for (int k = 0; k < words.length; k++) {
+      m.put(words[k], first + k);
+    }
+  }
+
+  static {
+    put(UNITS, 0, "zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine");
+    put(UNITS, 0, "cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+        "nueve");
+    UNITS.put("oh", 0);
+    put(TEENS, 10, "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+        "seventeen", "eighteen", "nineteen");
+    put(TEENS, 10, "diez", "once", "doce", "trece", "catorce", "quince", "dieciseis",
+        "diecisiete", "dieciocho", "diecinueve");
+    put(TEENS, 21, "veintiuno", "veintidos", "veintitres", "veinticuatro", "veinticinco",
+        "veintiseis", "veintisiete", "veintiocho", "veintinueve");
+    put(TENS, 2, "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
+    put(TENS, 2, "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta",
+        "noventa");
+    put(HUNDREDS, 2, "doscientos", "trescientos", "cuatrocientos", "quinientos", "seiscientos",
+        "setecientos", "ochocientos", "novecientos");
+    HUNDREDS.put("cien", 1);
+    HUNDREDS.put("ciento", 1);
+    put(ORDINALS, 1, "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+        "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+        "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth");
+    ORDINALS.put("thirtieth", 30);
+    ORDINALS.put("primero", 1);
+  }
+
+  private static final String MONTH_WORDS = " january february march april may june july august"
+      + " september october november december enero febrero marzo abril mayo junio julio agosto"
+      + " septiembre setiembre octubre noviembre diciembre ";
+
+  /** Number words, months and "dot": the words this detector starts from. */
+  private static final WordSet TRIGGERS;
+
+  static {
+    StringBuilder b = new StringBuilder(" hundred double triple mil thousand ");
+    for (Map<String, Integer> m : List.of(UNITS, TEENS, TENS, HUNDREDS)) {
+      for (String w : m.keySet()) {
+        b.append(w).append(' ');
+      }
+    }
+    TRIGGERS = WordSet.spaced(b + MONTH_WORDS + " dot ");
+  }
+
+  private static final WordSet MONTHS = WordSet.spaced(MONTH_WORDS);
+
+  /** What follows an amount, a time or a dose, not an identifier. */
+  private static final WordSet QUANTITY_AFTER = WordSet.spaced(" dollars dollar bucks cents"
+      + " percent pounds lbs milligrams mg units tablets pills years year months weeks days hours"
+      + " minutes am pm a p o'clock times dolares pesos centavos por ciento libras miligramos"
+      + " unidades pastillas tabletas anos meses semanas dias horas minutos veces ");
+
+  private static final WordSet SSN_WORDS = WordSet.spaced(" social ssn ");
+  private static final WordSet MRN_WORDS = WordSet.spaced(" record mrn chart expediente ");
+  private static final WordSet PLAN_WORDS = WordSet.spaced(" member subscriber policy medicare"
+      + " medicaid afiliado poliza miembro beneficiary beneficiario ");
+  private static final WordSet ACCOUNT_WORDS = WordSet.spaced(" account acct cuenta invoice"
+      + " factura ");
+  private static final WordSet OTHER_ID_WORDS = WordSet.spaced(" prescription rx receta claim"
+      + " reclamo ");
+  private static final WordSet DEVICE_WORDS = WordSet.spaced(" serial serie ");
+  private static final WordSet LICENSE_WORDS = WordSet.spaced(" license licencia ");
+  private static final WordSet FAX_WORDS = WordSet.spaced(" fax ");
+  /** Words that stop the look-back for a label: a new clause has begun. */
+  private static final WordSet CLAUSE_WORDS = WordSet.spaced(" and but press y pero oprima ");
+
+  @Override
+  public void detect(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      // one bit test rules out most tokens; a capital letter may open a spelled identifier
+      if (!TRIGGERS.contains(t, i) && !(t.length(i) == 1 && spelledLetter(a, i))) {
+        continue;
+      }
+      if (t.is(i, "dot")) {
+        if (i + 1 < n && TOP_LEVEL.contains(t, i + 1)) {
+          spokenEmail(a, i, out);
+        }
+        continue;
+      }
+      if (MONTHS.contains(t, i)) {
+        // "May", "March" are months when capitalized; "you may second the motion" is no date
+        if (a.capitalized(i) || !t.isAny(i, "may", "march")) {
+          int end = dateAfterMonth(a, i, out);
+          i = Math.max(i, end);
+        }
+        continue;
+      }
+      i = Math.max(i, run(a, i, out));
+    }
+  }
+
+  private static final WordSet TOP_LEVEL = WordSet.spaced(" com org net edu gov us io mx ");
+
+  /** Words that end the spoken local part of an address, looking back from "at". */
+  private static final WordSet ADDRESS_STOPS = WordSet.spaced(" to as is es email mail address"
+      + " correo a al um uh at your su de the el la ");
+
+  /**
+   * An e-mail address spoken word by word, ending at "dot" token {@code dot}: "r dot hollis
+   * seventy-two at example dot com", "info at example dot org".
+   */
+  private static void spokenEmail(Analysis a, int dot, List<Detection> out) {
+    Tokens t = a.tokens();
+    int at = -1;
+    for (int k = dot - 1; k >= 1 && k >= dot - 4; k--) {
+      if (t.is(k, "at") || t.is(k, "arroba")) {
+        at = k;
+        break;
+      }
+      if (!joined(t, k)) {
+        return;
+      }
+    }
+    if (at < 1 || at != dot - 2 || ADDRESS_STOPS.contains(t, dot - 1)) {
+      return; // one word of domain: "example dot com", not "at our site dot com"
+    }
+    int first = at;
+    for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
+      if (ADDRESS_STOPS.contains(t, k) || !joined(t, k) || t.originalGap(k, k + 1).indexOf(',')
+          >= 0) {
+        break;
+      }
+      first = k;
+    }
+    if (first == at) {
+      return;
+    }
+    int start = t.originalStart(first);
+    int end = t.originalEnd(dot + 1);
+    NormalizedText base = a.base();
+    int flags = ContactContext.classify(base, base.fromOriginal(start), base.fromOriginal(end));
+    out.add(new Detection(start, end, Category.EMAIL, "email", 0.85, flags));
+  }
+
+  /** Token {@code k} is one capital letter spelled out in an identifier ("H, Z, W, nine"). */
+  private static boolean spelledLetter(Analysis a, int k) {
+    Tokens t = a.tokens();
+    return t.type(k) == Tokens.WORD && t.length(k) == 1 && !t.isAny(k, "i", "a")
+        && Character.isUpperCase(a.original().charAt(t.originalStart(k)));
+  }
+
+  /** Between two words of one spoken number: spaces, a comma or a hyphen, on one line. */
+  private static boolean joined(Tokens t, int k) {
+    String g = t.originalGap(k, k + 1);
+    if (g.isEmpty() || g.length() > 3) {
+      return false;
+    }
+    for (int p = 0; p < g.length(); p++) {
+      char ch = g.charAt(p);
+      if (ch != ' ' && ch != ',' && ch != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Within one number ("seventy-two", "eight hundred five"): a space or hyphen, no comma. */
+  private static boolean tight(Tokens t, int k) {
+    return joined(t, k) && t.originalGap(k, k + 1).indexOf(',') < 0;
+  }
+
+  /**
+   * Reads the run of number words and letters starting at {@code i}; emits it when it is an
+   * identifier or a phone number. Returns the last token of the run.
+   */
+  private static int run(Analysis a, int i, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    StringBuilder digits = new StringBuilder();
+    int letters = 0;
+    int k = i;
+    int last = i - 1;
+    while (k < n) {
+      int next = group(t, k, digits);
+      if (next == k && spelledLetter(a, k)) {
+        letters++;
+        next = k + 1;
+      } else if (next == k) {
+        break;
+      }
+      last = next - 1;
+      if (next >= n || !joined(t, next - 1)) {
+        break;
+      }
+      k = next;
+    }
+    if (last < i || digits.length() < 4) {
+      return last;
+    }
+    if (last + 1 < n && QUANTITY_AFTER.contains(t, last + 1)) {
+      return last; // "two hundred forty-six dollars", "nine fifteen a.m."
+    }
+    classify(a, i, last, digits.length(), letters, out);
+    return last;
+  }
+
+  /**
+   * Appends the digits of the number group at {@code k} ("seven" 7, "seventy-two" 72, "double
+   * five" 55, "eight hundred" 800, "ochenta y cinco" 85); returns the token after it, or
+   * {@code k} when there is none.
+   */
+  private static int group(Tokens t, int k, StringBuilder digits) {
+    int n = t.size();
+    String w = t.term(k);
+    Integer u = UNITS.get(w);
+    if (t.isAny(k, "double", "triple") && k + 1 < n && joined(t, k)) {
+      Integer d = UNITS.get(t.term(k + 1));
+      if (d != null) {
+        int times = t.is(k, "double") ? 2 : 3;
+        for (int r = 0; r < times; r++) {
+          digits.append(d);
+        }
+        return k + 2;
+      }
+      return k;
+    }
+    if (u != null) {
+      if (k + 1 < n && t.is(k + 1, "hundred") && tight(t, k)) {
+        return hundreds(t, k + 2, u, digits);
+      }
+      digits.append(u);
+      return k + 1;
+    }
+    Integer h = HUNDREDS.get(w);
+    if (h != null) {
+      return hundreds(t, k + 1, h, digits);
+    }
+    Integer teen = TEENS.get(w);
+    if (teen != null) {
+      digits.append(teen);
+      return k + 1;
+    }
+    Integer ten = TENS.get(w);
+    if (ten != null) {
+      return tens(t, k, ten, digits);
+    }
+    return k;
+  }
+
+  /** "seventy-two", "ochenta y cinco", "forty": tens word {@code k} and its unit. */
+  private static int tens(Tokens t, int k, int ten, StringBuilder digits) {
+    int n = t.size();
+    int j = k + 1;
+    if (j + 1 < n && t.is(j, "y") && tight(t, k) && tight(t, j)) {
+      j++; // "ochenta y cinco"
+    }
+    Integer unit = j < n && tight(t, j - 1) ? UNITS.get(t.term(j)) : null;
+    if (unit != null && unit > 0 && !t.is(j, "oh")) {
+      digits.append(ten).append(unit);
+      return j + 1;
+    }
+    digits.append(ten).append('0');
+    return k + 1;
+  }
+
+  /** After a hundreds word: "eight hundred" 800, "two hundred forty-six" 246. */
+  private static int hundreds(Tokens t, int k, int h, StringBuilder digits) {
+    int n = t.size();
+    int j = k;
+    if (j < n && t.isAny(j, "and", "y") && j + 1 < n) {
+      j++;
+    }
+    StringBuilder rest = new StringBuilder();
+    int after = j;
+    if (j < n && j > 0 && tight(t, j - 1)) {
+      Integer teen = TEENS.get(t.term(j));
+      Integer ten = TENS.get(t.term(j));
+      Integer u = UNITS.get(t.term(j));
+      if (teen != null) {
+        rest.append(teen);
+        after = j + 1;
+      } else if (ten != null) {
+        after = tens(t, j, ten, rest);
+      } else if (u != null && u > 0 && !t.is(j, "oh")) {
+        rest.append('0').append(u);
+        after = j + 1;
+      }
+    }
+    if (rest.length() == 0) {
+      digits.append(h).append("00");
+      return k;
+    }
+    digits.append(h).append(rest);
+    return after;
+  }
+
+  /** Labels and phones for a run of {@code count} digits over tokens {@code [i, last]}. */
+  private static void classify(Analysis a, int i, int last, int count, int letters,
+      List<Detection> out) {
+    Tokens t = a.tokens();
+    NormalizedText base = a.base();
+    int start = t.originalStart(i);
+    int end = t.originalEnd(last);
+    Category label = null;
+    String kind = null;
+    int labelAt = -1;
+    boolean fax = false;
+    int sentence = a.sentenceStart(start);
+    for (int k = i - 1; k >= 0 && k >= i - 6 && t.originalStart(k) >= sentence; k--) {
+      if (CLAUSE_WORDS.contains(t, k)) {
+        break;
+      }
+      fax |= FAX_WORDS.contains(t, k);
+      if (SSN_WORDS.contains(t, k)) {
+        label = Category.SSN;
+        kind = "ssn";
+      } else if (MRN_WORDS.contains(t, k)) {
+        label = Category.MRN;
+        kind = "mrn";
+      } else if (PLAN_WORDS.contains(t, k)) {
+        label = Category.HEALTH_PLAN_ID;
+        kind = "member-id";
+      } else if (ACCOUNT_WORDS.contains(t, k)) {
+        label = Category.ACCOUNT;
+        kind = "account";
+      } else if (OTHER_ID_WORDS.contains(t, k)) {
+        label = Category.OTHER_ID;
+        kind = "id";
+      } else if (DEVICE_WORDS.contains(t, k)) {
+        label = Category.DEVICE_ID;
+        kind = "device";
+      } else if (LICENSE_WORDS.contains(t, k)) {
+        label = Category.LICENSE;
+        kind = "license";
+      }
+      if (label != null) {
+        labelAt = k;
+        break;
+      }
+    }
+    if (label != null) {
+      int flags = Detection.LABELLED;
+      if (label == Category.SSN && count < 9) {
+        flags |= Detection.PARTIAL;
+      }
+      out.add(new Detection(start, end, label, kind, 0.85, flags, t.originalStart(labelAt),
+          end));
+      return;
+    }
+    boolean phoneShape = letters == 0
+        && (count == 7 || count == 10 || (count == 11 && digitsStartWithOne(t, i)));
+    if (!phoneShape) {
+      return;
+    }
+    int vs = base.fromOriginal(start);
+    int ve = base.fromOriginal(end);
+    int flags = ContactContext.classify(base, vs, ve);
+    out.add(new Detection(start, end, fax ? Category.FAX : Category.PHONE, fax ? "fax" : "phone",
+        0.8, flags));
+  }
+
+  private static boolean digitsStartWithOne(Tokens t, int i) {
+    return t.isAny(i, "one", "uno");
+  }
+
+  /**
+   * A date spoken after month token {@code m}: "August second, nineteen forty-one", "April
+   * twelfth, twenty nineteen", "March third"; and the Spanish order before it, "nueve de
+   * septiembre de mil novecientos ochenta y cinco". Returns the last token, or -1.
+   */
+  private static int dateAfterMonth(Analysis a, int m, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    int first = m;
+    int last = -1;
+    boolean year = false;
+    // English: month, day in words, [",", year in words]
+    int k = m + 1;
+    if (k < n && sameLine(t, m)) {
+      int day = dayAt(t, k);
+      if (day > 0) {
+        last = dayEnd(t, k);
+        int y = last + 1;
+        int yearEnd = y < n && joined(t, last) ? yearEnd(t, y) : -1;
+        if (yearEnd > 0) {
+          last = yearEnd;
+          year = true;
+        }
+      } else if (yearEnd(t, k) > 0) {
+        last = yearEnd(t, k); // "September nineteen eighty-five"
+        year = true;
+      }
+    }
+    // Spanish: [day in words] de month [de year in words]
+    if (last < 0 && m >= 2 && t.is(m - 1, "de")) {
+      int d = m - 2;
+      int ds = d;
+      if (d >= 2 && t.is(d - 1, "y") && t.is(d - 2, "treinta")) {
+        ds = d - 2; // "treinta y uno de mayo"
+      }
+      if (dayWords(t, ds, d) > 0) {
+        first = ds;
+        last = m;
+        if (m + 2 < n && t.is(m + 1, "de")) {
+          int yearEnd = yearEnd(t, m + 2);
+          if (yearEnd > 0) {
+            last = yearEnd;
+            year = true;
+          }
+        }
+      }
+    }
+    if (last < 0) {
+      return -1;
+    }
+    int start = t.originalStart(first);
+    int end = t.originalEnd(last);
+    NormalizedText base = a.base();
+    int flags = year ? Detection.FULL_DATE : 0;
+    if (Context.hasBefore(base, base.fromOriginal(start), 6, NumberDetector.DOB_WORDS)) {
+      flags |= Detection.DOB;
+    }
+    out.add(new Detection(start, end, Category.DATE, "date", year ? 0.9 : 0.8, flags));
+    return last;
+  }
+
+  private static boolean sameLine(Tokens t, int k) {
+    return t.originalGap(k, k + 1).indexOf('\n') < 0;
+  }
+
+  /** The day of month spoken at {@code k} ("second", "twenty-first", "the ninth"), or 0. */
+  private static int dayAt(Tokens t, int k) {
+    int n = t.size();
+    int j = t.is(k, "the") && k + 1 < n ? k + 1 : k;
+    Integer o = ORDINALS.get(t.term(j));
+    if (o != null) {
+      return o;
+    }
+    Integer ten = TENS.get(t.term(j));
+    if (ten != null && ten <= 3 && j + 1 < n && joined(t, j)) {
+      Integer o2 = ORDINALS.get(t.term(j + 1));
+      if (o2 != null && o2 < 10) {
+        return ten * 10 + o2;
+      }
+    }
+    return 0;
+  }
+
+  private static int dayEnd(Tokens t, int k) {
+    int j = t.is(k, "the") ? k + 1 : k;
+    return ORDINALS.containsKey(t.term(j)) ? j : j + 1;
+  }
+
+  /** A day of month in Spanish words over {@code [s, e]} ("nueve", "treinta y uno"), or 0. */
+  private static int dayWords(Tokens t, int s, int e) {
+    if (s == e) {
+      Integer u = UNITS.get(t.term(s));
+      Integer teen = TEENS.get(t.term(s));
+      Integer o = ORDINALS.get(t.term(s));
+      int d = u != null ? u : teen != null ? teen : o != null ? o : 0;
+      if (t.is(s, "veinte")) {
+        d = 20;
+      }
+      return d >= 1 && d <= 31 && !t.is(s, "oh") ? d : 0;
+    }
+    return t.is(s, "treinta") && t.is(s + 1, "y") && t.isAny(e, "uno", "un") ? 31 : 0;
+  }
+
+  /**
+   * The last token of a year spoken at {@code k}: "nineteen forty-one", "nineteen oh five",
+   * "twenty nineteen", "two thousand five", "mil novecientos ochenta y cinco", "dos mil
+   * diecinueve"; or -1.
+   */
+  private static int yearEnd(Tokens t, int k) {
+    int n = t.size();
+    if (k >= n) {
+      return -1;
+    }
+    Integer century = TEENS.get(t.term(k));
+    boolean twenty = t.is(k, "twenty");
+    if ((century != null && century >= 18 && century <= 19 || twenty) && k + 1 < n
+        && joined(t, k)) {
+      int j = k + 1;
+      if (t.is(j, "oh") && j + 1 < n && joined(t, j) && UNITS.containsKey(t.term(j + 1))) {
+        return j + 1;
+      }
+      Integer ten = TENS.get(t.term(j));
+      if (ten != null) {
+        int e = j + 1;
+        if (e < n && joined(t, j) && UNITS.containsKey(t.term(e)) && !t.is(e, "oh")) {
+          return e;
+        }
+        return j;
+      }
+      if (TEENS.containsKey(t.term(j))) {
+        return j;
+      }
+      return -1;
+    }
+    // "two thousand [and] five", "dos mil diecinueve", "mil novecientos ochenta y cinco"
+    int j = k;
+    if (t.isAny(j, "two", "dos") && j + 1 < n && t.isAny(j + 1, "thousand", "mil")) {
+      j += 2;
+    } else if (t.is(j, "mil")) {
+      j += 1;
+    } else {
+      return -1;
+    }
+    if (j < n && t.isAny(j, "and")) {
+      j++;
+    }
+    if (j >= n) {
+      return -1;
+    }
+    if (HUNDREDS.containsKey(t.term(j))) {
+      j++;
+    }
+    if (j < n && TENS.containsKey(t.term(j))) {
+      if (j + 2 < n && t.is(j + 1, "y") && UNITS.containsKey(t.term(j + 2))) {
+        return j + 2;
+      }
+      if (j + 1 < n && joined(t, j) && UNITS.containsKey(t.term(j + 1))
+          && !t.is(j + 1, "oh")) {
+        return j + 1;
+      }
+      return j;
+    }
+    if (j < n && (TEENS.containsKey(t.term(j)) || UNITS.containsKey(t.term(j)))) {
+      return j;
+    }
+    return j - 1;
+  }
+}
