@@ -1645,10 +1645,16 @@ final class ResultDetector implements Detector {
       for (TermMatcher.Match m : a.matches()) {
         for (int k = 0; k < m.senseCount(); k++) {
           Lexicon.Sense s = m.sense(k);
+          int last = m.lastToken();
+          // "your tacrolimus level is 15.2", "nivel de litio": a drug's blood level is a test
+          if (s.kind() == ListKind.MEDICATION && s.ambiguity() < 0.5f
+              && last + 1 < t.size() && DRUG_LEVELS.contains(t, last + 1)) {
+            lab[last + 1] = true;
+            continue;
+          }
           if (s.kind() != ListKind.PROCEDURE || s.ambiguity() >= 0.6f) {
             continue;
           }
-          int last = m.lastToken();
           int to = s.has(Tag.LAB) || s.has(Tag.IMAGING) || TEST_HEADS.contains(t, last)
               || last > m.firstToken() && DEVICE_CHECKS.contains(t, last) ? last
               // "your pacemaker check was normal", "ICD interrogation": a device's check reports
@@ -1669,6 +1675,9 @@ final class ResultDetector implements Detector {
     }
     return lab;
   }
+
+  private static final WordSet DRUG_LEVELS = WordSet.of("level", "levels", "trough", "troughs",
+      "peak", "nivel", "niveles");
 
   /** "$48.00", "€25": an amount of money, never a reading. */
   private static boolean price(Analysis a, int k) {

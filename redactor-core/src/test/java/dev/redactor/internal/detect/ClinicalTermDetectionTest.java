@@ -421,6 +421,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDrugsBloodLevelIsATest_transplantScoresAreTests() {
+    assertSpans("Your tacrolimus level is 15.2 - hold tonight's dose.", Category.RESULT, "15.2");
+    assertSpans("Su nivel de litio salió en 1.4.", Category.RESULT, "1.4");
+    assertDecision(Decision.REWRITE, "Please come in for your tacrolimus level on Monday.");
+    assertSpans("Your cPRA came back at 98%.", Category.RESULT, "98%");
+    assertDecision(Decision.BLOCK, "Dr. Mensah lowered your dry weight to 82.5 kilograms.");
+  }
+
+  @Test
   void anOpinionIsNoTestResult_aRapidTestIsNoPractice() {
     assertNone("¡Gracias por contestar nuestra encuesta! Los resultados fueron muy positivos.",
         Category.RESULT);
