@@ -53,6 +53,11 @@ final class ContactContext {
     " us at ", " us on ", " us via ", " nos al ", " nos en "
   );
 
+  /** "call you from", "desde el": the number a call or text will come from. */
+  private static final Context.Phrases FROM_BEFORE = new Context.Phrases(
+    " you from ", " u from ", " from the number ", " from number ", " desde el ", " desde el numero "
+  );
+
   /** Words that make a nearby request to call about the recipient's own detail. */
   private static final Context.Phrases RECIPIENT_NEAR = new Context.Phrases(
     " you ", " your ", " u ", " ur ", " su ", " sus ", " le ", " lo ", " la ", " patient"
@@ -83,6 +88,9 @@ final class ContactContext {
     }
     if (Context.hasBefore(v, sentence, viewStart, 2, US_AT)) {
       return Detection.PRACTICE; // "confirm the patient's date of birth by calling us at ..."
+    }
+    if (Context.hasBefore(v, sentence, viewStart, 2, FROM_BEFORE)) {
+      return Detection.PRACTICE; // "we'll call you from (919) 555-0171": the caller's number
     }
     if (Context.hasBefore(v, sentence, viewStart, 8, PATIENT_BEFORE)) {
       return Detection.PATIENT;

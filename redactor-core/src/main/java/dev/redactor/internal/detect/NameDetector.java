@@ -228,6 +228,14 @@ final class NameDetector implements Detector {
     "terrace", "trl", "trail", "pl", "plaza", "sq", "square", "pike", "loop", "row"
   );
 
+  /** Words that end a firm's name: "Hollis-Brandt Biosciences", "Calloway Therapeutics". */
+  private static final WordSet COMPANY_WORDS = WordSet.of(
+    "inc", "llc", "corp", "corporation", "ltd", "co", "company", "biosciences", "bioscience",
+    "therapeutics", "pharma", "pharmaceuticals", "biotech", "biologics", "diagnostics",
+    "laboratories", "labs", "industries", "enterprises", "holdings", "consulting", "solutions",
+    "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance"
+  );
+
   /** Words for a site after its name: "our Marion and Florence locations", "the Camden office". */
   private static final WordSet SITE_NOUNS = WordSet.of(
     "location", "locations", "office", "offices", "campus", "branch", "branches", "site",
@@ -340,8 +348,9 @@ final class NameDetector implements Detector {
           continue;
         }
       }
-      // 2. courtesy title: "Mrs. Lopez"
-      if ((COURTESY.contains(t, i) || honorific) && i + 1 < n) {
+      // 2. courtesy title: "Mrs. Lopez"; "Nuestra Señora de la Paz" is Our Lady, a church's name
+      if ((COURTESY.contains(t, i) || honorific) && i + 1 < n
+          && !(i > 0 && t.is(i - 1, "nuestra") && t.is(i, "senora"))) {
         int e = honorific ? st.nameRun(i + 1, true) : st.courtesyNameRun(i + 1);
         if (e > i && st.credentialAfter(e)) {
           // "Ms. Carter, RN": a clinician, whatever the courtesy title
@@ -1536,7 +1545,11 @@ final class NameDetector implements Detector {
     /** A name whose title ("Mrs.", "Don") goes with it when a rewrite removes it. */
     void emitLabelled(int label, int from, int to, Category cat, String kind, double conf,
         int flags) {
+      int before = out.size();
       emit(from, to, cat, kind, conf, flags);
+      if (out.size() == before) {
+        return; // not a person after all (a saint's name, a firm)
+      }
       Detection d = out.remove(out.size() - 1);
       out.add(d.withRemoval(t.originalStart(label), d.removalEnd));
     }
@@ -1550,7 +1563,18 @@ final class NameDetector implements Detector {
           && !COURTESY.contains(t, from - 1) && !isProviderTitle(t, from - 1)) {
         from--;
       }
-      if (cat == Category.NAME && to > from && SAINTS.contains(t, from) && cap(from + 1)) {
+      int firm = to > from && COMPANY_WORDS.contains(t, to) && cap(to) ? to
+          : to + 1 < t.size() && COMPANY_WORDS.contains(t, to + 1) && cap(to + 1)
+              && !possessive[to] && " ".equals(t.originalGap(to, to + 1)) ? to + 1 : -1;
+      if (cat == Category.NAME && firm >= 0) {
+        // "Hollis-Brandt Biosciences", "Calloway Therapeutics": a firm named for people
+        for (int k = from; k <= firm; k++) {
+          taken[k] = true;
+        }
+        return;
+      }
+      if (cat == Category.NAME && to > from && SAINTS.contains(t, from) && cap(from + 1)
+          && !(from > 0 && COURTESY.contains(t, from - 1))) { // "Sra. San Juan" is a person
         // "San Juan Bautista", "Santa María Goretti": a saint's name names a place or a parish
         for (int k = from; k <= to; k++) {
           taken[k] = true;

@@ -393,7 +393,10 @@ final class ResultDetector implements Detector {
               || cameBackWith(t, i) || youHaveAfterATest(a, i))
           && findingSubjectBefore(a, lab, i)
           && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
-              "pueden", "podria", "podrian"))) { // "meters ... may show readings in the wrong units"
+              "pueden", "podria", "podrian")) // "meters ... may show readings in the wrong units"
+          // "the study you saw online": what the recipient saw is no finding
+          && !(i > 0 && FINDING_VERBS.contains(t, i) && t.isAny(i - 1, "you", "u", "i", "usted",
+              "tu", "yo"))) {
         int from = t.is(i, "picked") ? i + 2 : i + 1; // "picked up a pause of 4.2 sec"
         int end = findingPhraseEnd(a, from);
         int first = skipDeterminers(t, from, end);

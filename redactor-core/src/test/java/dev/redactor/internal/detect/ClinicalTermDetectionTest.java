@@ -421,6 +421,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatTheRecipientSawIsNoFinding() {
+    assertNone("Returning your call about the study you saw online.", Category.RESULT);
+    assertSpans("The radiologist reviewed your mammogram and saw a small cyst.", Category.RESULT,
+        "a small cyst");
+  }
+
+  @Test
   void aDrugsBloodLevelIsATest_transplantScoresAreTests() {
     assertSpans("Your tacrolimus level is 15.2 - hold tonight's dose.", Category.RESULT, "15.2");
     assertSpans("Su nivel de litio salió en 1.4.", Category.RESULT, "1.4");

@@ -677,6 +677,14 @@ class NameDetectionTest {
   }
 
   @Test
+  void aFirmNamedForPeople_ourLady_andASaintsNameAfterATitle() {
+    assertNoName("The sponsor is Hollis-Brandt Biosciences and the study is overseen by an IRB.");
+    assertNoName("Misa de recuerdo en la Iglesia de Nuestra Señora de la Paz.");
+    assertName("Hola Sra. San Juan, su cita es el lunes.", "San Juan");
+    assertNoName("ACK latency back under 200 ms. Ticket INC-0048213 auto-closed.");
+  }
+
+  @Test
   void aSpecialtyCredentialAfterATitledName_isNoSurname() {
     String text = "su appt es tmrw 2pm con la Dra. Pham DDS, pls llegue 10 min antes";
     Verdict v = REDACTOR.check(text);

@@ -23,6 +23,14 @@ class PhoneDetectionTest {
   }
 
   @Test
+  void theNumberACallWillComeFromIsTheCallers() {
+    assertTrue(one("We'll call you from (919) 555-0171. It takes 15 minutes.", Category.PHONE)
+        .has(Detection.PRACTICE));
+    assertTrue(one("We will call you at (919) 555-0171 tomorrow.", Category.PHONE)
+        .has(Detection.PATIENT));
+  }
+
+  @Test
   void tenBareDigits_areAPhoneWhenValidNanp() {
     assertFound("Text 6175550142 to reschedule", Category.PHONE, "6175550142");
     assertFound("Our number: 16175550142", Category.PHONE, "16175550142");
