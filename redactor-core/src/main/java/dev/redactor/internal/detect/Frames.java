@@ -191,7 +191,7 @@ final class Frames implements Detector {
         if (anyBefore(t, first, sFirst, 6, DIAGNOSIS_BEFORE) && !secondPersonQuestion(t, first)
                 && !otherPeopleBefore(t, first, sFirst)
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
-            || findingWasA(t, first, sFirst)
+            || findingWasA(t, first, sFirst) || ownHistoryOf(t, first, sFirst)
             || pastVisitFor(t, first, sFirst)
             || (stateAfter(t, last, sLast) && !question(a, sLast))
             || phraseBefore(t, first, sFirst)
@@ -220,7 +220,7 @@ final class Frames implements Detector {
         if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
             || countOfUnits(t, first, last)
             || fractionBefore(t, first)
-            || doseOfBefore(t, first)
+            || doseOfBefore(t, first) || amountOfBefore(t, first)
             || dosingMessage || regimenBefore(t, first, sFirst) || lastDoseOfTheDrug > last)) {
           flags |= Detection.DOSING;
         }
@@ -338,6 +338,52 @@ final class Frames implements Detector {
   private static boolean doseOfBefore(Tokens t, int first) {
     return first >= 3 && t.isAny(first - 1, "of", "de") && DOSE_NOUNS.contains(t, first - 2)
         && anyBefore(t, first - 2, 0, 4, TAKEN_VERBS);
+  }
+
+  private static final WordSet HISTORY = words(" history hx historial antecedentes"
+      + " antecedente ");
+  private static final WordSet OWNERS = words(" your ur his her their su sus tu tus ");
+
+  /**
+   * "your history of pancreatitis", "your family history of thyroid cancer", "sus antecedentes
+   * de diabetes": someone's history of a condition is a fact about them ("a family history of
+   * breast cancer raises risk" is general).
+   */
+  private static boolean ownHistoryOf(Tokens t, int first, int sFirst) {
+    int k = first - 1;
+    while (k >= 1 && k >= first - 3 && !t.isAny(k, "of", "de")) {
+      k--; // "of medullary thyroid cancer"
+    }
+    if (k < 1 || !t.isAny(k, "of", "de")) {
+      return false;
+    }
+    k--;
+    if (!HISTORY.contains(t, k)) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(sFirst, k - 3); j--) {
+      if (OWNERS.contains(t, j)) {
+        return true;
+      }
+      if (!t.isAny(j, "family", "medical", "past", "personal", "familiares", "medicos",
+          "personales", "clinical", "clinico")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet AMOUNT_UNITS = words(" mg mcg g ml cc units unit iu syringe"
+      + " syringes vial vials milligrams micrograms unidades unidad jeringa jeringas frasco"
+      + " frascos mililitros miligramos ");
+
+  /**
+   * "80 units of Dysport", "1 syringe of Juvéderm", "0.5 mg de Ozempic": an amount of the drug
+   * given or to be given is its dose.
+   */
+  private static boolean amountOfBefore(Tokens t, int first) {
+    return first >= 3 && t.isAny(first - 1, "of", "de") && AMOUNT_UNITS.contains(t, first - 2)
+        && t.type(first - 3) == Tokens.NUMBER;
   }
 
   private static final WordSet UNIT_FORMS = words(" tablets tablet tabs tab pills pill capsules"

@@ -997,6 +997,14 @@ final class NameDetector implements Detector {
           && (given[i] < 0.05f || a.lexicon() != null && !a.lexicon().isWord(t, i))) {
         return i + 1;
       }
+      // "verify: Elena Paredes, DOB", "Donor: Aaron Fields |": after a label's colon, a clear
+      // given name, then a capitalized listed surname that is also a word (paredes, "walls");
+      // not a firm's name that goes on ("Dela Cruz Drugstore")
+      if (given[i] >= 0 && given[i] < 0.05f && i + 1 < t.size() && usable(i + 1) && joined(i)
+          && cap(i + 1) && surname[i + 1] >= 0 && surname[i + 1] < 0.9f && !possessive[i]
+          && labelColonBefore(i) && !(i + 2 < t.size() && cap(i + 2) && joined(i + 1))) {
+        return nameRun(i, false);
+      }
       if (i + 1 < t.size() && cap(i + 1) && joined(i) && !possessive[i] && !(surname[i + 1] >= 0
           && surname[i + 1] < 0.5f) && !(given[i + 1] >= 0 && given[i + 1] < 0.5f)) {
         return i - 1;
@@ -1095,6 +1103,18 @@ final class NameDetector implements Detector {
         }
       }
       return false;
+    }
+
+    /**
+     * A label's colon right before token {@code i}, or before a given name just before it
+     * ("datos: Rosa Elena Paredes").
+     */
+    boolean labelColonBefore(int i) {
+      int k = i;
+      if (k > 0 && given[k - 1] >= 0 && cap(k - 1) && joined(k - 1)) {
+        k--;
+      }
+      return k > 0 && t.originalGap(k - 1, k).trim().equals(":");
     }
 
     /** "Rich - ur appt...", "Ana — su cita...": a dash after the word, then a space. */

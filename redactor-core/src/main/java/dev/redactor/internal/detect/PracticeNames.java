@@ -189,6 +189,7 @@ final class PracticeNames {
     long tags = 0;
     boolean found = false;
     boolean endsWithSpecialty = false;
+    boolean weakOnly = true; // only weak practice words (rosa, esperanza, hope) found
     // "Clínica Familiar Santa Rosa", "Centro de Salud Esperanza": beside a word that says the
     // place is general care, a weak practice word (rosa, esperanza, hope: 0.8 and up) is a name
     boolean general = false;
@@ -232,6 +233,7 @@ final class PracticeNames {
             && s.ambiguity() < 0.5f;
         if (specialty || clinical) {
           found = true;
+          weakOnly &= s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.8f;
           tags |= s.tags() & TermDetector.GROUP_MASK;
           if (m.lastToken() == j && specialty) {
             endsWithSpecialty = true;
@@ -248,6 +250,9 @@ final class PracticeNames {
       }
     }
     boolean facility = hasFacility(t, i, j);
+    if (weakOnly && !facility && personNames(matches, span, i, j)) {
+      return; // "Rosa Elena Paredes": a woman's names, not a clinic
+    }
     int words = 0;
     for (int k = i; k <= j; k++) {
       words += isConnector(t, k) ? 0 : 1;
@@ -480,6 +485,31 @@ final class PracticeNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Every token of {@code [i, j]} is a listed given name or surname, one of them clearly
+   * ("Rosa Elena Paredes": rosa and paredes are also words, Elena is not).
+   */
+  private static boolean personNames(List<TermMatcher.Match> matches, int span, int i, int j) {
+    boolean clear = false;
+    for (int k = i; k <= j; k++) {
+      float best = 1f;
+      for (int q = firstFrom(matches, k - span); q < matches.size()
+          && matches.get(q).firstToken() <= k; q++) {
+        TermMatcher.Match m = matches.get(q);
+        for (int x = 0; x < m.senseCount() && k <= m.lastToken(); x++) {
+          if (m.sense(x).kind() == ListKind.NAME) {
+            best = Math.min(best, m.sense(x).ambiguity());
+          }
+        }
+      }
+      if (best >= 0.9f) {
+        return false;
+      }
+      clear |= best < 0.3f;
+    }
+    return clear;
   }
 
   private static boolean hasFacility(Tokens t, int i, int j) {

@@ -783,7 +783,11 @@ final class ResultDetector implements Detector {
     return true;
   }
 
-  /** "weight", "peso" within four tokens before {@code i}, in its clause. */
+  private static final WordSet PARCELS = WordSet.of("shipping", "package", "parcel", "box",
+      "shipment", "order", "net", "luggage", "bag", "paquete", "caja", "envio", "pedido",
+      "maleta");
+
+  /** "weight", "peso" within four tokens before {@code i}, in its clause, not a parcel's. */
   private static boolean weightNounBefore(Analysis a, int i) {
     Tokens t = a.tokens();
     for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
@@ -791,7 +795,10 @@ final class ResultDetector implements Detector {
         return false;
       }
       if (t.isAny(k, "weight", "weighs", "weighed", "peso", "pesa", "peso's", "weight's")) {
-        return true;
+        // "shipping weight 9.4 lb", "the box weighs 12 lb", "peso del paquete": a parcel's
+        return !(k > 0 && PARCELS.contains(t, k - 1)) && !(k + 2 < t.size()
+            && t.isAny(k + 1, "del", "de") && PARCELS.contains(t, k + 2))
+            && !(k > 1 && PARCELS.contains(t, k - 2));
       }
     }
     return false;
@@ -1141,10 +1148,27 @@ final class ResultDetector implements Detector {
     if (i > 0 && lab[i - 1]) {
       return true; // "INR 3.8", "A1c 7.2"
     }
-    String prev = i > 0 ? t.term(i - 1) : "";
+    if (i > 1 && HEDGES.contains(t, i - 1) && !lab[i - 2] && !HEDGES.contains(t, i - 2)
+        && valueOfTest(a, lab, i - 1, i)) {
+      return true; // "your A1c is only 5.9", "was just 4.2", "sigue en apenas 90"
+    }
+    return valueOfTest(a, lab, i, i);
+  }
+
+  private static final WordSet HEDGES = WordSet.of("only", "just", "still", "now", "about",
+      "around", "approximately", "roughly", "nearly", "almost", "solo", "apenas", "todavia",
+      "ahora", "aproximadamente", "casi");
+
+  /**
+   * Whether the words before token {@code at} lead to a value: {@code at} is the value {@code i}
+   * itself, or a hedge right before it ("is only 5.9").
+   */
+  private static boolean valueOfTest(Analysis a, boolean[] lab, int at, int i) {
+    Tokens t = a.tokens();
+    String prev = at > 0 ? t.term(at - 1) : "";
     String o = a.original();
-    String gap = i > 0 ? t.originalGap(i - 1, i) : o.substring(0, t.originalStart(i));
-    boolean prevIsNumber = i > 0 && Character.isDigit(t.term(i - 1).charAt(0));
+    String gap = at > 0 ? t.originalGap(at - 1, at) : o.substring(0, t.originalStart(at));
+    boolean prevIsNumber = at > 0 && Character.isDigit(t.term(at - 1).charAt(0));
     if ((gap.contains(":") || gap.contains("=")) && !prevIsNumber) {
       return true;
     }
@@ -1154,28 +1178,29 @@ final class ResultDetector implements Detector {
     if (prevIsNumber) {
       return false; // "9:15", "12/4": the second half of a time or date
     }
-    if (i > 1 && t.isAny(i - 1, "to", "a") && Character.isDigit(t.term(i - 2).charAt(0))
-        && !looksLikeTimeOrDate(a, i - 2)) {
+    if (at > 1 && t.isAny(at - 1, "to", "a") && Character.isDigit(t.term(at - 2).charAt(0))
+        && !looksLikeTimeOrDate(a, at - 2)) {
       return true; // "improved from 14 to 8", "bajó de 9 a 7"
     }
-    if (i > 1 && t.isAny(i - 1, "from", "desde") && t.isAny(i - 2, "down", "up", "bajo", "subio")) {
+    if (at > 1 && t.isAny(at - 1, "from", "desde")
+        && t.isAny(at - 2, "down", "up", "bajo", "subio")) {
       return true; // "1.5 cm today, down from 2 cm"
     }
-    if (BOUND_LEADS.contains(t, i - 1)) {
+    if (BOUND_LEADS.contains(t, at - 1)) {
       return true; // "readings over 250", "less than 50"
     }
-    if (prev.equals("de") && i > 1 && t.isAny(i - 2, "fue", "es", "esta", "salio", "era")) {
+    if (prev.equals("de") && at > 1 && t.isAny(at - 2, "fue", "es", "esta", "salio", "era")) {
       return true; // "fue de 186"
     }
     if (!VALUE_LEADS.contains(prev)) {
       return false;
     }
     if (WEAK_LEADS.contains(prev)) {
-      if (prev.equals("en") && i > 1 && (lab[i - 2] || EN_VALUE_VERBS.contains(t, i - 2))) {
+      if (prev.equals("en") && at > 1 && (lab[at - 2] || EN_VALUE_VERBS.contains(t, at - 2))) {
         return true; // "bilirrubina en 16", "salió en 250", "están en 410" (times take "a las")
       }
-      boolean change = i > 1 && (CHANGE_VERBS.contains(t, i - 2)
-          || (i > 2 && t.isAny(i - 2, "up", "down") && CHANGE_VERBS.contains(t, i - 3)));
+      boolean change = at > 1 && (CHANGE_VERBS.contains(t, at - 2)
+          || (at > 2 && t.isAny(at - 2, "up", "down") && CHANGE_VERBS.contains(t, at - 3)));
       String num = t.term(i);
       boolean precise = num.contains(".") || num.contains(",") || valueEnd(a, i) > i
           || (o.length() > t.originalEnd(i) && (o.charAt(t.originalEnd(i)) == '%'

@@ -421,6 +421,21 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void someonesHistoryOfAConditionIsAFact_aHedgedValueIsAValue_anAmountOfADrugIsADose() {
+    assertDecision(Decision.BLOCK, "Because of your history of pancreatitis, we can't prescribe "
+        + "it through this service.");
+    assertDecision(Decision.BLOCK, "Because of your family history of medullary thyroid cancer, "
+        + "we can't prescribe it.");
+    assertDecision(Decision.ALLOW, "A family history of breast cancer raises risk for everyone.");
+    assertSpans("Your refill was denied because your A1c is only 5.9.", Category.RESULT, "5.9");
+    assertDecision(Decision.ALLOW, "Your appointment is only 30 minutes.");
+    assertDecision(Decision.BLOCK, "Today's tox was 80 units of Dysport total.");
+    assertDecision(Decision.BLOCK, "Esta semana se aplica 0.5 mg de Ozempic los domingos.");
+    assertNone("Your box is on its way: 6 meals, shipping weight 9.4 lb.", Category.RESULT);
+    assertSpans("Liam's weight today was 28 lb.", Category.RESULT, "28 lb");
+  }
+
+  @Test
   void whatTheRecipientSawIsNoFinding() {
     assertNone("Returning your call about the study you saw online.", Category.RESULT);
     assertSpans("The radiologist reviewed your mammogram and saw a small cyst.", Category.RESULT,

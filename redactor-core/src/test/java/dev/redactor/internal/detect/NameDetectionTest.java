@@ -677,6 +677,13 @@ class NameDetectionTest {
   }
 
   @Test
+  void aNameAfterALabelsColon_whoseSurnameIsAlsoAWord() {
+    assertName("Please verify: Elena Paredes, DOB 07/14/1969.", "Elena Paredes");
+    assertName("Donor: Aaron Fields | Test: 10-panel urine", "Aaron Fields");
+    assertNoName("Order from: Dela Cruz Drugstore, Main St.");
+  }
+
+  @Test
   void aFirmNamedForPeople_ourLady_andASaintsNameAfterATitle() {
     assertNoName("The sponsor is Hollis-Brandt Biosciences and the study is overseen by an IRB.");
     assertNoName("Misa de recuerdo en la Iglesia de Nuestra Señora de la Paz.");
