@@ -81,7 +81,7 @@ final class Frames implements Detector {
   private static final WordSet VISIT_OR_CARE_AFTER = words(VISIT_AFTER_WORDS + CARE_AFTER);
 
   private static final WordSet ALLERGY_BEFORE =
-      words(" allergic alergico alergica allergy alergia ");
+      words(" allergic alergico alergica allergy alergia allergies alergias ");
 
   private static final WordSet DOSE_NOUNS = words(" dose doses dosage dosis ");
 
@@ -224,7 +224,7 @@ final class Frames implements Detector {
             || dosingMessage || regimenBefore(t, first, sFirst) || lastDoseOfTheDrug > last)) {
           flags |= Detection.DOSING;
         }
-        if (anyBefore(t, first, sFirst, 3, ALLERGY_BEFORE)) {
+        if (anyBefore(t, first, sFirst, 6, ALLERGY_BEFORE)) {
           flags |= Detection.DIAGNOSIS;
         }
       }
@@ -670,7 +670,13 @@ final class Frames implements Detector {
   private static final WordSet REPORT_NOUNS = WordSet.of(
       "report", "results", "result", "diagnosis", "dx", "findings", "impression", "panel", "biopsy",
       "x-rays", "xrays", "x-ray", "xray", "mri", "scan", "ct", "ultrasound", "films",
-      "pathology", "informe", "resultado", "resultados", "diagnostico", "hallazgos");
+      "pathology", "informe", "resultado", "resultados", "diagnostico", "hallazgos", "diagnoses",
+      "diagnosticos", "problems", "problemas", "assessment", "referral", "referencia");
+
+  /** Field labels of a list of conditions: "Problem list: A, B, C", "Diagnoses: ...". */
+  private static final WordSet CONDITION_LIST_LABELS = WordSet.of("diagnosis", "dx",
+      "diagnostico", "diagnoses", "diagnosticos", "problems", "problemas", "referral",
+      "referencia");
 
   /** "Pathology report: basal cell" — a report or result noun and a colon before the term. */
   private static boolean reportColonBefore(Analysis a, int first, int sFirst) {
@@ -685,9 +691,10 @@ final class Frames implements Detector {
         return true;
       }
     }
-    // "Diagnosis code(s) on the order: K22.70 Barrett's esophagus": a longer diagnosis label
-    for (int k = first - 1; k >= Math.max(sFirst, first - 9); k--) {
-      if (t.isAny(k, "diagnosis", "dx", "diagnostico") && t.originalGap(k, first).contains(":")) {
+    // "Diagnosis code(s) on the order: K22.70 Barrett's esophagus": a longer diagnosis label;
+    // "Lista de problemas actualizada: Diabetes tipo 2, Hipertensión, Depresión": a list
+    for (int k = first - 1; k >= Math.max(sFirst, first - 12); k--) {
+      if (CONDITION_LIST_LABELS.contains(t, k) && t.originalGap(k, first).contains(":")) {
         return true;
       }
     }

@@ -104,7 +104,8 @@ final class LabeledIdDetector implements Detector {
         "registration number", "registry #", "registry id", "registry number",
         "tarjeta de cannabis", "permiso", "numero de permiso", "numero de registro");
     add(Category.LICENSE, "provider-id", Detection.PROVIDER_ID,
-        "dea", "dea #", "dea number", "npi", "npi #", "npi number");
+        "dea", "dea #", "dea number", "npi", "npi #", "npi number", "tax id", "tax id #",
+        "tax id number", "federal tax id", "ein", "ein #", "tin");
     add(Category.DEVICE_ID, "device", 0,
         "serial", "serials", "serial #", "serial number", "serial numbers", "serial no", "s n",
         "sn", "device id", "device #",

@@ -1145,6 +1145,9 @@ final class ResultDetector implements Detector {
     if (!anchored) {
       return false;
     }
+    if (billingCode(a, i)) {
+      return false; // "Allergy skin testing (95004 x 40)": a CPT code and the units billed
+    }
     if (i > 0 && lab[i - 1]) {
       return true; // "INR 3.8", "A1c 7.2"
     }
@@ -1153,6 +1156,20 @@ final class ResultDetector implements Detector {
       return true; // "your A1c is only 5.9", "was just 4.2", "sigue en apenas 90"
     }
     return valueOfTest(a, lab, i, i);
+  }
+
+  /**
+   * Token {@code i} is a five-digit integer in parentheses or followed by "x" and a count: the
+   * procedure code and units of a statement line, not a reading.
+   */
+  private static boolean billingCode(Analysis a, int i) {
+    Tokens t = a.tokens();
+    String v = t.term(i);
+    if (v.length() != 5 || !v.chars().allMatch(Character::isDigit)) {
+      return false;
+    }
+    return (i > 0 && t.originalGap(i - 1, i).contains("("))
+        || (i + 2 < t.size() && t.isAny(i + 1, "x") && t.type(i + 2) == Tokens.NUMBER);
   }
 
   private static final WordSet HEDGES = WordSet.of("only", "just", "still", "now", "about",

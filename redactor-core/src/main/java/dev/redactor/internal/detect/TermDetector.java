@@ -891,10 +891,12 @@ final class TermDetector implements Detector {
         && Frames.CONDITION_COURSE.contains(t, last + 1)) {
       cues++;
     }
-    // a finding verb before a condition: "showed a suspicious mass", "had a fall"
+    // a finding verb before a condition: "showed a suspicious mass", "had a fall", "you have
+    // allergies" (not "patients who may have the flu")
     if (s.kind() == ListKind.CONDITION) {
       for (int k = Math.max(0, first - 3); k < first; k++) {
-        if (FINDING_CUES.contains(t, k)) {
+        if (FINDING_CUES.contains(t, k)
+            || (t.is(k, "have") && k > 0 && t.isAny(k - 1, "you", "u"))) {
           cues += 2;
           break;
         }

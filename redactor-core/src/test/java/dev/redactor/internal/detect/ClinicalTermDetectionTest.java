@@ -436,6 +436,23 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void filledListFieldsStateConditions_emptyHeadingsDoNot() {
+    assertDecision(Decision.BLOCK, "Referral Summary\nReason for referral: Atrial fibrillation, "
+        + "new onset\nPriority: Routine");
+    assertDecision(Decision.BLOCK, "Lista de problemas actualizada: Diabetes tipo 2, Hipertensión "
+        + "arterial, Depresión.");
+    assertDecision(Decision.ALLOW, "After Visit Summary\nDiagnoses: --\nMedications: --\n"
+        + "Allergies: --\nFollow-up: --");
+    assertDecision(Decision.ALLOW, "It asks about your medications, allergies and any recent "
+        + "symptoms.");
+    assertDecision(Decision.BLOCK, "You have an allergy to penicillin.");
+    assertDecision(Decision.BLOCK, "We updated your chart: Allergies - sulfa drugs (rash), "
+        + "codeine (vomiting).");
+    assertNone("Services:\n- Allergy skin testing (95004 x 40)\nTotal charges: $612.00",
+        Category.RESULT);
+  }
+
+  @Test
   void whatTheRecipientSawIsNoFinding() {
     assertNone("Returning your call about the study you saw online.", Category.RESULT);
     assertSpans("The radiologist reviewed your mammogram and saw a small cyst.", Category.RESULT,

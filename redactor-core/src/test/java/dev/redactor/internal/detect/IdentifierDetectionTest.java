@@ -49,6 +49,12 @@ class IdentifierDetectionTest {
   }
 
   @Test
+  void aPracticesTaxIdIsTheProvidersNotThePatients() {
+    Detection d = one("Our receipt lists our Tax ID (47-3390215) and NPI.", Category.LICENSE);
+    assertTrue(d.has(Detection.PROVIDER_ID));
+  }
+
+  @Test
   void labelIsRecordedForRemoval() {
     String text = "Please bring Member ID: XGH-448812 to your visit";
     Detection d = one(text, Category.HEALTH_PLAN_ID);
