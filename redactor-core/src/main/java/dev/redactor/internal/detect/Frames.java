@@ -54,12 +54,13 @@ final class Frames implements Detector {
           + " progressing remission resolved gone stable confirmada confirmado empeorado mejorando"
           + " controlada controlado remision better lighter milder smaller bigger larger mejor"
           + " peor responding respondiendo shrinking shrank shrunk redujo reducido reduciendo"
-          + " ");
+          + " grown grew growing spread progressed returned crecio crecido creciendo regresado ");
 
   /** Verbs that tell a condition's course right after it: "the fever broke". */
   static final WordSet CONDITION_COURSE = words(
       " broke resolved cleared subsided worsened persists persisted spread spreading recurred"
-          + " returned bajo cedio desaparecio empeoro persiste regreso volvio ");
+          + " returned bajo cedio desaparecio empeoro persiste regreso volvio grew progressed"
+          + " crecio ");
 
   private static final String VISIT_AFTER_WORDS =
       " check checkup check-up follow follow-up followup appointment appt visit visits class"
@@ -149,6 +150,7 @@ final class Frames implements Detector {
     if (t.size() == 0) {
       return;
     }
+    deaths(a, out);
     boolean broadcastMessage = broadcastCue(a) && !hasName(out) && !recipientsOwnCare(t);
     boolean dosingMessage = doseInstructionAnywhere(t);
     boolean treatmentMessage = treatmentInstruction(a);
@@ -252,6 +254,79 @@ final class Frames implements Detector {
     }
     doseInstructions(a, out);
     relativesResults(a, out);
+  }
+
+  private static final WordSet DEATH_VERBS = words(" died passed fallecio murio fallecieron"
+      + " murieron ");
+  private static final WordSet DEATH_NOUNS = words(" death passing fallecimiento muerte ");
+  private static final WordSet RELATIVES = words(" mother father mom dad mum wife husband"
+      + " spouse partner son daughter brother sister grandmother grandfather grandma grandpa"
+      + " aunt uncle madre padre mama papa esposa esposo hijo hija hermano hermana abuela"
+      + " abuelo tia tio ");
+
+  /**
+   * "Walter Brennan passed away on 11/3", "su madre falleció a las 5:20", "el fallecimiento de
+   * Doña Rebeca": a named person's or a relative's death is that person's health, told to
+   * someone else (a CONDITION of a third party). Condolences that name no one ("your loss",
+   * "after a loved one dies", "your mom's passing") stay as they are.
+   */
+  private static void deaths(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    for (int i = 0; i < n; i++) {
+      boolean verb = DEATH_VERBS.contains(t, i)
+          && (!t.is(i, "passed") || (i + 1 < n && t.is(i + 1, "away")));
+      boolean noun = !verb && DEATH_NOUNS.contains(t, i) && i + 2 < n && t.isAny(i + 1, "of", "de");
+      if (!verb && !noun) {
+        continue;
+      }
+      int sFirst = sentenceFirstToken(a, i);
+      int sLast = sentenceLastToken(a, i);
+      boolean someone = false;
+      if (verb) {
+        // the subject: a name or a relative within four tokens before ("su madre falleció")
+        int from = Math.max(sFirst, i - 4);
+        someone = nameWithin(t, out, from, i - 1) || anyWithin(t, from, i - 1, RELATIVES);
+        if (hypotheticalBefore(t, i, sFirst)) {
+          someone = false; // "if a loved one dies", "when someone passes"
+        }
+      } else {
+        // "el fallecimiento de Doña Rebeca", "the death of your father"
+        int to = Math.min(sLast, i + 4);
+        someone = nameWithin(t, out, i + 2, to) || anyWithin(t, i + 2, to, RELATIVES);
+      }
+      if (!someone) {
+        continue;
+      }
+      int end = verb && t.is(i, "passed") ? i + 1 : i;
+      out.add(new Detection(t.originalStart(i), t.originalEnd(end), Category.CONDITION, "death",
+          0.85, Detection.THIRD_PARTY | Detection.DIAGNOSIS));
+      i = end;
+    }
+  }
+
+  private static boolean hypotheticalBefore(Tokens t, int i, int sFirst) {
+    for (int k = i - 1; k >= Math.max(sFirst, i - 6); k--) {
+      if (t.isAny(k, "if", "when", "after", "si", "cuando", "once")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A NAME detection starts within tokens {@code [from, to]}. */
+  private static boolean nameWithin(Tokens t, List<Detection> out, int from, int to) {
+    if (from > to) {
+      return false;
+    }
+    int s = t.originalStart(from);
+    int e = t.originalEnd(to);
+    for (Detection d : out) {
+      if (d.category == Category.NAME && d.start >= s && d.start < e) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet OUTCOME_WORDS = words(" abnormal positive elevated critical"

@@ -609,12 +609,14 @@ final class ResultDetector implements Detector {
   private static final WordSet PERSON_STATES = WordSet.of("stable", "estable", "estables",
       "critical", "critico", "critica", "grave", "unresponsive", "intubated", "intubado",
       "intubada", "sedated", "sedado", "sedada", "conscious", "consciente", "inconsciente",
-      "unconscious");
+      "unconscious", "dying", "weak", "weaker", "frail", "declining", "confused", "agitated",
+      "lethargic", "debil", "agonizando", "confundido", "confundida", "decaido", "decaida");
 
   private static final WordSet STATE_LINKS = WordSet.of("is", "was", "are", "remains", "esta",
       "estan", "both", "ambos", "ambas", "estaba", "sigue", "continua", "permanece", "se",
       "encuentra", "in", "en", "still", "aun", "now", "ahora", "condition", "listed", "looks",
-      "looked", "appears", "appeared", "seems", "seemed", "ve");
+      "looked", "appears", "appeared", "seems", "seemed", "ve", "very", "actively", "getting",
+      "more", "muy", "mas", "quite", "much");
 
   /**
    * A person, then only linking words, right before {@code i}: a relative ("your husband", "su

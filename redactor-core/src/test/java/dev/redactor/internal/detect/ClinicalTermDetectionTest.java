@@ -453,6 +453,29 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aNamedPersonsOrARelativesDeathIsTheirHealth_condolencesAreNot() {
+    assertDecision(Decision.BLOCK, "We were saddened to learn that Walter Brennan passed away on "
+        + "11/3. Our team will reach out to the family.");
+    assertDecision(Decision.BLOCK, "Sr. Valdivia, lamento avisarle que su madre falleció a las "
+        + "5:20 de la mañana.");
+    assertDecision(Decision.BLOCK, "Lamentamos el fallecimiento de Doña Rebeca el pasado 14 de "
+        + "enero.");
+    assertDecision(Decision.ALLOW, "After a loved one dies, grief can feel overwhelming.");
+    assertDecision(Decision.ALLOW, "He passed on the message to the front desk.");
+  }
+
+  @Test
+  void aRelativesDeclineAndAConditionsGrowthAreFindings() {
+    assertDecision(Decision.BLOCK, "Heads up from the night nurse: your grandmother is now "
+        + "actively dying.");
+    assertDecision(Decision.BLOCK, "I sat with your mother this afternoon. She is very weak.");
+    assertDecision(Decision.ALLOW, "You may feel weak after the procedure.");
+    assertDecision(Decision.BLOCK, "Dr. Whitlock reviewed your scans: the tumor has grown despite "
+        + "treatment.");
+    assertDecision(Decision.ALLOW, "Your child has grown two inches!");
+  }
+
+  @Test
   void whatTheRecipientSawIsNoFinding() {
     assertNone("Returning your call about the study you saw online.", Category.RESULT);
     assertSpans("The radiologist reviewed your mammogram and saw a small cyst.", Category.RESULT,
