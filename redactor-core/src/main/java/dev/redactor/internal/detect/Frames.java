@@ -97,7 +97,7 @@ final class Frames implements Detector {
           + " reduced lowered raised doubled restart restarting stopping starting holding"
           + " replace replaced replacing switched swapped reemplazar reemplazado"
           + " reemplazada sustituir"
-          + " resuming continuing switching tapering taper wean weaning stay ");
+          + " resuming continuing switching tapering taper wean weaning stay subio ");
 
   /** A dosing verb whose object is the drug named before: "tómela", "aplíquelo". */
   private static final WordSet DOSE_THE_DRUG = words(
@@ -953,6 +953,16 @@ final class Frames implements Detector {
       if (DOSING_VERBS.contains(t, i)) {
         for (int k = i + 1; k < Math.min(n - 3, i + 5); k++) {
           if (t.isAny(k, "dose", "dosis") && t.isAny(k + 1, "of", "de")
+              && isNumberish(t.term(k + 2)) && DOSE_UNITS.contains(t, k + 3)) {
+            return true;
+          }
+        }
+      }
+      // "le subió la dosis a 24 unidades", "raised your dose to 40 units": the verb, the dose,
+      // then what it became
+      if (DOSING_VERBS.contains(t, i)) {
+        for (int k = i + 1; k < Math.min(n - 3, i + 4); k++) {
+          if (t.isAny(k, "dose", "dosis", "dosage") && t.isAny(k + 1, "to", "a")
               && isNumberish(t.term(k + 2)) && DOSE_UNITS.contains(t, k + 3)) {
             return true;
           }

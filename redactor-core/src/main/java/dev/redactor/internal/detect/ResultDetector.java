@@ -1166,9 +1166,14 @@ final class ResultDetector implements Detector {
    */
   private static boolean billingCode(Analysis a, int i) {
     Tokens t = a.tokens();
-    String v = t.term(i);
-    if (v.length() != 5 || !v.chars().allMatch(Character::isDigit)) {
+    if (t.type(i) != Tokens.NUMBER || t.length(i) != 5) {
       return false;
+    }
+    char[] c = t.view().buffer();
+    for (int p = t.start(i); p < t.end(i); p++) {
+      if (c[p] < '0' || c[p] > '9') {
+        return false;
+      }
     }
     return (i > 0 && t.originalGap(i - 1, i).contains("("))
         || (i + 2 < t.size() && t.isAny(i + 1, "x") && t.type(i + 2) == Tokens.NUMBER);

@@ -5,9 +5,8 @@ import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.internal.text.NormalizedText;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Finds identifiers and dates written as words, the way a voicemail script, a text-to-speech
@@ -27,13 +26,13 @@ import java.util.Map;
  */
 final class SpokenNumberDetector implements Detector {
 
-  private static final Map<String, Integer> UNITS = new HashMap<>();
-  private static final Map<String, Integer> TEENS = new HashMap<>();
-  private static final Map<String, Integer> TENS = new HashMap<>();
-  private static final Map<String, Integer> HUNDREDS = new HashMap<>();
-  private static final Map<String, Integer> ORDINALS = new HashMap<>();
+  private static final CharArrayMap<Integer> UNITS = new CharArrayMap<>(64, false);
+  private static final CharArrayMap<Integer> TEENS = new CharArrayMap<>(64, false);
+  private static final CharArrayMap<Integer> TENS = new CharArrayMap<>(64, false);
+  private static final CharArrayMap<Integer> HUNDREDS = new CharArrayMap<>(64, false);
+  private static final CharArrayMap<Integer> ORDINALS = new CharArrayMap<>(64, false);
 
-  private static void put(Map<String, Integer> m, int first, String... words) {
+  private static void put(CharArrayMap<Integer> m, int first, String... words) {
     for (int k = 0; k < words.length; k++) {
       m.put(words[k], first + k);
     }
@@ -74,9 +73,9 @@ final class SpokenNumberDetector implements Detector {
 
   static {
     StringBuilder b = new StringBuilder(" hundred double triple mil thousand ");
-    for (Map<String, Integer> m : List.of(UNITS, TEENS, TENS, HUNDREDS)) {
-      for (String w : m.keySet()) {
-        b.append(w).append(' ');
+    for (CharArrayMap<Integer> m : List.of(UNITS, TEENS, TENS, HUNDREDS)) {
+      for (Object w : m.keySet()) {
+        b.append((char[]) w).append(' ');
       }
     }
     TRIGGERS = WordSet.spaced(b + MONTH_WORDS + " dot ");
@@ -158,8 +157,7 @@ final class SpokenNumberDetector implements Detector {
     }
     int first = at;
     for (int k = at - 1; k >= 0 && k >= at - 6; k--) {
-      if (ADDRESS_STOPS.contains(t, k) || !joined(t, k) || t.originalGap(k, k + 1).indexOf(',')
-          >= 0) {
+      if (ADDRESS_STOPS.contains(t, k) || !tight(t, k)) {
         break;
       }
       first = k;
@@ -183,22 +181,37 @@ final class SpokenNumberDetector implements Detector {
 
   /** Between two words of one spoken number: spaces, a comma or a hyphen, on one line. */
   private static boolean joined(Tokens t, int k) {
-    String g = t.originalGap(k, k + 1);
-    if (g.isEmpty() || g.length() > 3) {
+    return gapOf(t, k, false);
+  }
+
+  /**
+   * The original text between tokens {@code k} and {@code k + 1} is one to three spaces, commas
+   * or hyphens ({@code comma}: commas too), read in place.
+   */
+  private static boolean gapOf(Tokens t, int k, boolean noComma) {
+    String o = t.view().original();
+    int from = t.originalEnd(k);
+    int to = t.originalStart(k + 1);
+    if (to <= from || to - from > 3) {
       return false;
     }
-    for (int p = 0; p < g.length(); p++) {
-      char ch = g.charAt(p);
-      if (ch != ' ' && ch != ',' && ch != '-') {
+    for (int p = from; p < to; p++) {
+      char ch = o.charAt(p);
+      if (ch != ' ' && ch != '-' && (ch != ',' || noComma)) {
         return false;
       }
     }
     return true;
   }
 
+  /** The value of token {@code k} in {@code m}, read in place, or null. */
+  private static Integer value(CharArrayMap<Integer> m, Tokens t, int k) {
+    return m.get(t.view().buffer(), t.start(k), t.length(k));
+  }
+
   /** Within one number ("seventy-two", "eight hundred five"): a space or hyphen, no comma. */
   private static boolean tight(Tokens t, int k) {
-    return joined(t, k) && t.originalGap(k, k + 1).indexOf(',') < 0;
+    return gapOf(t, k, true);
   }
 
   /**
@@ -208,12 +221,14 @@ final class SpokenNumberDetector implements Detector {
   private static int run(Analysis a, int i, List<Detection> out) {
     Tokens t = a.tokens();
     int n = t.size();
-    StringBuilder digits = new StringBuilder();
+    int digits = 0;
     int letters = 0;
     int k = i;
     int last = i - 1;
     while (k < n) {
-      int next = group(t, k, digits);
+      int g = group(t, k);
+      int next = g >>> 3;
+      digits += g & 7;
       if (next == k && spelledLetter(a, k)) {
         letters++;
         next = k + 1;
@@ -226,104 +241,87 @@ final class SpokenNumberDetector implements Detector {
       }
       k = next;
     }
-    if (last < i || digits.length() < 4) {
+    if (last < i || digits < 4) {
       return last;
     }
     if (last + 1 < n && QUANTITY_AFTER.contains(t, last + 1)) {
       return last; // "two hundred forty-six dollars", "nine fifteen a.m."
     }
-    classify(a, i, last, digits.length(), letters, out);
+    classify(a, i, last, digits, letters, out);
     return last;
   }
 
-  /**
-   * Appends the digits of the number group at {@code k} ("seven" 7, "seventy-two" 72, "double
-   * five" 55, "eight hundred" 800, "ochenta y cinco" 85); returns the token after it, or
-   * {@code k} when there is none.
-   */
-  private static int group(Tokens t, int k, StringBuilder digits) {
-    int n = t.size();
-    String w = t.term(k);
-    Integer u = UNITS.get(w);
-    if (t.isAny(k, "double", "triple") && k + 1 < n && joined(t, k)) {
-      Integer d = UNITS.get(t.term(k + 1));
-      if (d != null) {
-        int times = t.is(k, "double") ? 2 : 3;
-        for (int r = 0; r < times; r++) {
-          digits.append(d);
-        }
-        return k + 2;
-      }
-      return k;
-    }
-    if (u != null) {
-      if (k + 1 < n && t.is(k + 1, "hundred") && tight(t, k)) {
-        return hundreds(t, k + 2, u, digits);
-      }
-      digits.append(u);
-      return k + 1;
-    }
-    Integer h = HUNDREDS.get(w);
-    if (h != null) {
-      return hundreds(t, k + 1, h, digits);
-    }
-    Integer teen = TEENS.get(w);
-    if (teen != null) {
-      digits.append(teen);
-      return k + 1;
-    }
-    Integer ten = TENS.get(w);
-    if (ten != null) {
-      return tens(t, k, ten, digits);
-    }
-    return k;
+  /** The token after a number group and how many digits it spoke, in one int. */
+  private static int packed(int next, int digits) {
+    return next << 3 | digits;
   }
 
-  /** "seventy-two", "ochenta y cinco", "forty": tens word {@code k} and its unit. */
-  private static int tens(Tokens t, int k, int ten, StringBuilder digits) {
+  /**
+   * The number group at {@code k} ("seven" 7, "seventy-two" 72, "double five" 55, "eight
+   * hundred" 800, "ochenta y cinco" 85): the token after it and the digits it speaks, {@link
+   * #packed}; the token is {@code k} when there is none.
+   */
+  private static int group(Tokens t, int k) {
+    int n = t.size();
+    if (t.isAny(k, "double", "triple") && k + 1 < n && joined(t, k)) {
+      return value(UNITS, t, k + 1) != null ? packed(k + 2, t.is(k, "double") ? 2 : 3)
+          : packed(k, 0);
+    }
+    if (value(UNITS, t, k) != null) {
+      if (k + 1 < n && t.is(k + 1, "hundred") && tight(t, k)) {
+        return hundreds(t, k + 2);
+      }
+      return packed(k + 1, 1);
+    }
+    if (value(HUNDREDS, t, k) != null) {
+      return hundreds(t, k + 1);
+    }
+    if (value(TEENS, t, k) != null) {
+      return packed(k + 1, 2);
+    }
+    if (value(TENS, t, k) != null) {
+      return tens(t, k);
+    }
+    return packed(k, 0);
+  }
+
+  /** "seventy-two", "ochenta y cinco", "forty": tens word {@code k} and its unit, two digits. */
+  private static int tens(Tokens t, int k) {
     int n = t.size();
     int j = k + 1;
     if (j + 1 < n && t.is(j, "y") && tight(t, k) && tight(t, j)) {
       j++; // "ochenta y cinco"
     }
-    Integer unit = j < n && tight(t, j - 1) ? UNITS.get(t.term(j)) : null;
+    Integer unit = j < n && tight(t, j - 1) ? value(UNITS, t, j) : null;
     if (unit != null && unit > 0 && !t.is(j, "oh")) {
-      digits.append(ten).append(unit);
-      return j + 1;
+      return packed(j + 1, 2);
     }
-    digits.append(ten).append('0');
-    return k + 1;
+    return packed(k + 1, 2);
   }
 
-  /** After a hundreds word: "eight hundred" 800, "two hundred forty-six" 246. */
-  private static int hundreds(Tokens t, int k, int h, StringBuilder digits) {
+  /**
+   * After a hundreds word at {@code k - 1}: "eight hundred" 800, "two hundred forty-six" 246;
+   * three digits.
+   */
+  private static int hundreds(Tokens t, int k) {
     int n = t.size();
     int j = k;
     if (j < n && t.isAny(j, "and", "y") && j + 1 < n) {
       j++;
     }
-    StringBuilder rest = new StringBuilder();
-    int after = j;
     if (j < n && j > 0 && tight(t, j - 1)) {
-      Integer teen = TEENS.get(t.term(j));
-      Integer ten = TENS.get(t.term(j));
-      Integer u = UNITS.get(t.term(j));
-      if (teen != null) {
-        rest.append(teen);
-        after = j + 1;
-      } else if (ten != null) {
-        after = tens(t, j, ten, rest);
-      } else if (u != null && u > 0 && !t.is(j, "oh")) {
-        rest.append('0').append(u);
-        after = j + 1;
+      if (value(TEENS, t, j) != null) {
+        return packed(j + 1, 3);
+      }
+      if (value(TENS, t, j) != null) {
+        return packed(tens(t, j) >>> 3, 3);
+      }
+      Integer u = value(UNITS, t, j);
+      if (u != null && u > 0 && !t.is(j, "oh")) {
+        return packed(j + 1, 3);
       }
     }
-    if (rest.length() == 0) {
-      digits.append(h).append("00");
-      return k;
-    }
-    digits.append(h).append(rest);
-    return after;
+    return packed(k, 3);
   }
 
   /** Labels and phones for a run of {@code count} digits over tokens {@code [i, last]}. */
@@ -457,20 +455,26 @@ final class SpokenNumberDetector implements Detector {
   }
 
   private static boolean sameLine(Tokens t, int k) {
-    return t.originalGap(k, k + 1).indexOf('\n') < 0;
+    String o = t.view().original();
+    for (int p = t.originalEnd(k); p < t.originalStart(k + 1); p++) {
+      if (o.charAt(p) == '\n') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The day of month spoken at {@code k} ("second", "twenty-first", "the ninth"), or 0. */
   private static int dayAt(Tokens t, int k) {
     int n = t.size();
     int j = t.is(k, "the") && k + 1 < n ? k + 1 : k;
-    Integer o = ORDINALS.get(t.term(j));
+    Integer o = value(ORDINALS, t, j);
     if (o != null) {
       return o;
     }
-    Integer ten = TENS.get(t.term(j));
+    Integer ten = value(TENS, t, j);
     if (ten != null && ten <= 3 && j + 1 < n && joined(t, j)) {
-      Integer o2 = ORDINALS.get(t.term(j + 1));
+      Integer o2 = value(ORDINALS, t, j + 1);
       if (o2 != null && o2 < 10) {
         return ten * 10 + o2;
       }
@@ -480,15 +484,15 @@ final class SpokenNumberDetector implements Detector {
 
   private static int dayEnd(Tokens t, int k) {
     int j = t.is(k, "the") ? k + 1 : k;
-    return ORDINALS.containsKey(t.term(j)) ? j : j + 1;
+    return (value(ORDINALS, t, j) != null) ? j : j + 1;
   }
 
   /** A day of month in Spanish words over {@code [s, e]} ("nueve", "treinta y uno"), or 0. */
   private static int dayWords(Tokens t, int s, int e) {
     if (s == e) {
-      Integer u = UNITS.get(t.term(s));
-      Integer teen = TEENS.get(t.term(s));
-      Integer o = ORDINALS.get(t.term(s));
+      Integer u = value(UNITS, t, s);
+      Integer teen = value(TEENS, t, s);
+      Integer o = value(ORDINALS, t, s);
       int d = u != null ? u : teen != null ? teen : o != null ? o : 0;
       if (t.is(s, "veinte")) {
         d = 20;
@@ -508,23 +512,23 @@ final class SpokenNumberDetector implements Detector {
     if (k >= n) {
       return -1;
     }
-    Integer century = TEENS.get(t.term(k));
+    Integer century = value(TEENS, t, k);
     boolean twenty = t.is(k, "twenty");
     if ((century != null && century >= 18 && century <= 19 || twenty) && k + 1 < n
         && joined(t, k)) {
       int j = k + 1;
-      if (t.is(j, "oh") && j + 1 < n && joined(t, j) && UNITS.containsKey(t.term(j + 1))) {
+      if (t.is(j, "oh") && j + 1 < n && joined(t, j) && (value(UNITS, t, j + 1) != null)) {
         return j + 1;
       }
-      Integer ten = TENS.get(t.term(j));
+      Integer ten = value(TENS, t, j);
       if (ten != null) {
         int e = j + 1;
-        if (e < n && joined(t, j) && UNITS.containsKey(t.term(e)) && !t.is(e, "oh")) {
+        if (e < n && joined(t, j) && (value(UNITS, t, e) != null) && !t.is(e, "oh")) {
           return e;
         }
         return j;
       }
-      if (TEENS.containsKey(t.term(j))) {
+      if ((value(TEENS, t, j) != null)) {
         return j;
       }
       return -1;
@@ -544,20 +548,20 @@ final class SpokenNumberDetector implements Detector {
     if (j >= n) {
       return -1;
     }
-    if (HUNDREDS.containsKey(t.term(j))) {
+    if ((value(HUNDREDS, t, j) != null)) {
       j++;
     }
-    if (j < n && TENS.containsKey(t.term(j))) {
-      if (j + 2 < n && t.is(j + 1, "y") && UNITS.containsKey(t.term(j + 2))) {
+    if (j < n && (value(TENS, t, j) != null)) {
+      if (j + 2 < n && t.is(j + 1, "y") && (value(UNITS, t, j + 2) != null)) {
         return j + 2;
       }
-      if (j + 1 < n && joined(t, j) && UNITS.containsKey(t.term(j + 1))
+      if (j + 1 < n && joined(t, j) && (value(UNITS, t, j + 1) != null)
           && !t.is(j + 1, "oh")) {
         return j + 1;
       }
       return j;
     }
-    if (j < n && (TEENS.containsKey(t.term(j)) || UNITS.containsKey(t.term(j)))) {
+    if (j < n && ((value(TEENS, t, j) != null) || (value(UNITS, t, j) != null))) {
       return j;
     }
     return j - 1;

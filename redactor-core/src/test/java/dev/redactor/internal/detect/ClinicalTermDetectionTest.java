@@ -476,6 +476,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDoseRaisedToAnAmountIsADoseChange() {
+    assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
+        + "subió la dosis a 24 unidades en la noche.");
+    assertDecision(Decision.BLOCK, "Your Lantus is ready. Dr. Soto raised your dose to 24 units "
+        + "at night.");
+  }
+
+  @Test
   void whatTheRecipientSawIsNoFinding() {
     assertNone("Returning your call about the study you saw online.", Category.RESULT);
     assertSpans("The radiologist reviewed your mammogram and saw a small cyst.", Category.RESULT,
