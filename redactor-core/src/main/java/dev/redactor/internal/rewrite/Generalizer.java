@@ -550,7 +550,8 @@ final class Generalizer {
           "auditivos", "audífonos", "audifonos", "concentrador", "bomba", "férula", "ferula",
           "muletas", "silla", "cabestrillo", "nebulizador", "glucometer", "oximeter", "cuff",
           "glucómetro", "glucometro", "oxímetro", "oximetro", "baumanómetro", "baumanometro",
-          "pacemaker", "defibrillator", "recorder", "marcapasos", "desfibrilador");
+          "pacemaker", "defibrillator", "recorder", "marcapasos", "desfibrilador", "aligner",
+          "aligners", "retainer", "retainers", "dentures", "denture");
 
   private static final LowerWords ARRIVAL_VERBS =
       LowerWords.of("arrived", "arrives", "arrive", "ships", "shipped", "llegaron", "llegó",
