@@ -194,6 +194,7 @@ final class Frames implements Detector {
                 && !otherPeopleBefore(t, first, sFirst)
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
             || findingWasA(t, first, sFirst) || ownHistoryOf(t, first, sFirst)
+            || seenOnATest(t, last, sLast)
             || pastVisitFor(t, first, sFirst)
             || (stateAfter(t, last, sLast) && !question(a, sLast))
             || phraseBefore(t, first, sFirst)
@@ -413,6 +414,28 @@ final class Frames implements Detector {
   private static boolean doseOfBefore(Tokens t, int first) {
     return first >= 3 && t.isAny(first - 1, "of", "de") && DOSE_NOUNS.contains(t, first - 2)
         && anyBefore(t, first - 2, 0, 4, TAKEN_VERBS);
+  }
+
+  private static final WordSet TEST_IMAGES = words(" x-ray x-rays xray xrays scan scans ct mri"
+      + " mammogram ultrasound imaging images photos pictures report labs bloodwork biopsy echo"
+      + " ekg ecg radiografia radiografias ultrasonido estudio estudios fotos imagenes ");
+
+  /**
+   * "the cavities on your x-rays", "the nodule on your CT", "la mancha en su radiografía": a
+   * condition seen on a test is a finding.
+   */
+  private static boolean seenOnATest(Tokens t, int last, int sLast) {
+    int k = last + 1;
+    if (k > sLast || !t.isAny(k, "on", "in", "en")) {
+      return false;
+    }
+    k++;
+    if (k <= sLast && t.isAny(k, "your", "ur", "the", "his", "her", "su", "sus", "la", "el",
+        "los", "las")) {
+      k++;
+    }
+    return k <= sLast && (TEST_IMAGES.contains(t, k)
+        || (t.is(k, "x") && k + 1 <= sLast && t.isAny(k + 1, "ray", "rays")));
   }
 
   private static final WordSet HISTORY = words(" history hx historial antecedentes"

@@ -116,7 +116,8 @@ final class ResultDetector implements Detector {
           + " analysis levels level readings niveles"
           + " culture cultivo swab pap panel bloodwork labwork urinalysis urinalisis"
           + " informe reporte ecg ekg echo ultrasound mri ct mammogram imaging labs analisis"
-          + " resultados resultado prueba screening study ");
+          + " resultados resultado prueba screening study scans x-rays xrays images photos"
+          + " pictures mris radiografias radiografia fotos imagenes ");
 
   /** Words that are results wherever they stand (outside an allow-list phrase). */
   private static final WordSet ALWAYS =
@@ -340,7 +341,9 @@ final class ResultDetector implements Detector {
       }
       // "she did not pass in the right ear", "no pasó la prueba": how a screening came out
       if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i)
-          && findingSubjectBefore(a, lab, i)) {
+          && (findingSubjectBefore(a, lab, i) || passedATest(a, lab, i))
+          && !(i > 0 && t.isAny(i - 1, "must", "to", "should", "will", "can", "cannot",
+              "debe", "deben", "para"))) { // "Must pass a screening physical": a requirement
         int s0 = i >= 2 && t.isAny(i - 1, "not", "no") ? (t.isAny(i - 2, "did", "does")
             ? i - 2 : i - 1) : i;
         emit(a, out, s0, i);
@@ -1018,6 +1021,27 @@ final class ResultDetector implements Detector {
   }
 
   /** Token {@code k} is a test: a lab, a word for a test or its result, or a clinical term. */
+  /**
+   * "did not pass his newborn hearing screen", "failed the vision screening": a test right
+   * after the pass word (a possessive or article between).
+   */
+  private static boolean passedATest(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    int k = i + 1;
+    if (k < t.size() && t.isAny(k, "his", "her", "your", "ur", "their", "the", "su", "la", "el")) {
+      k++;
+    }
+    for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+      if (!sameClause(a, j)) {
+        return false;
+      }
+      if (testAt(a, lab, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean testAt(Analysis a, boolean[] lab, int k) {
     return lab[k] || FINDING_SUBJECTS.contains(a.tokens(), k) || clinicalAt(a, k);
   }
@@ -1220,6 +1244,9 @@ final class ResultDetector implements Detector {
       return false;
     }
     if (WEAK_LEADS.contains(prev)) {
+      if (at > 1 && lab[at - 2] && (prev.equals("of") || prev.equals("de"))) {
+        return true; // "a MELD of 24", "an A1c of 7", "un nivel de 9"
+      }
       if (prev.equals("en") && at > 1 && (lab[at - 2] || EN_VALUE_VERBS.contains(t, at - 2))) {
         return true; // "bilirrubina en 16", "salió en 250", "están en 410" (times take "a las")
       }

@@ -484,6 +484,26 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatImagesShowWhatOnePassedAndAScoreOfAValue() {
+    assertSpans("Hi Bernard, your scans today show new fluid in the left eye.", Category.RESULT,
+        "new fluid");
+    assertDecision(Decision.BLOCK, "Your retinal photos show a small retinal hole in the right "
+        + "eye.");
+    assertDecision(Decision.BLOCK, "Baby Leo did not pass his newborn hearing screen today.");
+    assertDecision(Decision.REWRITE, "Must pass a screening physical and drug screen.");
+    assertDecision(Decision.BLOCK, "Dr. Yusuf needs to see you about the cavities on your "
+        + "x-rays before they get bigger.");
+    assertSpans("You are now active on the waitlist with a MELD of 24.", Category.RESULT, "24");
+    assertDecision(Decision.ALLOW, "Our program has a fee of 25 dollars.");
+  }
+
+  @Test
+  void devicesAndDietsThatRevealCare() {
+    assertDecision(Decision.REWRITE, "Time to switch to aligner tray 14 of 22!");
+    assertDecision(Decision.REWRITE, "Your low-FODMAP meal plan for week 3 is ready in the app.");
+  }
+
+  @Test
   void whatTheRecipientSawIsNoFinding() {
     assertNone("Returning your call about the study you saw online.", Category.RESULT);
     assertSpans("The radiologist reviewed your mammogram and saw a small cyst.", Category.RESULT,
