@@ -800,16 +800,30 @@ final class TermDetector implements Detector {
       "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates", "saw", "noticed", "noted",
       "spotted", "vio", "vimos", "encontro", "encontramos");
 
+  private static final WordSet VERB_OBJECTS = WordSet.of("it", "them", "this", "these",
+      "those", "the", "your", "his", "her", "their", "in");
+
+  private static final WordSet MODALS = WordSet.of("will", "would", "can", "could", "may",
+      "might", "should", "must", "to", "we'll", "they'll");
+
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
       boolean clearClinical, boolean reading, boolean sameField) {
     float amb = s.ambiguity();
+    Tokens t = a.tokens();
+    int first = m.firstToken();
+    int last = m.lastToken();
+    // "so we can scan it into your chart", "scan the QR code", "will transplant the oak
+    // saplings": a one-word procedure with an object after it (and, when the word is clear, a
+    // modal or "to" before it) is a verb
+    if (s.kind() == ListKind.PROCEDURE && first == last && last + 1 < t.size()
+        && VERB_OBJECTS.contains(t, last + 1) && sameGap(t, last)
+        && (amb >= 0.5f || first > 0 && MODALS.contains(t, first - 1))) {
+      return false;
+    }
     if (amb < 0.5f) {
       return true;
     }
-    Tokens t = a.tokens();
     int cues = 0;
-    int first = m.firstToken();
-    int last = m.lastToken();
     if (reading && s.kind() == ListKind.PROCEDURE && s.has(Tag.LAB)) {
       cues += 2; // "sugar was 300+", "BP 158/96": a measurement with its value
     }

@@ -498,6 +498,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aProcedureWordWithAnObjectIsAVerb() {
+    assertDecision(Decision.ALLOW, "Please scan the QR code at check-in.");
+    assertDecision(Decision.ALLOW, "Our crew will transplant the oak saplings along the lot.");
+    assertDecision(Decision.REWRITE, "Your scan is Monday.");
+    assertDecision(Decision.REWRITE, "We will schedule your transplant the week of May 4.");
+    assertDecision(Decision.REWRITE, "Reminder: your fistulogram is Monday at 10.");
+    assertDecision(Decision.REWRITE, "Please bring your signed POLST form to your visit.");
+  }
+
+  @Test
   void devicesAndDietsThatRevealCare() {
     assertDecision(Decision.REWRITE, "Time to switch to aligner tray 14 of 22!");
     assertDecision(Decision.REWRITE, "Your low-FODMAP meal plan for week 3 is ready in the app.");
