@@ -195,6 +195,8 @@ final class Frames implements Detector {
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
             || findingWasA(t, first, sFirst) || ownHistoryOf(t, first, sFirst)
             || seenOnATest(t, last, sLast)
+            || (t.isAny(last, "reaction", "reactions", "reaccion") && last + 1 <= sLast
+                && t.isAny(last + 1, "to", "a", "al")) // "your allergic reaction to the injection"
             || pastVisitFor(t, first, sFirst)
             || (stateAfter(t, last, sLast) && !question(a, sLast))
             || phraseBefore(t, first, sFirst)
@@ -1326,19 +1328,31 @@ final class Frames implements Detector {
    * visit happened is the recipient's condition, stated.
    */
   private static boolean pastVisitFor(Tokens t, int first, int sFirst) {
-    if (first < 3 || !t.isAny(first - 1, "for", "por")) {
+    int f = first - 1;
+    if (f >= 1 && t.isAny(f, "the", "your", "ur", "su", "la", "el")) {
+      f--; // "for the fainting spell"
+    }
+    if (f < 2 || !t.isAny(f, "for", "por")) {
       return false;
     }
     boolean stay = false;
-    for (int k = first - 2; k >= Math.max(sFirst, first - 9); k--) {
+    for (int k = f - 1; k >= Math.max(sFirst, f - 8); k--) {
       stay |= STAY_WORDS.contains(t, k);
       if (stay && (AFTER_WORDS.contains(t, k) || t.isAny(k, "seen", "treated", "visto", "vista",
           "atendido", "atendida"))) {
         return true; // "you were seen in the ED on 3/2 for suicidal thoughts"
       }
+      // "the records from your ER visit on 1/30 for the fainting spell": the recipient's own
+      // acute-care stay
+      if (ACUTE_STAYS.contains(t, k) && k > 0 && t.isAny(k - 1, "your", "ur", "su")) {
+        return true;
+      }
     }
     return false;
   }
+
+  private static final WordSet ACUTE_STAYS = words(" er ed hospital admission hospitalization"
+      + " emergency urgencias emergencias hospitalizacion ingreso ");
 
   /** What a clinician found and names: "the spot", "the lump", "la mancha". */
   private static final WordSet FOUND_THINGS = words(

@@ -270,6 +270,12 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
+      // "debido a la elevación de sus enzimas del hígado", "a rise in your creatinine": a change
+      // named as a noun, of a test
+      if (CHANGE_NOUNS.contains(t, i) && changeOfATest(a, lab, i)) {
+        emit(a, out, i, i);
+        continue;
+      }
       // interpretation words ("C. diff positive", "flu negative": right after the condition
       // a test looks for)
       if (WORDS.contains(t, i) && !praise(t, i) && (ALWAYS.contains(t, i)
@@ -1626,6 +1632,25 @@ final class ResultDetector implements Detector {
   private static final WordSet EPISODES = WordSet.of("attacks", "episodes", "seizures", "falls",
       "migraines", "headaches", "crisis", "episodios", "convulsiones", "caidas", "ataques",
       "shock", "shocks", "descarga", "descargas", "pauses", "pausas", "episode", "episodio");
+  private static final WordSet CHANGE_NOUNS = WordSet.of("elevation", "rise", "increase",
+      "drop", "decrease", "decline", "elevacion", "aumento", "disminucion", "descenso", "subida",
+      "baja");
+
+  /** "of/in/de" (and a possessive or article) then a test right after change noun {@code i}. */
+  private static boolean changeOfATest(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    int k = i + 1;
+    if (k >= t.size() || !t.isAny(k, "of", "in", "de", "del", "en")) {
+      return false;
+    }
+    k++;
+    if (k < t.size() && t.isAny(k, "your", "ur", "the", "his", "her", "su", "sus", "la", "el",
+        "los", "las")) {
+      k++;
+    }
+    return k < t.size() && lab[k];
+  }
+
   /** Words that may follow a count of episodes ("three attacks this week", "1 shock at 2:14"). */
   private static final WordSet EPISODE_FOLLOWERS = WordSet.of("this", "last", "since", "in", "on",
       "today", "yesterday", "and", "at", "overnight", "during", "while", "after", "before",

@@ -498,6 +498,20 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void anAcuteStayForAConditionAReactionToSomethingAndAChangeInATest() {
+    assertDecision(Decision.BLOCK, "Dr. Ostrowski reviewed the records from your ER visit on 1/30 "
+        + "for the fainting spell.");
+    assertDecision(Decision.REWRITE, "Your visit for knee pain is Tuesday.");
+    assertDecision(Decision.BLOCK, "We added $40 to your card for the safety visit after your "
+        + "allergic reaction to the study injection.");
+    assertDecision(Decision.ALLOW, "Call 911 if you have an allergic reaction to the vaccine.");
+    assertSpans("Confirmamos su retiro debido a la elevación de sus enzimas del hígado.",
+        Category.RESULT, "elevación");
+    assertSpans("We saw a rise in your creatinine.", Category.RESULT, "rise");
+    assertDecision(Decision.ALLOW, "There was a drop in the number of visits.");
+  }
+
+  @Test
   void aProcedureWordWithAnObjectIsAVerb() {
     assertDecision(Decision.ALLOW, "Please scan the QR code at check-in.");
     assertDecision(Decision.ALLOW, "Our crew will transplant the oak saplings along the lot.");
