@@ -236,6 +236,15 @@ final class NameDetector implements Detector {
     "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance"
   );
 
+  /** Job titles that end a staff member's title after their name. */
+  private static final WordSet JOB_TITLES = WordSet.of(
+    "coordinator", "manager", "director", "supervisor", "administrator", "navigator",
+    "specialist", "assistant", "receptionist", "scheduler", "representative", "liaison",
+    "chaplain", "advocate", "officer", "lead", "coordinadora", "coordinador", "gerente",
+    "directora", "director", "supervisora", "recepcionista", "asistente", "navegadora",
+    "navegador", "administradora", "administrador"
+  );
+
   /** Words for a site after its name: "our Marion and Florence locations", "the Camden office". */
   private static final WordSet SITE_NOUNS = WordSet.of(
     "location", "locations", "office", "offices", "campus", "branch", "branches", "site",
@@ -1201,6 +1210,29 @@ final class NameDetector implements Detector {
     }
 
     /** ", MD" or " DDS" right after token {@code e}. */
+    /**
+     * ", " then a capitalized job title of one to three words after token {@code e}: "Volunteer
+     * Coordinator", "Office Manager", "Coordinadora de Citas".
+     */
+    boolean roleTitleAfter(int e) {
+      int k = e + 1;
+      if (k >= t.size() || !", ".equals(t.originalGap(e, k)) || !cap(k)) {
+        return false;
+      }
+      for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+        if (!cap(j) && !t.isAny(j, "de", "of")) {
+          return false;
+        }
+        if (JOB_TITLES.contains(t, j)) {
+          return true;
+        }
+        if (j + 1 < t.size() && !" ".equals(t.originalGap(j, j + 1))) {
+          return false;
+        }
+      }
+      return false;
+    }
+
     boolean credentialAfter(int e) {
       int k = e + 1;
       if (k >= t.size()) {
@@ -1575,6 +1607,12 @@ final class NameDetector implements Detector {
     }
 
     void emit(int from, int to, Category cat, String kind, double conf, int flags) {
+      if (cat == Category.NAME && !possessive[to] && roleTitleAfter(to)) {
+        // "RSVP to Ines Calder, Volunteer Coordinator", "Jane Doe, Office Manager": staff
+        cat = Category.PROVIDER;
+        kind = "provider";
+        flags |= Detection.STAFF;
+      }
       // "naming Gloria Reyes as": a capitalized given name right before the name found is its
       // first name, or a rewrite would leave it behind
       while (cat == Category.NAME && from > 0 && !taken[from - 1] && given[from - 1] >= 0

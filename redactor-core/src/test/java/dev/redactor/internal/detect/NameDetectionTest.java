@@ -677,6 +677,13 @@ class NameDetectionTest {
   }
 
   @Test
+  void aNameWithAJobTitleAfterItIsStaff() {
+    assertNoName("Questions? RSVP to Ines Calder, Volunteer Coordinator.");
+    assertNoName("Thanks, Jane Doe, Office Manager");
+    assertName("Hi Maria Lopez, your visit is Monday.", "Maria Lopez");
+  }
+
+  @Test
   void aNameAfterALabelsColon_whoseSurnameIsAlsoAWord() {
     assertName("Please verify: Elena Paredes, DOB 07/14/1969.", "Elena Paredes");
     assertName("Donor: Aaron Fields | Test: 10-panel urine", "Aaron Fields");
