@@ -1209,7 +1209,6 @@ final class NameDetector implements Detector {
           && (a.allCaps(k) || t.originalGap(e, k).contains(","));
     }
 
-    /** ", MD" or " DDS" right after token {@code e}. */
     /**
      * ", " then a capitalized job title of one to three words after token {@code e}: "Volunteer
      * Coordinator", "Office Manager", "Coordinadora de Citas".
@@ -1233,6 +1232,7 @@ final class NameDetector implements Detector {
       return false;
     }
 
+    /** ", MD" or " DDS" right after token {@code e}. */
     boolean credentialAfter(int e) {
       int k = e + 1;
       if (k >= t.size()) {

@@ -1026,7 +1026,6 @@ final class ResultDetector implements Detector {
     return k < t.size() && testAt(a, lab, k);
   }
 
-  /** Token {@code k} is a test: a lab, a word for a test or its result, or a clinical term. */
   /**
    * "did not pass his newborn hearing screen", "failed the vision screening": a test right
    * after the pass word (a possessive or article between).
@@ -1048,6 +1047,7 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  /** Token {@code k} is a test: a lab, a word for a test or its result, or a clinical term. */
   private static boolean testAt(Analysis a, boolean[] lab, int k) {
     return lab[k] || FINDING_SUBJECTS.contains(a.tokens(), k) || clinicalAt(a, k);
   }

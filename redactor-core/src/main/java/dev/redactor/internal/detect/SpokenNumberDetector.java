@@ -89,16 +89,21 @@ final class SpokenNumberDetector implements Detector {
       + " minutes am pm a p o'clock times dolares pesos centavos por ciento libras miligramos"
       + " unidades pastillas tabletas anos meses semanas dias horas minutos veces ");
 
-  private static final WordSet SSN_WORDS = WordSet.spaced(" social ssn ");
-  private static final WordSet MRN_WORDS = WordSet.spaced(" record mrn chart expediente ");
-  private static final WordSet PLAN_WORDS = WordSet.spaced(" member subscriber policy medicare"
-      + " medicaid afiliado poliza miembro beneficiary beneficiario ");
-  private static final WordSet ACCOUNT_WORDS = WordSet.spaced(" account acct cuenta invoice"
-      + " factura ");
-  private static final WordSet OTHER_ID_WORDS = WordSet.spaced(" prescription rx receta claim"
-      + " reclamo ");
-  private static final WordSet DEVICE_WORDS = WordSet.spaced(" serial serie ");
-  private static final WordSet LICENSE_WORDS = WordSet.spaced(" license licencia ");
+  /** A label word before a spoken identifier, and what it names. */
+  private record SpokenLabel(WordSet words, Category category, String kind) {}
+
+  private static final SpokenLabel[] LABELS = {
+    new SpokenLabel(WordSet.spaced(" social ssn "), Category.SSN, "ssn"),
+    new SpokenLabel(WordSet.spaced(" record mrn chart expediente "), Category.MRN, "mrn"),
+    new SpokenLabel(WordSet.spaced(" member subscriber policy medicare medicaid afiliado poliza"
+        + " miembro beneficiary beneficiario "), Category.HEALTH_PLAN_ID, "member-id"),
+    new SpokenLabel(WordSet.spaced(" account acct cuenta invoice factura "), Category.ACCOUNT,
+        "account"),
+    new SpokenLabel(WordSet.spaced(" prescription rx receta claim reclamo "), Category.OTHER_ID,
+        "id"),
+    new SpokenLabel(WordSet.spaced(" serial serie "), Category.DEVICE_ID, "device"),
+    new SpokenLabel(WordSet.spaced(" license licencia "), Category.LICENSE, "license"),
+  };
   private static final WordSet FAX_WORDS = WordSet.spaced(" fax ");
   /** Words that stop the look-back for a label: a new clause has begun. */
   private static final WordSet CLAUSE_WORDS = WordSet.spaced(" and but press y pero oprima ");
@@ -341,27 +346,12 @@ final class SpokenNumberDetector implements Detector {
         break;
       }
       fax |= FAX_WORDS.contains(t, k);
-      if (SSN_WORDS.contains(t, k)) {
-        label = Category.SSN;
-        kind = "ssn";
-      } else if (MRN_WORDS.contains(t, k)) {
-        label = Category.MRN;
-        kind = "mrn";
-      } else if (PLAN_WORDS.contains(t, k)) {
-        label = Category.HEALTH_PLAN_ID;
-        kind = "member-id";
-      } else if (ACCOUNT_WORDS.contains(t, k)) {
-        label = Category.ACCOUNT;
-        kind = "account";
-      } else if (OTHER_ID_WORDS.contains(t, k)) {
-        label = Category.OTHER_ID;
-        kind = "id";
-      } else if (DEVICE_WORDS.contains(t, k)) {
-        label = Category.DEVICE_ID;
-        kind = "device";
-      } else if (LICENSE_WORDS.contains(t, k)) {
-        label = Category.LICENSE;
-        kind = "license";
+      for (SpokenLabel l : LABELS) {
+        if (l.words().contains(t, k)) {
+          label = l.category();
+          kind = l.kind();
+          break;
+        }
       }
       if (label != null) {
         labelAt = k;
