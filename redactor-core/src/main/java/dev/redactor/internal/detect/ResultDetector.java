@@ -374,7 +374,10 @@ final class ResultDetector implements Detector {
         }
       }
       // "your kidney function is stable", "el tumor sigue igual": the state a test reports
-      if (late && TEST_STATES.contains(t, i) && testStateLinkBefore(a, lab, i)) {
+      if (late && TEST_STATES.contains(t, i) && testStateLinkBefore(a, lab, i)
+          && !(t.isAny(i, "up", "down") && i + 1 < t.size()
+              && t.isAny(i + 1, "on", "in", "at", "to", "for", "here", "there", "online"))) {
+        // ("your labs are up on the portal" is where they are, not how they came out)
         emit(a, out, i, i);
         continue;
       }
@@ -621,7 +624,8 @@ final class ResultDetector implements Detector {
       "unconscious", "dying", "weak", "weaker", "frail", "declining", "confused", "agitated",
       "lethargic", "debil", "agonizando", "confundido", "confundida", "decaido", "decaida");
 
-  private static final WordSet STATE_LINKS = WordSet.of("is", "was", "are", "remains", "esta",
+  private static final WordSet STATE_LINKS = WordSet.of("is", "was", "are", "were", "remains",
+      "esta",
       "estan", "both", "ambos", "ambas", "estaba", "sigue", "continua", "permanece", "se",
       "encuentra", "in", "en", "still", "aun", "now", "ahora", "condition", "listed", "looks",
       "looked", "appears", "appeared", "seems", "seemed", "ve", "very", "actively", "getting",
@@ -816,7 +820,8 @@ final class ResultDetector implements Detector {
   }
 
   private static final String TEST_STATES_TEXT =
-      " stable unchanged improved estable estables igual iguales ";
+      " stable unchanged improved estable estables igual iguales worse better higher lower up"
+          + " down peor mejor improving worsening ";
 
   private static final String PASS_TEXT = " pass passed failed paso aprobo ";
 

@@ -512,6 +512,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void howATestCompares_andOrgansFailingAsFamiliesSayIt() {
+    assertDecision(Decision.BLOCK, "Your kidney function is worse than in May.");
+    assertDecision(Decision.BLOCK, "Your A1c is down from last time.");
+    assertDecision(Decision.BLOCK, "Since your kidney numbers were up, keep protein to 2 servings.");
+    assertDecision(Decision.ALLOW, "Your labs are up on the portal.");
+    assertDecision(Decision.BLOCK, "Dr. Achebe asked me to let you know your dad's kidneys are "
+        + "failing.");
+  }
+
+  @Test
   void aProcedureWordWithAnObjectIsAVerb() {
     assertDecision(Decision.ALLOW, "Please scan the QR code at check-in.");
     assertDecision(Decision.ALLOW, "Our crew will transplant the oak saplings along the lot.");
