@@ -533,6 +533,11 @@ class ClinicalTermDetectionTest {
 
   @Test
   void devicesAndDietsThatRevealCare() {
+    assertDecision(Decision.REWRITE, "Su receta de sustancia controlada podrá surtirse a partir "
+        + "del 12 de junio.");
+    assertDecision(Decision.ALLOW, "Federal law limits refills of any controlled substance.");
+    assertDecision(Decision.REWRITE, "Your statement for the ambulance transport on 01/17 is "
+        + "ready.");
     assertDecision(Decision.REWRITE, "Time to switch to aligner tray 14 of 22!");
     assertDecision(Decision.REWRITE, "Your low-FODMAP meal plan for week 3 is ready in the app.");
   }
