@@ -430,7 +430,8 @@ public final class TextNormalizer {
   /*
    * A lone digit inside a word reads as a letter when letters surround it ("ch3mo", "h1v", "a1c"),
    * or when it ends or starts a word of at least four letters once folded ("ch3m0", "0xycodone").
-   * Runs of two or more digits are numbers ("b12", "covid19"); a leading digit followed by a unit
+   * Runs of two or more digits are numbers ("b12", "covid19"), unless the word already folds a
+   * lone digit and ends in two leet digits ("qu1m10"); a leading digit followed by a unit
    * or ordinal is a quantity ("5mcg", "3days", "1st"). Dictionary entries go through the same fold,
    * so "a1c" in a list and "A1c" in a message meet as "aic". Decisions depend only on the letter
    * count after folding and on neighbours that are letters either way, so a second pass changes
@@ -486,7 +487,12 @@ public final class TextNormalizer {
           }
           boolean surrounded = rs > ws && re + 1 < we && Character.isLetter(t[rs - 1])
               && Character.isLetter(t[re + 1]) && re - rs + 1 <= 3 && allLeet(t, rs, re);
-          if (surrounded) {
+          // "qu1m10": two leet digits ending a word that already has a lone one inside it;
+          // "covid19", "b12" have none, so they stay numbers
+          boolean trailing = re == we - 1 && rs > ws && Character.isLetter(t[rs - 1])
+              && re - rs + 1 == 2 && allLeet(t, rs, re) && lone >= 1 && letters >= 3
+              && folded + 2 >= 5;
+          if (surrounded || trailing) {
             t[k] = leetDigit(c);
             changed = true;
           }

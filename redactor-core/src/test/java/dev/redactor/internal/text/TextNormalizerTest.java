@@ -65,6 +65,7 @@ class TextNormalizerTest {
     assertEquals("hiv", terms("h1v"));
     assertEquals("oxycodone", terms("0xycodone"));
     assertEquals("crack", terms("cr@ck"));
+    assertEquals("quimio", terms("qu1m10"));
   }
 
   @Test
@@ -72,6 +73,7 @@ class TextNormalizerTest {
     assertEquals("sertraline 50mg", terms("sertraline 50mg"));
     assertEquals("take 5mcg at 2pm", terms("take 5mcg at 2pm"));
     assertEquals("b12 covid19 1st 3rd", terms("B12 COVID19 1st 3rd"));
+    assertEquals("room aib10", terms("Room A1B10")); // two letters: the trailing run stays a number
     assertEquals("617-555-0142", terms("617-555-0142"));
   }
 
