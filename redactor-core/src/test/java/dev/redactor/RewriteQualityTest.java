@@ -73,6 +73,7 @@ class RewriteQualityTest {
       Pay your balance here: https://pay.lakeviewmedgroup.com/?acct=4417290&token=f83kq2 | Pay your balance here
       Actualice su póliza: número de afiliado MX-0093-448812. | Actualice su póliza.
       Hi, it's Kelsey from Riverbend Kidney Care. Our lab opens at 7. | Hi, it's Kelsey from the office. Our lab opens at 7.
+      Hi, it's Kelsey with Riverbend Kidney Care. Our lab opens at 7. | Hi, it's Kelsey with the office. Our lab opens at 7.
       Hola, soy Kelsey de Riverbend Kidney Care. Su cita es el lunes. | Hola, soy Kelsey de la clínica. Su cita es el lunes.
       Reminder from Mercy Wound Healing Center: your visit is Monday. | Reminder: your visit is Monday.
       Please bring your glucose log to your appointment. | Please bring your log to your appointment.

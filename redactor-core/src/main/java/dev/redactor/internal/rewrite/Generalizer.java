@@ -750,16 +750,17 @@ final class Generalizer {
   }
 
   /**
-   * A capitalized practice name at {@code first} after "from" (or Spanish "de") that follows a
-   * capitalized word that stays, inside its sentence: "it's Kelsey from Riverbend Kidney Care",
-   * "soy Ana de Clínica Luz".
+   * A capitalized practice name at {@code first} after "from" or "with" (Spanish "de", "con")
+   * that follows a capitalized word that stays, inside its sentence: "it's Kelsey from Riverbend
+   * Kidney Care", "it's Jenna with Evergreen Hospice", "soy Ana de Clínica Luz".
    */
   private static boolean fromAPerson(Toks toks, int first, int[] owner) {
     if (!Character.isUpperCase(toks.charAt(first, 0))) {
       return false;
     }
     int prep = prevWord(toks, first - 1);
-    if (prep < 0 || !(toks.isLower(prep, "from") || toks.isLower(prep, "de"))) {
+    if (prep < 0 || !(toks.isLower(prep, "from") || toks.isLower(prep, "de")
+        || toks.isLower(prep, "with") || toks.isLower(prep, "con"))) {
       return false;
     }
     int person = prevWord(toks, prep - 1);
