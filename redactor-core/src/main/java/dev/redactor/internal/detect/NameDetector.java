@@ -995,6 +995,7 @@ final class NameDetector implements Detector {
       // (an initial before is part of the person's name: "J. Whitfield")
       if (i > 0 && cap(i - 1) && joined(i - 1) && !initial(i - 1)
           && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
+          && !(given[i - 1] >= 0 && labelColonBefore(i)) // "datos: Rosa Elena Paredes"
           && !(sentenceStart(i - 1) && (PERSON_VERBS.contains(t, i - 1)
               || OPENING_WORDS.contains(t, i - 1) || personalA(i)))) {
         return i - 1;

@@ -687,6 +687,8 @@ class NameDetectionTest {
   void aNameAfterALabelsColon_whoseSurnameIsAlsoAWord() {
     assertName("Please verify: Elena Paredes, DOB 07/14/1969.", "Elena Paredes");
     assertName("Donor: Aaron Fields | Test: 10-panel urine", "Aaron Fields");
+    assertName("Verifique sus datos: Rosa Elena Paredes, fecha de nacimiento 14/07/1969.",
+        "Elena Paredes");
     assertNoName("Order from: Dela Cruz Drugstore, Main St.");
   }
 
