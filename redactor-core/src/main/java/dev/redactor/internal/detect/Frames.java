@@ -127,8 +127,9 @@ final class Frames implements Detector {
       " if si whether symptoms symptom signs sintomas signos such like cualquier any for ");
 
   static final WordSet RELATIONS =
-      WordSet.spaced(" son daughter child child's kid mother father mom dad husband wife partner spouse"
-          + " grandson granddaughter grandmother grandfather grandma grandpa brother sister baby"
+      WordSet.spaced(" son daughter child child's kid mother father mom dad mum husband wife partner"
+          + " spouse grandson granddaughter grandmother grandfather grandma grandpa brother"
+          + " sister baby aunt uncle tia tio"
           + " hijo hija esposo esposa madre padre mama papa nieto nieta abuela abuelo bebe"
           + " hermano hermana son's daughter's mother's father's mom's dad's husband's wife's"
           + " baby's partner's moms dads");
@@ -262,10 +263,7 @@ final class Frames implements Detector {
   private static final WordSet DEATH_VERBS = words(" died passed fallecio murio fallecieron"
       + " murieron ");
   private static final WordSet DEATH_NOUNS = words(" death passing fallecimiento muerte ");
-  private static final WordSet RELATIVES = words(" mother father mom dad mum wife husband"
-      + " spouse partner son daughter brother sister grandmother grandfather grandma grandpa"
-      + " aunt uncle madre padre mama papa esposa esposo hijo hija hermano hermana abuela"
-      + " abuelo tia tio ");
+  private static final WordSet DEATH_CONDITIONALS = words(" if when after once si cuando ");
 
   /**
    * "Walter Brennan passed away on 11/3", "su madre falleció a las 5:20", "el fallecimiento de
@@ -289,14 +287,14 @@ final class Frames implements Detector {
       if (verb) {
         // the subject: a name or a relative within four tokens before ("su madre falleció")
         int from = Math.max(sFirst, i - 4);
-        someone = nameWithin(t, out, from, i - 1) || anyWithin(t, from, i - 1, RELATIVES);
-        if (hypotheticalBefore(t, i, sFirst)) {
+        someone = nameWithin(t, out, from, i - 1) || anyWithin(t, from, i - 1, RELATIONS);
+        if (anyBefore(t, i, sFirst, 6, DEATH_CONDITIONALS)) {
           someone = false; // "if a loved one dies", "when someone passes"
         }
       } else {
         // "el fallecimiento de Doña Rebeca", "the death of your father"
         int to = Math.min(sLast, i + 4);
-        someone = nameWithin(t, out, i + 2, to) || anyWithin(t, i + 2, to, RELATIVES);
+        someone = nameWithin(t, out, i + 2, to) || anyWithin(t, i + 2, to, RELATIONS);
       }
       if (!someone) {
         continue;
@@ -306,15 +304,6 @@ final class Frames implements Detector {
           0.85, Detection.THIRD_PARTY | Detection.DIAGNOSIS));
       i = end;
     }
-  }
-
-  private static boolean hypotheticalBefore(Tokens t, int i, int sFirst) {
-    for (int k = i - 1; k >= Math.max(sFirst, i - 6); k--) {
-      if (t.isAny(k, "if", "when", "after", "si", "cuando", "once")) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** A NAME detection starts within tokens {@code [from, to]}. */
@@ -431,13 +420,20 @@ final class Frames implements Detector {
     if (k > sLast || !t.isAny(k, "on", "in", "en")) {
       return false;
     }
-    k++;
-    if (k <= sLast && t.isAny(k, "your", "ur", "the", "his", "her", "su", "sus", "la", "el",
-        "los", "las")) {
-      k++;
-    }
+    k = pastArticle(t, k + 1);
     return k <= sLast && (TEST_IMAGES.contains(t, k)
         || (t.is(k, "x") && k + 1 <= sLast && t.isAny(k + 1, "ray", "rays")));
+  }
+
+  private static final WordSet ARTICLES = words(" your ur the his her their su sus tu tus la el"
+      + " los las this that ");
+
+  /**
+   * {@code k + 1} when token {@code k} is an article or a possessive ("on your x-rays", "de sus
+   * enzimas", "pass his screen"), else {@code k}: where the noun after them starts.
+   */
+  static int pastArticle(Tokens t, int k) {
+    return k < t.size() && ARTICLES.contains(t, k) ? k + 1 : k;
   }
 
   private static final WordSet HISTORY = words(" history hx historial antecedentes"

@@ -236,13 +236,14 @@ final class NameDetector implements Detector {
     "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance"
   );
 
-  /** Job titles that end a staff member's title after their name. */
+  /**
+   * Job titles that end a staff member's title after their name, besides the {@link #WORKFORCE}
+   * roles (coordinator, navigator, scheduler, receptionist...).
+   */
   private static final WordSet JOB_TITLES = WordSet.of(
-    "coordinator", "manager", "director", "supervisor", "administrator", "navigator",
-    "specialist", "assistant", "receptionist", "scheduler", "representative", "liaison",
-    "chaplain", "advocate", "officer", "lead", "coordinadora", "coordinador", "gerente",
-    "directora", "director", "supervisora", "recepcionista", "asistente", "navegadora",
-    "navegador", "administradora", "administrador"
+    "manager", "director", "supervisor", "administrator", "specialist", "assistant",
+    "representative", "liaison", "chaplain", "advocate", "officer", "lead", "gerente",
+    "directora", "supervisora", "asistente", "administradora", "administrador"
   );
 
   /** Words for a site after its name: "our Marion and Florence locations", "the Camden office". */
@@ -1223,7 +1224,7 @@ final class NameDetector implements Detector {
         if (!cap(j) && !t.isAny(j, "de", "of")) {
           return false;
         }
-        if (JOB_TITLES.contains(t, j)) {
+        if (JOB_TITLES.contains(t, j) || WORKFORCE.contains(t, j)) {
           return true;
         }
         if (j + 1 < t.size() && !" ".equals(t.originalGap(j, j + 1))) {

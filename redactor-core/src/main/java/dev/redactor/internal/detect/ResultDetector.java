@@ -1018,11 +1018,7 @@ final class ResultDetector implements Detector {
     if (k >= t.size() || !t.isAny(k, "on", "in", "from", "en", "de")) {
       return false;
     }
-    k++;
-    if (k < t.size() && t.isAny(k, "your", "the", "ur", "su", "sus", "tu", "tus", "el", "la",
-        "los", "las", "this", "that")) {
-      k++;
-    }
+    k = Frames.pastArticle(t, k + 1);
     for (int j = i; j < k; j++) {
       if (!sameClause(a, j)) {
         return false;
@@ -1037,10 +1033,7 @@ final class ResultDetector implements Detector {
    */
   private static boolean passedATest(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();
-    int k = i + 1;
-    if (k < t.size() && t.isAny(k, "his", "her", "your", "ur", "their", "the", "su", "la", "el")) {
-      k++;
-    }
+    int k = Frames.pastArticle(t, i + 1);
     for (int j = k; j < Math.min(t.size(), k + 3); j++) {
       if (!sameClause(a, j)) {
         return false;
@@ -1648,11 +1641,7 @@ final class ResultDetector implements Detector {
     if (k >= t.size() || !t.isAny(k, "of", "in", "de", "del", "en")) {
       return false;
     }
-    k++;
-    if (k < t.size() && t.isAny(k, "your", "ur", "the", "his", "her", "su", "sus", "la", "el",
-        "los", "las")) {
-      k++;
-    }
+    k = Frames.pastArticle(t, k + 1);
     return k < t.size() && lab[k];
   }
 

@@ -406,9 +406,9 @@ final class SpokenNumberDetector implements Detector {
           last = yearEnd;
           year = true;
         }
-      } else if (yearEnd(t, k) > 0) {
-        last = yearEnd(t, k); // "September nineteen eighty-five"
-        year = true;
+      } else {
+        last = yearEnd(t, k); // "September nineteen eighty-five", or -1
+        year = last > 0;
       }
     }
     // Spanish: [day in words] de month [de year in words]
