@@ -77,6 +77,22 @@ class HostileInputTest {
     }
   }
 
+  /*
+   * A drug name, an ideograph and the drug again after an invisible or unpaired character: the
+   * token before the second name ends past the first name's span, the text between the tokens
+   * is empty, and a check for a hyphen read its first character (found by a random-text fuzz of
+   * 300,000 messages; a StringIndexOutOfBoundsException and a failed-closed BLOCK).
+   */
+  @Test
+  void check_drugIdeographDrugAfterAnInvisibleCharacter_isCheckedNotFailedClosed() {
+    for (String text : new String[] {"\u200bB12\u4e18B12", "\udc00B12\u8836B12",
+        "\ud800B12\u4e18B12", "\udc00 B12\u4e18B12", "\udc00Ozempic\u4e18Ozempic"}) {
+      Verdict v = REDACTOR.check(text);
+      assertFalse(v.failedClosed(), () -> text + " -> " + v.explanation());
+      assertSpansInBoundsAndWhole(text, v);
+    }
+  }
+
   @Test
   void check_nulInsideAnSsn_stillBlocks() {
     assertEquals(Decision.BLOCK, REDACTOR.check("SSN 123-45\u0000-6789").decision());

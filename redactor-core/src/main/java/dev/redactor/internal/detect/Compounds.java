@@ -338,8 +338,11 @@ final class Compounds {
     if (next.category != Category.MEDICATION || last + 1 >= t.size()) {
       return null;
     }
-    if (next.start == t.originalStart(last + 1) && next.start - d.end == 1
-        && "-/".indexOf(t.originalGap(last, last + 1).charAt(0)) >= 0) {
+    // the gap can be empty although the spans are one char apart: a token may end past its term
+    // ("\u200bB12\u4e18B12", found by fuzzing: the character between them was read out of range)
+    String gap = t.originalGap(last, last + 1);
+    if (next.start == t.originalStart(last + 1) && next.start - d.end == 1 && gap.length() == 1
+        && "-/".indexOf(gap.charAt(0)) >= 0) {
       return span(d, d.start, next.end, Category.MEDICATION);
     }
     if (last + 2 >= t.size() || !t.isAny(last + 1, "with", "con", "plus")
