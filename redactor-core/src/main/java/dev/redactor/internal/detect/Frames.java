@@ -54,7 +54,8 @@ final class Frames implements Detector {
           + " progressing remission resolved gone stable confirmada confirmado empeorado mejorando"
           + " controlada controlado remision better lighter milder smaller bigger larger mejor"
           + " peor responding respondiendo shrinking shrank shrunk redujo reducido reduciendo"
-          + " grown grew growing spread progressed returned crecio crecido creciendo regresado ");
+          + " grown grew growing spread progressed returned crecio crecido creciendo regresado"
+          + " active inactive activa activo ");
 
   /** Verbs that tell a condition's course right after it: "the fever broke". */
   static final WordSet CONDITION_COURSE = words(
@@ -66,7 +67,8 @@ final class Frames implements Detector {
       " check checkup check-up follow follow-up followup appointment appt visit visits class"
           + " classes management clinic program screening education consult consultation review"
           + " recheck evaluation eval group session sessions coaching cita consulta seguimiento clase"
-          + " programa control revision evaluacion sesion grupo taller care ";
+          + " programa control revision evaluacion sesion grupo taller care diary log journal"
+          + " tracker ";
 
   private static final WordSet VISIT_AFTER = words(VISIT_AFTER_WORDS);
 
@@ -116,7 +118,7 @@ final class Frames implements Detector {
       " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml iu g gm"
           + " puff"
           + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
-          + " capsula capsulas unidades unidad gotas dosis inhalaciones ");
+          + " capsula capsulas unidades unidad gotas dosis inhalaciones mj ");
 
   /** How often, after a drug; with the prescriber's Latin shorthand ("100mg bid", "1 tab qhs"). */
   private static final WordSet FREQUENCY = words(
@@ -152,6 +154,7 @@ final class Frames implements Detector {
       return;
     }
     deaths(a, out);
+    allergies(a, out);
     boolean broadcastMessage = broadcastCue(a) && !hasName(out) && !recipientsOwnCare(t);
     boolean dosingMessage = doseInstructionAnywhere(t);
     boolean treatmentMessage = treatmentInstruction(a);
@@ -302,6 +305,56 @@ final class Frames implements Detector {
       int end = verb && t.is(i, "passed") ? i + 1 : i;
       out.add(new Detection(t.originalStart(i), t.originalEnd(end), Category.CONDITION, "death",
           0.85, Detection.THIRD_PARTY | Detection.DIAGNOSIS));
+      i = end;
+    }
+  }
+
+  private static final WordSet ALLERGIC = words(" allergic alergico alergica ");
+
+  /** The recipient is (allergic): "you're", "ur", "eres"; or "you are", "usted es". */
+  private static boolean youAre(Tokens t, int k) {
+    if (t.isAny(k, "you're", "youre", "ur", "eres")) {
+      return true;
+    }
+    return k > 0 && (t.isAny(k, "are", "r") && t.isAny(k - 1, "you", "u")
+        || t.is(k, "es") && t.isAny(k - 1, "usted", "ud"));
+  }
+
+  /**
+   * "you're allergic to nickel and to methylisothiazolinone", "usted es alérgica al látex": the
+   * recipient's allergy, stated, is a finding about them whatever the allergen (most are not in
+   * any dictionary). Not "if you're allergic to latex", "you're not allergic".
+   */
+  private static void allergies(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    for (int i = 1; i + 2 < n; i++) {
+      if (!ALLERGIC.contains(t, i) || !t.isAny(i + 1, "to", "a", "al")
+          || !youAre(t, i - 1) || t.type(i + 2) != Tokens.WORD) {
+        continue;
+      }
+      int sFirst = sentenceFirstToken(a, i);
+      int sLast = sentenceLastToken(a, i);
+      if (anyBefore(t, i, sFirst, 8, HYPOTHETICAL) || t.originalGap(i - 1, i).indexOf('?') >= 0
+          || question(a, sLast)) {
+        continue;
+      }
+      // the allergen: up to four words, to a comma, a stop or a bracket
+      int end = i + 2;
+      while (end + 1 <= sLast && end < i + 5 && t.originalGap(end, end + 1).trim().isEmpty()
+          && t.type(end + 1) == Tokens.WORD && !t.isAny(end + 1, "and", "y", "so", "but", "pero")) {
+        end++;
+      }
+      int start = t.originalStart(i);
+      int stop = t.originalEnd(end);
+      boolean covered = false;
+      for (Detection d : out) {
+        covered |= d.category == Category.CONDITION && d.start <= start && d.end >= stop;
+      }
+      if (!covered) {
+        out.add(new Detection(start, stop, Category.CONDITION, "allergy", 0.85,
+            Detection.DIAGNOSIS));
+      }
       i = end;
     }
   }
@@ -779,7 +832,8 @@ final class Frames implements Detector {
     Tokens t = a.tokens();
     String o = a.original();
     for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
-      if (REPORT_NOUNS.contains(t, k) && t.originalGap(k, first).contains(":")) {
+      // "Biopsy results: benign", "your biopsy results - two tubular adenomas"
+      if (REPORT_NOUNS.contains(t, k) && colonOrDash(t.originalGap(k, first))) {
         return true;
       }
       // "Dx F41.1 generalized anxiety disorder": the label, a code, then the condition
@@ -795,6 +849,12 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  /** The text between a label and its content sets it off: a colon, or a dash between spaces. */
+  private static boolean colonOrDash(String gap) {
+    return gap.indexOf(':') >= 0 || gap.contains(" - ") || gap.contains(" \u2013 ")
+        || gap.contains(" \u2014 ");
   }
 
   /** Tokens {@code [from, to)} are codes ("F41", "1", "K22.70"): each holds a digit. */
@@ -1047,7 +1107,8 @@ final class Frames implements Detector {
   /** Verbs that change a dose when a new amount follows ("increase to 20 units"). */
   private static final String CHANGE_TEXT =
       " increase decrease lower raise reduce cut bump drop titrate taper aumente aumentar"
-          + " increased decreased lowered raised reduced bumped"
+          + " increased decreased lowered raised reduced bumped increasing decreasing lowering"
+          + " raising reducing bumping tapering titrating"
           + " aumentaremos disminuya disminuir baje bajar bajaremos suba subir subiremos reduzca"
           + " reducir ";
 
@@ -1069,6 +1130,12 @@ final class Frames implements Detector {
     int k = i + 1;
     if (GO_VERBS.contains(t, i) && k < n && t.isAny(k, "up", "down")) {
       k++;
+    } else if (GO_VERBS.contains(t, i) && k < n && t.is(k, "to")) {
+      // "ur lamotrigine goes to 100mg AM + 100mg PM": the amount right after is the new dose
+      if (!(k + 2 < n && isNumberish(t.term(k + 1)) && DOSE_UNITS.contains(t, k + 2))
+          && !gluedDose(t, k + 1)) {
+        return -1;
+      }
     } else if (!CHANGE_VERBS.contains(t, i)) {
       return -1;
     }
@@ -1343,6 +1410,12 @@ final class Frames implements Detector {
       if (ACUTE_STAYS.contains(t, k) && k > 0 && t.isAny(k - 1, "your", "ur", "su")) {
         return true;
       }
+      // "you had a hospital stay at St. Brigid for heart failure", "tuvo una hospitalización en
+      // el Hospital General por neumonía"
+      if (ACUTE_STAYS.contains(t, k) && k > 1 && t.isAny(k - 1, "a", "an", "una", "un")
+          && t.isAny(k - 2, "had", "tuvo", "tuviste")) {
+        return true;
+      }
     }
     return false;
   }
@@ -1386,7 +1459,8 @@ final class Frames implements Detector {
   }
 
   private static final WordSet STATE_LINKS = WordSet.of(
-      "is", "was", "has", "esta", "fue", "ha", "been", "sigue", "remains", "continua", "en", "in");
+      "is", "was", "has", "esta", "fue", "ha", "been", "sigue", "remains", "continua", "en", "in",
+      "isn't", "isnt", "wasn't", "wasnt", "no");
 
   private static boolean stateAfter(Tokens t, int last, int sLast) {
     if (last + 1 <= sLast && CONDITION_COURSE.contains(t, last + 1)) {

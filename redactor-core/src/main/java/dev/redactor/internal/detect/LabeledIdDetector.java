@@ -211,6 +211,21 @@ final class LabeledIdDetector implements Detector {
   }
 
   /** The value is a decimal number such as "7.8" or "142.5": digits, one dot, one or two digits. */
+  /** Words of time after a number: "deposited to your account in 3-5 business days". */
+  private static final String DURATIONS = " business working calendar days day weeks week months"
+      + " hours hrs minutes mins years dias semanas meses horas minutos habiles ";
+
+  /** Whether a word of time follows {@code ve}: the number was how long, not an identifier. */
+  private static boolean durationAfter(char[] c, int n, int ve) {
+    int q = ve;
+    while (q < n && c[q] == ' ') {
+      q++;
+    }
+    int e = wordEnd(c, n, q);
+    return q > ve && e > q && e - q <= 9
+        && DURATIONS.contains(" " + new String(c, q, e - q) + " ");
+  }
+
   private static boolean decimalReading(char[] c, int vs, int ve) {
     int dot = -1;
     for (int k = vs; k < ve; k++) {
@@ -327,7 +342,8 @@ final class LabeledIdDetector implements Detector {
       }
     }
     // "account: TSH 7.8 (H)": a decimal reading after a word is a lab value, not an identifier
-    boolean ok = len >= 3 && digits >= 2 && len <= 40 && !decimalReading(c, vs, ve);
+    boolean ok = len >= 3 && digits >= 2 && len <= 40 && !decimalReading(c, vs, ve)
+        && !durationAfter(c, n, ve);
     if (isCode(l.kind)) {
       ok = codeShape(l.kind, c, vs, ve);
     } else if (l.category == Category.VEHICLE_ID) {

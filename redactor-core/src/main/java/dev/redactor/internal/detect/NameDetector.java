@@ -55,7 +55,8 @@ final class NameDetector implements Detector {
    */
   private static final WordSet WORKFORCE = WordSet.spaced(" driver interpreter interprete courier"
       + " technician tech coordinator navigator scheduler receptionist aide phlebotomist chofer"
-      + " coordinadora coordinador recepcionista navegadora navegador ");
+      + " coordinadora coordinador recepcionista navegadora navegador caseworker chw promotora"
+      + " promotor ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
@@ -228,12 +229,16 @@ final class NameDetector implements Detector {
     "terrace", "trl", "trail", "pl", "plaza", "sq", "square", "pike", "loop", "row"
   );
 
-  /** Words that end a firm's name: "Hollis-Brandt Biosciences", "Calloway Therapeutics". */
+  /**
+   * Words that end a firm's or a place's name: "Hollis-Brandt Biosciences", "SwiftMed Logistics",
+   * "Cedar Grove Public Library".
+   */
   private static final WordSet COMPANY_WORDS = WordSet.of(
     "inc", "llc", "corp", "corporation", "ltd", "co", "company", "biosciences", "bioscience",
     "therapeutics", "pharma", "pharmaceuticals", "biotech", "biologics", "diagnostics",
     "laboratories", "labs", "industries", "enterprises", "holdings", "consulting", "solutions",
-    "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance"
+    "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance",
+    "logistics", "library", "academy", "university", "college"
   );
 
   /**
@@ -360,7 +365,8 @@ final class NameDetector implements Detector {
       }
       // 2. courtesy title: "Mrs. Lopez"; "Nuestra Señora de la Paz" is Our Lady, a church's name
       if ((COURTESY.contains(t, i) || honorific) && i + 1 < n
-          && !(i > 0 && t.is(i - 1, "nuestra") && t.is(i, "senora"))) {
+          && !(i > 0 && t.is(i - 1, "nuestra") && t.is(i, "senora"))
+          && !microsoft(a, t, i)) {
         int e = honorific ? st.nameRun(i + 1, true) : st.courtesyNameRun(i + 1);
         if (e > i && st.credentialAfter(e)) {
           // "Ms. Carter, RN": a clinician, whatever the courtesy title
@@ -449,7 +455,10 @@ final class NameDetector implements Detector {
         int e = st.nameRun(i + 1, false);
         boolean workplace = e > i && e + 1 < n
             && (t.isAny(e + 1, "from", "at", "with", "de", "del", "in", "w")
-                || t.originalGap(e, e + 1).trim().equals("@")); // "Priya @ the front desk"
+                || t.originalGap(e, e + 1).trim().equals("@") // "Priya @ the front desk"
+                || (e + 2 < n && t.isAny(e + 1, "your", "ur", "su", "tu") // "its Bri ur CHW"
+                    && (WORKFORCE.contains(t, e + 2) || JOB_TITLES.contains(t, e + 2)
+                        || isProviderTitle(t, e + 2))));
         if (e > i && !possessive[e] && (workplace
             || (person(given, clinical, i + 1, e) && introducesSender(a, t, e)))) {
           st.emit(i + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
@@ -768,6 +777,14 @@ final class NameDetector implements Detector {
   }
 
   /** Token {@code i} is "Lic", "Lic." or "licenciado/a" ({@link #HONORIFICS}). */
+  /**
+   * "MS" in capitals, without a dot, in a message not written in capitals: Microsoft ("your
+   * video visit opens in MS Teams"), not the courtesy title "Ms".
+   */
+  private static boolean microsoft(Analysis a, Tokens t, int i) {
+    return t.is(i, "ms") && a.allCaps(i) && !a.mostlyUpperCase();
+  }
+
   private static boolean isHonorific(Tokens t, int i) {
     return HONORIFICS.contains(buf(t), t.start(i), titleLength(t, i));
   }
@@ -1608,6 +1625,15 @@ final class NameDetector implements Detector {
       out.add(d.withRemoval(t.originalStart(label), d.removalEnd));
     }
 
+    /**
+     * A word that ends a firm's or place's name: capitalized, or a church's in lower case ("Our
+     * Lady of Guadalupe parish hall"; "Maria Parish" is a person).
+     */
+    private boolean firmWord(int k) {
+      return cap(k) ? COMPANY_WORDS.contains(t, k)
+          : t.isAny(k, "parish", "church", "chapel", "cathedral");
+    }
+
     void emit(int from, int to, Category cat, String kind, double conf, int flags) {
       if (cat == Category.NAME && !possessive[to] && roleTitleAfter(to)) {
         // "RSVP to Ines Calder, Volunteer Coordinator", "Jane Doe, Office Manager": staff
@@ -1623,8 +1649,8 @@ final class NameDetector implements Detector {
           && !COURTESY.contains(t, from - 1) && !isProviderTitle(t, from - 1)) {
         from--;
       }
-      int firm = to > from && COMPANY_WORDS.contains(t, to) && cap(to) ? to
-          : to + 1 < t.size() && COMPANY_WORDS.contains(t, to + 1) && cap(to + 1)
+      int firm = to > from && firmWord(to) ? to
+          : to + 1 < t.size() && firmWord(to + 1)
               && !possessive[to] && " ".equals(t.originalGap(to, to + 1)) ? to + 1 : -1;
       if (cat == Category.NAME && firm >= 0) {
         // "Hollis-Brandt Biosciences", "Calloway Therapeutics": a firm named for people

@@ -270,6 +270,13 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
+      // "because he's in the hospital after a fall", "su papá está en el hospital": where a
+      // relative is being treated
+      if (i >= 2 && t.isAny(i, "hospital", "icu", "uci") && t.isAny(i - 1, "the", "el")
+          && t.isAny(i - 2, "in", "en") && personStateLinkBefore(a, out, i - 1)) {
+        emit(a, out, i - 2, i);
+        continue;
+      }
       // "debido a la elevación de sus enzimas del hígado", "a rise in your creatinine": a change
       // named as a noun, of a test
       if (CHANGE_NOUNS.contains(t, i) && changeOfATest(a, lab, i)) {
@@ -278,7 +285,8 @@ final class ResultDetector implements Detector {
       }
       // interpretation words ("C. diff positive", "flu negative": right after the condition
       // a test looks for)
-      if (WORDS.contains(t, i) && !praise(t, i) && (ALWAYS.contains(t, i)
+      if (WORDS.contains(t, i) && !praise(t, i) && !outdoorsBefore(a, i)
+          && (ALWAYS.contains(t, i)
           || inResultFrame(a, lab, i)
           || (STRONG.contains(t, i) && i > 0 && TermDetector.sameGap(t, i - 1)
               && conditionEndsAt(a, i - 1) && !conditionalBefore(t, i - 1) && !asked(a, i)))) {
@@ -311,6 +319,17 @@ final class ResultDetector implements Detector {
           i = f;
           continue;
         }
+      }
+      // "your JCV antibody index came back 0.38": a number that something of the recipient's
+      // came back as is its value, though no list names the test (a named test's value and
+      // its flag are read below)
+      if (late && i >= 1 && i + 1 < n && t.is(i, "back") && RETURN_VERBS.contains(t, i - 1)
+          && sameClause(a, i) && t.type(i + 1) == Tokens.NUMBER && !taken[i + 1]
+          && !allowed[i + 1] && !conditionalBefore(t, i - 1) && valueEndsClause(a, i + 1)
+          && !findingSubjectBefore(a, lab, i - 1) && ownSubjectBefore(a, i - 1)) {
+        emit(a, out, i + 1, i + 1);
+        i++;
+        continue;
       }
       // "Stone analysis came back calcium oxalate": what follows "came back" after a test is
       // what it found, even in words no list holds
@@ -622,7 +641,8 @@ final class ResultDetector implements Detector {
       "critical", "critico", "critica", "grave", "unresponsive", "intubated", "intubado",
       "intubada", "sedated", "sedado", "sedada", "conscious", "consciente", "inconsciente",
       "unconscious", "dying", "weak", "weaker", "frail", "declining", "confused", "agitated",
-      "lethargic", "debil", "agonizando", "confundido", "confundida", "decaido", "decaida");
+      "lethargic", "debil", "agonizando", "confundido", "confundida", "decaido", "decaida",
+      "hospitalized", "hospitalizado", "hospitalizada", "internado", "internada");
 
   private static final WordSet STATE_LINKS = WordSet.of("is", "was", "are", "were", "remains",
       "esta",
@@ -658,7 +678,7 @@ final class ResultDetector implements Detector {
       return false;
     }
     if (Frames.RELATIONS.contains(t, k) || t.isAny(k, "he", "she", "el", "ella", "they",
-        "ellos", "ellas") || (k >= 1 && t.isAny(k, "dos") && t.isAny(k - 1, "las", "los"))) {
+        "ellos", "ellas", "he's", "she's") || (k >= 1 && t.isAny(k, "dos") && t.isAny(k - 1, "las", "los"))) {
       return true; // "las dos están estables": mother and baby
     }
     int end = t.originalEnd(k);
@@ -1067,6 +1087,51 @@ final class ResultDetector implements Detector {
   }
 
   /** A test noun ("results", "estudios", "labs") within three tokens before {@code i}. */
+  /**
+   * Number token {@code k} stands alone as a value: the clause ends after it ("came back 0.38
+   * (low risk)", "came back 0.38."), not "came back 2 days late" or "$12.50 short".
+   */
+  private static boolean valueEndsClause(Analysis a, int k) {
+    Tokens t = a.tokens();
+    if (t.originalGap(k - 1, k).indexOf('$') >= 0) {
+      return false;
+    }
+    return k + 1 >= t.size() || !t.originalGap(k, k + 1).trim().isEmpty();
+  }
+
+  /** What a forecast measures: "tree pollen is HIGH today", "the UV index is high". */
+  private static final WordSet OUTDOORS = WordSet.of("pollen", "mold", "ragweed", "uv", "aqi",
+      "ozone", "smoke", "humidity", "polen", "moho");
+
+  /** A forecast's subject within four tokens before {@code i}, in the same clause. */
+  private static boolean outdoorsBefore(Analysis a, int i) {
+    Tokens t = a.tokens();
+    for (int k = i - 1; k >= Math.max(0, i - 4) && sameClause(a, k); k--) {
+      if (t.isAny(k, "allergy", "allergies", "test", "testing", "panel", "ige", "alergia",
+          "prueba")) {
+        return false; // "your mold allergy test was positive" is the recipient's
+      }
+      if (OUTDOORS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "your" or "ur" within five tokens before {@code i}, in the same clause: "your X came back". */
+  private static boolean ownSubjectBefore(Analysis a, int i) {
+    Tokens t = a.tokens();
+    for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+      if (!sameClause(a, k)) {
+        return false;
+      }
+      if (t.isAny(k, "your", "ur", "yr", "su", "sus", "tu", "tus")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean subjectNounBefore(Tokens t, int i) {
     for (int k = Math.max(0, i - 3); k < i; k++) {
       if (SUBJECT_NOUNS.contains(t, k)) {

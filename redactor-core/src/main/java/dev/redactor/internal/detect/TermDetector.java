@@ -806,6 +806,42 @@ final class TermDetector implements Detector {
   private static final WordSet MODALS = WordSet.of("will", "would", "can", "could", "may",
       "might", "should", "must", "to", "we'll", "they'll");
 
+  /** What a skin rash is made of: "a rash of small red bumps" is one. */
+  private static final WordSet LESIONS = WordSet.of("bumps", "spots", "blisters", "hives",
+      "pimples", "welts", "sores", "patches", "dots", "lesions");
+
+  /** What the law may seize: "seizure of your property", "seizure of assets". */
+  private static final WordSet SEIZED = WordSet.of("property", "properties", "assets", "goods",
+      "funds", "vehicle", "vehicles", "car", "cars", "home", "house", "accounts", "wages",
+      "documents", "cash", "land", "bienes", "propiedad", "cuentas");
+
+  /**
+   * A condition word in an everyday sense: "a rash of spoofed calls" (many of something),
+   * "seizure of your property" (by the law).
+   */
+  private static boolean otherSense(Tokens t, int k) {
+    if (k + 2 >= t.size() || !t.isAny(k + 1, "of", "de")) {
+      return false;
+    }
+    int to = Math.min(t.size() - 1, k + 4);
+    if (t.is(k, "rash") && k > 0 && t.is(k - 1, "a")) {
+      for (int j = k + 2; j <= to; j++) {
+        if (LESIONS.contains(t, j)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (t.isAny(k, "seizure", "seizures")) {
+      for (int j = k + 2; j <= to; j++) {
+        if (SEIZED.contains(t, j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
       boolean clearClinical, boolean reading, boolean sameField) {
     float amb = s.ambiguity();
@@ -818,6 +854,9 @@ final class TermDetector implements Detector {
     if (s.kind() == ListKind.PROCEDURE && first == last && last + 1 < t.size()
         && VERB_OBJECTS.contains(t, last + 1) && sameGap(t, last)
         && (amb >= 0.5f || first > 0 && MODALS.contains(t, first - 1))) {
+      return false;
+    }
+    if (s.kind() == ListKind.CONDITION && first == last && otherSense(t, first)) {
       return false;
     }
     if (amb < 0.5f) {
@@ -1141,6 +1180,12 @@ final class TermDetector implements Detector {
     NormalizedText v = a.terms();
     char[] c = v.buffer();
     int k = last + 1;
+    // "Humira Pen 40 mg": a form word between the name and its strength
+    if (k + 1 < t.size() && t.start(k) - t.end(last) <= 1 && FORMS.contains(t, k)
+        && t.start(k + 1) - t.end(k) <= 1 && Character.isDigit(c[t.start(k + 1)])) {
+      last = k;
+      k++;
+    }
     if (k >= t.size() || t.start(k) - t.end(last) > 2 || !Character.isDigit(c[t.start(k)])) {
       return end;
     }
@@ -1162,6 +1207,12 @@ final class TermDetector implements Detector {
     int p = t.end(lastTok);
     if (p < v.length() && c[p] == '/' && lastTok + 1 < t.size() && t.start(lastTok + 1) == p + 1) {
       lastTok++;
+      // "40 mg/0.4 mL": an amount of the solution, then its unit
+      if (lastTok + 1 < t.size() && Character.isDigit(c[t.start(lastTok)])
+          && !hasUnitSuffix(t.term(lastTok)) && t.start(lastTok + 1) - t.end(lastTok) <= 1
+          && UNITS.contains(t, lastTok + 1)) {
+        lastTok++;
+      }
     }
     // an optional form word
     if (lastTok + 1 < t.size() && t.start(lastTok + 1) - t.end(lastTok) <= 1

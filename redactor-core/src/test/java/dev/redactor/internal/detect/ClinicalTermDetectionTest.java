@@ -476,6 +476,68 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void conditionWordsInEverydaySenses_areNoConditions() {
+    assertDecision(Decision.ALLOW, "Heads up: there's been a rash of spoofed calls using our name. "
+        + "Hang up and call the number on your statement.");
+    assertDecision(Decision.BLOCK, "Your son has a rash of small red bumps on his arms.");
+    assertDecision(Decision.ALLOW, "We will never threaten arrest, wage garnishment or seizure of "
+        + "your property over a medical bill.");
+    assertDecision(Decision.ALLOW, "Lakeside Family Care pollen report: tree pollen is HIGH today "
+        + "(9.6 out of 12), grass moderate, ragweed low.");
+    assertDecision(Decision.BLOCK, "Your mold allergy test was positive.");
+  }
+
+  @Test
+  void theRecipientsAllergyIsAFinding_whateverTheAllergen() {
+    assertDecision(Decision.BLOCK, "Dr. Ostrowski read your patch test: you're allergic to nickel "
+        + "and to methylisothiazolinone. Avoid both.");
+    assertDecision(Decision.BLOCK, "Usted es alérgica al látex, avísele a la enfermera.");
+    assertDecision(Decision.ALLOW, "If you're allergic to latex, tell the front desk.");
+  }
+
+  @Test
+  void aConditionsStateAHospitalStayForItAndAValueItCameBackAs_areFindings() {
+    assertDecision(Decision.BLOCK, "Appeal for ur Ocrevus was DENIED again. Plan says ur MS isn't "
+        + "'highly active' under their criteria.");
+    assertDecision(Decision.BLOCK, "We see you had a hospital stay at St. Brigid Medical Center for "
+        + "heart failure and went home on March 3rd.");
+    assertDecision(Decision.BLOCK, "Vimos que tuvo una hospitalización en el Hospital General por "
+        + "neumonía.");
+    assertDecision(Decision.BLOCK, "Tysabri update: your JCV antibody index came back 0.38 (low "
+        + "risk), so it's OK to continue.");
+    assertDecision(Decision.ALLOW, "Your order came back 2 days late.");
+    assertDecision(Decision.BLOCK, "Lakeshore GI: your biopsy results - two tubular adenomas "
+        + "(precancerous polyps), removed completely.");
+    assertDecision(Decision.BLOCK, "We paused your dad's deliveries because he's in the hospital "
+        + "after a fall.");
+    assertDecision(Decision.ALLOW, "Your appointment is in the hospital building, 2nd floor.");
+  }
+
+  @Test
+  void aConditionNamingADiaryIsItsLabel() {
+    assertDecision(Decision.REWRITE, "Reminder for Tue 8/18 at 10:20. Bring your seizure diary and "
+        + "all med bottles.");
+  }
+
+  @Test
+  void aDrugsStrengthAfterItsFormAndPerVolume_isPartOfItsName() {
+    assertSpans("Alta Pharmacy: your Humira Pen 40 mg/0.4 mL shipment is scheduled for delivery "
+        + "Tue 8/4.", Category.MEDICATION, "Humira Pen 40 mg/0.4 mL");
+    assertDecision(Decision.REWRITE, "Alta Pharmacy: your Humira Pen 40 mg/0.4 mL shipment is "
+        + "scheduled for delivery Tue 8/4.");
+    assertSpans("Your Zepbound 5 mg/0.5 mL pen is ready.", Category.MEDICATION,
+        "Zepbound 5 mg/0.5 mL pen");
+  }
+
+  @Test
+  void aDrugGoingToAnAmountAndADoseBumpedAreDoseChanges() {
+    assertDecision(Decision.BLOCK, "FYI ur lamotrigine goes to 100mg AM + 100mg PM starting wk 5.");
+    assertDecision(Decision.BLOCK, "Per Dr. Whitfield we're bumping your narrowband dose to 520 mJ "
+        + "at tomorrow's session.");
+    assertDecision(Decision.ALLOW, "Your visit goes to 2 pm on Friday.");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");

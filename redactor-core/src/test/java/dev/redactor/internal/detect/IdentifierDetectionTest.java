@@ -276,4 +276,12 @@ class IdentifierDetectionTest {
     Detection labelled = one("ref 8837461920 thanks", Category.OTHER_ID);
     assertTrue(labelled.labelStart >= 0 && labelled.confidence > 0.9);
   }
+
+  @Test
+  void aNumberOfDaysAfterALabelIsHowLongNotAnIdentifier() {
+    assertNone("$38.72 will be deposited to your account in 3-5 business days.", Category.ACCOUNT);
+    assertNone("Su reembolso llegará a su cuenta en 7-10 días hábiles.", Category.ACCOUNT);
+    assertFound("$38.72 will be deposited to your account ending 4471 in 3-5 business days.",
+        Category.ACCOUNT, "4471");
+  }
 }

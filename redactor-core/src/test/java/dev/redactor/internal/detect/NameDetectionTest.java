@@ -725,4 +725,29 @@ class NameDetectionTest {
     assertFalse(rewritten.contains(role), rewritten);
     assertTrue(rewritten.contains(person), rewritten);
   }
+
+  @Test
+  void placesFirmsAndProductsNamedLikePeople_areNoNames() {
+    assertNoName("Your video visit link will open in MS Teams. On a phone, install the Teams app "
+        + "first.");
+    assertNoName("Our mobile coach will be parked outside Our Lady of Guadalupe parish hall after "
+        + "the 11 o'clock Mass.");
+    assertNoName("This week's stops: Mon, Cedar Grove Public Library; Wed, Harvest Market.");
+    assertNoName("Sorry! Our delivery partner SwiftMed Logistics had trucks delayed by the snow.");
+    assertName("Ms Ramirez, your appointment is Monday.", "Ramirez");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "hi its Bri ur CHW from Eastgate, running 15 min late for our 2pm home visit | Bri",
+    "County Social Services: your appointment with caseworker D. Morales is Wed at 2 PM. | D. Morales",
+    "Hola, soy la promotora Juanita del centro de salud, la espero el lunes.      | Juanita",
+  })
+  void staffIntroducedByTheirRole_areProvidersNotPatients(String text, String person) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(person), Findings.texts(text, v, Category.PROVIDER),
+        () -> Findings.describe(text, v));
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME),
+        () -> Findings.describe(text, v));
+  }
 }
