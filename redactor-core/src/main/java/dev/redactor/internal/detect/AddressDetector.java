@@ -156,6 +156,15 @@ final class AddressDetector implements Detector {
       String word = w.text(ws, we);
       if (names > 0 && SUFFIXES.contains(word)) {
         int e = we < n && c[we] == '.' ? we + 1 : we;
+        // "1180 Canyon Ridge Blvd", "40 Lake Park Ave": a suffix word in the street's name, then
+        // the suffix itself
+        if (e < n && c[e] == ' ' && names < 5) {
+          int ns = w.next(e);
+          if (ns == e + 1 && SUFFIXES.contains(w.text(ns, w.end(ns)))) {
+            int ne = w.end(ns);
+            return ne < n && c[ne] == '.' ? ne + 1 : ne;
+          }
+        }
         return e;
       }
       boolean direction = k == 0 && DIRECTIONS.contains(word);

@@ -136,6 +136,9 @@ final class Frames implements Detector {
           + " hermano hermana son's daughter's mother's father's mom's dad's husband's wife's"
           + " baby's partner's moms dads");
 
+  private static final String NEWSLETTER_TEXT = " newsletter newsletters subscribed unsubscribe"
+      + " boletin ";
+
   private static final WordSet BROADCAST_CUES = words(
       " available offering offer offers free walk-in walk-ins join event events seminar"
           + " workshop awareness season drive fair register registration disponible disponibles"
@@ -145,7 +148,10 @@ final class Frames implements Detector {
           + " community public todos stores aisle sale discount discounts coupon coupons promo"
           + " promotion oferta ofertas descuento descuentos tiendas visitors visitor visitantes"
           + " weather storm tormenta hiring contratando careers vacante vacantes volunteer"
-          + " volunteers voluntarios voluntarias ");
+          + " volunteers voluntarios voluntarias raised fundraiser fundraising donate donation"
+          + " donations gala adults adultos neighbors vecinos " + NEWSLETTER_TEXT);
+
+  private static final WordSet NEWSLETTER_CUES = words(NEWSLETTER_TEXT);
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -157,7 +163,9 @@ final class Frames implements Detector {
     allergies(a, out);
     boolean broadcastMessage = broadcastCue(a) && !hasName(out) && !recipientsOwnCare(t);
     boolean dosingMessage = doseInstructionAnywhere(t);
-    boolean treatmentMessage = treatmentInstruction(a);
+    // a newsletter's health tips ("reapply sunscreen every 2 hours") are advice to everyone
+    boolean treatmentMessage = !(broadcastMessage && anyWithin(t, 0, t.size() - 1,
+        NEWSLETTER_CUES)) && treatmentInstruction(a);
     int lastDoseOfTheDrug = -1;
     for (Detection d : out) {
       if (d.category == Category.MEDICATION) {
@@ -189,7 +197,8 @@ final class Frames implements Detector {
           || (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
-          || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast));
+          || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast))
+          || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst));
       if (hypo) {
         flags |= Detection.NEGATED;
       }
@@ -252,7 +261,7 @@ final class Frames implements Detector {
         flags |= Detection.THIRD_PARTY;
       }
       if (broadcastMessage && d.category != Category.RESULT && !d.has(Detection.PRACTICE_NAME)
-          && !secondPersonIn(t, sFirst, sLast)) {
+          && !secondPersonIn(t, sFirst, sLast) && !senderLabel(a, d)) {
         flags |= Detection.BROADCAST;
       }
       if (flags != 0) {
@@ -1368,6 +1377,50 @@ final class Frames implements Detector {
    * People in general, and no "you" after them, within six tokens before the condition at
    * {@code first}: what they have says nothing of the recipient.
    */
+  /**
+   * "Knowing who in your family had cancer, heart disease or diabetes": "who" before the verb
+   * asks about people, it states nothing about anyone ("your mom, who had a stroke" does, after
+   * a comma).
+   */
+  private static boolean whoBeforeTheCue(Tokens t, int first, int sFirst) {
+    int cue = -1;
+    for (int k = first - 1; k >= Math.max(sFirst, first - 6) && cue < 0; k--) {
+      cue = DIAGNOSIS_BEFORE.contains(t, k) ? k : -1;
+    }
+    for (int k = cue - 1; cue > 0 && k >= Math.max(sFirst + 1, cue - 4); k--) {
+      if (t.isAny(k, "who", "quien")) {
+        // after a verb of knowing or asking: "a passenger who had measles" states it
+        return KNOW_VERBS.contains(t, k - 1);
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A specialty in the sender's label that opens the message ("${locationName} Behavioral
+   * Health: our fall newsletter is here"): the label says whose patient the recipient is, even
+   * in a broadcast.
+   */
+  private static boolean senderLabel(Analysis a, Detection d) {
+    if (d.category != Category.SPECIALTY) {
+      return false;
+    }
+    String o = a.original();
+    if (d.end >= o.length() || o.charAt(d.end) != ':') {
+      return false;
+    }
+    for (int p = 0; p < d.start; p++) {
+      char c = o.charAt(p);
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ':') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final WordSet KNOW_VERBS = words(" know knowing knows knew ask asking asked"
+      + " learn learning find out tell telling sure saber sepa preguntar pregunte averiguar ");
+
   private static boolean otherPeopleBefore(Tokens t, int first, int sFirst) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 6); k--) {
       if (SECOND_PERSON.contains(t, k)) {

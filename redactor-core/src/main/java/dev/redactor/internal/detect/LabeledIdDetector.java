@@ -174,7 +174,8 @@ final class LabeledIdDetector implements Detector {
         for (Label l : labels) {
           int labelEnd = matchRest(c, n, we, l);
           if (labelEnd < 0 || (l.colonOnly() && nameWordBefore(v, i))
-              || (l.category == Category.OTHER_ID && slotWordBefore(c, i))) {
+              || (l.category == Category.OTHER_ID && slotWordBefore(c, i))
+              || idahoZip(analysis, c, n, i, we)) {
             continue;
           }
           if (value(v, c, n, i, labelEnd, l, out)) {
@@ -211,6 +212,34 @@ final class LabeledIdDetector implements Detector {
   }
 
   /** The value is a decimal number such as "7.8" or "142.5": digits, one dot, one or two digits. */
+  /**
+   * "Boise, ID 83706": Idaho and its ZIP after a city and a comma, not the label "ID" and a
+   * number (the label in capitals would otherwise take the ZIP for an identifier).
+   */
+  private static boolean idahoZip(Analysis a, char[] c, int n, int i, int we) {
+    if (we - i != 2 || c[i] != 'i' || c[i + 1] != 'd' || i < 2 || c[i - 1] != ' '
+        || c[i - 2] != ',') {
+      return false;
+    }
+    String o = a.original();
+    long r = a.base().toOriginal(i, we);
+    int os = NormalizedText.startOf(r);
+    if (os + 1 >= o.length() || o.charAt(os) != 'I' || o.charAt(os + 1) != 'D') {
+      return false;
+    }
+    int d = we + 1;
+    int digits = 0;
+    while (d < n && Character.isDigit(c[d])) {
+      d++;
+      digits++;
+    }
+    return we < n && c[we] == ' ' && digits == 5;
+  }
+
+  /** Words before a number that name no issuer: "4.5 Stars from Medicare for 2027". */
+  private static final String NOT_ISSUERS = " for from to by since until through thru after"
+      + " before para desde hasta por antes despues ";
+
   /** Words of time after a number: "deposited to your account in 3-5 business days". */
   private static final String DURATIONS = " business working calendar days day weeks week months"
       + " hours hrs minutes mins years dias semanas meses horas minutos habiles ";
@@ -316,7 +345,7 @@ final class LabeledIdDetector implements Detector {
       p = q;
       // an issuer or system name before the value: "afiliado IMSS 3186-72-4419-0"
       if (w != null && !hasDigit(c, q, e) && e < n && c[e] == ' ' && e + 1 < n
-          && Character.isDigit(c[e + 1]) && e - q <= 8) {
+          && Character.isDigit(c[e + 1]) && e - q <= 8 && !NOT_ISSUERS.contains(w)) {
         p = e + 1;
       }
       break;

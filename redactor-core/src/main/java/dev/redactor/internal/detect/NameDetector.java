@@ -238,7 +238,7 @@ final class NameDetector implements Detector {
     "therapeutics", "pharma", "pharmaceuticals", "biotech", "biologics", "diagnostics",
     "laboratories", "labs", "industries", "enterprises", "holdings", "consulting", "solutions",
     "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance",
-    "logistics", "library", "academy", "university", "college"
+    "logistics", "library", "academy", "university", "college", "news", "newsletter"
   );
 
   /**
@@ -451,10 +451,13 @@ final class NameDetector implements Detector {
       // 5. staff: "this is Jen from", "soy Ana de", "le habla Carmen de recepción", "it's
       // Tomasz, your mom's nurse"
       if ((t.is(i, "is") && i > 0 && t.is(i - 1, "this"))
-          || t.isAny(i, "soy", "habla", "it's", "its")) {
+          || t.isAny(i, "soy", "habla", "it's", "its")
+          || (i > 1 && t.isAny(i, "is", "es") && t.isAny(i - 1, "name", "nombre")
+              && t.isAny(i - 2, "my", "mi"))) { // "Mi nombre es Graciela Montaño y soy..."
         int e = st.nameRun(i + 1, false);
         boolean workplace = e > i && e + 1 < n
             && (t.isAny(e + 1, "from", "at", "with", "de", "del", "in", "w")
+                || (e + 2 < n && t.isAny(e + 1, "y", "and") && t.isAny(e + 2, "soy", "i'm"))
                 || t.originalGap(e, e + 1).trim().equals("@") // "Priya @ the front desk"
                 || (e + 2 < n && t.isAny(e + 1, "your", "ur", "su", "tu") // "its Bri ur CHW"
                     && (WORKFORCE.contains(t, e + 2) || JOB_TITLES.contains(t, e + 2)
@@ -1655,6 +1658,15 @@ final class NameDetector implements Detector {
       if (cat == Category.NAME && firm >= 0) {
         // "Hollis-Brandt Biosciences", "Calloway Therapeutics": a firm named for people
         for (int k = from; k <= firm; k++) {
+          taken[k] = true;
+        }
+        return;
+      }
+      if (cat == Category.NAME && cap(from)
+          && (from > 0 && TermDetector.SPANISH_PLACES.contains(t, from - 1) && cap(from - 1)
+              || to > from && TermDetector.SPANISH_PLACES.contains(t, from))) {
+        // "la Prepa Juárez", "frente al Parque Colón": a place named for a person
+        for (int k = from; k <= to; k++) {
           taken[k] = true;
         }
         return;

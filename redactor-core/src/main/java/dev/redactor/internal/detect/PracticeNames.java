@@ -32,7 +32,11 @@ final class PracticeNames {
 
   private static final WordSet SAINTS = WordSet.spaced(" san santa santo st saint sainte ");
 
-  private static final WordSet SHOPS = WordSet.spaced(" shop store boutique thrift cafe tienda ");
+  private static final WordSet SHOPS = WordSet.spaced(" shop store boutique thrift cafe tienda"
+      + " shoes shoe skincare bar outlet mart bakery ");
+
+  private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
+      + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
 
   private static final WordSet EVENTS = WordSet.spaced(" walk run race 5k 10k gala fair festival"
       + " fundraiser relay marathon tournament caminata carrera feria maraton torneo ");
@@ -166,8 +170,11 @@ final class PracticeNames {
         i++;
       }
     }
-    while (j >= i && isConnector(t, j)) {
-      j--;
+    while (j >= i && (isConnector(t, j) || WEEKDAYS.contains(t, j))) {
+      j--; // "Meal Prep Monday", "Harbor Cardiology Monday at 3": the day is no part of a name
+    }
+    if (i <= j && TermDetector.SPANISH_PLACES.contains(t, i)) {
+      return; // "frente al Parque Colón", "la Prepa Juárez": a place named for a person
     }
     // an allow-list phrase or a person inside the run: the name is what follows it ("Dra. Gómez
     // en Centro Oncológico Cumbre")

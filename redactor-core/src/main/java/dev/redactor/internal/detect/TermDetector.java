@@ -97,6 +97,16 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.PROCEDURE && ofAPlace(t, m.lastToken())) {
         continue; // "deep cleaning of the office", "limpieza profunda de las instalaciones"
       }
+      if (m.firstToken() == m.lastToken() && spelledOutAsSomethingElse(a, m.firstToken())) {
+        continue; // "PAP (Patient Assistance Program)": the message says what it stands for
+      }
+      if (best.kind() != ListKind.MEDICATION && campaignOrProduct(a, m.firstToken(),
+          m.lastToken())) {
+        continue; // "Men's Health Month", "Migraine Relief caplets", "Parque Colón"
+      }
+      if (best.kind() == ListKind.CONDITION && vaccineTarget(t, m.firstToken())) {
+        continue; // "vacunarse contra la influenza": what a vaccine prevents
+      }
       if (best.ambiguity() >= 0.8f && coveredUntil == m.firstToken() - 1
           && m.firstToken() > 0 && sameGap(t, m.firstToken() - 1)) {
         continue; // "insulin delivery", "CPAP supplies": the head of a compound, not a term
@@ -805,6 +815,104 @@ final class TermDetector implements Detector {
 
   private static final WordSet MODALS = WordSet.of("will", "would", "can", "could", "may",
       "might", "should", "must", "to", "we'll", "they'll");
+
+  /** Small words an acronym's expansion may skip: "Department of Health". */
+  private static final WordSet EXPANSION_SKIPS = WordSet.of("of", "and", "for", "the", "&", "de",
+      "la", "el", "y", "del", "para");
+
+  /**
+   * Acronym token {@code k} in capitals, followed by its expansion in brackets whose capitals
+   * spell it: "PAP (Patient Assistance Program)", "MS (Microsoft)" is not, "ED (Emergency
+   * Department)" is. The expansion says which sense is meant; a clinical one ("Pap (Papanicolaou
+   * test)") does not spell the letters, and stays a term.
+   */
+  private static boolean spelledOutAsSomethingElse(Analysis a, int k) {
+    Tokens t = a.tokens();
+    int len = t.length(k);
+    if (len < 2 || len > 6 || k + len >= t.size() || !a.allCaps(k)
+        || !t.originalGap(k, k + 1).trim().equals("(")) {
+      return false;
+    }
+    char[] c = t.view().buffer();
+    int s = t.start(k);
+    int letter = 0;
+    int j = k + 1;
+    for (; j < t.size() && letter < len && j <= k + 2 * len; j++) {
+      if (EXPANSION_SKIPS.contains(t, j) && !a.capitalized(j)) {
+        continue;
+      }
+      if (!a.capitalized(j) || c[t.start(j)] != c[s + letter]) {
+        return false;
+      }
+      letter++;
+    }
+    if (letter < len) {
+      return false;
+    }
+    String o = a.original();
+    int p = t.originalEnd(j - 1);
+    while (p < o.length() && o.charAt(p) == ' ') {
+      p++;
+    }
+    return p < o.length() && o.charAt(p) == ')';
+  }
+
+  /** Words after a name that make it a campaign's, a cause's or a product's. */
+  private static final WordSet CAMPAIGN_TAILS = WordSet.of("month", "week", "day", "awareness",
+      "relief", "5k", "walk", "gala", "fundraiser");
+
+  /** Spanish place words before a proper name: "Parque Colón", "Prepa Juárez". */
+  static final WordSet SPANISH_PLACES = WordSet.of("parque", "calle", "avenida",
+      "colonia", "escuela", "colegio", "prepa", "preparatoria", "secundaria", "primaria",
+      "universidad", "iglesia", "parroquia", "biblioteca", "mercado", "barrio", "puente");
+
+  /**
+   * Tokens {@code [first, last]} name a campaign, a cause or a product, or are part of a place's
+   * name, not anyone's care: "Men's Health Month", "Breast Cancer Awareness", "World Kidney Day"
+   * (a capital after a capital), "raise money for men's health research", "Migraine Relief
+   * caplets", "mes de la lucha contra el cáncer de mama", "frente al Parque Colón".
+   */
+  private static boolean campaignOrProduct(Analysis a, int first, int last) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    if (last + 1 < n && sameGap(t, last)) {
+      if (t.is(last + 1, "research") || t.is(last + 1, "relief")) {
+        return true;
+      }
+      if (CAMPAIGN_TAILS.contains(t, last + 1) && a.capitalized(last + 1) && a.capitalized(last)
+          && !a.mostlyUpperCase()) {
+        return true;
+      }
+    }
+    if (first >= 2 && t.isAny(first - 1, "el", "la", "los", "las")
+        && t.isAny(first - 2, "contra") && first >= 3 && t.isAny(first - 3, "lucha")) {
+      return true;
+    }
+    return first >= 1 && SPANISH_PLACES.contains(t, first - 1) && a.capitalized(first)
+        && a.capitalized(first - 1) && !a.mostlyUpperCase();
+  }
+
+  /**
+   * A condition a vaccine prevents: "vacunarse contra la influenza", "vaccinated against
+   * measles", "protects against shingles".
+   */
+  private static boolean vaccineTarget(Tokens t, int first) {
+    int k = first - 1;
+    if (k >= 0 && t.isAny(k, "la", "el", "los", "las", "the")) {
+      k--;
+    }
+    if (k < 1 || !t.isAny(k, "contra", "against")) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+      String w = t.term(j);
+      if (w.startsWith("vacun") || w.startsWith("vaccin") || w.startsWith("immuniz")
+          || w.startsWith("inmuniz") || w.startsWith("protect") || w.startsWith("proteg")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** What a skin rash is made of: "a rash of small red bumps" is one. */
   private static final WordSet LESIONS = WordSet.of("bumps", "spots", "blisters", "hives",

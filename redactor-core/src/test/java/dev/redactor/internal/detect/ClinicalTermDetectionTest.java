@@ -538,6 +538,48 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void campaignsProductsPlacesAndVaccineTargets_areNoOnesCare() {
+    assertDecision(Decision.ALLOW, "June is Men's Health Month. Westfield Primary Care has "
+        + "same-week physicals and evening hours on Tuesdays.");
+    assertDecision(Decision.ALLOW, "Our staff are growing mustaches all month to raise money for "
+        + "men's health research.");
+    assertDecision(Decision.ALLOW, "Kestrel Pharmacy deals this week: 2-for-1 store-brand "
+        + "Migraine Relief caplets.");
+    assertDecision(Decision.ALLOW, "Recuerde: todas las personas mayores de 6 meses pueden "
+        + "vacunarse contra la influenza sin costo.");
+    assertDecision(Decision.ALLOW, "Clínica Familiar Santa Fe: a partir del lunes también "
+        + "atendemos en nuestra nueva sede frente al Parque Colón.");
+    assertDecision(Decision.ALLOW, "Reminder: PAP (Patient Assistance Program) applications for "
+        + "next year open Monday.");
+    assertDecision(Decision.REWRITE, "Your PAP (Papanicolaou test) is due.");
+    assertDecision(Decision.REWRITE, "Your migraine follow-up is on Monday.");
+  }
+
+  @Test
+  void healthHistoryAskedAboutAndScreeningsForAnAgeGroup_areGeneral() {
+    assertDecision(Decision.ALLOW, "Knowing who in your family had cancer, heart disease or "
+        + "diabetes helps your care team.");
+    assertDecision(Decision.BLOCK, "Our records show you were on Flight 1187 with a passenger "
+        + "who had measles.");
+    assertDecision(Decision.BLOCK, "Your mom, who had a stroke last year, needs a ride.");
+    assertDecision(Decision.ALLOW, "Reminder from Greenway Health Plan: colorectal cancer "
+        + "screening is recommended for adults 45-75. Options include an at-home stool test or a "
+        + "colonoscopy. Talk to your doctor about which is right for you.");
+    assertDecision(Decision.ALLOW, "Thank you for joining us at the Pink Ribbon Gala! We raised "
+        + "$48,200 for the Hope Fund, which pays for screening mammograms for uninsured women.");
+  }
+
+  @Test
+  void aNewslettersHealthTipsAreAdvice_aSpecialtySendersLabelStillTells() {
+    assertDecision(Decision.ALLOW, "Hi neighbors,\n\nA few reminders from our clinicians:\n- "
+        + "Use a broad-spectrum sunscreen and reapply every 2 hours.\n- Skin cancer is the most "
+        + "common cancer in the U.S.\n\nYou are receiving this because you subscribed to our "
+        + "newsletter.");
+    assertDecision(Decision.REWRITE, "${locationName} Behavioral Health: our fall newsletter is "
+        + "here, with tips for better sleep. Reply STOP to unsubscribe.");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");

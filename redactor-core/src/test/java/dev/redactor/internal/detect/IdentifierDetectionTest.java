@@ -284,4 +284,14 @@ class IdentifierDetectionTest {
     assertFound("$38.72 will be deposited to your account ending 4471 in 3-5 business days.",
         Category.ACCOUNT, "4471");
   }
+
+  @Test
+  void idahoAndAYearAreNoLabelledValues_aStreetNameMayEndInASuffixWord() {
+    assertNone("Our address is 1180 Canyon Ridge Blvd, Suite 120, Boise, ID 83706.",
+        Category.OTHER_ID);
+    assertFound("Our address is 1180 Canyon Ridge Blvd, Boise, ID 83706. Free parking.",
+        Category.ADDRESS, "1180 Canyon Ridge Blvd, Boise, ID 83706");
+    assertFound("Patient ID 7781234 on file.", Category.MRN, "7781234");
+    assertNone("Your plan earned 4.5 Stars from Medicare for 2027!", Category.HEALTH_PLAN_ID);
+  }
 }

@@ -735,6 +735,18 @@ class NameDetectionTest {
     assertNoName("This week's stops: Mon, Cedar Grove Public Library; Wed, Harvest Market.");
     assertNoName("Sorry! Our delivery partner SwiftMed Logistics had trucks delayed by the snow.");
     assertName("Ms Ramirez, your appointment is Monday.", "Ramirez");
+    assertNoName("Este sábado estaremos en la feria de la Prepa Juárez con agua y fruta.");
+    assertNoName("Hello from all of us! Oak Hollow News - Fall 2026: Saturday hours are here.");
+    assertNoName("Meal Prep Monday is back at the teaching kitchen! Reply MEAL to save a spot.");
+  }
+
+  @Test
+  void aSenderWhoGivesTheirName_isTheSender() {
+    String text = "Mi nombre es Graciela Montaño y soy coordinadora del Plan de Salud Alianza.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Graciela Montaño"), Findings.texts(text, v, Category.PROVIDER),
+        () -> Findings.describe(text, v));
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME));
   }
 
   @ParameterizedTest
