@@ -41,7 +41,7 @@ final class Frames implements Detector {
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
           + " tratada suffering suffered there's theres seemed seems looked appeared became"
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
-          + " spotted ");
+          + " spotted lists listed flagged ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
@@ -211,6 +211,8 @@ final class Frames implements Detector {
             || (t.isAny(last, "reaction", "reactions", "reaccion") && last + 1 <= sLast
                 && t.isAny(last + 1, "to", "a", "al")) // "your allergic reaction to the injection"
             || pastVisitFor(t, first, sFirst)
+            || (drugFor(t, out, first, sFirst) && secondPersonIn(t, sFirst, sLast))
+            || countedAndRemoved(t, first, last, sLast)
             || (stateAfter(t, last, sLast) && !question(a, sLast))
             || phraseBefore(t, first, sFirst)
             || sentenceHasResult(a, results, sFirst, sLast)
@@ -428,13 +430,18 @@ final class Frames implements Detector {
     int count = out.size();
     for (int i = 0; i < count; i++) {
       Detection d = out.get(i);
-      if (d.category != Category.PROCEDURE || !d.has(Detection.THIRD_PARTY)
-          || d.has(Detection.NEGATED)) {
+      if (d.category != Category.PROCEDURE || d.has(Detection.NEGATED)) {
         continue;
       }
       int last = lastToken(t, d.end);
       int first = firstToken(t, d.start);
       if (last < 0 || first < 0 || last + 1 >= t.size()) {
+        continue;
+      }
+      // "returning your call about your mom. Her biopsy results are back": his or her test,
+      // with the relative named in the sentence before
+      boolean herOrHis = first > 0 && t.isAny(first - 1, "her", "his");
+      if (!d.has(Detection.THIRD_PARTY) && !herOrHis) {
         continue;
       }
       int from = -1;
@@ -452,7 +459,8 @@ final class Frames implements Detector {
         continue;
       }
       int sFirst = sentenceFirstToken(a, first);
-      if (!anyWithin(t, sFirst, first - 1, ADULT_RELATIONS)) {
+      if (!anyWithin(t, herOrHis ? Math.max(0, first - 14) : sFirst, first - 1,
+          ADULT_RELATIONS)) {
         continue;
       }
       out.add(new Detection(t.originalStart(from), t.originalEnd(to), Category.RESULT, "result",
@@ -533,15 +541,22 @@ final class Frames implements Detector {
 
   private static final WordSet AMOUNT_UNITS = words(" mg mcg g ml cc units unit iu syringe"
       + " syringes vial vials milligrams micrograms unidades unidad jeringa jeringas frasco"
-      + " frascos mililitros miligramos ");
+      + " frascos mililitros miligramos bottle bottles packet packets sachet botella botellas"
+      + " sobre sobres ");
 
   /**
    * "80 units of Dysport", "1 syringe of Juvéderm", "0.5 mg de Ozempic": an amount of the drug
    * given or to be given is its dose.
    */
   private static boolean amountOfBefore(Tokens t, int first) {
-    return first >= 3 && t.isAny(first - 1, "of", "de") && AMOUNT_UNITS.contains(t, first - 2)
-        && t.type(first - 3) == Tokens.NUMBER;
+    if (first < 3 || !t.isAny(first - 1, "of", "de") || !AMOUNT_UNITS.contains(t, first - 2)) {
+      return false;
+    }
+    int k = first - 3;
+    if (k >= 1 && t.isAny(k, "oz", "ml", "ounce", "onzas")) {
+      k--; // "one 6-oz bottle of SUPREP"
+    }
+    return t.type(k) == Tokens.NUMBER || t.isAny(k, "one", "two", "half", "una", "un", "dos");
   }
 
   private static final WordSet UNIT_FORMS = words(" tablets tablet tabs tab pills pill capsules"
@@ -746,6 +761,17 @@ final class Frames implements Detector {
       if (k == first - 1 && t.isAny(k, "salio", "salieron", "resulto", "resultaron")) {
         return true;
       }
+      // "se trata de un carcinoma basocelular": what it is
+      if (t.is(k, "de") && t.is(k - 1, "trata") && k >= 2 && t.is(k - 2, "se")) {
+        return true;
+      }
+      // "por sus crisis convulsivas no debe manejar", "because of your seizures", "due to your
+      // diabetes": the recipient's condition, given as a reason
+      if (k == first - 1 && t.isAny(k, "sus", "su", "your", "ur") && k >= 1
+          && (t.is(k - 1, "por") || t.isAny(k - 1, "of", "to", "a") && k >= 2
+              && t.isAny(k - 2, "because", "due", "debido"))) {
+        return true;
+      }
       if (t.isAny(k, "for", "with", "as") && t.isAny(k - 1, "hospitalized", "admitted", "treated",
           "diagnosed", "seen", "code", "coded", "billed")) {
         return true;
@@ -827,6 +853,7 @@ final class Frames implements Detector {
 
   private static final WordSet REPORT_NOUNS = WordSet.of(
       "report", "results", "result", "diagnosis", "dx", "findings", "impression", "panel", "biopsy",
+      "emg", "eeg", "ekg", "ecg", "echo", "mammogram", "colonoscopy", "endoscopy",
       "x-rays", "xrays", "x-ray", "xray", "mri", "scan", "ct", "ultrasound", "films",
       "pathology", "informe", "resultado", "resultados", "diagnostico", "hallazgos", "diagnoses",
       "diagnosticos", "problems", "problemas", "assessment", "referral", "referencia");
@@ -1416,6 +1443,43 @@ final class Frames implements Detector {
       }
     }
     return true;
+  }
+
+  /**
+   * "denied coverage for Benlysta (belimumab) for lupus nephritis", "formulary options
+   * (paroxetine, venlafaxine) for vasomotor symptoms": what the drug is for, named right after
+   * it, is what the recipient has.
+   */
+  private static boolean drugFor(Tokens t, List<Detection> out, int first, int sFirst) {
+    int k = first - 1;
+    if (k >= 1 && t.isAny(k, "the", "your", "su", "sus", "la", "el")) {
+      k--;
+    }
+    if (k < 1 || !t.isAny(k, "for", "para")) {
+      return false;
+    }
+    if (k - 1 < sFirst) {
+      return false;
+    }
+    // the drug ends the word before "for", a bracket or quote between ("tiras para el azúcar"
+    // after "insulina y" is what the strips are for)
+    int from = t.originalStart(k - 1);
+    int to = t.originalStart(k);
+    for (Detection d : out) {
+      if (d.category == Category.MEDICATION && d.end > from && d.end <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "2 polyps were removed", "3 nodules were found": a count of them, removed or found. */
+  private static boolean countedAndRemoved(Tokens t, int first, int last, int sLast) {
+    return first > 0 && (t.type(first - 1) == Tokens.NUMBER
+        || t.isAny(first - 1, "two", "three", "four", "several", "dos", "tres", "varios"))
+        && last + 2 <= sLast && t.isAny(last + 1, "were", "fueron")
+        && t.isAny(last + 2, "removed", "found", "seen", "detected", "extirpados",
+            "encontrados", "detectados");
   }
 
   private static final WordSet KNOW_VERBS = words(" know knowing knows knew ask asking asked"

@@ -270,9 +270,17 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
+      // "the radiologist would like additional images of the left breast": a screening that
+      // calls the patient back found something
+      if (i + 1 < n && MORE.contains(t, i) && t.isAny(i + 1, "images", "views", "pictures",
+          "imaging") && calledBack(t, i)) {
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
       // "because he's in the hospital after a fall", "su papá está en el hospital": where a
       // relative is being treated
-      if (i >= 2 && t.isAny(i, "hospital", "icu", "uci") && t.isAny(i - 1, "the", "el")
+      if (i >= 2 && WARDS.contains(t, i) && t.isAny(i - 1, "the", "el")
           && t.isAny(i - 2, "in", "en") && personStateLinkBefore(a, out, i - 1)) {
         emit(a, out, i - 2, i);
         continue;
@@ -1097,6 +1105,22 @@ final class ResultDetector implements Detector {
       return false;
     }
     return k + 1 >= t.size() || !t.originalGap(k, k + 1).trim().isEmpty();
+  }
+
+  private static final WordSet MORE = WordSet.of("additional", "more", "extra");
+
+  /** Where a person is treated: "in the hospital", "en el hospital", "in the ICU". */
+  private static final WordSet WARDS = WordSet.of("hospital", "icu", "uci");
+
+  /** "would like", "need", "needs" within three tokens before {@code i}: the images are asked for. */
+  private static boolean calledBack(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (t.isAny(k, "like", "need", "needs", "needed", "requested", "recommends", "recommended")) {
+        // "no need for the extra pictures"
+        return !(k > 0 && t.isAny(k - 1, "no", "not", "don't", "dont"));
+      }
+    }
+    return false;
   }
 
   /** What a forecast measures: "tree pollen is HIGH today", "the UV index is high". */

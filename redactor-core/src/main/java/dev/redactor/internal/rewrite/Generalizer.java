@@ -250,6 +250,12 @@ final class Generalizer {
               && toks.in(after, COURSE_VERBS)) {
             // "call if the swelling gets worse": the condition's course, not a visit
             noun = feminineDet ? AILMENT : PROBLEM;
+          } else if (lastWord >= 0 && toks.in(lastWord, GATHERINGS)
+              && !toks.in(first, GATHERINGS)) {
+            // "your anxiety support group meets" -> "your group meets", "your medically tailored
+            // meals arrive" -> "your meals arrive": the generic noun is the term's own head
+            String head = toks.textOf(lastWord).toLowerCase(java.util.Locale.ROOT);
+            noun = new Noun(head, head, head, head, false);
           } else if (rm.category() == Category.PROCEDURE && readyAfter(toks, last + 1)) {
             // "your walking boot is ready" -> "your order is ready", not "your appointment": a
             // device that arrives is an order
@@ -258,12 +264,6 @@ final class Generalizer {
               && (toks.in(lastWord, DEVICES) || (spanish && toks.in(first, DEVICES)))) {
             // "your CPAP is due for a new filter" -> "your device is due for a new filter"
             noun = DEVICE;
-          } else if (lastWord >= 0 && toks.in(lastWord, GATHERINGS)
-              && !toks.in(first, GATHERINGS)) {
-            // "your anxiety support group meets" -> "your group meets": the generic noun is the
-            // term's own head
-            String head = toks.textOf(lastWord).toLowerCase(java.util.Locale.ROOT);
-            noun = new Noun(head, head, head, head, false);
           } else if (rm.category() == Category.SPECIALTY && lastWord >= 0
               && (roleNoun(toks, lastWord) || roleNoun(toks, first)
                   || toks.in(lastWord, SERVICE_ROLES) || toks.in(first, SERVICE_ROLES))) {
@@ -532,15 +532,17 @@ final class Generalizer {
 
   /**
    * Heads of a term that are themselves generic: a group or class of any kind, a card, kit or log
-   * ("your diary card" -> "your card"). Not "session": a stricter policy reads "your session" as
-   * therapy.
+   * ("your diary card" -> "your card"), an interpreter, meals, a stay ("your ASL interpreter" ->
+   * "your interpreter", "your medically tailored meals" -> "your meals"). Not "session": a
+   * stricter policy reads "your session" as therapy.
    */
   private static final LowerWords GATHERINGS =
       LowerWords.of("group", "groups", "class", "classes", "meeting", "meetings", "grupo",
           "grupos", "clase", "clases", "reunión", "reunion", "reuniones", "taller", "talleres",
           "workshop", "workshops", "card", "cards", "kit", "kits", "log", "logs", "packet",
           "packets", "tarjeta", "tarjetas", "registro", "paquete", "plan", "plans", "program",
-          "programs", "programa", "programas");
+          "programs", "programa", "programas", "interpreter", "interpreters", "meal", "meals",
+          "stay", "prescription");
 
   /** Last words of a device the patient uses or picks up. */
   private static final LowerWords DEVICES =

@@ -580,6 +580,38 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aConditionGivenAsAReasonWhatADrugIsForAndWhatATestIsAreFindings() {
+    assertDecision(Decision.BLOCK, "Ya tenemos el resultado de la biopsia: se trata de un "
+        + "carcinoma basocelular nodular.");
+    assertDecision(Decision.BLOCK, "Mensaje de la Dra. Solís: por sus crisis convulsivas no debe "
+        + "manejar hasta nuevo aviso.");
+    assertDecision(Decision.BLOCK, "Your health plan has denied coverage for Benlysta "
+        + "(belimumab) for lupus nephritis.");
+    assertDecision(Decision.REWRITE, "Farmacia Central: su receta de insulina y tiras para el "
+        + "azucar estan listas.");
+    assertDecision(Decision.BLOCK, "Dr. Albrecht saw that you had a colonoscopy on 3/2 and 2 "
+        + "polyps were removed.");
+    assertDecision(Decision.BLOCK, "Because your chart lists you as a current smoker, you qualify "
+        + "for a yearly scan.");
+    assertDecision(Decision.BLOCK, "Dr. Nakamura reviewed your EMG: the findings fit CIDP.");
+  }
+
+  @Test
+  void aRelativesTestResultsAndACallbackForMoreImagesAreFindings() {
+    assertDecision(Decision.BLOCK, "This is Gina returning your call about your mom. Her biopsy "
+        + "results are back and Dr. Tsai would like you both to come in Friday.");
+    assertDecision(Decision.BLOCK, "The radiologist reviewed your screening mammogram and would "
+        + "like additional images of the left breast.");
+    assertNone("No need for the extra pictures this year. See you next year!", Category.RESULT);
+  }
+
+  @Test
+  void anAmountOfAPrepDrugIsADose() {
+    assertDecision(Decision.BLOCK, "6:00 PM: Pour one 6-oz bottle of SUPREP into the mixing "
+        + "container and drink all of it.");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");
