@@ -340,9 +340,8 @@ final class Compounds {
     }
     // the gap can be empty although the spans are one char apart: a token may end past its term
     // ("\u200bB12\u4e18B12", found by fuzzing: the character between them was read out of range)
-    String gap = t.originalGap(last, last + 1);
-    if (next.start == t.originalStart(last + 1) && next.start - d.end == 1 && gap.length() == 1
-        && "-/".indexOf(gap.charAt(0)) >= 0) {
+    if (next.start == t.originalStart(last + 1) && next.start - d.end == 1
+        && hyphenOrSlash(t.originalGap(last, last + 1))) {
       return span(d, d.start, next.end, Category.MEDICATION);
     }
     if (last + 2 >= t.size() || !t.isAny(last + 1, "with", "con", "plus")
@@ -350,6 +349,10 @@ final class Compounds {
       return null;
     }
     return span(d, d.start, next.end, Category.MEDICATION);
+  }
+
+  private static boolean hyphenOrSlash(String gap) {
+    return gap.length() == 1 && "-/".indexOf(gap.charAt(0)) >= 0;
   }
 
   /** "knee surgery", "cirugía de hombro", where no term already covers it. */

@@ -161,7 +161,8 @@ final class Frames implements Detector {
     }
     deaths(a, out);
     allergies(a, out);
-    boolean broadcastMessage = broadcastCue(a) && !hasName(out) && !recipientsOwnCare(t);
+    boolean announces = broadcastCue(a);
+    boolean broadcastMessage = announces && !hasName(out) && !recipientsOwnCare(t);
     boolean dosingMessage = doseInstructionAnywhere(t);
     // a newsletter's health tips ("reapply sunscreen every 2 hours") are advice to everyone
     boolean treatmentMessage = !(broadcastMessage && anyWithin(t, 0, t.size() - 1,
@@ -264,6 +265,15 @@ final class Frames implements Detector {
       }
       if (broadcastMessage && d.category != Category.RESULT && !d.has(Detection.PRACTICE_NAME)
           && !secondPersonIn(t, sFirst, sLast) && !senderLabel(a, d)) {
+        flags |= Detection.BROADCAST;
+      }
+      // "X-ray, ultrasound and bone density services will be at 1250 Birch Ave", "Wheelchairs
+      // are available at Entrance B", a talk called 'Living Well with Arthritis': what the
+      // practice offers everyone, in a sentence that says nothing of "you"
+      if ((d.category == Category.PROCEDURE || d.category == Category.SPECIALTY
+              || d.category == Category.CONDITION) && !d.has(Detection.PRACTICE_NAME)
+          && (offered(t, last, sLast) || announces && quotedTitle(a, d))
+          && !secondPersonIn(t, sFirst, sLast)) {
         flags |= Detection.BROADCAST;
       }
       if (flags != 0) {
@@ -1480,6 +1490,76 @@ final class Frames implements Detector {
         && last + 2 <= sLast && t.isAny(last + 1, "were", "fueron")
         && t.isAny(last + 2, "removed", "found", "seen", "detected", "extirpados",
             "encontrados", "detectados");
+  }
+
+  /** Words a list of services runs through before "services": "X-ray, ultrasound and ...". */
+  private static final WordSet NOT_IN_A_LIST = words(" is are was were will be your you at for"
+      + " to with has have on es son su sus en con para ");
+
+  /**
+   * The term at {@code last} is something the practice offers: a service line ("bone density
+   * services", "X-ray, ultrasound and bone density services") or something available
+   * ("Wheelchairs are available", "Flu shots are now available").
+   */
+  private static boolean offered(Tokens t, int last, int sLast) {
+    // "Flu shots are available", "Wheelchairs are now available", "vacunas están disponibles"
+    int k = last + 1;
+    while (k <= sLast && k <= last + 2 && t.isAny(k, "is", "are", "now", "estan", "esta")) {
+      k++;
+    }
+    if (k > last + 1 && k <= sLast && t.isAny(k, "available", "disponible", "disponibles")) {
+      return true;
+    }
+    for (k = last + 1; k <= Math.min(sLast, last + 6); k++) {
+      if (t.isAny(k, "services", "servicios")) {
+        return true;
+      }
+      if (NOT_IN_A_LIST.contains(t, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The term is inside a quoted title of three words or more that opens with a capital: "Free
+   * community talk 'Living Well with Arthritis'" names a talk, not anyone's condition.
+   */
+  private static boolean quotedTitle(Analysis a, Detection d) {
+    String o = a.original();
+    int open = -1;
+    for (int p = d.start - 1; p >= Math.max(0, d.start - 40); p--) {
+      char c = o.charAt(p);
+      if (c == '\'' || c == '"' || c == '\u2018' || c == '\u201C') {
+        open = p;
+        break;
+      }
+      if (c == '\n' || c == '.' || c == ':' || c == ',') {
+        return false;
+      }
+    }
+    if (open < 0 || open + 1 >= o.length() || !Character.isUpperCase(o.charAt(open + 1))) {
+      return false;
+    }
+    int close = -1;
+    for (int p = d.end; p < Math.min(o.length(), d.end + 40); p++) {
+      char c = o.charAt(p);
+      if (c == '\'' || c == '"' || c == '\u2019' || c == '\u201D') {
+        close = p;
+        break;
+      }
+      if (c == '\n' || c == '.') {
+        return false;
+      }
+    }
+    if (close < 0) {
+      return false;
+    }
+    int words = 1;
+    for (int p = open + 1; p < close; p++) {
+      words += o.charAt(p) == ' ' ? 1 : 0;
+    }
+    return words >= 3;
   }
 
   private static final WordSet KNOW_VERBS = words(" know knowing knows knew ask asking asked"

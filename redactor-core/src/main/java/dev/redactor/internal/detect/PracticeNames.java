@@ -28,7 +28,8 @@ final class PracticeNames {
 
   private static final WordSet LEADING_STOP =
       WordSet.spaced(" your you our my the at with from to in for and a an su sus tu nuestra nuestro en con el"
-          + " la los las de del hi hello dear hola reminder recordatorio ");
+          + " la los las de del hi hello dear hola reminder recordatorio join visit call meet"
+          + " welcome contact visite llame unase ");
 
   private static final WordSet SAINTS = WordSet.spaced(" san santa santo st saint sainte ");
 
@@ -70,7 +71,7 @@ final class PracticeNames {
       return;
     }
     lowerCaseNames(a, lx, matches, blocked, out);
-    fusedNames(a, blocked, out);
+    fusedNames(a, lx, blocked, out);
     if (a.mostlyUpperCase()) {
       return;
     }
@@ -264,6 +265,9 @@ final class PracticeNames {
     for (int k = i; k <= j; k++) {
       words += isConnector(t, k) ? 0 : 1;
     }
+    if (weakOnly && !facility && words == 2 && j == i + 1 && lx.isWord(t, i)) {
+      return; // "Join Team Pink": two everyday words, the last a weak practice word
+    }
     // "Grace, Hope and Will", "Flu and COVID": two words joined by "and" are not a place name
     if (!facility && !endsWithSpecialty && words < 3) {
       return;
@@ -340,7 +344,8 @@ final class PracticeNames {
    * sees one plain word. A stem of three letters or more followed by a practice word of three
    * or more, written as one word, is a specialty-revealing practice name.
    */
-  private static void fusedNames(Analysis a, boolean[] blocked, List<Detection> out) {
+  private static void fusedNames(Analysis a, Lexicon lx, boolean[] blocked,
+      List<Detection> out) {
     Tokens t = a.tokens();
     char[] c = t.view().buffer();
     for (int i = 0; i < t.size(); i++) {
@@ -353,7 +358,8 @@ final class PracticeNames {
         String stem = fused.text();
         int rest = len - stem.length();
         if (rest >= 3 && t.view().regionMatches(s, stem)
-            && FUSED_TAILS.contains(c, s + stem.length(), rest)) {
+            && FUSED_TAILS.contains(c, s + stem.length(), rest)
+            && !lx.isWord(t, i)) { // "Glow Bar Skincare": a word, not "DermCare"
           // the rest of the name: "CardioCare Associates", "DermCare of Naples"
           int j = i;
           while (j + 1 < t.size() && j < i + 4 && joinable(a, t, j)

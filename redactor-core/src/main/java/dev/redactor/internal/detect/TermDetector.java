@@ -100,6 +100,9 @@ final class TermDetector implements Detector {
       if (m.firstToken() == m.lastToken() && spelledOutAsSomethingElse(a, m.firstToken())) {
         continue; // "PAP (Patient Assistance Program)": the message says what it stands for
       }
+      if (m.firstToken() == m.lastToken() && productCode(a, m.firstToken())) {
+        continue; // "Item CYSTO-4410 (stackable storage bins)"
+      }
       if (best.kind() != ListKind.MEDICATION && campaignOrProduct(a, m.firstToken(),
           m.lastToken())) {
         continue; // "Men's Health Month", "Migraine Relief caplets", "Parque Colón"
@@ -816,6 +819,25 @@ final class TermDetector implements Detector {
   private static final WordSet MODALS = WordSet.of("will", "would", "can", "could", "may",
       "might", "should", "must", "to", "we'll", "they'll");
 
+  /**
+   * Token {@code k} in capitals, a hyphen and three digits or more right after it: an item or
+   * model code ("CYSTO-4410"), not the term it spells ("COVID-19", "BRCA-1" keep theirs).
+   */
+  private static boolean productCode(Analysis a, int k) {
+    Tokens t = a.tokens();
+    if (k + 1 >= t.size() || !a.allCaps(k) || t.type(k + 1) != Tokens.NUMBER
+        || !"-".equals(t.originalGap(k, k + 1)) || t.length(k + 1) < 3) {
+      return false;
+    }
+    char[] c = t.view().buffer();
+    for (int p = t.start(k + 1); p < t.end(k + 1); p++) {
+      if (!Character.isDigit(c[p])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Small words an acronym's expansion may skip: "Department of Health". */
   private static final WordSet EXPANSION_SKIPS = WordSet.of("of", "and", "for", "the", "&", "de",
       "la", "el", "y", "del", "para");
@@ -876,8 +898,8 @@ final class TermDetector implements Detector {
     Tokens t = a.tokens();
     int n = t.size();
     if (last + 1 < n && sameGap(t, last)) {
-      if (t.is(last + 1, "research") || t.is(last + 1, "relief")) {
-        return true;
+      if (t.isAny(last + 1, "research", "relief", "weather")) {
+        return true; // "'migraine weather' for some"
       }
       if (CAMPAIGN_TAILS.contains(t, last + 1) && a.capitalized(last + 1) && a.capitalized(last)
           && !a.mostlyUpperCase()) {

@@ -612,6 +612,30 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatThePracticeOffersEveryone_isNoOnesCare() {
+    assertDecision(Decision.ALLOW, "Alder Creek Medical is moving! Starting Monday, X-ray, "
+        + "ultrasound and bone density services will be at 1250 Birch Ave, Suite 100.");
+    assertDecision(Decision.ALLOW, "Wheelchairs are available at Entrance B.");
+    assertDecision(Decision.ALLOW, "Free community talk 'Living Well with Arthritis' on the third "
+        + "Thursday of each month.");
+    assertDecision(Decision.ALLOW, "Forecasters say Friday's front brings big pressure swings - "
+        + "'migraine weather' for some.");
+    assertDecision(Decision.REWRITE, "Your 'Living Well with Arthritis' class is Thursday at 6.");
+    assertDecision(Decision.REWRITE, "Your bone density scan is Monday at 9.");
+  }
+
+  @Test
+  void shopsProductCodesAndCosmeticIngredients_areNoTerms() {
+    assertDecision(Decision.ALLOW, "Glow Bar Skincare: 20% off all vitamin C serums, retinol night "
+        + "creams & mineral sunscreens this weekend only. Reply STOP to unsubscribe.");
+    assertDecision(Decision.ALLOW, "Mercy General Gift Shop: Thanks for your order! Item "
+        + "CYSTO-4410 (stackable storage bins, set of 4) ships in 2-3 business days.");
+    assertDecision(Decision.ALLOW, "October is Breast Cancer Awareness Month. Join Team Pink at "
+        + "the Riverside Pink Ribbon 5K on Saturday morning.");
+    assertDecision(Decision.BLOCK, "Your COVID-19 test came back positive.");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");
