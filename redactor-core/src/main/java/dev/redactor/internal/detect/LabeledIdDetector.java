@@ -241,8 +241,8 @@ final class LabeledIdDetector implements Detector {
       + " before para desde hasta por antes despues ";
 
   /** Words of time after a number: "deposited to your account in 3-5 business days". */
-  private static final String DURATIONS = " business working calendar days day weeks week months"
-      + " hours hrs minutes mins years dias semanas meses horas minutos habiles ";
+  private static final WordSet DURATIONS = WordSet.spaced(" business working calendar days day"
+      + " weeks week months hours hrs minutes mins years dias semanas meses horas minutos habiles ");
 
   /** Whether a word of time follows {@code ve}: the number was how long, not an identifier. */
   private static boolean durationAfter(char[] c, int n, int ve) {
@@ -251,8 +251,7 @@ final class LabeledIdDetector implements Detector {
       q++;
     }
     int e = wordEnd(c, n, q);
-    return q > ve && e > q && e - q <= 9
-        && DURATIONS.contains(" " + new String(c, q, e - q) + " ");
+    return q > ve && e > q && e - q <= 9 && DURATIONS.contains(c, q, e - q);
   }
 
   private static boolean decimalReading(char[] c, int vs, int ve) {

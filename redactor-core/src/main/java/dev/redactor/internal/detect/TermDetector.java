@@ -851,9 +851,16 @@ final class TermDetector implements Detector {
   private static boolean spelledOutAsSomethingElse(Analysis a, int k) {
     Tokens t = a.tokens();
     int len = t.length(k);
-    if (len < 2 || len > 6 || k + len >= t.size() || !a.allCaps(k)
-        || !t.originalGap(k, k + 1).trim().equals("(")) {
+    if (len < 2 || len > 6 || k + len >= t.size() || !a.allCaps(k)) {
       return false;
+    }
+    String o = a.original();
+    int g = t.originalEnd(k);
+    while (g < o.length() && o.charAt(g) == ' ') {
+      g++;
+    }
+    if (g >= o.length() || o.charAt(g) != '(' || g + 1 != t.originalStart(k + 1)) {
+      return false; // "PAP (Patient...": an opening bracket right before the next word
     }
     char[] c = t.view().buffer();
     int s = t.start(k);
@@ -871,7 +878,6 @@ final class TermDetector implements Detector {
     if (letter < len) {
       return false;
     }
-    String o = a.original();
     int p = t.originalEnd(j - 1);
     while (p < o.length() && o.charAt(p) == ' ') {
       p++;
