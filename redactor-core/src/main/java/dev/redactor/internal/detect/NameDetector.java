@@ -342,6 +342,7 @@ final class NameDetector implements Detector {
     boolean[] clinical = clinicalTokens(a);
     if (caps) {
       markOrganizations(a, given, surname, taken);
+      markBrands(a, lx, taken);
     }
     State st = new State(a, t, given, surname, possessive, taken, caps, out, clinical);
     st.signOffLine();
@@ -786,6 +787,39 @@ final class NameDetector implements Detector {
    */
   private static boolean microsoft(Analysis a, Tokens t, int i) {
     return t.is(i, "ms") && a.allCaps(i) && !a.mostlyUpperCase();
+  }
+
+  /**
+   * Words joined with a capital inside, each an everyday word of three letters or more:
+   * "CareConnect", "MyChart", "HealthBridge" are brands, not people ("McDonald", "DeAndre",
+   * "LaToya" and "MacKenzie" are not two such words).
+   */
+  private static void markBrands(Analysis a, Lexicon lx, boolean[] taken) {
+    if (lx == null) {
+      return;
+    }
+    Tokens t = a.tokens();
+    String o = a.original();
+    char[] c = t.view().buffer();
+    for (int i = 0; i < t.size(); i++) {
+      int len = t.length(i);
+      if (taken[i] || len < 6 || t.type(i) != Tokens.WORD) {
+        continue;
+      }
+      int os = t.originalStart(i);
+      if (t.originalEnd(i) - os != len) {
+        continue; // folded or disguised: offsets do not line up
+      }
+      for (int p = 3; p <= len - 3; p++) {
+        if (Character.isUpperCase(o.charAt(os + p)) && Character.isLowerCase(o.charAt(os + p - 1))) {
+          int s = t.start(i);
+          if (lx.isWord(c, s, p) && lx.isWord(c, s + p, len - p)) {
+            taken[i] = true;
+          }
+          break;
+        }
+      }
+    }
   }
 
   private static boolean isHonorific(Tokens t, int i) {

@@ -738,6 +738,9 @@ class NameDetectionTest {
     assertNoName("Este sábado estaremos en la feria de la Prepa Juárez con agua y fruta.");
     assertNoName("Hello from all of us! Oak Hollow News - Fall 2026: Saturday hours are here.");
     assertNoName("Meal Prep Monday is back at the teaching kitchen! Reply MEAL to save a spot.");
+    assertNoName("Welcome CareConnect! Your copay card is active for 12 months.");
+    assertName("Hi DeAndre, your appointment is Monday.", "DeAndre");
+    assertName("Dear Ms. McDonald, your appointment is Monday.", "McDonald");
   }
 
   @Test
