@@ -67,6 +67,7 @@ class RewriteQualityTest {
       Your pacemaker is due for a battery check. | Your device is due for a battery check.
       FreshRoots Kitchen: Your medically tailored meals arrive Tue between 10am-2pm. | FreshRoots Kitchen: Your meals arrive Tue between 10am-2pm.
       Reminder: pick up your Produce Prescription box Wed 2-5pm. | Reminder: pick up your prescription box Wed 2-5pm.
+      Great news: your rollator and shower chair are paid off this month. | Great news: your devices are paid off this month.
       Valley Hospice: your nurse visit is Tuesday at 10. | Your nurse visit is Tuesday at 10.
       Your Holter monitor is ready to be returned. Drop it off at the front desk anytime. | Your order is ready to be returned. Drop it off at the front desk anytime.
       Hola, ya pasaron más de seis meses desde su última limpieza y revisión con la Dra. Paredes. | Hola, ya pasaron más de seis meses desde su última revisión con la Dra. Paredes.

@@ -45,6 +45,7 @@ final class AddressDetector implements Detector {
   private static final WordSet NOT_NAME_WORDS =
       WordSet.spaced(" in at the of and or to for pm am min mins minutes times days weeks hours your our a an"
           + " by on with from is are be this that my his her their mg ml tablets pills units en"
+          + " you can will may say said"
           + " so as if but then than"
           + " el la los las de del y o con por para su sus ");
 
@@ -65,8 +66,8 @@ final class AddressDetector implements Detector {
     int lastEnd = 0;
     for (int i = 0; i < n; i++) {
       if (i < lastEnd || (i > 0 && Character.isLetterOrDigit(c[i - 1]))
-          || (i > 1 && c[i - 1] == '.' && Character.isDigit(c[i - 2]))) {
-        continue; // inside a word, or the decimals of "7.4 so Dr. Feeney"
+          || (i > 1 && (c[i - 1] == '.' || c[i - 1] == '/') && Character.isDigit(c[i - 2]))) {
+        continue; // inside a word, the decimals of "7.4 so Dr. Feeney", the day of "2/11 visit"
       }
       int end = -1;
       int start = i;

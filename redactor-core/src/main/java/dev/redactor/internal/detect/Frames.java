@@ -118,7 +118,8 @@ final class Frames implements Detector {
       " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml iu g gm"
           + " puff"
           + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
-          + " capsula capsulas unidades unidad gotas dosis inhalaciones mj ");
+          + " capsula capsulas unidades unidad gotas dosis inhalaciones mj liters litres litros"
+          + " lpm ");
 
   /** How often, after a drug; with the prescriber's Latin shorthand ("100mg bid", "1 tab qhs"). */
   private static final WordSet FREQUENCY = words(

@@ -238,7 +238,8 @@ final class NameDetector implements Detector {
     "therapeutics", "pharma", "pharmaceuticals", "biotech", "biologics", "diagnostics",
     "laboratories", "labs", "industries", "enterprises", "holdings", "consulting", "solutions",
     "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance",
-    "logistics", "library", "academy", "university", "college", "news", "newsletter"
+    "logistics", "library", "academy", "university", "college", "news", "newsletter", "inn",
+    "hotel", "motel", "suites", "resort", "lodge"
   );
 
   /**

@@ -189,6 +189,15 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      // "Mia's apnea monitor alarmed 4 times last night": how often a patient's device alarmed
+      if (i > 1 && t.isAny(i - 1, "alarmed", "beeped", "alarmo", "sono")
+          && DEVICE_SUBJECTS.contains(t, i - 2)
+          && (isNumber(c, t, i) || NUMBER_WORDS.contains(t, i) && !t.isAny(i, "a", "un", "una"))) {
+        int end = i + 1 < n && t.isAny(i + 1, "times", "veces") ? i + 1 : i;
+        emit(a, out, i, end);
+        i = end;
+        continue;
+      }
       // "You logged three migraine attacks this week", "tuvo 2 convulsiones": a count of
       // episodes the recipient reported or had
       if (i > 1 && COUNT_VERBS.contains(t, i - 1)
@@ -1396,9 +1405,26 @@ final class ResultDetector implements Detector {
    */
   private static boolean cameBackWith(Tokens t, int i) {
     if (t.isAny(i, "with", "showing")) {
-      return i >= 2 && t.is(i - 1, "back") && RETURN_VERBS.contains(t, i - 2);
+      return i >= 2 && t.is(i - 1, "back") && RETURN_VERBS.contains(t, i - 2)
+          && !paperworkBefore(t, i - 2);
     }
-    return t.is(i, "con") && i >= 1 && RETURN_VERBS_ES.contains(t, i - 1);
+    return t.is(i, "con") && i >= 1 && RETURN_VERBS_ES.contains(t, i - 1)
+        && !paperworkBefore(t, i - 1);
+  }
+
+  /** What comes back without being a test: "the claim for your nebulizer came back with". */
+  private static final WordSet PAPERWORK = WordSet.of("claim", "claims", "payment", "application",
+      "form", "forms", "order", "request", "appeal", "check", "refund", "package", "authorization",
+      "reclamo", "solicitud", "pago", "formulario", "pedido", "autorizacion");
+
+  /** A paperwork noun within five tokens before {@code verb}: its subject. */
+  private static boolean paperworkBefore(Tokens t, int verb) {
+    for (int k = verb - 1; k >= Math.max(0, verb - 5); k--) {
+      if (PAPERWORK.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet PHRASE_BREAKS = WordSet.of(

@@ -547,6 +547,7 @@ final class Generalizer {
   /** Last words of a device the patient uses or picks up. */
   private static final LowerWords DEVICES =
       LowerWords.of("aid", "aids", "glasses", "eyeglasses", "lens", "lenses", "concentrator",
+          "scooter", "rollator", "lift", "stimulator", "commode", "chair",
           "machine", "monitor", "pump", "brace", "boot", "splint", "walker", "wheelchair", "cpap",
           "bipap", "nebulizer", "meter", "sling", "crutches", "lentes", "anteojos", "auditivo",
           "auditivos", "audífonos", "audifonos", "concentrador", "bomba", "férula", "ferula",

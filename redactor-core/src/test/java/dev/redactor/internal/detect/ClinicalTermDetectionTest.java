@@ -636,6 +636,19 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void homeEquipmentItsAlarmsAndOxygenFlow() {
+    assertDecision(Decision.REWRITE, "Your knee scooter rental ends 7/19. Extend it or schedule a "
+        + "pickup in the app.");
+    assertDecision(Decision.BLOCK, "Mia's apnea monitor alarmed 4 times last night per the "
+        + "download.");
+    assertDecision(Decision.BLOCK, "Reminder per Dr. Nakamura's order: keep your oxygen at 2 "
+        + "liters while resting.");
+    assertNone("Hi, the claim for your nebulizer came back with a name mismatch.",
+        Category.RESULT);
+    assertDecision(Decision.BLOCK, "Your culture came back with strep.");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");

@@ -293,5 +293,7 @@ class IdentifierDetectionTest {
         Category.ADDRESS, "1180 Canyon Ridge Blvd, Boise, ID 83706");
     assertFound("Patient ID 7781234 on file.", Category.MRN, "7781234");
     assertNone("Your plan earned 4.5 Stars from Medicare for 2027!", Category.HEALTH_PLAN_ID);
+    assertNone("The notes from your 2/11 visit say you can walk 200 ft with a cane.",
+        Category.ADDRESS);
   }
 }
