@@ -777,8 +777,8 @@ final class Frames implements Detector {
         return true;
       }
       // "por sus crisis convulsivas no debe manejar", "because of your seizures", "due to your
-      // diabetes": the recipient's condition, given as a reason
-      if (k == first - 1 && t.isAny(k, "sus", "su", "your", "ur") && k >= 1
+      // diabetes", "because of her milk protein allergy": a condition given as a reason
+      if (k == first - 1 && t.isAny(k, "sus", "su", "your", "ur", "her", "his", "their") && k >= 1
           && (t.is(k - 1, "por") || t.isAny(k - 1, "of", "to", "a") && k >= 2
               && t.isAny(k - 2, "because", "due", "debido"))) {
         return true;

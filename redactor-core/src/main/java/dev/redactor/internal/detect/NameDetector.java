@@ -273,6 +273,7 @@ final class NameDetector implements Detector {
 
   private static final WordSet NOT_NAMES =
       WordSet.spaced(" there all everyone everybody team friend friends folks patient patients neighbor"
+          + " families familias guardians caregivers colleagues staff students"
           + " neighbors family again y'all guys valued member members customer customers parent"
           + " parents todos todas amigos amigas paciente pacientes familia equipo vecino vecinos"
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"

@@ -189,6 +189,16 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      // "scores fell below the cutoff", "above the threshold": where a screen's score fell
+      if (i + 1 < n && t.isAny(i, "below", "above", "under", "over", "debajo", "encima")
+          && CUTOFFS.contains(t, Frames.pastArticle(t, i + 1))
+          && i > 0 && t.isAny(i - 1, "fell", "falls", "fall", "scored", "was", "were", "is",
+              "are", "came", "quedo", "esta", "salio") && scoreBefore(t, i - 1)) {
+        int k = Frames.pastArticle(t, i + 1);
+        emit(a, out, i, k);
+        i = k;
+        continue;
+      }
       // "Mia's apnea monitor alarmed 4 times last night": how often a patient's device alarmed
       if (i > 1 && t.isAny(i - 1, "alarmed", "beeped", "alarmo", "sono")
           && DEVICE_SUBJECTS.contains(t, i - 2)
@@ -1117,6 +1127,21 @@ final class ResultDetector implements Detector {
   }
 
   private static final WordSet MORE = WordSet.of("additional", "more", "extra");
+
+  /** "scores", "result", "screen" within four tokens before {@code k}: what fell below. */
+  private static boolean scoreBefore(Tokens t, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+      if (t.isAny(j, "score", "scores", "result", "results", "screen", "screening", "level",
+          "levels", "puntaje", "puntajes", "resultado", "resultados")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a screening score is measured against. */
+  private static final WordSet CUTOFFS = WordSet.of("cutoff", "cut-off", "threshold", "limite",
+      "corte");
 
   /** Where a person is treated: "in the hospital", "en el hospital", "in the ICU". */
   private static final WordSet WARDS = WordSet.of("hospital", "icu", "uci");

@@ -649,6 +649,18 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aChildsScreeningCutoffReasonAndHeartFindingAreFindings() {
+    assertDecision(Decision.BLOCK, "ASQ-3 results for Lucas: communication and fine motor scores "
+        + "fell below the cutoff.");
+    assertDecision(Decision.BLOCK, "WIC formula change approved: Amelia can switch to Similac "
+        + "Alimentum because of her milk protein allergy.");
+    assertDecision(Decision.BLOCK, "Dr. Hollis reviewed the echo: Nadia's small VSD is closing on "
+        + "its own.");
+    assertNone("Our waiting room is below the cutoff for noise complaints? No - just quieter!",
+        Category.RESULT);
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");

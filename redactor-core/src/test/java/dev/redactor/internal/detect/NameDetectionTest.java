@@ -740,6 +740,7 @@ class NameDetectionTest {
     assertNoName("Meal Prep Monday is back at the teaching kitchen! Reply MEAL to save a spot.");
     assertNoName("Welcome CareConnect! Your copay card is active for 12 months.");
     assertNoName("Willow Creek Inn: your room is confirmed - 1 king bed, non-smoking.");
+    assertNoName("Dear Families, our after-school program is developing a new schedule.");
     assertName("Hi DeAndre, your appointment is Monday.", "DeAndre");
     assertName("Dear Ms. McDonald, your appointment is Monday.", "McDonald");
   }
