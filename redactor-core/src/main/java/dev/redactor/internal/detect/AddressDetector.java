@@ -53,7 +53,7 @@ final class AddressDetector implements Detector {
   private static final WordSet AFTER_CITY =
       WordSet.spaced(" and between at by on to for from before after y entre a en para antes ");
 
-  private static final WordSet STATES =
+  static final WordSet STATES =
       WordSet.spaced(" al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh"
           + " nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy ");
 

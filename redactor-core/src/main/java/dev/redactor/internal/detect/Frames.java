@@ -772,6 +772,10 @@ final class Frames implements Detector {
       if (k == first - 1 && t.isAny(k, "salio", "salieron", "resulto", "resultaron")) {
         return true;
       }
+      // "pt c/o chest tightness", "c/o SOB and chest tightness": what the patient complains of
+      if (t.is(k, "o") && k >= 1 && t.is(k - 1, "c") && "/".equals(t.originalGap(k - 1, k))) {
+        return true;
+      }
       // "se trata de un carcinoma basocelular": what it is
       if (t.is(k, "de") && t.is(k - 1, "trata") && k >= 2 && t.is(k - 2, "se")) {
         return true;

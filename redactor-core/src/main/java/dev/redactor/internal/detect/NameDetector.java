@@ -273,7 +273,8 @@ final class NameDetector implements Detector {
 
   private static final WordSet NOT_NAMES =
       WordSet.spaced(" there all everyone everybody team friend friends folks patient patients neighbor"
-          + " families familias guardians caregivers colleagues staff students"
+          + " families familias guardians caregivers colleagues staff students ras rns mas pas nps"
+          + " army navy marines marine loc driver"
           + " neighbors family again y'all guys valued member members customer customers parent"
           + " parents todos todas amigos amigas paciente pacientes familia equipo vecino vecinos"
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
@@ -822,6 +823,11 @@ final class NameDetector implements Detector {
         }
       }
     }
+  }
+
+  /** Token {@code k} is a greeting word ("Hi", "Dear", "Hola"). */
+  static boolean greeting(Tokens t, int k) {
+    return GREETINGS.contains(t, k);
   }
 
   private static boolean isHonorific(Tokens t, int i) {
@@ -1665,6 +1671,43 @@ final class NameDetector implements Detector {
     }
 
     /**
+     * Token {@code to} is a city: a comma, then a state's code in capitals, then a colon, a word
+     * in lower case, a ZIP or the end ("Portland, OR: due to snow", "our Jackson, MS clinic").
+     */
+    private boolean placeBeforeAState(int to) {
+      int s = to + 1;
+      if (s >= t.size() || !", ".equals(t.originalGap(to, s)) || t.length(s) != 2
+          || !a.allCaps(s) || !AddressDetector.STATES.contains(t, s)) {
+        return false;
+      }
+      if (s + 1 >= t.size()) {
+        return true;
+      }
+      String after = t.originalGap(s, s + 1);
+      return after.startsWith(":") || t.type(s + 1) == Tokens.NUMBER
+          || (" ".equals(after) && !cap(s + 1));
+    }
+
+    /** Tokens {@code [from, to]} end in a street's suffix: "Cedar Ave", "Main St". */
+    private boolean streetAt(int from, int to) {
+      if (to + 1 < t.size() && cap(to + 1) && t.originalGap(to, to + 1).startsWith(".")) {
+        return false; // "Bartholomew St. Clair": a saint's name goes on
+      }
+      return to > from && t.isAny(to, "ave", "avenue", "st", "street", "rd", "road", "blvd",
+          "boulevard", "pkwy", "hwy");
+    }
+
+    /** A greeting or a courtesy title within two tokens before {@code from}: a person. */
+    private boolean addressed(int from) {
+      for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
+        if (GREETINGS.contains(t, k) || COURTESY.contains(t, k) || isProviderTitle(t, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * A word that ends a firm's or place's name: capitalized, or a church's in lower case ("Our
      * Lady of Guadalupe parish hall"; "Maria Parish" is a person).
      */
@@ -1694,6 +1737,14 @@ final class NameDetector implements Detector {
       if (cat == Category.NAME && firm >= 0) {
         // "Hollis-Brandt Biosciences", "Calloway Therapeutics": a firm named for people
         for (int k = from; k <= firm; k++) {
+          taken[k] = true;
+        }
+        return;
+      }
+      if (cat == Category.NAME && !addressed(from)
+          && (placeBeforeAState(to) || streetAt(from, to))) {
+        // "our Jackson, MS clinic", "Portland, OR: due to snow"; "Lot II off Cedar Ave"
+        for (int k = from; k <= to; k++) {
           taken[k] = true;
         }
         return;

@@ -97,8 +97,16 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.PROCEDURE && ofAPlace(t, m.lastToken())) {
         continue; // "deep cleaning of the office", "limpieza profunda de las instalaciones"
       }
-      if (m.firstToken() == m.lastToken() && spelledOutAsSomethingElse(a, m.firstToken())) {
+      if (m.firstToken() == m.lastToken() && spelledOutAsSomethingElse(a, m.firstToken())
+          && !clinicalInside(matches, spanish, t, m.firstToken() + 1,
+              m.firstToken() + 2 * t.length(m.firstToken()))) {
         continue; // "PAP (Patient Assistance Program)": the message says what it stands for
+      }
+      if (m.firstToken() == m.lastToken() && everydayAbbreviation(a, m.firstToken())) {
+        continue; // "prior balance $40.00 CF", "their MS in Nursing"
+      }
+      if (stateAfterCity(a, m.firstToken())) {
+        continue; // "our Jackson, MS clinic", "Portland, OR"
       }
       if (m.firstToken() == m.lastToken() && productCode(a, m.firstToken())) {
         continue; // "Item CYSTO-4410 (stackable storage bins)"
@@ -838,6 +846,49 @@ final class TermDetector implements Detector {
     return true;
   }
 
+  /** A clinical term starts among tokens {@code [from, to]}: "HIV (human immunodeficiency virus)". */
+  private static boolean clinicalInside(List<TermMatcher.Match> matches, boolean spanish,
+      Tokens t, int from, int to) {
+    for (TermMatcher.Match x : matches) {
+      if (x.firstToken() >= from && x.firstToken() <= to
+          && bestClinical(x, spanish, t, false) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * An abbreviation in capitals in an everyday sense its neighbours give away: after an amount
+   * of money ("prior balance $40.00 CF": carried forward), or a degree "in" a field ("their MS
+   * in Nursing", "an MS degree").
+   */
+  private static boolean everydayAbbreviation(Analysis a, int k) {
+    Tokens t = a.tokens();
+    if (!a.allCaps(k) || t.length(k) > 3) {
+      return false;
+    }
+    if (k > 0 && t.type(k - 1) == Tokens.NUMBER && " ".equals(t.originalGap(k - 1, k))) {
+      int p = t.originalStart(k - 1) - 1;
+      if (p >= 0 && a.original().charAt(p) == '$') {
+        return true;
+      }
+    }
+
+    return t.isAny(k, "ms", "ma", "bs", "ba") && k + 1 < t.size()
+        && (t.isAny(k + 1, "degree", "degrees", "program", "student", "students", "nursing")
+            || t.is(k + 1, "in") && k + 2 < t.size() && a.capitalized(k + 2));
+  }
+
+  /** Token {@code k} is a state's code in capitals after a city and a comma. */
+  private static boolean stateAfterCity(Analysis a, int k) {
+    Tokens t = a.tokens();
+    return k > 0 && t.length(k) == 2 && a.allCaps(k) && a.capitalized(k - 1)
+        && !a.allCaps(k - 1) && ", ".equals(t.originalGap(k - 1, k))
+        && AddressDetector.STATES.contains(t, k)
+        && !(k > 1 && NameDetector.greeting(t, k - 2));
+  }
+
   /** Small words an acronym's expansion may skip: "Department of Health". */
   private static final WordSet EXPANSION_SKIPS = WordSet.of("of", "and", "for", "the", "&", "de",
       "la", "el", "y", "del", "para");
@@ -870,8 +921,8 @@ final class TermDetector implements Detector {
       if (EXPANSION_SKIPS.contains(t, j) && !a.capitalized(j)) {
         continue;
       }
-      if (!a.capitalized(j) || c[t.start(j)] != c[s + letter]) {
-        return false;
+      if (c[t.start(j)] != c[s + letter]) {
+        return false; // "STD (short-term disability)": the initials, in either case
       }
       letter++;
     }

@@ -661,6 +661,30 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void abbreviationsInTheirEverydaySenses() {
+    assertDecision(Decision.ALLOW, "Congrats: three of our RNs just finished their MS in Nursing "
+        + "degrees!");
+    assertDecision(Decision.ALLOW, "Statement summary: prior balance $40.00 CF, payments -$40.00.");
+    assertDecision(Decision.ALLOW, "We've moved! Starting June 1 our Jackson, MS clinic is at 410 "
+        + "Riverside Dr.");
+    assertDecision(Decision.ALLOW, "Portland, OR: due to snow, all appointments before 10am are "
+        + "switching to video.");
+    assertDecision(Decision.REWRITE, "Hi Maria, MS clinic follow-up is Monday.");
+    assertDecision(Decision.BLOCK, "Your HIV (human immunodeficiency virus) test came back "
+        + "positive.");
+    assertSpans("Itemized statement:\n- Viral load $212.00\n- RPR with reflex titer $38.00",
+        Category.PROCEDURE, "Viral load", "RPR");
+  }
+
+  @Test
+  void whatThePatientComplainsOfAndShorthandCancerAreFindings() {
+    assertDecision(Decision.BLOCK, "Triage RN here - we got your msg c/o SOB and chest tightness "
+        + "since this am.");
+    assertDecision(Decision.BLOCK, "Tumor board rec for your lung CA: 4 cycles of carbo/pem.");
+    assertDecision(Decision.BLOCK, "Luis is out of the OR. Dr. Patel found a ruptured appendix.");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");

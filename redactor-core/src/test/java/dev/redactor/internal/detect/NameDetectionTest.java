@@ -741,6 +741,12 @@ class NameDetectionTest {
     assertNoName("Welcome CareConnect! Your copay card is active for 12 months.");
     assertNoName("Willow Creek Inn: your room is confirmed - 1 king bed, non-smoking.");
     assertNoName("Dear Families, our after-school program is developing a new schedule.");
+    assertNoName("Portland, OR: due to snow, all appointments are switching to video.");
+    assertNoName("Parking update: please use Lot II off Cedar Ave this week.");
+    assertNoName("Active duty and retired AF, Army, Navy, Marines and Guard families get $10 off.");
+    assertName("Hi Mr. Greer, VA lab results are in the portal.", "Greer");
+    String saint = "A message for Bartholomew St. Clair: your appointment is tomorrow.";
+    assertFalse(Findings.texts(saint, REDACTOR.check(saint), Category.NAME).isEmpty(), saint);
     assertName("Hi DeAndre, your appointment is Monday.", "DeAndre");
     assertName("Dear Ms. McDonald, your appointment is Monday.", "McDonald");
   }
