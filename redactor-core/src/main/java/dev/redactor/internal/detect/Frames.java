@@ -772,6 +772,12 @@ final class Frames implements Detector {
       if (k == first - 1 && t.isAny(k, "salio", "salieron", "resulto", "resultaron")) {
         return true;
       }
+      // "referring you to neurosurgery for the herniated disc": why the recipient is referred
+      if (k == first - 1 || k == first - 2 && t.isAny(first - 1, "the", "your", "su", "la", "el")) {
+        if (t.isAny(k, "for", "por", "para") && anyBefore(t, k, sFirst, 6, REFERRALS)) {
+          return true;
+        }
+      }
       // "pt c/o chest tightness", "c/o SOB and chest tightness": what the patient complains of
       if (t.is(k, "o") && k >= 1 && t.is(k - 1, "c") && "/".equals(t.originalGap(k - 1, k))) {
         return true;
@@ -782,6 +788,12 @@ final class Frames implements Detector {
       }
       // "por sus crisis convulsivas no debe manejar", "because of your seizures", "due to your
       // diabetes", "because of her milk protein allergy": a condition given as a reason
+      if (k == first - 1 && k >= 2 && t.type(k) == Tokens.NUMBER | hasDigit(t, k)
+          && t.isAny(k - 1, "your", "ur", "her", "his", "su", "sus")
+          && (t.is(k - 2, "por") || k >= 3 && t.isAny(k - 2, "of", "to", "a")
+              && t.isAny(k - 3, "because", "due", "debido"))) {
+        return true; // "because of your L5 radiculopathy"
+      }
       if (k == first - 1 && t.isAny(k, "sus", "su", "your", "ur", "her", "his", "their") && k >= 1
           && (t.is(k - 1, "por") || t.isAny(k - 1, "of", "to", "a") && k >= 2
               && t.isAny(k - 2, "because", "due", "debido"))) {
@@ -893,9 +905,23 @@ final class Frames implements Detector {
       }
     }
     // "Diagnosis code(s) on the order: K22.70 Barrett's esophagus": a longer diagnosis label;
-    // "Lista de problemas actualizada: Diabetes tipo 2, Hipertensión, Depresión": a list
+    // "Lista de problemas actualizada: Diabetes tipo 2, Hipertensión, Depresión": a list;
+    // "Resultados de su resonancia de hombro: desgarro parcial del manguito rotador y
+    // tendinitis": a report's label of a few words, then its findings
     for (int k = first - 1; k >= Math.max(sFirst, first - 12); k--) {
-      if (CONDITION_LIST_LABELS.contains(t, k) && t.originalGap(k, first).contains(":")) {
+      if ((CONDITION_LIST_LABELS.contains(t, k) || REPORT_NOUNS.contains(t, k)
+              && colonWithin(t, k, Math.min(first, k + 6)))
+          && t.originalGap(k, first).contains(":")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A colon follows one of tokens {@code [k, to)}. */
+  private static boolean colonWithin(Tokens t, int k, int to) {
+    for (int j = k; j < to && j + 1 < t.size(); j++) {
+      if (t.originalGap(j, j + 1).indexOf(':') >= 0) {
         return true;
       }
     }
@@ -1565,6 +1591,20 @@ final class Frames implements Detector {
       words += o.charAt(p) == ' ' ? 1 : 0;
     }
     return words >= 3;
+  }
+
+  private static final WordSet REFERRALS = words(" referring referred refer referral"
+      + " refiriendo referido referida referencia ");
+
+  /** Token {@code k} holds a digit: "L5", "C6". */
+  private static boolean hasDigit(Tokens t, int k) {
+    char[] c = t.view().buffer();
+    for (int p = t.start(k); p < t.end(k); p++) {
+      if (Character.isDigit(c[p])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet KNOW_VERBS = words(" know knowing knows knew ask asking asked"

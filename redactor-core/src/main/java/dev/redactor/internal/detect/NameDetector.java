@@ -1697,6 +1697,15 @@ final class NameDetector implements Detector {
           "boulevard", "pkwy", "hwy");
     }
 
+    /**
+     * "the" right before a capitalized name is a title's or a firm's ("the Courier's Readers'
+     * Choice awards"); "the Martinez family" is a family.
+     */
+    private boolean theNamed(int from, int to) {
+      return from > 0 && t.is(from - 1, "the") && !(to + 1 < t.size()
+          && t.isAny(to + 1, "family", "families", "household", "kids", "children", "twins"));
+    }
+
     /** A greeting or a courtesy title within two tokens before {@code from}: a person. */
     private boolean addressed(int from) {
       for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
@@ -1742,7 +1751,7 @@ final class NameDetector implements Detector {
         return;
       }
       if (cat == Category.NAME && !addressed(from)
-          && (placeBeforeAState(to) || streetAt(from, to))) {
+          && (placeBeforeAState(to) || streetAt(from, to) || theNamed(from, to))) {
         // "our Jackson, MS clinic", "Portland, OR: due to snow"; "Lot II off Cedar Ave"
         for (int k = from; k <= to; k++) {
           taken[k] = true;

@@ -189,6 +189,13 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      // "your diagnostic block gave 80% relief": how much a treatment helped
+      if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "relief", "improvement", "alivio",
+          "mejoria") && "%".equals(t.originalGap(i, i + 1).trim())) {
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
       // "scores fell below the cutoff", "above the threshold": where a screen's score fell
       if (i + 1 < n && t.isAny(i, "below", "above", "under", "over", "debajo", "encima")
           && CUTOFFS.contains(t, Frames.pastArticle(t, i + 1))

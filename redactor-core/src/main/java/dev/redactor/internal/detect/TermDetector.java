@@ -822,7 +822,7 @@ final class TermDetector implements Detector {
       "spotted", "vio", "vimos", "encontro", "encontramos");
 
   private static final WordSet VERB_OBJECTS = WordSet.of("it", "them", "this", "these",
-      "those", "the", "your", "his", "her", "their", "in");
+      "those", "the", "your", "his", "her", "their", "in", "yourself", "yourselves");
 
   private static final WordSet MODALS = WordSet.of("will", "would", "can", "could", "may",
       "might", "should", "must", "to", "we'll", "they'll");
@@ -1004,9 +1004,14 @@ final class TermDetector implements Detector {
 
   /**
    * A condition word in an everyday sense: "a rash of spoofed calls" (many of something),
-   * "seizure of your property" (by the law).
+   * "seizure of your property" (by the law), "un virus informático".
    */
   private static boolean otherSense(Tokens t, int k) {
+    // "un virus informático", "a computer virus"
+    if (t.is(k, "virus") && (k + 1 < t.size() && t.isAny(k + 1, "informatico", "informaticos")
+        || k > 0 && t.isAny(k - 1, "computer", "email", "e-mail"))) {
+      return true;
+    }
     if (k + 2 >= t.size() || !t.isAny(k + 1, "of", "de")) {
       return false;
     }
@@ -1040,8 +1045,9 @@ final class TermDetector implements Detector {
     // modal or "to" before it) is a verb
     if (s.kind() == ListKind.PROCEDURE && first == last && last + 1 < t.size()
         && VERB_OBJECTS.contains(t, last + 1) && sameGap(t, last)
-        && (amb >= 0.5f || first > 0 && MODALS.contains(t, first - 1))) {
-      return false;
+        && (amb >= 0.5f || first > 0 && MODALS.contains(t, first - 1)
+            || a.startsSentence(first) && !t.isAny(last + 1, "the", "in"))) {
+      return false; // ... and an imperative: "Cast your vote!", "Brace yourself"
     }
     if (s.kind() == ListKind.CONDITION && first == last && otherSense(t, first)) {
       return false;

@@ -685,6 +685,28 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void imperativesAndComputerViruses_areNoCare() {
+    assertDecision(Decision.ALLOW, "Cast your vote! Lakeview Medical Group was nominated for an "
+        + "award.");
+    assertDecision(Decision.ALLOW, "Brace yourself: our parking lot will be repaved next week.");
+    assertDecision(Decision.ALLOW, "Farmacia Los Robles: nuestro sistema tuvo un virus informático "
+        + "y algunos mensajes salieron duplicados.");
+    assertDecision(Decision.REWRITE, "Your cast check is Monday at 9.");
+  }
+
+  @Test
+  void reliefFromATreatmentAReferralsReasonAndALongReportLabelAreFindings() {
+    assertDecision(Decision.BLOCK, "Good news: your diagnostic block gave 80% relief, so you "
+        + "qualify for radiofrequency ablation.");
+    assertDecision(Decision.BLOCK, "Because of your L5 radiculopathy, Dr. Thibodeaux has placed "
+        + "you on modified duty.");
+    assertDecision(Decision.BLOCK, "Dr. Greene reviewed your MRI and is referring you to "
+        + "neurosurgery for the herniated disc at L5-S1.");
+    assertDecision(Decision.BLOCK, "Resultados de su resonancia de hombro: desgarro parcial del "
+        + "manguito rotador y tendinitis.");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");

@@ -743,6 +743,8 @@ class NameDetectionTest {
     assertNoName("Dear Families, our after-school program is developing a new schedule.");
     assertNoName("Portland, OR: due to snow, all appointments are switching to video.");
     assertNoName("Parking update: please use Lot II off Cedar Ave this week.");
+    assertNoName("Vote in the Courier's Readers' Choice awards by Friday.");
+    assertName("Update for the Martinez family: surgery is done.", "Martinez");
     assertNoName("Active duty and retired AF, Army, Navy, Marines and Guard families get $10 off.");
     assertName("Hi Mr. Greer, VA lab results are in the portal.", "Greer");
     String saint = "A message for Bartholomew St. Clair: your appointment is tomorrow.";
