@@ -1956,7 +1956,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet TIME_UNITS_AFTER = WordSet.of(
       "am", "pm", "days", "weeks", "months", "years", "minutes", "hours", "dias", "semanas",
-      "meses");
+      "meses", "hrs", "hr", "mins", "wks", "horas");
 
   /** "3:45", "10am", "11/20": not values; nor "25" of "25-OH vitamin D" (part of a name). */
   private static boolean looksLikeTimeOrDate(Analysis a, int k) {
@@ -1979,7 +1979,9 @@ final class ResultDetector implements Detector {
     if (k + 1 < t.size() && TIME_UNITS_AFTER.contains(t, k + 1)) {
       return true;
     }
-    return false;
+    // "read 48-72 hours after it was placed": a range of time
+    return k + 2 < t.size() && t.type(k + 1) == Tokens.NUMBER
+        && "-".equals(t.originalGap(k, k + 1)) && TIME_UNITS_AFTER.contains(t, k + 2);
   }
 
   private static final WordSet FLAGS = WordSet.of("h", "l", "hh", "ll", "a", "high", "low",

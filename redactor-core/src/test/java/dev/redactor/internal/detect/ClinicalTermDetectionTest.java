@@ -707,6 +707,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aRangeOfTimeIsNoReading_aFastingSugarsValueIs() {
+    assertNone("Your TB skin test has to be read 48-72 hours after it was placed.",
+        Category.RESULT);
+    assertNone("Now hiring: PT front desk receptionist (20 hrs/wk).", Category.RESULT);
+    assertDecision(Decision.BLOCK, "Since your fasting sugar was 118 last time, Dr. Ng wants the "
+        + "2-hour test.");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");
