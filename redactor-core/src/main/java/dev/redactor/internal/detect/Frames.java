@@ -1523,6 +1523,10 @@ final class Frames implements Detector {
             "encontrados", "detectados");
   }
 
+  private static final WordSet AVAILABLE_LINKS = words(" is are now estan esta ");
+  private static final WordSet AVAILABLE = words(" available disponible disponibles ");
+  private static final WordSet SERVICES = words(" services servicios ");
+
   /** Words a list of services runs through before "services": "X-ray, ultrasound and ...". */
   private static final WordSet NOT_IN_A_LIST = words(" is are was were will be your you at for"
       + " to with has have on es son su sus en con para ");
@@ -1535,14 +1539,14 @@ final class Frames implements Detector {
   private static boolean offered(Tokens t, int last, int sLast) {
     // "Flu shots are available", "Wheelchairs are now available", "vacunas están disponibles"
     int k = last + 1;
-    while (k <= sLast && k <= last + 2 && t.isAny(k, "is", "are", "now", "estan", "esta")) {
+    while (k <= sLast && k <= last + 2 && AVAILABLE_LINKS.contains(t, k)) {
       k++;
     }
-    if (k > last + 1 && k <= sLast && t.isAny(k, "available", "disponible", "disponibles")) {
+    if (k > last + 1 && k <= sLast && AVAILABLE.contains(t, k)) {
       return true;
     }
     for (k = last + 1; k <= Math.min(sLast, last + 6); k++) {
-      if (t.isAny(k, "services", "servicios")) {
+      if (SERVICES.contains(t, k)) {
         return true;
       }
       if (NOT_IN_A_LIST.contains(t, k)) {

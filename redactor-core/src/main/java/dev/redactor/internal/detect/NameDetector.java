@@ -801,8 +801,15 @@ final class NameDetector implements Detector {
     if (lx == null) {
       return;
     }
-    Tokens t = a.tokens();
     String o = a.original();
+    boolean inner = false; // one pass over the text: most messages have no capital inside a word
+    for (int p = 1; p < o.length() && !inner; p++) {
+      inner = Character.isUpperCase(o.charAt(p)) && Character.isLowerCase(o.charAt(p - 1));
+    }
+    if (!inner) {
+      return;
+    }
+    Tokens t = a.tokens();
     char[] c = t.view().buffer();
     for (int i = 0; i < t.size(); i++) {
       int len = t.length(i);

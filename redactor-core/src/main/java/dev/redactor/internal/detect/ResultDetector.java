@@ -189,15 +189,17 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      boolean number = t.type(i) == Tokens.NUMBER; // one int test gates the counted rules
       // "your diagnostic block gave 80% relief": how much a treatment helped
-      if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "relief", "improvement", "alivio",
-          "mejoria") && "%".equals(t.originalGap(i, i + 1).trim())) {
+      if (number && i + 1 < n && t.isAny(i + 1, "relief", "improvement", "alivio", "mejoria")
+          && "%".equals(t.originalGap(i, i + 1).trim())) {
         emit(a, out, i, i + 1);
         i++;
         continue;
       }
       // "scores fell below the cutoff", "above the threshold": where a screen's score fell
-      if (i + 1 < n && t.isAny(i, "below", "above", "under", "over", "debajo", "encima")
+      boolean cue = CALLBACK_CUES.contains(t, i); // one bit test gates the three rules below
+      if (cue && i + 1 < n && SIDES.contains(t, i)
           && CUTOFFS.contains(t, Frames.pastArticle(t, i + 1))
           && i > 0 && t.isAny(i - 1, "fell", "falls", "fall", "scored", "was", "were", "is",
               "are", "came", "quedo", "esta", "salio") && scoreBefore(t, i - 1)) {
@@ -207,9 +209,8 @@ final class ResultDetector implements Detector {
         continue;
       }
       // "Mia's apnea monitor alarmed 4 times last night": how often a patient's device alarmed
-      if (i > 1 && t.isAny(i - 1, "alarmed", "beeped", "alarmo", "sono")
-          && DEVICE_SUBJECTS.contains(t, i - 2)
-          && (isNumber(c, t, i) || NUMBER_WORDS.contains(t, i) && !t.isAny(i, "a", "un", "una"))) {
+      if ((number || NUMBER_WORDS.contains(t, i) && !t.isAny(i, "a", "un", "una")) && i > 1
+          && ALARMED.contains(t, i - 1) && DEVICE_SUBJECTS.contains(t, i - 2)) {
         int end = i + 1 < n && t.isAny(i + 1, "times", "veces") ? i + 1 : i;
         emit(a, out, i, end);
         i = end;
@@ -298,15 +299,15 @@ final class ResultDetector implements Detector {
       }
       // "the radiologist would like additional images of the left breast": a screening that
       // calls the patient back found something
-      if (i + 1 < n && MORE.contains(t, i) && t.isAny(i + 1, "images", "views", "pictures",
-          "imaging") && calledBack(t, i)) {
+      if (cue && i + 1 < n && MORE.contains(t, i) && t.isAny(i + 1, "images", "views",
+          "pictures", "imaging") && calledBack(t, i)) {
         emit(a, out, i, i + 1);
         i++;
         continue;
       }
       // "because he's in the hospital after a fall", "su papá está en el hospital": where a
       // relative is being treated
-      if (i >= 2 && WARDS.contains(t, i) && t.isAny(i - 1, "the", "el")
+      if (cue && i >= 2 && WARDS.contains(t, i) && t.isAny(i - 1, "the", "el")
           && t.isAny(i - 2, "in", "en") && personStateLinkBefore(a, out, i - 1)) {
         emit(a, out, i - 2, i);
         continue;
@@ -1133,7 +1134,15 @@ final class ResultDetector implements Detector {
     return k + 1 >= t.size() || !t.originalGap(k, k + 1).trim().isEmpty();
   }
 
-  private static final WordSet MORE = WordSet.of("additional", "more", "extra");
+  private static final String MORE_TEXT = " additional more extra ";
+  private static final String WARDS_TEXT = " hospital icu uci ";
+  private static final String SIDES_TEXT = " below above under over debajo encima ";
+
+  private static final WordSet MORE = WordSet.spaced(MORE_TEXT);
+
+  /** The words that open this round's per-token rules, in one set: one bit test per token. */
+  private static final WordSet CALLBACK_CUES =
+      WordSet.spaced(MORE_TEXT + WARDS_TEXT + SIDES_TEXT);
 
   /** "scores", "result", "screen" within four tokens before {@code k}: what fell below. */
   private static boolean scoreBefore(Tokens t, int k) {
@@ -1146,12 +1155,18 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  /** Which side of a cutoff a score fell on. */
+  private static final WordSet SIDES = WordSet.spaced(SIDES_TEXT);
+
+  /** What a device did when it alarmed. */
+  private static final WordSet ALARMED = WordSet.of("alarmed", "beeped", "alarmo", "sono");
+
   /** What a screening score is measured against. */
   private static final WordSet CUTOFFS = WordSet.of("cutoff", "cut-off", "threshold", "limite",
       "corte");
 
   /** Where a person is treated: "in the hospital", "en el hospital", "in the ICU". */
-  private static final WordSet WARDS = WordSet.of("hospital", "icu", "uci");
+  private static final WordSet WARDS = WordSet.spaced(WARDS_TEXT);
 
   /** "would like", "need", "needs" within three tokens before {@code i}: the images are asked for. */
   private static boolean calledBack(Tokens t, int i) {

@@ -865,7 +865,7 @@ final class TermDetector implements Detector {
    */
   private static boolean everydayAbbreviation(Analysis a, int k) {
     Tokens t = a.tokens();
-    if (!a.allCaps(k) || t.length(k) > 3) {
+    if (t.length(k) > 3 || !a.allCaps(k)) {
       return false;
     }
     if (k > 0 && t.type(k - 1) == Tokens.NUMBER && " ".equals(t.originalGap(k - 1, k))) {
@@ -936,6 +936,9 @@ final class TermDetector implements Detector {
     return p < o.length() && o.charAt(p) == ')';
   }
 
+  /** Words after a condition that make it a cause's or a product's, in any case. */
+  private static final WordSet CAUSE_TAILS = WordSet.of("research", "relief", "weather");
+
   /** Words after a name that make it a campaign's, a cause's or a product's. */
   private static final WordSet CAMPAIGN_TAILS = WordSet.of("month", "week", "day", "awareness",
       "relief", "5k", "walk", "gala", "fundraiser");
@@ -955,16 +958,15 @@ final class TermDetector implements Detector {
     Tokens t = a.tokens();
     int n = t.size();
     if (last + 1 < n && sameGap(t, last)) {
-      if (t.isAny(last + 1, "research", "relief", "weather")) {
-        return true; // "'migraine weather' for some"
+      if (CAUSE_TAILS.contains(t, last + 1)) {
+        return true; // "men's health research", "Migraine Relief", "'migraine weather' for some"
       }
       if (CAMPAIGN_TAILS.contains(t, last + 1) && a.capitalized(last + 1) && a.capitalized(last)
           && !a.mostlyUpperCase()) {
         return true;
       }
     }
-    if (first >= 2 && t.isAny(first - 1, "el", "la", "los", "las")
-        && t.isAny(first - 2, "contra") && first >= 3 && t.isAny(first - 3, "lucha")) {
+    if (first >= 3 && t.is(first - 2, "contra") && t.is(first - 3, "lucha")) {
       return true;
     }
     return first >= 1 && SPANISH_PLACES.contains(t, first - 1) && a.capitalized(first)
@@ -977,8 +979,8 @@ final class TermDetector implements Detector {
    */
   private static boolean vaccineTarget(Tokens t, int first) {
     int k = first - 1;
-    if (k >= 0 && t.isAny(k, "la", "el", "los", "las", "the")) {
-      k--;
+    if (k >= 1 && !t.isAny(k, "contra", "against")) {
+      k--; // an article between: "contra la influenza"
     }
     if (k < 1 || !t.isAny(k, "contra", "against")) {
       return false;
