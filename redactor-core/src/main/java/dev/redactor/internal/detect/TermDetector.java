@@ -894,10 +894,12 @@ final class TermDetector implements Detector {
       "la", "el", "y", "del", "para");
 
   /**
-   * Acronym token {@code k} in capitals, followed by its expansion in brackets whose capitals
-   * spell it: "PAP (Patient Assistance Program)", "MS (Microsoft)" is not, "ED (Emergency
-   * Department)" is. The expansion says which sense is meant; a clinical one ("Pap (Papanicolaou
-   * test)") does not spell the letters, and stays a term.
+   * Acronym token {@code k} in capitals, followed by its expansion in brackets whose words'
+   * initials spell it, in either case: "PAP (Patient Assistance Program)", "STD (short-term
+   * disability)"; "MS (Microsoft)" is not one. The expansion says which sense is meant; the
+   * caller keeps the term when the expansion holds a clinical term itself ("HIV (human
+   * immunodeficiency virus)", "ED (Emergency Department)"), and "Pap (Papanicolaou test)" does
+   * not spell the letters.
    */
   private static boolean spelledOutAsSomethingElse(Analysis a, int k) {
     Tokens t = a.tokens();
