@@ -788,7 +788,7 @@ final class Frames implements Detector {
       }
       // "por sus crisis convulsivas no debe manejar", "because of your seizures", "due to your
       // diabetes", "because of her milk protein allergy": a condition given as a reason
-      if (k == first - 1 && k >= 2 && t.type(k) == Tokens.NUMBER | hasDigit(t, k)
+      if (k == first - 1 && k >= 2 && (t.type(k) == Tokens.NUMBER || hasDigit(t, k))
           && t.isAny(k - 1, "your", "ur", "her", "his", "su", "sus")
           && (t.is(k - 2, "por") || k >= 3 && t.isAny(k - 2, "of", "to", "a")
               && t.isAny(k - 3, "because", "due", "debido"))) {

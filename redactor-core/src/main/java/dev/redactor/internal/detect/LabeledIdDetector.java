@@ -242,7 +242,8 @@ final class LabeledIdDetector implements Detector {
 
   /** Words of time after a number: "deposited to your account in 3-5 business days". */
   private static final WordSet DURATIONS = WordSet.spaced(" business working calendar days day"
-      + " weeks week months hours hrs minutes mins years dias semanas meses horas minutos habiles ");
+      + " weeks week months hours hrs minutes mins years dias semanas meses horas minutos"
+      + " habiles ");
 
   /** Whether a word of time follows {@code ve}: the number was how long, not an identifier. */
   private static boolean durationAfter(char[] c, int n, int ve) {

@@ -821,7 +821,8 @@ final class NameDetector implements Detector {
         continue; // folded or disguised: offsets do not line up
       }
       for (int p = 3; p <= len - 3; p++) {
-        if (Character.isUpperCase(o.charAt(os + p)) && Character.isLowerCase(o.charAt(os + p - 1))) {
+        if (Character.isUpperCase(o.charAt(os + p))
+            && Character.isLowerCase(o.charAt(os + p - 1))) {
           int s = t.start(i);
           if (lx.isWord(c, s, p) && lx.isWord(c, s + p, len - p)) {
             taken[i] = true;

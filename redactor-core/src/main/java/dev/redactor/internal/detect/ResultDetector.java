@@ -713,7 +713,8 @@ final class ResultDetector implements Detector {
       return false;
     }
     if (Frames.RELATIONS.contains(t, k) || t.isAny(k, "he", "she", "el", "ella", "they",
-        "ellos", "ellas", "he's", "she's") || (k >= 1 && t.isAny(k, "dos") && t.isAny(k - 1, "las", "los"))) {
+        "ellos", "ellas", "he's", "she's")
+        || (k >= 1 && t.isAny(k, "dos") && t.isAny(k - 1, "las", "los"))) {
       return true; // "las dos están estables": mother and baby
     }
     int end = t.originalEnd(k);
@@ -1168,7 +1169,7 @@ final class ResultDetector implements Detector {
   /** Where a person is treated: "in the hospital", "en el hospital", "in the ICU". */
   private static final WordSet WARDS = WordSet.spaced(WARDS_TEXT);
 
-  /** "would like", "need", "needs" within three tokens before {@code i}: the images are asked for. */
+  /** "would like", "need" within three tokens before {@code i}: the images are asked for. */
   private static boolean calledBack(Tokens t, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       if (t.isAny(k, "like", "need", "needs", "needed", "requested", "recommends", "recommended")) {

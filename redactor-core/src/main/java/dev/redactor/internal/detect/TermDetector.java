@@ -846,7 +846,7 @@ final class TermDetector implements Detector {
     return true;
   }
 
-  /** A clinical term starts among tokens {@code [from, to]}: "HIV (human immunodeficiency virus)". */
+  /** A clinical term starts among tokens {@code [from, to]}: "HIV (human immunodeficiency ...)". */
   private static boolean clinicalInside(List<TermMatcher.Match> matches, boolean spanish,
       Tokens t, int from, int to) {
     for (TermMatcher.Match x : matches) {
