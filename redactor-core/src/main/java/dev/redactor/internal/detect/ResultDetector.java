@@ -259,7 +259,10 @@ final class ResultDetector implements Detector {
         continue;
       }
       // "a nodule of 8 mm", "a 2 cm mass": the size of a finding
-      if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "mm", "cm") && conditionNear(t, out, i)) {
+      // ("la úlcera del talón ya mide 2 cm", "your TB skin test was read at 12 mm": measured)
+      if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "mm", "cm")
+          && (conditionNear(t, out, i) || measuredBefore(t, i) && (conditionWithin(t, out, i, 7)
+              || testWithin(a, lab, i, 7)))) {
         emit(a, out, i, i + 1);
         i++;
         continue;
@@ -2047,6 +2050,38 @@ final class ResultDetector implements Detector {
     int to = t.originalEnd(Math.min(t.size() - 1, i + 4));
     for (Detection d : out) {
       if (d.category == Category.CONDITION && d.start < to && from < d.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb of measuring within two tokens before {@code i}: "mide 2 cm", "read at 12 mm". */
+  private static boolean measuredBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+      if (t.isAny(k, "mide", "midio", "measures", "measured", "measuring", "read", "reads")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A CONDITION detection within {@code span} tokens before {@code i}. */
+  private static boolean conditionWithin(Tokens t, List<Detection> out, int i, int span) {
+    int from = t.originalStart(Math.max(0, i - span));
+    int to = t.originalStart(i);
+    for (Detection d : out) {
+      if (d.category == Category.CONDITION && d.start < to && from < d.end) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A test token within {@code span} tokens before {@code i}, in the same clause. */
+  private static boolean testWithin(Analysis a, boolean[] lab, int i, int span) {
+    for (int k = i - 1; k >= Math.max(0, i - span) && sameClause(a, k); k--) {
+      if (lab[k]) {
         return true;
       }
     }

@@ -716,6 +716,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aSizeMeasuredOnAWoundOrATestIsAFinding() {
+    assertDecision(Decision.BLOCK, "La enfermera dice que la úlcera del talón ya mide 2 cm.");
+    assertDecision(Decision.BLOCK, "Your TB skin test was read at 12 mm.");
+    assertNone("Please use a 5 mm pen needle for each injection.", Category.RESULT);
+    assertSpans("pt called re: leaking urine since the surgery.", Category.CONDITION,
+        "leaking urine");
+  }
+
+  @Test
   void aDoseRaisedToAnAmountIsADoseChange() {
     assertDecision(Decision.BLOCK, "Su insulina glargina ya está lista. Ojo: el Dr. Soto le "
         + "subió la dosis a 24 unidades en la noche.");
