@@ -114,6 +114,11 @@ public final class Tokens {
     return ends[i] - starts[i] == s.length() && view.regionMatches(starts[i], s);
   }
 
+  /** Whether token {@code i} starts with {@code prefix} (in matching form), read in place. */
+  public boolean startsWith(int i, String prefix) {
+    return ends[i] - starts[i] >= prefix.length() && view.regionMatches(starts[i], prefix);
+  }
+
   /** Whether token {@code i} ends with {@code suffix} (in matching form), read in place. */
   public boolean endsWith(int i, String suffix) {
     int len = suffix.length();

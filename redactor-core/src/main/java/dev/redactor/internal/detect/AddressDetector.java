@@ -3,6 +3,7 @@ package dev.redactor.internal.detect;
 import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.Category;
 import dev.redactor.internal.analysis.Analysis;
+import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.text.NormalizedText;
 import java.util.List;
 
@@ -53,7 +54,7 @@ final class AddressDetector implements Detector {
   private static final WordSet AFTER_CITY =
       WordSet.spaced(" and between at by on to for from before after y entre a en para antes ");
 
-  static final WordSet STATES =
+  private static final WordSet STATES =
       WordSet.spaced(" al ak az ar ca co ct de dc fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh"
           + " nj nm ny nc nd oh ok or pa pr ri sc sd tn tx ut vt va wa wv wi wy ");
 
@@ -489,6 +490,16 @@ final class AddressDetector implements Detector {
       }
     }
     return e > s;
+  }
+
+  /**
+   * Token {@code k} is a state's code in capitals right after a comma: the "MS" of "Jackson, MS",
+   * the "OR" of "Portland, OR".
+   */
+  static boolean stateAfterComma(Analysis a, int k) {
+    Tokens t = a.tokens();
+    return k > 0 && k < t.size() && t.length(k) == 2 && STATES.contains(t, k) && a.allCaps(k)
+        && ", ".equals(t.originalGap(k - 1, k));
   }
 
   private static boolean hasDigit(char[] c, int s, int e) {

@@ -937,12 +937,7 @@ final class Frames implements Detector {
   /** Tokens {@code [from, to)} are codes ("F41", "1", "K22.70"): each holds a digit. */
   private static boolean codesBetween(Tokens t, int from, int to) {
     for (int k = from; k < to; k++) {
-      String w = t.term(k);
-      boolean digit = false;
-      for (int p = 0; p < w.length() && !digit; p++) {
-        digit = Character.isDigit(w.charAt(p));
-      }
-      if (!digit) {
+      if (!hasDigit(t, k)) {
         return false;
       }
     }

@@ -1684,8 +1684,7 @@ final class NameDetector implements Detector {
      */
     private boolean placeBeforeAState(int to) {
       int s = to + 1;
-      if (s >= t.size() || !", ".equals(t.originalGap(to, s)) || t.length(s) != 2
-          || !a.allCaps(s) || !AddressDetector.STATES.contains(t, s)) {
+      if (!AddressDetector.stateAfterComma(a, s)) {
         return false;
       }
       if (s + 1 >= t.size()) {
@@ -1712,6 +1711,25 @@ final class NameDetector implements Detector {
     private boolean theNamed(int from, int to) {
       return from > 0 && t.is(from - 1, "the") && !(to + 1 < t.size()
           && t.isAny(to + 1, "family", "families", "household", "kids", "children", "twins"));
+    }
+
+    /**
+     * Tokens {@code [from, to]}, read as a name, name a place: a city before its state ("our
+     * Jackson, MS clinic", "Portland, OR: due to snow"), a street ("Lot II off Cedar Ave"), a
+     * title or firm after "the", a Spanish place named for a person ("la Prepa Juárez", "frente
+     * al Parque Colón"), or a saint's name ("San Juan Bautista", "Santa María Goretti"; "Sra. San
+     * Juan" is a person).
+     */
+    private boolean placeNamed(int from, int to) {
+      if (!addressed(from) && (placeBeforeAState(to) || streetAt(from, to) || theNamed(from, to))) {
+        return true;
+      }
+      if (cap(from) && (from > 0 && TermDetector.SPANISH_PLACES.contains(t, from - 1)
+          && cap(from - 1) || to > from && TermDetector.SPANISH_PLACES.contains(t, from))) {
+        return true;
+      }
+      return to > from && SAINTS.contains(t, from) && cap(from + 1)
+          && !(from > 0 && COURTESY.contains(t, from - 1));
     }
 
     /** A greeting or a courtesy title within two tokens before {@code from}: a person. */
@@ -1751,34 +1769,14 @@ final class NameDetector implements Detector {
       int firm = to > from && firmWord(to) ? to
           : to + 1 < t.size() && firmWord(to + 1)
               && !possessive[to] && " ".equals(t.originalGap(to, to + 1)) ? to + 1 : -1;
-      if (cat == Category.NAME && firm >= 0) {
-        // "Hollis-Brandt Biosciences", "Calloway Therapeutics": a firm named for people
-        for (int k = from; k <= firm; k++) {
-          taken[k] = true;
-        }
-        return;
+      // "Hollis-Brandt Biosciences" (a firm named for people, up to its firm word), or a place
+      // named like a person: no one's name, and no other rule takes its words
+      int notAPerson = -1;
+      if (cat == Category.NAME) {
+        notAPerson = firm >= 0 ? firm : placeNamed(from, to) ? to : -1;
       }
-      if (cat == Category.NAME && !addressed(from)
-          && (placeBeforeAState(to) || streetAt(from, to) || theNamed(from, to))) {
-        // "our Jackson, MS clinic", "Portland, OR: due to snow"; "Lot II off Cedar Ave"
-        for (int k = from; k <= to; k++) {
-          taken[k] = true;
-        }
-        return;
-      }
-      if (cat == Category.NAME && cap(from)
-          && (from > 0 && TermDetector.SPANISH_PLACES.contains(t, from - 1) && cap(from - 1)
-              || to > from && TermDetector.SPANISH_PLACES.contains(t, from))) {
-        // "la Prepa Juárez", "frente al Parque Colón": a place named for a person
-        for (int k = from; k <= to; k++) {
-          taken[k] = true;
-        }
-        return;
-      }
-      if (cat == Category.NAME && to > from && SAINTS.contains(t, from) && cap(from + 1)
-          && !(from > 0 && COURTESY.contains(t, from - 1))) { // "Sra. San Juan" is a person
-        // "San Juan Bautista", "Santa María Goretti": a saint's name names a place or a parish
-        for (int k = from; k <= to; k++) {
+      if (notAPerson >= 0) {
+        for (int k = from; k <= notAPerson; k++) {
           taken[k] = true;
         }
         return;

@@ -202,7 +202,7 @@ final class ResultDetector implements Detector {
       if (cue && i + 1 < n && SIDES.contains(t, i)
           && CUTOFFS.contains(t, Frames.pastArticle(t, i + 1))
           && i > 0 && t.isAny(i - 1, "fell", "falls", "fall", "scored", "was", "were", "is",
-              "are", "came", "quedo", "esta", "salio") && scoreBefore(t, i - 1)) {
+              "are", "came", "quedo", "esta", "salio") && anyBefore(t, i - 1, 4, SCORES)) {
         int k = Frames.pastArticle(t, i + 1);
         emit(a, out, i, k);
         i = k;
@@ -261,8 +261,8 @@ final class ResultDetector implements Detector {
       // "a nodule of 8 mm", "a 2 cm mass": the size of a finding
       // ("la úlcera del talón ya mide 2 cm", "your TB skin test was read at 12 mm": measured)
       if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "mm", "cm")
-          && (conditionNear(t, out, i) || measuredBefore(t, i) && (conditionWithin(t, out, i, 7)
-              || testWithin(a, lab, i, 7)))) {
+          && (conditionNear(t, out, i) || anyBefore(t, i, 2, MEASURING)
+              && (conditionWithin(t, out, i, 7) || testWithin(a, lab, i, 7)))) {
         emit(a, out, i, i + 1);
         i++;
         continue;
@@ -1148,16 +1148,9 @@ final class ResultDetector implements Detector {
   private static final WordSet CALLBACK_CUES =
       WordSet.spaced(MORE_TEXT + WARDS_TEXT + SIDES_TEXT);
 
-  /** "scores", "result", "screen" within four tokens before {@code k}: what fell below. */
-  private static boolean scoreBefore(Tokens t, int k) {
-    for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-      if (t.isAny(j, "score", "scores", "result", "results", "screen", "screening", "level",
-          "levels", "puntaje", "puntajes", "resultado", "resultados")) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** What falls below a cutoff: "scores", "result", "screen". */
+  private static final WordSet SCORES = WordSet.of("score", "scores", "result", "results",
+      "screen", "screening", "level", "levels", "puntaje", "puntajes", "resultado", "resultados");
 
   /** Which side of a cutoff a score fell on. */
   private static final WordSet SIDES = WordSet.spaced(SIDES_TEXT);
@@ -1457,10 +1450,10 @@ final class ResultDetector implements Detector {
   private static boolean cameBackWith(Tokens t, int i) {
     if (t.isAny(i, "with", "showing")) {
       return i >= 2 && t.is(i - 1, "back") && RETURN_VERBS.contains(t, i - 2)
-          && !paperworkBefore(t, i - 2);
+          && !anyBefore(t, i - 2, 5, PAPERWORK); // its subject
     }
     return t.is(i, "con") && i >= 1 && RETURN_VERBS_ES.contains(t, i - 1)
-        && !paperworkBefore(t, i - 1);
+        && !anyBefore(t, i - 1, 5, PAPERWORK);
   }
 
   /** What comes back without being a test: "the claim for your nebulizer came back with". */
@@ -1468,15 +1461,6 @@ final class ResultDetector implements Detector {
       "form", "forms", "order", "request", "appeal", "check", "refund", "package", "authorization",
       "reclamo", "solicitud", "pago", "formulario", "pedido", "autorizacion");
 
-  /** A paperwork noun within five tokens before {@code verb}: its subject. */
-  private static boolean paperworkBefore(Tokens t, int verb) {
-    for (int k = verb - 1; k >= Math.max(0, verb - 5); k--) {
-      if (PAPERWORK.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   private static final WordSet PHRASE_BREAKS = WordSet.of(
       "and", "but", "in", "on", "of", "y", "pero", "en", "del", "de", "which", "that", "so", "we",
@@ -2046,30 +2030,17 @@ final class ResultDetector implements Detector {
 
   /** A CONDITION detection within four tokens of token {@code i}. */
   private static boolean conditionNear(Tokens t, List<Detection> out, int i) {
-    int from = t.originalStart(Math.max(0, i - 4));
-    int to = t.originalEnd(Math.min(t.size() - 1, i + 4));
-    for (Detection d : out) {
-      if (d.category == Category.CONDITION && d.start < to && from < d.end) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** A verb of measuring within two tokens before {@code i}: "mide 2 cm", "read at 12 mm". */
-  private static boolean measuredBefore(Tokens t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
-      if (t.isAny(k, "mide", "midio", "measures", "measured", "measuring", "read", "reads")) {
-        return true;
-      }
-    }
-    return false;
+    return conditionIn(out, t.originalStart(Math.max(0, i - 4)),
+        t.originalEnd(Math.min(t.size() - 1, i + 4)));
   }
 
   /** A CONDITION detection within {@code span} tokens before {@code i}. */
   private static boolean conditionWithin(Tokens t, List<Detection> out, int i, int span) {
-    int from = t.originalStart(Math.max(0, i - span));
-    int to = t.originalStart(i);
+    return conditionIn(out, t.originalStart(Math.max(0, i - span)), t.originalStart(i));
+  }
+
+  /** A CONDITION detection overlapping original offsets {@code [from, to)}. */
+  private static boolean conditionIn(List<Detection> out, int from, int to) {
     for (Detection d : out) {
       if (d.category == Category.CONDITION && d.start < to && from < d.end) {
         return true;
@@ -2077,6 +2048,10 @@ final class ResultDetector implements Detector {
     }
     return false;
   }
+
+  /** Verbs of measuring: "mide 2 cm", "read at 12 mm". */
+  private static final WordSet MEASURING = WordSet.of("mide", "midio", "measures", "measured",
+      "measuring", "read", "reads");
 
   /** A test token within {@code span} tokens before {@code i}, in the same clause. */
   private static boolean testWithin(Analysis a, boolean[] lab, int i, int span) {

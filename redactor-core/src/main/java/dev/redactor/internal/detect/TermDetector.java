@@ -874,7 +874,6 @@ final class TermDetector implements Detector {
         return true;
       }
     }
-
     return t.isAny(k, "ms", "ma", "bs", "ba") && k + 1 < t.size()
         && (t.isAny(k + 1, "degree", "degrees", "program", "student", "students", "nursing")
             || t.is(k + 1, "in") && k + 2 < t.size() && a.capitalized(k + 2));
@@ -883,9 +882,7 @@ final class TermDetector implements Detector {
   /** Token {@code k} is a state's code in capitals after a city and a comma. */
   private static boolean stateAfterCity(Analysis a, int k) {
     Tokens t = a.tokens();
-    return k > 0 && t.length(k) == 2 && a.allCaps(k) && a.capitalized(k - 1)
-        && !a.allCaps(k - 1) && ", ".equals(t.originalGap(k - 1, k))
-        && AddressDetector.STATES.contains(t, k)
+    return AddressDetector.stateAfterComma(a, k) && a.capitalized(k - 1) && !a.allCaps(k - 1)
         && !(k > 1 && NameDetector.greeting(t, k - 2));
   }
 
@@ -943,7 +940,7 @@ final class TermDetector implements Detector {
 
   /** Words after a name that make it a campaign's, a cause's or a product's. */
   private static final WordSet CAMPAIGN_TAILS = WordSet.of("month", "week", "day", "awareness",
-      "relief", "5k", "walk", "gala", "fundraiser");
+      "5k", "walk", "gala", "fundraiser");
 
   /** Spanish place words before a proper name: "Parque Colón", "Prepa Juárez". */
   static final WordSet SPANISH_PLACES = WordSet.of("parque", "calle", "avenida",
@@ -988,9 +985,9 @@ final class TermDetector implements Detector {
       return false;
     }
     for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
-      String w = t.term(j);
-      if (w.startsWith("vacun") || w.startsWith("vaccin") || w.startsWith("immuniz")
-          || w.startsWith("inmuniz") || w.startsWith("protect") || w.startsWith("proteg")) {
+      if (t.startsWith(j, "vacun") || t.startsWith(j, "vaccin") || t.startsWith(j, "immuniz")
+          || t.startsWith(j, "inmuniz") || t.startsWith(j, "protect")
+          || t.startsWith(j, "proteg")) {
         return true;
       }
     }
