@@ -93,6 +93,21 @@ class HostileInputTest {
     }
   }
 
+  /*
+   * "below the" ending the text: the cutoff rule read the token after the article, one past the
+   * last (an ArrayIndexOutOfBoundsException and a failed-closed BLOCK, found reading the change
+   * that added the rule).
+   */
+  @Test
+  void check_aSideOfACutoffEndingTheText_isCheckedNotFailedClosed() {
+    for (String text : new String[] {"Your screening score fell below the",
+        "Your screening score fell below", "Sus resultados quedaron debajo del"}) {
+      Verdict v = REDACTOR.check(text);
+      assertFalse(v.failedClosed(), () -> text + " -> " + v.explanation());
+      assertSpansInBoundsAndWhole(text, v);
+    }
+  }
+
   @Test
   void check_nulInsideAnSsn_stillBlocks() {
     assertEquals(Decision.BLOCK, REDACTOR.check("SSN 123-45\u0000-6789").decision());

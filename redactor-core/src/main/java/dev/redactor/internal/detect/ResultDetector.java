@@ -199,13 +199,13 @@ final class ResultDetector implements Detector {
       }
       // "scores fell below the cutoff", "above the threshold": where a screen's score fell
       boolean cue = CALLBACK_CUES.contains(t, i); // one bit test gates the three rules below
-      if (cue && i + 1 < n && SIDES.contains(t, i)
-          && CUTOFFS.contains(t, Frames.pastArticle(t, i + 1))
+      // (the word after "below" and an article; past the end when "below the" ends the text)
+      int cutoff = cue && i + 1 < n && SIDES.contains(t, i) ? Frames.pastArticle(t, i + 1) : n;
+      if (cutoff < n && CUTOFFS.contains(t, cutoff)
           && i > 0 && t.isAny(i - 1, "fell", "falls", "fall", "scored", "was", "were", "is",
               "are", "came", "quedo", "esta", "salio") && anyBefore(t, i - 1, 4, SCORES)) {
-        int k = Frames.pastArticle(t, i + 1);
-        emit(a, out, i, k);
-        i = k;
+        emit(a, out, i, cutoff);
+        i = cutoff;
         continue;
       }
       // "Mia's apnea monitor alarmed 4 times last night": how often a patient's device alarmed
