@@ -104,10 +104,12 @@ final class PracticeNames {
         } else if (isConnector(t, j + 1) && j + 2 < n && joinable(a, t, j + 1)
             && isCap(a, t, j + 2)) {
           j += 2;
-        } else if (j + 3 < n && t.isAny(j + 1, "para", "for") && t.isAny(j + 2, "la", "el",
-            "los", "las", "the") && joinable(a, t, j + 1) && joinable(a, t, j + 2)
+        } else if (j + 3 < n && t.isAny(j + 1, "para", "for", "de", "of") && t.isAny(j + 2,
+            "la", "el", "los", "las", "the") && joinable(a, t, j + 1) && joinable(a, t, j + 2)
             && isCap(a, t, j + 3)) {
-          j += 3; // "Clínica Esperanza para la Mujer", "Center for the Blind"
+          // "Clínica Esperanza para la Mujer", "Center for the Blind", "Centro de Salud de la
+          // Mujer Alameda"
+          j += 3;
         } else if (t.type(j + 1) == Tokens.NUMBER && j + 2 < n && joinable(a, t, j + 1)
             && isCap(a, t, j + 2) && !identifierAt(out, t, j + 1) && wholeNumber(a, t, j + 1)) {
           // "Urgencias 24 Horas San Jorge", "Urgent Care 24 Seven"; not "Rx 4471928 X", nor a
@@ -159,7 +161,10 @@ final class PracticeNames {
   private static void consider(Analysis a, Lexicon lx, List<TermMatcher.Match> matches, int span,
       boolean[] blocked, List<Detection> out, int i, int j) {
     Tokens t = a.tokens();
-    while (i <= j && LEADING_STOP.contains(t, i)) {
+    // "Centro de Salud de la Mujer Alameda": a facility word that opens a specialty term of
+    // several words stays; alone ("Hospital", "Centro") it is no start of a name
+    while (i <= j && LEADING_STOP.contains(t, i)
+        && specialtyFrom(lx, matches, span, i, j, a.isSpanish()) <= i) {
       i++;
     }
     // a sentence's capital says nothing: "Resultados de PCR disponibles", "Results from..."
@@ -268,8 +273,11 @@ final class PracticeNames {
     if (weakOnly && !facility && words == 2 && j == i + 1 && lx.isWord(t, i)) {
       return; // "Join Team Pink": two everyday words, the last a weak practice word
     }
-    // "Grace, Hope and Will", "Flu and COVID": two words joined by "and" are not a place name
-    if (!facility && !endsWithSpecialty && words < 3) {
+    // "Grace, Hope and Will", "Flu and COVID": two words joined by "and" are not a place name;
+    // but Spanish names a practice by its specialty, then its name: "Pediatría Los Álamos",
+    // "Dermatología Alameda"
+    if (!facility && !endsWithSpecialty && words < 3
+        && !(a.isSpanish() && specialtyThenName(a, lx, matches, span, i, j))) {
       return;
     }
     // "Need AA or AAA batteries": a sentence's first word before a term is not part of a name;
@@ -295,6 +303,77 @@ final class PracticeNames {
     int end = t.originalEnd(j);
     out.add(new Detection(start, end, Category.SPECIALTY, "practice-name", 0.9,
         Detection.PRACTICE_NAME, -1, end, tags));
+  }
+
+  /**
+   * The last token of a revealing specialty term of two or more words that starts at token
+   * {@code i} and ends by {@code j}, or -1.
+   */
+  private static int specialtyFrom(Lexicon lx, List<TermMatcher.Match> matches, int span, int i,
+      int j, boolean spanish) {
+    int last = -1;
+    for (int x = firstFrom(matches, i); x < matches.size()
+        && matches.get(x).firstToken() == i; x++) {
+      TermMatcher.Match m = matches.get(x);
+      if (m.lastToken() <= i || m.lastToken() > j || m.lastToken() <= last) {
+        continue;
+      }
+      for (int k = 0; k < m.senseCount(); k++) {
+        if (m.sense(k).kind() == ListKind.SPECIALTY && m.sense(k).ambiguity() < 0.5f
+            && TermDetector.revealing(lx, m, spanish)) {
+          last = m.lastToken();
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /**
+   * {@code [i, j]} is a revealing specialty word ("Pediatría", "Dermatología"), not opening a
+   * sentence, then capitalized words and connectors that name the place ("Los Álamos"), no
+   * weekday among them.
+   */
+  private static boolean specialtyThenName(Analysis a, Lexicon lx,
+      List<TermMatcher.Match> matches, int span, int i, int j) {
+    if (a.startsSentence(i) || i >= j || a.allCaps(i) || clinician(t(a), i)) {
+      return false; // "el PMHNP Rivas", "la psicóloga Ruiz": a clinician and her name
+    }
+    boolean specialty = false;
+    for (int x = firstFrom(matches, i); x < matches.size()
+        && matches.get(x).firstToken() == i; x++) {
+      TermMatcher.Match m = matches.get(x);
+      for (int k = 0; k < m.senseCount() && m.lastToken() == i; k++) {
+        specialty |= m.sense(k).kind() == ListKind.SPECIALTY && m.sense(k).ambiguity() < 0.5f
+            && TermDetector.revealing(lx, m, true);
+      }
+    }
+    if (!specialty) {
+      return false;
+    }
+    for (int k = i + 1; k <= j; k++) {
+      if (WEEKDAYS.contains(t(a), k) || inTerm(matches, span, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Endings of a word for a clinician: "psicóloga", "fisioterapeuta", "psiquiatra", "dentista". */
+  private static final String[] CLINICIAN_ENDINGS = {"logo", "loga", "euta", "atra", "ista",
+      "ero", "era", "ologist", "ician", "ist"};
+
+  private static boolean clinician(Tokens t, int k) {
+    for (String e : CLINICIAN_ENDINGS) {
+      if (t.endsWith(k, e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Tokens t(Analysis a) {
+    return a.tokens();
   }
 
   private static final WordSet LABEL_PREPOSITIONS = WordSet.spaced(" after before during about"

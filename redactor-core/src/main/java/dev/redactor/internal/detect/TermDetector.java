@@ -1115,6 +1115,11 @@ final class TermDetector implements Detector {
         }
       }
     }
+    // whose it is, after it: "el examen físico escolar de Valeria", "la terapia de su hijo" (an
+    // owner after the term, as "su" is before it; English puts it before: "Mia's")
+    if (s.kind() == ListKind.PROCEDURE && amb < 0.9f && ownerFollows(a, last)) {
+      cues++;
+    }
     // a device or dressing put in or taken out: "we placed the drain", "le pusimos la sonda"
     if (s.kind() == ListKind.PROCEDURE) {
       for (int k = Math.max(0, first - 3); k < first; k++) {
@@ -1189,6 +1194,20 @@ final class TermDetector implements Detector {
       return cues >= 1;
     }
     return cues >= 2;
+  }
+
+  /**
+   * "de Valeria", "de su hija" after token {@code last}: a person's name (capitalized, not
+   * starting a sentence) or a possessive right after "de" ("del Hospital" names a place).
+   */
+  private static boolean ownerFollows(Analysis a, int last) {
+    Tokens t = a.tokens();
+    int k = last + 1;
+    if (k + 1 >= t.size() || !t.is(k, "de") || !sameGap(t, last)) {
+      return false;
+    }
+    return POSSESSIVES.contains(t, k + 1)
+        || (a.capitalized(k + 1) && !a.allCaps(k + 1) && !a.startsSentence(k + 1));
   }
 
   /** Links between a test and its value: "is", "was", "level", ":" is not a token. */

@@ -1269,6 +1269,37 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aSpanishPracticeNamedBySpecialtyThenPlaceIsOneSpan() {
+    // the specialty alone was found: rewrites left "Los Álamos" and "Alameda" behind, and the
+    // re-check took the place for a patient's name
+    assertSpans("Su cita es a las 5:30 pm en Pediatría Los Álamos.", Category.SPECIALTY,
+        "Pediatría Los Álamos");
+    assertSpans("Su cita es el lunes en el Centro de Salud de la Mujer Alameda.",
+        Category.SPECIALTY, "Centro de Salud de la Mujer Alameda");
+    // a clinician and her name are no place
+    assertSpans("Su cita es el lunes con la psicóloga Ruiz.", Category.SPECIALTY, "psicóloga");
+    assertSpans("Tu cita es el lunes con el PMHNP Rivas.", Category.SPECIALTY, "PMHNP");
+    // a weekday after the specialty is no part of its name
+    assertSpans("Su cita en Cardiología Martes 3 pm.", Category.SPECIALTY, "Cardiología");
+  }
+
+  @Test
+  void anOwnerAfterAnAmbiguousProcedureIsACue_aPlaceIsNot() {
+    // "la limpieza" alone is as often housekeeping; "de su hija", "de Sofía" say whose it is
+    assertSpans("Confirmamos la limpieza de su hija.", Category.PROCEDURE, "limpieza");
+    assertSpans("Confirmamos la limpieza de Sofía.", Category.PROCEDURE, "limpieza");
+    assertNone("Confirmamos la limpieza.", Category.PROCEDURE);
+    assertNone("Confirmamos la limpieza del Hospital.", Category.PROCEDURE);
+  }
+
+  @Test
+  void aSchoolOrSportsPhysicalIsAGenericVisit() {
+    assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
+    assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
+    assertDecision(Decision.ALLOW, "El examen físico deportivo es el martes a las 5.");
+  }
+
+  @Test
   void aPracticeNamedForAnOccupationalHealthServiceIsOneSpan() {
     // the term alone was found, the name around it was not: a rewrite left "at Mesa," behind
     assertSpans("Your drug screen is at Mesa Occupational Medicine, 2250 Industrial Pkwy.",
