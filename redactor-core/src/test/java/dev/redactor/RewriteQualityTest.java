@@ -121,6 +121,13 @@ class RewriteQualityTest {
       Le habla Clínica Dental Sonrisas para confirmar su cita. | Le habla la clínica para confirmar su cita.
       Dear Nguyen family, the boys' checkups are on Friday. | Dear family, the boys' checkups are on Friday.
       Hi Garcia family, your appointments are Monday. | Hi family, your appointments are Monday.
+      Su cita es el lunes a las 11:00 en el Centro de Salud de la Mujer Alameda. Llame al 555-0181. | Su cita es el lunes a las 11:00 en el consultorio. Llame al 555-0181.
+      La cita es a las 5:30 pm en Pediatría Los Álamos. Traiga el formulario. | La cita es a las 5:30 pm. Traiga el formulario.
+      Gracias por tu visita del martes a Dermatología Alameda. | Gracias por tu visita del martes.
+      Hola, su referido a cardiología fue aprobado. | Hola, su referido fue aprobado.
+      Tu cita es el lunes con el PMHNP Rivas. | Tu cita es el lunes con el profesional Rivas.
+      Actualizamos su correo a lupita.barrera@example.com y su teléfono a (503) 555-0153. | Actualizamos su correo y su teléfono.
+      Confirmamos la limpieza de su hija. | Confirmamos la cita de su hija.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -214,6 +214,9 @@ final class Generalizer {
         continue;
       }
       int det = determinerBefore(toks, first, owner);
+      if (spanish && det >= 0 && toks.isLower(det, "a")) {
+        det = -1; // "visita a Dermatología Alameda": Spanish "a" is "to", no article
+      }
       if (det >= 0 && visitNounBefore(toks, det, from, r)) {
         continue; // "your appt for your mammogram" -> "your appt"
       }
@@ -266,7 +269,12 @@ final class Generalizer {
             noun = DEVICE;
           } else if (rm.category() == Category.SPECIALTY && lastWord >= 0
               && (roleNoun(toks, lastWord) || roleNoun(toks, first)
-                  || toks.in(lastWord, SERVICE_ROLES) || toks.in(first, SERVICE_ROLES))) {
+                  || toks.in(lastWord, SERVICE_ROLES) || toks.in(first, SERVICE_ROLES)
+                  || first == last && credential(toks, first)
+                      && personFollows(toks, last + 1, owner)
+                      && Character.isUpperCase(toks.charAt(nextWord(toks, last + 1), 0)))) {
+            // ... and a credential before a name: "con el PMHNP Rivas" -> "con el profesional
+            // Rivas", not "con la cita Rivas"
             // "the cardiologist will call" -> "the provider will call", "la terapeuta
             // ocupacional" -> "la profesional": a person, not a visit
             noun = PROVIDER;
@@ -634,6 +642,20 @@ final class Generalizer {
   private static final LowerWords NOT_A_NAME = LowerWords.of("is", "are", "was", "will", "at",
       "on", "in", "for", "to", "and", "or", "with", "es", "en", "el", "la", "y", "o", "con",
       "para", "de", "del", "al", "has", "have", "can", "would", "wants", "quiere", "reporta");
+
+  /** A credential in capitals: "PMHNP", "LCSW" (two letters or more, no digit). */
+  private static boolean credential(Toks toks, int k) {
+    int len = toks.length(k);
+    if (len < 2) {
+      return false;
+    }
+    for (int i = 0; i < len; i++) {
+      if (!Character.isUpperCase(toks.charAt(k, i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A word for a clinician of the specialty: "oncologist", "pediatrician", "cardióloga". */
   private static boolean roleNoun(Toks toks, int k) {
@@ -1004,7 +1026,7 @@ final class Generalizer {
     return len > 0;
   }
 
-  private static boolean isSpanish(Toks toks) {
+  static boolean isSpanish(Toks toks) {
     int es = 0;
     int en = 0;
     for (int k = 0; k < toks.size(); k++) {

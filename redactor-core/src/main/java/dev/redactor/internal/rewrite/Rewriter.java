@@ -68,6 +68,10 @@ public final class Rewriter {
   private static final LowerWords AFTER_PERSONAL_A =
       LowerWords.of("le", "les", "se", "ya", "me", "nos", "a", "al");
 
+  /** Articles that cannot end a phrase: "the." and "el." are what a removal left behind. */
+  private static final LowerWords HANGING_ARTICLES =
+      LowerWords.of("the", "el", "la", "los", "las", "un", "una");
+
   private static final LowerWords PREPOSITIONS =
       LowerWords.of("at", "to", "on", "for", "with", "w/", "of", "from", "by", "via", "in",
           "about", "en", "de", "para", "con", "por", "a", "al");
@@ -143,7 +147,7 @@ public final class Rewriter {
     }
     Toks toks = Toks.of(text, from, to);
     @Nullable String[] replacements = Generalizer.replacements(toks, from, to, removals);
-    markRemovals(toks, from, to, labelled, replacements, removals);
+    markRemovals(toks, from, to, labelled, replacements, removals, Generalizer.isSpanish(toks));
     toks.closeGaps();
     repair(toks);
     return render(toks);
@@ -265,7 +269,7 @@ public final class Rewriter {
   }
 
   private static void markRemovals(Toks toks, int[] from, int[] to, boolean[] labelled,
-      @Nullable String[] replacements, List<Removal> removals) {
+      @Nullable String[] replacements, List<Removal> removals, boolean spanish) {
     int n = toks.size();
     for (int r = 0; r < from.length; r++) {
       int first = -1;
@@ -290,13 +294,14 @@ public final class Rewriter {
         continue;
       }
       // a link is what its label asks for ("Pay your balance here: <link>"): that label stays
-      extend(toks, first, last, labelled[r], removals.get(r).category() != Category.URL);
+      extend(toks, first, last, labelled[r], removals.get(r).category() != Category.URL,
+          spanish);
     }
   }
 
   /** Takes a hanging connector, a possessive before a label, brackets and a doubled comma. */
   private static void extend(Toks toks, int first, int last, boolean labelled,
-      boolean labelGoes) {
+      boolean labelGoes, boolean spanish) {
     int before = prevNonSpace(toks, first - 1);
     int after = nextNonSpace(toks, last + 1);
     // brackets: "(MRN 123)"
@@ -318,6 +323,19 @@ public final class Rewriter {
       first = before;
       before = prevNonSpace(toks, before - 1);
     }
+    // Spanish "a" is "to", not an article: "su referido a [cardiología] fue aprobado" -> "su
+    // referido fue aprobado", "llame a [Óptica Vista] al ..." -> "llame al ..."; what stands
+    // before it stays ("Recordatorio: a [Mateo] le tocan" keeps its colon)
+    boolean tookA = false;
+    if (spanish && !tookConnector && before >= 0 && toks.kind(before) == Kind.WORD
+        && toks.is(before, "a")) {
+      toks.remove(before);
+      removeSpacesBetween(toks, before, first);
+      tookConnector = true;
+      tookA = true;
+      first = before;
+      before = prevNonSpace(toks, before - 1);
+    }
     // a label whose whole sentence was its value: "DOB: 03/14/1962." goes whole, not "DOB."
     // (A removal that took its own label, "Actualice su póliza: número de afiliado 123", leaves
     // what came before the colon.)
@@ -334,7 +352,7 @@ public final class Rewriter {
     }
     // an appositive set off by commas: "Dr. Nguyen, [DDS] will see you" -> "Dr. Nguyen will",
     // "call us, [Maria], when you can" -> "call us when you can"
-    if (before >= 0 && toks.is(before, ",") && after >= 0
+    if (!tookA && before >= 0 && toks.is(before, ",") && after >= 0
         && ((toks.kind(after) == Kind.WORD && Character.isLetter(toks.charAt(after, 0))
                 && !isConjunction(toks, after))
             || toks.is(after, ","))) {
@@ -351,7 +369,10 @@ public final class Rewriter {
       }
     }
     // a coordinated noun phrase: "bring [your ID 123] and a photo ID" -> "bring a photo ID"
-    if (after >= 0 && isConjunction(toks, after) && (before < 0 || !toks.is(before, ","))) {
+    // (not a preposition's object: "su correo a [correo] y su teléfono a [teléfono]" keeps its
+    // "y"; an "&" is part of a name: "at [Smith] & Pratt" loses it)
+    if (after >= 0 && isConjunction(toks, after) && (!tookConnector || toks.is(after, "&"))
+        && (before < 0 || !toks.is(before, ","))) {
       int nextWord = nextNonSpace(toks, after + 1);
       if (nextWord >= 0 && startsNounPhrase(toks, nextWord)) {
         toks.remove(after);
@@ -523,8 +544,10 @@ public final class Rewriter {
       kept.blank(p);
       p = prevShown(kept, p - 1);
     }
-    // hanging connector before a sentence end: "call you at." → "call you."
-    if (p >= 0 && kept.kind(p) == Kind.WORD && kept.in(p, PREPOSITIONS)
+    // hanging connector or article before a sentence end: "call you at." → "call you.",
+    // "nacido el." → "nacido."
+    if (p >= 0 && kept.kind(p) == Kind.WORD && (kept.in(p, PREPOSITIONS)
+        || kept.in(p, HANGING_ARTICLES))
         && (q >= n || kept.isSentenceEnd(q) || isSoftPunct(kept, q))) {
       // p becomes a blank: below, p >= 0 is then no sentence end and no article, which is what
       // the word it was gave too (q is no word here, so no article would be fixed anyway)
