@@ -41,7 +41,7 @@ final class Frames implements Detector {
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
           + " tratada suffering suffered there's theres seemed seems looked appeared became"
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
-          + " spotted lists listed flagged ");
+          + " spotted lists listed flagged thoughts pensamientos disclosed compartio ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
@@ -1142,6 +1142,17 @@ final class Frames implements Detector {
           && anyBefore(t, i, 0, 6, DOSING_VERBS)) {
         return true;
       }
+      // "your methadone dose has to be lowered", "hold tomorrow's morning dose", "tendremos que
+      // bajarle la dosis": a dose changed or held, the amount unsaid
+      if (doseAdjusted(t, i)) {
+        return true;
+      }
+      // "Dr. Pham wants you to skip it on weekends": a drug named before, skipped (not a prep
+      // line's "if you take calcium, skip it that morning")
+      if (t.is(i, "skip") && DRUG_PRONOUNS.contains(t, i + 1)
+          && !anyBefore(t, i, 0, 8, IF_WORDS)) {
+        return true;
+      }
       // "don't double up", "no duplique la dosis"
       if ((t.is(i, "double") && t.is(i + 1, "up")) || t.is(i, "duplique")) {
         return true;
@@ -1166,6 +1177,22 @@ final class Frames implements Detector {
       }
       if (t.is(i, "veces") && i + 2 < n && t.isAny(i + 1, "al", "por")
           && t.is(i + 2, "dia")) {
+        return true;
+      }
+    }
+    // the loop stops before the last token: "... restart you at the lower dose."
+    return n > 0 && doseAdjusted(t, n - 1);
+  }
+
+  private static final WordSet IF_WORDS = words(" if si ");
+
+  /** A dose noun at {@code i} with a word that changes or holds it within four tokens. */
+  private static boolean doseAdjusted(Tokens t, int i) {
+    if (!DOSE_NOUNS.contains(t, i)) {
+      return false;
+    }
+    for (int k = Math.max(0, i - 4); k <= Math.min(t.size() - 1, i + 4); k++) {
+      if (k != i && DOSE_ADJUSTS.contains(t, k)) {
         return true;
       }
     }
@@ -1246,7 +1273,17 @@ final class Frames implements Detector {
 
   /** The first words of the dosing phrases read after dose changes, as one set. */
   private static final WordSet PHRASE_LEADS = words(EVERY_OR_EACH_TEXT + TOLD_NOT_TO_TEXT
-      + " double duplique empty estomago twice thrice veces ");
+      + " double duplique empty estomago twice thrice veces dose doses dosage dosis skip ");
+
+  /**
+   * Words that change or hold a dose without saying the new amount: "your dose has to be
+   * lowered", "restart you at the lower dose", "hold tomorrow's morning dose", "bajarle la dosis".
+   */
+  private static final WordSet DOSE_ADJUSTS = words(
+      " lowered raised increased decreased reduced cut halved doubled adjusted changed lower"
+          + " reduce increase decrease raise adjust restart restarted hold skip bajar bajarle"
+          + " bajarte bajamos subir subirle subirte reducir reducirle aumentar aumentarle"
+          + " ajustar ajustarle cambiarle reiniciar suspender omitir ");
 
   private static final WordSet NEGATIONS = words(" not don't dont never no ");
 

@@ -374,9 +374,9 @@ final class LabeledIdDetector implements Detector {
     boolean ok = len >= 3 && digits >= 2 && len <= 40 && !decimalReading(c, vs, ve)
         && !durationAfter(c, n, ve);
     if (isCode(l.kind)) {
-      ok = codeShape(l.kind, c, vs, ve);
+      ok = codeShape(l.kind, c, vs, ve) && !genericVisitCode(l.kind, c, vs, ve);
     } else if (l.category == Category.VEHICLE_ID) {
-      ok = len >= 2 && len <= 17 && digits >= 1;
+      ok = len >= 2 && len <= 17 && digits >= 1 && !driversCar(c, labelStart);
     } else if (l.category == Category.SSN) {
       // Full SSNs are validated by NumberDetector (area/group/serial rules); a label alone only
       // makes the last four digits or a masked form an SSN finding.
@@ -435,7 +435,8 @@ final class LabeledIdDetector implements Detector {
           digits++;
         }
       }
-      if (isCode(kind) ? !codeShape(kind, c, q, ve) : ve - q < 4 || digits < 3 || ve - q > 40) {
+      if (isCode(kind) ? !codeShape(kind, c, q, ve) || genericVisitCode(kind, c, q, ve)
+          : ve - q < 4 || digits < 3 || ve - q > 40) {
         return;
       }
       long r = v.toOriginal(q, ve);
@@ -513,10 +514,59 @@ final class LabeledIdDetector implements Detector {
     return p;
   }
 
+  private static final String[] DRIVERS = {"driver", "conductor", "chofer", "chófer"};
+
+  /**
+   * "your driver Marcus is 5 minutes away in a silver Camry, plate 7KQD219": the plate of the
+   * car a ride service sends (a driver named earlier in the sentence) is the vendor's, not the
+   * patient's. Looks back from {@code labelStart} to the start of its sentence (at most 160
+   * characters).
+   */
+  private static boolean driversCar(char[] c, int labelStart) {
+    for (int k = labelStart - 1; k >= 0 && labelStart - k <= 160; k--) {
+      char ch = c[k];
+      if (ch == '.' || ch == '!' || ch == '?' || ch == '\n') {
+        return false;
+      }
+      for (String d : DRIVERS) {
+        if (k + d.length() <= labelStart && region(c, k, d)
+            && (k == 0 || !Character.isLetter(c[k - 1]))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   // ---- code systems ---------------------------------------------------------------------------
 
   private static boolean isCode(String kind) {
     return kind.equals(PROCEDURE_CODE) || kind.equals(DIAGNOSIS_CODE);
+  }
+
+  /**
+   * A procedure code that says no more than "office visit": CPT evaluation-and-management codes
+   * for office visits (99202-99205, 99211-99215) and preventive visits (99381-99387,
+   * 99391-99397), and Medicare's annual wellness visits (G0438, G0439). "Claim processed for
+   * office visit (CPT 99213)" tells what "office visit" does.
+   */
+  static boolean genericVisitCode(String kind, char[] c, int vs, int ve) {
+    if (!kind.equals(PROCEDURE_CODE) || ve - vs != 5) {
+      return false;
+    }
+    if (c[vs] == 'g') {
+      return c[vs + 1] == '0' && c[vs + 2] == '4' && c[vs + 3] == '3'
+          && (c[vs + 4] == '8' || c[vs + 4] == '9');
+    }
+    if (!digitsAt(c, vs, vs + 5)) {
+      return false;
+    }
+    int code = 0;
+    for (int k = vs; k < vs + 5; k++) {
+      code = code * 10 + (c[k] - '0');
+    }
+    return (code >= 99202 && code <= 99205) || (code >= 99211 && code <= 99215)
+        || (code >= 99381 && code <= 99387) || (code >= 99391 && code <= 99397);
   }
 
   /**

@@ -446,7 +446,9 @@ final class NameDetector implements Detector {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
-        if (e > i && !unitNameAt(t, i + 1, e + 1)) {
+        // "Patient Code of Conduct", "Patient Bill of Rights": a title, not a person
+        boolean title = e > i && e + 2 < n && t.is(e + 1, "of") && st.cap(e + 2) && st.cap(i);
+        if (e > i && !title && !unitNameAt(t, i + 1, e + 1)) {
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;

@@ -69,7 +69,8 @@ final class ResultDetector implements Detector {
           + " benigna maligno maligna indetectable detectado detectada limitrofe critico critica"
           + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
-          + " detected present clean reactivas patogenica patogenico patogenicas patogenicos ";
+          + " detected present clean reactivas patogenica patogenico patogenicas patogenicos"
+          + " hypermetabolic hipermetabolico hipermetabolica hipermetabolicos hipermetabolicas ";
 
   static final WordSet WORDS = WordSet.spaced(WORDS_TEXT);
 
@@ -123,7 +124,8 @@ final class ResultDetector implements Detector {
   private static final WordSet ALWAYS =
       WordSet.spaced(" benign malignant cancerous precancerous pre-cancerous pathogenic undetectable"
           + " indetectable benigno benigna maligno maligna patogenica patogenico patogenicas"
-          + " patogenicos ");
+          + " patogenicos hypermetabolic hipermetabolico hipermetabolica hipermetabolicos"
+          + " hipermetabolicas ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -393,6 +395,13 @@ final class ResultDetector implements Detector {
           && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i)
               || everythingAfterATest(a, lab, i - 1))) {
         emit(a, out, i, i);
+        continue;
+      }
+      // "your xray was read by the radiologist and its all normal", "reviewed your pacemaker
+      // transmission, all normal": "all" and a result word after a test in the same sentence
+      if (late && i > 0 && WORDS.contains(t, i) && t.isAny(i - 1, "all", "todo")
+          && testEarlierInSentence(a, lab, i - 1) && !conditionalBefore(t, i - 1)) {
+        emit(a, out, i - 1, i);
         continue;
       }
       // "the incision is healing well", "la herida está sanando bien": how a wound is doing
@@ -1122,8 +1131,20 @@ final class ResultDetector implements Detector {
     if (k < 0 || k == i - 1 || !sameClause(a, k)) {
       return false;
     }
-    return testAt(a, lab, k);
+    if (testAt(a, lab, k)) {
+      return true;
+    }
+    // "the mets in your spine are stable": a place on the body between the test and the link
+    int p = k - 1;
+    if (p >= 1 && SITE_DETERMINERS.contains(t, p)) {
+      p--;
+    }
+    return p >= 1 && t.isAny(p, "in", "on", "en") && sameClause(a, p - 1)
+        && testAt(a, lab, p - 1);
   }
+
+  private static final WordSet SITE_DETERMINERS = WordSet.of("your", "the", "his", "her", "su",
+      "el", "la", "tu", "sus", "los", "las");
 
   /** A test noun ("results", "estudios", "labs") within three tokens before {@code i}. */
   /**
@@ -1434,6 +1455,19 @@ final class ResultDetector implements Detector {
       }
       if (testAt(a, lab, k)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** A test or clinical term within twelve tokens before {@code i}, in its sentence. */
+  private static boolean testEarlierInSentence(Analysis a, boolean[] lab, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 12); k--) {
+      if (testAt(a, lab, k)) {
+        return true;
+      }
+      if (a.startsSentence(k)) {
+        return false;
       }
     }
     return false;

@@ -1293,6 +1293,72 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDoseChangedOrHeldWithoutItsAmountIsADosingInstruction() {
+    assertDecision(Decision.BLOCK, "Per clinic policy, after 3 missed days your methadone dose"
+        + " has to be lowered and built back up.");
+    assertDecision(Decision.BLOCK, "Your Sublocade injection is due this week. If you go past 6"
+        + " weeks we'll have to restart you at the lower dose.");
+    assertDecision(Decision.BLOCK, "Usted faltó a su dosis de metadona ayer; si falta tres días,"
+        + " tendremos que bajarle la dosis.");
+    assertDecision(Decision.BLOCK, "Your Adderall XR 20mg can't be refilled until 11/4. Dr. Pham"
+        + " also wants you to skip it on weekends.");
+    // a prep line's condition is no instruction to this patient; a strength is no dose change
+    assertDecision(Decision.REWRITE, "Reminder for Friday's bone density scan: if you take"
+        + " calcium supplements, skip them for 24 hours beforehand.");
+    assertDecision(Decision.REWRITE, "Your lisinopril 10 mg is ready for pickup.");
+  }
+
+  @Test
+  void allNormalAfterATest_aFindingStableInABodySite_areResults() {
+    assertDecision(Decision.BLOCK, "Hi, this is Sarah from the front desk, your xray was read by"
+        + " the radiologist and its all normal, no break!");
+    assertDecision(Decision.BLOCK, "Dr. Lindqvist reviewed your pacemaker transmission, all"
+        + " normal, battery good for 7 more years.");
+    assertDecision(Decision.BLOCK, "Thanks, the tumor in your lung is stable.");
+    assertDecision(Decision.BLOCK, "The treated lymph nodes on your PET/CT are no longer"
+        + " hypermetabolic.");
+    // without a test: hours, a fire drill
+    assertDecision(Decision.ALLOW, "Office hours are all normal again after the storm.");
+    assertDecision(Decision.ALLOW, "The weather in your area is stable this week.");
+  }
+
+  @Test
+  void thoughtsOfSelfHarmAreAFinding() {
+    assertDecision(Decision.BLOCK, "Following up on today: Sofia shared some thoughts of"
+        + " self-harm with me.");
+    assertDecision(Decision.BLOCK, "Your ankle ultrasound today confirmed a partial Achilles"
+        + " tendon tear.");
+    assertDecision(Decision.ALLOW, "If you ever have thoughts of hurting yourself, call or"
+        + " text 988.");
+  }
+
+  @Test
+  void everydaySensesOfRadiationInfusionsAndNamesInTitles() {
+    assertDecision(Decision.ALLOW, "Sun safety tip: UV radiation is strongest from 10am to 4pm."
+        + " Use SPF 30+ and reapply every 2 hours.");
+    assertDecision(Decision.ALLOW, "Now pouring: berry infusions at the Lobby Bistro, 7-7.");
+    assertDecision(Decision.ALLOW, "Valentine's Day hours: our office closes at 3pm on Friday.");
+    assertDecision(Decision.ALLOW, "Subject: Our updated Patient Code of Conduct. Please read"
+        + " our Code of Conduct at the front desk.");
+  }
+
+  @Test
+  void anOfficeVisitCodeSaysNoMoreThanOfficeVisit() {
+    assertDecision(Decision.ALLOW, "Claim processed for office visit (CPT 99213). Plan paid"
+        + " $96.12.");
+    assertDecision(Decision.ALLOW, "Your claim for CPT 99396 was processed.");
+    assertDecision(Decision.REWRITE, "Your claim for CPT 70553 was approved by your plan.");
+  }
+
+  @Test
+  void aRideDriversPlateIsTheVendorsCar() {
+    assertDecision(Decision.ALLOW, "Your driver Marcus is 5 minutes away in a silver Toyota"
+        + " Camry, plate 7KQD219. Please be ready at the curb.");
+    assertSpans("Parking permit issued for your car, plate 7KQD219.", Category.VEHICLE_ID,
+        "7KQD219");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");

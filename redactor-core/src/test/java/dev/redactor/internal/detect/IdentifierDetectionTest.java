@@ -89,7 +89,7 @@ class IdentifierDetectionTest {
       delimiter = '|',
       value = {
         "We billed CPT 45378 on October 8.|PROCEDURE|45378",
-        "CPT code: 99213, office visit|PROCEDURE|99213",
+        "CPT code: 93000, ECG|PROCEDURE|93000",
         "Category II code cpt 3044F reported|PROCEDURE|3044F",
         "procedure code 0075T was denied|PROCEDURE|0075T",
         "HCPCS J1745 infusion billed|PROCEDURE|J1745",
