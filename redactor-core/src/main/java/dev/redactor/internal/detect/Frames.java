@@ -41,7 +41,8 @@ final class Frames implements Detector {
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
           + " tratada suffering suffered there's theres seemed seems looked appeared became"
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
-          + " spotted lists listed flagged thoughts pensamientos disclosed compartio ");
+          + " spotted lists listed flagged thoughts pensamientos disclosed compartio salio"
+          + " salieron ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
@@ -273,7 +274,8 @@ final class Frames implements Detector {
       // practice offers everyone, in a sentence that says nothing of "you"
       if ((d.category == Category.PROCEDURE || d.category == Category.SPECIALTY
               || d.category == Category.CONDITION) && !d.has(Detection.PRACTICE_NAME)
-          && (offered(t, last, sLast) || announces && quotedTitle(a, d))
+          && (offered(t, last, sLast) || listedService(t, first, sFirst)
+              || announces && quotedTitle(a, d))
           && !secondPersonIn(t, sFirst, sLast)) {
         flags |= Detection.BROADCAST;
       }
@@ -283,6 +285,34 @@ final class Frames implements Detector {
     }
     doseInstructions(a, out);
     relativesResults(a, out);
+  }
+
+  private static final WordSet SERVICE_NOUNS = words(" services tests procedures screenings"
+      + " exams scans treatments servicios pruebas estudios examenes procedimientos ");
+
+  /**
+   * Token {@code first} is in a list after "services, including" or "tests such as" in its
+   * sentence ("cash prices for 300+ services, including MRIs, colonoscopies and sleep studies"):
+   * examples of what is offered or covered, no one's care.
+   */
+  private static boolean listedService(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 12); k--) {
+      int lead = -1;
+      if (t.isAny(k, "including", "incluyendo", "incluidos", "incluidas")) {
+        lead = k;
+      } else if (t.is(k, "as") && k > sFirst && t.is(k - 1, "such")) {
+        lead = k - 1;
+      }
+      if (lead >= 0) {
+        for (int j = lead - 1; j >= Math.max(sFirst, lead - 3); j--) {
+          if (SERVICE_NOUNS.contains(t, j)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final WordSet DEATH_VERBS = words(" died passed fallecio murio fallecieron"

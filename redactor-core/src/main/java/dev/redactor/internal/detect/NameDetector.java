@@ -98,6 +98,9 @@ final class NameDetector implements Detector {
       "on", "in", "by", "from", "when", "since", "after", "before", "per", "about", "como",
       "para", "con", "sobre", "desde");
 
+  private static final WordSet VISIT_NOUNS = WordSet.of("appointment", "appointments", "appt",
+      "appts", "visit", "visits", "session", "sessions", "cita", "citas", "consulta", "sesion");
+
   private static final WordSet CONTACT_VERBS = WordSet.of("call", "text", "contact", "email",
       "page", "ask", "pregunte", "llame", "hable", "check");
 
@@ -231,7 +234,7 @@ final class NameDetector implements Detector {
 
   /**
    * Words that end a firm's or a place's name: "Hollis-Brandt Biosciences", "SwiftMed Logistics",
-   * "Cedar Grove Public Library".
+   * "Cedar Grove Public Library", a residence's "Linden Court", "Oak Terrace".
    */
   private static final WordSet COMPANY_WORDS = WordSet.of(
     "inc", "llc", "corp", "corporation", "ltd", "co", "company", "biosciences", "bioscience",
@@ -239,7 +242,8 @@ final class NameDetector implements Detector {
     "laboratories", "labs", "industries", "enterprises", "holdings", "consulting", "solutions",
     "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance",
     "logistics", "library", "academy", "university", "college", "news", "newsletter", "inn",
-    "hotel", "motel", "suites", "resort", "lodge"
+    "hotel", "motel", "suites", "resort", "lodge", "terrace", "court", "gardens", "manor",
+    "commons", "heights", "estates", "meadows", "pointe", "residences"
   );
 
   /**
@@ -415,6 +419,19 @@ final class NameDetector implements Detector {
         if (e >= c && e + 2 < n && t.isAny(e + 1, "at", "on", "al", "en")
             && !t.isAny(e + 2, "home", "casa") && sameClause(a, t, e)) {
           st.emit(c, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+          i = e;
+          continue;
+        }
+      }
+      // 2d. whom a visit is with: "your appointment with Dana Wolfe", "su cita con Marta Ruiz",
+      // "session w/ Jordan": the clinician, not the patient
+      if (caps && i + 2 < n && VISIT_NOUNS.contains(t, i) && t.isAny(i + 1, "with", "con", "w")
+          && st.cap(i + 2) && given[i + 2] >= 0 && given[i + 2] < 0.5f) {
+        int e = st.nameRun(i + 2, false);
+        // (a credential after the name is read with it below: "with Hannah Cole, RDN")
+        if (e >= i + 2 && !(e + 1 < n && (st.credentialAfter(e)
+            || st.specialtyCredentialAfter(e)))) {
+          st.emit(i + 2, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           i = e;
           continue;
         }

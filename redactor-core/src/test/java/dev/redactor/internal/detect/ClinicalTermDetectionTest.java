@@ -1359,6 +1359,47 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whomAVisitIsWithIsTheClinician() {
+    assertSpans("Your Friday 10am appointment with Dana Wolfe has been cancelled.",
+        Category.PROVIDER, "Dana Wolfe");
+    assertSpans("Su cita con Marta Ruiz es el lunes.", Category.PROVIDER, "Marta Ruiz");
+    assertNone("Your appointment with Dana Wolfe is Monday at 10.", Category.NAME);
+    // a name after "for" is still the patient's
+    assertSpans("The appointment for Dana Wolfe is Monday.", Category.NAME, "Dana Wolfe");
+  }
+
+  @Test
+  void aResidenceNamedCourtOrTerraceIsAPlace() {
+    assertDecision(Decision.ALLOW, "Your visit with Dr. Friedman at Linden Court is confirmed"
+        + " for Wed 5/7 at 11:15.");
+    assertDecision(Decision.ALLOW, "Fall Festival at Oak Terrace is Saturday 2-4pm!");
+  }
+
+  @Test
+  void aConditionThatAppearedOnARelativeIsAFinding() {
+    assertDecision(Decision.BLOCK, "Hola Lupita, le aviso que a su abuelita le salió una úlcera"
+        + " por presión en el talón derecho.");
+  }
+
+  @Test
+  void servicesListedAsExamplesAreNoOnesCare() {
+    assertDecision(Decision.ALLOW, "Our price estimator now lists cash prices for 300+ services,"
+        + " including MRIs, colonoscopies, sleep studies and lab panels.");
+    assertDecision(Decision.ALLOW, "Keystone Mutual will no longer require prior authorization"
+        + " for many common services, including sleep studies and most outpatient MRIs.");
+    assertDecision(Decision.REWRITE, "Your plan covers your tests, including your colonoscopy"
+        + " on Monday.");
+  }
+
+  @Test
+  void theHistoricalDepressionIsNoDiagnosis_nutritionTherapyIsNoTherapyVisit() {
+    assertDecision(Decision.ALLOW, "Our Main St building is a Depression-era landmark, and its"
+        + " elevator is being restored.");
+    assertSpans("This confirms your medical nutrition therapy appointment on Tuesday.",
+        Category.PROCEDURE, "medical nutrition therapy");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
