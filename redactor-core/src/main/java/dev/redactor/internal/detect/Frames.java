@@ -1501,7 +1501,8 @@ final class Frames implements Detector {
   private static final WordSet OTHER_PEOPLE = words(
       " patients people children kids adults folks others everyone pacientes personas ninos"
           + " adultos muchos algunos families familias parents padres women men mujeres hombres"
-          + " anyone those survivors members ");
+          + " anyone those survivors members residents staff students employees residentes"
+          + " estudiantes empleados ");
 
   /**
    * People in general, and no "you" after them, within six tokens before the condition at
@@ -1677,8 +1678,9 @@ final class Frames implements Detector {
       + " learn learning find out tell telling sure saber sepa preguntar pregunte averiguar ");
 
   private static boolean otherPeopleBefore(Tokens t, int first, int sFirst) {
-    for (int k = first - 1; k >= Math.max(sFirst, first - 6); k--) {
-      if (SECOND_PERSON.contains(t, k)) {
+    // "two residents and one staff member tested positive for COVID-19": eight tokens back
+    for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
+      if (SECOND_PERSON.contains(t, k) || t.isAny(k, "you", "u", "usted")) {
         return false;
       }
       if (OTHER_PEOPLE.contains(t, k)) {

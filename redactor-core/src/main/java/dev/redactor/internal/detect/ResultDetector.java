@@ -325,7 +325,7 @@ final class ResultDetector implements Detector {
       }
       // interpretation words ("C. diff positive", "flu negative": right after the condition
       // a test looks for)
-      if (WORDS.contains(t, i) && !praise(t, i) && !outdoorsBefore(a, i)
+      if (WORDS.contains(t, i) && !praise(t, i) && !outdoorsBefore(a, i) && !groupTested(a, i)
           && (ALWAYS.contains(t, i)
           || inResultFrame(a, lab, i)
           || (STRONG.contains(t, i) && i > 0 && TermDetector.sameGap(t, i - 1)
@@ -1458,6 +1458,33 @@ final class ResultDetector implements Detector {
       }
     }
     return false;
+  }
+
+  private static final WordSet GROUPS = WordSet.of("residents", "patients", "students",
+      "staff", "employees", "members", "people", "cases", "children", "visitors", "workers",
+      "others", "residentes", "pacientes", "estudiantes", "empleados", "personas", "casos",
+      "ninos", "visitantes", "trabajadores");
+
+  /**
+   * "two residents and one staff member tested positive", "3 students tested positive": a
+   * result word after "tested" whose subject is a counted group of other people, in a clause
+   * without "you" (a facility's outbreak notice, not anyone's own result).
+   */
+  private static boolean groupTested(Analysis a, int i) {
+    Tokens t = a.tokens();
+    if (i < 2 || !t.isAny(i - 1, "tested", "dieron", "salieron", "resultaron")) {
+      return false;
+    }
+    boolean group = false;
+    for (int k = i - 2; k >= Math.max(0, i - 9) && sameClause(a, k); k--) {
+      if (t.isAny(k, "you", "your", "usted", "su", "tu", "he", "she", "his", "her", "el", "ella")) {
+        return false;
+      }
+      group |= GROUPS.contains(t, k) && k > 0 && (t.type(k - 1) == Tokens.NUMBER
+          || NUMBER_WORDS.contains(t, k - 1) || t.isAny(k - 1, "several", "some", "varios",
+          "varias", "algunos", "algunas"));
+    }
+    return group;
   }
 
   /** A test or clinical term within twelve tokens before {@code i}, in its sentence. */

@@ -1400,6 +1400,18 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aCountedGroupThatTestedPositiveIsNoOnesOwnResult() {
+    // a facility's outbreak notice: no result, no diagnosis of the recipient (the condition
+    // itself still goes in a rewrite)
+    assertNone("This week two residents and one staff member tested positive for COVID-19.",
+        Category.RESULT);
+    assertDecision(Decision.REWRITE, "This week two residents and one staff member tested"
+        + " positive for COVID-19.");
+    assertDecision(Decision.BLOCK, "You tested positive for COVID-19.");
+    assertDecision(Decision.BLOCK, "Our staff found that you have diabetes.");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
