@@ -213,6 +213,10 @@ final class Frames implements Detector {
             || seenOnATest(t, last, sLast)
             || (t.isAny(last, "reaction", "reactions", "reaccion") && last + 1 <= sLast
                 && t.isAny(last + 1, "to", "a", "al")) // "your allergic reaction to the injection"
+            // "your ALS diagnosis has left you unable to work": named as a diagnosis
+            || (last + 1 <= sLast && t.isAny(last + 1, "diagnosis", "diagnoses", "diagnostico")
+                && first > 0 && t.isAny(first - 1, "your", "ur", "his", "her", "their", "su",
+                    "tu"))
             || pastVisitFor(t, first, sFirst)
             || (drugFor(t, out, first, sFirst) && secondPersonIn(t, sFirst, sLast))
             || countedAndRemoved(t, first, last, sLast)

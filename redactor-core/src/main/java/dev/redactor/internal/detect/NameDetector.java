@@ -260,7 +260,7 @@ final class NameDetector implements Detector {
   private static final WordSet SITE_NOUNS = WordSet.of(
     "location", "locations", "office", "offices", "campus", "branch", "branches", "site",
     "sites", "store", "stores", "clinic", "clinics", "entrance", "entrances", "garage",
-    "building", "county", "township", "area", "region", "district"
+    "building", "county", "counties", "township", "area", "region", "district"
   );
 
   /** Imperatives that take a person next: "Give Zoe 5 mL", "Remind Leo to bring...". */

@@ -223,7 +223,10 @@ final class ResultDetector implements Detector {
       if (i > 1 && COUNT_VERBS.contains(t, i - 1)
           && (t.isAny(i - 2, "you", "u", "he", "she", "they") || DEVICE_SUBJECTS.contains(t, i - 2)
               || !t.isAny(i - 1, "logged", "had", "reported", "recorded", "delivered", "detected",
-                  "gave", "detecto"))
+                  "gave", "detecto", "showing", "showed", "shows", "mostro", "mostrando")
+              // "an alert from your ICD last night showing 2 shocks": what a device's data shows
+              || t.isAny(i - 1, "showing", "showed", "shows", "mostro", "mostrando")
+                  && deviceBefore(t, i - 1))
           // a person or a device had them ("we had 3 falls prevention classes" is no count)
           && (isNumber(c, t, i) || NUMBER_WORDS.contains(t, i) && !t.isAny(i, "a", "un", "una"))) {
         int end = episodesEnd(a, i);
@@ -1837,7 +1840,17 @@ final class ResultDetector implements Detector {
 
   private static final WordSet COUNT_VERBS = WordSet.of("logged", "had", "reported", "recorded",
       "tuvo", "tuviste", "registro", "registraste", "reporto", "delivered", "detected", "gave",
-      "detecto");
+      "detecto", "showing", "showed", "shows", "mostro", "mostrando");
+
+  /** A device that records episodes within eight tokens before {@code i}. */
+  private static boolean deviceBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+      if (DEVICE_SUBJECTS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
   private static final WordSet EPISODES = WordSet.of("attacks", "episodes", "seizures", "falls",
       "migraines", "headaches", "crisis", "episodios", "convulsiones", "caidas", "ataques",
       "shock", "shocks", "descarga", "descargas", "pauses", "pausas", "episode", "episodio");

@@ -1412,6 +1412,19 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatADevicesDataShows_aDiagnosisNamedAsOne_aJobAdsCounties() {
+    assertDecision(Decision.BLOCK, "We received an alert from your ICD last night showing 2"
+        + " shocks. Please call today.");
+    assertDecision(Decision.ALLOW, "Our new app is showing 2 reminders.");
+    assertDecision(Decision.BLOCK, "Because your ALS diagnosis has left you unable to work, your"
+        + " balance has been reduced to $0.");
+    assertDecision(Decision.ALLOW, "Learn about living with a new diabetes diagnosis at our"
+        + " free class.");
+    assertDecision(Decision.ALLOW, "Brookside Care Partners is hiring! Home health aides needed"
+        + " in Franklin and Delaware counties. Apply at the front desk.");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
