@@ -128,6 +128,9 @@ class RewriteQualityTest {
       Tu cita es el lunes con el PMHNP Rivas. | Tu cita es el lunes con el profesional Rivas.
       Actualizamos su correo a lupita.barrera@example.com y su teléfono a (503) 555-0153. | Actualizamos su correo y su teléfono.
       Confirmamos la limpieza de su hija. | Confirmamos la cita de su hija.
+      Reminder: hospice equipment delivery is tomorrow 9a-1p. | Reminder: equipment delivery is tomorrow 9a-1p.
+      Buenas tardes, le escribe Daniela del Programa de Asesoría Genética en Cáncer. Sus resultados ya están listos; la consejera genética le llamará el miércoles. | Buenas tardes, le escribe Daniela de la clínica. Sus resultados ya están listos; la profesional le llamará el miércoles.
+      To verify it's you, ur DOB on file is 11/30/1978 and ur cell is 503-555-0178. Reply YES if correct. | To verify it's you, ur DOB on file and ur cell. Reply YES if correct.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -17,6 +17,10 @@ final class ContactContext {
   /** What ties a detail to the patient when it comes before it. */
   private static final Context.Phrases PATIENT_BEFORE = new Context.Phrases(
     " your phone", " your cell", " your mobile", " your number", " your home", " your address",
+    // texting shorthand and the familiar Spanish "tu": "ur cell is 503-555-0178"
+    " ur phone", " ur cell", " ur mobile", " ur number", " ur address", " ur email",
+    " yr phone", " yr cell", " yr number", " tu telefono", " tu celular", " tu numero",
+    " tu direccion", " tu correo",
     " your email", " your e mail", " your contact", " your work", " your personal", " your new ",
     " your alternate", " your emergency", " your preferred", " your mailing", " your shipping",
     " we have ", " on file", " is this ", " update your", " verify your", " confirm your",

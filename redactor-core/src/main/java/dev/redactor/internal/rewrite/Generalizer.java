@@ -211,6 +211,10 @@ final class Generalizer {
         // the practice, "it's Kelsey" would read as the patient's name; "This is Aspen Ridge
         // Dermatology confirming" -> "This is the office confirming"
         out[r] = spanish ? "la clínica" : "the office";
+        int prep = prevWord(toks, first - 1);
+        if (prep >= 0 && toks.isLower(prep, "del")) {
+          toks.replace(prep, Kind.WORD, "de"); // "Daniela del [Programa X]" -> "de la clínica"
+        }
         continue;
       }
       int det = determinerBefore(toks, first, owner);
@@ -272,7 +276,8 @@ final class Generalizer {
                   || toks.in(lastWord, SERVICE_ROLES) || toks.in(first, SERVICE_ROLES)
                   || first == last && credential(toks, first)
                       && personFollows(toks, last + 1, owner)
-                      && Character.isUpperCase(toks.charAt(nextWord(toks, last + 1), 0)))) {
+                      && Character.isUpperCase(toks.charAt(nextWord(toks, last + 1), 0))
+                  || removedRoleBefore(toks, first, owner))) {
             // ... and a credential before a name: "con el PMHNP Rivas" -> "con el profesional
             // Rivas", not "con la cita Rivas"
             // "the cardiologist will call" -> "the provider will call", "la terapeuta
@@ -630,7 +635,8 @@ final class Generalizer {
 
   /** Service roles that do not end like a specialist's title ("midwife", "partera"). */
   private static final LowerWords SERVICE_ROLES = LowerWords.of("therapist", "terapeuta",
-      "midwife", "partera", "counselor", "consejera", "consejero", "cnm");
+      "midwife", "partera", "counselor", "consejera", "consejero", "cnm", "educator",
+      "educadora", "educador", "navigator", "navegadora", "navegador");
 
   /** The next word, in the sentence, stays and is no function word: the person's name. */
   private static boolean personFollows(Toks toks, int from, int[] owner) {
@@ -642,6 +648,15 @@ final class Generalizer {
   private static final LowerWords NOT_A_NAME = LowerWords.of("is", "are", "was", "will", "at",
       "on", "in", "for", "to", "and", "or", "with", "es", "en", "el", "la", "y", "o", "con",
       "para", "de", "del", "al", "has", "have", "can", "would", "wants", "quiere", "reporta");
+
+  /**
+   * The word right before {@code first} is a role another removal takes: "la [consejera]
+   * [genética] le llamará" -> "la profesional le llamará", not "la cita".
+   */
+  private static boolean removedRoleBefore(Toks toks, int first, int[] owner) {
+    int k = prevWord(toks, first - 1);
+    return k >= 0 && owner[k] >= 0 && (toks.in(k, SERVICE_ROLES) || roleNoun(toks, k));
+  }
 
   /** A credential in capitals: "PMHNP", "LCSW" (two letters or more, no digit). */
   private static boolean credential(Toks toks, int k) {
@@ -785,7 +800,7 @@ final class Generalizer {
     }
     int prep = prevWord(toks, first - 1);
     if (prep < 0 || !(toks.isLower(prep, "from") || toks.isLower(prep, "de")
-        || toks.isLower(prep, "with") || toks.isLower(prep, "con"))) {
+        || toks.isLower(prep, "del") || toks.isLower(prep, "with") || toks.isLower(prep, "con"))) {
       return false;
     }
     int person = prevWord(toks, prep - 1);

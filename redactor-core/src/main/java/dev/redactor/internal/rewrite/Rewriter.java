@@ -315,7 +315,12 @@ public final class Rewriter {
     // a connector right before: "at", "to", "number", "#", ":"
     boolean tookConnector = false;
     boolean tookColon = false;
-    while (before >= 0 && isConnector(toks, before)) {
+    // "Reminder: [hospice] equipment delivery": a lower-case word after the removal goes on with
+    // the value, so the colon before it stays
+    boolean valueGoesOn = after >= 0 && toks.kind(after) == Kind.WORD
+        && Character.isLowerCase(toks.charAt(after, 0));
+    while (before >= 0 && isConnector(toks, before)
+        && !(valueGoesOn && toks.is(before, ":"))) {
       tookColon |= toks.is(before, ":");
       toks.remove(before);
       removeSpacesBetween(toks, before, first);
