@@ -42,7 +42,7 @@ final class Frames implements Detector {
           + " tratada suffering suffered there's theres seemed seems looked appeared became"
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
           + " spotted lists listed flagged thoughts pensamientos disclosed compartio salio"
-          + " salieron ");
+          + " salieron reported reporto indico ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
@@ -1181,10 +1181,11 @@ final class Frames implements Detector {
       if (doseAdjusted(t, i)) {
         return true;
       }
-      // "Dr. Pham wants you to skip it on weekends": a drug named before, skipped (not a prep
-      // line's "if you take calcium, skip it that morning")
-      if (t.is(i, "skip") && DRUG_PRONOUNS.contains(t, i + 1)
-          && !anyBefore(t, i, 0, 8, IF_WORDS)) {
+      // "Dr. Pham wants you to skip it on weekends", "wants you to hold it 2 more days": a drug
+      // named before, skipped or held (not a prep line's "if you take calcium, skip it that
+      // morning", nor a pharmacy's "we'll hold it until 6/7")
+      if ((t.is(i, "skip") || t.is(i, "hold") && toldToHold(t, i))
+          && DRUG_PRONOUNS.contains(t, i + 1) && !anyBefore(t, i, 0, 8, IF_WORDS)) {
         return true;
       }
       // "don't double up", "no duplique la dosis"
@@ -1219,6 +1220,12 @@ final class Frames implements Detector {
   }
 
   private static final WordSet IF_WORDS = words(" if si ");
+
+  /** "wants you to hold", "please hold", or "hold" opening a sentence: the patient is to hold. */
+  private static boolean toldToHold(Tokens t, int i) {
+    return i == 0 || t.isAny(i - 1, "please", "pls")
+        || i >= 2 && t.is(i - 1, "to") && t.isAny(i - 2, "you", "u");
+  }
 
   /** A dose noun at {@code i} with a word that changes or holds it within four tokens. */
   private static boolean doseAdjusted(Tokens t, int i) {
@@ -1307,7 +1314,7 @@ final class Frames implements Detector {
 
   /** The first words of the dosing phrases read after dose changes, as one set. */
   private static final WordSet PHRASE_LEADS = words(EVERY_OR_EACH_TEXT + TOLD_NOT_TO_TEXT
-      + " double duplique empty estomago twice thrice veces dose doses dosage dosis skip ");
+      + " double duplique empty estomago twice thrice veces dose doses dosage dosis skip hold ");
 
   /**
    * Words that change or hold a dose without saying the new amount: "your dose has to be
@@ -1317,7 +1324,8 @@ final class Frames implements Detector {
       " lowered raised increased decreased reduced cut halved doubled adjusted changed lower"
           + " reduce increase decrease raise adjust restart restarted hold skip bajar bajarle"
           + " bajarte bajamos subir subirle subirte reducir reducirle aumentar aumentarle"
-          + " ajustar ajustarle cambiarle reiniciar suspender omitir ");
+          + " ajustar ajustarle cambiarle reiniciar suspender omitir skipping holding stopping"
+          + " lowering raising increasing decreasing reducing ");
 
   private static final WordSet NEGATIONS = words(" not don't dont never no ");
 
@@ -1331,6 +1339,11 @@ final class Frames implements Detector {
   /** "it", "the new medicine", "your pills", "sus pastillas": what a told-not-to verb acts on. */
   private static boolean drugObject(Tokens t, int k) {
     if (DRUG_PRONOUNS.contains(t, k)) {
+      return true;
+    }
+    // "do not stop taking it", "no deje de tomarla"
+    if (t.isAny(k, "taking", "using", "tomando", "usando") && k + 1 < t.size()
+        && DRUG_PRONOUNS.contains(t, k + 1)) {
       return true;
     }
     for (int j = k; j < Math.min(t.size(), k + 3); j++) {

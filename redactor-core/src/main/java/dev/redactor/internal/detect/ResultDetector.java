@@ -89,7 +89,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet VERBS =
       WordSet.spaced(" is was are were came come returned shows showed show tested test es fue son"
-          + " fueron salio salieron dio resulto resultaron esta estan looks looked ");
+          + " fueron salio salieron dio resulto resultaron esta estan looks looked turned ");
 
   private static final WordSet VALUE_LEADS =
       WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"
@@ -398,6 +398,14 @@ final class ResultDetector implements Detector {
           && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i)
               || everythingAfterATest(a, lab, i - 1))) {
         emit(a, out, i, i);
+        continue;
+      }
+      // "quiere repetirla porque salió algo en el seno izquierdo", "the radiologist saw
+      // something on your mammogram": an unnamed finding of a test in the same sentence
+      if (late && i > 0 && t.isAny(i, "something", "algo") && SOMETHING_VERBS.contains(t, i - 1)
+          && (testEarlierInSentence(a, lab, i - 1) || testAfter(a, lab, i))
+          && !conditionalBefore(t, i - 1)) {
+        emit(a, out, i - 1, i);
         continue;
       }
       // "your xray was read by the radiologist and its all normal", "reviewed your pacemaker
@@ -970,7 +978,8 @@ final class ResultDetector implements Detector {
     return false;
   }
 
-  private static final WordSet LATE_CUES = WordSet.spaced(" back " + PERCENTILE_TEXT + PASS_TEXT
+  private static final WordSet LATE_CUES = WordSet.spaced(" back something algo " + PERCENTILE_TEXT
+      + PASS_TEXT
       + OUTCOMES_TEXT + WORDS_TEXT + HEALING_TEXT + TEST_STATES_TEXT + COMPLICATIONS_TEXT
       + RANGE_TEXT);
 
@@ -1489,6 +1498,10 @@ final class ResultDetector implements Detector {
     }
     return group;
   }
+
+  private static final WordSet SOMETHING_VERBS = WordSet.of("saw", "found", "showed", "shows",
+      "noticed", "spotted", "seen", "salio", "vio", "vieron", "encontro", "encontraron",
+      "aparecio", "mostro", "detecto", "notamos", "vimos");
 
   /** A test or clinical term within twelve tokens before {@code i}, in its sentence. */
   private static boolean testEarlierInSentence(Analysis a, boolean[] lab, int i) {

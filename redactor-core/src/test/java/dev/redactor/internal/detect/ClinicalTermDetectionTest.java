@@ -1425,6 +1425,32 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDrugHeldSkippedOrNotToBeStopped_isAnInstruction_aPharmacysHoldIsNot() {
+    assertDecision(Decision.BLOCK, "Your hernia repair went fine, but since you're on Plavix"
+        + " Dr. Mensah wants you to hold it 2 more days before restarting.");
+    assertDecision(Decision.BLOCK, "It's time to refill your Eliquis 5mg. Skipping doses of a"
+        + " blood thinner raises your risk of stroke.");
+    assertDecision(Decision.BLOCK, "The metformin ER 750 mg you filled on 4/3 is part of a"
+        + " recall. Do not stop taking it - bring the bottle in.");
+    assertDecision(Decision.REWRITE, "Hilltop Pharmacy: AZELASTINE 0.15% NASAL SPRAY is ready for"
+        + " pickup. We'll hold it until 6/3.");
+    assertDecision(Decision.REWRITE, "Your custom progesterone 100 mg capsules are ready. We can"
+        + " ship them to you or hold them for pickup Tues-Sat.");
+  }
+
+  @Test
+  void findingsReportedOrSeenOnATest() {
+    assertDecision(Decision.BLOCK, "Because you reported sleep apnea, Dr. Varga will call you"
+        + " before surgery.");
+    assertDecision(Decision.BLOCK, "El doctor vio su mamografía y quiere repetirla porque salió"
+        + " algo en el seno izquierdo.");
+    assertDecision(Decision.BLOCK, "The radiologist saw something on your mammogram.");
+    assertDecision(Decision.ALLOW, "We found something wrong with your payment.");
+    assertDecision(Decision.BLOCK, "Your OPK turned positive this morning.");
+    assertDecision(Decision.BLOCK, "Update on Angel: the surgeon says his appendix had ruptured.");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
