@@ -131,6 +131,9 @@ class RewriteQualityTest {
       Reminder: hospice equipment delivery is tomorrow 9a-1p. | Reminder: equipment delivery is tomorrow 9a-1p.
       Buenas tardes, le escribe Daniela del Programa de Asesoría Genética en Cáncer. Sus resultados ya están listos; la consejera genética le llamará el miércoles. | Buenas tardes, le escribe Daniela de la clínica. Sus resultados ya están listos; la profesional le llamará el miércoles.
       To verify it's you, ur DOB on file is 11/30/1978 and ur cell is 503-555-0178. Reply YES if correct. | To verify it's you, ur DOB on file and ur cell. Reply YES if correct.
+      Employee Health: your hepatitis B titer is due. Lab draw hours are 6:30-8 AM. | Employee Health: your titer is due. Lab draw hours are 6:30-8 AM.
+      Hi, you're due for your second MMR dose. Walk in any weekday. | Hi, you're due for your second dose. Walk in any weekday.
+      Ur 3rd gardasil shot is due, we can do it tmrw at 4. | Ur 3rd appointment is due, we can do it tmrw at 4.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -77,7 +77,8 @@ final class Frames implements Detector {
   private static final String CARE_AFTER =
       "test tests testing lab labs bloodwork results result meds medication medications medicine"
           + " treatment treatments shot shots vaccine vaccines supplies supply prescription refill"
-          + " refills inhaler doctor specialist team nurse series booster dose doses prueba"
+          + " refills inhaler doctor specialist team nurse series booster dose doses prueba titer"
+          + " titers titre"
           + " pruebas examen analisis serie dosis refuerzo"
           + " medicamento medicamentos medicina tratamiento vacuna vacunas insumos receta ";
 
@@ -208,6 +209,9 @@ final class Frames implements Detector {
       if (d.category == Category.CONDITION && !hypo && !epidemic) {
         if (anyBefore(t, first, sFirst, 6, DIAGNOSIS_BEFORE) && !secondPersonQuestion(t, first)
                 && !otherPeopleBefore(t, first, sFirst)
+                // "you have a concussion follow-up": a visit's label, not a finding
+                && !(last + 1 < t.size() && VISIT_AFTER.contains(t, last + 1)
+                    && first > 0 && t.isAny(first - 1, "a", "an", "your", "su", "una", "un"))
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
             || findingWasA(t, first, sFirst) || ownHistoryOf(t, first, sFirst)
             || seenOnATest(t, last, sLast)
@@ -265,7 +269,10 @@ final class Frames implements Detector {
       if (thirdParty(a, possessiveNames, sFirst, sLast)
           || (plainNames.length > 0 && nameIsSubject(t, plainNames, sFirst))
           || (d.category != Category.PROCEDURE && hisOrHerBefore(t, first)
-              && !recipientNamedBefore(t, plainNames, sFirst, first))) {
+              && !recipientNamedBefore(t, plainNames, sFirst, first)
+              && !(d.category == Category.CONDITION && last + 1 < t.size()
+                  && VACCINE_AFTER.contains(t, last + 1)))) {
+        // ("proof of his 2nd varicella dose" is a vaccine, not his chickenpox)
         // "Hannah started birth control pills": a person named as the subject is someone else
         flags |= Detection.THIRD_PARTY;
       }
@@ -1220,6 +1227,10 @@ final class Frames implements Detector {
   }
 
   private static final WordSet IF_WORDS = words(" if si ");
+
+  /** What follows a disease named as a vaccine: "varicella dose", "hepatitis B series". */
+  private static final WordSet VACCINE_AFTER = words(" dose doses shot shots vaccine vaccines"
+      + " booster boosters series titer titers vacuna vacunas dosis refuerzo ");
 
   /** "wants you to hold", "please hold", or "hold" opening a sentence: the patient is to hold. */
   private static boolean toldToHold(Tokens t, int i) {

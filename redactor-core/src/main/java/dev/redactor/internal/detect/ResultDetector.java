@@ -423,7 +423,7 @@ final class ResultDetector implements Detector {
         continue;
       }
       // "she did not pass in the right ear", "no pasó la prueba": how a screening came out
-      if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i)
+      if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i) && !whoBefore(t, i)
           && (findingSubjectBefore(a, lab, i) || passedATest(a, lab, i))
           && !(i > 0 && t.isAny(i - 1, "must", "to", "should", "will", "can", "cannot",
               "debe", "deben", "para"))) { // "Must pass a screening physical": a requirement
@@ -1497,6 +1497,16 @@ final class ResultDetector implements Detector {
           "varias", "algunos", "algunas"));
     }
     return group;
+  }
+
+  /** "Campers who don't pass the swim test": a rule for whoever, within three tokens before. */
+  private static boolean whoBefore(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+      if (t.isAny(k, "who", "whoever", "quienes", "quien")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final WordSet SOMETHING_VERBS = WordSet.of("saw", "found", "showed", "shows",

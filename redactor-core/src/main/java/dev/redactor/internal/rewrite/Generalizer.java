@@ -45,7 +45,7 @@ final class Generalizer {
           "entrega", "tarjeta", "equipo", "questionnaire", "questionnaires", "survey", "surveys",
           "cuestionario", "cuestionarios", "encuesta", "encuestas", "slot", "slots", "log", "logs",
           "diary", "readings", "registro", "registros", "sensor", "sensors", "strips", "meter",
-          "transmitter");
+          "transmitter", "dose", "doses", "titer", "titers", "series", "dosis");
 
   /** Visit nouns that say little without the term: they go with it. */
   private static final LowerWords WEAK_HEADS =
@@ -53,7 +53,7 @@ final class Generalizer {
           "classes", "screening", "program", "education", "review", "recheck", "group",
           "session", "sesion", "sesión", "clase", "programa", "revision", "revisión", "taller",
           "eval", "evals", "evaluation", "evaluations", "evaluacion", "evaluación", "assessment",
-          "assessments", "intake", "orientation", "chair");
+          "assessments", "intake", "orientation", "chair", "shot");
 
   /** A determiner repeated after "and": "your lisinopril and your metformin". */
   private static final LowerWords REPEATED_DETERMINERS = LowerWords.of("your", "su", "sus", "tu",

@@ -1451,6 +1451,20 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDiseaseNamedAsAVaccineOrATiter_aConditionAsAVisitLabel_aRuleForWhoever() {
+    assertDecision(Decision.REWRITE, "Ms. Harlow, per state law Owen cannot attend school"
+        + " starting Monday 10/6 until we receive proof of his 2nd varicella dose.");
+    assertDecision(Decision.BLOCK, "Yes, some stomach upset is expected after her Mounjaro dose"
+        + " goes up.");
+    assertDecision(Decision.REWRITE, "Employee Health: your hepatitis B titer is due.");
+    assertDecision(Decision.REWRITE, "Hi Ethan, you have a concussion follow-up with Dr. Okafor"
+        + " on 10/2 at 8:15 AM.");
+    assertDecision(Decision.BLOCK, "You have a concussion.");
+    assertDecision(Decision.ALLOW, "Campers who don't pass the swim test can still use the"
+        + " shallow area!");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
