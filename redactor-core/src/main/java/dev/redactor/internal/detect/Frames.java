@@ -222,6 +222,7 @@ final class Frames implements Detector {
                 && first > 0 && t.isAny(first - 1, "your", "ur", "his", "her", "their", "su",
                     "tu"))
             || pastVisitFor(t, first, sFirst)
+            || nameBracketBefore(t, out, first) // "camper Henry Adeyemi (peanut allergy)"
             || (drugFor(t, out, first, sFirst) && secondPersonIn(t, sFirst, sLast))
             || countedAndRemoved(t, first, last, sLast)
             || (stateAfter(t, last, sLast) && !question(a, sLast))
@@ -1227,6 +1228,23 @@ final class Frames implements Detector {
   }
 
   private static final WordSet IF_WORDS = words(" if si ");
+
+  /**
+   * A condition in brackets right after a person's name: "camper Henry Adeyemi (peanut
+   * allergy)", "pt Ruiz (diabetic)": a roster's note of that person's condition.
+   */
+  private static boolean nameBracketBefore(Tokens t, List<Detection> out, int first) {
+    if (first < 1 || !t.originalGap(first - 1, first).trim().equals("(")) {
+      return false;
+    }
+    int end = t.originalEnd(first - 1);
+    for (Detection n : out) {
+      if (n.category == Category.NAME && n.end == end) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** What follows a disease named as a vaccine: "varicella dose", "hepatitis B series". */
   private static final WordSet VACCINE_AFTER = words(" dose doses shot shots vaccine vaccines"

@@ -70,7 +70,8 @@ final class ResultDetector implements Detector {
           + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
           + " detected present clean reactivas patogenica patogenico patogenicas patogenicos"
-          + " hypermetabolic hipermetabolico hipermetabolica hipermetabolicos hipermetabolicas ";
+          + " hypermetabolic hipermetabolico hipermetabolica hipermetabolicos hipermetabolicas"
+          + " afebrile afebril ";
 
   static final WordSet WORDS = WordSet.spaced(WORDS_TEXT);
 
@@ -125,7 +126,7 @@ final class ResultDetector implements Detector {
       WordSet.spaced(" benign malignant cancerous precancerous pre-cancerous pathogenic undetectable"
           + " indetectable benigno benigna maligno maligna patogenica patogenico patogenicas"
           + " patogenicos hypermetabolic hipermetabolico hipermetabolica hipermetabolicos"
-          + " hipermetabolicas ");
+          + " hipermetabolicas afebrile afebril ");
 
   @Override
   public void detect(Analysis a, List<Detection> out) {
@@ -399,6 +400,18 @@ final class ResultDetector implements Detector {
               || everythingAfterATest(a, lab, i - 1))) {
         emit(a, out, i, i);
         continue;
+      }
+      // work and play status: "Modified duty - no lifting over 10 lbs", "restricted from
+      // driving company vehicles", "not cleared for patient lifting", "cleared to return to duty"
+      if (late) {
+        int end = statusEnd(t, i);
+        if (end >= i) {
+          int start = t.is(i, "duty") ? i - 1
+              : t.is(i, "cleared") && i > 0 && t.isAny(i - 1, "not", "no") ? i - 1 : i;
+          emit(a, out, start, end);
+          i = end;
+          continue;
+        }
       }
       // "quiere repetirla porque salió algo en el seno izquierdo", "the radiologist saw
       // something on your mammogram": an unnamed finding of a test in the same sentence
@@ -978,7 +991,8 @@ final class ResultDetector implements Detector {
     return false;
   }
 
-  private static final WordSet LATE_CUES = WordSet.spaced(" back something algo " + PERCENTILE_TEXT
+  private static final WordSet LATE_CUES = WordSet.spaced(" back something algo duty cleared"
+      + " restricted " + PERCENTILE_TEXT
       + PASS_TEXT
       + OUTCOMES_TEXT + WORDS_TEXT + HEALING_TEXT + TEST_STATES_TEXT + COMPLICATIONS_TEXT
       + RANGE_TEXT);
@@ -1497,6 +1511,33 @@ final class ResultDetector implements Detector {
           "varias", "algunos", "algunas"));
     }
     return group;
+  }
+
+  private static final WordSet DUTY_KINDS = WordSet.of("modified", "light", "restricted",
+      "limited", "desk");
+  private static final WordSet CLEARED_FOR = WordSet.of("return", "full", "work", "play",
+      "duty", "practice", "contact", "regular", "patient", "driving", "lifting");
+
+  /**
+   * The last token of a work or play status starting at {@code i} ("modified duty", "restricted
+   * from", "cleared to return", "cleared for full contact"), or -1.
+   */
+  private static int statusEnd(Tokens t, int i) {
+    int n = t.size();
+    // ("light duty jobs are available": a kind of job, not someone's status)
+    if (t.is(i, "duty") && i > 0 && DUTY_KINDS.contains(t, i - 1)
+        && (i + 1 >= n || !t.originalGap(i, i + 1).isBlank() || t.isAny(i + 1, "for", "until",
+            "through", "starting", "effective", "with", "pending", "only"))) {
+      return i; // the status starts at the kind of duty, one token before
+    }
+    if (t.is(i, "restricted") && i + 1 < n && t.is(i + 1, "from")) {
+      return i + 1;
+    }
+    if (t.is(i, "cleared") && i + 2 < n && t.isAny(i + 1, "to", "for")
+        && CLEARED_FOR.contains(t, i + 2)) {
+      return i + 2;
+    }
+    return -1;
   }
 
   /** "Campers who don't pass the swim test": a rule for whoever, within three tokens before. */

@@ -1465,6 +1465,25 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aWorkOrPlayStatus_aConditionNotedAfterAName_clinicalShorthandAreFindings() {
+    assertDecision(Decision.BLOCK, "Work status for Lionel Greaves: seen 4/12. Modified duty -"
+        + " no lifting over 10 lbs for 2 weeks.");
+    assertDecision(Decision.BLOCK, "Employee #E-20417 is restricted from driving company"
+        + " vehicles until 4/30.");
+    assertDecision(Decision.BLOCK, "Based on today's exam, you are not cleared for patient"
+        + " lifting.");
+    assertDecision(Decision.ALLOW, "Light duty jobs are available in the warehouse, apply"
+        + " online.");
+    assertDecision(Decision.ALLOW, "Your driveway was cleared for the snow plow.");
+    assertDecision(Decision.BLOCK, "Camp Hollow Creek has no EpiPen on file for camper Henry"
+        + " Adeyemi (peanut allergy).");
+    assertDecision(Decision.BLOCK, "FYI from 4W charge RN: Jerome Marsh s/p lap appy POD1,"
+        + " afebrile, plan d/c home today.");
+    assertDecision(Decision.BLOCK, "Your husband Ray showed physical aggression toward a"
+        + " caregiver this evening.");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
