@@ -134,6 +134,8 @@ class RewriteQualityTest {
       Employee Health: your hepatitis B titer is due. Lab draw hours are 6:30-8 AM. | Employee Health: your titer is due. Lab draw hours are 6:30-8 AM.
       Hi, you're due for your second MMR dose. Walk in any weekday. | Hi, you're due for your second dose. Walk in any weekday.
       Ur 3rd gardasil shot is due, we can do it tmrw at 4. | Ur 3rd appointment is due, we can do it tmrw at 4.
+      Your hydrocodone-acetaminophen 5-325 mg is ready. | Your prescription is ready.
+      Your Truvada 200/300 mg is ready at Ninth Ave Pharmacy. | Your prescription is ready at Ninth Ave Pharmacy.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -1399,8 +1399,20 @@ final class TermDetector implements Detector {
       last = k;
       k++;
     }
+    // "losartán de 50 mg": Spanish may put "de" between the drug and its strength
+    if (k + 1 < t.size() && t.is(k, "de") && t.start(k) - t.end(last) <= 1
+        && t.start(k + 1) - t.end(k) <= 1 && Character.isDigit(c[t.start(k + 1)])) {
+      last = k;
+      k++;
+    }
     if (k >= t.size() || t.start(k) - t.end(last) > 2 || !Character.isDigit(c[t.start(k)])) {
       return end;
+    }
+    // a combination's strengths: "hydrocodone-acetaminophen 5-325 mg", "Truvada 200/300 mg"
+    if (k + 1 < t.size() && t.start(k + 1) - t.end(k) == 1
+        && (c[t.end(k)] == '/' || c[t.end(k)] == '-') && Character.isDigit(c[t.start(k + 1)])
+        && !hasUnitSuffix(t.term(k))) {
+      k++;
     }
     // the number token may carry its unit ("50mg") or be followed by one ("50 mg", "0.5 mg")
     int numEnd = k;

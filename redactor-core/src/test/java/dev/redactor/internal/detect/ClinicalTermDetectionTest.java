@@ -1484,6 +1484,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aCombinationsStrengthsAndASpanishDeBeforeTheStrengthArePartOfTheDrug() {
+    assertSpans("Your Norco 5-325 mg is ready.", Category.MEDICATION, "Norco 5-325 mg");
+    assertSpans("Tu losartán de 50 mg ya está listo.", Category.MEDICATION, "losartán de 50 mg");
+    assertDecision(Decision.REWRITE, "Tu losartán de 50 mg ya está listo.");
+    // a dose to take is still a dose
+    assertDecision(Decision.BLOCK, "Tome losartán de 50 mg cada mañana.");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
