@@ -136,6 +136,8 @@ class RewriteQualityTest {
       Ur 3rd gardasil shot is due, we can do it tmrw at 4. | Ur 3rd appointment is due, we can do it tmrw at 4.
       Your hydrocodone-acetaminophen 5-325 mg is ready. | Your prescription is ready.
       Your Truvada 200/300 mg is ready at Ninth Ave Pharmacy. | Your prescription is ready at Ninth Ave Pharmacy.
+      Reminder: your fasting lipid panel and A1c draw is tomorrow at 8:00. | Reminder: your draw is tomorrow at 8:00.
+      Aún no recibimos tu comprobante de la vacuna contra la meningitis. | Aún no recibimos tu comprobante de la cita.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

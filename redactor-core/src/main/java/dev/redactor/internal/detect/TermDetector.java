@@ -168,6 +168,11 @@ final class TermDetector implements Detector {
       // "Eylea injection": the span names the drug, the rewrite takes the injection along
       int removalEnd = n != m && MEDICATION_TAIL.contains(t, m.lastToken())
           ? Math.max(end, t.originalEnd(m.lastToken())) : end;
+      if (cat == Category.PROCEDURE) {
+        // "la vacuna contra la meningitis": the rewrite takes what the vaccine prevents along,
+        // or "contra la meningitis" is left to read as the recipient's condition
+        removalEnd = Math.max(removalEnd, vaccineTargetEnd(a, matches, mi, last));
+      }
       out.add(new Detection(start, end, cat, kindName(cat), conf, flags, -1, removalEnd, tags));
       coveredUntil = Math.max(m.lastToken(), last);
     }
@@ -976,6 +981,37 @@ final class TermDetector implements Detector {
    * A condition a vaccine prevents: "vacunarse contra la influenza", "vaccinated against
    * measles", "protects against shingles".
    */
+  /**
+   * The end of "contra (la) X" / "against X" after a vaccine word ending at token {@code last},
+   * X a condition of the next matches; -1 when there is none.
+   */
+  private static int vaccineTargetEnd(Analysis a, List<TermMatcher.Match> matches, int i,
+      int last) {
+    Tokens t = a.tokens();
+    if (!(t.startsWith(last, "vacun") || t.startsWith(last, "vaccin"))) {
+      return -1;
+    }
+    for (int x = i + 1; x < matches.size() && x <= i + 8; x++) {
+      TermMatcher.Match c = matches.get(x);
+      if (c.firstToken() > last + 4) {
+        break;
+      }
+      if (c.firstToken() > last && vaccineTarget(t, c.firstToken()) && isCondition(c)) {
+        return t.originalEnd(c.lastToken());
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isCondition(TermMatcher.Match c) {
+    for (int k = 0; k < c.senseCount(); k++) {
+      if (c.sense(k).kind() == ListKind.CONDITION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean vaccineTarget(Tokens t, int first) {
     int k = first - 1;
     if (k >= 1 && !t.isAny(k, "contra", "against")) {

@@ -45,7 +45,7 @@ final class Generalizer {
           "entrega", "tarjeta", "equipo", "questionnaire", "questionnaires", "survey", "surveys",
           "cuestionario", "cuestionarios", "encuesta", "encuestas", "slot", "slots", "log", "logs",
           "diary", "readings", "registro", "registros", "sensor", "sensors", "strips", "meter",
-          "transmitter", "dose", "doses", "titer", "titers", "series", "dosis");
+          "transmitter", "dose", "doses", "titer", "titers", "series", "dosis", "draw");
 
   /** Visit nouns that say little without the term: they go with it. */
   private static final LowerWords WEAK_HEADS =
