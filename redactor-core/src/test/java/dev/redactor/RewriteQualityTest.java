@@ -137,6 +137,8 @@ class RewriteQualityTest {
       Your hydrocodone-acetaminophen 5-325 mg is ready. | Your prescription is ready.
       Your Truvada 200/300 mg is ready at Ninth Ave Pharmacy. | Your prescription is ready at Ninth Ave Pharmacy.
       Reminder: your fasting lipid panel and A1c draw is tomorrow at 8:00. | Reminder: your draw is tomorrow at 8:00.
+      Rmndr: ur apt w/ Dr Kowalski @ Lakeshore Psychatric is tmrw 11:15am. Reply C to confrm | Rmndr: ur apt w/ Dr Kowalski is tmrw 11:15am. Reply C to confrm
+      We emailed your pre-op packet to jlaurent88@example.net. If that address is wrong, call us. | We emailed your pre-op packet. If that address is wrong, call us.
       Aún no recibimos tu comprobante de la vacuna contra la meningitis. | Aún no recibimos tu comprobante de la cita.
       """)
   void rewrite_readsNaturally(String input, String expected) {

@@ -39,7 +39,8 @@ final class ContactContext {
     " tenemos ", " lo llamaremos", " la llamaremos", " le llamaremos", " le llamaremos ",
     " enviar a ", " enviado a ", " enviada a ", " domicilio ", " paciente ",
     // a detail sent or kept on record for the patient
-    " mailed ", " we sent ", " sent your ", " le enviamos ",
+    " mailed ", " we sent ", " sent your ", " le enviamos ", " emailed your ", " e-mailed your ",
+    " texted your ", " we emailed ", " we e-mailed ",
     " enviamos su ", " we'll send ", " we will send ", " on record ", " in our records ",
     " registrado ", " registrada ", " en su expediente ", " for you is ",
     // where the recipient's own reminders go: "you'll still get reminders by email at ..."

@@ -2161,6 +2161,12 @@ final class Frames implements Detector {
       return true;
     }
     for (int i = 0; i + 1 < t.size(); i++) {
+      // "warfarin 2.5 mg is ready for pickup at the drive-thru": someone's fill, however the
+      // notice is worded
+      if (READY_WORDS.contains(t, i) && i + 2 < t.size() && t.isAny(i + 1, "for", "para")
+          && t.isAny(i + 2, "pickup", "pick-up", "pick", "recoger", "recogerla", "recogerlo")) {
+        return true;
+      }
       if (t.isAny(i, "your", "ur", "yr", "su", "tu")
           && !(i > 0 && INVITATIONS.contains(t, i - 1))
           && !(i + 1 < t.size() && t.isAny(i + 1, "next", "proxima"))) { // "at your next visit"

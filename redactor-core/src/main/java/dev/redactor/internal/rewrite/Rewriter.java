@@ -72,6 +72,11 @@ public final class Rewriter {
   private static final LowerWords HANGING_ARTICLES =
       LowerWords.of("the", "el", "la", "los", "las", "un", "una");
 
+  /** Words that go on from a sentence, not from a place's name, after "@ [place]". */
+  private static final LowerWords AFTER_A_PLACE = LowerWords.of("is", "are", "was", "will", "on",
+      "at", "tmrw", "tomorrow", "today", "tonight", "for", "in", "from", "with", "this", "next",
+      "es", "esta", "mañana", "hoy", "el", "para", "con");
+
   private static final LowerWords PREPOSITIONS =
       LowerWords.of("at", "to", "on", "for", "with", "w/", "of", "from", "by", "via", "in",
           "about", "en", "de", "para", "con", "por", "a", "al");
@@ -319,8 +324,11 @@ public final class Rewriter {
     // the value, so the colon before it stays
     boolean valueGoesOn = after >= 0 && toks.kind(after) == Kind.WORD
         && Character.isLowerCase(toks.charAt(after, 0));
+    // ("Toni @ [Dermatology] billing" keeps its "@"; "Dr Kowalski @ [Lakeshore Psychiatric] is
+    // tmrw" loses it: a verb or a time goes on from the person, not from the place)
+    boolean placeGoesOn = valueGoesOn && !toks.in(after, AFTER_A_PLACE);
     while (before >= 0 && isConnector(toks, before)
-        && !(valueGoesOn && toks.is(before, ":"))) {
+        && !(valueGoesOn && toks.is(before, ":")) && !(placeGoesOn && toks.is(before, "@"))) {
       tookColon |= toks.is(before, ":");
       toks.remove(before);
       removeSpacesBetween(toks, before, first);
@@ -458,7 +466,7 @@ public final class Rewriter {
       return false;
     }
     if (toks.kind(k) == Kind.PUNCT) {
-      return toks.is(k, ":") || toks.is(k, "#");
+      return toks.is(k, ":") || toks.is(k, "#") || toks.is(k, "@"); // "@" is texting's "at"
     }
     return toks.kind(k) == Kind.WORD && toks.in(k, CONNECTORS);
   }

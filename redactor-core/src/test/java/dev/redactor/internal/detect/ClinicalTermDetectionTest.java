@@ -1493,6 +1493,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aFillReadyForPickupIsSomeonesCare_evenAtTheDriveThru() {
+    // "drive-thru" announces (drive-thru flu shots); a fill ready for pickup is no broadcast
+    assertDecision(Decision.REWRITE, "Eastgate Pharmacy: warfarin 2.5 mg is ready for pickup at"
+        + " the drive-thru. Reply STOP to opt out.");
+    assertDecision(Decision.ALLOW, "Drive-thru flu shots this Saturday, 9-1, no appointment"
+        + " needed.");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
