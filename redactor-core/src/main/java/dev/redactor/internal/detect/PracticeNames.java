@@ -336,7 +336,7 @@ final class PracticeNames {
    */
   private static boolean specialtyThenName(Analysis a, Lexicon lx,
       List<TermMatcher.Match> matches, int span, int i, int j) {
-    if (a.startsSentence(i) || i >= j || a.allCaps(i) || clinician(t(a), i)) {
+    if (a.startsSentence(i) || i >= j || a.allCaps(i) || clinician(a.tokens(), i)) {
       return false; // "el PMHNP Rivas", "la psicóloga Ruiz": a clinician and her name
     }
     boolean specialty = false;
@@ -351,8 +351,9 @@ final class PracticeNames {
     if (!specialty) {
       return false;
     }
+    Tokens t = a.tokens();
     for (int k = i + 1; k <= j; k++) {
-      if (WEEKDAYS.contains(t(a), k) || inTerm(matches, span, k)) {
+      if (WEEKDAYS.contains(t, k) || inTerm(matches, span, k)) {
         return false;
       }
     }
@@ -370,10 +371,6 @@ final class PracticeNames {
       }
     }
     return false;
-  }
-
-  private static Tokens t(Analysis a) {
-    return a.tokens();
   }
 
   private static final WordSet LABEL_PREPOSITIONS = WordSet.spaced(" after before during about"

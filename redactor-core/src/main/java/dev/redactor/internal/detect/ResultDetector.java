@@ -227,7 +227,7 @@ final class ResultDetector implements Detector {
                   "gave", "detecto", "showing", "showed", "shows", "mostro", "mostrando")
               // "an alert from your ICD last night showing 2 shocks": what a device's data shows
               || t.isAny(i - 1, "showing", "showed", "shows", "mostro", "mostrando")
-                  && deviceBefore(t, i - 1))
+                  && anyBefore(t, i - 1, 8, DEVICE_SUBJECTS))
           // a person or a device had them ("we had 3 falls prevention classes" is no count)
           && (isNumber(c, t, i) || NUMBER_WORDS.contains(t, i) && !t.isAny(i, "a", "un", "una"))) {
         int end = episodesEnd(a, i);
@@ -436,7 +436,7 @@ final class ResultDetector implements Detector {
         continue;
       }
       // "she did not pass in the right ear", "no pasó la prueba": how a screening came out
-      if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i) && !whoBefore(t, i)
+      if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i) && !anyBefore(t, i, 3, WHO)
           && (findingSubjectBefore(a, lab, i) || passedATest(a, lab, i))
           && !(i > 0 && t.isAny(i - 1, "must", "to", "should", "will", "can", "cannot",
               "debe", "deben", "para"))) { // "Must pass a screening physical": a requirement
@@ -1541,14 +1541,7 @@ final class ResultDetector implements Detector {
   }
 
   /** "Campers who don't pass the swim test": a rule for whoever, within three tokens before. */
-  private static boolean whoBefore(Tokens t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-      if (t.isAny(k, "who", "whoever", "quienes", "quien")) {
-        return true;
-      }
-    }
-    return false;
-  }
+  private static final WordSet WHO = WordSet.of("who", "whoever", "quienes", "quien");
 
   private static final WordSet SOMETHING_VERBS = WordSet.of("saw", "found", "showed", "shows",
       "noticed", "spotted", "seen", "salio", "vio", "vieron", "encontro", "encontraron",
@@ -1906,15 +1899,7 @@ final class ResultDetector implements Detector {
       "tuvo", "tuviste", "registro", "registraste", "reporto", "delivered", "detected", "gave",
       "detecto", "showing", "showed", "shows", "mostro", "mostrando");
 
-  /** A device that records episodes within eight tokens before {@code i}. */
-  private static boolean deviceBefore(Tokens t, int i) {
-    for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
-      if (DEVICE_SUBJECTS.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
-  }
+
   private static final WordSet EPISODES = WordSet.of("attacks", "episodes", "seizures", "falls",
       "migraines", "headaches", "crisis", "episodios", "convulsiones", "caidas", "ataques",
       "shock", "shocks", "descarga", "descargas", "pauses", "pausas", "episode", "episodio");
