@@ -1184,16 +1184,8 @@ final class Frames implements Detector {
           && anyBefore(t, i, 0, 6, DOSING_VERBS)) {
         return true;
       }
-      // "your methadone dose has to be lowered", "hold tomorrow's morning dose", "tendremos que
-      // bajarle la dosis": a dose changed or held, the amount unsaid
-      if (doseAdjusted(t, i)) {
-        return true;
-      }
-      // "Dr. Pham wants you to skip it on weekends", "wants you to hold it 2 more days": a drug
-      // named before, skipped or held (not a prep line's "if you take calcium, skip it that
-      // morning", nor a pharmacy's "we'll hold it until 6/7")
-      if ((t.is(i, "skip") || t.is(i, "hold") && toldToHold(t, i))
-          && DRUG_PRONOUNS.contains(t, i + 1) && !anyBefore(t, i, 0, 8, IF_WORDS)) {
+      // a dose changed or held, the amount unsaid; a drug skipped or held (doseHeldOrChanged)
+      if (doseHeldOrChanged(t, i)) {
         return true;
       }
       // "don't double up", "no duplique la dosis"
@@ -1254,6 +1246,21 @@ final class Frames implements Detector {
   private static boolean toldToHold(Tokens t, int i) {
     return i == 0 || t.isAny(i - 1, "please", "pls")
         || i >= 2 && t.is(i - 1, "to") && t.isAny(i - 2, "you", "u");
+  }
+
+  /**
+   * "your methadone dose has to be lowered", "hold tomorrow's morning dose", "tendremos que
+   * bajarle la dosis": a dose changed or held, the amount unsaid; "Dr. Pham wants you to skip it
+   * on weekends", "wants you to hold it 2 more days": a drug named before, skipped or held (not a
+   * prep line's "if you take calcium, skip it that morning", nor a pharmacy's "we'll hold it until
+   * 6/7"). Out of doseInstructionAnywhere's loop, whose size bounds what the compiler inlines.
+   */
+  private static boolean doseHeldOrChanged(Tokens t, int i) {
+    if (doseAdjusted(t, i)) {
+      return true;
+    }
+    return (t.is(i, "skip") || t.is(i, "hold") && toldToHold(t, i)) && i + 1 < t.size()
+        && DRUG_PRONOUNS.contains(t, i + 1) && !anyBefore(t, i, 0, 8, IF_WORDS);
   }
 
   /** A dose noun at {@code i} with a word that changes or holds it within four tokens. */

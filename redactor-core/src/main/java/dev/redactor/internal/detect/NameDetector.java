@@ -98,6 +98,25 @@ final class NameDetector implements Detector {
       "on", "in", "by", "from", "when", "since", "after", "before", "per", "about", "como",
       "para", "con", "sobre", "desde");
 
+  /**
+   * After visit noun {@code i}, "with"/"con"/"w" and a listed given name: emits the person as the
+   * clinician and returns the name's last token, or -1. A credential after the name is left to
+   * the credential rule ("with Hannah Cole, RDN").
+   */
+  private static int visitWith(Tokens t, State st, float[] given, int i) {
+    int n = t.size();
+    if (i + 2 >= n || !t.isAny(i + 1, "with", "con", "w") || !st.cap(i + 2)
+        || given[i + 2] < 0 || given[i + 2] >= 0.5f) {
+      return -1;
+    }
+    int e = st.nameRun(i + 2, false);
+    if (e < i + 2 || e + 1 < n && (st.credentialAfter(e) || st.specialtyCredentialAfter(e))) {
+      return -1;
+    }
+    st.emit(i + 2, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+    return e;
+  }
+
   private static final WordSet VISIT_NOUNS = WordSet.of("appointment", "appointments", "appt",
       "appts", "visit", "visits", "session", "sessions", "cita", "citas", "consulta", "sesion");
 
@@ -425,13 +444,9 @@ final class NameDetector implements Detector {
       }
       // 2d. whom a visit is with: "your appointment with Dana Wolfe", "su cita con Marta Ruiz",
       // "session w/ Jordan": the clinician, not the patient
-      if (caps && i + 2 < n && VISIT_NOUNS.contains(t, i) && t.isAny(i + 1, "with", "con", "w")
-          && st.cap(i + 2) && given[i + 2] >= 0 && given[i + 2] < 0.5f) {
-        int e = st.nameRun(i + 2, false);
-        // (a credential after the name is read with it below: "with Hannah Cole, RDN")
-        if (e >= i + 2 && !(e + 1 < n && (st.credentialAfter(e)
-            || st.specialtyCredentialAfter(e)))) {
-          st.emit(i + 2, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+      if (caps && VISIT_NOUNS.contains(t, i)) {
+        int e = visitWith(t, st, given, i);
+        if (e >= 0) {
           i = e;
           continue;
         }

@@ -401,32 +401,14 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
-      // work and play status: "Modified duty - no lifting over 10 lbs", "restricted from
-      // driving company vehicles", "not cleared for patient lifting", "cleared to return to duty"
+      // a status, something seen on a test, "all normal" (see statusOrUnnamedFinding; out of
+      // this loop, whose size bounds what the compiler inlines into it)
       if (late) {
-        int end = statusEnd(t, i);
-        if (end >= i) {
-          int start = t.is(i, "duty") ? i - 1
-              : t.is(i, "cleared") && i > 0 && t.isAny(i - 1, "not", "no") ? i - 1 : i;
-          emit(a, out, start, end);
+        int end = statusOrUnnamedFinding(a, lab, out, i);
+        if (end >= 0) {
           i = end;
           continue;
         }
-      }
-      // "quiere repetirla porque salió algo en el seno izquierdo", "the radiologist saw
-      // something on your mammogram": an unnamed finding of a test in the same sentence
-      if (late && i > 0 && t.isAny(i, "something", "algo") && SOMETHING_VERBS.contains(t, i - 1)
-          && (testEarlierInSentence(a, lab, i - 1) || testAfter(a, lab, i))
-          && !conditionalBefore(t, i - 1)) {
-        emit(a, out, i - 1, i);
-        continue;
-      }
-      // "your xray was read by the radiologist and its all normal", "reviewed your pacemaker
-      // transmission, all normal": "all" and a result word after a test in the same sentence
-      if (late && i > 0 && WORDS.contains(t, i) && t.isAny(i - 1, "all", "todo")
-          && testEarlierInSentence(a, lab, i - 1) && !conditionalBefore(t, i - 1)) {
-        emit(a, out, i - 1, i);
-        continue;
       }
       // "the incision is healing well", "la herida está sanando bien": how a wound is doing
       if (late && HEALING.contains(t, i) && healingSubjectBefore(a, i)) {
@@ -1511,6 +1493,44 @@ final class ResultDetector implements Detector {
           "varias", "algunos", "algunas"));
     }
     return group;
+  }
+
+  /**
+   * The rules of the sixth round of 2026-11-27 that read token {@code i}; emits what they find and
+   * returns the last token taken, or -1:
+   *
+   * <ul>
+   *   <li>a work or play status: "Modified duty - no lifting over 10 lbs", "restricted from
+   *       driving company vehicles", "not cleared for patient lifting", "cleared to return to
+   *       duty";
+   *   <li>an unnamed finding of a test in the same sentence: "quiere repetirla porque salió algo
+   *       en el seno izquierdo", "the radiologist saw something on your mammogram";
+   *   <li>"all" and a result word after a test in the same sentence: "your xray was read by the
+   *       radiologist and its all normal", "reviewed your pacemaker transmission, all normal".
+   * </ul>
+   */
+  private static int statusOrUnnamedFinding(Analysis a, boolean[] lab, List<Detection> out,
+      int i) {
+    Tokens t = a.tokens();
+    int end = statusEnd(t, i);
+    if (end >= i) {
+      int start = t.is(i, "duty") ? i - 1
+          : t.is(i, "cleared") && i > 0 && t.isAny(i - 1, "not", "no") ? i - 1 : i;
+      emit(a, out, start, end);
+      return end;
+    }
+    if (i > 0 && t.isAny(i, "something", "algo") && SOMETHING_VERBS.contains(t, i - 1)
+        && (testEarlierInSentence(a, lab, i - 1) || testAfter(a, lab, i))
+        && !conditionalBefore(t, i - 1)) {
+      emit(a, out, i - 1, i);
+      return i;
+    }
+    if (i > 0 && WORDS.contains(t, i) && t.isAny(i - 1, "all", "todo")
+        && testEarlierInSentence(a, lab, i - 1) && !conditionalBefore(t, i - 1)) {
+      emit(a, out, i - 1, i);
+      return i;
+    }
+    return -1;
   }
 
   private static final WordSet DUTY_KINDS = WordSet.of("modified", "light", "restricted",
