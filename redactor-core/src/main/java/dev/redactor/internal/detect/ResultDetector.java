@@ -478,6 +478,8 @@ final class ResultDetector implements Detector {
           && findingSubjectBefore(a, lab, i)
           && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
               "pueden", "podria", "podrian")) // "meters ... may show readings in the wrong units"
+          // "whoever picks it up must show a photo ID": what someone is told to show
+          && !(i > 0 && t.isAny(i - 1, "must", "should", "to", "please", "debe", "deben"))
           // "the study you saw online": what the recipient saw is no finding
           && !(i > 0 && FINDING_VERBS.contains(t, i) && t.isAny(i - 1, "you", "u", "i", "usted",
               "tu", "yo"))) {

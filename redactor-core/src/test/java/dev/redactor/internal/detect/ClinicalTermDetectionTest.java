@@ -1502,6 +1502,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatSomeoneIsToldToShowIsNoFinding_folicAcidIsADrug() {
+    assertDecision(Decision.ALLOW, "Whoever picks it up must show a photo ID.");
+    assertDecision(Decision.BLOCK, "Your x-ray shows a small fracture.");
+    // "acid 1mg" had read as a lab value
+    assertSpans("Your folic acid 1mg is ready for pickup.", Category.MEDICATION,
+        "folic acid 1mg");
+    assertDecision(Decision.REWRITE, "Your folic acid 1mg is ready for pickup.");
+  }
+
+  @Test
   void aSchoolOrSportsPhysicalIsAGenericVisit() {
     assertDecision(Decision.ALLOW, "Your school physical is Tuesday at 4.");
     assertDecision(Decision.ALLOW, "Su examen físico escolar es el martes.");
