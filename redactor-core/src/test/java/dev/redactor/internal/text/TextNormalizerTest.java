@@ -190,4 +190,19 @@ class TextNormalizerTest {
     }
     assertEquals(12, d.originalStart(10));
   }
+
+  @Test
+  void anEscapeCompletedInsideAFoldOfSeveralCharsIsDecodedAtOnce() {
+    // found by NormalizationProperties.terms_isIdempotent: "\u3251" (circled 21) folds to "21",
+    // and "%6" + "2" is the escape of "b"; it was decoded only on a second pass
+    String s = "%6\u3251";
+    NormalizedText once = TextNormalizer.base(s);
+    assertEquals("b1", once.text());
+    assertEquals(once.text(), TextNormalizer.base(once.text()).text());
+    // the decoded char covers the whole escape in the original, the rest of the fold its char
+    assertEquals(0, once.originalStart(0));
+    assertEquals(3, once.originalEnd(0));
+    assertEquals(2, once.originalStart(1));
+    assertEquals(3, once.originalEnd(1));
+  }
 }
