@@ -299,34 +299,6 @@ final class Frames implements Detector {
     relativesResults(a, out);
   }
 
-  private static final WordSet SERVICE_NOUNS = words(" services tests procedures screenings"
-      + " exams scans treatments servicios pruebas estudios examenes procedimientos ");
-
-  /**
-   * Token {@code first} is in a list after "services, including" or "tests such as" in its
-   * sentence ("cash prices for 300+ services, including MRIs, colonoscopies and sleep studies"):
-   * examples of what is offered or covered, no one's care.
-   */
-  private static boolean listedService(Tokens t, int first, int sFirst) {
-    for (int k = first - 1; k >= Math.max(sFirst, first - 12); k--) {
-      int lead = -1;
-      if (t.isAny(k, "including", "incluyendo", "incluidos", "incluidas")) {
-        lead = k;
-      } else if (t.is(k, "as") && k > sFirst && t.is(k - 1, "such")) {
-        lead = k - 1;
-      }
-      if (lead >= 0) {
-        for (int j = lead - 1; j >= Math.max(sFirst, lead - 3); j--) {
-          if (SERVICE_NOUNS.contains(t, j)) {
-            return true;
-          }
-        }
-        return false;
-      }
-    }
-    return false;
-  }
-
   private static final WordSet DEATH_VERBS = words(" died passed fallecio murio fallecieron"
       + " murieron ");
   private static final WordSet DEATH_NOUNS = words(" death passing fallecimiento muerte ");
@@ -1666,6 +1638,34 @@ final class Frames implements Detector {
         return true;
       }
       if (NOT_IN_A_LIST.contains(t, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet SERVICE_NOUNS = words(" services tests procedures screenings"
+      + " exams scans treatments servicios pruebas estudios examenes procedimientos ");
+
+  /**
+   * Token {@code first} is in a list after "services, including" or "tests such as" in its
+   * sentence ("cash prices for 300+ services, including MRIs, colonoscopies and sleep studies"):
+   * examples of what is offered or covered, no one's care.
+   */
+  private static boolean listedService(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 12); k--) {
+      int lead = -1;
+      if (t.isAny(k, "including", "incluyendo", "incluidos", "incluidas")) {
+        lead = k;
+      } else if (t.is(k, "as") && k > sFirst && t.is(k - 1, "such")) {
+        lead = k - 1;
+      }
+      if (lead >= 0) {
+        for (int j = lead - 1; j >= Math.max(sFirst, lead - 3); j--) {
+          if (SERVICE_NOUNS.contains(t, j)) {
+            return true;
+          }
+        }
         return false;
       }
     }

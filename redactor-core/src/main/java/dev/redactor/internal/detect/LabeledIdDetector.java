@@ -514,7 +514,8 @@ final class LabeledIdDetector implements Detector {
     return p;
   }
 
-  private static final String[] DRIVERS = {"driver", "conductor", "chofer", "chófer"};
+  /** In the base view's folded letters ("chófer" is read as "chofer"). */
+  private static final String[] DRIVERS = {"driver", "conductor", "chofer"};
 
   /**
    * "your driver Marcus is 5 minutes away in a silver Camry, plate 7KQD219": the plate of the

@@ -164,7 +164,7 @@ final class PracticeNames {
     // "Centro de Salud de la Mujer Alameda": a facility word that opens a specialty term of
     // several words stays; alone ("Hospital", "Centro") it is no start of a name
     while (i <= j && LEADING_STOP.contains(t, i)
-        && specialtyFrom(lx, matches, span, i, j, a.isSpanish()) <= i) {
+        && specialtyFrom(lx, matches, i, j, a.isSpanish()) <= i) {
       i++;
     }
     // a sentence's capital says nothing: "Resultados de PCR disponibles", "Results from..."
@@ -306,16 +306,16 @@ final class PracticeNames {
   }
 
   /**
-   * The last token of a revealing specialty term of two or more words that starts at token
-   * {@code i} and ends by {@code j}, or -1.
+   * The last token of the longest revealing specialty term that starts at token {@code i} and
+   * ends by {@code j}, or -1.
    */
-  private static int specialtyFrom(Lexicon lx, List<TermMatcher.Match> matches, int span, int i,
-      int j, boolean spanish) {
+  private static int specialtyFrom(Lexicon lx, List<TermMatcher.Match> matches, int i, int j,
+      boolean spanish) {
     int last = -1;
     for (int x = firstFrom(matches, i); x < matches.size()
         && matches.get(x).firstToken() == i; x++) {
       TermMatcher.Match m = matches.get(x);
-      if (m.lastToken() <= i || m.lastToken() > j || m.lastToken() <= last) {
+      if (m.lastToken() > j || m.lastToken() <= last) {
         continue;
       }
       for (int k = 0; k < m.senseCount(); k++) {
@@ -332,23 +332,14 @@ final class PracticeNames {
   /**
    * {@code [i, j]} is a revealing specialty word ("Pediatría", "Dermatología"), not opening a
    * sentence, then capitalized words and connectors that name the place ("Los Álamos"), no
-   * weekday among them.
+   * weekday and no other term among them.
    */
   private static boolean specialtyThenName(Analysis a, Lexicon lx,
       List<TermMatcher.Match> matches, int span, int i, int j) {
     if (a.startsSentence(i) || i >= j || a.allCaps(i) || clinician(a.tokens(), i)) {
       return false; // "el PMHNP Rivas", "la psicóloga Ruiz": a clinician and her name
     }
-    boolean specialty = false;
-    for (int x = firstFrom(matches, i); x < matches.size()
-        && matches.get(x).firstToken() == i; x++) {
-      TermMatcher.Match m = matches.get(x);
-      for (int k = 0; k < m.senseCount() && m.lastToken() == i; k++) {
-        specialty |= m.sense(k).kind() == ListKind.SPECIALTY && m.sense(k).ambiguity() < 0.5f
-            && TermDetector.revealing(lx, m, true);
-      }
-    }
-    if (!specialty) {
+    if (specialtyFrom(lx, matches, i, j, true) != i) {
       return false;
     }
     Tokens t = a.tokens();

@@ -224,10 +224,9 @@ final class ResultDetector implements Detector {
       if (i > 1 && COUNT_VERBS.contains(t, i - 1)
           && (t.isAny(i - 2, "you", "u", "he", "she", "they") || DEVICE_SUBJECTS.contains(t, i - 2)
               || !t.isAny(i - 1, "logged", "had", "reported", "recorded", "delivered", "detected",
-                  "gave", "detecto", "showing", "showed", "shows", "mostro", "mostrando")
+                  "gave", "detecto") && !DATA_SHOWS.contains(t, i - 1)
               // "an alert from your ICD last night showing 2 shocks": what a device's data shows
-              || t.isAny(i - 1, "showing", "showed", "shows", "mostro", "mostrando")
-                  && anyBefore(t, i - 1, 8, DEVICE_SUBJECTS))
+              || DATA_SHOWS.contains(t, i - 1) && anyBefore(t, i - 1, 8, DEVICE_SUBJECTS))
           // a person or a device had them ("we had 3 falls prevention classes" is no count)
           && (isNumber(c, t, i) || NUMBER_WORDS.contains(t, i) && !t.isAny(i, "a", "un", "una"))) {
         int end = episodesEnd(a, i);
@@ -1498,7 +1497,7 @@ final class ResultDetector implements Detector {
   }
 
   /**
-   * The rules of the sixth round of 2026-11-27 that read token {@code i}; emits what they find and
+   * A status or a finding that no test names, read at token {@code i}; emits what it finds and
    * returns the last token taken, or -1:
    *
    * <ul>
@@ -1921,6 +1920,9 @@ final class ResultDetector implements Detector {
       "tuvo", "tuviste", "registro", "registraste", "reporto", "delivered", "detected", "gave",
       "detecto", "showing", "showed", "shows", "mostro", "mostrando");
 
+  /** Count verbs that need a recording device before them: "your ICD ... showing 2 shocks". */
+  private static final WordSet DATA_SHOWS = WordSet.of("showing", "showed", "shows", "mostro",
+      "mostrando");
 
   private static final WordSet EPISODES = WordSet.of("attacks", "episodes", "seizures", "falls",
       "migraines", "headaches", "crisis", "episodios", "convulsiones", "caidas", "ataques",

@@ -978,10 +978,6 @@ final class TermDetector implements Detector {
   }
 
   /**
-   * A condition a vaccine prevents: "vacunarse contra la influenza", "vaccinated against
-   * measles", "protects against shingles".
-   */
-  /**
    * The end of "contra (la) X" / "against X" after a vaccine word ending at token {@code last},
    * X a condition of the next matches; -1 when there is none.
    */
@@ -996,22 +992,18 @@ final class TermDetector implements Detector {
       if (c.firstToken() > last + 4) {
         break;
       }
-      if (c.firstToken() > last && vaccineTarget(t, c.firstToken()) && isCondition(c)) {
+      if (c.firstToken() > last && vaccineTarget(t, c.firstToken())
+          && has(c.lexicon(), c, ListKind.CONDITION)) {
         return t.originalEnd(c.lastToken());
       }
     }
     return -1;
   }
 
-  private static boolean isCondition(TermMatcher.Match c) {
-    for (int k = 0; k < c.senseCount(); k++) {
-      if (c.sense(k).kind() == ListKind.CONDITION) {
-        return true;
-      }
-    }
-    return false;
-  }
-
+  /**
+   * A condition a vaccine prevents: "vacunarse contra la influenza", "vaccinated against
+   * measles", "protects against shingles".
+   */
   private static boolean vaccineTarget(Tokens t, int first) {
     int k = first - 1;
     if (k >= 1 && !t.isAny(k, "contra", "against")) {

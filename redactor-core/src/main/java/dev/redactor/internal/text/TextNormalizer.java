@@ -118,16 +118,9 @@ public final class TextNormalizer {
       }
       lastCpStart = start;
       lastOutFrom = out.length();
-      if (f.length() == 1) {
-        out.append(f, start, end);
-        if (mayEndEscape(f)) {
-          decodeTail();
-        }
-        return;
-      }
-      // a fold of several chars may complete an escape inside it ("%6" then "\u3251", which
-      // folds to "21": "%62" is complete after its first char), so each char is checked as it
-      // arrives, as for text written char by char; otherwise a second pass would decode it
+      // each char is checked as it arrives, as for text written char by char: a fold of several
+      // chars may complete an escape inside it ("%6" then "\u3251", which folds to "21": "%62"
+      // is complete after its first char), which a second pass would otherwise decode
       for (int k = 0; k < f.length(); k++) {
         char c = f.charAt(k);
         out.append(c, start, end);
