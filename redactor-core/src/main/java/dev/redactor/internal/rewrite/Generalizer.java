@@ -90,10 +90,11 @@ final class Generalizer {
   /**
    * One entry per removal: null to remove, otherwise the word to put in place. May move the
    * ranges {@code [from[r], to[r])} (a merged one becomes {@code [-1, -1)}, which holds no token)
-   * and mark tokens removed.
+   * and mark tokens removed. {@code spanish}: {@link #isSpanish} of the tokens, which the
+   * rewriter reads too.
    */
   static @Nullable String[] replacements(Toks toks, int[] from, int[] to,
-      List<Rewriter.Removal> removals) {
+      List<Rewriter.Removal> removals, boolean spanish) {
     int count = from.length;
     if (!anyToGeneralize(removals)) {
       // Nothing below would merge, generalize or move anything: the rule replacements (or
@@ -124,7 +125,6 @@ final class Generalizer {
       spanFirst[r] = first;
       spanLast[r] = last;
     }
-    boolean spanish = isSpanish(toks);
     @Nullable String[] out = new String[count];
     boolean[] plural = new boolean[count];
     for (int r = 0; r < count; r++) {

@@ -151,8 +151,9 @@ public final class Rewriter {
       labelled[i] = r.labelled() && !subject;
     }
     Toks toks = Toks.of(text, from, to);
-    @Nullable String[] replacements = Generalizer.replacements(toks, from, to, removals);
-    markRemovals(toks, from, to, labelled, replacements, removals, Generalizer.isSpanish(toks));
+    boolean spanish = Generalizer.isSpanish(toks);
+    @Nullable String[] replacements = Generalizer.replacements(toks, from, to, removals, spanish);
+    markRemovals(toks, from, to, labelled, replacements, removals, spanish);
     toks.closeGaps();
     repair(toks);
     return render(toks);
