@@ -56,7 +56,7 @@ class RewriteQualityTest {
       Your Tdap and appointment are on Monday. | Your appointment is on Monday.
       Also, your wife Greta's biopsy is on Monday. | Also, your wife's appointment is on Monday.
       Visit type: mammogram. Please call us with any questions. | Please call us with any questions.
-      Thanks for coming in for your knee injection today! Call us if the swelling gets worse. | Thanks for coming in for your appointment today! Call us if the condition gets worse.
+      Thanks for coming in for your knee injection today! Call us if the swelling does not improve by Friday. | Thanks for coming in for your appointment today! Call us if the condition does not improve by Friday.
       The cardiologist will call you Monday about your visit. | The provider will call you Monday about your visit.
       Recordatorio: su cita con el consejero de adicciones es el martes a las 5 p. m. | Recordatorio: su cita con el profesional es el martes a las 5 p. m.
       El ultrasonido es el lunes a las 9. | La cita es el lunes a las 9.

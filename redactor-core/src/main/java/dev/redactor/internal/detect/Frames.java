@@ -196,13 +196,15 @@ final class Frames implements Detector {
       int sLast = sentenceLastToken(a, last);
       int flags = 0;
       boolean epidemic = d.category == Category.CONDITION && epidemicFrame(t, first, last, sFirst);
-      boolean hypo = (epidemic && !secondPersonIn(t, sFirst, sLast)
+      boolean recurs = d.category == Category.CONDITION && !broadcastMessage
+          && (recursAfter(t, first, last, sFirst, sLast) || recursBefore(t, first, sFirst));
+      boolean hypo = !recurs && ((epidemic && !secondPersonIn(t, sFirst, sLast)
               && !anyWithin(t, sFirst, sLast, YOU))
           || (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
           || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast))
-          || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst));
+          || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst)));
       if (hypo) {
         flags |= Detection.NEGATED;
       }
@@ -222,6 +224,7 @@ final class Frames implements Detector {
                 && first > 0 && t.isAny(first - 1, "your", "ur", "his", "her", "their", "su",
                     "tu"))
             || pastVisitFor(t, first, sFirst)
+            || recurs
             || nameBracketBefore(t, out, first) // "camper Henry Adeyemi (peanut allergy)"
             || (drugFor(t, out, first, sFirst) && secondPersonIn(t, sFirst, sLast))
             || countedAndRemoved(t, first, last, sLast)
@@ -1748,6 +1751,73 @@ final class Frames implements Detector {
   private static final WordSet STAY_WORDS = words(
       " visit visits stay admission hospitalization er ed hospital visita ingreso hospitalizacion"
           + " urgencias emergencias ");
+
+  private static final WordSet CLAUSE_DETERMINERS = words(
+      " the your ur yr his her their this that el la los las su sus tu tus ese esa esos esas ");
+
+  /** Verbs of a condition coming back or getting worse ("returns", "vuelve", "empeora"). */
+  private static final WordSet RECUR_VERBS = words(
+      " return returns recur recurs worsen worsens persist persists flare flares vuelve vuelven"
+          + " regresa regresan empeora empeoran persiste persisten reaparece reaparecen ");
+
+  /** Two-word forms: "comes back", "gets worse", "flares up". */
+  private static final WordSet RECUR_HEADS = words(" come comes coming get gets getting ");
+
+  private static final WordSet RECUR_TAILS = words(" back worse ");
+
+  /**
+   * "if the pain comes back", "call if your migraines return", "if the swelling in your ankle
+   * gets worse": the condition is the subject of an "if" clause about its coming back or
+   * getting worse, which says the recipient has (or had) it. The "if" must lead straight to
+   * the condition (only articles and possessives between), so "if you have chest pain that
+   * comes back" stays a hypothetical, and a return "to campus" is a place, not a relapse.
+   */
+  private static boolean recursAfter(Tokens t, int first, int last, int sFirst, int sLast) {
+    int k = first - 1;
+    while (k >= sFirst && first - k <= 3 && CLAUSE_DETERMINERS.contains(t, k)) {
+      k--;
+    }
+    if (k < sFirst || !t.isAny(k, "if", "si")) {
+      return false;
+    }
+    for (int v = last + 1; v <= Math.min(sLast, last + 5); v++) {
+      if (t.originalGap(v - 1, v).indexOf(',') >= 0) {
+        return false;
+      }
+      int end = -1;
+      if (RECUR_VERBS.contains(t, v)) {
+        end = v;
+      } else if (RECUR_HEADS.contains(t, v) && v + 1 <= sLast && RECUR_TAILS.contains(t, v + 1)) {
+        end = v + 1;
+      }
+      if (end >= 0) {
+        return !(end + 1 <= sLast && t.isAny(end + 1, "to", "around", "into", "al", "a"));
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "si esta semana vuelve a tener pensamientos de hacerse daño", "si regresa la fiebre": the
+   * Spanish verb of a return before the condition, in an "if" clause.
+   */
+  private static boolean recursBefore(Tokens t, int first, int sFirst) {
+    int k = first - 1;
+    while (k >= sFirst && first - k <= 4 && (CLAUSE_DETERMINERS.contains(t, k)
+        || t.isAny(k, "a", "tener", "sentir", "con"))) {
+      k--;
+    }
+    if (k <= sFirst || !RECUR_VERBS.contains(t, k) || t.isAny(k, "return", "returns", "recur",
+        "recurs", "worsen", "worsens", "persist", "persists", "flare", "flares")) {
+      return false;
+    }
+    for (int s = k - 1; s >= Math.max(sFirst, k - 3); s--) {
+      if (t.is(s, "si")) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "after your ER visit for suicidal thoughts", "tras su ingreso por neumonía": why a past

@@ -688,7 +688,8 @@ final class Generalizer {
           "persists", "lasts", "continues", "empeora", "mejora", "persiste", "regresa", "vuelve",
           "continúa", "continua", "dura", "should", "will", "may", "might", "can", "could",
           "broke", "cleared", "resolved", "debería", "deberia", "puede", "podría", "podria",
-          "is", "was", "looks", "está", "esta", "sigue", "doing", "healing", "going");
+          "is", "was", "looks", "está", "esta", "sigue", "doing", "healing", "going", "eases",
+          "lingers", "comes", "come", "does", "doesn't", "do", "don't");
 
   /** Relatives named before a name: "your wife Greta", "your son Leo". */
   private static final LowerWords RELATIONS =

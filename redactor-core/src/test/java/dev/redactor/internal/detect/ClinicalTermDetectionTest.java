@@ -1323,6 +1323,23 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aConditionThatIsToComeBackOrGetWorseIsTheRecipients() {
+    assertDecision(Decision.BLOCK, "Hi Ray, if the swelling in your ankle gets worse, go to"
+        + " urgent care today. Otherwise ice + elevate.");
+    assertDecision(Decision.BLOCK, "If your migraines come back after stopping the patch, let"
+        + " Dr. Ruiz know.");
+    assertDecision(Decision.BLOCK, "Recuerde lo que hablamos: si esta semana vuelve a tener"
+        + " pensamientos de hacerse daño, llame al 988.");
+    assertDecision(Decision.BLOCK, "Si vuelven los pensamientos de hacerte daño, llama al 988.");
+    // a hypothetical the "if" does not lead straight to; a return to a place; a broadcast
+    assertDecision(Decision.ALLOW, "Call us if you have chest pain that comes back.");
+    assertDecision(Decision.ALLOW, "Flu season: if the flu returns to campus, free shots are at"
+        + " the Student Center.");
+    assertDecision(Decision.ALLOW, "If your asthma gets worse during wildfire smoke, stay"
+        + " indoors. Free masks at all locations this week.");
+  }
+
+  @Test
   void thoughtsOfSelfHarmAreAFinding() {
     assertDecision(Decision.BLOCK, "Following up on today: Sofia shared some thoughts of"
         + " self-harm with me.");
