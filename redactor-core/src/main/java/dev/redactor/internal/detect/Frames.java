@@ -152,7 +152,8 @@ final class Frames implements Detector {
           + " promotion oferta ofertas descuento descuentos tiendas visitors visitor visitantes"
           + " weather storm tormenta hiring contratando careers vacante vacantes volunteer"
           + " volunteers voluntarios voluntarias raised fundraiser fundraising donate donation"
-          + " donations gala adults adultos neighbors vecinos " + NEWSLETTER_TEXT);
+          + " donations gala adults adultos neighbors vecinos opening reopening"
+          + " inauguracion inauguramos apertura families familias " + NEWSLETTER_TEXT);
 
   private static final WordSet NEWSLETTER_CUES = words(NEWSLETTER_TEXT);
 

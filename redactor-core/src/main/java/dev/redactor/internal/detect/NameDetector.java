@@ -490,19 +490,21 @@ final class NameDetector implements Detector {
       // Tomasz, your mom's nurse"
       if ((t.is(i, "is") && i > 0 && t.is(i - 1, "this"))
           || t.isAny(i, "soy", "habla", "it's", "its")
+          || (i > 0 && t.isAny(i, "escribe", "saluda") && t.isAny(i - 1, "le", "les", "te"))
           || (i > 1 && t.isAny(i, "is", "es") && t.isAny(i - 1, "name", "nombre")
               && t.isAny(i - 2, "my", "mi"))) { // "Mi nombre es Graciela Montaño y soy..."
-        int e = st.nameRun(i + 1, false);
-        boolean workplace = e > i && e + 1 < n
+        int from = courtesyTitleEnd(t, i); // "le escribe la Sra. Dolores": the title stays
+        int e = st.nameRun(from + 1, false);
+        boolean workplace = e > from && e + 1 < n
             && (t.isAny(e + 1, "from", "at", "with", "de", "del", "in", "w")
                 || (e + 2 < n && t.isAny(e + 1, "y", "and") && t.isAny(e + 2, "soy", "i'm"))
                 || t.originalGap(e, e + 1).trim().equals("@") // "Priya @ the front desk"
                 || (e + 2 < n && t.isAny(e + 1, "your", "ur", "su", "tu") // "its Bri ur CHW"
                     && (WORKFORCE.contains(t, e + 2) || JOB_TITLES.contains(t, e + 2)
                         || isProviderTitle(t, e + 2))));
-        if (e > i && !possessive[e] && (workplace
-            || (person(given, clinical, i + 1, e) && introducesSender(a, t, e)))) {
-          st.emit(i + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+        if (e > from && !possessive[e] && (workplace
+            || (person(given, clinical, from + 1, e) && introducesSender(a, t, e)))) {
+          st.emit(from + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           i = e;
           continue;
         }
@@ -749,11 +751,40 @@ final class NameDetector implements Detector {
   }
 
   /** Tokens already covered by other detections. */
+  private static final WordSet COURTESY_TITLES = WordSet.of("sra", "sr", "srta", "senora",
+      "senor", "senorita", "dona", "don", "mrs", "mr", "ms", "miss");
+
+  /**
+   * After an introducer at {@code i}, the last token of an article and a courtesy title that
+   * stand before the name ("la Sra.", "Mrs."), or {@code i} when there are none.
+   */
+  private static int courtesyTitleEnd(Tokens t, int i) {
+    int k = i + 1;
+    if (k < t.size() && t.isAny(k, "la", "el")) {
+      k++;
+    }
+    return k + 1 < t.size() && COURTESY_TITLES.contains(t, k) ? k : i;
+  }
+
   private static boolean[] takenTokens(Analysis a, List<Detection> out) {
     Tokens t = a.tokens();
     boolean[] taken = a.workspace().booleans(Workspace.NAME_TAKEN, t.size());
     for (Detection d : out) {
       TermDetector.markTokens(t, d, taken);
+    }
+    // "closed Monday for Presidents' Day", "Dear Neighbor": an allow-list phrase tagged as a
+    // name look-alike is never a name, whatever its capitals
+    List<TermMatcher.Match> matches = a.matches();
+    for (int i = 0; i < matches.size(); i++) {
+      TermMatcher.Match m = matches.get(i);
+      for (int k = 0; k < m.senseCount(); k++) {
+        Lexicon.Sense s = m.sense(k);
+        if (s.kind() == ListKind.ALLOW && s.has(Tag.NAME_WORD)) {
+          for (int j = m.firstToken(); j <= m.lastToken(); j++) {
+            taken[j] = true;
+          }
+        }
+      }
     }
     return taken;
   }

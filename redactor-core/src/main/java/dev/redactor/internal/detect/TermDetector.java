@@ -1260,8 +1260,9 @@ final class TermDetector implements Detector {
     }
     if (t.type(k) == Tokens.NUMBER) {
       // "progesterone 200 mg capsules": an amount in a dose unit is a strength, not a reading
-      if (links == 0 && k + 1 < t.size() && DOSE_STRENGTH_UNITS.contains(t, k + 1)) {
-        return false;
+      if (links == 0 && k + 1 < t.size() && (DOSE_STRENGTH_UNITS.contains(t, k + 1)
+          || percentStrength(a, k))) {
+        return false; // "testosterone 1.62% gel" is the drug, not a level
       }
       return links > 0 || t.start(k) - t.end(last) <= 2;
     }
@@ -1412,7 +1413,19 @@ final class TermDetector implements Detector {
       return false;
     }
     return hasUnitSuffix(t.term(k)) || (k + 1 < t.size() && t.start(k + 1) - t.end(k) <= 1
-        && UNITS.contains(t, k + 1));
+        && UNITS.contains(t, k + 1)) || percentStrength(a, k);
+  }
+
+  /**
+   * "1.62% gel", "2.5% cream": a percent right after the number and a form word after it is a
+   * topical drug's strength (a bare "5%" is no strength: a discount, a change).
+   */
+  private static boolean percentStrength(Analysis a, int k) {
+    Tokens t = a.tokens();
+    char[] c = a.terms().buffer();
+    int p = t.end(k);
+    return p < a.terms().length() && c[p] == '%' && k + 1 < t.size()
+        && t.start(k + 1) - p <= 2 && FORMS.contains(t, k + 1);
   }
 
   /** Extends a medication span over a following strength and form: "50mg", "10 mg tablets". */
@@ -1454,6 +1467,9 @@ final class TermDetector implements Detector {
       // a bare number after a drug name: keep it only if a form follows ("sertraline 50 tablets")
       if (!(k + 1 < t.size() && FORMS.contains(t, k + 1))) {
         return end;
+      }
+      if (percentStrength(a, k)) {
+        lastTok = k + 1; // "hydrocortisone 2.5% cream": the percent and the form go with it
       }
     }
     // "/5ml" or "/ml" right after the unit

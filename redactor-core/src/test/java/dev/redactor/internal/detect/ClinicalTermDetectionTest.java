@@ -1323,6 +1323,41 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aPercentStrengthBeforeAFormIsPartOfTheDrug() {
+    assertSpans("Hi, your testosterone 1.62% gel is ready for pickup.", Category.MEDICATION,
+        "testosterone 1.62% gel");
+    assertDecision(Decision.REWRITE, "Hi, your testosterone 1.62% gel is ready for pickup.");
+    assertSpans("Your hydrocortisone 2.5% cream is ready.", Category.MEDICATION,
+        "hydrocortisone 2.5% cream");
+    // a percent without a form is no strength; a level stays a reading
+    assertDecision(Decision.ALLOW, "Save 5% on vitamins this week.");
+    assertDecision(Decision.BLOCK, "Your testosterone level was 250 ng/dL.");
+  }
+
+  @Test
+  void supplementsAndHerbsAreDrugs_newConditionsAreFound() {
+    assertDecision(Decision.BLOCK, "Since you're dealing with low milk supply, try power pumping"
+        + " 1 hr a day and start fenugreek 2 caps 3x daily.");
+    assertSpans("Your melatonin gummies shipped today.", Category.MEDICATION, "melatonin");
+    assertDecision(Decision.BLOCK, "Hi Mrs. Delgado - Sofia's torticollis is improving!");
+    assertDecision(Decision.BLOCK, "Per Dr. Kessler's notes Mr. Whitcomb has a lumbar disc"
+        + " herniation at L4-L5.");
+    assertDecision(Decision.REWRITE, "Ambulancias del Valle: tiene un saldo de $642.50 por el"
+        + " traslado en ambulancia del 12/01.");
+  }
+
+  @Test
+  void everydaySensesOfStrokeHeartAndImaging() {
+    assertDecision(Decision.ALLOW, "Adult swim lessons: work on your freestyle stroke and"
+        + " breathing with a certified coach.");
+    assertDecision(Decision.ALLOW, "Your imaging disc is ready for pickup at the front desk.");
+    assertDecision(Decision.ALLOW, "Clínica Corazón de María está contratando asistentes"
+        + " médicos bilingües.");
+    assertDecision(Decision.ALLOW, "Dear Maplewood families, we have been notified of several"
+        + " cases of hand, foot and mouth disease in our K-2 classrooms.");
+  }
+
+  @Test
   void aConditionThatIsToComeBackOrGetWorseIsTheRecipients() {
     assertDecision(Decision.BLOCK, "Hi Ray, if the swelling in your ankle gets worse, go to"
         + " urgent care today. Otherwise ice + elevate.");

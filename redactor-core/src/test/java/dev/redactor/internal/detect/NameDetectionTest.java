@@ -108,6 +108,7 @@ class NameDetectionTest {
     "Check in with Sharon at the side entrance; parking in lot C.      | Sharon",
     "For scheduling, please contact Pat Morrow at pm@clinic.example.    | Pat Morrow",
     "Llame a Carmen al 555-0134 para agendar.                          | Carmen",
+    "Hola, le escribe la Sra. Dolores Almonte, coordinadora de citas.  | Dolores Almonte",
   })
   void check_aPersonToContactAtANumberOrPlace_isWorkforce(String text, String name) {
     Verdict v = REDACTOR.check(text);
@@ -122,6 +123,8 @@ class NameDetectionTest {
     "We've seen e-mails pretending to be from “Patient Billing” that ask for your password.",
     "Hi Eagles parents! Sports physicals for the whole team are Sat 7/25.",
     "Your order shipped via UPS 2nd Day and should arrive Thursday.",
+    "Reminder: our office is closed Monday for Presidents' Day. The nurse line is open.",
+    "Join us for Burns Night in the staff cafeteria this Friday: haggis and bagpipes.",
   })
   void check_aTeamAddressedAsAGroupOrAShippingSpeed_isNoName(String text) {
     assertNoName(text);
