@@ -2460,15 +2460,46 @@ final class Frames implements Detector {
    */
   private static int doseWithFrequencyEnd(Tokens t, int i) {
     int n = t.size();
-    if (i + 2 >= n || !DOSE_UNITS.contains(t, i + 1)) {
+    int unit;
+    if (i + 2 < n && DOSE_UNITS.contains(t, i + 1)) {
+      unit = i + 1;
+    } else if (i + 1 < n && unitInside(t, i)) {
+      unit = i; // "3g twice daily", "500mg at bedtime"
+    } else {
       return -1;
     }
-    int f = i + 2;
+    int f = unit + 1;
     boolean often = FREQUENCY.contains(t, f) || t.isAny(f, "every", "each", "cada")
         || (f + 1 < n && t.isAny(f, "a", "al", "por", "per") && t.isAny(f + 1, "day", "dia",
             "night", "noche"))
-        || (f + 1 < n && t.isAny(f + 1, "times", "veces") && numberishAt(t, f));
-    return often ? i + 1 : -1;
+        || (f + 1 < n && t.isAny(f + 1, "times", "veces") && numberishAt(t, f))
+        || atBedtime(t, f);
+    return often ? unit : -1;
+  }
+
+  /** "at bedtime", "before bed", "antes de dormir", "al acostarse" from token {@code f}. */
+  private static boolean atBedtime(Tokens t, int f) {
+    int n = t.size();
+    if (f + 1 >= n || !t.isAny(f, "at", "before", "antes", "al")) {
+      return false;
+    }
+    int k = f + 1 < n && t.isAny(f + 1, "de") ? f + 2 : f + 1;
+    return k < n && t.isAny(k, "bedtime", "bed", "dormir", "acostarse");
+  }
+
+  /** A number token that carries its dose unit: "3g", "500mg", "5ml". */
+  private static boolean unitInside(Tokens t, int i) {
+    char[] c = t.view().buffer();
+    int s = t.start(i);
+    int e = t.end(i);
+    int p = s;
+    while (p < e && (Character.isDigit(c[p]) || c[p] == '.')) {
+      p++;
+    }
+    if (p == s || p == e || !Character.isLetter(c[p])) {
+      return false;
+    }
+    return DOSE_UNITS.contains(t.term(i).substring(p - s));
   }
 
   private static final WordSet RATE_UNITS = words(" units unit u iu ml unidades unidad ");

@@ -40,7 +40,7 @@ final class ResultDetector implements Detector {
           + " carga nivel niveles puntaje puntuacion peso fev1 ejection fraction ef phq gad bi-rads"
           + " birads"
           + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
-          + " hemoglobina glicosilada glucosilada markers marker marcadores ahi ");
+          + " hemoglobina glicosilada glucosilada markers marker marcadores ahi bili ");
 
   private static final String LINKS =
       " is was are were of at came back in now today currently measured reads read showed shows"
@@ -884,7 +884,7 @@ final class ResultDetector implements Detector {
       if (!sameClause(a, k)) {
         return false;
       }
-      if (t.isAny(k, "weight", "weighs", "weighed", "peso", "pesa", "peso's", "weight's")) {
+      if (t.isAny(k, "weight", "weighs", "weighed", "peso", "pesa", "peso's", "weight's", "wt")) {
         // "shipping weight 9.4 lb", "the box weighs 12 lb", "peso del paquete": a parcel's
         return !(k > 0 && PARCELS.contains(t, k - 1)) && !(k + 2 < t.size()
             && t.isAny(k + 1, "del", "de") && PARCELS.contains(t, k + 2))

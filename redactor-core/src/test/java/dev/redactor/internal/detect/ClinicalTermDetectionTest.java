@@ -1347,6 +1347,28 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void anAmountWithItsUnitAndHowOftenIsADose_evenForAnUnlistedHerb() {
+    assertDecision(Decision.BLOCK, "Hi Dev, your herbs are ready: Xiao Yao San granules, 3g twice"
+        + " daily in warm water.");
+    assertDecision(Decision.BLOCK, "Sus hierbas ya están listas: 6 cápsulas antes de dormir.");
+    assertDecision(Decision.BLOCK, "After your lipo last week we recommend lymphatic drainage"
+        + " massage 2-3x/week for 4 weeks, and keep the compression garment on 23 hrs a day.");
+    assertSpans("Please keep the compression garment on after your lipo.", Category.PROCEDURE,
+        "compression garment", "lipo");
+    // an amount without how often is an offer, not a dose
+    assertDecision(Decision.ALLOW, "Buy 2 get 1 free: 500mg vitamin C at the front desk.");
+  }
+
+  @Test
+  void aBabysBiliAndWeightAreResults() {
+    assertDecision(Decision.BLOCK, "Baby Reyes bili this AM was 15.8 (high-intermediate risk"
+        + " zone).");
+    assertDecision(Decision.BLOCK, "Lactation f/u: baby's wt today 3.41 kg, 4% below birth wt.");
+    assertDecision(Decision.REWRITE, "Your baby's bili check is tomorrow at 9.");
+    assertDecision(Decision.ALLOW, "Your package (wt 2.1 kg) shipped today.");
+  }
+
+  @Test
   void everydaySensesOfStrokeHeartAndImaging() {
     assertDecision(Decision.ALLOW, "Adult swim lessons: work on your freestyle stroke and"
         + " breathing with a certified coach.");
