@@ -42,7 +42,8 @@ final class Frames implements Detector {
           + " tratada suffering suffered there's theres seemed seems looked appeared became"
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
           + " spotted lists listed flagged thoughts pensamientos disclosed compartio salio"
-          + " salieron reported reporto indico ");
+          + " salieron reported reporto indico mostraba mostraban noting thinks suspects suspected"
+          + " believes sospecha sospechan ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
@@ -226,6 +227,8 @@ final class Frames implements Detector {
                     "tu"))
             || pastVisitFor(t, first, sFirst)
             || recurs
+            // "the strangulation findings from Saturday's exam": what an exam found
+            || (last + 1 <= sLast && t.isAny(last + 1, "findings", "hallazgos"))
             || nameBracketBefore(t, out, first) // "camper Henry Adeyemi (peanut allergy)"
             || (drugFor(t, out, first, sFirst) && secondPersonIn(t, sFirst, sLast))
             || countedAndRemoved(t, first, last, sLast)
@@ -781,6 +784,11 @@ final class Frames implements Detector {
         return true;
       }
       if (k >= 2 && t.is(k, "as") && t.is(k - 1, "back") && t.is(k - 2, "came")) {
+        return true;
+      }
+      // "your biopsy was read as melanoma", "flagged as", "coded as": what a reader called it
+      if (t.is(k, "as") && t.isAny(k - 1, "read", "interpreted", "flagged", "coded", "classified",
+          "diagnosed", "reported")) {
         return true;
       }
       if (t.isAny(k, "con", "por") && ADMITTED_VERBS.contains(t, k - 1)) {
@@ -1879,8 +1887,23 @@ final class Frames implements Detector {
       if (t.isAny(k, "do", "does", "did", "any")) {
         return true;
       }
+      // "¿Sufre de dolores de cabeza frecuentes?": a Spanish question opens on its verb
+      if (t.isAny(k, "sufre", "sufres", "padece", "padeces", "tiene", "tienes")
+          && questionMarkBefore(t, k)) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /** An inverted question mark right before token {@code k}. */
+  private static boolean questionMarkBefore(Tokens t, int k) {
+    int p = t.originalStart(k) - 1;
+    String o = t.view().original();
+    while (p >= 0 && o.charAt(p) == ' ') {
+      p--;
+    }
+    return p >= 0 && o.charAt(p) == '\u00bf';
   }
 
   private static boolean immediatelyBefore(Tokens t, int first, WordSet words) {
@@ -1936,7 +1959,7 @@ final class Frames implements Detector {
       if (t.isAny(k, "times", "veces") && k + 2 <= sLast && t.isAny(k + 1, "a", "per", "al")) {
         return true;
       }
-      if (t.isAny(k, "a", "al", "per", "la") && k + 1 <= sLast
+      if (t.isAny(k, "a", "al", "per", "la", "por") && k + 1 <= sLast
           && t.isAny(k + 1, "day", "dia", "week", "semana", "night", "noche")) {
         return true; // "twice a day", "once a week", "una vez a la semana"
       }

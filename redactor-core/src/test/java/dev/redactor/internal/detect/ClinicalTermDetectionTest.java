@@ -1369,6 +1369,30 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatAReaderCalledItAndWhatAnExamFoundAreFindings() {
+    assertDecision(Decision.BLOCK, "We reviewed your complaint. Your biopsy was read as melanoma"
+        + " on 7/2.");
+    assertDecision(Decision.BLOCK, "The package includes the colonoscopy report, noting two"
+        + " tubular adenomas removed.");
+    assertDecision(Decision.BLOCK, "La radiografía de su tobillo sí mostraba una fractura"
+        + " pequeña.");
+    assertDecision(Decision.BLOCK, "The strangulation findings from Saturday's exam are saved in"
+        + " your record.");
+    assertDecision(Decision.BLOCK, "Le informamos que su mamá se cayó y se fracturó la cadera.");
+    assertDecision(Decision.REWRITE, "Your follow-up with the SANE nurse is Thu 6/19 at 2 PM.");
+    // a health tip asked as a question is no diagnosis (as "Do you suffer from ...?")
+    assertDecision(Decision.REWRITE, "¿Sufre de dolores de cabeza frecuentes? No se"
+        + " automedique: hable con su médico.");
+  }
+
+  @Test
+  void aSpanishStrengthOncePerWeekIsADose() {
+    assertDecision(Decision.BLOCK, "El Dr. Lozano se lo cambió a Trulicity 0.75 mg una vez por"
+        + " semana.");
+    assertDecision(Decision.REWRITE, "Su receta de Ozempic llega por semana santa.");
+  }
+
+  @Test
   void everydaySensesOfStrokeHeartAndImaging() {
     assertDecision(Decision.ALLOW, "Adult swim lessons: work on your freestyle stroke and"
         + " breathing with a certified coach.");
