@@ -47,7 +47,9 @@ final class NameDetector implements Detector {
   private static final WordSet PROVIDER_TITLES =
       WordSet.spaced(" dr doctor dra doctora np pa rn lpn nurse enfermera enfermero therapist terapeuta"
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
-          + " provider hygienist higienista lic licenciado licenciada enf profesional ");
+          + " provider hygienist higienista lic licenciado licenciada enf profesional"
+          + " fisioterapeuta physiotherapist chiropractor quiropractico quiropractica"
+          + " acupuncturist acupunturista ");
 
   /**
    * Workers who are not clinicians but act for the practice or its vendors ("your driver Luis",
@@ -60,7 +62,8 @@ final class NameDetector implements Detector {
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
-      + " counselor consejera consejero cnm ");
+      + " counselor consejera consejero cnm fisioterapeuta physiotherapist chiropractor"
+      + " quiropractico quiropractica acupuncturist acupunturista ");
 
   /**
    * Honorifics of any graduate ("Lic. Morales"), used for clinicians and patients alike: a
@@ -477,6 +480,9 @@ final class NameDetector implements Detector {
         if (t.isAny(i, "de", "del") && i > 0 && PLACE_HEADS.contains(t, i - 1)) {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
         }
+        if (GREETING_TITLES.contains(t, i + 1) || COURTESY_TITLES.contains(t, i + 1)) {
+          continue; // "your mom, Mrs. Herrera": the title names her on the next token
+        }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
         // "Patient Code of Conduct", "Patient Bill of Rights": a title, not a person
         boolean title = e > i && e + 2 < n && t.is(e + 1, "of") && st.cap(e + 2) && st.cap(i);
@@ -616,7 +622,13 @@ final class NameDetector implements Detector {
   }
 
   private static final WordSet GROUP_NOUNS = WordSet.of(
-      "team", "staff", "crew", "office", "family", "clinic", "equipo", "personal");
+      "team", "staff", "crew", "office", "family", "clinic", "equipo", "personal", "pharmacy",
+      "farmacia", "hospital");
+
+  /** Place words that end a hospital's or a neighbourhood's name: "Mercy West", "Cedar Ridge". */
+  private static final WordSet PLACE_TAILS = WordSet.of("west", "east", "north", "south",
+      "ridge", "creek", "valley", "hills", "heights", "grove", "point", "bay", "springs",
+      "pines", "oaks", "meadows", "crossing", "commons", "landing");
 
   /**
    * Capitalized runs that contain a facility word ("Cedar Valley Pediatrics", "Clínica San
@@ -667,7 +679,11 @@ final class NameDetector implements Detector {
           // (a greeting may open the run: "Hi Garcia")
           && !(j - i <= 1 && !facility && t.isAny(j + 1, "family", "familia")
               && surname[j] >= 0 && surname[j] < 0.5f);
-      if ((facility && j > i) || group) {
+      // "at Mercy West", "Cedar Ridge": a word that is rarely a first name, then a place word
+      boolean place = j == i + 1 && PLACE_TAILS.contains(t, j)
+          && !(given[i] >= 0 && given[i] < 0.5f)
+          && !(i > 0 && (isProviderTitle(t, i - 1) || COURTESY.contains(t, i - 1)));
+      if ((facility && j > i) || group || place) {
         for (int k = i; k <= j; k++) {
           taken[k] = true;
         }
@@ -733,7 +749,7 @@ final class NameDetector implements Detector {
       + " chiropractic psychiatry ophthalmology optometry audiology rheumatology nephrology"
       + " pulmonology endocrinology obstetrics gynecology otolaryngology allergy hematology"
       + " dermatologia cardiologia oncologia neurologia ortopedia urologia radiologia"
-      + " psiquiatria oftalmologia ginecologia ");
+      + " psiquiatria oftalmologia ginecologia naturopathic naturopathy acupuncture ent ");
 
   private static boolean sameLine(Analysis a, Tokens t, int j) {
     String o = a.original();

@@ -61,7 +61,7 @@ final class PracticeNames {
           + " physicians surgery surgeons orthodontics pediatrics wellness house home clinica doctors"
           + " centro centros hospital instituto grupo consultorio salud farmacia laboratorio"
           + " servicios programa unidad asociados especialistas sonrisas smiles kids botica"
-          + " boticas ");
+          + " boticas department departamento dept ");
 
   static void detect(Analysis a, Lexicon lx, List<TermMatcher.Match> matches, boolean[] blocked,
       List<Detection> out) {

@@ -125,8 +125,28 @@ class NameDetectionTest {
     "Your order shipped via UPS 2nd Day and should arrive Thursday.",
     "Reminder: our office is closed Monday for Presidents' Day. The nurse line is open.",
     "Join us for Burns Night in the staff cafeteria this Friday: haggis and bagpipes.",
+    "Hi, it's Tess from Mercy West, checking in like we talked about.",
+    "Your refill is ready at Linden pharmacy on Main St.",
+    "Willow Creek Naturopathic: reminder of your visit on Tue 10/6 at 2:00 PM.",
   })
   void check_aTeamAddressedAsAGroupOrAShippingSpeed_isNoName(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aRelativeNamedWithACourtesyTitle_isNamedWithoutTheTitle() {
+    String text = "Hi, this is Dr. Patel's office calling about your mom, Mrs. Herrera.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Herrera"), Findings.texts(text, v, Category.NAME),
+        () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void check_aPhysiotherapistNamedAfterTheRole_isStaff() {
+    String text = "Su cita es el martes con el fisioterapeuta Andrés.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Andrés"), Findings.texts(text, v, Category.PROVIDER),
+        () -> Findings.describe(text, v));
     assertNoName(text);
   }
 
