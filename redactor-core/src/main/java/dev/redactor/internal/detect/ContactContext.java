@@ -29,6 +29,10 @@ final class ContactContext {
     " delivery to ", " mail to ", " mailed to ", " visit you at ", " see you at home ",
     " delivery attempt ", " attempted delivery ", " could not deliver ", " unable to deliver ",
     " intento de entrega ", " entregado en ", " entregamos en ",
+    // where a ride collects the recipient, where returned mail was sent
+    " pick you up ", " picks you up ", " pickup address ", " pick up address ",
+    " pick-up address ", " drop you off ", " lo recogera ", " la recogera ", " le recogera ",
+    " pasara por usted ", " undeliverable ", " returned mail ", " correo devuelto ",
     " patient's ", " patient phone", " patient address", " patient email", " patient cell",
     " home phone", " home address", " cell phone", " mobile phone", " personal email",
     " his address", " his phone", " his number", " his cell", " his email", " his home",

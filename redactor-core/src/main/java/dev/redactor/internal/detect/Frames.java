@@ -229,6 +229,7 @@ final class Frames implements Detector {
             || recurs
             // "the strangulation findings from Saturday's exam": what an exam found
             || (last + 1 <= sLast && t.isAny(last + 1, "findings", "hallazgos"))
+            || hadIt(t, last, sLast)
             || nameBracketBefore(t, out, first) // "camper Henry Adeyemi (peanut allergy)"
             || (drugFor(t, out, first, sFirst) && secondPersonIn(t, sFirst, sLast))
             || countedAndRemoved(t, first, last, sLast)
@@ -1763,6 +1764,21 @@ final class Frames implements Detector {
 
   private static final WordSet CLAUSE_DETERMINERS = words(
       " the your ur yr his her their this that el la los las su sus tu tus ese esa esos esas ");
+
+  /**
+   * "the seizure you had on 2/2", "la convulsión que tuvo el 2 de febrero": a condition the
+   * recipient is told they had.
+   */
+  private static boolean hadIt(Tokens t, int last, int sLast) {
+    int k = last + 1;
+    if (k <= sLast && t.isAny(k, "that", "que")) {
+      k++;
+    }
+    if (k <= sLast && t.isAny(k, "you", "usted")) {
+      k++;
+    }
+    return k <= sLast && k > last + 1 && t.isAny(k, "had", "tuvo", "tuviste", "sufrio");
+  }
 
   /** Verbs of a condition coming back or getting worse ("returns", "vuelve", "empeora"). */
   private static final WordSet RECUR_VERBS = words(

@@ -79,7 +79,8 @@ final class LabeledIdDetector implements Detector {
         "nhc", "numero de paciente", "id de paciente", "patient record number", "patient record #",
         "patient record no", "patient chart number");
     add(Category.HEALTH_PLAN_ID, "member-id", 0,
-        "member id", "member #", "member number", "member no", "subscriber id", "subscriber #",
+        "member id", "member #", "member number", "member no", "mbr id", "mbr #", "mbr no",
+        "subscriber id", "subscriber #",
         "subscriber number", "policy #", "policy number", "policy no", "policy id",
         "insurance id", "insurance #", "insurance number", "plan id", "medicaid", "medicaid id",
         "medicaid #", "medicaid number", "medicare", "medicare #", "medicare number",
@@ -146,12 +147,13 @@ final class LabeledIdDetector implements Detector {
         "tracking id", "numero de rastreo", "rastreo", "numero de guia", "guia #",
         "subject #", "subject id", "subject number", "study subject", "participant id",
         "participant #", "participant number", "study id", "study #", "numero de participante",
-        "id de participante", "participante #");
+        "id de participante", "participante #", "username", "user name", "user id", "login id",
+        "usuario", "nombre de usuario", "id de usuario");
   }
 
   private static final String FILLERS =
       " is was number no num nbr es id es el la de del numero n of on file in our system"
-          + " record records en archivo registrado registrada ";
+          + " record records en archivo registrado registrada we have ";
 
   private static final String PARTIAL_WORDS = " ending ending_in last terminada termina ";
 

@@ -2026,7 +2026,9 @@ final class ResultDetector implements Detector {
 
   /** Last words that make a procedure a test with a result: "strep test", "COVID swab". */
   private static final WordSet TEST_HEADS = WordSet.of(
-      "test", "tests", "testing", "swab", "culture", "panel", "prueba", "pruebas");
+      "test", "tests", "testing", "swab", "culture", "panel", "prueba", "pruebas",
+      // diagnostic recordings report as tests do: "your EEG was normal", "the sleep study showed"
+      "eeg", "ekg", "ecg", "emg", "study", "studies", "estudio", "estudios");
 
   /**
    * Tokens that are tests or analytes: dictionary procedures tagged lab or imaging, or named as

@@ -114,8 +114,9 @@ final class SpokenNumberDetector implements Detector {
     int n = t.size();
     for (int i = 0; i < n; i++) {
       // one bit test rules out most tokens; a capital letter may open a spelled identifier
-      if (!TRIGGERS.contains(t, i) && !(t.length(i) == 1 && spelledLetter(a, i))) {
-        continue;
+      if (!TRIGGERS.contains(t, i) && !(t.length(i) == 1 && spelledLetter(a, i))
+          && !(spacedDigit(t, i) && i + 1 < n && spacedDigit(t, i + 1) && joined(t, i))) {
+        continue; // ("0 7 8 - 0 5 - 1 1 2 0": digits spaced out to slip past a pattern)
       }
       if (t.is(i, "dot")) {
         if (i + 1 < n && TOP_LEVEL.contains(t, i + 1)) {
@@ -175,6 +176,15 @@ final class SpokenNumberDetector implements Detector {
     NormalizedText base = a.base();
     int flags = ContactContext.classify(base, base.fromOriginal(start), base.fromOriginal(end));
     out.add(new Detection(start, end, Category.EMAIL, "email", 0.85, flags));
+  }
+
+  /** Token {@code k} is one digit standing alone, as in a number spaced out digit by digit. */
+  private static boolean spacedDigit(Tokens t, int k) {
+    if (t.length(k) != 1) {
+      return false;
+    }
+    char c = t.view().buffer()[t.start(k)];
+    return c >= '0' && c <= '9';
   }
 
   /** Token {@code k} is one capital letter spelled out in an identifier ("H, Z, W, nine"). */
@@ -271,6 +281,9 @@ final class SpokenNumberDetector implements Detector {
     if (t.isAny(k, "double", "triple") && k + 1 < n && joined(t, k)) {
       return value(UNITS, t, k + 1) != null ? packed(k + 2, t.is(k, "double") ? 2 : 3)
           : packed(k, 0);
+    }
+    if (spacedDigit(t, k)) {
+      return packed(k + 1, 1);
     }
     if (value(UNITS, t, k) != null) {
       if (k + 1 < n && t.is(k + 1, "hundred") && tight(t, k)) {

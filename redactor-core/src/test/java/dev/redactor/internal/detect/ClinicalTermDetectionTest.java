@@ -1393,6 +1393,27 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aRecordingReportsAsATest_aConditionTheRecipientHadIsTheirs() {
+    assertDecision(Decision.BLOCK, "Good news from Dr. Lindqvist - your routine EEG was normal.");
+    assertDecision(Decision.REWRITE, "Your sleep study is Friday at 9.");
+    assertDecision(Decision.BLOCK, "After the seizure you had on 2/2, you cannot drive for 6"
+        + " months.");
+    assertDecision(Decision.BLOCK, "Por la convulsión que tuvo el 2 de febrero, no puede manejar"
+        + " por 6 meses.");
+  }
+
+  @Test
+  void idiomsAndLegalSensesOfNervesSeizuresAndMemory() {
+    assertDecision(Decision.ALLOW, "Parkinson's law strikes again: the break-room fridge expands"
+        + " to fill whatever space it has.");
+    assertDecision(Decision.ALLOW, "Memory Lane Diner catering is confirmed for Friday's staff"
+        + " lunch.");
+    assertDecision(Decision.ALLOW, "Thanks for your nerves of steel during the EHR go-live!");
+    assertDecision(Decision.ALLOW, "A sheriff's property seizure auction will use our overflow"
+        + " lot this Saturday.");
+  }
+
+  @Test
   void everydaySensesOfStrokeHeartAndImaging() {
     assertDecision(Decision.ALLOW, "Adult swim lessons: work on your freestyle stroke and"
         + " breathing with a certified coach.");

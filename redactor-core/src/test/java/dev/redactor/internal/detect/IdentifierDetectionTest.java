@@ -42,7 +42,10 @@ class IdentifierDetectionTest {
         "Your MRN is 0 0 4 8 2 9 1 3 - have it ready.|MRN|0 0 4 8 2 9 1 3",
         "We verified your insurance. Group: 0074412. Your copay is $30.|HEALTH_PLAN_ID|0074412",
         "Estimate no. EST-662019 is ready.|OTHER_ID|EST-662019",
-        "An adult must sign for it. Tracking: 1Z84R2770391.|OTHER_ID|1Z84R2770391"
+        "An adult must sign for it. Tracking: 1Z84R2770391.|OTHER_ID|1Z84R2770391",
+        "Your portal username is mfarouk1962. Use the reset link.|OTHER_ID|mfarouk1962",
+        "ur ins card expired. mbr id we have is QHX55120877 thx|HEALTH_PLAN_ID|QHX55120877",
+        "Pls confirm S S N for billing: 0 7 8 - 0 5 - 1 1 2 0.|SSN|0 7 8 - 0 5 - 1 1 2 0"
       })
   void labelledIdentifiers(String text, Category category, String value) {
     assertFound(text, category, value);
@@ -230,6 +233,11 @@ class IdentifierDetectionTest {
         Category.ADDRESS).has(Detection.PATIENT));
     assertTrue(one("Su pedido sale hoy a Calle Olmo 214, Depto. 5, Pharr, TX 78577.",
         Category.ADDRESS).has(Detection.PATIENT));
+    // where a ride collects the recipient, where returned mail went
+    assertTrue(one("Your driver will pick you up at 6:45 AM at 5120 Oak Crest Dr for your"
+        + " visit.", Category.ADDRESS).has(Detection.PATIENT));
+    assertTrue(one("Your statement was returned as undeliverable from PO Box 3317, Tulia TX"
+        + " 79088.", Category.ADDRESS).has(Detection.PATIENT));
   }
 
   @Test
