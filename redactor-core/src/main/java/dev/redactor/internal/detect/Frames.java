@@ -787,6 +787,11 @@ final class Frames implements Detector {
       if (k >= 2 && t.is(k, "as") && t.is(k - 1, "back") && t.is(k - 2, "came")) {
         return true;
       }
+      // "you're a carrier for one cystic fibrosis variant": what a genetic test found
+      if (t.isAny(k, "for", "of", "de") && t.isAny(k - 1, "carrier", "carriers", "portador",
+          "portadora") && k >= 2 && t.isAny(k - 2, "a", "are", "is", "un", "una", "es")) {
+        return true;
+      }
       // "your biopsy was read as melanoma", "flagged as", "coded as": what a reader called it
       if (t.is(k, "as") && t.isAny(k - 1, "read", "interpreted", "flagged", "coded", "classified",
           "diagnosed", "reported")) {
@@ -2512,6 +2517,7 @@ final class Frames implements Detector {
         || (f + 1 < n && t.isAny(f, "a", "al", "por", "per") && t.isAny(f + 1, "day", "dia",
             "night", "noche"))
         || (f + 1 < n && t.isAny(f + 1, "times", "veces") && numberishAt(t, f))
+        || (f + 1 < n && t.is(f, "once") && t.isAny(f + 1, "a", "per", "daily", "weekly"))
         || atBedtime(t, f);
     return often ? unit : -1;
   }

@@ -1,6 +1,7 @@
 package dev.redactor.internal.detect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -1400,6 +1401,16 @@ class ClinicalTermDetectionTest {
         + " months.");
     assertDecision(Decision.BLOCK, "Por la convulsión que tuvo el 2 de febrero, no puede manejar"
         + " por 6 meses.");
+  }
+
+  @Test
+  void aGeneticCarrierFinding_aDoseTakenOnceADay() {
+    assertDecision(Decision.BLOCK, "HelixLine: You're a carrier for one cystic fibrosis variant"
+        + " (F508del).");
+    assertDecision(Decision.BLOCK, "Take 500mg once a day with food.");
+    // a carrier that insures is no finding
+    assertNotEquals(Decision.BLOCK, REDACTOR.check("Your insurance carrier for dental care is"
+        + " listed on your card.").decision());
   }
 
   @Test
