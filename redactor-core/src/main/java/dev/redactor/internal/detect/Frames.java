@@ -93,6 +93,7 @@ final class Frames implements Detector {
 
   private static final WordSet DOSING_VERBS = words(
       " take taking took apply inject use increase decrease reduce lower raise double halve stop"
+          + " finish termine terminar"
           + " bump subir suba subirle bajar baje bajarle hang infuse"
           + " start hold skip resume continue discontinue switch adjust adjusting spray give"
           + " administer inhale tome tomar toma aplique aplicar apliquele apliquese inyecte"

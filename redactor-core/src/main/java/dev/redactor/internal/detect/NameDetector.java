@@ -344,25 +344,27 @@ final class NameDetector implements Detector {
     Lexicon lx = a.lexicon();
     if (lx != null) {
       for (TermMatcher.Match m : a.matches()) {
-        if (m.firstToken() != m.lastToken() || m.corrected()) {
+        if (m.corrected() || (m.firstToken() != m.lastToken() && !hyphenated(a, t, m))) {
           continue;
         }
-        int i = m.firstToken();
-        if (m.possessive() && CONTRACTIONS.contains(t, i)) {
+        if (m.possessive() && CONTRACTIONS.contains(t, m.firstToken())) {
           continue; // "She's in room 418": "she" is a listed surname, "'s" is "is"
         }
-        for (int k = 0; k < m.senseCount(); k++) {
-          Lexicon.Sense s = m.sense(k);
-          if (s.kind() != ListKind.NAME) {
-            continue;
+        // a hyphenated entry ("Jean-Luc", "Mary-Ann") lists each of its parts
+        for (int i = m.firstToken(); i <= m.lastToken(); i++) {
+          for (int k = 0; k < m.senseCount(); k++) {
+            Lexicon.Sense s = m.sense(k);
+            if (s.kind() != ListKind.NAME) {
+              continue;
+            }
+            if (s.has(Tag.GIVEN)) {
+              given[i] = given[i] < 0 ? s.ambiguity() : Math.min(given[i], s.ambiguity());
+            }
+            if (s.has(Tag.SURNAME)) {
+              surname[i] = surname[i] < 0 ? s.ambiguity() : Math.min(surname[i], s.ambiguity());
+            }
+            possessive[i] = m.possessive() && i == m.lastToken() || apostropheAfterS(a, t, i);
           }
-          if (s.has(Tag.GIVEN)) {
-            given[i] = given[i] < 0 ? s.ambiguity() : Math.min(given[i], s.ambiguity());
-          }
-          if (s.has(Tag.SURNAME)) {
-            surname[i] = surname[i] < 0 ? s.ambiguity() : Math.min(surname[i], s.ambiguity());
-          }
-          possessive[i] = m.possessive() || apostropheAfterS(a, t, i);
         }
       }
     }
@@ -574,7 +576,7 @@ final class NameDetector implements Detector {
         if (e >= i) {
           int flags = possessive[e] ? Detection.POSSESSIVE : 0;
           Category cat = st.credentialAfter(e) ? Category.PROVIDER : Category.NAME;
-          if (cat == Category.NAME && st.staffAfter(e, i)) {
+          if (cat == Category.NAME && (st.staffAfter(e, i) || st.dashSignOff(i, e))) {
             st.emit(i, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           } else {
             st.emit(i, e, cat, cat == Category.PROVIDER ? "provider" : "name", 0.8, flags);
@@ -780,6 +782,16 @@ final class NameDetector implements Detector {
       k++;
     }
     return k + 1 < t.size() && COURTESY_TITLES.contains(t, k) ? k : i;
+  }
+
+  /**
+   * A match of two capitalized tokens joined by one hyphen: a hyphenated name such as
+   * "Jean-Luc" ("walk-ins" is none).
+   */
+  private static boolean hyphenated(Analysis a, Tokens t, TermMatcher.Match m) {
+    return m.lastToken() == m.firstToken() + 1 && a.capitalized(m.firstToken())
+        && a.capitalized(m.lastToken())
+        && "-".equals(t.originalGap(m.firstToken(), m.lastToken()));
   }
 
   private static boolean[] takenTokens(Analysis a, List<Detection> out) {
@@ -1620,6 +1632,32 @@ final class NameDetector implements Detector {
           || !a.capitalized(0) || k == 0) && !alreadyCovered(k);
     }
 
+    /**
+     * Tokens {@code [i, e]} end the message right after a dash: "Sorry y'all! -Angel", "¿pasas
+     * el lunes? - Yadira": the sender signs, as {@link #signOff} reads a listed name.
+     */
+    boolean dashSignOff(int i, int e) {
+      if (e != t.size() - 1 || e - i > 1) {
+        return false;
+      }
+      String o = a.original();
+      int end = t.originalEnd(e);
+      while (end < o.length() && (o.charAt(end) == ' ' || o.charAt(end) == '.'
+          || o.charAt(end) == '!')) {
+        end++;
+      }
+      if (end != o.length()) {
+        return false;
+      }
+      int p = t.originalStart(i) - 1;
+      while (p >= 0 && o.charAt(p) == ' ') {
+        p--;
+      }
+      // the dash stands apart from the word before it ("Mary-Ann" is one name)
+      return p >= 1 && (o.charAt(p) == '-' || o.charAt(p) == '\u2014' || o.charAt(p) == '\u2013')
+          && Character.isWhitespace(o.charAt(p - 1));
+    }
+
     void signOff() {
       int n = t.size();
       if (n < 2) {
@@ -1634,8 +1672,8 @@ final class NameDetector implements Detector {
       while (p >= 0 && o.charAt(p) == ' ') {
         p--;
       }
-      boolean dash = p >= 0 && (o.charAt(p) == '-' || o.charAt(p) == '\u2014'
-          || o.charAt(p) == '\u2013');
+      boolean dash = p >= 1 && (o.charAt(p) == '-' || o.charAt(p) == '\u2014'
+          || o.charAt(p) == '\u2013') && Character.isWhitespace(o.charAt(p - 1));
       boolean thanks = p >= 0 && o.charAt(p) == ',' && last >= 1
           && SIGN_OFFS.contains(t, last - 1);
       if ((dash || thanks) && !alreadyCovered(last)) {

@@ -2049,6 +2049,14 @@ final class ResultDetector implements Detector {
             lab[last + 1] = true;
             continue;
           }
+          // "fentanyl positive, xylazine positive": what a drug screen or a drug check found
+          if (s.kind() == ListKind.MEDICATION && s.ambiguity() < 0.5f
+              && last + 1 < t.size() && POLARITY.contains(t, last + 1)) {
+            for (int j = m.firstToken(); j <= last; j++) {
+              lab[j] = true;
+            }
+            continue;
+          }
           if (s.kind() != ListKind.PROCEDURE || s.ambiguity() >= 0.6f) {
             continue;
           }

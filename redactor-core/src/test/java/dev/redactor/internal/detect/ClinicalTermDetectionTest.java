@@ -1414,6 +1414,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatADrugCheckFound_finishingADrug() {
+    assertDecision(Decision.BLOCK, "Drug checking result for sample DC-4471: fentanyl positive,"
+        + " xylazine positive, heroin not detected.");
+    assertDecision(Decision.BLOCK, "Until then keep your leg raised and finish all of the"
+        + " Keflex.");
+  }
+
+  @Test
   void idiomsAndLegalSensesOfNervesSeizuresAndMemory() {
     assertDecision(Decision.ALLOW, "Parkinson's law strikes again: the break-room fridge expands"
         + " to fill whatever space it has.");

@@ -141,6 +141,28 @@ class NameDetectionTest {
         () -> Findings.describe(text, v));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Appointment for Jean-Luc on Monday.                 | Jean-Luc",
+    "Reminder for Anne-Marie Dubois: visit Monday.       | Anne-Marie Dubois",
+    "Appointment for Mary-Ann                            | Mary-Ann",
+  })
+  void check_aHyphenatedFirstNameAfterFor_isNamedWhole(String text, String name) {
+    assertName(text, name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "We'll be at the Alder St stop by 1:30 instead of noon. Sorry y'all! -Angel",
+    "ya tengo tu acta de nacimiento. pasas x ellas al albergue el lunes? - Yadira",
+  })
+  void check_aNameAfterADashEndingTheMessage_isTheSender(String text) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(1, Findings.texts(text, v, Category.PROVIDER).size(),
+        () -> Findings.describe(text, v));
+    assertNoName(text);
+  }
+
   @Test
   void check_aPhysiotherapistNamedAfterTheRole_isStaff() {
     String text = "Su cita es el martes con el fisioterapeuta Andrés.";
