@@ -482,7 +482,7 @@ final class NameDetector implements Detector {
         if (t.isAny(i, "de", "del") && i > 0 && PLACE_HEADS.contains(t, i - 1)) {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
         }
-        if (GREETING_TITLES.contains(t, i + 1) || COURTESY_TITLES.contains(t, i + 1)) {
+        if (titleAt(t, i + 1)) {
           continue; // "your mom, Mrs. Herrera": the title names her on the next token
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
@@ -496,11 +496,7 @@ final class NameDetector implements Detector {
       }
       // 5. staff: "this is Jen from", "soy Ana de", "le habla Carmen de recepción", "it's
       // Tomasz, your mom's nurse"
-      if ((t.is(i, "is") && i > 0 && t.is(i - 1, "this"))
-          || t.isAny(i, "soy", "habla", "it's", "its")
-          || (i > 0 && t.isAny(i, "escribe", "saluda") && t.isAny(i - 1, "le", "les", "te"))
-          || (i > 1 && t.isAny(i, "is", "es") && t.isAny(i - 1, "name", "nombre")
-              && t.isAny(i - 2, "my", "mi"))) { // "Mi nombre es Graciela Montaño y soy..."
+      if (introducesStaff(t, i)) {
         int from = courtesyTitleEnd(t, i); // "le escribe la Sra. Dolores": the title stays
         int e = st.nameRun(from + 1, false);
         boolean workplace = e > from && e + 1 < n
@@ -576,7 +572,7 @@ final class NameDetector implements Detector {
         if (e >= i) {
           int flags = possessive[e] ? Detection.POSSESSIVE : 0;
           Category cat = st.credentialAfter(e) ? Category.PROVIDER : Category.NAME;
-          if (cat == Category.NAME && (st.staffAfter(e, i) || st.dashSignOff(i, e))) {
+          if (cat == Category.NAME && st.staffOrSignOff(e, i)) {
             st.emit(i, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           } else {
             st.emit(i, e, cat, cat == Category.PROVIDER ? "provider" : "name", 0.8, flags);
@@ -769,6 +765,24 @@ final class NameDetector implements Detector {
   }
 
   /** Tokens already covered by other detections. */
+  /**
+   * Token {@code i} introduces the sender: "this is Jen from", "soy Ana de", "le habla Carmen",
+   * "le escribe la Sra. Almonte", "it's Tomasz", "Mi nombre es Graciela Montaño y soy...". Kept
+   * out of {@link #detect}, whose loop must stay small enough for the JIT to inline its calls.
+   */
+  private static boolean introducesStaff(Tokens t, int i) {
+    return (t.is(i, "is") && i > 0 && t.is(i - 1, "this"))
+        || t.isAny(i, "soy", "habla", "it's", "its")
+        || (i > 0 && t.isAny(i, "escribe", "saluda") && t.isAny(i - 1, "le", "les", "te"))
+        || (i > 1 && t.isAny(i, "is", "es") && t.isAny(i - 1, "name", "nombre")
+            && t.isAny(i - 2, "my", "mi"));
+  }
+
+  /** A courtesy or greeting title at token {@code k}: "Mrs.", "Sra.", "Don". */
+  private static boolean titleAt(Tokens t, int k) {
+    return GREETING_TITLES.contains(t, k) || COURTESY_TITLES.contains(t, k);
+  }
+
   private static final WordSet COURTESY_TITLES = WordSet.of("sra", "sr", "srta", "senora",
       "senor", "senorita", "dona", "don", "mrs", "mr", "ms", "miss");
 
@@ -1426,6 +1440,11 @@ final class NameDetector implements Detector {
      */
     boolean staffAfter(int e) {
       return staffAfter(e, -1);
+    }
+
+    /** {@link #staffAfter(int, int)} or {@link #dashSignOff}. */
+    boolean staffOrSignOff(int e, int from) {
+      return staffAfter(e, from) || dashSignOff(from, e);
     }
 
     /**
