@@ -2545,7 +2545,7 @@ final class Frames implements Detector {
     if (p == s || p == e || !Character.isLetter(c[p])) {
       return false;
     }
-    return DOSE_UNITS.contains(t.term(i).substring(p - s));
+    return DOSE_UNITS.contains(c, p, e - p); // read in place: "9am" is a common token
   }
 
   private static final WordSet RATE_UNITS = words(" units unit u iu ml unidades unidad ");
