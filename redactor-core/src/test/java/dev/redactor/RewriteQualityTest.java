@@ -57,6 +57,7 @@ class RewriteQualityTest {
       Also, your wife Greta's biopsy is on Monday. | Also, your wife's appointment is on Monday.
       Visit type: mammogram. Please call us with any questions. | Please call us with any questions.
       Thanks for coming in for your knee injection today! Call us if the swelling does not improve by Friday. | Thanks for coming in for your appointment today! Call us if the condition does not improve by Friday.
+      Your 90-min deep tissue massage is set for Sat 8/8 at 1pm. | Your 90-min appointment is set for Sat 8/8 at 1pm.
       The cardiologist will call you Monday about your visit. | The provider will call you Monday about your visit.
       Recordatorio: su cita con el consejero de adicciones es el martes a las 5 p. m. | Recordatorio: su cita con el profesional es el martes a las 5 p. m.
       El ultrasonido es el lunes a las 9. | La cita es el lunes a las 9.

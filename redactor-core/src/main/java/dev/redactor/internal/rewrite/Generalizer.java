@@ -71,6 +71,7 @@ final class Generalizer {
       LowerWords.of("next", "upcoming", "scheduled", "annual", "yearly", "routine", "first",
           "current", "old", "spare",
           "second", "last", "new", "monthly", "weekly", "regular", "month", "week", "year", "day",
+          "min", "minute", "hour", "hr",
           "follow-up", "followup", "proxima", "próxima", "proximo", "próximo", "anual", "primera",
           "primer", "siguiente", "nueva", "nuevo", "mensual", "semanal", "-", "compounded",
           "generic", "brand", "refrigerated", "replacement", "daily", "preventive", "preventiva",
@@ -968,7 +969,7 @@ final class Generalizer {
   private static final LowerWords UNIT_SUFFIXES =
       LowerWords.of("day", "days", "week", "weeks", "month", "months", "year", "years", "-day",
           "-week", "-month", "-year", "st", "nd", "rd", "th", "er", "do", "da", "ro", "ra", "to",
-          "ta", "º", "ª", "o", "a");
+          "ta", "º", "ª", "o", "a", "min", "-min", "-minute", "minute", "-hour", "hr", "-hr");
 
   /** "6-month", "2-week", "2nd", "3rd", "10th", "2da": modifiers like "annual". */
   private static boolean isDurationOrOrdinal(Toks toks, int k) {
