@@ -778,6 +778,10 @@ final class NameDetector implements Detector {
             && t.isAny(i - 2, "my", "mi"));
   }
 
+  /** Words that address the reader or say what happens, never in a sign-off's role. */
+  private static final WordSet ADDRESSED_WORDS = WordSet.of("you", "your", "ur", "u", "su", "sus",
+      "tu", "usted", "te", "is", "are", "has", "will", "es", "tiene", "see", "please", "por");
+
   /** A courtesy or greeting title at token {@code k}: "Mrs.", "Sra.", "Don". */
   private static boolean titleAt(Tokens t, int k) {
     return GREETING_TITLES.contains(t, k) || COURTESY_TITLES.contains(t, k);
@@ -1338,7 +1342,20 @@ final class NameDetector implements Detector {
       if (c == '.' && initial(i - 1)) {
         return false; // "T. Nakamura": an initial's dot ends no sentence
       }
+      if ((c == '\u2022' || c == '\u00b7' || c == '*' || c == '-' || c == '\u2013'
+          || c == '\u2014') && lineStartBefore(o, p)) {
+        return true; // "• Wash hands often": a bullet opens an item as a sentence does
+      }
       return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '¡' || c == '¿';
+    }
+
+    /** Only spaces between the start of a line (or of the text) and {@code p}. */
+    private boolean lineStartBefore(String o, int p) {
+      int q = p - 1;
+      while (q >= 0 && (o.charAt(q) == ' ' || o.charAt(q) == '\t')) {
+        q--;
+      }
+      return q < 0 || o.charAt(q) == '\n';
     }
 
     /** Token {@code k} is an initial before a capitalized word: the "T" of "T. Nakamura". */
@@ -1744,6 +1761,11 @@ final class NameDetector implements Detector {
       int rest = n - 1 - e;
       if (rest == 0 || rest > 5) {
         return;
+      }
+      for (int k = e + 1; k < n; k++) {
+        if (ADDRESSED_WORDS.contains(t, k)) {
+          return; // "Reminder - Maria Lopez, see you Monday": she is addressed, no one signs
+        }
       }
       emit(i, e, Category.PROVIDER, "provider", 0.75, Detection.STAFF);
       for (int k = e + 1; k < n; k++) {

@@ -128,6 +128,7 @@ class NameDetectionTest {
     "Hi, it's Tess from Mercy West, checking in like we talked about.",
     "Your refill is ready at Linden pharmacy on Main St.",
     "Willow Creek Naturopathic: reminder of your visit on Tue 10/6 at 2:00 PM.",
+    "A few things that help:\n\n• Wash hands often and keep sick siblings away from newborns.",
   })
   void check_aTeamAddressedAsAGroupOrAShippingSpeed_isNoName(String text) {
     assertNoName(text);
@@ -161,6 +162,11 @@ class NameDetectionTest {
     assertEquals(1, Findings.texts(text, v, Category.PROVIDER).size(),
         () -> Findings.describe(text, v));
     assertNoName(text);
+  }
+
+  @Test
+  void check_aNameAddressedAfterADash_isNoSignOff() {
+    assertName("Reminder - Maria Lopez, see you Monday.", "Maria Lopez");
   }
 
   @Test
