@@ -2229,7 +2229,8 @@ final class Frames implements Detector {
       if (t.is(i, "sin") && i + 1 < t.size() && t.is(i + 1, "cita")) {
         return true; // "sin cita": walk-in
       }
-      if (t.is(i, "no") && i + 1 < t.size() && t.isAny(i + 1, "appointment", "appointments")
+      if (t.is(i, "no") && i + 1 < t.size() && t.isAny(i + 1, "appointment", "appointments",
+          "appt", "appts")
           && !(i + 2 < t.size() && t.isAny(i + 2, "is", "was", "on", "for", "with"))) {
         return true; // "no appointment needed": walk-in
       }

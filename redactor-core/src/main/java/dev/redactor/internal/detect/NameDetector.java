@@ -482,8 +482,10 @@ final class NameDetector implements Detector {
         if (t.isAny(i, "de", "del") && i > 0 && PLACE_HEADS.contains(t, i - 1)) {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
         }
-        if (titleAt(t, i + 1)) {
-          continue; // "your mom, Mrs. Herrera": the title names her on the next token
+        if (titleAt(t, i + 1) || religiousTitle(a, t, i)) {
+          // "your mom, Mrs. Herrera": the title names her on the next token; "Sister
+          // Bernadette, RN": a capitalized "Sister" that nobody owns is a nun's title
+          continue;
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
         // "Patient Code of Conduct", "Patient Bill of Rights": a title, not a person
@@ -781,6 +783,25 @@ final class NameDetector implements Detector {
   /** Words that address the reader or say what happens, never in a sign-off's role. */
   private static final WordSet ADDRESSED_WORDS = WordSet.of("you", "your", "ur", "u", "su", "sus",
       "tu", "usted", "te", "is", "are", "has", "will", "es", "tiene", "see", "please", "por");
+
+  /** Titles that introduce someone else after a comma ("Liam, Dr. Patel will see you"). */
+  private static final WordSet OTHER_PERSON_TITLES = WordSet.of("dr", "dra", "doctor", "doctora",
+      "np", "pa", "provider", "lic", "licenciado", "licenciada", "enf", "profesional");
+
+  private static final WordSet RELIGIOUS_TITLES = WordSet.of("sister", "brother", "hermana",
+      "hermano", "father", "padre", "mother", "madre");
+
+  /**
+   * A capitalized "Sister", "Brother", "Hermana", "Father" not owned by anyone ("Sister
+   * Bernadette, RN", "la Hermana Rosario"): a religious title, not a relative.
+   */
+  private static boolean religiousTitle(Analysis a, Tokens t, int i) {
+    return RELIGIOUS_TITLES.contains(t, i) && a.capitalized(i) && !a.allCaps(i)
+        && !(i > 0 && OWNED_BY.contains(t, i - 1));
+  }
+
+  private static final WordSet OWNED_BY = WordSet.of("your", "ur", "my", "his", "her", "their",
+      "our", "su", "sus", "tu", "mi", "the", "a", "his/her");
 
   /** A courtesy or greeting title at token {@code k}: "Mrs.", "Sra.", "Don". */
   private static boolean titleAt(Tokens t, int k) {
@@ -1176,7 +1197,7 @@ final class NameDetector implements Detector {
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
       // (an initial before is part of the person's name: "J. Whitfield")
       if (i > 0 && cap(i - 1) && joined(i - 1) && !initial(i - 1)
-          && !(given[i - 1] >= 0 && given[i - 1] < 0.5f)
+          && !(given[i - 1] >= 0 && given[i - 1] < 0.5f) && !religiousTitle(a, t, i - 1)
           && !(given[i - 1] >= 0 && labelColonBefore(i)) // "datos: Rosa Elena Paredes"
           && !(sentenceStart(i - 1) && (PERSON_VERBS.contains(t, i - 1)
               || OPENING_WORDS.contains(t, i - 1) || personalA(i)))) {
@@ -1459,9 +1480,63 @@ final class NameDetector implements Detector {
       return staffAfter(e, -1);
     }
 
-    /** {@link #staffAfter(int, int)} or {@link #dashSignOff}. */
+    /** {@link #staffAfter(int, int)}, {@link #dashSignOff} or {@link #titleLineAfter}. */
     boolean staffOrSignOff(int e, int from) {
-      return staffAfter(e, from) || dashSignOff(from, e);
+      return staffAfter(e, from) || dashSignOff(from, e) || titleLineAfter(from, e)
+          || roleAfterComma(e);
+    }
+
+    /**
+     * "La Hermana Rosario, enfermera de admisiones", "Grace Chart, our new Patient Experience
+     * Manager": a role set off by a comma after the name says who works there.
+     */
+    boolean roleAfterComma(int e) {
+      if (e + 1 >= t.size() || !t.originalGap(e, e + 1).trim().equals(",")) {
+        return false;
+      }
+      int k = e + 1;
+      // ("Liam, your appointment", "Liam, your nurse will call": the reader is addressed)
+      while (k < Math.min(t.size(), e + 3) && t.isAny(k, "our", "the", "new", "nuestra",
+          "nuestro", "la", "el", "nueva", "nuevo")) {
+        k++;
+      }
+      for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+        if (j > k && (t.originalGap(j - 1, j).trim().length() > 0 || !cap(j - 1))) {
+          break; // the role is the words right after the comma ("Patient Experience Manager")
+        }
+        if ((PROVIDER_TITLES.contains(t, j) || WORKFORCE.contains(t, j)
+            || JOB_TITLES.contains(t, j)) && !OTHER_PERSON_TITLES.contains(t, j)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * "Jordan Alvey\nPractice Manager, Birchwood Primary Care": a name alone on its line, and a
+     * job title on the next, is a signature.
+     */
+    boolean titleLineAfter(int from, int e) {
+      if (e + 1 >= t.size() || t.originalGap(e, e + 1).indexOf('\n') < 0) {
+        return false;
+      }
+      String o = a.original();
+      int p = t.originalStart(from) - 1;
+      while (p >= 0 && o.charAt(p) == ' ') {
+        p--;
+      }
+      if (p >= 0 && o.charAt(p) != '\n') {
+        return false;
+      }
+      for (int k = e + 1; k < Math.min(t.size(), e + 4); k++) {
+        if (k > e + 1 && t.originalGap(k - 1, k).indexOf('\n') >= 0) {
+          return false;
+        }
+        if (JOB_TITLES.contains(t, k) || WORKFORCE.contains(t, k) || isProviderTitle(t, k)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**

@@ -1422,6 +1422,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aProvidersIllnessAndAMisspeltInconvenienceAreNoConditions() {
+    assertDecision(Decision.ALLOW, "Our phone system is down this morning, sorry for the"
+        + " inconvience.");
+    assertDecision(Decision.ALLOW, "URGENT schedule change: due to provider illness all appts on"
+        + " Wed are cancelled.");
+    assertDecision(Decision.ALLOW, "Flu shots are here! walk in mon-fri 8-5, no appt needed.");
+  }
+
+  @Test
   void idiomsAndLegalSensesOfNervesSeizuresAndMemory() {
     assertDecision(Decision.ALLOW, "Parkinson's law strikes again: the break-room fridge expands"
         + " to fill whatever space it has.");

@@ -164,6 +164,43 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "St. Agatha's Hospital: Sister Bernadette, RN, will call you tomorrow.  | Bernadette, RN",
+    "Hospital San Vicente: La Hermana Rosario, enfermera de admisiones, le llamará. | Rosario",
+    "Can't wait to meet u! Jordan Alvey, Practice Manager, Birchwood Primary Care | Jordan Alvey",
+  })
+  void check_aReligiousTitleOrARoleAfterTheName_isStaff(String text, String name) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(name), Findings.texts(text, v, Category.PROVIDER),
+        () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void check_aNameAloneOnItsLineAboveAJobTitle_isASignature() {
+    String text = "Can't wait to meet u!\n\nJordan Alvey\nPractice Manager, Birchwood Primary Care";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Jordan Alvey"), Findings.texts(text, v, Category.PROVIDER),
+        () -> Findings.describe(text, v));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "reminder: Liam, your appointment with Dr. Patel is on Monday at 3pm.",
+    "reminder: Liam, your nurse will call you Monday.",
+  })
+  void check_aNameAddressedBeforeAComma_isNoStaff(String text) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Liam"), Findings.texts(text, v, Category.NAME),
+        () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void check_aSiblingOwnedByTheReader_isStillARelative() {
+    assertName("Your sister Ana has an appointment Monday.", "Ana");
+    assertName("Sister Ana has her appointment Monday.", "Ana");
+  }
+
   @Test
   void check_aNameAddressedAfterADash_isNoSignOff() {
     assertName("Reminder - Maria Lopez, see you Monday.", "Maria Lopez");
