@@ -43,7 +43,7 @@ final class Frames implements Detector {
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
           + " spotted lists listed flagged thoughts pensamientos disclosed compartio salio"
           + " salieron reported reporto indico mostraba mostraban noting thinks suspects suspected"
-          + " believes sospecha sospechan ");
+          + " believes sospecha sospechan encontraron encontro encontramos ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"

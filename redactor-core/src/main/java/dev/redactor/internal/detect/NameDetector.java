@@ -784,6 +784,11 @@ final class NameDetector implements Detector {
   private static final WordSet ADDRESSED_WORDS = WordSet.of("you", "your", "ur", "u", "su", "sus",
       "tu", "usted", "te", "is", "are", "has", "will", "es", "tiene", "see", "please", "por");
 
+  /** Words that open a role's name: "practice manager", "care coordinator", "case manager". */
+  private static final WordSet ROLE_MODIFIERS = WordSet.of("practice", "care", "office", "front",
+      "patient", "medical", "billing", "clinic", "case", "charge", "head", "program", "intake",
+      "referral", "scheduling", "nurse", "site", "health");
+
   /** Titles that introduce someone else after a comma ("Liam, Dr. Patel will see you"). */
   private static final WordSet OTHER_PERSON_TITLES = WordSet.of("dr", "dra", "doctor", "doctora",
       "np", "pa", "provider", "lic", "licenciado", "licenciada", "enf", "profesional");
@@ -1501,7 +1506,8 @@ final class NameDetector implements Detector {
         k++;
       }
       for (int j = k; j < Math.min(t.size(), k + 3); j++) {
-        if (j > k && (t.originalGap(j - 1, j).trim().length() > 0 || !cap(j - 1))) {
+        if (j > k && (t.originalGap(j - 1, j).trim().length() > 0
+            || !(cap(j - 1) || ROLE_MODIFIERS.contains(t, j - 1)))) {
           break; // the role is the words right after the comma ("Patient Experience Manager")
         }
         if ((PROVIDER_TITLES.contains(t, j) || WORKFORCE.contains(t, j)

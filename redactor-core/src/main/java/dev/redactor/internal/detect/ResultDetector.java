@@ -2028,7 +2028,8 @@ final class ResultDetector implements Detector {
   private static final WordSet TEST_HEADS = WordSet.of(
       "test", "tests", "testing", "swab", "culture", "panel", "prueba", "pruebas",
       // diagnostic recordings report as tests do: "your EEG was normal", "the sleep study showed"
-      "eeg", "ekg", "ecg", "emg", "study", "studies", "estudio", "estudios");
+      "eeg", "ekg", "ecg", "emg", "study", "studies", "estudio", "estudios", "screen", "screens",
+      "screening", "screenings");
 
   /**
    * Tokens that are tests or analytes: dictionary procedures tagged lab or imaging, or named as

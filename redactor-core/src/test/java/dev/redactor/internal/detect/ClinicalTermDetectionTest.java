@@ -1431,6 +1431,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void screensReportAsTests_whatWasFoundInSpanish() {
+    assertDecision(Decision.BLOCK, "Noah's and Lily's hearing and vision screens were normal.");
+    assertDecision(Decision.REWRITE, "Your depression screening is Monday at 9.");
+    assertDecision(Decision.BLOCK, "Ya llegaron los resultados de su colonoscopia, le encontraron"
+        + " 2 pólipos chiquitos.");
+  }
+
+  @Test
   void idiomsAndLegalSensesOfNervesSeizuresAndMemory() {
     assertDecision(Decision.ALLOW, "Parkinson's law strikes again: the break-room fridge expands"
         + " to fill whatever space it has.");

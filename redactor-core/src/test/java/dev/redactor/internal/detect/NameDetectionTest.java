@@ -169,6 +169,7 @@ class NameDetectionTest {
     "St. Agatha's Hospital: Sister Bernadette, RN, will call you tomorrow.  | Bernadette, RN",
     "Hospital San Vicente: La Hermana Rosario, enfermera de admisiones, le llamará. | Rosario",
     "Can't wait to meet u! Jordan Alvey, Practice Manager, Birchwood Primary Care | Jordan Alvey",
+    "Hi, you've reached Colleen Marsh, practice manager at Ridgeview Family Physicians. | Colleen Marsh",
   })
   void check_aReligiousTitleOrARoleAfterTheName_isStaff(String text, String name) {
     Verdict v = REDACTOR.check(text);
@@ -188,6 +189,7 @@ class NameDetectionTest {
   @ValueSource(strings = {
     "reminder: Liam, your appointment with Dr. Patel is on Monday at 3pm.",
     "reminder: Liam, your nurse will call you Monday.",
+    "reminder: Liam, call your nurse if you have questions.",
   })
   void check_aNameAddressedBeforeAComma_isNoStaff(String text) {
     Verdict v = REDACTOR.check(text);
