@@ -1439,6 +1439,11 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void endoBeforeAVisitWordIsEndocrinology() {
+    assertDecision(Decision.REWRITE, "hi its Becca w/ Dr Wong, ur endo referral went thru!");
+  }
+
+  @Test
   void idiomsAndLegalSensesOfNervesSeizuresAndMemory() {
     assertDecision(Decision.ALLOW, "Parkinson's law strikes again: the break-room fridge expands"
         + " to fill whatever space it has.");
