@@ -1,0 +1,578 @@
+#!/usr/bin/env python3
+"""Build corpus/probe89.jsonl — a blind, synthetic, labelled probe corpus for Redactor.
+
+Usage: python3 corpus/build_probe89.py [OUT] [-v]   (default: probe89.jsonl next to this script)
+
+Written blind: from shared/DESIGN.md, corpus/README.md and corpus/probe_lib.py, plus the module
+docstring and first batch of corpus/build_probe7.py for the script format only. The engine was
+not run and no other corpus, test or source file was read.
+
+This round is EYE CARE: OPHTHALMOLOGY, RETINA, OPTOMETRY AND OPTICAL — what eye practices,
+retina and glaucoma specialists, cataract and LASIK centers, optical shops and vision plans send:
+dilation notices, anti-VEGF injection schedules, drops before and after surgery, glasses and
+contact-lens pickups and reorders, visual-field and OCT testing, diabetic eye exams, vision-plan
+eligibility and promotions; messages that reveal the recipient's condition, drug, test or
+procedure mixed with ones that only schedule or sell frames, and look-alikes ("keep an eye on",
+"Eye of the Tiger", "a sight for sore eyes", Iris as a name, "pupil" as a student, "Visionary
+Award", "20/20 vision for the new year", "¡Ojo!", Cataract Falls). About 15% Spanish; four
+disguised messages (spaced letters, zero-width, leet, a Cyrillic look-alike).
+
+Each message: (id, text, verdict, purpose, channel, lang, spans, tags, why)
+  spans: list of (substring, category[, occurrence_index])
+    - occurrence_index is 0-based (0 = first occurrence, the default).
+    - substring may contain a context marker: "was [[16]] in" searches for "was 16 in"
+      and labels only the bracketed part "16".
+Offsets are UTF-16 code units (Java String indices), end exclusive.
+
+Decisions taken where the README is silent (also in the `why` of the lines concerned):
+  1. Optical shops and eyewear boutiques are eye names like eye practices: their names are
+     SPECIALTY whenever the message is about the recipient (an order, a pickup, a visit), and
+     also when they sign a promotion sent to their own patient list (list membership is what
+     the name reveals). Look-alike hard negatives therefore come from generic senders or carry
+     no sender name.
+  2. Glasses, contact lenses, eye shields, punctal plugs and lens implants are devices ->
+     PROCEDURE (README: devices are PROCEDURE); a pickup or reorder notice naming them is
+     REWRITE, like a medication name in a pickup notice.
+  3. Spectacle and contact-lens prescription values (sphere, cylinder, axis, base curve),
+     visual acuity (20/40), eye pressure and OCT thickness are RESULT; the measure is
+     PROCEDURE (`eye pressure`, `IOP`, like `A1c`). "20/20 vision" used as a slogan is not a
+     result of anyone.
+  4. Role words and credentials that name eye care are SPECIALTY: ophthalmologist,
+     optometrist, retina specialist, eye doctor, optician, `OD` after a name (like `DDS`).
+  5. "cataract surgery", "LASIK", "YAG laser", "SLT" are named procedures: one PROCEDURE span
+     each ("cataract surgery" is a procedure name, not a diagnosis used as a visit label).
+     "diabetic eye exam" is one PROCEDURE span (a condition-named exam, as in build_probe7).
+     Named tests keep their head word ("visual field test", "OCT scan").
+  6. Anti-VEGF drugs as the object of a visit are MEDICATION (`Eylea injection` with its form
+     word, and the Spanish `inyección de Eylea` as one span, mirroring the English order).
+  7. Dilation notices and pre-op logistics without drug doses (bring sunglasses and a driver,
+     stop wearing contacts a week before) are REWRITE: removing the procedure leaves a usable
+     logistics message. Drop schedules and post-op care instructions are treatment
+     instructions: BLOCK.
+  8. Glasses and frame order/job numbers are OTHER_ID (as build_probe7 did for order numbers);
+     a lens-implant or contact-lens lot/serial number is DEVICE_ID.
+  9. Vision-plan eligibility and benefit broadcasts (exam and frame allowance renewed for every
+     member) say nothing about the recipient's care: ALLOW with no span; a plan message about
+     the recipient's own claim for a named procedure is not.
+ 10. A school vision screening announced to all pupils is a broadcast (ALLOW, no span), like
+     "flu shots available"; the result of one child's screening is third-party health (BLOCK).
+ 11. Return precautions and expected sensations ("call if you have sudden vision loss", "mild
+     scratchiness is normal") are hypothetical, not the recipient's condition: not labelled
+     (lines tagged `negation`).
+ 12. A link whose path or query carries a per-recipient code (short-link codes, invoice codes,
+     `?pid=`, `?o=`) is a patient-specific URL (REWRITE); the practice's plain site stays.
+ 13. A named diagnosis stays CONDITION even when it is what a test or surgery found ("retinal
+     tear", "basal cell carcinoma"); RESULT is kept for values, described findings ("new loss in
+     the left eye", "the fluid is gone") and states ("leve"). "eye drops"/"drops" as the
+     recipient's medicine are MEDICATION (a product class used as a name); "… Surgery Center"
+     alone is not a specialty name; "OD"/"OS" meaning right/left eye are not labelled.
+
+Everything is invented: names, practices, 555-01xx numbers, example domains, identifiers.
+Standard library only.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_lib  # noqa: E402  (the shared builder next to this script)
+
+M = []  # filled by the batches below
+
+
+def add(*rows):
+    M.extend(rows)
+
+
+# ---------------------------------------------------------------- batch 1 (cn0001-cn0012): reminders, dilation, pressure checks, pickups
+add(
+    ("cn0001", "Reminder: you have an appointment with Dr. Hallorann on Tue 3/10 at 2:45 PM. Please plan on about 90 minutes. Reply C to confirm or R to reschedule. Questions? (614) 555-0142",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Hallorann", "PROVIDER"), ("3/10", "DATE"), ("(614) 555-0142", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Provider, date, time, visit length and the practice's own number only; nothing says what kind of visit."),
+    ("cn0002", "Lakeshore Eye Associates: Hi Priya, your dilated eye exam with Dr. Brandt is Thu 4/2 at 9:15am. Your eyes will be light-sensitive for several hours, so bring sunglasses and consider a driver. Reply Y to confirm.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Lakeshore Eye Associates", "SPECIALTY"), ("Priya", "NAME"), ("dilated eye exam", "PROCEDURE"), ("Dr. Brandt", "PROVIDER"), ("4/2", "DATE")],
+     ["ophthalmology"], "Eye practice name, first name and exam type go; date, time and the sunglasses/driver logistics survive (decision 7: dilation logistics without doses are REWRITE)."),
+    ("cn0003", "Hi Mr. Feeney, Dr. Osterhout reviewed your visual field test from Monday. It shows new loss in the left eye compared to last year, so she wants to move your glaucoma follow-up to next week. Please call (216) 555-0117.",
+     "BLOCK", "result", "sms", "en",
+     [("Feeney", "NAME"), ("Dr. Osterhout", "PROVIDER"), ("visual field test", "PROCEDURE"), ("new loss in the left eye", "RESULT"), ("glaucoma", "CONDITION"), ("(216) 555-0117", "PHONE")],
+     ["ophthalmology", "practice-contact"], "A finding on a named test (progression of field loss) is the message; it cannot be made safe by removal."),
+    ("cn0004", "Bellweather Optical: Your new glasses are ready! Pick up any time Mon-Sat 10-6. Order #BW-58213. Bring your old pair and we'll adjust both for free.",
+     "REWRITE", "pickup", "sms", "en",
+     [("Bellweather Optical", "SPECIALTY"), ("glasses", "PROCEDURE"), ("BW-58213", "OTHER_ID")],
+     ["ophthalmology"], "Decisions 1, 2, 8: optical shop name is an eye name, glasses are a device, the order number is OTHER_ID; 'your order is ready' survives."),
+    ("cn0005", "Parkside Medical Group: We're keeping an eye on the ice storm. If we close tomorrow we'll text you by 7 AM. Stay warm!",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Keeping an eye on' the weather is an idiom; a closure broadcast from a generic practice says nothing about the recipient."),
+    ("cn0006", "After your cataract surgery today: start Pred Forte 1 drop in the right eye 4 times a day and Vigamox 1 drop 4 times a day, waiting 5 min between drops. Wear the shield at night. - Northfield Cataract & Lens Center",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("cataract surgery", "PROCEDURE"), ("Pred Forte", "MEDICATION"), ("Vigamox", "MEDICATION"), ("shield", "PROCEDURE"), ("Northfield Cataract & Lens Center", "SPECIALTY")],
+     ["ophthalmology"], "Post-op drop schedule is a dosing instruction; the clinical content is the message (decision 7)."),
+    ("cn0007", "Message from Dr. Brandt: Your eye pressure today was 16 in the right eye and 17 in the left, down from 24 and 23 before you started latanoprost. Keep using 1 drop in both eyes at bedtime. See you in 3 months for a repeat OCT.",
+     "ALLOW", "result", "portal", "en",
+     [("Dr. Brandt", "PROVIDER"), ("eye pressure", "PROCEDURE"), ("was [[16]] in", "RESULT"), ("[[17]] in the left", "RESULT"), ("from [[24]] and", "RESULT"), ("and [[23]] before", "RESULT"), ("latanoprost", "MEDICATION"), ("OCT", "PROCEDURE")],
+     ["ophthalmology", "contrast"], "Inside the secure portal values, drug and dose may stay (README channel convention); the SMS version (cn0008) is BLOCK."),
+    ("cn0008", "Dr. Brandt's office: your eye pressure today was 16 right / 17 left, down from 24 and 23 before latanoprost. Keep using 1 drop both eyes at bedtime. Repeat OCT in 3 mo.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Brandt", "PROVIDER"), ("eye pressure", "PROCEDURE"), ("was [[16]] right", "RESULT"), ("[[17]] left", "RESULT"), ("from [[24]] and", "RESULT"), ("and [[23]] before", "RESULT"), ("latanoprost", "MEDICATION"), ("OCT", "PROCEDURE")],
+     ["ophthalmology", "contrast", "shorthand"], "Pressure values and a dosing instruction by SMS; same content as portal cn0007 (decision 3: eye pressure is the measure, its values RESULT)."),
+    ("cn0009", "Centro Médico San Judas: ¡Ojo! A partir del lunes el estacionamiento para pacientes estará en la parte de atrás del edificio. Gracias por su paciencia.",
+     "ALLOW", "other", "sms", "es", [],
+     ["general", "broadcast", "hard-negative"], "'¡Ojo!' means 'heads up', not the eye; a parking notice to every patient from a generic practice."),
+    ("cn0010", "Hola Sra. Quintero, le recordamos su inyección de Eylea en Retina del Pacífico el jueves 14 de mayo a las 8:30 a. m. Llegue 15 minutos antes. Para cambiar su cita llame al (323) 555-0166.",
+     "REWRITE", "reminder", "sms", "es",
+     [("Quintero", "NAME"), ("inyección de Eylea", "MEDICATION"), ("Retina del Pacífico", "SPECIALTY"), ("14 de mayo", "DATE"), ("(323) 555-0166", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Name, anti-VEGF drug and retina practice name go; 'su cita el jueves 14 de mayo' survives (decision 6: 'inyección de Eylea' is one MEDICATION span)."),
+    ("cn0011", "Hi! This is Marisol from Dr. Achebe's office confirming your appt Friday 6/19 at 11:00. Please bring your insurance card and a list of your current meds. Reply YES to confirm.",
+     "ALLOW", "confirmation", "sms", "en",
+     [("Marisol", "PROVIDER"), ("Dr. Achebe", "PROVIDER"), ("6/19", "DATE")],
+     ["ophthalmology"], "Named staff sender is workforce (PROVIDER); 'current meds' is generic; nothing about the visit type."),
+    ("cn0012", "Sunvale Optometry: Our records show you're due for your annual contact lens exam. Your current lens prescription expires 7/31 and we can't reorder until you're seen. Book at sunvaleoptometry.example/book",
+     "REWRITE", "recall", "sms", "en",
+     [("Sunvale Optometry", "SPECIALTY"), ("contact lens exam", "PROCEDURE"), ("lens", "PROCEDURE", 1), ("7/31", "DATE"), ("sunvaleoptometry.example/book", "URL")],
+     ["ophthalmology", "practice-contact"], "Optometry name and contact-lens exam go (decision 2: lenses are a device); 'you're due for a visit, book at ...' survives."),
+)
+# ---------------------------------------------------------------- batch 2 (cn0013-cn0024): LASIK consult, anti-VEGF, contacts, pediatric eye
+add(
+    ("cn0013", "Dear Tomás,\n\nThank you for choosing Brightwater Vision Institute. Your LASIK consultation is confirmed for Monday, June 8 at 1:00 PM with Dr. Ilse Marchetti.\n\nTo get accurate measurements, please stop wearing soft contact lenses 7 days before your visit (3 weeks for hard lenses). Bring your current glasses and a list of any medications you take. Your pupils will be dilated, so plan on 2 to 3 hours and bring a driver.\n\nOur office is at 4410 Larkspur Blvd, Suite 300, Dayton, OH 45429. Free parking is in the garage on Elm St.\n\nQuestions? Call us at (937) 555-0183 or write to hello@brightwatervision.example.\n\nWarm regards,\nThe Brightwater Patient Care Team",
+     "REWRITE", "confirmation", "email", "en",
+     [("Tomás", "NAME"), ("Brightwater Vision Institute", "SPECIALTY"), ("LASIK", "PROCEDURE"), ("June 8", "DATE"), ("Dr. Ilse Marchetti", "PROVIDER"), ("soft contact lenses", "PROCEDURE"), ("hard lenses", "PROCEDURE"), ("glasses", "PROCEDURE"), ("dilated", "PROCEDURE"), ("4410 Larkspur Blvd, Suite 300, Dayton, OH 45429", "ADDRESS"), ("(937) 555-0183", "PHONE"), ("hello@brightwatervision.example", "EMAIL")],
+     ["ophthalmology", "practice-contact"], "Decision 7: stopping contacts before a consult is prep logistics, not dosing; name, center name, procedure and devices go, the date, time, address and contact survive. 'Brightwater' alone in the sign-off reveals nothing."),
+    ("cn0014", "Good news from Pinecrest Retina: your OCT shows the fluid is gone in your left eye! Dr. Sato wants to stretch your Vabysmo to every 10 weeks. Next shot 8/14.",
+     "BLOCK", "result", "sms", "en",
+     [("Pinecrest Retina", "SPECIALTY"), ("OCT", "PROCEDURE"), ("the fluid is gone", "RESULT"), ("Dr. Sato", "PROVIDER"), ("Vabysmo", "MEDICATION"), ("8/14", "DATE")],
+     ["ophthalmology"], "A good finding is still a finding, and the new injection interval is a treatment plan."),
+    ("cn0015", "Riverside Health Wellness Center: Saturday spin class is back! This week's playlist: Eye of the Tiger, Don't Stop Believin' and more. Free for staff and families, 9 AM in Studio B.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Eye of the Tiger' is a song title; a class broadcast from a generic wellness center."),
+    ("cn0016", "Frame Society Eyewear: Hi Jordan, your Acuvue Oasys for Astigmatism (annual supply, 8 boxes) shipped today. UPS tracking 1Z999AA10123456784. Questions? Reply here or call (480) 555-0129.",
+     "REWRITE", "pickup", "sms", "en",
+     [("Frame Society Eyewear", "SPECIALTY"), ("Jordan", "NAME"), ("Acuvue Oasys", "PROCEDURE"), ("Astigmatism", "CONDITION"), ("1Z999AA10123456784", "OTHER_ID"), ("(480) 555-0129", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Decisions 1, 2, 8: eyewear shop name, lens brand (device) and the condition in the product name go; a carrier tracking number ties the parcel to the home address, so OTHER_ID; 'your order shipped' survives."),
+    ("cn0017", "Hi, this is Little Lookers Pediatric Eye Care. Ava's exam showed her left eye is 20/80 and she has amblyopia. Dr. Pham recommends patching 2 hours a day. Please call us to set up her glasses.",
+     "BLOCK", "result", "sms", "en",
+     [("Little Lookers Pediatric Eye Care", "SPECIALTY"), ("Ava", "NAME"), ("20/80", "RESULT"), ("amblyopia", "CONDITION"), ("Dr. Pham", "PROVIDER"), ("patching", "PROCEDURE"), ("glasses", "PROCEDURE")],
+     ["ophthalmology", "pediatrics", "minor", "third-party"], "A child's acuity, diagnosis and treatment sent to the guardian is third-party health (README): BLOCK."),
+    ("cn0018", "Lincoln Elementary Health Office: free vision screenings for all pupils in grades 1, 3 and 5 will be held next week during class. No action is needed. To opt your child out, reply OUT.",
+     "ALLOW", "other", "sms", "en", [],
+     ["pediatrics", "broadcast", "hard-negative"], "Decision 10: a screening announced to every pupil is a broadcast like 'flu shots available'; 'pupils' are students."),
+    ("cn0019", "Óptica Ojos Claros: Sus lentes ya están listos. Puede pasar a recogerlos de lunes a sábado de 10 a 7. Número de orden 44817. ¡Gracias por su preferencia!",
+     "REWRITE", "pickup", "sms", "es",
+     [("Óptica Ojos Claros", "SPECIALTY"), ("lentes", "PROCEDURE"), ("44817", "OTHER_ID")],
+     ["ophthalmology"], "Decisions 1, 2, 8: optical shop name, glasses (device) and order number go; 'su pedido está listo' survives."),
+    ("cn0020", "Appt confirmed: Gerald Whitcombe, DOB 02/11/1951, YAG laser capsulotomy OS, Wed 9/23 10:40 AM, Dr. Kowalczyk. Meridian Eye & Laser",
+     "BLOCK", "confirmation", "sms", "en",
+     [("Gerald Whitcombe", "NAME"), ("02/11/1951", "DATE"), ("YAG laser capsulotomy", "PROCEDURE"), ("9/23", "DATE"), ("Dr. Kowalczyk", "PROVIDER"), ("Meridian Eye & Laser", "SPECIALTY")],
+     ["ophthalmology", "dob", "shorthand"], "Full date of birth with the patient's name must not travel by text (README), on top of the procedure."),
+    ("cn0021", "Hello, this is Harmon Street Clinic calling with a reminder of an appointment on Wednesday, October 7th at 3:30 in the afternoon. Press 1 to confirm, or press 2 to speak with our staff. Thank you.",
+     "ALLOW", "reminder", "voice", "en",
+     [("October 7th", "DATE")],
+     ["ophthalmology"], "IVR reminder with a generic practice name and a date only."),
+    ("cn0022", "ur glaucoma check w/ Dr Venkataraman is tmrw 8:45am @ Harborview. bring ur drops. reply C to confirm",
+     "REWRITE", "reminder", "sms", "en",
+     [("glaucoma", "CONDITION"), ("Dr Venkataraman", "PROVIDER"), ("drops", "MEDICATION")],
+     ["ophthalmology", "shorthand"], "Diagnosis used as a visit label ('check' stays outside) and the eye drops go; 'Harborview' alone is a place, not a specialty name."),
+    ("cn0023", "Subject: Your test results\n\nHi Ms. Abernathy-Cole, your OCT nerve scan showed thinning in the upper rim of the right eye (average thickness 71 microns). Together with your pressures, Dr. Lindqvist thinks this is early glaucoma and would like to start drops. Please call to discuss.",
+     "BLOCK", "result", "email", "en",
+     [("Abernathy-Cole", "NAME"), ("OCT nerve scan", "PROCEDURE"), ("thinning in the upper rim of the right eye", "RESULT"), ("71 microns", "RESULT"), ("pressures", "PROCEDURE"), ("Dr. Lindqvist", "PROVIDER"), ("glaucoma", "CONDITION"), ("drops", "MEDICATION")],
+     ["ophthalmology"], "Findings, a value and a new diagnosis by e-mail (treated like SMS): BLOCK. Decision 3: the eye-pressure measure is PROCEDURE."),
+    ("cn0024", "Your visit summary from 4/28 is ready in the patient portal. Tap to view it securely.",
+     "ALLOW", "portal-notice", "push", "en",
+     [("4/28", "DATE")],
+     ["ophthalmology"], "Notification without PHI: says that something is ready, not what."),
+)
+# ---------------------------------------------------------------- batch 3 (cn0025-cn0036): vision plan, pre-op drops, voicemail, leet pickup, family
+add(
+    ("cn0025", "ClearSight Vision Plan: Good news, your benefits renew on January 1. Your plan covers a routine eye exam every 12 months, a $150 frame allowance, and contact lenses in place of glasses. Find an in-network eye doctor at clearsight.example/find",
+     "ALLOW", "other", "email", "en",
+     [("January 1", "DATE"), ("clearsight.example/find", "URL")],
+     ["ophthalmology", "broadcast", "practice-contact"], "Decision 9: a benefit renewal sent to every member describes coverage, not the recipient's care; the exam and lens words are not labelled here."),
+    ("cn0026", "Reminder from Copper Canyon Eye Care: your m a c u l a r  d e g e n e r a t i o n follow-up with Dr. Ruiz-Baptiste is Mon 11/2 at 10am.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Copper Canyon Eye Care", "SPECIALTY"), ("m a c u l a r  d e g e n e r a t i o n", "CONDITION"), ("Dr. Ruiz-Baptiste", "PROVIDER"), ("11/2", "DATE")],
+     ["ophthalmology", "spaced"], "Spaced-out diagnosis used as a visit label plus the eye practice name; 'your follow-up with Dr. Ruiz-Baptiste Mon 11/2' survives."),
+    ("cn0027", "Pre-op reminder for Thursday: begin your ketorolac and moxifloxacin drops in the LEFT eye tomorrow morning, 1 drop of each 4x/day (wait 5 min between). Do not put them in the right eye. - Summit Cataract Center",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Pre-op", "PROCEDURE"), ("ketorolac", "MEDICATION"), ("moxifloxacin drops", "MEDICATION"), ("Summit Cataract Center", "SPECIALTY")],
+     ["ophthalmology", "shorthand"], "Decision 7: a pre-op drop schedule is a dosing instruction, BLOCK; 'drops' right after the drug goes with it."),
+    ("cn0028", "What a sight for sore eyes! The newly renovated lobby at Greenway Family Practice reopens Monday with more seating and a kids' corner. See you soon.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "Idiom; a renovation broadcast from a generic practice."),
+    ("cn0029", "Hola don Refugio, ya le toca su examen de la vista para diabéticos. Su plan lo cubre una vez al año. Llame a Clínica Familiar Los Nogales al (956) 555-0158 para hacer su cita.",
+     "REWRITE", "recall", "sms", "es",
+     [("Refugio", "NAME"), ("examen de la vista para diabéticos", "PROCEDURE"), ("(956) 555-0158", "PHONE")],
+     ["primary-care", "practice-contact"], "Decision 5: a condition-named exam is one PROCEDURE span (the Spanish form of 'diabetic eye exam'); generic clinic name and its phone stay."),
+    ("cn0030", "Hi, this message is for Walter. This is Denise, the technician at Dr. Achterberg's office. Your fluorescein angiogram from yesterday showed some leaking vessels behind the right eye, and the doctor would like to start injections next week. Please call us back at (702) 555-0174.",
+     "BLOCK", "result", "voice", "en",
+     [("Walter", "NAME"), ("Denise", "PROVIDER"), ("Dr. Achterberg", "PROVIDER"), ("fluorescein angiogram", "PROCEDURE"), ("leaking vessels behind the right eye", "RESULT"), ("injections", "PROCEDURE"), ("(702) 555-0174", "PHONE")],
+     ["ophthalmology", "practice-contact"], "A voicemail (overheard like SMS) with a test finding and a treatment plan: BLOCK."),
+    ("cn0031", "H1 Marcus, ur l4tanopr0st 0.005% is r3ady 4 pickup at Elm Grove Pharmacy, counter 2. Text STOP to opt out",
+     "REWRITE", "pickup", "sms", "en",
+     [("Marcus", "NAME"), ("l4tanopr0st 0.005%", "MEDICATION")],
+     ["pharmacy", "ophthalmology", "leet"], "Leet-disguised glaucoma drop with strength in a pickup notice: drug and name go, 'your prescription is ready' survives."),
+    ("cn0032", "Brookfield Medical Center: Dr. Oyelaran's office has moved to 88 Carver Ave, Suite 210. Your appt on 12/3 at 1:30 is unchanged. Call (502) 555-0131 with questions.",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Oyelaran", "PROVIDER"), ("88 Carver Ave, Suite 210", "ADDRESS"), ("12/3", "DATE"), ("(502) 555-0131", "PHONE")],
+     ["ophthalmology", "practice-contact"], "The practice's own new address and phone, provider and date: ALLOW."),
+    ("cn0033", "Hi Linda, this is Rebecca from Oakmont Eye Physicians. Your mom's cataract surgery went well and she is in recovery, but the doctor found a small retinal tear and lasered it. She'll need to keep her head up tonight. Please pick her up at door C by 3:30.",
+     "BLOCK", "other", "sms", "en",
+     [("Linda", "NAME"), ("Rebecca", "PROVIDER"), ("Oakmont Eye Physicians", "SPECIALTY"), ("cataract surgery", "PROCEDURE"), ("retinal tear", "CONDITION"), ("lasered", "PROCEDURE")],
+     ["ophthalmology", "third-party"], "A relative's surgery, a finding and care instructions: third-party health is BLOCK. Judgement: a named diagnosis found during surgery stays CONDITION ('retinal tear'), RESULT is kept for values and described findings."),
+    ("cn0034", "Your Brightside verification code is 482 915. Do not share this code with anyone. It expires in 10 minutes.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "otp", "hard-negative"], "A one-time login code is not an identifier of the patient."),
+    ("cn0035", "Reminder: your appointment with Dr. Naomi Fairweather, OD is on 5/5 at 4:10pm. Please bring your current glasses and your contacts case. Reply C to confirm.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Dr. Naomi Fairweather", "PROVIDER"), ("OD", "SPECIALTY"), ("5/5", "DATE"), ("glasses", "PROCEDURE"), ("contacts", "PROCEDURE")],
+     ["ophthalmology"], "Decision 4: 'OD' (optometrist) after the name is a specialty credential like DDS; glasses and contacts are devices (decision 2)."),
+    ("cn0036", "Hi Keisha, here are your post-LASIK instructions: use Durezol 1 drop in both eyes 4 times a day for 1 week, then stop. Use preservative-free artificial tears every hour while awake. Wear the clear shields at night for 5 nights. No eye makeup, swimming or hot tubs for 2 weeks. Your 1-day check is tomorrow at 8:00 AM with Dr. Castellanos. Call (305) 555-0190 any time if you have severe pain or sudden vision loss.",
+     "ALLOW", "care-instructions", "portal", "en",
+     [("Keisha", "NAME"), ("post-LASIK", "PROCEDURE"), ("Durezol", "MEDICATION"), ("artificial tears", "MEDICATION"), ("shields", "PROCEDURE"), ("Dr. Castellanos", "PROVIDER"), ("(305) 555-0190", "PHONE")],
+     ["ophthalmology", "negation", "practice-contact"], "Portal: instructions, doses and names may stay. Decision 11: return precautions ('if you have severe pain or sudden vision loss') are hypothetical, not the recipient's condition, and are not labelled."),
+)
+# ---------------------------------------------------------------- batch 4 (cn0037-cn0048): pressures, spectacle Rx, promos, statements, identifiers
+add(
+    ("cn0037", "Sra. Beltrán, le habla la Dra. Echeverría del Centro Oftalmológico del Valle. Su presión ocular salió en 28 en el ojo derecho. Necesitamos empezar gotas de timolol 0.5% cada 12 horas. Por favor llámenos hoy.",
+     "BLOCK", "result", "sms", "es",
+     [("Beltrán", "NAME"), ("Dra. Echeverría", "PROVIDER"), ("Centro Oftalmológico del Valle", "SPECIALTY"), ("presión ocular", "PROCEDURE"), ("28", "RESULT"), ("gotas de timolol 0.5%", "MEDICATION")],
+     ["ophthalmology"], "A pressure value and a new drop with its schedule: BLOCK. Decisions 3 and 6: the measure is PROCEDURE, 'gotas de timolol 0.5%' one MEDICATION span."),
+    ("cn0038", "Recordatorio: tiene cita con el Dr. Salinas el viernes 9 de octubre a las 3:15 p. m. Responda SÍ para confirmar o NO para cancelar.",
+     "ALLOW", "reminder", "sms", "es",
+     [("Dr. Salinas", "PROVIDER"), ("9 de octubre", "DATE")],
+     ["ophthalmology"], "Provider, date and time only."),
+    ("cn0039", "Congratulations to our whole team! Fairview Community Health has received the 2026 Visionary Award from the Metro Chamber of Commerce for our mobile clinic program. Thank you for trusting us with your care.",
+     "ALLOW", "other", "email", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Visionary Award' is a civic prize; a newsletter item from a generic health center."),
+    ("cn0040", "Meridian Eye & Laser - Spring Savings! Tired of glasses? Book a free LASIK consultation by April 30 and save $500 per eye. Financing from $99/month. Call (720) 555-0107 or visit meridianeye.example/lasik. Reply STOP to unsubscribe.",
+     "REWRITE", "marketing", "email", "en",
+     [("Meridian Eye & Laser", "SPECIALTY"), ("April 30", "DATE"), ("(720) 555-0107", "PHONE"), ("meridianeye.example/lasik", "URL")],
+     ["ophthalmology", "broadcast", "practice-contact"], "Decision 1: a promotion to the practice's own list still names an eye center, which reveals the recipient's relation to it; the offer itself ('glasses', 'LASIK') is addressed to everyone and is not labelled."),
+    ("cn0041", "Your glasses Rx from today: OD -2.75 -0.50 x 175, OS -3.00 -0.75 x 010, ADD +1.50. A copy is saved in your account. - Sunvale Optometry",
+     "BLOCK", "result", "sms", "en",
+     [("glasses", "PROCEDURE"), ("-2.75 -0.50 x 175", "RESULT"), ("-3.00 -0.75 x 010", "RESULT"), ("+1.50", "RESULT"), ("Sunvale Optometry", "SPECIALTY")],
+     ["ophthalmology", "shorthand"], "Decision 3: refraction values are clinical values, BLOCK by SMS. 'OD'/'OS' here mean right/left eye, not a credential, and are not labelled."),
+    ("cn0042", "Clínica Santa Lucía: a simple vista no se nota, pero ya estrenamos sala de espera con aire acondicionado y wifi gratis. ¡Los esperamos!",
+     "ALLOW", "other", "sms", "es", [],
+     ["general", "broadcast", "hard-negative"], "'A simple vista' is an idiom (at first glance); a saint's name as clinic name says nothing about eye care; a broadcast."),
+    ("cn0043", "Lakeshore Eye Associates: it's been a year since your last visit. Schedule your annual exam online at lakeshoreeye.example/s?pid=883104&t=K9fq2 or call (614) 555-0148.",
+     "REWRITE", "recall", "sms", "en",
+     [("Lakeshore Eye Associates", "SPECIALTY"), ("lakeshoreeye.example/s?pid=883104&t=K9fq2", "URL"), ("(614) 555-0148", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Eye practice name and a link with a patient id and token (README: patient-specific URL is REWRITE); the practice phone stays."),
+    ("cn0044", "Dr. Whitfield wanted you to know your corneal topography confirmed keratoconus in both eyes. We'll talk about cross-linking at your next visit on 2/16.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Whitfield", "PROVIDER"), ("corneal topography", "PROCEDURE"), ("keratoconus", "CONDITION"), ("cross-linking", "PROCEDURE"), ("2/16", "DATE")],
+     ["ophthalmology"], "A new diagnosis from a named test: BLOCK."),
+    ("cn0045", "Maple County Schools, Pupil Services: immunization forms for all 7th graders are due before the first day of school. Drop them at the front office or upload them in the parent portal.",
+     "ALLOW", "other", "sms", "en", [],
+     ["pediatrics", "broadcast", "hard-negative"], "'Pupil Services' is a school department; a deadline sent to every family says nothing about one child."),
+    ("cn0046", "Pinecrest Retina: Your injection appointment is tomorrow at 7:50 AM. Expect a 2-3 hour visit. Tap to confirm.",
+     "REWRITE", "reminder", "push", "en",
+     [("Pinecrest Retina", "SPECIALTY"), ("injection", "PROCEDURE")],
+     ["ophthalmology"], "Lock-screen push with a retina practice name and the visit type; time and length survive."),
+    ("cn0047", "Statement from Harborview Glaucoma Center\n\nAccount: 20417736\nDate of service: 08/21\nSelective laser trabeculoplasty (SLT), right eye: $1,240.00\nInsurance paid: $992.00\nYour balance: $248.00\n\nPay online at harborviewglaucoma.example/pay or call (617) 555-0102, Mon-Fri 8-4. Thank you!",
+     "REWRITE", "billing", "email", "en",
+     [("Harborview Glaucoma Center", "SPECIALTY"), ("20417736", "ACCOUNT"), ("08/21", "DATE"), ("Selective laser trabeculoplasty", "PROCEDURE"), ("SLT", "PROCEDURE"), ("harborviewglaucoma.example/pay", "URL"), ("(617) 555-0102", "PHONE")],
+     ["ophthalmology", "practice-contact"], "The balance and how to pay survive; the center name, procedure line and account number go (decision 5: SLT is a named procedure)."),
+    ("cn0048", "Hi Mr. Doyle, before your cataract surgery we need to verify: we have SSN 078-05-1120 and DOB 07/04/1939 on file. Reply YES if correct. - Eastgate Surgery Center",
+     "BLOCK", "other", "sms", "en",
+     [("Doyle", "NAME"), ("cataract surgery", "PROCEDURE"), ("078-05-1120", "SSN"), ("07/04/1939", "DATE")],
+     ["ophthalmology", "dob"], "An SSN and a full date of birth with the patient's name must never travel by text; specimen SSN. 'Surgery Center' is not a specialty name."),
+)
+# ---------------------------------------------------------------- batch 5 (cn0049-cn0060): disguises, Iris, children, newsletters, reorders
+add(
+    ("cn0049", "Reminder: your Eyl\u200bea injection with Dr. Moreau is Tue 1/12 at 9:20. Please arrive 10 min early.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Eyl\u200bea injection", "MEDICATION"), ("Dr. Moreau", "PROVIDER"), ("1/12", "DATE")],
+     ["ophthalmology"], "Zero-width space inside the anti-VEGF drug name; the drug with its form word goes (decision 6), provider, date and time survive."),
+    ("cn0050", "Hi Iris, your appointment at Westbrook Family Medicine is confirmed for Thursday 2/4 at 3:00 PM with Dr. Akana. Reply C to confirm.",
+     "REWRITE", "confirmation", "sms", "en",
+     [("Iris", "NAME"), ("2/4", "DATE"), ("Dr. Akana", "PROVIDER")],
+     ["primary-care"], "'Iris' is the patient's first name here, not the eye: NAME, REWRITE."),
+    ("cn0051", "Staff lunch-and-learn today in the Iris Conference Room, 2nd floor: new phone system training. Pizza provided!",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative"], "'Iris' names a conference room; nothing about any patient."),
+    ("cn0052", "Hola Sr. Mendoza, le escribe la enfermera Lupita de Visión Infantil. El examen de Mateo mostró que tiene estrabismo y va a necesitar lentes y posiblemente cirugía. La doctora quiere verlo el 3 de marzo.",
+     "BLOCK", "result", "sms", "es",
+     [("Mendoza", "NAME"), ("enfermera Lupita", "PROVIDER"), ("Visión Infantil", "SPECIALTY"), ("Mateo", "NAME"), ("estrabismo", "CONDITION"), ("lentes", "PROCEDURE"), ("3 de marzo", "DATE")],
+     ["ophthalmology", "pediatrics", "minor", "third-party"], "A child's diagnosis and treatment plan sent to the parent: third-party health, BLOCK. 'cirugía' alone is generic."),
+    ("cn0053", "Subject: 20/20 vision for the new year\n\nHappy New Year from all of us at Cedar Hollow Family Practice!\n\nWe're starting 2027 with a clear view of what matters to you. Here's what's new:\n\n- Longer hours: we now open at 7 AM on Tuesdays and Thursdays.\n- Online check-in: skip the clipboard and check in from your phone before you arrive.\n- New faces: two new front-desk team members join us this month, so please be patient while they learn the ropes.\n- Parking: the east lot is being repaved through the end of January, so please use the north garage.\n\nWhether your resolution is more steps, more sleep or just more water, we're here to help you keep it.\n\nWishing you a healthy year,\nYour Cedar Hollow team",
+     "ALLOW", "other", "email", "en", [],
+     ["general", "broadcast", "hard-negative"], "'20/20 vision' is a New Year slogan, not anyone's acuity (decision 3); a newsletter to every patient."),
+    ("cn0054", "Northfield Cataract & Lens Center: your c\u0430taract surgery for the right eye is set for 3/3. Arrival 6:45 AM. A driver must stay on site.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Northfield Cataract & Lens Center", "SPECIALTY"), ("c\u0430taract surgery", "PROCEDURE"), ("3/3", "DATE")],
+     ["ophthalmology"], "Cyrillic 'а' inside 'cataract'; center name and procedure go (decision 5), date, arrival time and driver logistics survive."),
+    ("cn0055", "Dr. Moreau's note: vision in your right eye improved to 20/40 from 20/100 after 3 Lucentis shots. Keep going every 4 weeks. Next one 10/6.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Moreau", "PROVIDER"), ("20/40", "RESULT"), ("20/100", "RESULT"), ("Lucentis shots", "MEDICATION"), ("10/6", "DATE")],
+     ["ophthalmology"], "Acuity values and the treatment plan: BLOCK (decision 3: acuity is a RESULT)."),
+    ("cn0056", "Hi! Your appointment at {{location_name}} is on {{appt_date}} at {{appt_time}}. Please arrive 15 minutes early to complete paperwork. Reply C to confirm, R to reschedule.",
+     "ALLOW", "reminder", "sms", "en", [],
+     ["general", "template"], "Template with content-free placeholders only."),
+    ("cn0057", "Time to reorder? Our records show your Dailies Total1 supply from Bellweather Optical runs out around 9/15. Reorder in one tap: bellweather.example/r/7Hq2Lx",
+     "REWRITE", "recall", "sms", "en",
+     [("Dailies Total1", "PROCEDURE"), ("Bellweather Optical", "SPECIALTY"), ("9/15", "DATE"), ("bellweather.example/r/7Hq2Lx", "URL")],
+     ["ophthalmology"], "Lens brand (device, decision 2) and optical name go. Decision 12: a per-recipient short-link code is a token, so the URL is patient-specific (REWRITE)."),
+    ("cn0058", "New result: Visual Field 24-2 (OS) - mean deviation -6.8 dB, reliable. Tap to view.",
+     "BLOCK", "result", "push", "en",
+     [("Visual Field 24-2", "PROCEDURE"), ("-6.8 dB", "RESULT"), ("reliable", "RESULT")],
+     ["ophthalmology"], "A test value on a lock-screen push (treated like SMS): BLOCK; a 'new result is ready' push would be enough."),
+    ("cn0059", "Hola Ramiro, ya revisamos su OCT: la mácula se ve estable, sin líquido. Seguimos con Avastin cada 8 semanas. Su próxima cita es el 22 de enero. - Dr. Ibarra",
+     "ALLOW", "result", "portal", "es",
+     [("Ramiro", "NAME"), ("OCT", "PROCEDURE"), ("estable, sin líquido", "RESULT"), ("Avastin", "MEDICATION"), ("22 de enero", "DATE"), ("Dr. Ibarra", "PROVIDER")],
+     ["ophthalmology"], "Inside the portal a finding and the treatment interval may stay (README channel convention)."),
+    ("cn0060", "This is an automated reminder from Saint Clair Retina Specialists for Eleanor Vance. You have an appointment with Doctor Huang on Monday, March 9th at 10:15 AM. Please allow up to three hours. To confirm, press 1.",
+     "REWRITE", "reminder", "voice", "en",
+     [("Saint Clair Retina Specialists", "SPECIALTY"), ("Eleanor Vance", "NAME"), ("Doctor Huang", "PROVIDER"), ("March 9th", "DATE")],
+     ["ophthalmology"], "Retina practice name and full name go; provider, date and time survive."),
+)
+# ---------------------------------------------------------------- batch 6 (cn0061-cn0072): delays, plugs and dry eye, holidays, glaucoma implants, diabetic screening
+add(
+    ("cn0061", "Oak Ridge Clinic: a bird's-eye view of our new parking layout is posted at the front desk and on our Facebook page. Accessible spaces are now right by the main door.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Bird's-eye view' is an idiom; a parking notice to everyone."),
+    ("cn0062", "Dr. Lindqvist is running about 30 minutes behind this afternoon. If you'd rather reschedule, call (617) 555-0119 and we'll find you a new time.",
+     "ALLOW", "other", "sms", "en",
+     [("Dr. Lindqvist", "PROVIDER"), ("(617) 555-0119", "PHONE")],
+     ["ophthalmology", "practice-contact"], "A delay notice with the provider and the practice's phone only."),
+    ("cn0063", "Hi Mrs. Okafor, this is Tanya at Evergreen Eye Center. Your punctal plugs appt is moved to Wendsday 6/10 at 2pm bc Dr. Lowell is out. Sorry for the trouble!",
+     "REWRITE", "reminder", "sms", "en",
+     [("Okafor", "NAME"), ("Tanya", "PROVIDER"), ("Evergreen Eye Center", "SPECIALTY"), ("punctal plugs", "PROCEDURE"), ("6/10", "DATE"), ("Dr. Lowell", "PROVIDER")],
+     ["ophthalmology", "typo", "shorthand"], "Staff-typed reschedule: name, eye center and the device procedure go (decision 2); the new date and the reason survive."),
+    ("cn0064", "hi its Jess from Dr Lowell's office, ur dry eye got worse per ur scan so he wants u to start Xiidra twice daily + warm compresses 10 min AM/PM. call w questions",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Jess", "PROVIDER"), ("Dr Lowell", "PROVIDER"), ("dry eye", "CONDITION"), ("Xiidra", "MEDICATION"), ("warm compresses", "PROCEDURE")],
+     ["ophthalmology", "shorthand"], "A worsening condition and a new drug with its schedule: BLOCK."),
+    ("cn0065", "Subject: Holiday hours\n\nOur office will be closed Thursday, November 26 and Friday, November 27 for Thanksgiving. We reopen Monday at 8 AM. For urgent problems while we're closed, call the on-call line at (414) 555-0163.\n\nHappy Thanksgiving from Dr. Ferreira and the whole team!",
+     "ALLOW", "other", "email", "en",
+     [("November 26", "DATE"), ("November 27", "DATE"), ("(414) 555-0163", "PHONE"), ("Dr. Ferreira", "PROVIDER")],
+     ["general", "broadcast", "practice-contact"], "Holiday closure broadcast with the practice's own on-call number."),
+    ("cn0066", "Buenas tardes, Sra. Ortega. Sus lentes de contacto ya llegaron a Óptica La Mirada. Puede recogerlos en 2150 Av. Central, Local 4, de 10 a 6. Saludos.",
+     "REWRITE", "pickup", "sms", "es",
+     [("Ortega", "NAME"), ("lentes de contacto", "PROCEDURE"), ("Óptica La Mirada", "SPECIALTY"), ("2150 Av. Central, Local 4", "ADDRESS")],
+     ["ophthalmology", "practice-contact"], "Name, contact lenses (device) and optical shop name go (decisions 1, 2); the shop's own address and hours stay."),
+    ("cn0067", "Mr. Patel, your wife Anjali's retinal detachment repair went fine. She must stay face-down for 5 days starting tonight. Discharge at 4 PM from Bay Retina Surgery Center.",
+     "BLOCK", "other", "sms", "en",
+     [("Patel", "NAME"), ("Anjali", "NAME"), ("retinal detachment repair", "PROCEDURE"), ("Bay Retina Surgery Center", "SPECIALTY")],
+     ["ophthalmology", "third-party"], "A spouse's surgery and post-op positioning instructions: third-party health, BLOCK (decision 5: a named repair is one PROCEDURE span)."),
+    ("cn0068", "Clínica del Pueblo: ¿Tiene hijos en edad escolar? Este sábado hay feria de regreso a clases con útiles gratis, cortes de pelo y exámenes de la vista sin costo para todos. ¡No falte!",
+     "ALLOW", "marketing", "sms", "es", [],
+     ["general", "broadcast", "hard-negative"], "Free vision checks offered to everyone at a back-to-school fair: a broadcast, nothing about the recipient (decision 10)."),
+    ("cn0069", "Dear Mr. Lindgren,\n\nThis confirms your Durysta implant procedure with Dr. Anand Rao on Friday, July 17, 2026 at 10:30 AM at Harborview Glaucoma Center, 75 Wharf St, Boston, MA 02110.\n\nPlease bring your photo ID, your insurance card and a list of all the eye drops you use. You may eat normally that day. Plan to be with us about 90 minutes.\n\nIf you need to cancel, please let us know 48 hours ahead at (617) 555-0102.\n\nSincerely,\nScheduling Department",
+     "REWRITE", "confirmation", "email", "en",
+     [("Lindgren", "NAME"), ("Durysta implant", "MEDICATION"), ("Dr. Anand Rao", "PROVIDER"), ("July 17, 2026", "DATE"), ("Harborview Glaucoma Center", "SPECIALTY"), ("75 Wharf St, Boston, MA 02110", "ADDRESS"), ("eye drops", "MEDICATION"), ("(617) 555-0102", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Drug implant (form word with the drug), glaucoma center name and the drops go; date, time, address and logistics survive."),
+    ("cn0070", "Dr. Kaur reviewed your diabetic eye exam photos: no diabetic retinopathy in either eye. See you again in 12 months. - Copper Canyon Eye Care",
+     "ALLOW", "result", "portal", "en",
+     [("Dr. Kaur", "PROVIDER"), ("diabetic eye exam", "PROCEDURE"), ("no diabetic retinopathy", "RESULT"), ("Copper Canyon Eye Care", "SPECIALTY")],
+     ["ophthalmology", "contrast", "negation"], "Portal: a normal result may stay. The SMS version (cn0071) is BLOCK."),
+    ("cn0071", "Dr. Kaur reviewed your diabetic eye exam photos: no diabetic retinopathy in either eye. See you in 12 months! - Copper Canyon Eye Care",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Kaur", "PROVIDER"), ("diabetic eye exam", "PROCEDURE"), ("no diabetic retinopathy", "RESULT"), ("Copper Canyon Eye Care", "SPECIALTY")],
+     ["ophthalmology", "contrast", "negation"], "A normal or negative result is still a result (README), and the exam reveals diabetes: BLOCK by SMS."),
+    ("cn0072", "Northstar Vision Benefits: a reminder to all members that 2026 benefits reset on Dec 31. If you haven't used your annual exam or frame allowance yet, there's still time. Find a provider at northstarvision.example",
+     "ALLOW", "other", "sms", "en",
+     [("Dec 31", "DATE"), ("northstarvision.example", "URL")],
+     ["ophthalmology", "broadcast", "practice-contact"], "Decision 9: a vision plan's reminder to all members describes benefits, not anyone's care."),
+)
+# ---------------------------------------------------------------- batch 7 (cn0073-cn0084): surveys, birthdays, post-op drops, claims, lens Rx, kiosks
+add(
+    ("cn0073", "Keep an eye out for our patient satisfaction survey in your inbox this week. It takes about 3 minutes and helps us improve. Thank you! - Hillcrest Medical Group",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Keep an eye out' is an idiom; a survey broadcast from a generic practice."),
+    ("cn0074", "Happy 96th birthday, Mr. Abernathy! Everyone at Evergreen Eye Center is so glad to see you every month. Enjoy your cake!",
+     "REWRITE", "other", "sms", "en",
+     [("96th", "AGE"), ("Abernathy", "NAME"), ("Evergreen Eye Center", "SPECIALTY")],
+     ["ophthalmology", "age-over-89"], "An age over 89 (the ordinal), the name and the eye center go; a birthday greeting survives."),
+    ("cn0075", "Indicaciones después de su cirugía de catarata: aplique 1 gota de prednisolona cada 6 horas y 1 gota de moxifloxacino 4 veces al día en el ojo izquierdo. No se talle el ojo y use el protector para dormir.",
+     "BLOCK", "care-instructions", "sms", "es",
+     [("cirugía de catarata", "PROCEDURE"), ("prednisolona", "MEDICATION"), ("moxifloxacino", "MEDICATION"), ("protector", "PROCEDURE")],
+     ["ophthalmology"], "Post-op drops with doses and care instructions: BLOCK (decisions 2, 5, 7: the eye shield is a device)."),
+    ("cn0076", "Dr. Ng's office: your appointment is confirmed for Mon 8/3 at 9:00 AM. Free parking in the lot behind 410 Pine St. Reply STOP to opt out.",
+     "ALLOW", "confirmation", "sms", "en",
+     [("Dr. Ng", "PROVIDER"), ("8/3", "DATE"), ("410 Pine St", "ADDRESS")],
+     ["ophthalmology", "practice-contact"], "Provider, date and the practice's own parking address."),
+    ("cn0077", "Northstar Vision Benefits: we received a claim from Brightwater Vision Institute for PRK, right and left eye. Member ID NVB-3320-8841. View your EOB at northstarvision.example/eob",
+     "REWRITE", "billing", "sms", "en",
+     [("Brightwater Vision Institute", "SPECIALTY"), ("PRK", "PROCEDURE"), ("NVB-3320-8841", "HEALTH_PLAN_ID"), ("northstarvision.example/eob", "URL")],
+     ["ophthalmology", "contrast", "practice-contact"], "Decision 9's other side: the recipient's own claim names the eye center and a procedure; 'a new EOB is available' survives. The member ID is not needed."),
+    ("cn0078", "Hi Chen, your contact lens prescription: Acuvue Oasys, BC 8.4, DIA 14.0, PWR -4.25 OU. Valid until 5/20/2027. Print this page to order anywhere. - Dr. Baptiste, OD",
+     "ALLOW", "result", "portal", "en",
+     [("Chen", "NAME"), ("contact lens", "PROCEDURE"), ("Acuvue Oasys", "PROCEDURE"), ("8.4", "RESULT"), ("14.0", "RESULT"), ("-4.25", "RESULT"), ("5/20/2027", "DATE"), ("Dr. Baptiste", "PROVIDER"), ("OD", "SPECIALTY")],
+     ["ophthalmology"], "Portal: a lens prescription with its values may stay (decision 3: lens parameters are RESULT, the brand a device)."),
+    ("cn0079", "Your retinal photos from the pharmacy kiosk show signs of possible glaucoma (cup-to-disc 0.7). Please see an eye doctor within 2 weeks. - SightScreen",
+     "BLOCK", "result", "sms", "en",
+     [("retinal photos", "PROCEDURE"), ("glaucoma", "CONDITION"), ("cup-to-disc", "PROCEDURE"), ("0.7", "RESULT"), ("eye doctor", "SPECIALTY")],
+     ["ophthalmology", "pharmacy"], "A possible diagnosis and a measured value from a screening: BLOCK. Decision 4: 'eye doctor' is a specialty role word."),
+    ("cn0080", "Farmacia San Benito: ¡Ojo con las ofertas! Esta semana 2x1 en bloqueador solar y lentes de sol. Válido hasta agotar existencias.",
+     "ALLOW", "marketing", "sms", "es", [],
+     ["pharmacy", "broadcast", "hard-negative"], "'¡Ojo!' is 'watch out' and 'lentes de sol' are sunglasses on sale to everyone, not the recipient's device."),
+    ("cn0081", "Hi Danielle, your order #LX-90412 (2 pairs: progressive lenses in the Marlowe frame, tortoise) has shipped to 1873 Quail Run Dr, Apt 5B, Tempe, AZ 85281. Expected delivery Thursday. Track it at shipping.example/track?o=LX-90412\n- Lumen Eyewear",
+     "REWRITE", "pickup", "email", "en",
+     [("Danielle", "NAME"), ("LX-90412", "OTHER_ID"), ("progressive lenses", "PROCEDURE"), ("1873 Quail Run Dr, Apt 5B, Tempe, AZ 85281", "ADDRESS"), ("shipping.example/track?o=LX-90412", "URL"), ("Lumen Eyewear", "SPECIALTY")],
+     ["ophthalmology", "identifier"], "The patient's home address, order number and tokened tracking link, the lens type and the eyewear name go; 'your order has shipped' survives (decisions 1, 2, 8)."),
+    ("cn0082", "Hello from the front desk, this is Keanu! Heads-up: Dr. Oduya's 4:30 clinic tomorrow is moving to our Westside office, 2200 Palm Ave. Same time. Questions: (808) 555-0138.",
+     "ALLOW", "reminder", "sms", "en",
+     [("Keanu", "PROVIDER"), ("Dr. Oduya", "PROVIDER"), ("2200 Palm Ave", "ADDRESS"), ("(808) 555-0138", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Staff sender, provider and the practice's own address and phone."),
+    ("cn0083", "Reminder: tomorrow is your Syfovre injection in the left eye for geographic atrophy. Use your ofloxacin drops 4 times a day for 3 days after the shot.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Syfovre injection", "MEDICATION"), ("geographic atrophy", "CONDITION"), ("ofloxacin drops", "MEDICATION")],
+     ["ophthalmology"], "Diagnosis plus a dosing instruction: the instruction cannot be removed without losing the message, BLOCK."),
+    ("cn0084", "Hola Yesenia, le recordamos que su cita para el estudio de campo visual es el lunes 7 de septiembre a las 9:00 a. m. con el Dr. Arriaga. No necesita venir en ayunas. Responda 1 para confirmar.",
+     "REWRITE", "reminder", "sms", "es",
+     [("Yesenia", "NAME"), ("estudio de campo visual", "PROCEDURE"), ("7 de septiembre", "DATE"), ("Dr. Arriaga", "PROVIDER")],
+     ["ophthalmology"], "Name and the named test go; date, time and provider survive."),
+)
+# ---------------------------------------------------------------- batch 8 (cn0085-cn0096): picnics, samples, post-op letters, caregivers, screening in primary care
+add(
+    ("cn0085", "This year's staff & family picnic is at Cataract Falls State Park! Saturday 11-3, burgers and lawn games. RSVP at the front desk by Wednesday. - Lakeview Primary Care",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Cataract Falls' is a park; an event broadcast from a generic practice."),
+    ("cn0086", "Your prescription is ready for pickup at Elm Grove Pharmacy, 1420 Main St. Open 9-9 daily. Reply HELP for help, STOP to opt out.",
+     "ALLOW", "pickup", "sms", "en",
+     [("1420 Main St", "ADDRESS")],
+     ["pharmacy", "practice-contact", "contrast"], "A pickup notice without the drug (contrast with cn0031) and the pharmacy's own address."),
+    ("cn0087", "Hi Bogdan, your Vuity samples are at the front desk at Meridian Eye & Laser. Pick them up any time this week.",
+     "REWRITE", "pickup", "sms", "en",
+     [("Bogdan", "NAME"), ("Vuity", "MEDICATION"), ("Meridian Eye & Laser", "SPECIALTY")],
+     ["ophthalmology"], "A drug name in a pickup notice, the name and the eye center go; 'your samples are at the front desk' survives."),
+    ("cn0088", "Dear Mrs. Hargrove,\n\nIt was a pleasure seeing you this morning for your one-day check after cataract surgery on your left eye. Your vision was already 20/30 without glasses and your eye pressure was 14, both right where we want them.\n\nPlease continue your drops as follows:\n- Prednisolone acetate 1%: 1 drop 4 times a day for 1 week, then 2 times a day for 1 week, then stop.\n- Ofloxacin: 1 drop 4 times a day until the bottle is empty.\n\nWear your shield at night for one week, avoid bending and heavy lifting, and do not rub the eye. Mild scratchiness is normal.\n\nYour next visit is on 4/21 at 10:00 AM with Dr. Sorensen. If you notice increasing pain, redness or a curtain over your vision, call us right away at (262) 555-0177.\n\nWarm regards,\nNorthfield Cataract & Lens Center",
+     "BLOCK", "care-instructions", "email", "en",
+     [("Hargrove", "NAME"), ("cataract surgery", "PROCEDURE"), ("20/30", "RESULT"), ("glasses", "PROCEDURE"), ("eye pressure", "PROCEDURE"), ("was [[14]], both", "RESULT"), ("Prednisolone acetate 1%", "MEDICATION"), ("Ofloxacin", "MEDICATION"), ("shield", "PROCEDURE"), ("4/21", "DATE"), ("Dr. Sorensen", "PROVIDER"), ("(262) 555-0177", "PHONE"), ("Northfield Cataract & Lens Center", "SPECIALTY")],
+     ["ophthalmology", "negation", "practice-contact"], "Post-op letter by e-mail (treated like SMS) with acuity, pressure and a drop taper: BLOCK. Decision 11: return precautions and 'mild scratchiness is normal' are not labelled."),
+    ("cn0089", "Recordatorio de Clínica Familiar Los Nogales: su cita es mañana a las 10:40 con la Dra. Villalobos. Si no puede venir, avísenos al (956) 555-0158.",
+     "ALLOW", "reminder", "sms", "es",
+     [("Dra. Villalobos", "PROVIDER"), ("(956) 555-0158", "PHONE")],
+     ["primary-care", "practice-contact"], "Generic clinic name, provider, time and the clinic's own phone."),
+    ("cn0090", "Hi Sandra, about your dad's eye drops: Combigan morning and evening, Lumigan at bedtime only, both eyes. Please make sure he doesn't double up, his pressure was high again Tuesday. - Nurse Amy, Harborview Glaucoma Center",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Sandra", "NAME"), ("eye drops", "MEDICATION"), ("Combigan", "MEDICATION"), ("Lumigan", "MEDICATION"), ("pressure", "PROCEDURE"), ("high", "RESULT"), ("Nurse Amy", "PROVIDER"), ("Harborview Glaucoma Center", "SPECIALTY")],
+     ["ophthalmology", "third-party"], "A parent's drug schedule and a result sent to a caregiver: third-party health and dosing, BLOCK."),
+    ("cn0091", "To check in for your visual field test tomorrow, please confirm the date of birth we have on file: 09/30/1962. Reply Y if correct.",
+     "REWRITE", "confirmation", "sms", "en",
+     [("visual field test", "PROCEDURE"), ("09/30/1962", "DATE")],
+     ["ophthalmology", "dob"], "A date of birth without a name is REWRITE (README); the named test goes too."),
+    ("cn0092", "Good news: the new check-in tablets in our lobby have Retina displays, so the text is extra sharp. Ask the front desk if you'd like a larger font. - Valley Health Partners",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Retina display' is a screen brand; a lobby broadcast."),
+    ("cn0093", "Don Chuy, su hemoglobina A1c salió en 9.1 y en la foto del fondo de ojo se ve retinopatía diabética leve. La Dra. Paredes quiere que vea al oftalmólogo este mes.",
+     "BLOCK", "result", "sms", "es",
+     [("Chuy", "NAME"), ("hemoglobina A1c", "PROCEDURE"), ("9.1", "RESULT"), ("foto del fondo de ojo", "PROCEDURE"), ("retinopatía diabética", "CONDITION"), ("leve", "RESULT"), ("Dra. Paredes", "PROVIDER"), ("oftalmólogo", "SPECIALTY")],
+     ["primary-care", "ophthalmology"], "A lab value and a retinal finding from primary care: BLOCK. The severity of a condition is a RESULT (README)."),
+    ("cn0094", "Dr. Yusuf can see you sooner! An opening came up Thu 7/9 at 8:00 AM. Reply YES within the hour to grab it, or ignore this to keep your current time.",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Yusuf", "PROVIDER"), ("7/9", "DATE")],
+     ["ophthalmology"], "Waitlist offer with provider, date and time only."),
+    ("cn0095", "Evergreen Eye Center: your records request is ready. Patient MRN 00917734. Pick up at the front desk with photo ID, or view it in the portal.",
+     "REWRITE", "other", "sms", "en",
+     [("Evergreen Eye Center", "SPECIALTY"), ("00917734", "MRN")],
+     ["ophthalmology"], "The MRN is not needed and the eye center name goes; 'your records request is ready' survives."),
+    ("cn0096", "Your biopsy of the eyelid lesion came back as basal cell carcinoma. Dr. Greer's office will call you to schedule Mohs.",
+     "BLOCK", "result", "sms", "en",
+     [("biopsy", "PROCEDURE"), ("eyelid lesion", "CONDITION"), ("basal cell carcinoma", "CONDITION"), ("Dr. Greer", "PROVIDER"), ("Mohs", "PROCEDURE")],
+     ["ophthalmology", "dermatology", "oncology"], "A pathology diagnosis: BLOCK. Judgement (as cn0033): a named diagnosis stays CONDITION even when it is what the test found."),
+)
+# ---------------------------------------------------------------- batch 9 (cn0097-cn0108): announcements, children, urgent call-ins, billing, eligibility
+add(
+    ("cn0097", "Subject: Welcome Dr. Imani Brooks to Greenway Family Practice\n\nDear patients,\n\nWe're happy to share that Dr. Imani Brooks joins our team on Monday, August 3. Dr. Brooks grew up just down the road, trained in family medicine in Chicago, and is accepting new patients of all ages. When she isn't in clinic you'll find her coaching youth soccer or trying every taco truck in town.\n\nTo book a visit with Dr. Brooks, call us at (608) 555-0112 or use the scheduling page at greenwayfp.example/book. Existing patients can keep their current doctor or switch, whichever you prefer.\n\nThank you for letting us care for you and your family.\n\nThe Greenway team",
+     "ALLOW", "other", "email", "en",
+     [("Dr. Imani Brooks", "PROVIDER", 0), ("Dr. Imani Brooks", "PROVIDER", 1), ("August 3", "DATE"), ("Dr. Brooks", "PROVIDER", 0), ("Dr. Brooks", "PROVIDER", 1), ("(608) 555-0112", "PHONE"), ("greenwayfp.example/book", "URL")],
+     ["general", "broadcast", "practice-contact"], "A new-provider announcement to every patient: providers, a date and the practice's own contact details."),
+    ("cn0098", "Lakeshore Eye Associates: reminder for Sofia (age 7): eye exam Wed 10/14 at 3:45 PM with Dr. Brandt. Please bring her current glasses.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Lakeshore Eye Associates", "SPECIALTY"), ("Sofia", "NAME"), ("eye exam", "PROCEDURE"), ("10/14", "DATE"), ("Dr. Brandt", "PROVIDER"), ("glasses", "PROCEDURE")],
+     ["ophthalmology", "pediatrics", "minor"], "A dependent's logistics with a name and a routine visit type are REWRITE (README); the eye practice, exam and device go. Age 7 is not an age over 89."),
+    ("cn0099", "URGENT from Pinecrest Retina: Dr. Sato reviewed your photos and is concerned about a possible retinal detachment in the right eye. Please come in TODAY before 3 PM, do not wait. Call (503) 555-0147.",
+     "BLOCK", "result", "sms", "en",
+     [("Pinecrest Retina", "SPECIALTY"), ("Dr. Sato", "PROVIDER"), ("retinal detachment", "CONDITION"), ("(503) 555-0147", "PHONE")],
+     ["ophthalmology", "practice-contact"], "A suspected finding is the message: BLOCK; the safe text is 'please call us today' without the reason."),
+    ("cn0100", "Boletín de la Clínica Comunitaria Esperanza: en la sección Punto de Vista de este mes, nuestra directora habla del nuevo horario extendido. Léalo en la sala de espera o en nuestra página.",
+     "ALLOW", "other", "sms", "es", [],
+     ["general", "broadcast", "hard-negative"], "'Punto de vista' is a newsletter column (point of view), not an eye term; a broadcast."),
+    ("cn0101", "Sra. Aguilar: su presión ocular hoy fue de 15 en ambos ojos con el latanoprost. Siga con 1 gota en la noche. Próximo campo visual en 6 meses. - Dr. Salinas",
+     "ALLOW", "result", "portal", "es",
+     [("Aguilar", "NAME"), ("presión ocular", "PROCEDURE"), ("15", "RESULT"), ("latanoprost", "MEDICATION"), ("campo visual", "PROCEDURE"), ("Dr. Salinas", "PROVIDER")],
+     ["ophthalmology"], "Portal: a pressure value and the drop schedule may stay (README channel convention; decision 3)."),
+    ("cn0102", "Hi Marcus, your balance of $85.00 for your contact lens fitting on 3/2 is past due. Pay at pay.example/i/CX-55102 or call (480) 555-0129. - Frame Society Eyewear billing",
+     "REWRITE", "billing", "email", "en",
+     [("Marcus", "NAME"), ("contact lens fitting", "PROCEDURE"), ("3/2", "DATE"), ("pay.example/i/CX-55102", "URL"), ("(480) 555-0129", "PHONE"), ("Frame Society Eyewear", "SPECIALTY")],
+     ["ophthalmology", "practice-contact"], "The balance and the call-back survive; name, service, eyewear name and an invoice link (a per-patient code, decision 12) go."),
+    ("cn0103", "Per Dr. Okonjo, please stop your Rhopressa and start Rocklatan 1 drop in both eyes every evening. The new Rx was sent to Elm Grove Pharmacy.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Dr. Okonjo", "PROVIDER"), ("Rhopressa", "MEDICATION"), ("Rocklatan", "MEDICATION")],
+     ["ophthalmology", "pharmacy"], "A medication change with its dose: BLOCK."),
+    ("cn0104", "Harmon Street School-Based Health Center: Friday is a pupil-free day, so our school clinic will be closed. Students can still be seen at the main clinic.",
+     "ALLOW", "other", "sms", "en", [],
+     ["pediatrics", "broadcast", "hard-negative"], "'Pupil-free day' is a school closure term; a closure broadcast."),
+    ("cn0105", "Hi Grace, Dr. Liam Castillo, optometrist, will see you for your myopia control follow-up on 6/24 at 4pm. Reply C to confirm.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Grace", "NAME"), ("Dr. Liam Castillo", "PROVIDER"), ("optometrist", "SPECIALTY"), ("myopia control", "PROCEDURE"), ("6/24", "DATE")],
+     ["ophthalmology"], "Decision 4: 'optometrist' is a specialty role word; the named therapy program goes (PROCEDURE), 'follow-up' stays outside."),
+    ("cn0106", "Hello, this is Copper Canyon Eye Care with a message for Roberto Salas. Your MRI of the orbits showed no mass behind the eye. Dr. Kaur will go over the details at your visit on June 3rd. Goodbye.",
+     "BLOCK", "result", "voice", "en",
+     [("Copper Canyon Eye Care", "SPECIALTY"), ("Roberto Salas", "NAME"), ("MRI of the orbits", "PROCEDURE"), ("no mass behind the eye", "RESULT"), ("Dr. Kaur", "PROVIDER"), ("June 3rd", "DATE")],
+     ["ophthalmology", "imaging", "negation"], "A negative result is still a result (README), read out in a voicemail: BLOCK."),
+    ("cn0107", "Elm Grove Pharmacy: your order has shipped and should arrive in 2-3 days. Track it in the app.",
+     "ALLOW", "pickup", "push", "en", [],
+     ["pharmacy"], "Notification without PHI: no drug, no name."),
+    ("cn0108", "Northstar Vision Benefits: eligibility confirmed for Kenji Watanabe (DOB 12/01/1988), member ID NVB-7781-2045. Exam copay $10, materials copay $25.",
+     "BLOCK", "other", "sms", "en",
+     [("Kenji Watanabe", "NAME"), ("12/01/1988", "DATE"), ("NVB-7781-2045", "HEALTH_PLAN_ID")],
+     ["ophthalmology", "dob"], "Full date of birth with the name (and a member ID) must not travel by text (README), even in a benign eligibility check."),
+)
+# ---------------------------------------------------------------- batch 10 (cn0109-cn0120): traffic, reorders, school screening results, prior auth, LASIK letter, genetics
+add(
+    ("cn0109", "Heads up: construction on Route 9 may add 10 minutes to your drive. Your appt with Dr. Alvarado is still Mon 11/9 at 8:15 AM. See you then!",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Alvarado", "PROVIDER"), ("11/9", "DATE")],
+     ["ophthalmology"], "Provider, date and time with a traffic note."),
+    ("cn0110", "Hi Tamsin! Your contact lens Rx on file expired 8/1, so we can't ship your Biofinity Toric reorder yet. Book a quick lens check at Sunvale Optometry: (614) 555-0176.",
+     "REWRITE", "recall", "sms", "en",
+     [("Tamsin", "NAME"), ("contact lens", "PROCEDURE"), ("8/1", "DATE"), ("Biofinity Toric", "PROCEDURE"), ("lens check", "PROCEDURE"), ("Sunvale Optometry", "SPECIALTY"), ("(614) 555-0176", "PHONE")],
+     ["ophthalmology", "practice-contact"], "Decision 2: lens brand and lens visits are devices/visit types; 'your reorder needs a visit first, call ...' survives."),
+    ("cn0111", "Ms. Dubois, Liam did not pass the vision screening at school today (right eye 20/50). Please take him to an eye doctor and return the attached form. - Nurse Carla, Jefferson Middle School",
+     "BLOCK", "result", "sms", "en",
+     [("Dubois", "NAME"), ("Liam", "NAME"), ("vision screening", "PROCEDURE"), ("did not pass", "RESULT"), ("20/50", "RESULT"), ("eye doctor", "SPECIALTY"), ("Nurse Carla", "PROVIDER")],
+     ["pediatrics", "ophthalmology", "minor", "third-party"], "Decision 10's other side: one child's screening result sent to a parent is third-party health, BLOCK (contrast with the broadcast cn0018)."),
+    ("cn0112", "Thank you for calling. For appointments, press 1. For billing, press 2. For prescription refills, press 3. If this is a medical emergency, hang up and dial 911.",
+     "ALLOW", "other", "voice", "en", [],
+     ["general", "hard-negative"], "An IVR menu: 'prescription refills' is generic and 911 is not a phone identifier (README)."),
+    ("cn0113", "Your Lucentis prior authorization was approved by your plan. No action needed. - Saint Clair Retina Specialists",
+     "REWRITE", "other", "push", "en",
+     [("Lucentis", "MEDICATION"), ("Saint Clair Retina Specialists", "SPECIALTY")],
+     ["ophthalmology"], "Drug and retina practice name go; 'your prior authorization was approved' survives."),
+    ("cn0114", "Estimado Sr. Herrera:\n\nGracias por confiar en Visión Láser del Norte para su cirugía LASIK de hoy. Estas son sus indicaciones:\n\n1. Aplique 1 gota de Vigamox en cada ojo 4 veces al día durante 7 días.\n2. Aplique 1 gota de Pred Forte en cada ojo 4 veces al día durante 7 días; agite bien el frasco.\n3. Use lágrimas artificiales sin conservadores cada hora mientras esté despierto.\n4. Duerma con los protectores transparentes las primeras 5 noches.\n5. No nade, no use maquillaje de ojos y no se frote los ojos durante 2 semanas.\n\nSu revisión es mañana a las 9:00 a. m. con la Dra. Montoya. Si tiene dolor intenso o baja repentina de la visión, llame de inmediato al (915) 555-0185.\n\nAtentamente,\nEquipo de Visión Láser del Norte",
+     "BLOCK", "care-instructions", "email", "es",
+     [("Herrera", "NAME"), ("Visión Láser del Norte", "SPECIALTY", 0), ("LASIK", "PROCEDURE"), ("Vigamox", "MEDICATION"), ("Pred Forte", "MEDICATION"), ("lágrimas artificiales", "MEDICATION"), ("protectores", "PROCEDURE"), ("Dra. Montoya", "PROVIDER"), ("(915) 555-0185", "PHONE"), ("Visión Láser del Norte", "SPECIALTY", 1)],
+     ["ophthalmology", "negation", "practice-contact"], "Post-LASIK drop schedule by e-mail (treated like SMS): BLOCK. Decision 11: the return precautions are not labelled; 'cirugía' alone is generic."),
+    ("cn0115", "Frames 40% off this weekend only! Bring a friend and get a free pair of sunglasses. Sat-Sun 10-5 at 300 Market St. Reply STOP to end.",
+     "ALLOW", "marketing", "sms", "en",
+     [("300 Market St", "ADDRESS")],
+     ["ophthalmology", "broadcast", "practice-contact"], "A sale on frames offered to everyone, without a sender name (decision 1) and with the store's own address."),
+    ("cn0116", "Reminder: Liam's follow-up with the pediatric ophthalmologist, Dr. Esposito, is Thu 12/10 at 2:30 PM. Please bring his glasses.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Liam", "NAME"), ("pediatric ophthalmologist", "SPECIALTY"), ("Dr. Esposito", "PROVIDER"), ("12/10", "DATE"), ("glasses", "PROCEDURE")],
+     ["ophthalmology", "pediatrics", "minor"], "A dependent's logistics with a name and a specialty are REWRITE (README); the device goes too (decision 2)."),
+    ("cn0117", "Hi Gloria, Dr. Moreau is switching you from Avastin to Eylea HD because the swelling came back. Your first Eylea HD shot is 5/18, then every 8 weeks.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Gloria", "NAME"), ("Dr. Moreau", "PROVIDER"), ("Avastin", "MEDICATION"), ("Eylea HD", "MEDICATION"), ("the swelling came back", "RESULT"), ("Eylea HD shot", "MEDICATION"), ("5/18", "DATE")],
+     ["ophthalmology"], "A finding and a change of treatment with its interval: BLOCK."),
+    ("cn0118", "You have a new statement from Parkside Medical Group. Balance due: $40.00. Pay securely at parkside.example/pay or call (313) 555-0109.",
+     "ALLOW", "billing", "sms", "en",
+     [("parkside.example/pay", "URL"), ("(313) 555-0109", "PHONE")],
+     ["general", "practice-contact"], "A statement notice from a generic practice with its own link and phone; no service named."),
+    ("cn0119", "Hola Xiomara, su armazón nuevo ya llegó. Pase por él a Óptica Ojos Claros cuando guste; le ajustamos las patitas sin costo.",
+     "REWRITE", "pickup", "sms", "es",
+     [("Xiomara", "NAME"), ("armazón", "PROCEDURE"), ("Óptica Ojos Claros", "SPECIALTY")],
+     ["ophthalmology"], "Decisions 1, 2: name, frame (part of the glasses device) and optical name go; 'su pedido ya llegó' survives."),
+    ("cn0120", "Your genetic test for retinitis pigmentosa (RPGR) came back positive. A genetic counselor from Lakeshore Eye Associates will call you this week.",
+     "BLOCK", "result", "sms", "en",
+     [("genetic test", "PROCEDURE"), ("retinitis pigmentosa", "CONDITION"), ("RPGR", "PROCEDURE"), ("positive", "RESULT"), ("genetic counselor", "SPECIALTY"), ("Lakeshore Eye Associates", "SPECIALTY")],
+     ["ophthalmology"], "A positive genetic result: BLOCK. Judgement: the gene tested (RPGR) is part of the test, PROCEDURE."),
+)
+# ---------------------------------------------------------------- build
+
+
+if __name__ == "__main__":
+    probe_lib.run(M, "cn", "probe89.jsonl")
