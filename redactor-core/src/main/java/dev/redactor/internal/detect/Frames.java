@@ -43,7 +43,7 @@ final class Frames implements Detector {
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
           + " spotted lists listed flagged thoughts pensamientos disclosed compartio salio"
           + " salieron reported reporto indico mostraba mostraban noting thinks suspects suspected"
-          + " believes sospecha sospechan encontraron encontro encontramos ");
+          + " believes sospecha sospechan encontraron encontro encontramos concerned ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
@@ -916,6 +916,7 @@ final class Frames implements Detector {
       "emg", "eeg", "ekg", "ecg", "echo", "mammogram", "colonoscopy", "endoscopy",
       "x-rays", "xrays", "x-ray", "xray", "mri", "scan", "ct", "ultrasound", "films",
       "pathology", "informe", "resultado", "resultados", "diagnostico", "hallazgos", "diagnoses",
+      "photos", "images", "fotos", "imagenes",
       "diagnosticos", "problems", "problemas", "assessment", "referral", "referencia");
 
   /** Field labels of a list of conditions: "Problem list: A, B, C", "Diagnoses: ...". */
@@ -2057,7 +2058,10 @@ final class Frames implements Detector {
         return true;
       }
       if (t.isAny(k, "symptoms", "symptom", "signs", "sintomas", "signos")
-          && !t.isAny(Math.max(0, k - 1), "your", "ur", "su", "sus", "tu", "tus")) {
+          && !t.isAny(Math.max(0, k - 1), "your", "ur", "su", "sus", "tu", "tus")
+          // "your photos show signs of possible glaucoma": what a test shows is no hypothetical
+          && !(k > 0 && t.isAny(k - 1, "show", "shows", "showed", "showing", "muestra",
+              "muestran", "mostro", "mostraron"))) {
         return true;
       }
       if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.is(k + 1, "as")) {

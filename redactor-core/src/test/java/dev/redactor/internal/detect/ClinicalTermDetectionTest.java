@@ -1444,6 +1444,21 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatPhotosShowAndWhatADoctorIsConcernedAbout() {
+    assertDecision(Decision.BLOCK, "Your retinal photos from the kiosk show signs of possible"
+        + " glaucoma.");
+    assertDecision(Decision.BLOCK, "Dr. Sato reviewed your photos and is concerned about a"
+        + " possible retinal detachment in the right eye.");
+    assertDecision(Decision.BLOCK, "Dr. Kaur reviewed your diabetic eye exam photos: no diabetic"
+        + " retinopathy in either eye.");
+    // signs to watch for stay a hypothetical; a visit's reason stays its label
+    assertDecision(Decision.ALLOW, "If you notice signs of a possible infection, call us.");
+    assertDecision(Decision.REWRITE, "Check-in received for Tue 2:30pm. Reason for visit: ear"
+        + " pain, possible ear infection.");
+    assertDecision(Decision.ALLOW, "Good news: the new check-in tablets have Retina displays.");
+  }
+
+  @Test
   void idiomsAndLegalSensesOfNervesSeizuresAndMemory() {
     assertDecision(Decision.ALLOW, "Parkinson's law strikes again: the break-room fridge expands"
         + " to fill whatever space it has.");
