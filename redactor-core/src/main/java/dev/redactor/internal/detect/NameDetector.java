@@ -1280,7 +1280,7 @@ final class NameDetector implements Detector {
       }
       // "please remind Grace to bring", "your appointment with Rose": a name that is also a word,
       // capitalized mid-sentence; the part-of-speech tagger decides (English only)
-      if (given[i] >= 0 && given[i] < 0.95f && !a.isSpanish()
+      if (given[i] >= 0 && given[i] < 0.95f && !a.isSpanish() && !bulletBefore(i)
           && Boolean.TRUE.equals(PartOfSpeech.properNoun(a, i))) {
         return nameRun(i, false);
       }
@@ -1368,11 +1368,26 @@ final class NameDetector implements Detector {
       if (c == '.' && initial(i - 1)) {
         return false; // "T. Nakamura": an initial's dot ends no sentence
       }
-      if ((c == '\u2022' || c == '\u00b7' || c == '*' || c == '-' || c == '\u2013'
-          || c == '\u2014') && lineStartBefore(o, p)) {
-        return true; // "• Wash hands often": a bullet opens an item as a sentence does
-      }
       return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':' || c == '¡' || c == '¿';
+    }
+
+    /**
+     * Token {@code i} opens a bulleted item ("• Wash hands often"): its capital says nothing, so
+     * a word that is also a listed name is not taken for one on the tagger's word alone (a clear
+     * given name still is: "- Jaylen: Monday 9/14").
+     */
+    boolean bulletBefore(int i) {
+      String o = a.original();
+      int p = t.originalStart(i) - 1;
+      while (p >= 0 && o.charAt(p) == ' ') {
+        p--;
+      }
+      if (p < 0) {
+        return false;
+      }
+      char c = o.charAt(p);
+      return (c == '\u2022' || c == '\u00b7' || c == '*' || c == '-' || c == '\u2013'
+          || c == '\u2014') && lineStartBefore(o, p);
     }
 
     /** Only spaces between the start of a line (or of the text) and {@code p}. */
@@ -1512,7 +1527,9 @@ final class NameDetector implements Detector {
         }
         if ((PROVIDER_TITLES.contains(t, j) || WORKFORCE.contains(t, j)
             || JOB_TITLES.contains(t, j)) && !OTHER_PERSON_TITLES.contains(t, j)) {
-          return true;
+          // "Noor Haddad, driver license D4418820": a document of hers, not her job
+          return !(j + 1 < t.size() && t.isAny(j + 1, "license", "licence", "lic", "id",
+              "number", "no", "permit", "card"));
         }
       }
       return false;

@@ -190,6 +190,7 @@ class NameDetectionTest {
     "reminder: Liam, your appointment with Dr. Patel is on Monday at 3pm.",
     "reminder: Liam, your nurse will call you Monday.",
     "reminder: Liam, call your nurse if you have questions.",
+    "Re: the DMV form for Liam, driver license D4418820, is complete.",
   })
   void check_aNameAddressedBeforeAComma_isNoStaff(String text) {
     Verdict v = REDACTOR.check(text);
@@ -201,6 +202,14 @@ class NameDetectionTest {
   void check_aSiblingOwnedByTheReader_isStillARelative() {
     assertName("Your sister Ana has an appointment Monday.", "Ana");
     assertName("Sister Ana has her appointment Monday.", "Ana");
+  }
+
+  @Test
+  void check_aClearGivenNameOpeningABulletedItem_isStillAName() {
+    String text = "Visits next week:\n- Jaylen: Monday 9/14, 10:00 AM\n- Kiara: Monday 9/14";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Jaylen", "Kiara"), Findings.texts(text, v, Category.NAME),
+        () -> Findings.describe(text, v));
   }
 
   @Test
