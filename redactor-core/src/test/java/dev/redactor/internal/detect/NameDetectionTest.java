@@ -50,6 +50,13 @@ class NameDetectionTest {
     assertEquals(List.of(), Findings.texts(text, v, Category.NAME),
         () -> "no NAME expected in: " + text + " -> " + Findings.describe(text, v));
   }
+  /** Exactly these spans of {@code category}, in order. */
+  private static void assertSpans(String text, Category category, String... expected) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(expected), Findings.texts(text, v, category),
+        () -> Findings.describe(text, v));
+  }
+
 
   // --- names from context -------------------------------------------------------------------
 
@@ -137,9 +144,7 @@ class NameDetectionTest {
   @Test
   void check_aRelativeNamedWithACourtesyTitle_isNamedWithoutTheTitle() {
     String text = "Hi, this is Dr. Patel's office calling about your mom, Mrs. Herrera.";
-    Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Herrera"), Findings.texts(text, v, Category.NAME),
-        () -> Findings.describe(text, v));
+    assertSpans(text, Category.NAME, "Herrera");
   }
 
   @ParameterizedTest
@@ -172,17 +177,13 @@ class NameDetectionTest {
     "Hi, you've reached Colleen Marsh, practice manager at Ridgeview Family Physicians. | Colleen Marsh",
   })
   void check_aReligiousTitleOrARoleAfterTheName_isStaff(String text, String name) {
-    Verdict v = REDACTOR.check(text);
-    assertEquals(List.of(name), Findings.texts(text, v, Category.PROVIDER),
-        () -> Findings.describe(text, v));
+    assertSpans(text, Category.PROVIDER, name);
   }
 
   @Test
   void check_aNameAloneOnItsLineAboveAJobTitle_isASignature() {
     String text = "Can't wait to meet u!\n\nJordan Alvey\nPractice Manager, Birchwood Primary Care";
-    Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Jordan Alvey"), Findings.texts(text, v, Category.PROVIDER),
-        () -> Findings.describe(text, v));
+    assertSpans(text, Category.PROVIDER, "Jordan Alvey");
   }
 
   @ParameterizedTest
@@ -193,9 +194,7 @@ class NameDetectionTest {
     "Re: the DMV form for Liam, driver license D4418820, is complete.",
   })
   void check_aNameAddressedBeforeAComma_isNoStaff(String text) {
-    Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Liam"), Findings.texts(text, v, Category.NAME),
-        () -> Findings.describe(text, v));
+    assertSpans(text, Category.NAME, "Liam");
   }
 
   @Test
@@ -207,9 +206,7 @@ class NameDetectionTest {
   @Test
   void check_aClearGivenNameOpeningABulletedItem_isStillAName() {
     String text = "Visits next week:\n- Jaylen: Monday 9/14, 10:00 AM\n- Kiara: Monday 9/14";
-    Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Jaylen", "Kiara"), Findings.texts(text, v, Category.NAME),
-        () -> Findings.describe(text, v));
+    assertSpans(text, Category.NAME, "Jaylen", "Kiara");
   }
 
   @Test
@@ -220,9 +217,7 @@ class NameDetectionTest {
   @Test
   void check_aPhysiotherapistNamedAfterTheRole_isStaff() {
     String text = "Su cita es el martes con el fisioterapeuta Andrés.";
-    Verdict v = REDACTOR.check(text);
-    assertEquals(List.of("Andrés"), Findings.texts(text, v, Category.PROVIDER),
-        () -> Findings.describe(text, v));
+    assertSpans(text, Category.PROVIDER, "Andrés");
     assertNoName(text);
   }
 
