@@ -98,7 +98,7 @@ final class PracticeNames {
         continue;
       }
       int j = i;
-      while (j + 1 < n && joinable(a, t, j)) {
+      while (j + 1 < n && joinable(a, t, j) && !HEADLINE_VERBS.contains(t, j + 1)) {
         if (isCap(a, t, j + 1)) {
           j++;
         } else if (isConnector(t, j + 1) && j + 2 < n && joinable(a, t, j + 1)
@@ -123,6 +123,13 @@ final class PracticeNames {
       i = j + 1;
     }
   }
+
+  /**
+   * Words that make a capitalized run a headline, not a name: "FLU SHOTS ARE HERE", "COVID
+   * BOOSTERS AVAILABLE NOW". No practice is called "... Are Here".
+   */
+  private static final WordSet HEADLINE_VERBS = WordSet.of("are", "is", "was", "were", "will",
+      "here", "now", "available", "arrived", "back", "estan", "esta", "llegaron", "llego", "ya");
 
   /** Number token {@code k} is written without a decimal mark ("24", not "6.1" or "6,1"). */
   private static boolean wholeNumber(Analysis a, Tokens t, int k) {

@@ -1428,6 +1428,9 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, "URGENT schedule change: due to provider illness all appts on"
         + " Wed are cancelled.");
     assertDecision(Decision.ALLOW, "Flu shots are here! walk in mon-fri 8-5, no appt needed.");
+    // a headline in capitals is no practice's name
+    assertDecision(Decision.ALLOW, "FLU SHOTS ARE HERE!!! walk in mon-fri 8-5, no appt needed.");
+    assertDecision(Decision.REWRITE, "CEDAR VALLEY PEDIATRICS: your visit is Monday.");
   }
 
   @Test
