@@ -104,6 +104,19 @@ public final class Tokens {
     return from < to ? view.original().substring(from, to) : "";
   }
 
+  /**
+   * Where, in the original text, the last character before token {@code i} that is not a space
+   * stands, or -1 at the start of the text: "¿" before "Sufre", the dash of "- Yadira".
+   */
+  public int originalCharBefore(int i) {
+    String o = view.original();
+    int p = originalStart(i) - 1;
+    while (p >= 0 && o.charAt(p) == ' ') {
+      p--;
+    }
+    return p;
+  }
+
   /** Length of token {@code i} in the view. */
   public int length(int i) {
     return ends[i] - starts[i];

@@ -529,8 +529,10 @@ final class Frames implements Detector {
         || (t.is(k, "x") && k + 1 <= sLast && t.isAny(k + 1, "ray", "rays")));
   }
 
-  private static final WordSet ARTICLES = words(" your ur the his her their su sus tu tus la el"
-      + " los las this that ");
+  private static final String ARTICLES_TEXT = " your ur the his her their su sus tu tus la el"
+      + " los las this that ";
+
+  private static final WordSet ARTICLES = words(ARTICLES_TEXT);
 
   /**
    * {@code k + 1} when token {@code k} is an article or a possessive ("on your x-rays", "de sus
@@ -1769,8 +1771,9 @@ final class Frames implements Detector {
       " visit visits stay admission hospitalization er ed hospital visita ingreso hospitalizacion"
           + " urgencias emergencias ");
 
-  private static final WordSet CLAUSE_DETERMINERS = words(
-      " the your ur yr his her their this that el la los las su sus tu tus ese esa esos esas ");
+  /** {@link #ARTICLES} and the demonstratives an "if" clause may open on. */
+  private static final WordSet CLAUSE_DETERMINERS = words(ARTICLES_TEXT
+      + " yr ese esa esos esas ");
 
   /**
    * "the seizure you had on 2/2", "la convulsión que tuvo el 2 de febrero": a condition the
@@ -1787,10 +1790,16 @@ final class Frames implements Detector {
     return k <= sLast && k > last + 1 && t.isAny(k, "had", "tuvo", "tuviste", "sufrio");
   }
 
+  /** Spanish verbs of a condition coming back or getting worse ("vuelve", "empeora"). */
+  private static final String RECUR_VERBS_ES_TEXT = " vuelve vuelven regresa regresan empeora"
+      + " empeoran persiste persisten reaparece reaparecen ";
+
+  private static final WordSet RECUR_VERBS_ES = words(RECUR_VERBS_ES_TEXT);
+
   /** Verbs of a condition coming back or getting worse ("returns", "vuelve", "empeora"). */
   private static final WordSet RECUR_VERBS = words(
-      " return returns recur recurs worsen worsens persist persists flare flares vuelve vuelven"
-          + " regresa regresan empeora empeoran persiste persisten reaparece reaparecen ");
+      " return returns recur recurs worsen worsens persist persists flare flares"
+          + RECUR_VERBS_ES_TEXT);
 
   /** Two-word forms: "comes back", "gets worse", "flares up". */
   private static final WordSet RECUR_HEADS = words(" come comes coming get gets getting ");
@@ -1839,8 +1848,7 @@ final class Frames implements Detector {
         || t.isAny(k, "a", "tener", "sentir", "con"))) {
       k--;
     }
-    if (k <= sFirst || !RECUR_VERBS.contains(t, k) || t.isAny(k, "return", "returns", "recur",
-        "recurs", "worsen", "worsens", "persist", "persists", "flare", "flares")) {
+    if (k <= sFirst || !RECUR_VERBS_ES.contains(t, k)) {
       return false;
     }
     for (int s = k - 1; s >= Math.max(sFirst, k - 3); s--) {
@@ -1921,12 +1929,8 @@ final class Frames implements Detector {
 
   /** An inverted question mark right before token {@code k}. */
   private static boolean questionMarkBefore(Tokens t, int k) {
-    int p = t.originalStart(k) - 1;
-    String o = t.view().original();
-    while (p >= 0 && o.charAt(p) == ' ') {
-      p--;
-    }
-    return p >= 0 && o.charAt(p) == '\u00bf';
+    int p = t.originalCharBefore(k);
+    return p >= 0 && t.view().original().charAt(p) == '\u00bf';
   }
 
   private static boolean immediatelyBefore(Tokens t, int first, WordSet words) {

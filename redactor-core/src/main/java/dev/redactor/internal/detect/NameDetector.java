@@ -482,7 +482,7 @@ final class NameDetector implements Detector {
         if (t.isAny(i, "de", "del") && i > 0 && PLACE_HEADS.contains(t, i - 1)) {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
         }
-        if (titleAt(t, i + 1) || religiousTitle(a, t, i)) {
+        if (COURTESY.contains(t, i + 1) || religiousTitle(a, t, i)) {
           // "your mom, Mrs. Herrera": the title names her on the next token; "Sister
           // Bernadette, RN": a capitalized "Sister" that nobody owns is a nun's title
           continue;
@@ -766,7 +766,6 @@ final class NameDetector implements Detector {
     return c == ' ' || c == '-' || c == '&';
   }
 
-  /** Tokens already covered by other detections. */
   /**
    * Token {@code i} introduces the sender: "this is Jen from", "soy Ana de", "le habla Carmen",
    * "le escribe la Sra. Almonte", "it's Tomasz", "Mi nombre es Graciela Montaño y soy...". Kept
@@ -800,6 +799,15 @@ final class NameDetector implements Detector {
    * A capitalized "Sister", "Brother", "Hermana", "Father" not owned by anyone ("Sister
    * Bernadette, RN", "la Hermana Rosario"): a religious title, not a relative.
    */
+  private static boolean isDash(char c) {
+    return c == '-' || c == '\u2013' || c == '\u2014';
+  }
+
+  /** A dash at {@code p} that stands apart from the word before it ("- Bree", not "Mary-Ann"). */
+  private static boolean standaloneDash(String o, int p) {
+    return p >= 1 && isDash(o.charAt(p)) && Character.isWhitespace(o.charAt(p - 1));
+  }
+
   private static boolean religiousTitle(Analysis a, Tokens t, int i) {
     return RELIGIOUS_TITLES.contains(t, i) && a.capitalized(i) && !a.allCaps(i)
         && !(i > 0 && OWNED_BY.contains(t, i - 1));
@@ -808,13 +816,6 @@ final class NameDetector implements Detector {
   private static final WordSet OWNED_BY = WordSet.of("your", "ur", "my", "his", "her", "their",
       "our", "su", "sus", "tu", "mi", "the", "a", "his/her");
 
-  /** A courtesy or greeting title at token {@code k}: "Mrs.", "Sra.", "Don". */
-  private static boolean titleAt(Tokens t, int k) {
-    return GREETING_TITLES.contains(t, k) || COURTESY_TITLES.contains(t, k);
-  }
-
-  private static final WordSet COURTESY_TITLES = WordSet.of("sra", "sr", "srta", "senora",
-      "senor", "senorita", "dona", "don", "mrs", "mr", "ms", "miss");
 
   /**
    * After an introducer at {@code i}, the last token of an article and a courtesy title that
@@ -825,7 +826,7 @@ final class NameDetector implements Detector {
     if (k < t.size() && t.isAny(k, "la", "el")) {
       k++;
     }
-    return k + 1 < t.size() && COURTESY_TITLES.contains(t, k) ? k : i;
+    return k + 1 < t.size() && COURTESY.contains(t, k) ? k : i;
   }
 
   /**
@@ -838,6 +839,7 @@ final class NameDetector implements Detector {
         && "-".equals(t.originalGap(m.firstToken(), m.lastToken()));
   }
 
+  /** Tokens already covered by other detections, or by an allow-list name look-alike. */
   private static boolean[] takenTokens(Analysis a, List<Detection> out) {
     Tokens t = a.tokens();
     boolean[] taken = a.workspace().booleans(Workspace.NAME_TAKEN, t.size());
@@ -1377,17 +1379,13 @@ final class NameDetector implements Detector {
      * given name still is: "- Jaylen: Monday 9/14").
      */
     boolean bulletBefore(int i) {
-      String o = a.original();
-      int p = t.originalStart(i) - 1;
-      while (p >= 0 && o.charAt(p) == ' ') {
-        p--;
-      }
+      int p = t.originalCharBefore(i);
       if (p < 0) {
         return false;
       }
+      String o = a.original();
       char c = o.charAt(p);
-      return (c == '\u2022' || c == '\u00b7' || c == '*' || c == '-' || c == '\u2013'
-          || c == '\u2014') && lineStartBefore(o, p);
+      return (c == '\u2022' || c == '\u00b7' || c == '*' || isDash(c)) && lineStartBefore(o, p);
     }
 
     /** Only spaces between the start of a line (or of the text) and {@code p}. */
@@ -1543,12 +1541,7 @@ final class NameDetector implements Detector {
       if (e + 1 >= t.size() || t.originalGap(e, e + 1).indexOf('\n') < 0) {
         return false;
       }
-      String o = a.original();
-      int p = t.originalStart(from) - 1;
-      while (p >= 0 && o.charAt(p) == ' ') {
-        p--;
-      }
-      if (p >= 0 && o.charAt(p) != '\n') {
+      if (!sameLineStart(from)) {
         return false;
       }
       for (int k = e + 1; k < Math.min(t.size(), e + 4); k++) {
@@ -1783,13 +1776,7 @@ final class NameDetector implements Detector {
       if (end != o.length()) {
         return false;
       }
-      int p = t.originalStart(i) - 1;
-      while (p >= 0 && o.charAt(p) == ' ') {
-        p--;
-      }
-      // the dash stands apart from the word before it ("Mary-Ann" is one name)
-      return p >= 1 && (o.charAt(p) == '-' || o.charAt(p) == '\u2014' || o.charAt(p) == '\u2013')
-          && Character.isWhitespace(o.charAt(p - 1));
+      return standaloneDash(o, t.originalCharBefore(i));
     }
 
     void signOff() {
@@ -1802,12 +1789,8 @@ final class NameDetector implements Detector {
         return;
       }
       String o = a.original();
-      int p = t.originalStart(last) - 1;
-      while (p >= 0 && o.charAt(p) == ' ') {
-        p--;
-      }
-      boolean dash = p >= 1 && (o.charAt(p) == '-' || o.charAt(p) == '\u2014'
-          || o.charAt(p) == '\u2013') && Character.isWhitespace(o.charAt(p - 1));
+      int p = t.originalCharBefore(last);
+      boolean dash = standaloneDash(o, p);
       boolean thanks = p >= 0 && o.charAt(p) == ',' && last >= 1
           && SIGN_OFFS.contains(t, last - 1);
       if ((dash || thanks) && !alreadyCovered(last)) {
@@ -1906,12 +1889,8 @@ final class NameDetector implements Detector {
 
     /** Token {@code i} is the first on its line. */
     private boolean sameLineStart(int i) {
-      String o = a.original();
-      int p = t.originalStart(i) - 1;
-      while (p >= 0 && o.charAt(p) == ' ') {
-        p--;
-      }
-      return p < 0 || o.charAt(p) == '\n' || o.charAt(p) == '\r';
+      int p = t.originalCharBefore(i);
+      return p < 0 || a.original().charAt(p) == '\n' || a.original().charAt(p) == '\r';
     }
 
     boolean alreadyCovered(int i) {

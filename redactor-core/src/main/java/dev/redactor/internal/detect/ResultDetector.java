@@ -42,11 +42,6 @@ final class ResultDetector implements Detector {
           + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
           + " hemoglobina glicosilada glucosilada markers marker marcadores ahi bili ");
 
-  private static final String LINKS =
-      " is was are were of at came back in now today currently measured reads read showed shows"
-          + " returned result results level levels reading score = : es fue son fueron de salio"
-          + " salieron esta en resultado dio nivel marco came back at ";
-
   /** Verbs of a weight change ("you gained 4.2 kg", "bajó 3 kilos"). */
   private static final WordSet WEIGHT_CHANGES = WordSet.of("gained", "lost", "down", "up",
       "weigh", "weighs",
