@@ -97,6 +97,19 @@ frequency lists (first occurrence after accent folding; a missing term gets rank
          split unknown, lean to name);  A_es = tier_es * share_es
   ambiguity = round(min(0.95, max(A_en, A_es)), 2)
 
+Population test. The ratio cannot split a word that is common in both languages' subtitles
+(pizza, piano, casino, safari, batman: loanwords and film words) from a name, and gave those
+ambiguities near 0. How many people bear a name predicts how often subtitles use it: over the pure
+names (not SCOWL words) borne by >= 10^4.5 people, all of which occur in the English list,
+log10 r_en is fitted by least squares on log10(people), people = 2010 Census count + SSA births
+1930-latest. A SCOWL word whose rank beats that prediction by more than 10^0.9 (about the 0.5th
+percentile of the fitted names' residuals; jack and john, film names, stay below it) takes
+  share_pop = clamp((-residual - 0.9) / 1.0)
+and A_en = tier_en * max(share_en, share_pop), except for names given to >= 10,000 babies (SSA
+undercounts nicknames: most Nicks are registered as Nicholas, so nick, bob, tom, josh and chuck
+would look over-used). So pizza (931 bearers, rank 2,231; smith has
+2.4 million and rank 2,262) becomes a word, while smith, baker and jack keep their scores.
+
 then the hand corrections in OVERRIDES (famous word-names such as grace, hope, bill, rosa, cruz;
 month / weekday words and their abbreviations, which get >= 0.95; words the ratio cannot split
 because they are common in both languages or in SMS: son, no, ok, hi; clinical words and
@@ -113,6 +126,7 @@ import gzip
 import hashlib
 import io
 import json
+import math
 import statistics
 import sys
 import tarfile
@@ -145,6 +159,15 @@ UNSEEN_SHARE_EN = 0.25
 COGNATE_Q = 1.3        # about the 90th percentile of q_en over pure names
 COGNATE_SHARE = 0.5
 CAP = 0.95
+# population test (see the module docstring): fitted on pure names borne by >= 10^POP_FIT_LOG10
+# people, all of which occur in the English subtitle list; a SCOWL word ranked more than
+# 10^POP_EXCESS times better than its bearers predict is read as mostly a word
+POP_FIT_LOG10 = 4.5
+POP_EXCESS = 0.9       # about the 0.5th percentile of the residual over those pure names
+POP_WIDTH = 1.0
+# SSA undercounts nicknames (most Nicks are registered as Nicholas), so a name given to this many
+# babies keeps the ratio's verdict: nick, bob, tom, josh, chuck, candy
+POP_GIVEN_GUARD = 10_000
 
 
 def words(text: str) -> list[str]:
@@ -434,7 +457,7 @@ def read_ranks(raw: Path, name: str) -> tuple[dict[str, int], int]:
 
 # --- ambiguity -------------------------------------------------------------------------------
 class Scorer:
-    def __init__(self, raw: Path, births: Counter):
+    def __init__(self, raw: Path, births: Counter, census: dict[str, int]):
         self.scowl = read_scowl(raw)
         self.r_en, n_en = read_ranks(raw, EN_TGZ)
         self.r_es, n_es = read_ranks(raw, ES_TGZ)
@@ -444,6 +467,31 @@ class Scorer:
         self.c = statistics.median(self.r_en[n] / self.r_es[n] for n in top)
         print(f"calibration c = median r_en/r_es over {len(top)} pure names = {self.c:.4f}",
               file=sys.stderr)
+        self.births = births
+        self.people = Counter(births)
+        for name, count in census.items():
+            self.people[name] += count
+        xs, ys = [], []
+        for name, count in self.people.items():
+            if (name not in self.scowl and name in self.r_en
+                    and count >= 10 ** POP_FIT_LOG10):
+                xs.append(math.log10(count))
+                ys.append(math.log10(self.r_en[name]))
+        mx, my = statistics.fmean(xs), statistics.fmean(ys)
+        self.pop_slope = (sum((x - mx) * (y - my) for x, y in zip(xs, ys))
+                          / sum((x - mx) ** 2 for x in xs))
+        self.pop_icpt = my - self.pop_slope * mx
+        print(f"population fit over {len(xs)} pure names: log10 r_en = {self.pop_icpt:.3f} "
+              f"{self.pop_slope:+.3f} x log10 people", file=sys.stderr)
+
+    def share_pop(self, key: str) -> float:
+        """Word share from subtitle use far above what the name's bearers explain."""
+        people = self.people.get(key, 0)
+        if key not in self.r_en or people <= 0 or self.births.get(key, 0) >= POP_GIVEN_GUARD:
+            return 0.0
+        residual = math.log10(self.r_en[key]) - (self.pop_icpt
+                                                 + self.pop_slope * math.log10(people))
+        return min(1.0, max(0.0, (-residual - POP_EXCESS) / POP_WIDTH))
 
     def parts(self, term: str) -> tuple[float, float]:
         key = fold(term)
@@ -463,7 +511,7 @@ class Scorer:
                     share_en = COGNATE_SHARE * min(1.0, max(0.0, (q_en - COGNATE_Q) / 0.5))
             else:
                 share_en = UNSEEN_SHARE_EN
-            a_en = SCOWL_TIER.get(level, 0.0) * share_en
+            a_en = SCOWL_TIER.get(level, 0.0) * max(share_en, self.share_pop(key))
         a_es = 0.0
         if in_es and key not in NOT_SPANISH_WORDS:
             tier_es = next((t for limit, t in ES_RANK_TIER if r_es <= limit), ES_RANK_TIER_REST)
@@ -540,7 +588,12 @@ AMBIGUITY_DOC = (
     "non-word name = 0); r_en/r_es = rank in the OpenSubtitles 2024 English/Spanish frequency "
     "lists (missing = 2x list length); c = {c:.3f} = median r_en/r_es of the 3000 commonest SSA "
     "names that are not SCOWL words (names are not translated in subtitles, so a pure name has "
-    "r_en/r_es near c and a word does not); then {n_over} hand corrections in "
+    "r_en/r_es near c and a word does not); population test: share_en is raised to "
+    "clamp((-res - 0.9)/1.0) where res = log10 r_en - ({pi:.3f} {ps:+.3f} x log10 people), "
+    "people = Census count + SSA births, fitted by least squares on the pure names borne by "
+    ">= 10^4.5 people, skipped for names given to >= 10,000 babies since SSA undercounts "
+    "nicknames (a word far more frequent in subtitles than its bearers explain: pizza, "
+    "piano, casino); then {n_over} hand corrections in "
     "dictionaries/tools/build_names.py OVERRIDES: month and weekday words and abbreviations "
     ">= 0.95 (may, june, april, august, julio, domingo, ...), famous word-names (will .97, hope "
     ".9, park .9, bill .85, grace .5, rosa .6, cruz .6, luz .9, ...), words common to both "
@@ -564,7 +617,7 @@ def main(argv: list[str] | None = None) -> int:
 
     births, last_year = read_ssa(args.raw)
     census = read_census(args.raw)
-    score = Scorer(args.raw, births)
+    score = Scorer(args.raw, births, census)
 
     # ---- given names
     given: dict[str, set[str]] = {}
@@ -600,7 +653,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     n_over = len(OVERRIDES)
-    amb_doc = AMBIGUITY_DOC.format(c=score.c, n_over=n_over)
+    amb_doc = AMBIGUITY_DOC.format(c=score.c, n_over=n_over, pi=score.pop_icpt,
+                                   ps=score.pop_slope)
     args.out.mkdir(parents=True, exist_ok=True)
 
     given_rows = {t: (",".join(sorted(tags, key=lambda x: (x != "given", x))), score(t))

@@ -180,6 +180,14 @@ final class NameDetector implements Detector {
   private static final WordSet CONTRACTIONS = WordSet.spaced(" she's he's it's that's there's"
       + " here's what's who's where's when's how's let's ");
 
+  /**
+   * Words after a contracted "is" that a possessive does not take: "Pizza's on us", "Spring's
+   * here", "Bingo's back".
+   */
+  private static final WordSet IS_COMPLEMENTS = WordSet.spaced(" on in at back here there now"
+      + " ready open closed coming going almost over up out done finally officially available"
+      + " happening underway live still always never so too very really just ");
+
   private static final WordSet GREETINGS =
       WordSet.spaced(" hi hello hey dear hola estimado estimada querido querida greetings attn attention"
           + " atencion morning afternoon evening dias tardes noches welcome bienvenido bienvenida"
@@ -1050,6 +1058,11 @@ final class NameDetector implements Detector {
       return caps && a.capitalized(i);
     }
 
+    /** "Pizza's on us": a name that is mostly a word, then "'s" for "is". */
+    boolean contractedIs(int i) {
+      return !listed(i, 0.7f) && i + 1 < t.size() && IS_COMPLEMENTS.contains(t, i + 1);
+    }
+
     boolean listed(int i, float max) {
       return (given[i] >= 0 && given[i] < max) || (surname[i] >= 0 && surname[i] < max);
     }
@@ -1236,7 +1249,7 @@ final class NameDetector implements Detector {
         // "Ella's school form": a name that is also a Spanish word is the name when it takes an
         // English possessive in an English message
         float limit = !cap(i) ? 0.3f : a.isSpanish() ? 0.75f : 0.95f;
-        boolean ok = (cap(i) || !caps) && listed(i, limit);
+        boolean ok = (cap(i) || !caps) && listed(i, limit) && !contractedIs(i);
         return ok ? i : i - 1;
       }
       if (!caps) {

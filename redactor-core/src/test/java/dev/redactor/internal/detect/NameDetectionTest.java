@@ -869,4 +869,39 @@ class NameDetectionTest {
     assertEquals(List.of(), Findings.texts(text, v, Category.NAME),
         () -> Findings.describe(text, v));
   }
+
+  /**
+   * A firm's name built on an everyday word that a few hundred Americans bear as a surname
+   * (pizza, piano, salon): the name lists score such words by how often subtitles use them
+   * against how many people bear them, so they are words here.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Brightline Solar: your panel inspection is Friday.",
+    "Bella Pizza: your order is ready for pickup.",
+    "Maple Piano: your tuning visit is Tuesday.",
+    "Your fitting at Belle Salon is Tuesday.",
+  })
+  void check_aFirmNamedWithAnEverydayWordThatIsARareSurname_isNoName(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aGivenNameBeforeAnEverydayWordSurname_isStillAName() {
+    assertName("Hi Ana Pizza, your appointment is Monday.", "Ana Pizza");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Pizza's on us after the board meeting.",
+    "Coffee's on us this Friday in the lobby!",
+  })
+  void check_aWordBeforeAContractedIs_isNoName(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aNameThatIsAWordBeforeAPossessive_isStillAName() {
+    assertName("Hope's appointment is Monday at 2.", "Hope");
+  }
 }
