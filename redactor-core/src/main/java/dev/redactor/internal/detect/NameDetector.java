@@ -290,8 +290,14 @@ final class NameDetector implements Detector {
   private static final WordSet SITE_NOUNS = WordSet.of(
     "location", "locations", "office", "offices", "campus", "branch", "branches", "site",
     "sites", "store", "stores", "clinic", "clinics", "entrance", "entrances", "garage",
-    "building", "county", "counties", "township", "area", "region", "district"
+    "building", "county", "counties", "township", "area", "region", "district", "living",
+    "residence", "residences", "manor", "lodge", "commons"
   );
+
+  /** Places numbered at an event or a site: "Booth 14", "Gate 3", "Hall 2", "Tent 5". */
+  private static final WordSet NUMBERED_PLACES = WordSet.of("booth", "booths", "hall", "gate",
+      "bay", "door", "tent", "table", "wing", "lot", "dock", "station", "window", "pod", "level",
+      "stand", "court", "field", "pavilion", "lane", "chair");
 
   /** Imperatives that take a person next: "Give Zoe 5 mL", "Remind Leo to bring...". */
   private static final WordSet PERSON_VERBS = WordSet.of(
@@ -594,6 +600,7 @@ final class NameDetector implements Detector {
     st.coordinated();
     st.signOff();
     st.repeated();
+    st.staffNamedAgain();
   }
 
   /** Tokens that are clear clinical terms (ambiguity below 0.5): never a name without a title. */
@@ -1058,6 +1065,46 @@ final class NameDetector implements Detector {
       return caps && a.capitalized(i);
     }
 
+    /**
+     * Token {@code i} is a numbered place ("Booth 14"), the firm one chooses ("for choosing
+     * Greenway") or, a word more than a name, a kind of person after an English article ("a
+     * Doc").
+     */
+    boolean notAPersonAround(int i) {
+      if (i + 1 < t.size() && t.type(i + 1) == Tokens.NUMBER && joined(i)
+          && NUMBERED_PLACES.contains(t, i)) {
+        return true;
+      }
+      // (not a clear given name: "Vamos a Lupita a ver" marks a person in Spanish)
+      return i > 0 && (t.is(i - 1, "choosing")
+          || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f));
+    }
+
+    /**
+     * "Hey it's Monique from Dr. Acheampong's office ... just ask for Monique": a first name the
+     * message gave a member of staff is that person wherever it comes again.
+     */
+    void staffNamedAgain() {
+      String o = a.original();
+      for (int d = 0; d < out.size(); d++) {
+        Detection name = out.get(d);
+        if (name.category != Category.NAME || name.has(Detection.LABELLED)
+            || Frames.firstToken(t, name.start) != Frames.lastToken(t, name.end)) {
+          continue;
+        }
+        int len = name.end - name.start;
+        for (int p = 0; p < out.size(); p++) {
+          Detection staff = out.get(p);
+          if (staff.category == Category.PROVIDER && staff.end - staff.start == len
+              && o.regionMatches(true, staff.start, o, name.start, len)) {
+            out.set(d, new Detection(name.start, name.end, Category.PROVIDER, "provider", 0.8,
+                Detection.STAFF));
+            break;
+          }
+        }
+      }
+    }
+
     /** "Pizza's on us": a name that is mostly a word, then "'s" for "is". */
     boolean contractedIs(int i) {
       return !listed(i, 0.7f) && i + 1 < t.size() && IS_COMPLEMENTS.contains(t, i + 1);
@@ -1197,6 +1244,11 @@ final class NameDetector implements Detector {
       if (!possessive[i] && ((i > 0 && t.is(i - 1, "the") && !(i + 1 < t.size()
           && t.isAny(i + 1, "family", "families", "twins", "household")))
           || (i + 2 < t.size() && t.is(i + 1, "of") && cap(i + 2)))) {
+        return i - 1;
+      }
+      // "Booth 14", "Gate 3": a place and its number; "Thank you for choosing Greenway": a firm;
+      // "Walk with a Doc": a kind of person, not one
+      if (notAPersonAround(i)) {
         return i - 1;
       }
       // a hospital unit: "on 6 North", "4 West"

@@ -904,4 +904,26 @@ class NameDetectionTest {
   void check_aNameThatIsAWordBeforeAPossessive_isStillAName() {
     assertName("Hope's appointment is Monday at 2.", "Hope");
   }
+
+  @Test
+  void check_aFirstNameTheMessageGaveAStaffMember_isStaffWhereverItRecurs() {
+    String text = "Hey it's Monique from Dr. Acheampong's office, sorry we got disconnected. "
+        + "Call me back at the main line and just ask for Monique. Thanks.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertEquals(Decision.ALLOW, v.decision(), () -> Findings.describe(text, v));
+    // a patient who shares no name with the staff is still named
+    assertName("Hey it's Monique from the clinic. Please remind Dorothy about Tuesday.", "Dorothy");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Free flu shots at the health fair, Saturday noon to 6, Booth 14.",
+    "Hello, this is Greenway Pharmacy. Thank you for choosing Greenway.",
+    "Stay active! Our free Walk with a Doc group meets Saturdays at 8 AM.",
+    "Thank you for helping us keep everyone safe. - Cedar Ridge Senior Living",
+  })
+  void check_aNumberedPlaceAChosenFirmAKindOfPersonOrAResidence_isNoName(String text) {
+    assertNoName(text);
+  }
 }
