@@ -118,12 +118,17 @@ final class Frames implements Detector {
   private static final WordSet ADMINISTERED = words(
       " gave given administered dio dimos aplicamos administramos ");
 
-  private static final WordSet DOSE_UNITS = words(
+  private static final String DOSE_UNITS_TEXT =
       " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml iu g gm"
           + " puff"
           + " puffs drop drops dose doses spray sprays patch tableta tabletas pastilla pastillas"
           + " capsula capsulas unidades unidad gotas dosis inhalaciones mj liters litres litros"
-          + " lpm ");
+          + " lpm"
+          // spoken and spelled out, as a voicemail or a transcript gives them
+          + " milligram milligrams microgram micrograms milliliter milliliters millilitre"
+          + " millilitres cc miligramo miligramos microgramo microgramos mililitro mililitros ";
+
+  private static final WordSet DOSE_UNITS = words(DOSE_UNITS_TEXT);
 
   /** How often, after a drug; with the prescriber's Latin shorthand ("100mg bid", "1 tab qhs"). */
   private static final WordSet FREQUENCY = words(
@@ -1172,6 +1177,9 @@ final class Frames implements Detector {
       if (!PHRASE_LEADS.contains(t, i)) {
         continue; // one bit test for the phrases below
       }
+      if (amountAtTimeOfDay(t, i)) {
+        return true;
+      }
       // "Aplíquese una pluma cada 14 días", "take both together each morning": how often,
       // after a dosing verb in the same stretch
       if (EVERY_OR_EACH.contains(t, i) && i + 1 < n && periodAfter(t, i + 1)
@@ -1344,7 +1352,36 @@ final class Frames implements Detector {
 
   /** The first words of the dosing phrases read after dose changes, as one set. */
   private static final WordSet PHRASE_LEADS = words(EVERY_OR_EACH_TEXT + TOLD_NOT_TO_TEXT
+      + DOSE_UNITS_TEXT
       + " double duplique empty estomago twice thrice veces dose doses dosage dosis skip hold ");
+
+  /** When in the day a dose is taken: "at night", "en la noche", "in the morning". */
+  private static final WordSet DAY_PARTS = words(" night bedtime morning evening noche manana"
+      + " tarde mornings nights evenings ");
+
+  /**
+   * An amount and its unit at {@code unit}, then when in the day it is taken: "20 units at night",
+   * "ahora son veinte unidades en la noche", "two puffs every morning", "1 tab nightly".
+   */
+  private static boolean amountAtTimeOfDay(Tokens t, int unit) {
+    int n = t.size();
+    if (unit < 1 || unit + 1 >= n || !DOSE_UNITS.contains(t, unit)
+        || !isNumberish(t.term(unit - 1))) {
+      return false;
+    }
+    if (FREQUENCY.contains(t, unit + 1)) {
+      return true;
+    }
+    int k = unit + 1;
+    if (!t.isAny(k, "at", "in", "en", "por", "every", "each", "cada", "before", "antes")) {
+      return false;
+    }
+    k++;
+    if (k < n && t.isAny(k, "the", "la", "las", "de")) {
+      k++;
+    }
+    return k < n && DAY_PARTS.contains(t, k);
+  }
 
   /**
    * Words that change or hold a dose without saying the new amount: "your dose has to be
@@ -1397,7 +1434,8 @@ final class Frames implements Detector {
 
   private static final WordSet DOSE_CHANGES = words(
       " drops goes going changes changing increases decreases rises falls moves baja bajara sube"
-          + " subira cambia cambiara aumenta aumentara disminuye disminuira pasa pasara queda ");
+          + " subira cambia cambiara aumenta aumentara disminuye disminuira pasa pasara queda"
+          + " stays remains sigue seguira ");
 
   /** "dose", "dosage", "dosis" within five tokens before {@code i}. */
   private static boolean doseNounBefore(Tokens t, int i) {
@@ -1976,7 +2014,7 @@ final class Frames implements Detector {
         return true;
       }
       if (DOSE_UNITS.contains(w) && k > last + 1 && isNumberish(t.term(k - 1))
-          && t.originalGap(k - 2, k - 1).indexOf('(') < 0) {
+          && t.originalGap(k - 2, k - 1).indexOf('(') < 0 && !spelledStrength(t, last, k)) {
         return true; // "Truvada (30 tablets)" is what is in the box, not how to take it
       }
       if (t.isAny(k, "every", "cada") && k + 1 <= sLast && (isNumberish(t.term(k + 1))
@@ -2031,7 +2069,41 @@ final class Frames implements Detector {
       "manana", "semana", "hora", "horas", "comida");
 
   private static final WordSet NUMBER_WORDS = words(
-      " one two three four half una un dos tres cuatro media ");
+      " one two three four half una un dos tres cuatro media"
+          // the amounts a voice script speaks: "take five milligrams", "son veinte unidades"
+          // ("once" is left out: in English it is a frequency)
+          + " five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen"
+          + " seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+          + " hundred cinco seis siete ocho nueve diez doce trece catorce quince dieciseis"
+          + " diecisiete dieciocho diecinueve veinte veinticinco treinta cuarenta cincuenta"
+          + " sesenta setenta ochenta noventa cien ciento doscientos trescientos cuatrocientos"
+          + " quinientos seiscientos setecientos ochocientos novecientos thousand mil ");
+
+  /** Units of a drug's strength spelled out: "sertraline one hundred milligrams". */
+  private static final WordSet SPELLED_STRENGTH_UNITS = words(" milligram milligrams microgram"
+      + " micrograms milliliter milliliters millilitre millilitres miligramo miligramos"
+      + " microgramo microgramos mililitro mililitros ");
+
+  /**
+   * The unit at {@code k} is a strength spelled out right after the drug ending at {@code last},
+   * only an amount between ("sertraline one hundred milligrams", "metformina de ochocientos
+   * cincuenta miligramos"): what the drug is, not how to take it.
+   */
+  private static boolean spelledStrength(Tokens t, int last, int k) {
+    if (!SPELLED_STRENGTH_UNITS.contains(t, k)) {
+      return false;
+    }
+    int j = last + 1;
+    if (j < k && t.is(j, "de")) {
+      j++;
+    }
+    for (; j < k; j++) {
+      if (!isNumberish(t.term(j)) && !t.isAny(j, "and", "y", "point", "punto")) {
+        return false;
+      }
+    }
+    return k > last + 1;
+  }
 
   /** As {@link #isNumberish} for token {@code k}, read in place. */
   private static boolean numberishAt(Tokens t, int k) {

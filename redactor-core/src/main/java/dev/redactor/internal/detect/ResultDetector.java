@@ -168,6 +168,9 @@ final class ResultDetector implements Detector {
       int last = isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && !ordinalOrPlace(t, i)
           && !price(a, i) && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))
           ? valueEnd(a, i) : -1;
+      if (last < i && SPOKEN_DIGITS.contains(t, i)) {
+        last = spokenValueEnd(a, lab, i); // "your A1c of six point one", read aloud
+      }
       if (last >= i && !thresholdAfter(t, last)) {
         emit(a, out, i, last);
         i = last;
@@ -388,10 +391,10 @@ final class ResultDetector implements Detector {
       }
       // "your scan looked good", "everything looked fine on your x-ray", "se ve bien en su
       // ultrasonido": how a test looked is its result
-      if (late && i > 0 && LOOKS.contains(t, i - 1)
-          && (OUTCOMES.contains(t, i) || WORDS.contains(t, i))
-          && (findingSubjectBefore(a, lab, i - 1) || testAfter(a, lab, i)
-              || everythingAfterATest(a, lab, i - 1))) {
+      int look = late ? lookBefore(t, i) : -1;
+      if (look >= 0 && (OUTCOMES.contains(t, i) || WORDS.contains(t, i))
+          && (findingSubjectBefore(a, lab, look) || testAfter(a, lab, i)
+              || everythingAfterATest(a, lab, look))) {
         emit(a, out, i, i);
         continue;
       }
@@ -1073,6 +1076,22 @@ final class ResultDetector implements Detector {
       "around", "within", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "earlier", "sooner", "later", "over", "under", "above", "below", "up", "down",
       "again", "here", "there", "home", "soon", "next");
+
+  /** Words that strengthen how a test looked: "both look totally normal". */
+  private static final WordSet LOOK_INTENSIFIERS = WordSet.of("totally", "completely",
+      "perfectly", "very", "really", "pretty", "quite", "entirely", "absolutely", "super",
+      "totalmente", "completamente", "muy", "perfectamente");
+
+  /**
+   * The "looks" word right before {@code i}, or two before with an intensifier between
+   * ("looked totally normal"); -1 if none.
+   */
+  private static int lookBefore(Tokens t, int i) {
+    if (i > 0 && LOOKS.contains(t, i - 1)) {
+      return i - 1;
+    }
+    return i > 1 && LOOK_INTENSIFIERS.contains(t, i - 1) && LOOKS.contains(t, i - 2) ? i - 2 : -1;
+  }
 
   private static final WordSet LOOKS = WordSet.of("looked", "looks", "look", "looking", "ve",
       "veia", "vio", "veian", "ven");
@@ -2085,6 +2104,35 @@ final class ResultDetector implements Detector {
     int s = a.tokens().originalStart(k);
     String o = a.original();
     return s > 0 && "$€£¥".indexOf(o.charAt(s - 1)) >= 0;
+  }
+
+  /** Number words a voice script reads a value with: "six point one", "cero punto ocho". */
+  private static final WordSet SPOKEN_DIGITS = WordSet.spaced(" zero one two three four five six"
+      + " seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen"
+      + " nineteen twenty thirty forty fifty sixty seventy eighty ninety cero uno dos tres cuatro"
+      + " cinco seis siete ocho nueve diez once doce trece catorce quince veinte treinta cuarenta"
+      + " cincuenta sesenta setenta ochenta noventa ");
+
+  /**
+   * A decimal read aloud from {@code i} ("six point one", "forty two point five", "siete punto
+   * dos") as the value of a test named before it in the clause: the token of its last digit, or
+   * -1. Whole numbers said as words are left alone: "at seven" is as often a time.
+   */
+  private static int spokenValueEnd(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    int k = i;
+    while (k + 1 < n && SPOKEN_DIGITS.contains(t, k + 1) && k - i < 2) {
+      k++; // "forty two"
+    }
+    if (k + 2 >= n || !t.isAny(k + 1, "point", "punto") || !SPOKEN_DIGITS.contains(t, k + 2)) {
+      return -1;
+    }
+    int end = k + 2;
+    while (end + 1 < n && SPOKEN_DIGITS.contains(t, end + 1) && end - k < 4) {
+      end++; // "one point two five"
+    }
+    return valueOfTest(a, lab, i) ? end : -1;
   }
 
   private static boolean isNumber(char[] c, Tokens t, int k) {

@@ -97,10 +97,14 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.PROCEDURE && ofAPlace(t, m.lastToken())) {
         continue; // "deep cleaning of the office", "limpieza profunda de las instalaciones"
       }
-      if (m.firstToken() == m.lastToken() && spelledOutAsSomethingElse(a, m.firstToken())
+      if (m.firstToken() == m.lastToken() && (spelledOutAsSomethingElse(a, m.firstToken())
           && !clinicalInside(matches, spanish, t, m.firstToken() + 1,
-              m.firstToken() + 2 * t.length(m.firstToken()))) {
-        continue; // "PAP (Patient Assistance Program)": the message says what it stands for
+              m.firstToken() + 2 * t.length(m.firstToken()))
+          || spelledOutBefore(a, m.firstToken()) && !clinicalInside(matches, spanish, t,
+              m.firstToken() - 2 * t.length(m.firstToken()), m.firstToken() - 1))) {
+        // "PAP (Patient Assistance Program)", "Heartland Regional Transit (HRT)": the message
+        // says what it stands for
+        continue;
       }
       if (m.firstToken() == m.lastToken() && everydayAbbreviation(a, m.firstToken())) {
         continue; // "prior balance $40.00 CF", "their MS in Nursing"
@@ -940,6 +944,38 @@ final class TermDetector implements Detector {
     return p < o.length() && o.charAt(p) == ')';
   }
 
+  /**
+   * An abbreviation in brackets right after the words it abbreviates: "Heartland Regional
+   * Transit (HRT)", "Medication Therapy Management (MTM)"; the initials, read backwards, in
+   * either case, past small words ("Bureau of Motor Vehicles (BMV)").
+   */
+  private static boolean spelledOutBefore(Analysis a, int k) {
+    Tokens t = a.tokens();
+    int len = t.length(k);
+    if (len < 2 || len > 6 || k < len || !a.allCaps(k)) {
+      return false;
+    }
+    String o = a.original();
+    int open = t.originalStart(k) - 1;
+    int close = t.originalEnd(k);
+    if (open < 0 || o.charAt(open) != '(' || close >= o.length() || o.charAt(close) != ')') {
+      return false;
+    }
+    char[] c = t.view().buffer();
+    int s = t.start(k);
+    int letter = len - 1;
+    for (int j = k - 1; j >= 0 && letter >= 0 && j >= k - 2 * len; j--) {
+      if (EXPANSION_SKIPS.contains(t, j) && !a.capitalized(j)) {
+        continue;
+      }
+      if (c[t.start(j)] != c[s + letter]) {
+        return false;
+      }
+      letter--;
+    }
+    return letter < 0;
+  }
+
   /** Words after a condition that make it a cause's or a product's, in any case. */
   private static final WordSet CAUSE_TAILS = WordSet.of("research", "relief", "weather");
 
@@ -1382,7 +1418,9 @@ final class TermDetector implements Detector {
   }
 
   private static final WordSet UNITS =
-      WordSet.spaced(" mg mcg µg ug g gm ml cc iu u units unit meq % mg/ml mg/5ml mcg/ml mg/hr mcg/hr ");
+      WordSet.spaced(" mg mcg µg ug g gm ml cc iu u units unit meq % mg/ml mg/5ml mcg/ml mg/hr mcg/hr"
+          + " milligram milligrams microgram micrograms miligramo miligramos microgramo"
+          + " microgramos ");
 
   /** {@code last + 1} if the next token is one of {@code words}, one space or hyphen on. */
   private static int wordAfter(Tokens t, int last, WordSet words) {

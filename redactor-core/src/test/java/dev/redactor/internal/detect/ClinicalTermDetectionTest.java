@@ -2479,4 +2479,84 @@ class ClinicalTermDetectionTest {
     assertSpans("Su agudeza visual es 20/200.", Category.RESULT, "20/200");
     assertNone("Your eye exam is 12/20 at 20/20 Optometry.", Category.RESULT);
   }
+
+  // --- read aloud: voicemails and transcripts ---------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "I looked at your PSA and it went up to six point one from last year.       | six point one",
+    "The insurance rejected it because your A1c of six point one misses the bar. | six point one",
+    "Your INR result from today is three point nine.                            | three point nine",
+  })
+  void aDecimalReadAloudAfterATestIsItsValue(String text, String value) {
+    assertSpans(text, Category.RESULT, value);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The clinic is about five point five miles from the exit.",
+    "Press one, then two, to reach the lab.",
+  })
+  void numbersReadAloudWithoutATestAreNoValues(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Dr. Iqbal changed your warfarin, so starting tonight take five milligrams on Mondays.",
+    "Su insulina Lantus ya llegó. La doctora dijo que ahora son veinte unidades en la noche.",
+    "Your Lantus is ready. The doctor said it's now 20 units at night.",
+  })
+  void aDoseSpokenOrTiedToATimeOfDayIsATreatmentInstruction(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your refill of sertraline one hundred milligrams is ready for pickup.",
+    "Su medicamento metformina de ochocientos cincuenta miligramos está listo.",
+    "Your metformin ER 500 milligram refill is ready to ship.",
+  })
+  void aStrengthSpelledOutAfterTheDrugIsNoDose(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void howATestLookedPastAnIntensifierIsItsResult() {
+    assertSpans("Great news - your ultrasound and mammogram both look totally normal!",
+        Category.RESULT, "normal");
+    assertNone("Your new frames look totally great on you!", Category.RESULT);
+  }
+
+  @Test
+  void anAbbreviationOfTheWordsBeforeItNamesThoseWords() {
+    String transit = "Heartland Regional Transit (HRT) route 12 now stops outside our entrance.";
+    assertDecision(Decision.ALLOW, transit);
+    assertEquals(List.of("hormone replacement therapy"),
+        found("Please come in for your hormone replacement therapy (HRT) follow-up.",
+            Category.MEDICATION));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Don't make a rash decision about your HSA! Our billing office can help.",
+    "Stop by our tent for water, sunscreen and high-fives!",
+    "Please use the side entrance; the wheelchair-accessible doors there will be open.",
+    "Your blister-packed medications for the week will be delivered Thursday.",
+    "Donations for the Valley Hospice Thrift Shop can be dropped in the lobby bin.",
+  })
+  void everydaySensesOfClinicalWordsAreNoFindings(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your biopsy result: compound nevus with mild atypia, completely removed.  | compound nevus",
+    "Heads up from the night nurse: your grandmother is now actively dying.  | actively dying",
+  })
+  void pathologyAndHospiceTermsAreConditions(String text, String condition) {
+    assertTrue(found(text, Category.CONDITION).contains(condition),
+        () -> Findings.describe(text, REDACTOR.check(text)));
+    assertDecision(Decision.BLOCK, text);
+  }
 }
