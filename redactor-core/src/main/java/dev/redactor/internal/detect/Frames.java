@@ -216,6 +216,9 @@ final class Frames implements Detector {
       if (hypo) {
         flags |= Detection.NEGATED;
       }
+      if (d.category == Category.CONDITION && !hypo && exposedBefore(t, first, sFirst)) {
+        flags |= Detection.DIAGNOSIS; // an epidemic's name too: "you were exposed to measles"
+      }
       if (d.category == Category.CONDITION && !hypo && !epidemic) {
         if (anyBefore(t, first, sFirst, 6, DIAGNOSIS_BEFORE) && !secondPersonQuestion(t, first)
                 && !otherPeopleBefore(t, first, sFirst)
@@ -1180,6 +1183,9 @@ final class Frames implements Detector {
       if (amountAtTimeOfDay(t, i)) {
         return true;
       }
+      if (doseOfTheDay(t, i)) {
+        return true;
+      }
       // "Aplíquese una pluma cada 14 días", "take both together each morning": how often,
       // after a dosing verb in the same stretch
       if (EVERY_OR_EACH.contains(t, i) && i + 1 < n && periodAfter(t, i + 1)
@@ -1218,7 +1224,13 @@ final class Frames implements Detector {
       }
     }
     // the loop stops before the last token: "... restart you at the lower dose."
-    return n > 0 && doseAdjusted(t, n - 1);
+    return n > 0 && (doseAdjusted(t, n - 1) || doseOfTheDay(t, n - 1));
+  }
+
+  /** "within 2 hrs of your bedtime dose", "skip your morning dose": when the drug is taken. */
+  private static boolean doseOfTheDay(Tokens t, int i) {
+    return i > 0 && DOSE_NOUNS.contains(t, i)
+        && (DAY_PARTS.contains(t, i - 1) || t.is(i - 1, "nightly"));
   }
 
   private static final WordSet IF_WORDS = words(" if si ");
@@ -2042,8 +2054,9 @@ final class Frames implements Detector {
       if (DOSE_THE_DRUG.contains(t, k)) {
         return k;
       }
-      if (k + 1 < t.size() && t.isAny(k, "take", "use", "apply", "inject", "inhale")
-          && t.isAny(k + 1, "it", "them")) {
+      // "take it", "keep taking it 7 days after you get home"
+      if (k + 1 < t.size() && t.isAny(k + 1, "it", "them") && t.isAny(k, "take", "use", "apply",
+          "inject", "inhale", "taking", "using", "applying", "injecting")) {
         return k;
       }
     }
@@ -2488,6 +2501,29 @@ final class Frames implements Detector {
    * "your", "su", "you're" in tokens {@code [from, to]}: the sentence ties its terms to the
    * recipient, so it is no announcement to everyone.
    */
+  private static final WordSet EXPOSED = words(" exposed exposure expuesto expuesta expuestos"
+      + " expuestas contacto contact ");
+
+  /** Who or how a public alert addresses: "anyone in the waiting room", "if you ate at". */
+  private static final WordSet ANYONE = words(" anyone anybody everyone everybody all todos"
+      + " todas cualquier cualquiera quien quienes if si may might could possibly puede pudo"
+      + " podria posiblemente ");
+
+  /**
+   * "you were exposed to measles", "usted estuvo en contacto cercano con una persona con tos
+   * ferina": the recipient's exposure, told to them (not a public alert to "anyone in the waiting
+   * room", nor "if you ate at the diner, you may have been exposed").
+   */
+  private static boolean exposedBefore(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
+      if (EXPOSED.contains(t, k)) {
+        return (anyWithin(t, sFirst, k, YOU) || secondPersonIn(t, sFirst, k))
+            && !anyWithin(t, sFirst, k, ANYONE);
+      }
+    }
+    return false;
+  }
+
   private static boolean secondPersonIn(Tokens t, int from, int to) {
     for (int i = Math.max(0, from); i <= Math.min(to, t.size() - 1); i++) {
       if (SECOND_PERSON.contains(t, i) && !notCareOwned(t, i)) {

@@ -63,6 +63,7 @@ final class ResultDetector implements Detector {
           + " reactivo reactiva anormal anormales elevado elevada alto alta bajo baja benigno"
           + " benigna maligno maligna indetectable detectado detectada limitrofe critico critica"
           + " clear alterado alterada normales anormales altos altas bajos bajas elevados"
+          + " immune non-immune nonimmune inmune"
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
           + " detected present clean reactivas patogenica patogenico patogenicas patogenicos"
           + " hypermetabolic hipermetabolico hipermetabolica hipermetabolicos hipermetabolicas"
@@ -264,8 +265,9 @@ final class ResultDetector implements Detector {
       // "a nodule of 8 mm", "a 2 cm mass": the size of a finding
       // ("la úlcera del talón ya mide 2 cm", "your TB skin test was read at 12 mm": measured)
       if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "mm", "cm")
-          && (conditionNear(t, out, i) || anyBefore(t, i, 2, MEASURING)
-              && (conditionWithin(t, out, i, 7) || testWithin(a, lab, i, 7)))) {
+          && (conditionNear(t, out, i) || anyBefore(t, i, 4, MEASURING)
+              && (conditionWithin(t, out, i, 7) || testWithin(a, lab, i, 7)
+                  || anyBefore(t, i, 7, WOUNDS)))) {
         emit(a, out, i, i + 1);
         i++;
         continue;
@@ -305,8 +307,10 @@ final class ResultDetector implements Detector {
       }
       // "the radiologist would like additional images of the left breast": a screening that
       // calls the patient back found something
-      if (cue && i + 1 < n && MORE.contains(t, i) && t.isAny(i + 1, "images", "views",
-          "pictures", "imaging") && calledBack(t, i)) {
+      // ("tu mamografía necesita imágenes adicionales")
+      if (cue && i + 1 < n && (MORE.contains(t, i) && IMAGE_NOUNS.contains(t, i + 1)
+          || IMAGE_NOUNS.contains(t, i) && t.isAny(i + 1, "adicionales", "extra"))
+          && calledBack(t, i)) {
         emit(a, out, i, i + 1);
         i++;
         continue;
@@ -1182,7 +1186,12 @@ final class ResultDetector implements Detector {
     return k + 1 >= t.size() || !t.originalGap(k, k + 1).trim().isEmpty();
   }
 
-  private static final String MORE_TEXT = " additional more extra ";
+  private static final String MORE_TEXT = " additional more extra mas ";
+
+  private static final String IMAGE_NOUNS_TEXT = " images views pictures imaging imagenes vistas"
+      + " placas ";
+
+  private static final WordSet IMAGE_NOUNS = WordSet.spaced(IMAGE_NOUNS_TEXT);
   private static final String WARDS_TEXT = " hospital icu uci ";
   private static final String SIDES_TEXT = " below above under over debajo encima ";
 
@@ -1190,7 +1199,7 @@ final class ResultDetector implements Detector {
 
   /** The words that open this round's per-token rules, in one set: one bit test per token. */
   private static final WordSet CALLBACK_CUES =
-      WordSet.spaced(MORE_TEXT + WARDS_TEXT + SIDES_TEXT);
+      WordSet.spaced(MORE_TEXT + IMAGE_NOUNS_TEXT + WARDS_TEXT + SIDES_TEXT);
 
   /** What falls below a cutoff: "scores", "result", "screen". */
   private static final WordSet SCORES = WordSet.of("score", "scores", "result", "results",
@@ -1212,7 +1221,8 @@ final class ResultDetector implements Detector {
   /** "would like", "need" within three tokens before {@code i}: the images are asked for. */
   private static boolean calledBack(Tokens t, int i) {
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
-      if (t.isAny(k, "like", "need", "needs", "needed", "requested", "recommends", "recommended")) {
+      if (t.isAny(k, "like", "need", "needs", "needed", "requested", "recommends", "recommended",
+          "necesita", "necesitan", "necesitamos", "requiere", "recomienda", "pidio")) {
         // "no need for the extra pictures"
         return !(k > 0 && t.isAny(k - 1, "no", "not", "don't", "dont"));
       }
@@ -1291,6 +1301,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet TRENDS =
       WordSet.spaced(" rising falling increasing decreasing climbing dropping improving worsening trending"
+          + " dropped declined risen fallen"
           + " subiendo bajando aumentando disminuyendo empeorando mejorando ");
 
   private static final WordSet TREND_LINKS = WordSet.of(
@@ -1300,6 +1311,10 @@ final class ResultDetector implements Detector {
   /** A test or analyte, then only linking words, right before the trend word {@code i}. */
   private static boolean trendOfTest(Analysis a, boolean[] lab, int i) {
     Tokens t = a.tokens();
+    if (i + 2 < t.size() && t.isAny(i + 1, "in", "en")
+        && t.isAny(i + 2, "price", "prices", "cost", "costs", "precio", "precios")) {
+      return false; // "the flu test has dropped in price"
+    }
     int k = i - 1;
     while (k >= 0 && i - k <= 4 && TREND_LINKS.contains(t, k)) {
       k--;
@@ -1815,6 +1830,11 @@ final class ResultDetector implements Detector {
     Tokens t = a.tokens();
     int n = t.size();
     String w = t.term(i);
+    // "your hepatitis A antibody test: you're already immune", "so you are not immune": what an
+    // antibody test showed ("boost your immune system" has no such lead)
+    if (IMMUNE.contains(w)) {
+      return i > 0 && IMMUNE_LEADS.contains(t, i - 1) && labBefore(lab, i);
+    }
     boolean strong = STRONG.contains(w);
     // "came back positive", "tested negative", "salió positivo", "dio negativo"
     if (i >= 1 && TESTED_LEADS.contains(t, i - 1)) {
@@ -1883,6 +1903,22 @@ final class ResultDetector implements Detector {
             return strong || lab[s] || MEASURE_NOUNS.contains(t, s);
           }
         }
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet IMMUNE = WordSet.of("immune", "non-immune", "nonimmune",
+      "inmune");
+
+  private static final WordSet IMMUNE_LEADS = WordSet.of("already", "not", "are", "is", "were",
+      "was", "you're", "youre", "ur", "now", "fully", "es", "eres", "ya", "esta", "sigue", "no");
+
+  /** A test or analyte somewhere before token {@code i}. */
+  private static boolean labBefore(boolean[] lab, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (lab[k]) {
+        return true;
       }
     }
     return false;
@@ -2251,6 +2287,10 @@ final class ResultDetector implements Detector {
   }
 
   /** Verbs of measuring: "mide 2 cm", "read at 12 mm". */
+  /** What is measured at a wound visit: "la herida ya mide menos de 1 cm". */
+  private static final WordSet WOUNDS = WordSet.of("wound", "wounds", "incision", "ulcer",
+      "sore", "lesion", "mole", "herida", "heridas", "ulcera", "llaga", "lunar");
+
   private static final WordSet MEASURING = WordSet.of("mide", "midio", "measures", "measured",
       "measuring", "read", "reads");
 

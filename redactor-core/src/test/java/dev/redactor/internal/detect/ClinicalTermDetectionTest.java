@@ -2559,4 +2559,54 @@ class ClinicalTermDetectionTest {
         () -> Findings.describe(text, REDACTOR.check(text)));
     assertDecision(Decision.BLOCK, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Dr. Reyes reviewed your hepatitis A antibody test: you're already immune.  | immune",
+    "Given how much his kidney function has dropped this month, call us.        | dropped",
+    "Hola Itzel. Tu mamografía necesita imágenes adicionales y un ultrasonido.   | imágenes adicionales",
+    "Don Evaristo, ¡la herida ya mide menos de 1 cm, va muy bien!               | 1 cm",
+  })
+  void immunityAFallACallBackAndAWoundsSizeAreResults(String text, String result) {
+    assertSpans(text, Category.RESULT, result);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Eat well to boost your immune system this winter.",
+    "The flu test has dropped in price this season.",
+    "Su mamografía está programada; no necesita imágenes adicionales.",
+  })
+  void theImmuneSystemAPriceAndNoCallBackAreNoResults(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your atovaquone-proguanil is ready. Keep taking it 7 days after you get home.",
+    "Your Addyi refill is approved. Reminder: no alcohol within 2 hrs of your bedtime dose.",
+  })
+  void takingTheDrugNamedBeforeOrItsDoseOfTheDayIsAnInstruction(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "You were exposed to measles on 4/12. Please call us before coming in.",
+    "Usted estuvo en contacto cercano con una persona con tos ferina. Llame al 555-0163.",
+  })
+  void anExposureToldToTheRecipientIsTheirs(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Anyone in the waiting room on Sat 4/12 may have been exposed to measles.",
+    "Public notice: if you ate at the diner between 6/1 and 6/14, you may have been exposed to"
+        + " hepatitis A. Free vaccine clinics this weekend.",
+  })
+  void aPublicExposureAlertIsNoDiagnosis(String text) {
+    assertNotEquals(Decision.BLOCK, REDACTOR.check(text).decision(),
+        () -> Findings.describe(text, REDACTOR.check(text)));
+  }
 }
