@@ -43,6 +43,7 @@ final class Frames implements Detector {
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
           + " spotted lists listed flagged thoughts pensamientos disclosed compartio salio"
           + " salieron reported reporto indico mostraba mostraban noting thinks suspects suspected"
+          + " mentioned menciono mencionaste"
           + " believes sospecha sospechan encontraron encontro encontramos concerned ");
 
   private static final WordSet SEVERITY_BEFORE = words(
@@ -102,7 +103,7 @@ final class Frames implements Detector {
           + " rocie inhale increasing decreasing reducing lowering raising increased decreased"
           + " reduced lowered raised doubled restart restarting stopping starting holding"
           + " replace replaced replacing switched swapped reemplazar reemplazado"
-          + " reemplazada sustituir"
+          + " reemplazada sustituir dissolve chew swallow disuelva mastique trague"
           + " resuming continuing switching tapering taper wean weaning stay subio ");
 
   /** A dosing verb whose object is the drug named before: "tómela", "aplíquelo". */
@@ -126,7 +127,9 @@ final class Frames implements Detector {
           + " lpm"
           // spoken and spelled out, as a voicemail or a transcript gives them
           + " milligram milligrams microgram micrograms milliliter milliliters millilitre"
-          + " millilitres cc miligramo miligramos microgramo microgramos mililitro mililitros ";
+          + " millilitres cc miligramo miligramos microgramo microgramos mililitro mililitros"
+          // forms counted as a dose: "dissolve 1 film", "drop to one film a day"
+          + " film films lozenge lozenges troche troches suppository suppositories ";
 
   private static final WordSet DOSE_UNITS = words(DOSE_UNITS_TEXT);
 
@@ -266,7 +269,8 @@ final class Frames implements Detector {
         }
       }
       if (d.category == Category.MEDICATION) {
-        if (!hypo && (anyBefore(t, first, sFirst, 4, DOSING_VERBS) || doseAfter(t, last, sLast)
+        if (!hypo && (dosingVerbBefore(t, first, sFirst) || doseAfter(t, last, sLast)
+            || noDrugBefore(t, first, last, sFirst, sLast)
             || countOfUnits(t, first, last)
             || fractionBefore(t, first)
             || doseOfBefore(t, first) || amountOfBefore(t, first)
@@ -1837,7 +1841,10 @@ final class Frames implements Detector {
     if (k <= sLast && t.isAny(k, "you", "usted")) {
       k++;
     }
-    return k <= sLast && k > last + 1 && t.isAny(k, "had", "tuvo", "tuviste", "sufrio");
+    // "the seizure you had", "the rash you reported after your third dose"
+    return k <= sLast && k > last + 1 && t.isAny(k, "had", "tuvo", "tuviste", "sufrio",
+        "reported", "mentioned", "described", "reporto", "menciono", "reportaste",
+        "mencionaste");
   }
 
   /** Spanish verbs of a condition coming back or getting worse ("vuelve", "empeora"). */
@@ -2522,6 +2529,55 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  /** Words after "starting" that make it a date, not a drug started: "starting next plan year". */
+  private static final WordSet WHEN_WORDS = words(" next this on in today tomorrow tonight"
+      + " january february march april may june july august september october november december"
+      + " monday tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug"
+      + " sep sept oct nov dec el la manana hoy proximo proxima ");
+
+  /** Who a relative clause is about: "adults ... who take metformin" are not told to. */
+  private static final WordSet RELATIVES = words(" who that quienes ");
+
+  /**
+   * A dosing verb within four tokens before the drug ("take", "start", "stop"), not one that opens
+   * a date ("starting next plan year, Januvia moves to Tier 3") nor one in a relative clause
+   * about people with a condition ("adults with type 2 diabetes who take metformin"; "to our
+   * patients who use insulin" addresses the recipient).
+   */
+  private static boolean dosingVerbBefore(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
+      if (!DOSING_VERBS.contains(t, k)) {
+        continue;
+      }
+      if (t.isAny(k, "starting", "start", "empezando") && k + 1 < first
+          && WHEN_WORDS.contains(t, k + 1)) {
+        continue;
+      }
+      if (k > sFirst && RELATIVES.contains(t, k - 1)
+          && anyWithin(t, Math.max(sFirst, k - 8), k - 2, WITH)) {
+        continue; // "adults with type 2 diabetes who take metformin": people with a condition
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final WordSet WITH = words(" with con ");
+
+  private static final WordSet HOLD_UNTIL = words(" before prior until antes hasta ");
+
+  /**
+   * "No ibuprofen, naproxen or aspirin for 7 days before": a sentence opening with "no" (perhaps
+   * after "please"), the drug among the next eight words and a time it is held until.
+   */
+  private static boolean noDrugBefore(Tokens t, int first, int last, int sFirst, int sLast) {
+    int no = t.is(sFirst, "please") || t.is(sFirst, "pls") ? sFirst + 1 : sFirst;
+    if (no >= first || !t.is(no, "no") || first - no > 8) {
+      return false;
+    }
+    return anyWithin(t, last + 1, Math.min(sLast, last + 8), HOLD_UNTIL);
   }
 
   private static boolean secondPersonIn(Tokens t, int from, int to) {

@@ -58,7 +58,7 @@ final class NameDetector implements Detector {
   private static final WordSet WORKFORCE = WordSet.spaced(" driver interpreter interprete courier"
       + " technician tech coordinator navigator scheduler receptionist aide phlebotomist chofer"
       + " coordinadora coordinador recepcionista navegadora navegador caseworker chw promotora"
-      + " promotor ");
+      + " promotor coach entrenador entrenadora ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
@@ -291,8 +291,11 @@ final class NameDetector implements Detector {
     "location", "locations", "office", "offices", "campus", "branch", "branches", "site",
     "sites", "store", "stores", "clinic", "clinics", "entrance", "entrances", "garage",
     "building", "county", "counties", "township", "area", "region", "district", "living",
-    "residence", "residences", "manor", "lodge", "commons"
+    "residence", "residences", "manor", "lodge", "commons", "va", "vamc", "cboc", "mtf"
   );
+
+  private static final WordSet SEASONS = WordSet.of("spring", "summer", "fall", "autumn",
+      "winter", "primavera", "verano", "otono", "invierno");
 
   /** Places numbered at an event or a site: "Booth 14", "Gate 3", "Hall 2", "Tent 5". */
   private static final WordSet NUMBERED_PLACES = WordSet.of("booth", "booths", "hall", "gate",
@@ -1072,8 +1075,8 @@ final class NameDetector implements Detector {
      */
     boolean notAPersonAround(int i) {
       if (i + 1 < t.size() && t.type(i + 1) == Tokens.NUMBER && joined(i)
-          && NUMBERED_PLACES.contains(t, i)) {
-        return true;
+          && (NUMBERED_PLACES.contains(t, i) || SEASONS.contains(t, i) && t.length(i + 1) == 4)) {
+        return true; // ("Spring 2026", "Summer 2027": a season of a year)
       }
       // (not a clear given name: "Vamos a Lupita a ver" marks a person in Spanish)
       return i > 0 && (t.is(i - 1, "choosing")
@@ -1333,6 +1336,13 @@ final class NameDetector implements Detector {
         }
         if (given[i] >= 0 && given[i] < 0.3f && endsWithComma(i)) {
           return i;
+        }
+        // "Summer Jones, your appointment is...": a given name that is also a word, a clear
+        // surname, then the comma that addresses them
+        if (given[i] >= 0 && given[i] < 0.98f && i + 2 < t.size() && cap(i + 1) && joined(i)
+            && surname[i + 1] >= 0 && surname[i + 1] < 0.3f && endsWithComma(i + 1)
+            && ADDRESSEE_FOLLOWERS.contains(t, i + 2)) {
+          return i + 1;
         }
         // "Noah is due for...", "Ana tiene cita..."
         if (given[i] >= 0 && given[i] < 0.2f && i + 1 < t.size() && !cap(i + 1)

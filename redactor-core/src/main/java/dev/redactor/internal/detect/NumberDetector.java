@@ -223,6 +223,10 @@ final class NumberDetector implements Detector {
         return 0;
       }
       boolean labelled = Context.hasBefore(v, ch.gs[k], 5, SSN_LABELS);
+      int p = ch.gs[k];
+      if (!labelled && p >= 2 && c[p - 1] == '-' && isAlnum(c[p - 2])) {
+        return 0; // "Member ID: KHP-771-20-4418": the tail of a longer identifier
+      }
       double conf = labelled ? 0.99 : ch.sep[k] == '-' ? 0.9 : 0.75;
       emit(v, out, ch.gs[k], ch.ge[last], Category.SSN, "ssn", conf, 0, -1);
       return 3;

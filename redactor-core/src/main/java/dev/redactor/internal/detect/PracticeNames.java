@@ -222,7 +222,10 @@ final class PracticeNames {
     // an observance, not a place; "Caminata Rosa", "Pink Ribbon Walk", "Cedar Ridge 5K", "the
     // Riverside Park Pride festival": an event; "Valley Hospice Thrift Shop": a shop
     if (j > i && (OBSERVANCES.contains(t, j) || event(t, i) || event(t, j)
-        || j + 1 < t.size() && event(t, j + 1) || SHOPS.contains(t, j))) {
+        || j + 1 < t.size() && event(t, j + 1) || SHOPS.contains(t, j)
+        || ROADS.contains(t, j) && !(i > 0 && t.type(i - 1) == Tokens.NUMBER))) {
+      // ("Purple Heart Highway", "Cancer Survivors Way": a road; "410 X-Ray Street" is left to
+      // the address)
       return;
     }
     for (int k = i; k <= j; k++) {
@@ -598,6 +601,11 @@ final class PracticeNames {
     }
     return clear;
   }
+
+  /** Road types that end a road's name, not a practice's: "Purple Heart Highway". */
+  private static final WordSet ROADS = WordSet.of("highway", "hwy", "freeway", "expressway",
+      "turnpike", "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane",
+      "way", "drive", "parkway", "pkwy", "trail", "route");
 
   private static boolean hasFacility(Tokens t, int i, int j) {
     for (int k = i; k <= j; k++) {

@@ -378,8 +378,9 @@ final class ResultDetector implements Detector {
       }
       // "Stone analysis came back calcium oxalate": what follows "came back" after a test is
       // what it found, even in words no list holds
+      // ("you'll get an injection and come back about 3 hours later": the patient comes back)
       if (late && i >= 1 && i + 1 < n && t.is(i, "back") && RETURN_VERBS.contains(t, i - 1)
-          && sameClause(a, i) && t.type(i + 1) == Tokens.WORD
+          && !t.is(i - 1, "come") && sameClause(a, i) && t.type(i + 1) == Tokens.WORD
           && !NOT_A_FINDING_AFTER_BACK.contains(t, i + 1) && !taken[i + 1] && !allowed[i + 1]
           && findingSubjectBefore(a, lab, i - 1) && !conditionalBefore(t, i - 1)) {
         int end = i + 1;
@@ -1079,7 +1080,7 @@ final class ResultDetector implements Detector {
       "before", "at", "for", "we", "you", "it", "i", "please", "if", "when", "as", "by",
       "around", "within", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "earlier", "sooner", "later", "over", "under", "above", "below", "up", "down",
-      "again", "here", "there", "home", "soon", "next");
+      "again", "here", "there", "home", "soon", "next", "once", "when", "later");
 
   /** Words that strengthen how a test looked: "both look totally normal". */
   private static final WordSet LOOK_INTENSIFIERS = WordSet.of("totally", "completely",

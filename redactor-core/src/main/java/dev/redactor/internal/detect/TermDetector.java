@@ -1440,7 +1440,7 @@ final class TermDetector implements Detector {
   private static final WordSet FORMS =
       WordSet.spaced(RELEASE_FORMS_TEXT + " tab tabs tablet tablets cap caps capsule capsules"
           + " hcl patch injection inj pen inhaler cream ointment gel solution suspension syrup"
-          + " drops spray vial tableta tabletas capsula capsulas ");
+          + " drops spray vial tableta tabletas capsula capsulas film films ");
 
   /** A dose right after the term: "50mg", "10 mg", "0.5 ml" (a bare number is not a dose). */
   private static boolean strengthFollows(Analysis a, int last) {
@@ -1488,9 +1488,10 @@ final class TermDetector implements Detector {
       return end;
     }
     // a combination's strengths: "hydrocodone-acetaminophen 5-325 mg", "Truvada 200/300 mg"
+    // ("Suboxone 8mg-2mg film", "8mg/2mg": each strength with its unit)
     if (k + 1 < t.size() && t.start(k + 1) - t.end(k) == 1
         && (c[t.end(k)] == '/' || c[t.end(k)] == '-') && Character.isDigit(c[t.start(k + 1)])
-        && !hasUnitSuffix(t.term(k))) {
+        && (!hasUnitSuffix(t.term(k)) || hasUnitSuffix(t.term(k + 1)))) {
       k++;
     }
     // the number token may carry its unit ("50mg") or be followed by one ("50 mg", "0.5 mg")

@@ -2609,4 +2609,56 @@ class ClinicalTermDetectionTest {
     assertNotEquals(Decision.BLOCK, REDACTOR.check(text).decision(),
         () -> Findings.describe(text, REDACTOR.check(text)));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "No ibuprofen, naproxen or aspirin for 7 days before your injection.",
+    "Your Suboxone 8mg-2mg film was approved. Remember: dissolve 1 film under your tongue.",
+    "Bree, Dr. Whitcomb asked me to check in because you mentioned thoughts of ending your life.",
+    "Following up on the rash you reported after your third dose: please send a photo.",
+  })
+  void aHeldDrugADoseFormAndWhatTheRecipientReportedAreContent(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Lumen Rx: starting next plan year, Januvia 100 mg moves to Tier 3 on your plan.",
+    "Your prior authorization for Suboxone 8mg-2mg film was approved.",
+  })
+  void aDateAfterStartingAndAStrengthWithItsFormAreNoInstructions(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void aComboStrengthAndItsFormGoWithTheDrug() {
+    assertEquals(List.of("Suboxone 8mg-2mg film"),
+        found("Your prior authorization for Suboxone 8mg-2mg film was approved.",
+            Category.MEDICATION));
+  }
+
+  @Test
+  void peopleWithAConditionWhoTakeADrugAreNotToldToTakeIt() {
+    String ad = "Volunteers needed! We are looking for adults with type 2 diabetes who take"
+        + " metformin for a 26-week study. Call (405) 555-0152.";
+    assertNotEquals(Decision.BLOCK, REDACTOR.check(ad).decision());
+  }
+
+  @Test
+  void thePatientComingBackIsNoResult_theTestComingBackIs() {
+    assertNone("Your bone scan is at 8:00 AM; you'll get an injection and come back about 3 hours"
+        + " later for the pictures.", Category.RESULT);
+    assertSpans("Wren's bone age x-ray came back about 2 years behind her actual age.",
+        Category.RESULT, "about");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Heads up: Purple Heart Highway will be closed between exits 40 and 44 this weekend.",
+    "Su operación de pago fue procesada con éxito.",
+    "Quick gut check: how did we do at your visit today?",
+  })
+  void aRoadAPaymentAndAGutCheckAreNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
 }

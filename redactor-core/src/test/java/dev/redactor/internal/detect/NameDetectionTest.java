@@ -926,4 +926,26 @@ class NameDetectionTest {
   void check_aNumberedPlaceAChosenFirmAKindOfPersonOrAResidence_isNoName(String text) {
     assertNoName(text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Harlan Ridge VA: You have a new secure message from your care team.",
+    "Research Roundup — Spring 2026",
+  })
+  void check_aVaFacilityOrASeasonOfAYear_isNoName(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aCoachNamedByTheRole_isStaff() {
+    String text = "Clínica de fútbol: inscríbanse con el entrenador Hugo antes del viernes.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Hugo"), Findings.texts(text, v, Category.PROVIDER),
+        () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void check_aWordlikeGivenNameAndAClearSurnameAddressed_isAName() {
+    assertName("Summer Jones, your appointment is Monday.", "Summer Jones");
+  }
 }

@@ -48,4 +48,11 @@ class SsnDetectionTest {
     Detection d = one("Member ID 123-45-6789", Category.SSN);
     assertTrue(d.confidence > 0.5);
   }
+
+  @Test
+  void theTailOfALongerIdentifier_isNoSsn() {
+    assertNone("Member ID: KHP-771-20-4418 / Group: 00918", Category.SSN);
+    assertNone("EOB for member KHP-552-09-7713, date of service 9/21", Category.SSN);
+    assertFound("SSN: KHP-771-20-4418", Category.SSN, "771-20-4418"); // a label still decides
+  }
 }
