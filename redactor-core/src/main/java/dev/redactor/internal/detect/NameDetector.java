@@ -294,6 +294,16 @@ final class NameDetector implements Detector {
     "residence", "residences", "manor", "lodge", "commons", "va", "vamc", "cboc", "mtf"
   );
 
+  /** Whose people a name follows: "the family of Eleanor Price", "la familia de". */
+  private static final WordSet OTHER_PEOPLE_OF = WordSet.of("family", "familia", "parents",
+      "padres", "guardian", "guardians", "caregiver", "caregivers", "relatives", "loved");
+
+  /** Features of a landscape that name a place after a person's name: "Walker Pond". */
+  private static final WordSet LANDSCAPE = WordSet.of("pond", "lake", "park", "creek", "river",
+      "ridge", "valley", "woods", "grove", "garden", "gardens", "meadow", "meadows", "springs",
+      "falls", "point", "beach", "harbor", "mill", "hollow", "heights", "landing", "crossing",
+      "station", "square", "field", "fields", "hill", "hills", "glen", "island", "bridge");
+
   private static final WordSet SEASONS = WordSet.of("spring", "summer", "fall", "autumn",
       "winter", "primavera", "verano", "otono", "invierno");
 
@@ -1108,6 +1118,17 @@ final class NameDetector implements Detector {
       }
     }
 
+    /**
+     * "the family of Eleanor Price": a clear given name, then a surname that is also a word, the
+     * name ending there (not "Eleanor Price Foundation").
+     */
+    boolean clearGivenThenWordSurname(int i) {
+      return given[i] >= 0 && given[i] < 0.05f && surname[i + 1] >= 0 && surname[i + 1] < 0.95f
+          && !possessive[i + 1] && usable(i + 1) && !a.isSpanish()
+          && !LANDSCAPE.contains(t, i + 1) // "by Walker Pond"
+          && !(i + 2 < t.size() && cap(i + 2) && joined(i + 1));
+    }
+
     /** "Pizza's on us": a name that is mostly a word, then "'s" for "is". */
     boolean contractedIs(int i) {
       return !listed(i, 0.7f) && i + 1 < t.size() && IS_COMPLEMENTS.contains(t, i + 1);
@@ -1295,7 +1316,7 @@ final class NameDetector implements Detector {
       }
       if (i + 1 < t.size() && cap(i + 1) && joined(i) && !possessive[i] && !(surname[i + 1] >= 0
           && surname[i + 1] < 0.5f) && !(given[i + 1] >= 0 && given[i + 1] < 0.5f)) {
-        return i - 1;
+        return clearGivenThenWordSurname(i) ? nameRun(i, false) : i - 1;
       }
       boolean sentenceStart = sentenceStart(i);
       boolean nextIsSurname = i + 1 < t.size() && usable(i + 1) && joined(i)
@@ -1640,6 +1661,9 @@ final class NameDetector implements Detector {
       }
       if (from >= 1 && t.isAny(from - 1, "para", "for")) {
         return false; // "un mensaje para Rosa Jiménez de la clínica": the one it is for
+      }
+      if (from >= 2 && t.isAny(from - 1, "of", "de") && OTHER_PEOPLE_OF.contains(t, from - 2)) {
+        return false; // "a message for the family of Eleanor Price from Lantern Hospice"
       }
       int k = e + 1;
       if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {

@@ -2661,4 +2661,25 @@ class ClinicalTermDetectionTest {
   void aRoadAPaymentAndAGutCheckAreNoCare(String text) {
     assertDecision(Decision.ALLOW, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Reminder: your hot flash consult with NP Albers is Tue 11/11 at 1:30 PM.  | CONDITION | hot flash",
+    "We are confirming your split-night study tomorrow at 9 p.m.              | PROCEDURE | split-night study",
+    "Your insurance approved the turbinate reduction Dr. Kowalczyk requested. | PROCEDURE | turbinate reduction",
+    "Your 2-week visit after your BBL is Wed 7/22 at 2:20 with Dr. Soto.      | PROCEDURE | BBL",
+  })
+  void sleepEntPlasticAndMenopauseTermsAreFound(String text, Category category, String span) {
+    assertTrue(found(text, category).contains(span),
+        () -> Findings.describe(text, REDACTOR.check(text)));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hot Flash Sale: 30% off cooling pajamas this weekend only at Nightingale Linens.",
+    "HOT FLASH SALE at Maple Street Pharmacy: today only, 25% off travel fans.",
+  })
+  void aFlashSaleIsNoHotFlash(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
 }

@@ -948,4 +948,23 @@ class NameDetectionTest {
   void check_aWordlikeGivenNameAndAClearSurnameAddressed_isAName() {
     assertName("Summer Jones, your appointment is Monday.", "Summer Jones");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "This is a message for the family of Eleanor Price from Lantern Hospice. | Eleanor Price",
+    "Please call us about Eleanor Price's visit on Monday.                   | Eleanor Price",
+  })
+  void check_aClearGivenNameThenASurnameThatIsAWord_isOneName(String text, String name) {
+    assertName(text, name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The annual family picnic is this Saturday by Walker Pond on the west lawn.",
+    "Donations to the Eleanor Price Foundation are welcome this month.",
+    "Octubre Rosa: acompáñanos a la caminata Listón Rosa en el parque central.",
+  })
+  void check_aPlaceAFoundationOrASpanishColorAfterAGivenName_isNoName(String text) {
+    assertNoName(text);
+  }
 }
