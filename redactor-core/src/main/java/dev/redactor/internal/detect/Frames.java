@@ -219,7 +219,8 @@ final class Frames implements Detector {
       if (hypo) {
         flags |= Detection.NEGATED;
       }
-      if (d.category == Category.CONDITION && !hypo && exposedBefore(t, first, sFirst)) {
+      if (d.category == Category.CONDITION && !hypo && (exposedBefore(t, first, sFirst)
+          || coverageReason(t, first, sFirst, sLast))) {
         flags |= Detection.DIAGNOSIS; // an epidemic's name too: "you were exposed to measles"
       }
       if (d.category == Category.CONDITION && !hypo && !epidemic) {
@@ -2020,6 +2021,10 @@ final class Frames implements Detector {
       if (SUPPLY_VERBS.contains(t, k)) {
         return false; // "Truvada ships every 30 days": how often it comes, not how to take it
       }
+      if (t.isAny(k, "visit", "visits", "appointment", "appointments", "visita", "visitas",
+          "cita", "citas")) {
+        return false; // "controlled-substance prescriptions require a visit every 90 days"
+      }
       if (t.isAny(k, "and", "y", "&")) {
         return false; // "su atorvastatina 20 mg y su losartán 50 mg": the next drug's strength
       }
@@ -2508,6 +2513,20 @@ final class Frames implements Detector {
    * "your", "su", "you're" in tokens {@code [from, to]}: the sentence ties its terms to the
    * recipient, so it is no announcement to everyone.
    */
+  /** A coverage decision: "denied", "approved", "negada". */
+  private static final WordSet COVERAGE = words(" denied denies denial approved approves approval"
+      + " authorized covered negada negado nego denegada denegado denego aprobada aprobado"
+      + " autorizada autorizado ");
+
+  /**
+   * "denied the claim ... as experimental for treatment-resistant depression", "less than 6
+   * months of conservative treatment for spondylolisthesis": the condition a coverage decision
+   * gives as its reason is the member's.
+   */
+  private static boolean coverageReason(Tokens t, int first, int sFirst, int sLast) {
+    return first > 0 && t.isAny(first - 1, "for", "para") && anyWithin(t, sFirst, sLast, COVERAGE);
+  }
+
   private static final WordSet EXPOSED = words(" exposed exposure expuesto expuesta expuestos"
       + " expuestas contacto contact ");
 

@@ -328,6 +328,8 @@ final class NameDetector implements Detector {
       WordSet.spaced(" there all everyone everybody team friend friends folks patient patients neighbor"
           + " families familias guardians caregivers colleagues staff students ras rns mas pas nps"
           + " army navy marines marine loc driver"
+          // words of endearment after a greeting: "Hi hon,", "Hola mija"
+          + " hon hun sweetie sweetheart darling mija mijo carino"
           + " neighbors family again y'all guys valued member members customer customers parent"
           + " parents todos todas amigos amigas paciente pacientes familia equipo vecino vecinos"
           + " from and we this it's its our your to just thanks a an the you it so ok okay yes no"
@@ -1884,7 +1886,7 @@ final class NameDetector implements Detector {
         return;
       }
       int last = n - 1;
-      if (taken[last] || !usable(last) || !cap(last) || !listed(last, 0.6f)) {
+      if (!cap(last) || !listed(last, 0.6f)) {
         return;
       }
       String o = a.original();
@@ -1892,8 +1894,28 @@ final class NameDetector implements Detector {
       boolean dash = standaloneDash(o, p);
       boolean thanks = p >= 0 && o.charAt(p) == ',' && last >= 1
           && SIGN_OFFS.contains(t, last - 1);
-      if ((dash || thanks) && !alreadyCovered(last)) {
+      if (taken[last]) {
+        // "Si no le queda, avíseme. Saludos, Lupita": the name the loop found is the sender's
+        if (thanks) {
+          namedSender(last);
+        }
+        return;
+      }
+      if ((dash || thanks) && usable(last) && !alreadyCovered(last)) {
         emit(last, last, Category.PROVIDER, "provider", 0.7, Detection.STAFF);
+      }
+    }
+
+    /** The NAME found at token {@code k} alone becomes the sender (PROVIDER). */
+    private void namedSender(int k) {
+      int s = t.originalStart(k);
+      int e = t.originalEnd(k);
+      for (int d = 0; d < out.size(); d++) {
+        Detection name = out.get(d);
+        if (name.category == Category.NAME && name.start == s && name.end == e) {
+          out.set(d, new Detection(s, e, Category.PROVIDER, "provider", 0.7, Detection.STAFF));
+          return;
+        }
       }
     }
 

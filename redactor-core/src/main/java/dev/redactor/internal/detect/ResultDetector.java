@@ -171,6 +171,8 @@ final class ResultDetector implements Detector {
           ? valueEnd(a, i) : -1;
       if (last < i && SPOKEN_DIGITS.contains(t, i)) {
         last = spokenValueEnd(a, lab, i); // "your A1c of six point one", read aloud
+      } else if (last < i && bpReading(a, i)) {
+        last = i + 1; // "your blood pressure was great at the pharmacy check, 118/76"
       }
       if (last >= i && !thresholdAfter(t, last)) {
         emit(a, out, i, last);
@@ -816,6 +818,21 @@ final class ResultDetector implements Detector {
         || w.equals("OU") || w.equals("LE") || w.equals("RE");
   }
 
+  /** A goal word within eight tokens before {@code i}, in the same clause. */
+  private static boolean goalBefore(Analysis a, int i) {
+    Tokens t = a.tokens();
+    for (int k = i - 1; k >= Math.max(0, i - 8) && sameClause(a, k); k--) {
+      if (GOALS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that make a bound a goal: "keep it under", "your goal is below", "meta: menos de". */
+  private static final WordSet GOALS = WordSet.of("keep", "goal", "goals", "target", "aim",
+      "should", "mantenga", "mantener", "meta", "objetivo");
+
   private static final WordSet BOUND_LEADS = WordSet.of("over", "above", "below", "under",
       "than", "around", "about");
 
@@ -1441,7 +1458,8 @@ final class ResultDetector implements Detector {
       return true; // "1.5 cm today, down from 2 cm"
     }
     if (BOUND_LEADS.contains(t, at - 1)) {
-      return true; // "readings over 250", "less than 50"
+      // "readings over 250", "less than 50"; not a goal: "keep your blood pressure under 130/80"
+      return !goalBefore(a, at - 1);
     }
     if (prev.equals("de") && at > 1 && t.isAny(at - 2, "fue", "es", "esta", "salio", "era")) {
       return true; // "fue de 186"
@@ -2141,6 +2159,57 @@ final class ResultDetector implements Detector {
     int s = a.tokens().originalStart(k);
     String o = a.original();
     return s > 0 && "$€£¥".indexOf(o.charAt(s - 1)) >= 0;
+  }
+
+  private static final WordSet BP_WORDS = WordSet.of("bp", "pressure", "presion", "tension",
+      "pa");
+
+  private static final WordSet BP_BOUNDS = WordSet.of("under", "below", "over", "above", "than",
+      "goal", "target", "menor", "mayor", "menos", "mas", "debajo", "encima", "meta", "below",
+      "exceeds", "hasta");
+
+  /**
+   * A blood pressure reading at {@code i}: "118/76" (systolic 70-250 over diastolic 40-150) in a
+   * sentence that names blood pressure before it, not a goal ("keep it under 130/80").
+   */
+  private static boolean bpReading(Analysis a, int i) {
+    Tokens t = a.tokens();
+    char[] c = t.view().buffer();
+    int n = t.size();
+    if (i + 1 >= n || t.type(i) != Tokens.NUMBER || t.type(i + 1) != Tokens.NUMBER
+        || t.start(i + 1) - t.end(i) != 1 || c[t.end(i)] != '/') {
+      return false;
+    }
+    int sys = digitsValue(c, t.start(i), t.end(i));
+    int dia = digitsValue(c, t.start(i + 1), t.end(i + 1));
+    if (sys < 70 || sys > 250 || dia < 40 || dia > 150 || sys <= dia) {
+      return false;
+    }
+    if (i > 0 && BP_BOUNDS.contains(t, i - 1) || i > 1 && BP_BOUNDS.contains(t, i - 2)) {
+      return false;
+    }
+    int sentence = a.sentenceStart(t.originalStart(i));
+    for (int k = i - 1; k >= Math.max(0, i - 14) && t.originalStart(k) >= sentence; k--) {
+      if (BP_WORDS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The value of an all-digit run of at most four digits, or -1. */
+  private static int digitsValue(char[] c, int from, int to) {
+    if (to - from > 4 || to <= from) {
+      return -1;
+    }
+    int v = 0;
+    for (int p = from; p < to; p++) {
+      if (c[p] < '0' || c[p] > '9') {
+        return -1;
+      }
+      v = v * 10 + (c[p] - '0');
+    }
+    return v;
   }
 
   /** Number words a voice script reads a value with: "six point one", "cero punto ocho". */

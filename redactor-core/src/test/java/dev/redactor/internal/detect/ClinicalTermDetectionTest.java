@@ -2682,4 +2682,37 @@ class ClinicalTermDetectionTest {
   void aFlashSaleIsNoHotFlash(String text) {
     assertDecision(Decision.ALLOW, text);
   }
+
+  @Test
+  void aBloodPressureReadingInTheSentence_isAResult_butAGoalIsNot() {
+    assertSpans("Your blood pressure was great at the pharmacy check, 118/76, keep it up!",
+        Category.RESULT, "118/76");
+    assertNone("Keep your blood pressure under 130/80.", Category.RESULT);
+    assertNone("Your goal is a blood pressure below 130/80.", Category.RESULT);
+    assertNone("Your BP check is on 10/17 at 9.", Category.RESULT);
+  }
+
+  @Test
+  void theConditionACoverageDecisionGivesAsItsReasonIsTheMembers() {
+    assertDecision(Decision.BLOCK, "Your plan denied the claim for your 2/11 ketamine infusion as"
+        + " experimental for treatment-resistant depression. You may appeal.");
+    assertDecision(Decision.REWRITE, "Good news: your plan approved coverage for flu shots.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Refill requests: controlled-substance prescriptions require a visit at least every 90 days.",
+    "Please don't put lithium batteries in the lobby recycling bin - they can start fires.",
+    "Venta de garaje: cristalería de la época de la Depresión, libros y juguetes.",
+  })
+  void aVisitRuleBatteriesAndAnEraAreNoCare(String text) {
+    assertNotEquals(Decision.BLOCK, REDACTOR.check(text).decision());
+    assertNone(text, Category.CONDITION);
+  }
+
+  @Test
+  void aScreeningAnswerAboutBeingBetterOffDeadIsAFinding() {
+    assertDecision(Decision.BLOCK, "We noticed you answered 'nearly every day' to the question"
+        + " about thoughts that you'd be better off dead. A clinician will call you.");
+  }
 }

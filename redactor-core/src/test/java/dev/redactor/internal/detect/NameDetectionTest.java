@@ -967,4 +967,19 @@ class NameDetectionTest {
   void check_aPlaceAFoundationOrASpanishColorAfterAGivenName_isNoName(String text) {
     assertNoName(text);
   }
+
+  @Test
+  void check_aWordOfEndearmentAfterAGreeting_isNoName() {
+    assertNoName("Hi hon, I'm so sorry about your loss. Take all the time you need.");
+    assertNoName("Hola mija, ya está lista tu receta.");
+  }
+
+  @Test
+  void check_aNameAfterAClosingAtTheEnd_isTheSender() {
+    String text = "La Dra. Fuentes no va a estar el lunes. Si no le queda, avíseme. Saludos, Lupita";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+    assertTrue(Findings.texts(text, v, Category.PROVIDER).contains("Lupita"),
+        () -> Findings.describe(text, v));
+  }
 }
