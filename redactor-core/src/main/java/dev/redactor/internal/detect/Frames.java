@@ -1051,7 +1051,9 @@ final class Frames implements Detector {
     return SCHEDULE.contains(t, i)
         || (SCHEDULE_LEADS.contains(t, i) && ((t.isAny(i, "every", "cada") && i + 1 < n
             && (isNumberish(t.term(i + 1)) || t.isAny(i + 1, "day", "dia", "night", "noche",
-                "morning", "manana")))
+                "morning", "manana", "meal", "meals", "comida", "comidas")))
+        // "wear them 22 hrs/day", "wear it full time", "úselo todo el tiempo"
+        || wornHowLong(t, i)
         || (t.isAny(i, "times", "veces") && i + 2 < n && t.isAny(i + 1, "a", "al", "per",
             "por") && t.isAny(i + 2, "day", "dia", "week", "semana"))
         || (t.isAny(i, "for", "por", "durante") && i + 2 < n && isNumberish(t.term(i + 1))
@@ -1097,7 +1099,28 @@ final class Frames implements Detector {
 
   /** The first words of the schedule phrases above: one bit test per token instead of 13. */
   private static final WordSet SCHEDULE_LEADS = WordSet.of("every", "cada", "times", "veces",
-      "for", "por", "durante", "sets", "series", "reps", "repeticiones", "at");
+      "for", "por", "durante", "sets", "series", "reps", "repeticiones", "at", "full", "todo",
+      "hrs", "hours", "horas", "hr");
+
+  /**
+   * How long a device is to be worn, at token {@code i}: "full time", "full-time", "todo el
+   * tiempo", "22 hrs/day", "20 hours a day".
+   */
+  private static boolean wornHowLong(Tokens t, int i) {
+    int n = t.size();
+    if (t.is(i, "full")) {
+      return i + 1 < n && t.is(i + 1, "time");
+    }
+    if (t.is(i, "todo")) {
+      return i + 2 < n && t.is(i + 1, "el") && t.is(i + 2, "tiempo");
+    }
+    if (!t.isAny(i, "hrs", "hours", "horas", "hr") || i == 0 || !isNumberish(t.term(i - 1))
+        || i + 1 >= n) {
+      return false;
+    }
+    return t.isAny(i + 1, "day", "dia")
+        || i + 2 < n && t.isAny(i + 1, "a", "per", "al", "por") && t.isAny(i + 2, "day", "dia");
+  }
 
   private static final WordSet COURSE_VERBS = WordSet.of("finish", "complete", "termine",
       "terminar", "completa", "acabe");
@@ -2593,8 +2616,9 @@ final class Frames implements Detector {
    */
   private static boolean noDrugBefore(Tokens t, int first, int last, int sFirst, int sLast) {
     int no = t.is(sFirst, "please") || t.is(sFirst, "pls") ? sFirst + 1 : sFirst;
-    if (no >= first || !t.is(no, "no") || first - no > 8) {
-      return false;
+    if (no >= first || !t.is(no, "no") || first - no > 8
+        || t.isAny(first, "caffeine", "cafeina", "alcohol", "nicotine", "tobacco", "tabaco")) {
+      return false; // "No smoking or caffeine for 2 hrs before": preparation, not a drug held
     }
     return anyWithin(t, last + 1, Math.min(sLast, last + 8), HOLD_UNTIL);
   }

@@ -2715,4 +2715,28 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, "We noticed you answered 'nearly every day' to the question"
         + " about thoughts that you'd be better off dead. A clinician will call you.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Time to switch to aligner tray 14 of 32! Wear them 22 hrs/day.",
+    "Recordatorio del Dr. Levin: use el inmovilizador de rodilla todo el tiempo.",
+  })
+  void howLongADeviceIsWornIsATreatmentInstruction(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "We're now open full time at our new Elm St office.",
+    "Brace for the storm: we're closing at 1 PM today. Stay safe!",
+  })
+  void openingHoursAndAStormAreNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void noCaffeineBeforeATestIsPreparation() {
+    assertDecision(Decision.REWRITE, "Reminder: arterial Doppler with ABI on 10/14 at 8:15 AM."
+        + " No smoking or caffeine for 2 hrs before. Wear loose clothing.");
+  }
 }
