@@ -2177,15 +2177,22 @@ final class Frames implements Detector {
 
   private static boolean hypothetical(Tokens t, int first, int sFirst) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
+      // ("si antes tiene fiebre", "if at any point you have": an adverb between)
       if (t.isAny(k, "if", "si") && k + 1 < t.size()
-          && HYPOTHETICAL_SUBJECTS.contains(t, k + 1)) {
+          && (HYPOTHETICAL_SUBJECTS.contains(t, k + 1) || k + 2 < t.size()
+              && t.isAny(k + 1, "antes", "luego", "despues", "before", "then", "ever", "again")
+              && HYPOTHETICAL_SUBJECTS.contains(t, k + 2))) {
         return true;
       }
       if (t.isAny(k, "symptoms", "symptom", "signs", "sintomas", "signos")
           && !t.isAny(Math.max(0, k - 1), "your", "ur", "su", "sus", "tu", "tus")
-          // "your photos show signs of possible glaucoma": what a test shows is no hypothetical
+          // "your photos show signs of possible glaucoma": what a test shows is no hypothetical;
+          // nor symptoms someone has ("tiene síntomas de depresión posparto", "indican síntomas
+          // de TEPT")
           && !(k > 0 && t.isAny(k - 1, "show", "shows", "showed", "showing", "muestra",
-              "muestran", "mostro", "mostraron"))) {
+              "muestran", "mostro", "mostraron", "has", "have", "had", "tiene", "tienes", "tuvo",
+              "presenta", "presento", "indica", "indican", "indicate", "indicates", "indicated",
+              "reported", "reporto"))) {
         return true;
       }
       if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.is(k + 1, "as")) {

@@ -1995,7 +1995,8 @@ final class ResultDetector implements Detector {
 
   private static final WordSet EPISODES = WordSet.of("attacks", "episodes", "seizures", "falls",
       "migraines", "headaches", "crisis", "episodios", "convulsiones", "caidas", "ataques",
-      "shock", "shocks", "descarga", "descargas", "pauses", "pausas", "episode", "episodio");
+      "shock", "shocks", "descarga", "descargas", "pauses", "pausas", "episode", "episodio",
+      "movements", "kicks", "movimientos", "patadas");
   private static final WordSet CHANGE_NOUNS = WordSet.of("elevation", "rise", "increase",
       "drop", "decrease", "decline", "elevacion", "aumento", "disminucion", "descenso", "subida",
       "baja");

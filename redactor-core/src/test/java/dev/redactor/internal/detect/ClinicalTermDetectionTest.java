@@ -2739,4 +2739,20 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "Reminder: arterial Doppler with ABI on 10/14 at 8:15 AM."
         + " No smoking or caffeine for 2 hrs before. Wear loose clothing.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hola Daniela, según el cuestionario que llenó hoy, tiene síntomas de depresión posparto.",
+    "Kick count alert: you logged 4 movements in 2 hours, below the 10 we look for.",
+    "Good news - Mateo passed his car seat challenge this morning, so he can go home tomorrow.",
+  })
+  void symptomsSomeoneHasACountTheyLoggedAndATestPassedAreFindings(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void warningSignsAfterIfAndAnAdverbAreHypothetical() {
+    assertNotEquals(Decision.BLOCK, REDACTOR.check("Le recordamos su consulta posparto el martes."
+        + " Si antes tiene fiebre o sangrado abundante, llámenos.").decision());
+  }
 }
