@@ -270,7 +270,7 @@ final class Frames implements Detector {
         }
       }
       if (d.category == Category.MEDICATION) {
-        if (!hypo && (dosingVerbBefore(t, first, sFirst) || doseAfter(t, last, sLast)
+        if (!hypo && (verbDosesTheDrug(t, first, sFirst) || doseAfter(t, last, sLast)
             || noDrugBefore(t, first, last, sFirst, sLast)
             || countOfUnits(t, first, last)
             || fractionBefore(t, first)
@@ -2595,7 +2595,7 @@ final class Frames implements Detector {
    * about people with a condition ("adults with type 2 diabetes who take metformin"; "to our
    * patients who use insulin" addresses the recipient).
    */
-  private static boolean dosingVerbBefore(Tokens t, int first, int sFirst) {
+  private static boolean verbDosesTheDrug(Tokens t, int first, int sFirst) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
       if (!DOSING_VERBS.contains(t, k)) {
         continue;

@@ -1112,8 +1112,7 @@ final class NameDetector implements Detector {
           Detection staff = out.get(p);
           if (staff.category == Category.PROVIDER && staff.end - staff.start == len
               && o.regionMatches(true, staff.start, o, name.start, len)) {
-            out.set(d, new Detection(name.start, name.end, Category.PROVIDER, "provider", 0.8,
-                Detection.STAFF));
+            asStaff(d, 0.8);
             break;
           }
         }
@@ -1913,10 +1912,17 @@ final class NameDetector implements Detector {
       for (int d = 0; d < out.size(); d++) {
         Detection name = out.get(d);
         if (name.category == Category.NAME && name.start == s && name.end == e) {
-          out.set(d, new Detection(s, e, Category.PROVIDER, "provider", 0.7, Detection.STAFF));
+          asStaff(d, 0.7);
           return;
         }
       }
+    }
+
+    /** Finding {@code d} of {@code out}, a NAME, is a member of staff instead. */
+    private void asStaff(int d, double conf) {
+      Detection name = out.get(d);
+      out.set(d, new Detection(name.start, name.end, Category.PROVIDER, "provider", conf,
+          Detection.STAFF));
     }
 
     /**
