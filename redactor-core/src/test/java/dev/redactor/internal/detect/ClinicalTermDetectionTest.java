@@ -2735,6 +2735,12 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aBraceWornForComfortIsStillADevice() {
+    assertTrue(found("Your x-ray shows no fracture. Keep using the brace for comfort.",
+        Category.PROCEDURE).contains("brace"));
+  }
+
+  @Test
   void noCaffeineBeforeATestIsPreparation() {
     assertDecision(Decision.REWRITE, "Reminder: arterial Doppler with ABI on 10/14 at 8:15 AM."
         + " No smoking or caffeine for 2 hrs before. Wear loose clothing.");
