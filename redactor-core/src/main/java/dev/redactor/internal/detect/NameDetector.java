@@ -294,6 +294,12 @@ final class NameDetector implements Detector {
     "residence", "residences", "manor", "lodge", "commons", "va", "vamc", "cboc", "mtf"
   );
 
+  /** What a capitalized "Patient X" names when one of these follows: a product or a service. */
+  private static final WordSet PRODUCT_TAILS = WordSet.of("survey", "surveys", "portal",
+      "application", "app", "program", "programs", "center", "line", "newsletter", "card",
+      "account", "guide", "handbook", "form", "forms", "services", "fund", "plan", "team",
+      "office", "encuesta", "programa", "portal");
+
   /** Whose people a name follows: "the family of Eleanor Price", "la familia de". */
   private static final WordSet OTHER_PEOPLE_OF = WordSet.of("family", "familia", "parents",
       "padres", "guardian", "guardians", "caregiver", "caregivers", "relatives", "loved");
@@ -517,9 +523,7 @@ final class NameDetector implements Detector {
           continue;
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
-        // "Patient Code of Conduct", "Patient Bill of Rights": a title, not a person
-        boolean title = e > i && e + 2 < n && t.is(e + 1, "of") && st.cap(e + 2) && st.cap(i);
-        if (e > i && !title && !unitNameAt(t, i + 1, e + 1)) {
+        if (e > i && !st.titleOrProduct(i, e) && !unitNameAt(t, i + 1, e + 1)) {
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;
@@ -1128,6 +1132,20 @@ final class NameDetector implements Detector {
           && !possessive[i + 1] && usable(i + 1) && !a.isSpanish()
           && !LANDSCAPE.contains(t, i + 1) // "by Walker Pond"
           && !(i + 2 < t.size() && cap(i + 2) && joined(i + 1));
+    }
+
+    /**
+     * The capitalized words after relation word {@code i} up to {@code e} are a title ("Patient
+     * Code of Conduct", "Patient Bill of Rights") or a product or service ("our Patient Pulse
+     * survey", "your Patient Financing application"), not a person.
+     */
+    boolean titleOrProduct(int i, int e) {
+      int n = t.size();
+      if (!cap(i) || e + 1 >= n) {
+        return false;
+      }
+      return e + 2 < n && t.is(e + 1, "of") && cap(e + 2)
+          || t.isAny(i, "patient", "paciente") && !cap(e + 1) && PRODUCT_TAILS.contains(t, e + 1);
     }
 
     /** "Pizza's on us": a name that is mostly a word, then "'s" for "is". */

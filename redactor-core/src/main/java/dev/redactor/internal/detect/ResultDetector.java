@@ -1854,7 +1854,8 @@ final class ResultDetector implements Detector {
     if (IMMUNE.contains(w)) {
       return i > 0 && IMMUNE_LEADS.contains(t, i - 1) && labBefore(lab, i);
     }
-    boolean strong = STRONG.contains(w);
+    // ("your cell-free DNA screen is low risk for trisomy 21": a screen's risk band)
+    boolean strong = STRONG.contains(w) || riskBand(a, i);
     // "came back positive", "tested negative", "salió positivo", "dio negativo"
     if (i >= 1 && TESTED_LEADS.contains(t, i - 1)) {
       return true;
@@ -1925,6 +1926,22 @@ final class ResultDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * "is low risk for trisomy 21", "came back high risk", "salió de alto riesgo": a screen's risk
+   * band as its result; not "a low risk procedure" (an article before, a noun after).
+   */
+  private static boolean riskBand(Analysis a, int i) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    if (i + 1 >= n || !t.isAny(i + 1, "risk", "riesgo")
+        || !t.isAny(i, "low", "high", "increased", "bajo", "alto")
+        || i > 0 && t.isAny(i - 1, "a", "an", "un", "una")) {
+      return false;
+    }
+    return i + 2 >= n || t.isAny(i + 2, "for", "of", "para", "de")
+        || !t.originalGap(i + 1, i + 2).isBlank();
   }
 
   private static final WordSet IMMUNE = WordSet.of("immune", "non-immune", "nonimmune",

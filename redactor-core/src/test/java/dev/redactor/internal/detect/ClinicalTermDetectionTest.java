@@ -2761,4 +2761,11 @@ class ClinicalTermDetectionTest {
     assertNotEquals(Decision.BLOCK, REDACTOR.check("Le recordamos su consulta posparto el martes."
         + " Si antes tiene fiebre o sangrado abundante, llámenos.").decision());
   }
+
+  @Test
+  void aScreensRiskBandIsItsResult_aProceduresRiskIsNot() {
+    assertSpans("Your cell-free DNA screen is low risk for trisomy 21, 18 and 13.", Category.RESULT,
+        "low");
+    assertNone("A colonoscopy is a low risk procedure.", Category.RESULT);
+  }
 }

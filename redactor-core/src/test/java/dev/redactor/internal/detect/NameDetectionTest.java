@@ -982,4 +982,11 @@ class NameDetectionTest {
     assertTrue(Findings.texts(text, v, Category.PROVIDER).contains("Lupita"),
         () -> Findings.describe(text, v));
   }
+
+  @Test
+  void check_aPatientProductOrTitle_isNoName_aPatientIsAName() {
+    assertNoName("Take our 60-second Patient Pulse survey about check-in today.");
+    assertNoName("Your Lendwell Patient Financing application was approved.");
+    assertName("Patient Maria Lopez checked in at 9.", "Maria Lopez");
+  }
 }
