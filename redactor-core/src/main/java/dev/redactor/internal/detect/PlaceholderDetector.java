@@ -553,11 +553,14 @@ public final class PlaceholderDetector implements Detector {
       "department", "dept", "division", "especialidad");
   private static final Set<String> PROVIDER_WORDS = Set.of("provider", "providers", "doctor",
       "physician", "clinician", "practitioner", "prescriber", "dentist", "hygienist",
-      "therapist", "counselor", "nurse", "np", "surgeon", "md", "medico");
+      "therapist", "counselor", "nurse", "np", "surgeon", "md", "medico",
+      // the staff member who writes or calls: {{staff_first_name}}, {{agent_name}}
+      "staff", "agent", "rep", "representative", "coordinator", "scheduler", "navigator",
+      "caller", "employee");
   private static final Set<String> PRACTICE_WORDS = Set.of("practice", "clinic", "office",
       "location", "facility", "site", "hospital", "center", "centre", "organization", "org",
       "company", "business", "brand", "sender", "clinica", "consultorio", "agency", "residence",
-      "supplier");
+      "supplier", "portal", "app", "platform", "system");
   private static final Set<String> NAME_WORDS = Set.of("name", "names", "first", "last", "given",
       "family", "middle", "full", "nickname", "preferred", "patient", "recipient", "guardian",
       "parent", "child", "son", "daughter", "spouse", "customer", "client", "person", "member",

@@ -115,7 +115,7 @@ final class ResultDetector implements Detector {
           + " culture cultivo swab pap panel bloodwork labwork urinalysis urinalisis"
           + " informe reporte ecg ekg echo ultrasound mri ct mammogram imaging labs analisis"
           + " resultados resultado prueba screening study scans x-rays xrays images photos"
-          + " pictures mris radiografias radiografia fotos imagenes ");
+          + " pictures mris radiografias radiografia fotos imagenes sample samples specimen ");
 
   /** Words that are results wherever they stand (outside an allow-list phrase). */
   private static final WordSet ALWAYS =
@@ -837,7 +837,8 @@ final class ResultDetector implements Detector {
       "than", "around", "about");
 
   private static final String OUTCOMES_TEXT =
-      " fine good great ok okay well bien mal perfecto perfectos ";
+      " fine good great ok okay well bien mal perfecto perfectos clean limpio limpia limpios"
+          + " limpias ";
 
   private static final WordSet OUTCOMES = WordSet.spaced(OUTCOMES_TEXT);
 

@@ -2768,4 +2768,22 @@ class ClinicalTermDetectionTest {
         "low");
     assertNone("A colonoscopy is a low risk procedure.", Category.RESULT);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hola Luis, tu muestra de orina del viernes salió limpia, sigue así.",
+    "Your drug screen came back clean. See you at group Monday.",
+  })
+  void aSampleThatCameBackCleanIsAResult(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Si su estado de cuenta muestra un saldo negativo, tiene un crédito a su favor.",
+    "Please clean the area twice a day and keep it dry.",
+  })
+  void showingANegativeBalanceOrCleaningIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
+  }
 }

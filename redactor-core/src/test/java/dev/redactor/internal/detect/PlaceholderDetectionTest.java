@@ -170,6 +170,10 @@ class PlaceholderDetectionTest {
     "lab_order, PROCEDURE",
     "agencyName, PRACTICE",
     "supplier_name, PRACTICE",
+    "staff_first_name, PROVIDER",
+    "agentFirstName, PROVIDER",
+    "portal_name, PRACTICE",
+    "first_name, NAME",
   })
   void fieldNames(String name, PlaceholderDetector.Field expected) {
     List<String> words = new ArrayList<>();
