@@ -252,7 +252,8 @@ final class NameDetector implements Detector {
     "carretera", "barrio", "fraccionamiento", "virgen", "san", "santa", "santo", "st", "saint",
     "sta", "mount", "mt", "lake", "fort", "hurricane", "storm", "tropical", "cyclone", "typhoon",
     "huracan", "tormenta", "ciclon", "sede", "sucursal", "iglesia", "parroquia", "capilla",
-    "church", "parish", "chapel"
+    "church", "parish", "chapel", "escuela", "colegio", "secundaria", "primaria",
+    "preparatoria", "universidad", "academia"
   );
 
   /** Street types after a name, written with a capital: "Mercy Ave", "Grant St". */
@@ -294,6 +295,12 @@ final class NameDetector implements Detector {
     "residence", "residences", "manor", "lodge", "commons", "va", "vamc", "cboc", "mtf"
   );
 
+  /** A capitalized "Patient X" that is a publication or a service: "Patient News". */
+  private static final WordSet PUBLICATIONS = WordSet.of("news", "newsletter", "update",
+      "updates", "digest", "bulletin", "corner", "notes", "spotlight", "portal", "survey",
+      "services", "financing", "advocate", "advocates", "relations", "experience", "education",
+      "safety", "rights", "handbook", "guide", "noticias", "boletin");
+
   /** What a capitalized "Patient X" names when one of these follows: a product or a service. */
   private static final WordSet PRODUCT_TAILS = WordSet.of("survey", "surveys", "portal",
       "application", "app", "program", "programs", "center", "line", "newsletter", "card",
@@ -309,6 +316,12 @@ final class NameDetector implements Detector {
       "ridge", "valley", "woods", "grove", "garden", "gardens", "meadow", "meadows", "springs",
       "falls", "point", "beach", "harbor", "mill", "hollow", "heights", "landing", "crossing",
       "station", "square", "field", "fields", "hill", "hills", "glen", "island", "bridge");
+
+  /** Languages a practice offers: "in English, Spanish and Hmong". */
+  private static final WordSet LANGUAGES = WordSet.of("english", "spanish", "hmong",
+      "vietnamese", "chinese", "mandarin", "cantonese", "korean", "tagalog", "arabic", "russian",
+      "french", "portuguese", "creole", "somali", "punjabi", "hindi", "farsi", "ukrainian",
+      "polish", "japanese", "amharic", "swahili", "mixteco", "ingles", "espanol");
 
   private static final WordSet SEASONS = WordSet.of("spring", "summer", "fall", "autumn",
       "winter", "primavera", "verano", "otono", "invierno");
@@ -1095,8 +1108,24 @@ final class NameDetector implements Detector {
         return true; // ("Spring 2026", "Summer 2027": a season of a year)
       }
       // (not a clear given name: "Vamos a Lupita a ver" marks a person in Spanish)
+      if (i > 0 && LANGUAGES.contains(t, i) && t.isAny(i - 1, "in", "en", "and", "y", "or", "o",
+          "speak", "speaks", "habla")) {
+        return true; // "in English, Spanish and Hmong"
+      }
       return i > 0 && (t.is(i - 1, "choosing")
-          || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f));
+          || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f)) || afterAddress(i);
+    }
+
+    /** "302 Oak Ave, Firebaugh": the town right after a street address, past its comma. */
+    boolean afterAddress(int i) {
+      int s = t.originalStart(i);
+      for (Detection d : out) {
+        if (d.category == Category.ADDRESS && d.end <= s && s - d.end <= 2
+            && a.original().substring(d.end, s).trim().equals(",")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -1141,11 +1170,13 @@ final class NameDetector implements Detector {
      */
     boolean titleOrProduct(int i, int e) {
       int n = t.size();
-      if (!cap(i) || e + 1 >= n) {
+      if (!cap(i)) {
         return false;
       }
       return e + 2 < n && t.is(e + 1, "of") && cap(e + 2)
-          || t.isAny(i, "patient", "paciente") && !cap(e + 1) && PRODUCT_TAILS.contains(t, e + 1);
+          || t.isAny(i, "patient", "paciente") && (e + 1 < n && !cap(e + 1)
+              && PRODUCT_TAILS.contains(t, e + 1) || PUBLICATIONS.contains(t, e));
+      // ("Patient News", "Patient Portal": a publication or a service)
     }
 
     /** "Pizza's on us": a name that is mostly a word, then "'s" for "is". */

@@ -34,7 +34,7 @@ final class PracticeNames {
   private static final WordSet SAINTS = WordSet.spaced(" san santa santo st saint sainte ");
 
   private static final WordSet SHOPS = WordSet.spaced(" shop store boutique thrift cafe tienda"
-      + " shoes shoe skincare bar outlet mart bakery ");
+      + " shoes shoe skincare bar outlet mart bakery daycare preschool restaurant diner ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");

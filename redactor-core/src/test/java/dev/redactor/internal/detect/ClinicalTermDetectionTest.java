@@ -2786,4 +2786,14 @@ class ClinicalTermDetectionTest {
   void showingANegativeBalanceOrCleaningIsNoResult(String text) {
     assertNone(text, Category.RESULT);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Little Hearts Daycare will be closed Friday for staff training.",
+    "Riverside Hospital Cafe: your take-home family meal is ready at the lobby counter.",
+    "Board meeting Thursday: the audit shows positive cash flow for the third year running.",
+  })
+  void aDaycareAMealAndCashFlowAreNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
 }

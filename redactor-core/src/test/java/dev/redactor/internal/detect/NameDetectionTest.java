@@ -989,4 +989,14 @@ class NameDetectionTest {
     assertNoName("Your Lendwell Patient Financing application was approved.");
     assertName("Patient Maria Lopez checked in at 9.", "Maria Lopez");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The Mobile Health Unit will be at St. Anne's Church, 302 Oak Ave, Firebaugh, on Wed 5/14.",
+    "Enrollment help is free and confidential, in English, Spanish and Hmong.",
+    "Pinecrest Medical Group - Patient News",
+  })
+  void check_aTownAfterAnAddressALanguageOrAPatientNewsletter_isNoName(String text) {
+    assertNoName(text);
+  }
 }
