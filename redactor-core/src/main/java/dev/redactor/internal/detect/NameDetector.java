@@ -74,7 +74,10 @@ final class NameDetector implements Detector {
 
   private static final WordSet INTRODUCERS = WordSet.of(
       "la", "el", "con", "por", "del", "al", "with", "the", "our", "nuestra", "nuestro", "su",
-      "your");
+      "your",
+      // a generic role before the honorific: "la enfermera practicante Lic. Paola Guerra" (a
+      // role that names a service, "la psicóloga Lic. ...", keeps the name a NAME)
+      "practicante", "enfermera", "enfermero");
 
   /**
    * Licences of counsellors, social workers, addiction and behavior specialists and psychiatric
@@ -299,7 +302,7 @@ final class NameDetector implements Detector {
   private static final WordSet PUBLICATIONS = WordSet.of("news", "newsletter", "update",
       "updates", "digest", "bulletin", "corner", "notes", "spotlight", "portal", "survey",
       "services", "financing", "advocate", "advocates", "relations", "experience", "education",
-      "safety", "rights", "handbook", "guide", "noticias", "boletin");
+      "safety", "rights", "handbook", "guide", "noticias", "boletin", "fund");
 
   /** What a capitalized "Patient X" names when one of these follows: a product or a service. */
   private static final WordSet PRODUCT_TAILS = WordSet.of("survey", "surveys", "portal",
@@ -1113,7 +1116,17 @@ final class NameDetector implements Detector {
         return true; // "in English, Spanish and Hmong"
       }
       return i > 0 && (t.is(i - 1, "choosing")
-          || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f)) || afterAddress(i);
+          || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f)) || afterAddress(i)
+          || bracketedAcronym(i);
+    }
+
+    /** "the Sleep and Health in Adults (SHA) Study": an acronym in brackets is no person. */
+    boolean bracketedAcronym(int i) {
+      String o = a.original();
+      int s = t.originalStart(i);
+      int e = t.originalEnd(i);
+      return t.length(i) >= 2 && t.length(i) <= 6 && a.allCaps(i) && s > 0 && e < o.length()
+          && o.charAt(s - 1) == '(' && o.charAt(e) == ')';
     }
 
     /** "302 Oak Ave, Firebaugh": the town right after a street address, past its comma. */
@@ -1143,8 +1156,10 @@ final class NameDetector implements Detector {
         int len = name.end - name.start;
         for (int p = 0; p < out.size(); p++) {
           Detection staff = out.get(p);
-          if (staff.category == Category.PROVIDER && staff.end - staff.start == len
-              && o.regionMatches(true, staff.start, o, name.start, len)) {
+          // the whole name, or its first word ("Jolene Park, RN ... reach Jolene directly")
+          if (staff.category == Category.PROVIDER && staff.end - staff.start >= len
+              && o.regionMatches(true, staff.start, o, name.start, len)
+              && (staff.end - staff.start == len || !Character.isLetter(o.charAt(staff.start + len)))) {
             asStaff(d, 0.8);
             break;
           }

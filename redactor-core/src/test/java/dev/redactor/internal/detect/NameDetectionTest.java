@@ -999,4 +999,21 @@ class NameDetectionTest {
   void check_aTownAfterAnAddressALanguageOrAPatientNewsletter_isNoName(String text) {
     assertNoName(text);
   }
+
+  @Test
+  void check_theFirstNameOfAStaffMemberNamedBefore_isStaff() {
+    String text = "Your care coordinator, Jolene Park, RN, will call you next week. If you have"
+        + " questions before then, you can reach Jolene directly at 555-0148.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(), Findings.texts(text, v, Category.NAME), () -> Findings.describe(text, v));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Thank you from the Sleep and Health in Adults (SHA) Study, Dear Study Volunteer.",
+    "Su cita será con la enfermera practicante Lic. Paola Guerra el lunes.",
+  })
+  void check_anAcronymInBracketsOrANursePractitionerByHonorific_isNoPatient(String text) {
+    assertNoName(text);
+  }
 }
