@@ -255,8 +255,7 @@ final class NameDetector implements Detector {
     "carretera", "barrio", "fraccionamiento", "virgen", "san", "santa", "santo", "st", "saint",
     "sta", "mount", "mt", "lake", "fort", "hurricane", "storm", "tropical", "cyclone", "typhoon",
     "huracan", "tormenta", "ciclon", "sede", "sucursal", "iglesia", "parroquia", "capilla",
-    "church", "parish", "chapel", "escuela", "colegio", "secundaria", "primaria",
-    "preparatoria", "universidad", "academia"
+    "church", "parish", "chapel"
   );
 
   /** Street types after a name, written with a capital: "Mercy Ave", "Grant St". */

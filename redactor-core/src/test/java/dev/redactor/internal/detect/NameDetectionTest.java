@@ -1016,4 +1016,10 @@ class NameDetectionTest {
   void check_anAcronymInBracketsOrANursePractitionerByHonorific_isNoPatient(String text) {
     assertNoName(text);
   }
+
+  @Test
+  void check_aChildsSchoolInSpanish_keepsTheChildsName() {
+    assertName("La Dra. Villalobos ya firmó el formulario para la escuela de Emiliano.",
+        "Emiliano");
+  }
 }
