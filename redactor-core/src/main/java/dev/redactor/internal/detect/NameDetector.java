@@ -319,6 +319,10 @@ final class NameDetector implements Detector {
       "falls", "point", "beach", "harbor", "mill", "hollow", "heights", "landing", "crossing",
       "station", "square", "field", "fields", "hill", "hills", "glen", "island", "bridge");
 
+  /** Schools named after a person right after the word: "la escuela Benito Juárez". */
+  private static final WordSet SCHOOLS = WordSet.of("escuela", "colegio", "secundaria",
+      "primaria", "preparatoria", "academia", "instituto");
+
   /** Languages a practice offers: "in English, Spanish and Hmong". */
   private static final WordSet LANGUAGES = WordSet.of("english", "spanish", "hmong",
       "vietnamese", "chinese", "mandarin", "cantonese", "korean", "tagalog", "arabic", "russian",
@@ -1113,6 +1117,10 @@ final class NameDetector implements Detector {
       if (i > 0 && LANGUAGES.contains(t, i) && t.isAny(i - 1, "in", "en", "and", "y", "or", "o",
           "speak", "speaks", "habla")) {
         return true; // "in English, Spanish and Hmong"
+      }
+      if (i > 0 && SCHOOLS.contains(t, i - 1)
+          || i > 1 && cap(i - 1) && joined(i - 1) && SCHOOLS.contains(t, i - 2)) {
+        return true; // "la escuela César Chávez" ("la escuela de Emiliano" is Emiliano's)
       }
       return i > 0 && (t.is(i - 1, "choosing")
           || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f)) || afterAddress(i)

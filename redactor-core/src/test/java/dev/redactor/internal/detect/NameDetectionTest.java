@@ -1017,9 +1017,20 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Mañana la unidad móvil estará en la escuela César Chávez de 8 a 12.",
+    "El centro de salud de la secundaria Benito Juárez está abierto de 7:30 a 3:30.",
+  })
+  void check_aSchoolNamedAfterAPerson_isNoName(String text) {
+    assertNoName(text);
+  }
+
   @Test
   void check_aChildsSchoolInSpanish_keepsTheChildsName() {
     assertName("La Dra. Villalobos ya firmó el formulario para la escuela de Emiliano.",
         "Emiliano");
+    assertName("Le escribe la enfermera de la Escuela Primaria Roosevelt: Lucas tuvo tos.",
+        "Lucas");
   }
 }
