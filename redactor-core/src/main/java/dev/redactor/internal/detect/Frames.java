@@ -119,6 +119,11 @@ final class Frames implements Detector {
   private static final WordSet ADMINISTERED = words(
       " gave given administered dio dimos aplicamos administramos ");
 
+  /** {@link #SPELLED_STRENGTH_UNITS}' words; also dose units. */
+  private static final String SPELLED_STRENGTH_TEXT = " milligram milligrams microgram"
+      + " micrograms milliliter milliliters millilitre millilitres miligramo miligramos"
+      + " microgramo microgramos mililitro mililitros ";
+
   private static final String DOSE_UNITS_TEXT =
       " tablet tablets tab tabs pill pills capsule capsules cap caps unit units mg mcg ml iu g gm"
           + " puff"
@@ -126,8 +131,7 @@ final class Frames implements Detector {
           + " capsula capsulas unidades unidad gotas dosis inhalaciones mj liters litres litros"
           + " lpm"
           // spoken and spelled out, as a voicemail or a transcript gives them
-          + " milligram milligrams microgram micrograms milliliter milliliters millilitre"
-          + " millilitres cc miligramo miligramos microgramo microgramos mililitro mililitros"
+          + " cc" + SPELLED_STRENGTH_TEXT
           // forms counted as a dose: "dissolve 1 film", "drop to one film a day"
           + " film films lozenge lozenges troche troches suppository suppositories ";
 
@@ -2128,9 +2132,7 @@ final class Frames implements Detector {
           + " quinientos seiscientos setecientos ochocientos novecientos thousand mil ");
 
   /** Units of a drug's strength spelled out: "sertraline one hundred milligrams". */
-  private static final WordSet SPELLED_STRENGTH_UNITS = words(" milligram milligrams microgram"
-      + " micrograms milliliter milliliters millilitre millilitres miligramo miligramos"
-      + " microgramo microgramos mililitro mililitros ");
+  private static final WordSet SPELLED_STRENGTH_UNITS = words(SPELLED_STRENGTH_TEXT);
 
   /**
    * The unit at {@code k} is a strength spelled out right after the drug ending at {@code last},
@@ -2539,10 +2541,6 @@ final class Frames implements Detector {
   private static final WordSet SECOND_PERSON = WordSet.of(
       "your", "ur", "yr", "su", "sus", "tu", "tus", "you're", "youre");
 
-  /**
-   * "your", "su", "you're" in tokens {@code [from, to]}: the sentence ties its terms to the
-   * recipient, so it is no announcement to everyone.
-   */
   /** A coverage decision: "denied", "approved", "negada". */
   private static final WordSet COVERAGE = words(" denied denies denial approved approves approval"
       + " authorized covered negada negado nego denegada denegado denego aprobada aprobado"
@@ -2630,6 +2628,10 @@ final class Frames implements Detector {
     return anyWithin(t, last + 1, Math.min(sLast, last + 8), HOLD_UNTIL);
   }
 
+  /**
+   * "your", "su", "you're" in tokens {@code [from, to]}: the sentence ties its terms to the
+   * recipient, so it is no announcement to everyone.
+   */
   private static boolean secondPersonIn(Tokens t, int from, int to) {
     for (int i = Math.max(0, from); i <= Math.min(to, t.size() - 1); i++) {
       if (SECOND_PERSON.contains(t, i) && !notCareOwned(t, i)) {

@@ -14,8 +14,10 @@ import dev.redactor.internal.dict.TermMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds people: patients and family members (NAME) and clinicians or staff (PROVIDER).
@@ -307,7 +309,7 @@ final class NameDetector implements Detector {
   private static final WordSet PRODUCT_TAILS = WordSet.of("survey", "surveys", "portal",
       "application", "app", "program", "programs", "center", "line", "newsletter", "card",
       "account", "guide", "handbook", "form", "forms", "services", "fund", "plan", "team",
-      "office", "encuesta", "programa", "portal");
+      "office", "encuesta", "programa");
 
   /** Whose people a name follows: "the family of Eleanor Price", "la familia de". */
   private static final WordSet OTHER_PEOPLE_OF = WordSet.of("family", "familia", "parents",
@@ -848,10 +850,7 @@ final class NameDetector implements Detector {
   private static final WordSet RELIGIOUS_TITLES = WordSet.of("sister", "brother", "hermana",
       "hermano", "father", "padre", "mother", "madre");
 
-  /**
-   * A capitalized "Sister", "Brother", "Hermana", "Father" not owned by anyone ("Sister
-   * Bernadette, RN", "la Hermana Rosario"): a religious title, not a relative.
-   */
+  /** A hyphen, an en dash or an em dash. */
   private static boolean isDash(char c) {
     return c == '-' || c == '\u2013' || c == '\u2014';
   }
@@ -861,6 +860,10 @@ final class NameDetector implements Detector {
     return p >= 1 && isDash(o.charAt(p)) && Character.isWhitespace(o.charAt(p - 1));
   }
 
+  /**
+   * A capitalized "Sister", "Brother", "Hermana", "Father" not owned by anyone ("Sister
+   * Bernadette, RN", "la Hermana Rosario"): a religious title, not a relative.
+   */
   private static boolean religiousTitle(Analysis a, Tokens t, int i) {
     return RELIGIOUS_TITLES.contains(t, i) && a.capitalized(i) && !a.allCaps(i)
         && !(i > 0 && OWNED_BY.contains(t, i - 1));
@@ -1138,10 +1141,16 @@ final class NameDetector implements Detector {
 
     /** "302 Oak Ave, Firebaugh": the town right after a street address, past its comma. */
     boolean afterAddress(int i) {
+      String o = a.original();
+      int p = t.originalCharBefore(i);
+      if (p < 0 || o.charAt(p) != ',') {
+        return false; // most candidates: the findings are not read
+      }
       int s = t.originalStart(i);
-      for (Detection d : out) {
+      for (int x = 0; x < out.size(); x++) {
+        Detection d = out.get(x);
         if (d.category == Category.ADDRESS && d.end <= s && s - d.end <= 2
-            && a.original().substring(d.end, s).trim().equals(",")) {
+            && o.substring(d.end, s).trim().equals(",")) {
           return true;
         }
       }
@@ -1153,25 +1162,75 @@ final class NameDetector implements Detector {
      * message gave a member of staff is that person wherever it comes again.
      */
     void staffNamedAgain() {
+      int providers = 0;
+      int names = 0;
+      for (int k = 0; k < out.size(); k++) { // indexed: no iterator on every message's path
+        Detection d = out.get(k);
+        providers += d.category == Category.PROVIDER ? 1 : 0;
+        names += oneWordName(d) ? 1 : 0;
+      }
+      if (providers == 0 || names == 0) {
+        return; // most messages: nothing to compare
+      }
       String o = a.original();
-      for (int d = 0; d < out.size(); d++) {
-        Detection name = out.get(d);
-        if (name.category != Category.NAME || name.has(Detection.LABELLED)
-            || Frames.firstToken(t, name.start) != Frames.lastToken(t, name.end)) {
-          continue;
+      if ((long) providers * names <= 256) {
+        // a message's few names: compared in place, nothing allocated
+        for (int d = 0; d < out.size(); d++) {
+          Detection name = out.get(d);
+          for (int p = 0; oneWordName(name) && p < out.size(); p++) {
+            if (namesStaff(o, out.get(p), name)) {
+              asStaff(d, 0.8);
+              break;
+            }
+          }
         }
-        int len = name.end - name.start;
-        for (int p = 0; p < out.size(); p++) {
-          Detection staff = out.get(p);
-          // the whole name, or its first word ("Jolene Park, RN ... reach Jolene directly")
-          if (staff.category == Category.PROVIDER && staff.end - staff.start >= len
-              && o.regionMatches(true, staff.start, o, name.start, len)
-              && (staff.end - staff.start == len || !Character.isLetter(o.charAt(staff.start + len)))) {
-            asStaff(d, 0.8);
-            break;
+        return;
+      }
+      // a long document's many: the whole name of each member of staff and each of its
+      // leading words, case folded, in a set; one pass over the findings each way
+      Set<String> staff = new HashSet<>();
+      for (Detection p : out) {
+        for (int e = p.start + 1; p.category == Category.PROVIDER && e <= p.end; e++) {
+          if (e == p.end || !Character.isLetter(o.charAt(e))) {
+            staff.add(folded(o, p.start, e));
           }
         }
       }
+      for (int d = 0; d < out.size(); d++) {
+        Detection name = out.get(d);
+        if (oneWordName(name) && staff.contains(folded(o, name.start, name.end))) {
+          asStaff(d, 0.8);
+        }
+      }
+    }
+
+    /**
+     * PROVIDER finding {@code staff} is {@code name}'s text, or begins with it and a non-letter
+     * ("Jolene Park, RN ... reach Jolene directly"), case aside.
+     */
+    private static boolean namesStaff(String o, Detection staff, Detection name) {
+      int len = name.end - name.start;
+      return staff.category == Category.PROVIDER && staff.end - staff.start >= len
+          && o.regionMatches(true, staff.start, o, name.start, len)
+          && (staff.end - staff.start == len || !Character.isLetter(o.charAt(staff.start + len)));
+    }
+
+    /** An unlabelled NAME finding of one token. */
+    private boolean oneWordName(Detection d) {
+      return d.category == Category.NAME && !d.has(Detection.LABELLED)
+          && Frames.firstToken(t, d.start) == Frames.lastToken(t, d.end);
+    }
+
+    /**
+     * {@code o[from, to)} with each character folded as {@link String#regionMatches(boolean,
+     * int, String, int, int)} compares them when it ignores case.
+     */
+    private static String folded(String o, int from, int to) {
+      StringBuilder b = new StringBuilder(to - from);
+      for (int k = from; k < to; k++) {
+        b.append(Character.toLowerCase(Character.toUpperCase(o.charAt(k))));
+      }
+      return b.toString();
     }
 
     /**
@@ -1195,10 +1254,10 @@ final class NameDetector implements Detector {
       if (!cap(i)) {
         return false;
       }
+      // ("Patient News", "Patient Portal": the run ends in a publication or a service)
       return e + 2 < n && t.is(e + 1, "of") && cap(e + 2)
           || t.isAny(i, "patient", "paciente") && (e + 1 < n && !cap(e + 1)
               && PRODUCT_TAILS.contains(t, e + 1) || PUBLICATIONS.contains(t, e));
-      // ("Patient News", "Patient Portal": a publication or a service)
     }
 
     /** "Pizza's on us": a name that is mostly a word, then "'s" for "is". */

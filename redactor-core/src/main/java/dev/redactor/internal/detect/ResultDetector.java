@@ -762,7 +762,7 @@ final class ResultDetector implements Detector {
     if (i + 1 >= t.size() || !t.is(i + 1, "10") || !"/".equals(t.originalGap(i, i + 1))) {
       return false;
     }
-    int v = smallInt(t.term(i));
+    int v = smallInt(t, i);
     if (v < 0 || v > 10) {
       return false;
     }
@@ -786,7 +786,7 @@ final class ResultDetector implements Detector {
     if (i + 1 >= t.size() || !t.is(i, "20") || !"/".equals(t.originalGap(i, i + 1))) {
       return false;
     }
-    int d = smallInt(t.term(i + 1));
+    int d = smallInt(t, i + 1);
     if (d < 10 || d > 800) {
       return false;
     }
@@ -1098,7 +1098,7 @@ final class ResultDetector implements Detector {
       "before", "at", "for", "we", "you", "it", "i", "please", "if", "when", "as", "by",
       "around", "within", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
       "sunday", "earlier", "sooner", "later", "over", "under", "above", "below", "up", "down",
-      "again", "here", "there", "home", "soon", "next", "once", "when", "later");
+      "again", "here", "there", "home", "soon", "next", "once");
 
   /** Words that strengthen how a test looked: "both look totally normal". */
   private static final WordSet LOOK_INTENSIFIERS = WordSet.of("totally", "completely",
@@ -2184,8 +2184,8 @@ final class ResultDetector implements Detector {
       "pa");
 
   private static final WordSet BP_BOUNDS = WordSet.of("under", "below", "over", "above", "than",
-      "goal", "target", "menor", "mayor", "menos", "mas", "debajo", "encima", "meta", "below",
-      "exceeds", "hasta");
+      "goal", "target", "menor", "mayor", "menos", "mas", "debajo", "encima", "meta", "exceeds",
+      "hasta");
 
   /**
    * A blood pressure reading at {@code i}: "118/76" (systolic 70-250 over diastolic 40-150) in a
@@ -2199,8 +2199,8 @@ final class ResultDetector implements Detector {
         || t.start(i + 1) - t.end(i) != 1 || c[t.end(i)] != '/') {
       return false;
     }
-    int sys = digitsValue(c, t.start(i), t.end(i));
-    int dia = digitsValue(c, t.start(i + 1), t.end(i + 1));
+    int sys = smallInt(t, i);
+    int dia = smallInt(t, i + 1);
     if (sys < 70 || sys > 250 || dia < 40 || dia > 150 || sys <= dia) {
       return false;
     }
@@ -2214,21 +2214,6 @@ final class ResultDetector implements Detector {
       }
     }
     return false;
-  }
-
-  /** The value of an all-digit run of at most four digits, or -1. */
-  private static int digitsValue(char[] c, int from, int to) {
-    if (to - from > 4 || to <= from) {
-      return -1;
-    }
-    int v = 0;
-    for (int p = from; p < to; p++) {
-      if (c[p] < '0' || c[p] > '9') {
-        return -1;
-      }
-      v = v * 10 + (c[p] - '0');
-    }
-    return v;
   }
 
   /** Number words a voice script reads a value with: "six point one", "cero punto ocho". */
@@ -2303,7 +2288,7 @@ final class ResultDetector implements Detector {
     if (e + 1 < o.length() && (o.charAt(e) == ':' || o.charAt(e) == '/')
         && Character.isDigit(o.charAt(e + 1))) {
       // "158/96", "120/80": a reading no calendar or clock has; "6:30am", "12/4" are not values
-      return !(o.charAt(e) == '/' && k + 1 < t.size() && ratioNotDate(t.term(k), t.term(k + 1)));
+      return !(o.charAt(e) == '/' && k + 1 < t.size() && ratioNotDate(t, k));
     }
     if (k + 1 < t.size() && TIME_UNITS_AFTER.contains(t, k + 1)) {
       return true;
@@ -2375,11 +2360,11 @@ final class ResultDetector implements Detector {
     return false;
   }
 
-  /** Verbs of measuring: "mide 2 cm", "read at 12 mm". */
   /** What is measured at a wound visit: "la herida ya mide menos de 1 cm". */
   private static final WordSet WOUNDS = WordSet.of("wound", "wounds", "incision", "ulcer",
       "sore", "lesion", "mole", "herida", "heridas", "ulcera", "llaga", "lunar");
 
+  /** Verbs of measuring: "mide 2 cm", "read at 12 mm". */
   private static final WordSet MEASURING = WordSet.of("mide", "midio", "measures", "measured",
       "measuring", "read", "reads");
 
@@ -2393,25 +2378,32 @@ final class ResultDetector implements Detector {
     return false;
   }
 
-  /** "158/96": both halves numbers and the first too large for a month or day. */
-  private static boolean ratioNotDate(String first, String second) {
-    int a = smallInt(first);
-    int b = smallInt(second);
+  /**
+   * "158/96": tokens {@code k} and {@code k + 1} numbers, the first too large for a month or day.
+   */
+  private static boolean ratioNotDate(Tokens t, int k) {
+    int a = smallInt(t, k);
+    int b = smallInt(t, k + 1);
     return a > 31 && b > 0;
   }
 
-  /** The value of a short all-digit word, or -1. */
-  private static int smallInt(String w) {
-    if (w.isEmpty() || w.length() > 4) {
+  /**
+   * The value of token {@code k} when it is one to four digits, or -1; read in place (dates such
+   * as "10/17" pass through here, and a {@code String} per token would cost every message).
+   */
+  private static int smallInt(Tokens t, int k) {
+    char[] c = t.view().buffer();
+    int from = t.start(k);
+    int to = t.end(k);
+    if (to <= from || to - from > 4) {
       return -1;
     }
     int v = 0;
-    for (int i = 0; i < w.length(); i++) {
-      char ch = w.charAt(i);
-      if (ch < '0' || ch > '9') {
+    for (int p = from; p < to; p++) {
+      if (c[p] < '0' || c[p] > '9') {
         return -1;
       }
-      v = v * 10 + (ch - '0');
+      v = v * 10 + (c[p] - '0');
     }
     return v;
   }

@@ -916,6 +916,17 @@ class NameDetectionTest {
     assertName("Hey it's Monique from the clinic. Please remind Dorothy about Tuesday.", "Dorothy");
   }
 
+  @Test
+  void check_aStaffMembersNameRecurringThroughALongDocument_isStaffEveryTime() {
+    // twenty introductions and twenty mentions: more pairs than are compared one by one
+    String text = "Hey it's Monique from the clinic, sorry we got cut off. Just ask for Monique. "
+        .repeat(20)
+        + "Please remind Dorothy about Tuesday.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Dorothy"), Findings.texts(text, v, Category.NAME),
+        () -> Findings.describe(text, v));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
     "Free flu shots at the health fair, Saturday noon to 6, Booth 14.",
