@@ -321,6 +321,10 @@ final class NameDetector implements Detector {
       "falls", "point", "beach", "harbor", "mill", "hollow", "heights", "landing", "crossing",
       "station", "square", "field", "fields", "hill", "hills", "glen", "island", "bridge");
 
+  /** Words for where something is, before a place's name: "around Heron Lake". */
+  private static final WordSet LOCATIVES = WordSet.of("at", "around", "near", "behind", "past",
+      "across", "inside", "toward", "towards", "along", "overlooking");
+
   /** Schools named after a person right after the word: "la escuela Benito Juárez". */
   private static final WordSet SCHOOLS = WordSet.of("escuela", "colegio", "secundaria",
       "primaria", "preparatoria", "academia", "instituto");
@@ -1127,7 +1131,37 @@ final class NameDetector implements Detector {
       }
       return i > 0 && (t.is(i - 1, "choosing")
           || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f)) || afterAddress(i)
-          || bracketedAcronym(i);
+          || bracketedAcronym(i) || placeOrShopAfter(i);
+    }
+
+    /**
+     * "Lupe's Bakery": a possessive, then a shop; "loops around Heron Lake", "at Alder Park": after
+     * a word for where, a name and a feature of the landscape; "your Willow Ridge portal": a
+     * practice's product after its name.
+     */
+    boolean placeOrShopAfter(int i) {
+      int n = t.size();
+      if (i > 1 && LANDSCAPE.contains(t, i) && cap(i) && cap(i - 1) && joined(i - 1)
+          && LOCATIVES.contains(t, i - 2)) {
+        return true; // the feature itself: "around Heron Lake"
+      }
+      if (i + 1 >= n || !joined(i)) {
+        return false;
+      }
+      if (possessive[i]) {
+        return cap(i + 1) && PracticeNames.SHOPS.contains(t, i + 1);
+      }
+      int last = cap(i + 1) && !possessive[i + 1] ? i + 1 : i;
+      if (i > 0 && LOCATIVES.contains(t, i - 1) && last > i && LANDSCAPE.contains(t, last)) {
+        return true;
+      }
+      // the practice's product: the name is one or two words after "your"
+      int first = i > 1 && cap(i - 1) && joined(i - 1) && !possessive[i - 1] ? i - 1 : i;
+      return first > 0 && t.isAny(first - 1, "your", "our", "tu", "su") && last + 1 < n
+          && last - first < 2 && !cap(last + 1)
+          && t.isAny(last + 1, "portal", "app", "account", "membership", "rewards")
+          && !(given[first] >= 0 && given[first] < 0.3f && surname[last] >= 0
+              && surname[last] < 0.1f); // "your Maria Lopez account" is still hers
     }
 
     /** "the Sleep and Health in Adults (SHA) Study": an acronym in brackets is no person. */
@@ -1834,7 +1868,8 @@ final class NameDetector implements Detector {
      */
     boolean unlistedFirstName(int i) {
       return i + 1 < t.size() && surname[i + 1] >= 0 && surname[i + 1] < 0.3f && cap(i + 1)
-          && joined(i) && usableUntitled(i + 1) && unlistedWord(i); // the dictionary look-up last
+          && joined(i) && usableUntitled(i + 1) && !placeOrShopAfter(i)
+          && unlistedWord(i); // the dictionary look-up last
     }
 
     /**

@@ -33,8 +33,10 @@ final class PracticeNames {
 
   private static final WordSet SAINTS = WordSet.spaced(" san santa santo st saint sainte ");
 
-  private static final WordSet SHOPS = WordSet.spaced(" shop store boutique thrift cafe tienda"
-      + " shoes shoe skincare bar outlet mart bakery daycare preschool restaurant diner ");
+  /** Shops and eateries: a name before one is a business's ("Lupe's Bakery"), not a practice's. */
+  static final WordSet SHOPS = WordSet.spaced(" shop store boutique thrift cafe tienda"
+      + " shoes shoe skincare bar outlet mart bakery daycare preschool restaurant diner grill"
+      + " kitchen pizza pizzeria taqueria deli salon barbershop market florist pub tavern ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");

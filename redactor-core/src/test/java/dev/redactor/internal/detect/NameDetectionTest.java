@@ -979,6 +979,27 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Join our free beginner pickleball clinic at Alder Park, Saturdays at 8 am.",
+    "The 5K route loops around Heron Lake and is stroller-friendly.",
+    "Lupe's Bakery next door is closed for remodeling, so please use the main doors.",
+    "You have a new test result in your Willow Ridge portal. Tap to sign in and view it.",
+  })
+  void check_aParkOrLakeAfterAtAShopAfterAPossessiveOrAPortalAfterYour_isNoName(String text) {
+    assertNoName(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your appointment at Riverside Clinic with Kim Park is Monday at 9. | Kim Park",
+    "Please bring Lupe's insurance card to her visit on Monday.          | Lupe",
+    "Log in to your Maria Lopez account to pay the balance.             | Maria Lopez",
+  })
+  void check_aPersonBesideTheseWords_isStillAName(String text, String name) {
+    assertName(text, name);
+  }
+
   @Test
   void check_aWordOfEndearmentAfterAGreeting_isNoName() {
     assertNoName("Hi hon, I'm so sorry about your loss. Take all the time you need.");
