@@ -330,6 +330,14 @@ final class ResultDetector implements Detector {
         emit(a, out, i, i);
         continue;
       }
+      // a blood group: the recipient's ("You're B negative", "su sangre tipo O positivo") is a
+      // result; one named to every donor ("especially O negative") is not
+      if (i > 0 && POLARITY.contains(t, i) && bloodGroupBefore(a, i)) {
+        if (anyBefore(t, i - 1, 5, BLOOD_OWNERS) && !conditionalBefore(t, i - 1)) {
+          emit(a, out, i - 1, i);
+        }
+        continue;
+      }
       // interpretation words ("C. diff positive", "flu negative": right after the condition
       // a test looks for)
       if (WORDS.contains(t, i) && !praise(t, i) && !outdoorsBefore(a, i) && !groupTested(a, i)
@@ -1832,6 +1840,34 @@ final class ResultDetector implements Detector {
 
   private static final WordSet POLARITY = WordSet.of("positive", "negative", "positivo",
       "positiva", "positivos", "positivas", "negativo", "negativa", "negativos", "negativas");
+
+  /** Whose blood group it is: "you're", "your", "eres", "su sangre". */
+  private static final WordSet BLOOD_OWNERS = WordSet.of("you're", "youre", "you", "your", "ur",
+      "eres", "su", "tu", "usted");
+
+  private static final WordSet BLOOD_GROUPS = WordSet.of("a", "b", "ab", "o");
+
+  /**
+   * Token {@code i}, a polarity, follows a blood group written in capitals ("B negative",
+   * "O-positive", "AB negativo"), not an article or a conjunction ("A negative result" opens a
+   * sentence; "o negativo" is "or negative").
+   */
+  private static boolean bloodGroupBefore(Analysis a, int i) {
+    Tokens t = a.tokens();
+    int g = i - 1;
+    String gap = t.originalGap(g, i);
+    if (!BLOOD_GROUPS.contains(t, g) || !(t.length(g) == 1 ? a.capitalized(g) : a.allCaps(g))
+        || !(gap.equals(" ") || gap.equals("-"))
+        || i + 1 < t.size() && QUALIFIED_NOUNS.contains(t, i + 1)) {
+      return false;
+    }
+    if (g == 0 || conditionEndsAt(a, g) || conditionEndsAt(a, g - 1)) {
+      return false; // "Hep B negative", "Flu A positive": a test's condition
+    }
+    // a group inside a sentence, or after "type"/"tipo"
+    return t.length(g) == 2 || t.isAny(g - 1, "type", "tipo", "group", "grupo")
+        || t.originalGap(g - 1, g).trim().isEmpty() && !t.isAny(g - 1, "a", "an", "the");
+  }
 
   private static final WordSet PRAISE_INTENSIFIERS = WordSet.of("very", "so", "really",
       "extremely", "overwhelmingly", "incredibly", "super", "muy", "tan", "bastante",

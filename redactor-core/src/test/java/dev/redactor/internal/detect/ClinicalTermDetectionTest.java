@@ -2770,6 +2770,35 @@ class ClinicalTermDetectionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your blood type is in! You're B negative - only about 2% of donors share it. | B negative",
+    "Your O-negative blood is needed now! Book a donation this week.             | O-negative",
+    "¡Su sangre tipo O positivo se necesita hoy!                                 | O positivo",
+    "Your type: AB positive.                                                     | AB positive",
+  })
+  void theRecipientsBloodGroupIsAResult(String text, String group) {
+    assertSpans(text, Category.RESULT, group);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "URGENT: All blood types are needed, especially O negative and B negative. Please give.",
+    "If you're O negative, please give this week.",
+  })
+  void aBloodGroupNamedToEveryDonorIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Results: Hep B negative, HIV negative.       | negative, negative",
+    "A negative result means no virus was found. | negative",
+  })
+  void aConditionsLetterOrAnArticleBeforeAPolarityIsNoBloodGroup(String text, String results) {
+    assertSpans(text, Category.RESULT, results.split(", "));
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "Hola Luis, tu muestra de orina del viernes salió limpia, sigue así.",
     "Your drug screen came back clean. See you at group Monday.",
