@@ -158,6 +158,10 @@ final class TermDetector implements Detector {
         // the drug's ("ER" left behind was read as the emergency room)
         last = wordAfter(t, wordAfter(t, last, SALTS), RELEASE_FORMS);
       }
+      if (first > 0 && t.isAny(first - 1, "post", "pre", "peri")
+          && "-".equals(t.originalGap(first - 1, first))) {
+        first--; // "Post-vasectomy", "post-colonoscopy": the prefix goes with the term
+      }
       int start = t.originalStart(first);
       int end = t.originalEnd(last);
       if (n.possessive()) {

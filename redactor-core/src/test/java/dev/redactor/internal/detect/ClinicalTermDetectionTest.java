@@ -2771,6 +2771,23 @@ class ClinicalTermDetectionTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "Post-vasectomy reminder: drop off your sample in 12 weeks.  | PROCEDURE | Post-vasectomy",
+    "Your post-colonoscopy follow-up is Monday at 9.             | PROCEDURE | post-colonoscopy",
+    "Your pre-chemo labs are drawn at 8.                          | PROCEDURE | pre-chemo",
+    "Your post-stroke visit is set for Monday.                   | CONDITION | post-stroke",
+  })
+  void aHyphenatedPrefixGoesWithTheTerm(String text, Category category, String span) {
+    assertSpans(text, category, span);
+  }
+
+  @Test
+  void aBuildingsWheelchairRampIsNoDevice() {
+    assertNone("The main entrance has automatic doors and a wheelchair ramp.", Category.PROCEDURE);
+    assertSpans("Your wheelchair is ready for pickup.", Category.PROCEDURE, "wheelchair");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "Your blood type is in! You're B negative - only about 2% of donors share it. | B negative",
     "Your O-negative blood is needed now! Book a donation this week.             | O-negative",
     "¡Su sangre tipo O positivo se necesita hoy!                                 | O positivo",
