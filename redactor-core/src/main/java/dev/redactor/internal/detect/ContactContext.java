@@ -21,7 +21,10 @@ final class ContactContext {
     " ur phone", " ur cell", " ur mobile", " ur number", " ur address", " ur email",
     " yr phone", " yr cell", " yr number", " tu telefono", " tu celular", " tu numero",
     " tu direccion", " tu correo",
-    " your email", " your e mail", " your contact", " your work", " your personal", " your new ",
+    " your email", " your e mail", " your contact", " your work", " your personal",
+    // "your new number", not "your new coordinator is Faith Abernathy, (405) 555-0139"
+    " your new number", " your new phone", " your new cell", " your new address", " your new email",
+    " your new e mail", " your new home", " your new mailing",
     " your alternate", " your emergency", " your preferred", " your mailing", " your shipping",
     " we have ", " on file", " is this ", " update your", " verify your", " confirm your",
     " call you ", " text you ", " reach you ", " contact you ", " email you ", " e mail you ",

@@ -60,7 +60,9 @@ final class NameDetector implements Detector {
   private static final WordSet WORKFORCE = WordSet.spaced(" driver interpreter interprete courier"
       + " technician tech coordinator navigator scheduler receptionist aide phlebotomist chofer"
       + " coordinadora coordinador recepcionista navegadora navegador caseworker chw promotora"
-      + " promotor coach entrenador entrenadora ");
+      + " promotor coach entrenador entrenadora attorney lawyer paralegal abogado abogada manager"
+      + " advocate volunteer voluntaria voluntario chaplain"
+      + " liaison specialist ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
@@ -489,7 +491,7 @@ final class NameDetector implements Detector {
         // a driver may be the patient ("Driver Kowalczyk: the examiner could not certify
         // you"): only "your driver" or the "Driver: Luis" label names the vendor's
         int e = st.nameRun(r + 1, false);
-        if (e > r) {
+        if (e > r && st.staffAfterRole(r + 1, e)) {
           st.emit(r + 1, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
           i = e;
           continue;
@@ -1162,6 +1164,19 @@ final class NameDetector implements Detector {
           && t.isAny(last + 1, "portal", "app", "account", "membership", "rewards")
           && !(given[first] >= 0 && given[first] < 0.3f && surname[last] >= 0
               && surname[last] < 0.1f); // "your Maria Lopez account" is still hers
+    }
+
+    /**
+     * The run {@code [from, e]} after a role word is the staff member's name: not a word that is
+     * no name ("Volunteer Registry"), nor the start of a firm ("your attorney, Whitman & Greer
+     * LLP").
+     */
+    boolean staffAfterRole(int from, int e) {
+      if (e + 1 < t.size() && ("&".equals(t.originalGap(e, e + 1).trim()) || firmWord(e + 1))) {
+        return false;
+      }
+      return given[from] >= 0 || surname[from] >= 0 || initial(from) || a.lexicon() == null
+          || !a.lexicon().isWord(t, from);
     }
 
     /** "the Sleep and Health in Adults (SHA) Study": an acronym in brackets is no person. */

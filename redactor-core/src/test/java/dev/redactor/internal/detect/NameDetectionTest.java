@@ -325,6 +325,18 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aRoleWordBeforeAWordOrAFirm_namesNoStaff() {
+    String text = "You joined the Cedar Valley Research Volunteer Registry. Four studies need you.";
+    Verdict v = REDACTOR.check(text);
+    assertTrue(v.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
+        () -> text + " -> " + v);
+    String firm = "We released your records to your attorney, Whitman & Greer LLP, for the claim.";
+    Verdict w = REDACTOR.check(firm);
+    assertTrue(w.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
+        () -> firm + " -> " + w);
+  }
+
+  @Test
   void check_aNameEndingInSWithTheApostropheAlone_isAPossessiveName() {
     assertName("Carlos' maintenance meds are ready at the counter.", "Carlos");
     assertNoName("The patients' lounge on the second floor is open again.");
@@ -338,6 +350,9 @@ class NameDetectionTest {
     "Pickup confirmed for 5:10 AM. Your driver is Luis, silver minivan. | Luis",
     "hi this is Marcus w/ virtual care tech support. tap the lock icon. | Marcus",
     "hi its Priya @ the front desk - ur work note is ready              | Priya",
+    "Your appointment with case manager Irene Palau is Monday at 9:30.  | Irene Palau",
+    "Your appointment with attorney Ramona Bishop is Wed 9/3 at 2 PM.  | Ramona Bishop",
+    "Your appointment with caseworker D. Morales is Wed at 2:00 PM.     | D. Morales",
   })
   void check_workersNamedByTheirRole_areWorkforce(String text, String name) {
     Verdict v = REDACTOR.check(text);

@@ -92,6 +92,11 @@ class PhoneDetectionTest {
         .has(Detection.PRACTICE));
     assertTrue(one("Confirm your emergency contact: Daniel Kim, (360) 555-0183.", Category.PHONE)
         .has(Detection.PATIENT));
+    // "your new" names the staff member here, not the recipient's new number
+    assertTrue(one("Your new coordinator is Faith Abernathy, (405) 555-0139, Mon-Fri.",
+        Category.PHONE).has(Detection.PRACTICE));
+    assertTrue(one("Please confirm your new number, (405) 555-0139.", Category.PHONE)
+        .has(Detection.PATIENT));
     // "us at" right before: the practice's, whatever the sentence asks about the patient
     assertTrue(one("Please confirm the patient's date of birth by calling us at (216) 555-0177.",
         Category.PHONE).has(Detection.PRACTICE));
