@@ -92,7 +92,7 @@ final class NameDetector implements Detector {
 
   private static final WordSet CREDENTIALS =
       WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph"
-          + " dpt do dc aud cgc slp ibclc msn bsn mph msw rd ld cde cdces ms ma med mba"
+          + " dpt do dc aud cgc slp ibclc msn bsn mph msw rd ld cde cdces ms ma med mba lmt"
           + MENTAL_HEALTH_CREDENTIALS);
 
   /** Credentials that name a kind of care (corpus/README.md: a separate SPECIALTY span). */
@@ -567,7 +567,7 @@ final class NameDetector implements Detector {
                 || t.originalGap(e, e + 1).trim().equals("@") // "Priya @ the front desk"
                 || (e + 2 < n && t.isAny(e + 1, "your", "ur", "su", "tu") // "its Bri ur CHW"
                     && (WORKFORCE.contains(t, e + 2) || JOB_TITLES.contains(t, e + 2)
-                        || isProviderTitle(t, e + 2))));
+                        || isProviderTitle(t, e + 2) || CREDENTIALS.contains(t, e + 2))));
         if (e > from && !possessive[e] && (workplace
             || (person(given, clinical, from + 1, e) && introducesSender(a, t, e)))) {
           st.emit(from + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
@@ -1130,6 +1130,10 @@ final class NameDetector implements Detector {
       if (i > 0 && SCHOOLS.contains(t, i - 1)
           || i > 1 && cap(i - 1) && joined(i - 1) && SCHOOLS.contains(t, i - 2)) {
         return true; // "la escuela César Chávez" ("la escuela de Emiliano" is Emiliano's)
+      }
+      if (i > 0 && t.isAny(i - 1, "reply", "text", "txt", "responda", "conteste", "envie")
+          && t.length(i) <= 8 && (t.length(i) == 1 || a.allCaps(i))) {
+        return true; // "reply BAL", "text STOP": a keyword to send back
       }
       return i > 0 && (t.is(i - 1, "choosing")
           || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f)) || afterAddress(i)

@@ -161,6 +161,9 @@ final class TermDetector implements Detector {
       if (first > 0 && t.isAny(first - 1, "post", "pre", "peri")
           && "-".equals(t.originalGap(first - 1, first))) {
         first--; // "Post-vasectomy", "post-colonoscopy": the prefix goes with the term
+      } else if (cat == Category.CONDITION && first > 0
+          && t.isAny(first - 1, "chronic", "acute", "recurrent") && sameGap(t, first - 1)) {
+        first--; // "chronic neck pain": a rewrite would leave "for chronic"
       }
       int start = t.originalStart(first);
       int end = t.originalEnd(last);

@@ -2775,6 +2775,7 @@ class ClinicalTermDetectionTest {
     "Your post-colonoscopy follow-up is Monday at 9.             | PROCEDURE | post-colonoscopy",
     "Your pre-chemo labs are drawn at 8.                          | PROCEDURE | pre-chemo",
     "Your post-stroke visit is set for Monday.                   | CONDITION | post-stroke",
+    "Your visit for chronic back pain is Monday.                 | CONDITION | chronic back pain",
   })
   void aHyphenatedPrefixGoesWithTheTerm(String text, Category category, String span) {
     assertSpans(text, category, span);

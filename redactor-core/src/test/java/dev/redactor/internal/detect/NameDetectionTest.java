@@ -324,6 +324,15 @@ class NameDetectionTest {
         v::toString);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Thanks for your purchase! Check the balance anytime: reply BAL.",
+    "Free interpreters at every visit. Just tell the front desk or reply LANG.",
+  })
+  void check_aKeywordToReplyWith_isNoName(String text) {
+    assertNoName(text);
+  }
+
   @Test
   void check_aRoleWordBeforeAWordOrAFirm_namesNoStaff() {
     String text = "You joined the Cedar Valley Research Volunteer Registry. Four studies need you.";
@@ -353,6 +362,7 @@ class NameDetectionTest {
     "Your appointment with case manager Irene Palau is Monday at 9:30.  | Irene Palau",
     "Your appointment with attorney Ramona Bishop is Wed 9/3 at 2 PM.  | Ramona Bishop",
     "Your appointment with caseworker D. Morales is Wed at 2:00 PM.     | D. Morales",
+    "Hi, this is Bea (your LMT). Can you text me before Saturday?      | Bea",
   })
   void check_workersNamedByTheirRole_areWorkforce(String text, String name) {
     Verdict v = REDACTOR.check(text);
