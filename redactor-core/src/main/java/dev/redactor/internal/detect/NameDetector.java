@@ -321,11 +321,11 @@ final class NameDetector implements Detector {
   private static final WordSet LANDSCAPE = WordSet.of("pond", "lake", "park", "creek", "river",
       "ridge", "valley", "woods", "grove", "garden", "gardens", "meadow", "meadows", "springs",
       "falls", "point", "beach", "harbor", "mill", "hollow", "heights", "landing", "crossing",
-      "station", "square", "field", "fields", "hill", "hills", "glen", "island", "bridge");
+      "station", "square", "field", "fields", "hill", "hills", "glen", "island", "bridge", "hall");
 
   /** Words for where something is, before a place's name: "around Heron Lake". */
   private static final WordSet LOCATIVES = WordSet.of("at", "around", "near", "behind", "past",
-      "across", "inside", "toward", "towards", "along", "overlooking");
+      "across", "inside", "toward", "towards", "along", "overlooking", "in");
 
   /** Schools named after a person right after the word: "la escuela Benito Juárez". */
   private static final WordSet SCHOOLS = WordSet.of("escuela", "colegio", "secundaria",
@@ -1148,8 +1148,8 @@ final class NameDetector implements Detector {
     boolean placeOrShopAfter(int i) {
       int n = t.size();
       if (i > 1 && LANDSCAPE.contains(t, i) && cap(i) && cap(i - 1) && joined(i - 1)
-          && LOCATIVES.contains(t, i - 2)) {
-        return true; // the feature itself: "around Heron Lake"
+          && LOCATIVES.contains(t, i - 2) && !clearPerson(i - 1, i)) {
+        return true; // the feature itself: "around Heron Lake", "in Hale Hall"
       }
       if (i + 1 >= n || !joined(i)) {
         return false;
@@ -1158,7 +1158,8 @@ final class NameDetector implements Detector {
         return cap(i + 1) && PracticeNames.SHOPS.contains(t, i + 1);
       }
       int last = cap(i + 1) && !possessive[i + 1] ? i + 1 : i;
-      if (i > 0 && LOCATIVES.contains(t, i - 1) && last > i && LANDSCAPE.contains(t, last)) {
+      if (i > 0 && LOCATIVES.contains(t, i - 1) && last > i && LANDSCAPE.contains(t, last)
+          && !clearPerson(i, last)) {
         return true;
       }
       // the practice's product: the name is one or two words after "your"
@@ -1181,6 +1182,11 @@ final class NameDetector implements Detector {
       }
       return given[from] >= 0 || surname[from] >= 0 || initial(from) || a.lexicon() == null
           || !a.lexicon().isWord(t, from);
+    }
+
+    /** A clear given name, then a clear surname: "in Anna Park", "by Sarah Hill". */
+    boolean clearPerson(int g, int s) {
+      return given[g] >= 0 && given[g] < 0.1f && surname[s] >= 0 && surname[s] < 0.1f;
     }
 
     /** "the Sleep and Health in Adults (SHA) Study": an acronym in brackets is no person. */

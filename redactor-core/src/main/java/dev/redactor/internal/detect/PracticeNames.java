@@ -250,7 +250,10 @@ final class PracticeNames {
         boolean specialty = s.kind() == ListKind.SPECIALTY
             && TermDetector.revealing(lx, m, a.isSpanish())
             && !TermDetector.primaryCareOnly(s)
-            && !(general && s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.8f);
+            && !(general && s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.8f)
+            // "the Global Ed portal": an abbreviation that is also a word counts in capitals
+            && !(s.has(Tag.ABBREV) && s.ambiguity() >= 0.8f && m.firstToken() == m.lastToken()
+                && !a.allCaps(m.firstToken()));
         if (s.kind() == ListKind.MEDICATION && s.ambiguity() < 0.5f && !hasFacility(t, i, j)) {
           return; // "Rx for LOSARTAN POTASSIUM": a drug's label in capitals, not a place
         }

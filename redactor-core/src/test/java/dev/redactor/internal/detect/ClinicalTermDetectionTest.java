@@ -2782,6 +2782,12 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void anAbbreviationThatIsAWordNamesAPracticeOnlyInCapitals() {
+    assertNone("Your homestay details are now in the Global Ed portal.", Category.SPECIALTY);
+    assertSpans("See you at Riverside ED tonight.", Category.SPECIALTY, "Riverside ED");
+  }
+
+  @Test
   void aBuildingsWheelchairRampIsNoDevice() {
     assertNone("The main entrance has automatic doors and a wheelchair ramp.", Category.PROCEDURE);
     assertSpans("Your wheelchair is ready for pickup.", Category.PROCEDURE, "wheelchair");

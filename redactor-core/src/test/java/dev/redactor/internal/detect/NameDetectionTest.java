@@ -1010,6 +1010,7 @@ class NameDetectionTest {
     "The 5K route loops around Heron Lake and is stroller-friendly.",
     "Lupe's Bakery next door is closed for remodeling, so please use the main doors.",
     "You have a new test result in your Willow Ridge portal. Tap to sign in and view it.",
+    "Pay online or at the cashier window in Hale Hall. Questions? Call the front desk.",
   })
   void check_aParkOrLakeAfterAtAShopAfterAPossessiveOrAPortalAfterYour_isNoName(String text) {
     assertNoName(text);
