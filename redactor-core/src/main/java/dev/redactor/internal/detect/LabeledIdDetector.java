@@ -93,7 +93,8 @@ final class LabeledIdDetector implements Detector {
         "beneficiario", "numero de medi-cal", "numero de medicaid", "numero de medicare");
     add(Category.ACCOUNT, "account", 0,
         "account", "account #", "account number", "account no", "acct", "acct #", "acct no",
-        "acct number", "a c #", "invoice", "invoice #", "invoice number", "statement #",
+        "acct number", "a c #", "invoice", "invoice #", "invoice number", "inv #", "inv no",
+        "statement #",
         "statement number", "guarantor #", "guarantor id", "billing id", "billing #",
         "cuenta", "numero de cuenta", "factura", "numero de factura");
     add(Category.LICENSE, "license", 0,
@@ -140,7 +141,8 @@ final class LabeledIdDetector implements Detector {
         "requisition #", "requisition number", "lab id", "curp", "rfc", "nss", "dni", "cedula",
         "tarjeta sanitaria", "cip", "reclamacion", "reclamacion #", "numero de reclamacion",
         "reclamo", "reclamo #", "numero de reclamo", "autorizacion", "autorizacion #",
-        "numero de autorizacion", "numero de orden", "orden #",
+        "numero de autorizacion", "numero de orden", "orden #", "id de donante",
+        "numero de donante",
         "estimate #", "estimate no", "estimate number",
         "numero de presupuesto", "student id", "student #", "student number", "student id #",
         "tracking", "tracking #", "tracking number", "tracking no",

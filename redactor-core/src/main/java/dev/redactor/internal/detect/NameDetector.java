@@ -305,7 +305,8 @@ final class NameDetector implements Detector {
   private static final WordSet PUBLICATIONS = WordSet.of("news", "newsletter", "update",
       "updates", "digest", "bulletin", "corner", "notes", "spotlight", "portal", "survey",
       "services", "financing", "advocate", "advocates", "relations", "experience", "education",
-      "safety", "rights", "handbook", "guide", "noticias", "boletin", "fund");
+      "safety", "rights", "handbook", "guide", "noticias", "boletin", "fund", "week", "month",
+      "day");
 
   /** What a capitalized "Patient X" names when one of these follows: a product or a service. */
   private static final WordSet PRODUCT_TAILS = WordSet.of("survey", "surveys", "portal",

@@ -716,7 +716,7 @@ final class ResultDetector implements Detector {
       "estan", "both", "ambos", "ambas", "estaba", "sigue", "continua", "permanece", "se",
       "encuentra", "in", "en", "still", "aun", "now", "ahora", "condition", "listed", "looks",
       "looked", "appears", "appeared", "seems", "seemed", "ve", "very", "actively", "getting",
-      "more", "muy", "mas", "quite", "much");
+      "more", "muy", "mas", "quite", "much", "ya", "already", "todavia");
 
   /**
    * A person, then only linking words, right before {@code i}: a relative ("your husband", "su

@@ -147,6 +147,8 @@ class ClinicalTermDetectionTest {
     String text = "Le comento que su esposa ya salió de la cirugía y está estable.";
     assertSpans(text, Category.RESULT, "estable");
     assertNone("La clínica abrió en 2010 y está estable en su nueva sede.", Category.RESULT);
+    assertSpans("Sra. Peña, su mamá ya está estable y pasará la noche aquí.", Category.RESULT,
+        "estable");
   }
 
   @ParameterizedTest

@@ -30,6 +30,8 @@ class IdentifierDetectionTest {
         "número de póliza 4471-99|HEALTH_PLAN_ID|4471-99",
         "Acct #5512-0098|ACCOUNT|5512-0098",
         "account number 00918273|ACCOUNT|00918273",
+        "Statement for Inv# HB-7730421: you owe $2,150.00.|ACCOUNT|HB-7730421",
+        "PlasmaVida: Su ID de donante es PV-77310-2.|OTHER_ID|PV-77310-2",
         "Driver's license D1234567|LICENSE|D1234567",
         "Serial number SN-44812Q|DEVICE_ID|SN-44812Q",
         "S/N 99-1827-33|DEVICE_ID|99-1827-33",

@@ -1011,6 +1011,7 @@ class NameDetectionTest {
     "Lupe's Bakery next door is closed for remodeling, so please use the main doors.",
     "You have a new test result in your Willow Ridge portal. Tap to sign in and view it.",
     "Pay online or at the cashier window in Hale Hall. Questions? Call the front desk.",
+    "You're invited! It's Patient Appreciation Week: live music and free popcorn all week.",
   })
   void check_aParkOrLakeAfterAtAShopAfterAPossessiveOrAPortalAfterYour_isNoName(String text) {
     assertNoName(text);
