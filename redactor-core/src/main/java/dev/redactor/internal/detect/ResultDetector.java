@@ -332,8 +332,10 @@ final class ResultDetector implements Detector {
       }
       // a blood group: the recipient's ("You're B negative", "su sangre tipo O positivo") is a
       // result; one named to every donor ("especially O negative") is not
-      if (i > 0 && POLARITY.contains(t, i) && bloodGroupBefore(a, i)) {
-        if (anyBefore(t, i - 1, 5, BLOOD_OWNERS) && !conditionalBefore(t, i - 1)) {
+      // ("saldo positivo", "positive reviews", "survey results came back positive": no test)
+      if (i > 0 && POLARITY.contains(t, i) && (bloodGroupBefore(a, i) || noTestPolarity(t, i))) {
+        if (bloodGroupBefore(a, i) && anyBefore(t, i - 1, 5, BLOOD_OWNERS)
+            && !conditionalBefore(t, i - 1)) {
           emit(a, out, i - 1, i);
         }
         continue;
@@ -392,7 +394,8 @@ final class ResultDetector implements Detector {
       if (late && i >= 1 && i + 1 < n && t.is(i, "back") && RETURN_VERBS.contains(t, i - 1)
           && !t.is(i - 1, "come") && sameClause(a, i) && t.type(i + 1) == Tokens.WORD
           && !NOT_A_FINDING_AFTER_BACK.contains(t, i + 1) && !taken[i + 1] && !allowed[i + 1]
-          && findingSubjectBefore(a, lab, i - 1) && !conditionalBefore(t, i - 1)) {
+          && findingSubjectBefore(a, lab, i - 1) && !conditionalBefore(t, i - 1)
+          && !anyBefore(t, i, 8, NO_TEST_OWNERS)) { // not "our survey results came back..."
         int end = i + 1;
         while (end + 1 < n && end - i < 4 && TermDetector.sameGap(t, end)
             && t.type(end + 1) == Tokens.WORD && !PHRASE_BREAKS.contains(t, end + 1)) {
@@ -1840,6 +1843,21 @@ final class ResultDetector implements Detector {
 
   private static final WordSet POLARITY = WordSet.of("positive", "negative", "positivo",
       "positiva", "positivos", "positivas", "negativo", "negativa", "negativos", "negativas");
+
+  /** What a polarity describes when it is no test's: "a positive balance", "saldo negativo". */
+  private static final WordSet NO_TEST_NOUNS = WordSet.of("balance", "balances", "saldo", "saldos",
+      "cash", "credit", "reviews", "review", "feedback", "attitude", "energy", "vibes", "impact",
+      "news", "experience", "experiences", "thinking", "outlook", "mindset", "comments");
+
+  /** Whose results a polarity may describe without a test: "our survey results". */
+  private static final WordSet NO_TEST_OWNERS = WordSet.of("survey", "surveys", "poll", "polls",
+      "raffle", "contest", "election", "audit", "inspection", "encuesta", "encuestas", "rifa",
+      "concurso");
+
+  private static boolean noTestPolarity(Tokens t, int i) {
+    return NO_TEST_NOUNS.contains(t, i - 1) || i + 1 < t.size() && NO_TEST_NOUNS.contains(t, i + 1)
+        || anyBefore(t, i, 8, NO_TEST_OWNERS);
+  }
 
   /** Whose blood group it is: "you're", "your", "eres", "su sangre". */
   private static final WordSet BLOOD_OWNERS = WordSet.of("you're", "youre", "you", "your", "ur",

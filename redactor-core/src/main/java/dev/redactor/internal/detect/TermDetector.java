@@ -1438,7 +1438,9 @@ final class TermDetector implements Detector {
   /** Salts and hydrates written after a drug's name: part of the drug, not a lab test. */
   private static final WordSet SALTS = WordSet.spaced(" potassium sodium calcium magnesium"
       + " hydrochloride hcl succinate tartrate besylate maleate mesylate citrate fumarate acetate"
-      + " sulfate phosphate bromide chloride dihydrate monohydrate potasico sodico calcico ");
+      + " sulfate phosphate bromide chloride dihydrate monohydrate potasico sodico calcico"
+      // "tenofovir DF" (disoproxil fumarate), "tenofovir AF" (alafenamide)
+      + " df af disoproxil alafenamide ");
 
   private static final String RELEASE_FORMS_TEXT = " er xr xl sr dr cr la odt ";
 

@@ -2808,6 +2808,22 @@ class ClinicalTermDetectionTest {
 
   @ParameterizedTest
   @ValueSource(strings = {
+    "Great news: our patient survey results came back overwhelmingly positive! Thank you!",
+    "Su pago fue procesado. Tiene un saldo positivo a su favor de $25.00.",
+    "Thank you for all the positive feedback this year!",
+  })
+  void aPolarityOfASurveyABalanceOrFeedbackIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
+  @Test
+  void aTenofovirSaltGoesWithTheDrugAndItsStrengthIsNoDose() {
+    String text = "Your PrEP refill (emtricitabine/tenofovir DF 200-300 mg) is ready for pickup.";
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
     "URGENT: All blood types are needed, especially O negative and B negative. Please give.",
     "If you're O negative, please give this week.",
   })
