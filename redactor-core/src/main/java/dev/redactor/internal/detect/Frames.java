@@ -213,7 +213,10 @@ final class Frames implements Detector {
       boolean epidemic = d.category == Category.CONDITION && epidemicFrame(t, first, last, sFirst);
       boolean recurs = d.category == Category.CONDITION && !broadcastMessage
           && (recursAfter(t, first, last, sFirst, sLast) || recursBefore(t, first, sFirst));
-      boolean hypo = !recurs && ((epidemic && !secondPersonIn(t, sFirst, sLast)
+      // "If you feel any throat swelling, use your Firazyr": the recipient's own drug is named
+      boolean ownDrug = d.category == Category.MEDICATION && first > 0
+          && t.isAny(first - 1, "your", "ur", "su", "tu");
+      boolean hypo = !recurs && !ownDrug && ((epidemic && !secondPersonIn(t, sFirst, sLast)
               && !anyWithin(t, sFirst, sLast, YOU))
           || (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))

@@ -2817,6 +2817,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void theRecipientsOwnDrugInAConditionalIsTheirs() {
+    assertDecision(Decision.BLOCK,
+        "If you feel any throat swelling, use your Firazyr 30 mg right away and call 911.");
+    assertDecision(Decision.REWRITE, "If your inhaler is empty, call the pharmacy.");
+    assertDecision(Decision.ALLOW, "If you take an inhaler, bring it to every visit.");
+  }
+
+  @Test
   void aTenofovirSaltGoesWithTheDrugAndItsStrengthIsNoDose() {
     String text = "Your PrEP refill (emtricitabine/tenofovir DF 200-300 mg) is ready for pickup.";
     assertDecision(Decision.REWRITE, text);
