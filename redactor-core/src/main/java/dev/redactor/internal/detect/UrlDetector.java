@@ -39,6 +39,13 @@ final class UrlDetector implements Detector {
       WordSet.spaced(" token t code key k s sig signature auth hash ref r c u a appt apptid appointment visit"
           + " session sid otp link l ");
 
+  /**
+   * Parameters that carry a credential: whoever holds the link gets in without a login
+   * ("reset?token=8f3Kq29L", "?pwd=rT7x" of a video visit), so the link identifies the recipient.
+   */
+  private static final WordSet CREDENTIAL_PARAMS = WordSet.spaced(" token access_token auth_token"
+      + " pw pwd password passcode pass otp ");
+
   @Override
   public void detect(Analysis analysis, List<Detection> out) {
     NormalizedText v = analysis.base();
@@ -154,11 +161,11 @@ final class UrlDetector implements Detector {
         }
         boolean hasAt = indexOf(c, vs, vs + vlen, '@') >= 0 || contains(c, vs, vs + vlen, "%40");
         if (hasAt || countDigits(c, vs, vs + vlen) >= 6
-            || IDENTIFYING_PARAMS.contains(key)) {
+            || IDENTIFYING_PARAMS.contains(key) || CREDENTIAL_PARAMS.contains(key) && vlen >= 4) {
           return Detection.PERSONALIZED;
         }
-        if (OPAQUE_PARAMS.contains(key) || vlen >= 12) {
-          opaque = true;
+        if (OPAQUE_PARAMS.contains(key) || vlen >= 12 && !isWordy(c, vs, vs + vlen)) {
+          opaque = true; // ("?q=Harborview+Medical+Plaza" is a place's name)
         }
       }
     }
@@ -175,7 +182,7 @@ final class UrlDetector implements Detector {
     }
     int seps = 0;
     for (int i = from; i < to; i++) {
-      if (c[i] == '-' || c[i] == '_' || c[i] == '.') {
+      if (c[i] == '-' || c[i] == '_' || c[i] == '.' || c[i] == '+') {
         seps++;
       }
     }

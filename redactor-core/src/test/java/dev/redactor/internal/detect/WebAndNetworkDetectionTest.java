@@ -39,6 +39,18 @@ class WebAndNetworkDetectionTest {
   }
 
   @Test
+  void urls_aCredentialInTheQueryIdentifiesTheRecipient_aPlacesNameDoesNot() {
+    assertTrue(one("Reset: https://portal.example.com/reset?token=8f3Kq29LmZ7rTwQ", Category.URL)
+        .has(Detection.PERSONALIZED));
+    assertTrue(one("Join: https://meet.example.com/v/9QZ1-44KD?pw=rT7x", Category.URL)
+        .has(Detection.PERSONALIZED));
+    assertTrue(one("Directions: https://maps.example.com/?q=Harborview+Medical+Plaza",
+        Category.URL).has(Detection.PRACTICE));
+    assertTrue(one("Book: https://clinic.example.com/book?code=SPRING20", Category.URL)
+        .has(Detection.OPAQUE_TOKEN));
+  }
+
+  @Test
   void urls_trailingPunctuationIsNotPartOfTheLink() {
     assertFound("Visit www.example.org/book.", Category.URL, "www.example.org/book");
     assertFound("(see https://example.com/a)", Category.URL, "https://example.com/a");
