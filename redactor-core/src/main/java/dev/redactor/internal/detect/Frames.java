@@ -2197,7 +2197,10 @@ final class Frames implements Detector {
           && !(k > 0 && t.isAny(k - 1, "show", "shows", "showed", "showing", "muestra",
               "muestran", "mostro", "mostraron", "has", "have", "had", "tiene", "tienes", "tuvo",
               "presenta", "presento", "indica", "indican", "indicate", "indicates", "indicated",
-              "reported", "reporto"))) {
+              "reported", "reporto"))
+          // "your IPSS (prostate symptom score)": a questionnaire's name
+          && !(k + 1 < t.size() && t.isAny(k + 1, "score", "scores", "questionnaire", "survey",
+              "checker", "diary", "log", "tracker", "index"))) {
         return true;
       }
       if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.is(k + 1, "as")) {

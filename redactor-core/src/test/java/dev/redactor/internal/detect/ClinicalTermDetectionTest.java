@@ -2817,6 +2817,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aSymptomScoresNameIsNoHypothetical() {
+    assertDecision(Decision.REWRITE,
+        "Reminder: fill out your IPSS (prostate symptom score) before your urology follow-up.");
+    assertDecision(Decision.ALLOW, "If you have symptoms such as a fever, call before you come.");
+  }
+
+  @Test
   void theRecipientsOwnDrugInAConditionalIsTheirs() {
     assertDecision(Decision.BLOCK,
         "If you feel any throat swelling, use your Firazyr 30 mg right away and call 911.");
