@@ -128,7 +128,9 @@ final class LabeledIdDetector implements Detector {
         "icd 10 codes", "icd10 code", "diagnosis", "diagnosis code", "diagnosis codes", "dx",
         "diagnosis code s", "diagnosis code s on the order", "diagnosis codes on the order",
         "dx code", "dx codes", "diag", "diag code", "cie", "cie 10", "cie10", "codigo cie",
-        "codigo cie 10", "diagnostico", "codigo de diagnostico", "codigos de diagnostico");
+        "codigo cie 10", "diagnostico", "codigo de diagnostico", "codigos de diagnostico",
+        // "Diagnosis code billed: F50.01"
+        "diagnosis code billed", "diagnosis codes billed", "dx code billed", "dx billed");
     add(Category.OTHER_ID, "id", 0,
         "id", "id #", "id number", "identification number", "reference #", "reference number",
         "ref #", "ref no", "ref", "case #",

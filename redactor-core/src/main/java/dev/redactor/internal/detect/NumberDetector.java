@@ -474,6 +474,12 @@ final class NumberDetector implements Detector {
       java.util.Arrays.stream(ResultDetector.RATING_WORDS.trim().split(" "))
           .map(w -> " " + w + " ").toArray(String[]::new));
 
+  /** A screen's score, whose value reads like a date: "your SCOFF score was 4/5". */
+  private static final Context.Phrases SCORE_WORDS = new Context.Phrases(
+      " score ", " scores ", " scored ", " puntaje ", " puntuacion ");
+
+  private static final String[] ON_BEFORE = {" on ", " by ", " el ", " for ", " until "};
+
   private static final Context.Phrases VERSION_WORDS =
       new Context.Phrases(" version ", " v ", " ver ", " release ", " build ");
 
@@ -537,6 +543,10 @@ final class NumberDetector implements Detector {
       if (day == 10 && month <= 10
           && Context.hasBefore(v, clauseStart(c, ch.gs[k]), ch.gs[k], 3, RATING_WORDS)) {
         return 0; // "your pain 7/10", "a craving score of 8/10": a rating, a RESULT
+      }
+      if (month <= day && day <= 30 && !Context.endsWith(before, ON_BEFORE)
+          && Context.hasBefore(v, clauseStart(c, ch.gs[k]), ch.gs[k], 3, SCORE_WORDS)) {
+        return 0; // "your SCOFF score was 4/5": points out of a total ("scores due on 4/5")
       }
     } else {
       return 0;

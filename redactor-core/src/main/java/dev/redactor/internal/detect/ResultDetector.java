@@ -770,20 +770,27 @@ final class ResultDetector implements Detector {
   /** "7/10" after a word for a rating, within three tokens in the clause. */
   private static boolean scaleRatingAt(Analysis a, int i) {
     Tokens t = a.tokens();
-    if (i + 1 >= t.size() || !t.is(i + 1, "10") || !"/".equals(t.originalGap(i, i + 1))) {
+    if (i + 1 >= t.size() || !"/".equals(t.originalGap(i, i + 1))) {
       return false;
     }
     int v = smallInt(t, i);
-    if (v < 0 || v > 10) {
+    int of = smallInt(t, i + 1);
+    if (v < 0 || of < 1 || v > of || of > 30) {
       return false;
     }
+    // out of 10 after any rating word ("pain 7/10"); out of another total after a score's
+    // ("your SCOFF score was 4/5")
+    WordSet leads = of == 10 ? SCALE_LEADS : SCORE_LEADS;
     for (int k = i - 1; k >= Math.max(0, i - 3) && sameClause(a, k); k--) {
-      if (SCALE_LEADS.contains(t, k)) {
+      if (leads.contains(t, k)) {
         return true;
       }
     }
     return false;
   }
+
+  private static final WordSet SCORE_LEADS = WordSet.of("score", "scores", "scored", "puntaje",
+      "puntuacion");
 
   private static final WordSet VISION_WORDS = WordSet.of("vision", "eye", "eyes", "acuity",
       "visual", "snellen", "vista", "ojo", "ojos", "agudeza");

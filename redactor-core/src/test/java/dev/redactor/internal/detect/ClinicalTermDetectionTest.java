@@ -2816,6 +2816,22 @@ class ClinicalTermDetectionTest {
     assertNone(text, Category.RESULT);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your SCOFF score was 4/5, so Dr. Lim would like to refer you. | 4/5",
+    "Your mother's MoCA score today was 19/30, down from last year. | 19/30",
+  })
+  void pointsOutOfATotalAfterAScoreAreItsResult(String text, String value) {
+    assertSpans(text, Category.RESULT, value);
+    assertNone(text, Category.DATE);
+  }
+
+  @Test
+  void aDateAfterAScoreIsStillADate() {
+    assertSpans("Scores are due on 4/5.", Category.DATE, "4/5");
+    assertSpans("Diagnosis code billed: F50.01", Category.CONDITION, "F50.01");
+  }
+
   @Test
   void aSymptomScoresNameIsNoHypothetical() {
     assertDecision(Decision.REWRITE,
