@@ -770,12 +770,13 @@ final class ResultDetector implements Detector {
   /** "7/10" after a word for a rating, within three tokens in the clause. */
   private static boolean scaleRatingAt(Analysis a, int i) {
     Tokens t = a.tokens();
-    if (i + 1 >= t.size() || !"/".equals(t.originalGap(i, i + 1))) {
+    if (i + 1 >= t.size() || t.type(i) != Tokens.NUMBER) {
       return false;
     }
+    // in place first: every token comes here, and the gap's string would be made for each
     int v = smallInt(t, i);
-    int of = smallInt(t, i + 1);
-    if (v < 0 || of < 1 || v > of || of > 30) {
+    int of = v < 0 ? -1 : smallInt(t, i + 1);
+    if (v < 0 || of < 1 || v > of || of > 30 || !"/".equals(t.originalGap(i, i + 1))) {
       return false;
     }
     // out of 10 after any rating word ("pain 7/10"); out of another total after a score's
