@@ -378,7 +378,8 @@ final class LabeledIdDetector implements Detector {
     }
     // "account: TSH 7.8 (H)": a decimal reading after a word is a lab value, not an identifier
     boolean ok = len >= 3 && digits >= 2 && len <= 40 && !decimalReading(c, vs, ve)
-        && !durationAfter(c, n, ve);
+        && !durationAfter(c, n, ve)
+        && !(len == 3 && c[vs] == '1' && c[vs + 1] == '0' && c[vs + 2] == '1'); // "Medicare 101"
     if (isCode(l.kind)) {
       ok = codeShape(l.kind, c, vs, ve) && !genericVisitCode(l.kind, c, vs, ve);
     } else if (l.category == Category.VEHICLE_ID) {

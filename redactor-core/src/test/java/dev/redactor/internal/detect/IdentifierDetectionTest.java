@@ -306,4 +306,12 @@ class IdentifierDetectionTest {
     assertNone("The notes from your 2/11 visit say you can walk 200 ft with a cane.",
         Category.ADDRESS);
   }
+
+  @Test
+  void aCourseNumberAfterAPlansNameIsNoIdentifier() {
+    assertNone("Turning 65? Join our Medicare 101 webinar on 10/8 at noon.",
+        Category.HEALTH_PLAN_ID);
+    assertFound("Medicare number 1EG4-TE5-MK73 is on file.", Category.HEALTH_PLAN_ID,
+        "1EG4-TE5-MK73");
+  }
 }
