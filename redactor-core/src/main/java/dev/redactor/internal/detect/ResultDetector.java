@@ -434,6 +434,7 @@ final class ResultDetector implements Detector {
       }
       // "she did not pass in the right ear", "no pasó la prueba": how a screening came out
       if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i) && !anyBefore(t, i, 3, WHO)
+          && (!t.is(i, "refer") || t.isAny(i - 1, "a", "was"))
           && (findingSubjectBefore(a, lab, i) || passedATest(a, lab, i))
           && !(i > 0 && t.isAny(i - 1, "must", "to", "should", "will", "can", "cannot",
               "debe", "deben", "para"))) { // "Must pass a screening physical": a requirement
@@ -938,7 +939,8 @@ final class ResultDetector implements Detector {
       " stable unchanged improved estable estables igual iguales worse better higher lower up"
           + " down peor mejor improving worsening ";
 
-  private static final String PASS_TEXT = " pass passed failed paso aprobo ";
+  // ("refer": a screen's other outcome, "was a refer in the left ear")
+  private static final String PASS_TEXT = " pass passed failed paso aprobo refer ";
 
   private static final WordSet PASS_WORDS = WordSet.spaced(PASS_TEXT);
 

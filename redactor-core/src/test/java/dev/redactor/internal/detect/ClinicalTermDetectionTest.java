@@ -2827,6 +2827,13 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aScreenThatWasAReferIsItsResult_aReferralIsNot() {
+    assertSpans("The newborn hearing screen was a refer on the left ear, so we booked a repeat.",
+        Category.RESULT, "refer");
+    assertNone("After your mammogram, Dr. Lee will refer you to a surgeon.", Category.RESULT);
+  }
+
+  @Test
   void aDateAfterAScoreIsStillADate() {
     assertSpans("Scores are due on 4/5.", Category.DATE, "4/5");
     assertSpans("Diagnosis code billed: F50.01", Category.CONDITION, "F50.01");
