@@ -62,7 +62,7 @@ final class NameDetector implements Detector {
       + " coordinadora coordinador recepcionista navegadora navegador caseworker chw promotora"
       + " promotor coach entrenador entrenadora attorney lawyer paralegal abogado abogada manager"
       + " advocate volunteer voluntaria voluntario chaplain"
-      + " liaison specialist ");
+      + " liaison specialist caregiver cuidadora cuidador ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
@@ -1181,8 +1181,10 @@ final class NameDetector implements Detector {
       if (e + 1 < t.size() && ("&".equals(t.originalGap(e, e + 1).trim()) || firmWord(e + 1))) {
         return false;
       }
-      return given[from] >= 0 || surname[from] >= 0 || initial(from) || a.lexicon() == null
-          || !a.lexicon().isWord(t, from);
+      // a name the lists hold as one ("Irene", "Faith Abernathy": a clear surname after a word
+      // that is also a name), or no word at all ("Caregiver Circle" is a group's name)
+      return listed(from, 0.9f) || e > from && listed(e, 0.9f) || initial(from)
+          || a.lexicon() == null || !a.lexicon().isWord(t, from);
     }
 
     /** A clear given name, then a clear surname: "in Anna Park", "by Sarah Hill". */

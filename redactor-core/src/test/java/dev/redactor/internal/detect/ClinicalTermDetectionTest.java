@@ -2811,6 +2811,7 @@ class ClinicalTermDetectionTest {
     "Great news: our patient survey results came back overwhelmingly positive! Thank you!",
     "Su pago fue procesado. Tiene un saldo positivo a su favor de $25.00.",
     "Thank you for all the positive feedback this year!",
+    "Update 6.1 fixes a bug that showed \"No results found\" when you searched for a doctor.",
   })
   void aPolarityOfASurveyABalanceOrFeedbackIsNoResult(String text) {
     assertNone(text, Category.RESULT);

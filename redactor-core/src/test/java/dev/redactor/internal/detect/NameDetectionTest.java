@@ -339,6 +339,10 @@ class NameDetectionTest {
     Verdict v = REDACTOR.check(text);
     assertTrue(v.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
         () -> text + " -> " + v);
+    String group = "Our free Caregiver Circle meets Thursdays at 7 in the parish hall.";
+    Verdict g = REDACTOR.check(group);
+    assertTrue(g.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
+        () -> group + " -> " + g);
     String firm = "We released your records to your attorney, Whitman & Greer LLP, for the claim.";
     Verdict w = REDACTOR.check(firm);
     assertTrue(w.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
@@ -363,6 +367,7 @@ class NameDetectionTest {
     "Your appointment with attorney Ramona Bishop is Wed 9/3 at 2 PM.  | Ramona Bishop",
     "Your appointment with caseworker D. Morales is Wed at 2:00 PM.     | D. Morales",
     "Hi, this is Bea (your LMT). Can you text me before Saturday?      | Bea",
+    "Manos Amigas: le recordamos que su cuidadora Yolanda llega mañana. | Yolanda",
   })
   void check_workersNamedByTheirRole_areWorkforce(String text, String name) {
     Verdict v = REDACTOR.check(text);
