@@ -333,20 +333,16 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
-  @Test
-  void check_aRoleWordBeforeAWordOrAFirm_namesNoStaff() {
-    String text = "You joined the Cedar Valley Research Volunteer Registry. Four studies need you.";
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "You joined the Cedar Valley Research Volunteer Registry. Four studies need you.",
+    "Our free Caregiver Circle meets Thursdays at 7 in the parish hall.",
+    "We released your records to your attorney, Whitman & Greer LLP, for the claim.",
+  })
+  void check_aRoleWordBeforeAWordOrAFirm_namesNoStaff(String text) {
     Verdict v = REDACTOR.check(text);
     assertTrue(v.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
         () -> text + " -> " + v);
-    String group = "Our free Caregiver Circle meets Thursdays at 7 in the parish hall.";
-    Verdict g = REDACTOR.check(group);
-    assertTrue(g.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
-        () -> group + " -> " + g);
-    String firm = "We released your records to your attorney, Whitman & Greer LLP, for the claim.";
-    Verdict w = REDACTOR.check(firm);
-    assertTrue(w.findings().stream().noneMatch(f -> f.category() == Category.PROVIDER),
-        () -> firm + " -> " + w);
   }
 
   @Test
