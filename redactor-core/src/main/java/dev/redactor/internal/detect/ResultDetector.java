@@ -434,7 +434,7 @@ final class ResultDetector implements Detector {
       }
       // "she did not pass in the right ear", "no pasó la prueba": how a screening came out
       if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i) && !anyBefore(t, i, 3, WHO)
-          && (!t.is(i, "refer") || t.isAny(i - 1, "a", "was"))
+          && (!t.is(i, "refer") || i > 0 && t.isAny(i - 1, "a", "was"))
           && (findingSubjectBefore(a, lab, i) || passedATest(a, lab, i))
           && !(i > 0 && t.isAny(i - 1, "must", "to", "should", "will", "can", "cannot",
               "debe", "deben", "para"))) { // "Must pass a screening physical": a requirement

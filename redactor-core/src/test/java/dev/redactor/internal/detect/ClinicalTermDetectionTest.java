@@ -2832,6 +2832,9 @@ class ClinicalTermDetectionTest {
     assertSpans("The newborn hearing screen was a refer on the left ear, so we booked a repeat.",
         Category.RESULT, "refer");
     assertNone("After your mammogram, Dr. Lee will refer you to a surgeon.", Category.RESULT);
+    // "refer" as the first word has nothing before it to read (fuzz: it failed closed)
+    assertNone(" refer you to urology para una biopsia. Can you come in Tuesday?", Category.RESULT);
+    assertDecision(Decision.REWRITE, "refer you to the eating disorder program. OK to send it?");
   }
 
   @Test
