@@ -1132,8 +1132,7 @@ final class NameDetector implements Detector {
           || i > 1 && cap(i - 1) && joined(i - 1) && SCHOOLS.contains(t, i - 2)) {
         return true; // "la escuela César Chávez" ("la escuela de Emiliano" is Emiliano's)
       }
-      if (i > 0 && t.isAny(i - 1, "reply", "text", "txt", "responda", "conteste", "envie")
-          && t.length(i) <= 8 && (t.length(i) == 1 || a.allCaps(i))) {
+      if (TermDetector.replyKeyword(a, i)) {
         return true; // "reply BAL", "text STOP": a keyword to send back
       }
       return i > 0 && (t.is(i - 1, "choosing")

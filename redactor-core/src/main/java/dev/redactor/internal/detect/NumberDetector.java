@@ -470,13 +470,16 @@ final class NumberDetector implements Detector {
   }
 
   /** The words of {@link ResultDetector#RATING_WORDS}, each as a phrase. */
-  private static final Context.Phrases RATING_WORDS = new Context.Phrases(
-      java.util.Arrays.stream(ResultDetector.RATING_WORDS.trim().split(" "))
-          .map(w -> " " + w + " ").toArray(String[]::new));
+  private static final Context.Phrases RATING_WORDS = wordPhrases(ResultDetector.RATING_WORDS);
 
-  /** A screen's score, whose value reads like a date: "your SCOFF score was 4/5". */
-  private static final Context.Phrases SCORE_WORDS = new Context.Phrases(
-      " score ", " scores ", " scored ", " puntaje ", " puntuacion ");
+  /** The words of {@link ResultDetector#SCORE_WORDS}: "your SCOFF score was 4/5". */
+  private static final Context.Phrases SCORE_WORDS = wordPhrases(ResultDetector.SCORE_WORDS);
+
+  /** Each word of a space-separated list as a phrase of its own. */
+  private static Context.Phrases wordPhrases(String words) {
+    return new Context.Phrases(java.util.Arrays.stream(words.trim().split(" "))
+        .map(w -> " " + w + " ").toArray(String[]::new));
+  }
 
   private static final String[] ON_BEFORE = {" on ", " by ", " el ", " for ", " until "};
 

@@ -333,11 +333,7 @@ final class ResultDetector implements Detector {
       // a blood group: the recipient's ("You're B negative", "su sangre tipo O positivo") is a
       // result; one named to every donor ("especially O negative") is not
       // ("saldo positivo", "positive reviews", "survey results came back positive": no test)
-      if (i > 0 && POLARITY.contains(t, i) && (bloodGroupBefore(a, i) || noTestPolarity(t, i))) {
-        if (bloodGroupBefore(a, i) && anyBefore(t, i - 1, 5, BLOOD_OWNERS)
-            && !conditionalBefore(t, i - 1)) {
-          emit(a, out, i - 1, i);
-        }
+      if (i > 0 && POLARITY.contains(t, i) && polarityOfNoTest(a, out, i)) {
         continue;
       }
       // interpretation words ("C. diff positive", "flu negative": right after the condition
@@ -791,8 +787,10 @@ final class ResultDetector implements Detector {
     return false;
   }
 
-  private static final WordSet SCORE_LEADS = WordSet.of("score", "scores", "scored", "puntaje",
-      "puntuacion");
+  /** Words for a screen's score before points out of a total: shared with the date detector. */
+  static final String SCORE_WORDS = " score scores scored puntaje puntuacion ";
+
+  private static final WordSet SCORE_LEADS = WordSet.spaced(SCORE_WORDS);
 
   private static final WordSet VISION_WORDS = WordSet.of("vision", "eye", "eyes", "acuity",
       "visual", "snellen", "vista", "ojo", "ojos", "agudeza");
@@ -1863,6 +1861,22 @@ final class ResultDetector implements Detector {
   private static final WordSet NO_TEST_OWNERS = WordSet.of("survey", "surveys", "poll", "polls",
       "raffle", "contest", "election", "audit", "inspection", "encuesta", "encuestas", "rifa",
       "concurso");
+
+  /**
+   * Polarity {@code i} follows a blood group or describes no test: true, and the group emitted
+   * when it is the recipient's (kept out of {@link #detect}'s loop, whose size bounds what the
+   * compiler inlines into it).
+   */
+  private static boolean polarityOfNoTest(Analysis a, List<Detection> out, int i) {
+    Tokens t = a.tokens();
+    if (!bloodGroupBefore(a, i)) {
+      return noTestPolarity(t, i);
+    }
+    if (anyBefore(t, i - 1, 5, BLOOD_OWNERS) && !conditionalBefore(t, i - 1)) {
+      emit(a, out, i - 1, i);
+    }
+    return true;
+  }
 
   private static boolean noTestPolarity(Tokens t, int i) {
     return NO_TEST_NOUNS.contains(t, i - 1) || i + 1 < t.size() && NO_TEST_NOUNS.contains(t, i + 1)

@@ -291,7 +291,7 @@ final class TermDetector implements Detector {
    * Only a spelling correction is refused there ("PREFS" is no misspelled drug); a keyword that
    * is a term as written ("Reply LASIK to book") still tells the care.
    */
-  private static boolean replyKeyword(Analysis a, int k) {
+  static boolean replyKeyword(Analysis a, int k) {
     Tokens t = a.tokens();
     return k > 0 && REPLY_VERBS.contains(t, k - 1) && a.allCaps(k) && !a.mostlyUpperCase();
   }
