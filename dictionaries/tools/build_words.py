@@ -36,6 +36,9 @@ apostrophes are left out: names have their own lists), three letters or longer. 
 are separate SCOWL entries and are kept.
 Spanish: every word of the frequency list written in lower-case letters only (accents and ñ
 allowed), three letters or longer.
+Both lists add the words of dictionaries/tools/words-supplement.<lang>.tsv, everyday words the
+sources lack that were being corrected to clinical words ("genérica" to genética, "nitrile" to
+nitrite); curated by hand, one word and the reason per line.
 """
 from __future__ import annotations
 
@@ -86,6 +89,23 @@ def read_spanish(raw: Path) -> set[str]:
         return {w for w in json.load(member) if SPANISH_WORD.fullmatch(w)}
 
 
+SUPPLEMENT_DIR = Path(__file__).resolve().parent
+
+
+def read_supplement(lang: str) -> set[str]:
+    """The words of words-supplement.<lang>.tsv: `word<TAB>why`, # comments."""
+    path = SUPPLEMENT_DIR / f"words-supplement.{lang}.tsv"
+    out: set[str] = set()
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        word = line.split("\t", 1)[0]
+        if not SPANISH_WORD.fullmatch(word):
+            raise SystemExit(f"{path}:{n}: not a lower-case word")
+        out.add(word)
+    return out
+
+
 def write(path: Path, header: list[tuple[str, str]], words: list[str]) -> None:
     with path.open("w", encoding="utf-8", newline="\n") as f:
         f.write(f"# Redactor dictionary: {header[0][1]}\n")
@@ -104,7 +124,8 @@ def main(argv: list[str] | None = None) -> int:
                    / "src/main/resources/dev/redactor/dictionaries")
     p.add_argument("--retrieved", default=date.today().isoformat())
     a = p.parse_args(argv)
-    words = sorted(read_scowl(a.raw))
+    en_extra = read_supplement("en")
+    words = sorted(read_scowl(a.raw) | en_extra)
     header = [
         ("Redactor dictionary", "English common words (spelling-correction veto)"),
         ("category", "WORD"),
@@ -123,13 +144,16 @@ def main(argv: list[str] | None = None) -> int:
         ("retrieved", a.retrieved),
         ("curation", f"{len(words)} lower-case ASCII words of three letters or more; proper nouns,"
                      " capitalized abbreviations and apostrophe forms left out; never a finding,"
-                     " only vetoes spelling correction of a token that is an ordinary word"),
+                     " only vetoes spelling correction of a token that is an ordinary word;"
+                     f" {len(en_extra)} word(s) of dictionaries/tools/words-supplement.en.tsv added"
+                     " by hand on 2026-11-27"),
         ("normalization", "lower case (Unicode case fold), NFC, single spaces, no leading/trailing space"),
         ("columns", "term<TAB>tags<TAB>ambiguity"),
     ]
     write(a.out / "words.en.txt", header, words)
 
-    es = sorted(read_spanish(a.raw), key=lambda w: w.encode("utf-16-be"))
+    es_extra = read_supplement("es")
+    es = sorted(read_spanish(a.raw) | es_extra, key=lambda w: w.encode("utf-16-be"))
     es_source = sha256_of(a.raw / "npm" / "zxcvbn-ts-language-es-es-4.1.2.tgz")
     write(a.out / "words.es.txt", [
         ("Redactor dictionary", "Spanish common words (spelling-correction veto)"),
@@ -143,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         ("retrieved", a.retrieved),
         ("curation", f"{len(es)} lower-case words of three letters or more (accents and ñ kept),"
                      " numbers and mixed forms left out; never a finding, only vetoes spelling"
-                     " correction of a token that is an ordinary word"),
+                     " correction of a token that is an ordinary word;"
+                     f" {len(es_extra)} words of dictionaries/tools/words-supplement.es.tsv added by"
+                     " hand on 2026-11-27"),
         header[-2],
         header[-1],
     ], es)

@@ -155,6 +155,19 @@ public final class Lexicon {
     }
   }
 
+  /**
+   * Whether {@code buf[start, start + length)} is a known word that belongs to no clinical key:
+   * an everyday word of the common-word lists (or a non-clinical key), which spelling correction
+   * never aims at.
+   */
+  public boolean isPlainWord(char[] buf, int start, int length) {
+    if (words == null) {
+      return false;
+    }
+    long out = output(words, buf, start, length);
+    return out >= 0 && (out & (TERM_WORD | SPANISH_TERM_WORD)) == 0;
+  }
+
   /** Whether token {@code i} of {@code tokens} is a known word; allocates nothing. */
   public boolean isWord(Tokens tokens, int i) {
     return isWord(tokens.view().buffer(), tokens.start(i), tokens.length(i));

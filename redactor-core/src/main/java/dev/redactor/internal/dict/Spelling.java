@@ -51,6 +51,129 @@ public final class Spelling {
     return out;
   }
 
+  /** Pronouns a Spanish verb takes at its end ("transferirla", "preséntela", "dígaselo"). */
+  private static final String[] CLITICS = {
+    "selos", "selas", "selo", "sela", "melo", "mela", "telo", "tela", "nos", "las", "los", "les",
+    "la", "lo", "le", "me", "te", "se"
+  };
+  /** Endings of a Spanish verb made from a noun ("chatear" of chat, "postearon" of post). */
+  private static final String[] NOUN_VERB = {
+    "earon", "eamos", "eando", "eado", "eada", "ear", "ean", "eas", "ea", "eo"
+  };
+  /**
+   * Endings of the regular Spanish verb forms, longest first, in matching form (accents folded):
+   * the stem before one of them plus "ar", "er" or "ir" is the verb's infinitive.
+   */
+  private static final String[] VERB_ENDINGS = {
+    "asteis", "isteis", "ieramos", "aramos", "abamos", "ieron", "iendo", "ieran", "ieras", "iamos",
+    "aron", "aste", "iste", "ando", "aban", "abas", "aran", "aras", "iera", "ados", "adas", "idos",
+    "idas", "amos", "emos", "imos", "aba", "ara", "ado", "ada", "ido", "ida", "ais", "eis", "ian",
+    "ias", "an", "en", "as", "es", "ia", "io", "o", "a", "e", "i"
+  };
+  /** Endings of the future and conditional, which follow the whole infinitive ("marcará"). */
+  private static final String[] AFTER_INFINITIVE = {
+    "iamos", "emos", "ian", "ias", "eis", "ia", "an", "as", "e", "a"
+  };
+  private static final String[] INFINITIVES = {"ar", "er", "ir"};
+
+  /**
+   * Whether the unknown token {@code c[s, s + n)} (in matching form) is an inflected form of an
+   * everyday word, which the common-word lists hold in only some of its forms: a plural ("rifas"
+   * of "rifa", "thats"), and in Spanish a feminine ("genérica" of "genérico"), a verb with its
+   * pronoun attached ("transferirla", "preséntela"), a verb made from a noun ("chatear" of
+   * "chat") or a form of a verb ("aplicamos", "consulte", "marcará"). Such a token is a word, not a misspelled clinical one: "chatear" is not the
+   * contraceptive Chateal. A form of a clinical word ("antibióticas", "cancerosas") is left to
+   * correction, which finds its term.
+   */
+  public static boolean inflectedWord(Lexicon lexicon, char[] c, int s, int n, boolean spanish) {
+    if (n < MIN_LENGTH) {
+      return false;
+    }
+    char last = c[s + n - 1];
+    if (last == 's' && (lexicon.isPlainWord(c, s, n - 1)
+        || (c[s + n - 2] == 'e' && lexicon.isPlainWord(c, s, n - 2)))) {
+      return true;
+    }
+    if (!spanish) {
+      return false;
+    }
+    if (last == 'a' || (last == 's' && c[s + n - 2] == 'a')) {
+      char[] masculine = java.util.Arrays.copyOfRange(c, s, s + n);
+      masculine[last == 'a' ? n - 1 : n - 2] = 'o';
+      if (lexicon.isPlainWord(masculine, 0, n)) {
+        return true;
+      }
+    }
+    for (String clitic : CLITICS) {
+      int stem = n - clitic.length();
+      if (stem >= 4 && endsWith(c, s, n, clitic) && verbStem(c[s + stem - 1])
+          && (lexicon.isPlainWord(c, s, stem) || verbForm(lexicon, c, s, stem))) {
+        return true;
+      }
+    }
+    for (String ending : NOUN_VERB) {
+      int stem = n - ending.length();
+      if (stem >= 4 && endsWith(c, s, n, ending) && lexicon.isWord(c, s, stem)) {
+        return true;
+      }
+    }
+    return verbForm(lexicon, c, s, n);
+  }
+
+  /**
+   * A form of a Spanish verb whose infinitive is an everyday word: "aplicamos", "consulte",
+   * "depositaron", "marcará" ("marcar"), "chequee" ("chequear").
+   */
+  private static boolean verbForm(Lexicon lexicon, char[] c, int s, int n) {
+    for (String ending : AFTER_INFINITIVE) {
+      int stem = n - ending.length();
+      if (stem >= 5 && c[s + stem - 1] == 'r' && endsWith(c, s, n, ending)
+          && lexicon.isPlainWord(c, s, stem)) {
+        return true;
+      }
+    }
+    char[] infinitive = null;
+    for (String ending : VERB_ENDINGS) {
+      int stem = n - ending.length();
+      if (stem < 3 || !endsWith(c, s, n, ending)) {
+        continue;
+      }
+      if (infinitive == null) {
+        infinitive = new char[n + 2];
+      }
+      System.arraycopy(c, s, infinitive, 0, stem);
+      for (String inf : INFINITIVES) {
+        if (ending.length() == 1 && inf.charAt(0) == 'e') {
+          continue; // "masto" is no form of "master": a one-letter ending with "-er" finds English
+        }
+        infinitive[stem] = inf.charAt(0);
+        infinitive[stem + 1] = inf.charAt(1);
+        if (lexicon.isPlainWord(infinitive, 0, stem + 2)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** An infinitive ("-r"), a gerund ("-ndo") or a command ("-e", "-a") takes a pronoun. */
+  private static boolean verbStem(char last) {
+    return last == 'r' || last == 'o' || last == 'a' || last == 'e' || last == 'i';
+  }
+
+  private static boolean endsWith(char[] c, int s, int n, String suffix) {
+    int k = suffix.length();
+    if (k > n) {
+      return false;
+    }
+    for (int i = 0; i < k; i++) {
+      if (c[s + n - k + i] != suffix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * The words of {@code words} within {@code maxEdits} of {@code token}, keeping its first letter
    * ("manan" is not "banana": people rarely get the first letter wrong). A depth-first walk of the

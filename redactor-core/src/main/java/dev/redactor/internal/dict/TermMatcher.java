@@ -105,6 +105,10 @@ public final class TermMatcher {
         if ((letters == 0 && !unknown) || !correctable.test(j)) {
           continue;
         }
+        if (unknown && Spelling.inflectedWord(lexicon, tokens.view().buffer(), tokens.start(j),
+            tokens.length(j), spanish)) {
+          continue; // "rifas", "chatear": a form of an everyday word
+        }
         if (walk == null) {
           walk = Walk.of(lexicon, tokens, excluded);
           root = fst.getFirstArc(walk.root());

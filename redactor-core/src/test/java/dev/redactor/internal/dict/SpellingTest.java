@@ -78,6 +78,43 @@ class SpellingTest {
         redactor.check("Your appointment is tomorow at 2pm. Reply YES to confirm.").decision());
   }
 
+  @Test
+  void inflectedWord_formsOfEverydayWords_areWords() {
+    // plural, feminine, verb with pronoun, verb forms and a verb made from a noun, each in
+    // matching form (accents folded); none of them is in the word lists as written
+    for (String w : List.of("rifas", "academicas", "transferirla", "presentela", "consultela",
+        "aplicamos", "consulte", "depositaron", "marcara", "chequee", "chatear")) {
+      assertTrue(inflected(w, true), w);
+    }
+    assertTrue(inflected("thats", false), "an English plural-looking form of a word");
+  }
+
+  @Test
+  void inflectedWord_formsOfClinicalWords_andMisspellings_areLeftToCorrection() {
+    for (String w : List.of("antibioticas", "cancerosas", "quimioterapya", "amoxicilna")) {
+      assertFalse(inflected(w, true), w);
+    }
+    assertFalse(inflected("masto", true), "a one-letter ending is not read against English -er");
+    assertFalse(inflected("aplicamos", false), "Spanish verb forms only in Spanish messages");
+  }
+
+  @Test
+  void check_spanishWordForms_areNotCorrectedToDrugs() {
+    // "chatear" was one edit from the contraceptive Chateal, "rifas" from a procedure word
+    assertEquals(Decision.ALLOW,
+        redactor.check("Ahora puede chatear con nosotros en el portal.").decision());
+    assertEquals(Decision.ALLOW,
+        redactor.check("Habrá música, comida y rifas para toda la familia.").decision());
+    assertEquals(Decision.ALLOW, redactor.check(
+        "Su medicina genérica ya está lista para recoger en la farmacia.").decision());
+    assertEquals(Decision.ALLOW, redactor.check(
+        "Twelve boxes of nitrile gloves arrived for the front desk.").decision());
+  }
+
+  private boolean inflected(String w, boolean spanish) {
+    return Spelling.inflectedWord(lexicon, w.toCharArray(), 0, w.length(), spanish);
+  }
+
   private static Finding only(Verdict v, Category c) {
     List<Finding> fs = v.findings().stream().filter(f -> f.category() == c).toList();
     assertEquals(1, fs.size(), () -> "expected one " + c + ": " + v);
