@@ -1,0 +1,622 @@
+#!/usr/bin/env python3
+"""Build corpus/probe142.jsonl — a blind, synthetic, labelled probe corpus for Redactor.
+
+Usage: python3 corpus/build_probe142.py [OUT] [-v]   (default: probe142.jsonl next to this script)
+
+Written blind, from shared/DESIGN.md, corpus/README.md and corpus/probe_lib.py, plus
+build_probe7.py's docstring and first batch for the script format only; the engine was not run
+and no other corpus's messages, source code, tests or history were read.
+
+This round is RADIATION ONCOLOGY, SURVIVORSHIP, PALLIATIVE CARE AND ADVANCE CARE PLANNING: what
+radiation-oncology centers, survivorship clinics, palliative-care teams and advance-care-planning
+programs send (simulation, mask fitting and planning visits, daily treatment schedules and machine
+delays, skin-care and diet guidance, on-treatment visits, survivorship care plans, surveillance
+scan recalls, symptom check-ins, goals-of-care conversations, POLST and advance-directive
+workshops, comfort kits, hospice visits, billing and prior authorization), mixed with neutral
+logistics, community events and look-alikes (Radiant Smiles at the dental fair, a survivor of the
+1998 flood, the Beam Street garage, palliative fixes for the budget, simulation games night, the
+Linear Park walk, a linear accelerator at the science center, a billing clerk and a therapist both
+named Ray Burns). About 15% Spanish; four disguised messages (Cyrillic look-alike, zero-width
+characters, leet, hyphen-spaced letters).
+
+Each message: (id, text, verdict, purpose, channel, lang, spans, tags, why)
+  spans: list of (substring, category[, occurrence_index])
+    - occurrence_index is 0-based (0 = first occurrence, the default).
+    - substring may contain a context marker: "Hgb 7.9 ([[L]])" searches for "Hgb 7.9 (L)"
+      and labels only the bracketed part "L".
+Offsets are UTF-16 code units (Java String indices), end exclusive.
+
+Decisions taken where the README is silent (also in the `why` of the lines concerned):
+  1. Radiation-therapy terms are PROCEDURE: radiation, radioterapia, CT simulation / sim, mask
+     fitting, planning CT, boost, SBRT, IMRT, proton therapy, seed implant, whole-brain,
+     on-treatment (visit) / OTV; so are treatment machines named to the patient (TrueBeam, Linac,
+     Gamma Knife), as devices that reveal the therapy. "treatment(s)", "session", "daily
+     treatments" alone stay generic.
+  2. Service-line words and names that reveal the service are SPECIALTY: radiation oncology,
+     palliative care / cuidados paliativos, hospice, survivorship (as a team or program word),
+     radiation therapist(s), and the names of survivorship programs, hospices and palliative
+     services. Programs, documents and visit types are PROCEDURE: survivorship care plan,
+     goals-of-care, advance care planning, POLST, comfort kit; code status (DNR, full treatment,
+     attempt CPR, comfort-focused treatment) is PROCEDURE too (an order about a treatment).
+  3. Advance care planning: the recipient's own ACP / POLST / goals-of-care appointment is REWRITE
+     (it implies serious illness, but the logistics survive); workshops and observances sent to
+     everyone are broadcasts, ALLOW with no span; the content of the decision (DNR, prognosis,
+     hospice referral) is BLOCK.
+  4. A treatment site that stands for the cancer ("prostate sim", "radiation to the left breast",
+     "breast radiation") is CONDITION; a site that is part of a diagnosis name is inside the
+     CONDITION span ("skull-base chordoma", "colon cancer").
+  5. Prep messages: fasting / arrival-only prep is logistics (REWRITE once the test and specialty
+     go); prep that tells the patient to take a drug or follow a site-specific protocol (enema,
+     full bladder for a prostate sim) is a treatment instruction (BLOCK).
+  6. Radiation doses and fraction counts ("28 fractions", "6 of 10") are not labelled, like a dose
+     written elsewhere in the sentence; the verdict rests on the labelled terms.
+  7. A bare street name used for the practice's parking or entrance ("the Beam Street garage",
+     "our Main St campus") is not an ADDRESS (no number, the practice's own location); a patient's
+     mailing address is ADDRESS and makes the message REWRITE.
+  8. People named in community announcements who are not patients or workforce (a flood survivor
+     speaking at a dinner) are not labelled.
+  9. A specialty-revealing sender name makes billing and portal-nudge messages REWRITE
+     ("Bayview Radiation Oncology: a new statement...", "your Survivorship team").
+ 10. An adult relative under the recipient's care (a husband with a palliative-care visit) is
+     treated like a dependent: appointment logistics with a name and specialty are REWRITE; their
+     condition, result or treatment is BLOCK.
+ 11. In an itemized statement an ICD-10 code is CONDITION and service descriptors are PROCEDURE;
+     a diagnosis code makes the statement BLOCK. Month/year dates (3/2023) are DATE.
+ 12. The patient's own e-mail address echoed back is EMAIL and not needed: REWRITE.
+ 13. Symptom scores, stage and grade are RESULT ("pain 7/10" -> 7/10 is a RESULT, not a date;
+     "stage IIIA", "grade 2"); hypothetical symptoms in care instructions ("if you get
+     blisters") are still labelled CONDITION (tag negation).
+ 14. Stating the recipient's past cancer diagnosis in a recall ("since you finished treatment
+     for rectal cancer") is a diagnosis told by e-mail: BLOCK, while a survivorship visit label is
+     REWRITE.
+ 15. Service tags: radiation oncology and survivorship -> oncology; palliative care and hospice
+     -> home-health (the closest tag in the vocabulary); community events -> general.
+ 16. Staff named with a role but not as the sender ("Nurse Beth will come", "Kara from our child
+     life team") are workforce: PROVIDER (title included when it precedes the name).
+
+Everything is invented: names, practices, 555-01xx numbers, example domains, identifiers.
+Standard library only.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_lib  # noqa: E402  (the shared builder next to this script)
+
+M = []  # filled by the batches below
+
+
+def add(*rows):
+    M.extend(rows)
+
+
+# ---------------------------------------------------------------- batch 1 (eo0001-eo0012): simulation and planning
+add(
+    ("eo0001", "Westbrook Medical Pavilion: Reminder - you have an appointment with Dr. Okafor on Tue 3/10 at 8:45 AM, 2nd floor. Reply C to confirm, R to reschedule.",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Okafor", "PROVIDER"), ("3/10", "DATE")],
+     ["general"], "Provider, date, time and floor only; 'Medical Pavilion' is a generic name."),
+    ("eo0002", "Hi Lorraine, your CT simulation at Bayview Radiation Oncology is set for Mon 4/6 at 10:30am. Please arrive 15 min early and wear comfortable clothes.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Lorraine", "NAME"), ("CT simulation", "PROCEDURE"), ("Bayview Radiation Oncology", "SPECIALTY"), ("4/6", "DATE")],
+     ["oncology"], "Name, the planning procedure and the radiation-oncology name go; date, time and the arrival ask survive (decision 1)."),
+    ("eo0003", "For your prostate sim tomorrow: drink 16 oz of water 1 hr before so your bladder is full, and use the Fleet enema the night before. - Radiation Oncology, Ste 140",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("prostate", "CONDITION"), ("sim", "PROCEDURE"), ("Fleet enema", "MEDICATION"), ("Radiation Oncology", "SPECIALTY")],
+     ["oncology"], "Site-specific prep with a drug is a treatment instruction; removing it leaves nothing (decisions 4 and 5)."),
+    ("eo0004", "Eastgate Library presents Simulation Games Night! Board games, flight sims and VR demos Friday 7-10pm in the Community Room. Free, all ages, snacks provided.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike: 'simulation' and 'sims' are games at a library event, not a radiation simulation."),
+    ("eo0005", "Dear Mr. Abernathy,\n\nThank you for choosing Northshore Cancer Institute. Your mask fitting and planning CT with Dr. Sato are scheduled for Wednesday, 11/18 at 1:00 PM in the Radiation Oncology department (lower level, east entrance). The visit takes about 90 minutes. If you have a beard, please let us know before the visit so we can plan around it.\n\nPlease bring a list of your current medications and your insurance card. Valet parking is free for patients.\n\nQuestions? Call our scheduling team at 555-0142, Monday through Friday, 8 AM to 4:30 PM.\n\nWarm regards,\nPatient Scheduling\nNorthshore Cancer Institute",
+     "REWRITE", "reminder", "email", "en",
+     [("Abernathy", "NAME"), ("Northshore Cancer Institute", "SPECIALTY"), ("mask fitting", "PROCEDURE"), ("planning CT", "PROCEDURE"),
+      ("Dr. Sato", "PROVIDER"), ("11/18", "DATE"), ("Radiation Oncology", "SPECIALTY"), ("555-0142", "PHONE"),
+      ("Northshore Cancer Institute", "SPECIALTY", 1)],
+     ["oncology", "practice-contact"], "Scheduling e-mail: name, cancer-center name, the mask fitting and planning CT go (decision 1); provider, date, time, directions and the practice phone survive."),
+    ("eo0006", "Hello, this is Marisol calling from Dr. Feld's office to confirm your appointment on Thursday, January 8th at 1:20 in the afternoon. If you need to reschedule, please call us at 555-0163. Thank you, and have a good day.",
+     "ALLOW", "confirmation", "voice", "en",
+     [("Marisol", "PROVIDER"), ("Dr. Feld", "PROVIDER"), ("January 8th", "DATE"), ("555-0163", "PHONE")],
+     ["general", "practice-contact"], "Voicemail with the staff sender, provider, date and the office phone only."),
+    ("eo0007", "Your treatment plan is approved: 28 fractions of radiation to the left breast plus a 5-fraction boost, starting 2/2. Dr. Iyer will go over side effects at your first OTV.",
+     "BLOCK", "other", "sms", "en",
+     [("radiation", "PROCEDURE"), ("left breast", "CONDITION"), ("boost", "PROCEDURE"), ("2/2", "DATE"), ("Dr. Iyer", "PROVIDER"), ("OTV", "PROCEDURE")],
+     ["oncology"], "The treatment plan itself is the message; site as CONDITION (decision 4), fraction counts unlabelled (decision 6)."),
+    ("eo0008", "Hola Sr. Villalobos, su cita de simulación en el Centro de Radioterapia del Valle es el jueves 9 de abril a las 8:00 am. Traiga la lista de sus medicamentos y llegue 15 minutos antes.",
+     "REWRITE", "reminder", "sms", "es",
+     [("Villalobos", "NAME"), ("simulación", "PROCEDURE"), ("Centro de Radioterapia del Valle", "SPECIALTY"), ("9 de abril", "DATE")],
+     ["oncology"], "Name, simulation and the radiotherapy center's name go; date, time and what to bring survive (decision 1)."),
+    ("eo0009", "Heads up from Harborview Medical Group: the Beam Street garage is closed for repaving Sat and Sun. Park free in the Linden Ave lot; our shuttle runs every 10 min.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike 'Beam'; bare street names for the practice's parking are not addresses (decision 7)."),
+    ("eo0010", "Hi Deb, it's Tom at Lakeshore Radiation Center. Your dad Walter got through today's whole-brain treatment ok but seemed more confused than usual this afternoon. Dr. Marsh may add dexamethasone - we'll call you by 5.",
+     "BLOCK", "other", "sms", "en",
+     [("Deb", "NAME"), ("Tom", "PROVIDER"), ("Lakeshore Radiation Center", "SPECIALTY"), ("Walter", "NAME"), ("whole-brain", "PROCEDURE"),
+      ("confused", "CONDITION"), ("Dr. Marsh", "PROVIDER"), ("dexamethasone", "MEDICATION")],
+     ["oncology", "third-party"], "A father's treatment, symptom and medication sent to his daughter: third party's health."),
+    ("eo0011", "Sim reminder: tomorrow 7:30 AM, Linac Building B, lower level. Reply HELP for directions.",
+     "REWRITE", "reminder", "push", "en",
+     [("Sim", "PROCEDURE"), ("Linac", "PROCEDURE")],
+     ["oncology"], "Judgement: 'Sim' and the linear-accelerator building reveal radiation therapy (decision 1); the time and place survive."),
+    ("eo0012", "{{practice_name}}: your appointment is {{appt_date}} at {{appt_time}}. Please arrive 10 min early. Reply C to confirm or call {{practice_phone}}.",
+     "ALLOW", "reminder", "sms", "en", [],
+     ["general", "template", "hard-negative"], "Template whose placeholders carry no patient data."),
+)
+
+# ---------------------------------------------------------------- batch 2 (eo0013-eo0024): daily schedules, machine delays, medication
+add(
+    ("eo0013", "Good morning from Cedar Ridge Cancer Center. TrueBeam 2 is running about 35 min behind after a calibration check, so your 9:15 radiation appt may start closer to 9:50. Sorry for the wait!",
+     "REWRITE", "reminder", "sms", "en",
+     [("Cedar Ridge Cancer Center", "SPECIALTY"), ("TrueBeam", "PROCEDURE"), ("radiation", "PROCEDURE")],
+     ["oncology"], "Machine-delay notice: the cancer-center name, the machine (decision 1) and 'radiation' go; the delay and times survive."),
+    ("eo0014", "Rain date! The Linear Park walk moves to Sunday. Meet at the north gate at 9am - water, fruit and sunscreen provided. Dogs on leash welcome.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike: 'Linear' is a park, not a linear accelerator."),
+    ("eo0015", "Hi Gus, only 6 treatments left out of 33! Keep putting the Miaderm on the treated skin twice a day, and call us with any questions.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Gus", "NAME"), ("Miaderm", "MEDICATION")],
+     ["oncology"], "A named product with how often to apply it is a treatment instruction; the count of treatments is unlabelled (decision 6)."),
+    ("eo0016", "Buenos días. La máquina de radioterapia está en mantenimiento; su sesión de hoy a las 11:40 pasa a las 2:00 pm. Disculpe las molestias. – Oncología Radioterápica San Judas",
+     "REWRITE", "reminder", "sms", "es",
+     [("radioterapia", "PROCEDURE"), ("Oncología Radioterápica San Judas", "SPECIALTY")],
+     ["oncology"], "Reschedule after a machine outage: therapy and specialty name go, the new time survives."),
+    ("eo0017", "Valley Health Partners will have a planned power shutdown at our Main St campus on Saturday 6/13 from 6 AM to noon. All clinics and the lab will be closed during that time. For urgent needs call our after-hours line at 555-0177; for emergencies call 911.",
+     "ALLOW", "other", "email", "en",
+     [("6/13", "DATE"), ("555-0177", "PHONE")],
+     ["general", "broadcast", "practice-contact"], "Practice-wide closure with the practice's own phone; 'Main St campus' is not an address (decision 7); 911 is not a phone identifier."),
+    ("eo0018", "Hi, this is Jenna, one of the radiation therapists on machine 3. We noticed you missed two treatments this week. Dr. Haldane asked me to let you know that gaps can make the radiation less effective against the tumor, so please call us today at 555-0129.",
+     "BLOCK", "other", "voice", "en",
+     [("Jenna", "PROVIDER"), ("radiation therapists", "SPECIALTY"), ("Dr. Haldane", "PROVIDER"), ("radiation", "PROCEDURE", 1),
+      ("tumor", "CONDITION"), ("555-0129", "PHONE")],
+     ["oncology", "practice-contact"], "Voicemail about missed fractions and the tumor: clinical counselling is the message. Role word 'radiation therapists' is SPECIALTY (decision 2)."),
+    ("eo0019", "ur rad tx moved to 2:40 tmrw, machine down. sry!! -Kel @ front desk",
+     "REWRITE", "reminder", "sms", "en",
+     [("rad tx", "PROCEDURE"), ("Kel", "PROVIDER")],
+     ["oncology", "shorthand"], "Shorthand for radiation treatment goes; the new time survives; the staff sender is PROVIDER."),
+    ("eo0020", "Your ride for tomorrow's appointment is confirmed. Pickup window 7:45-8:00 AM. The driver will text when outside. Reply CANCEL to cancel this trip.",
+     "ALLOW", "confirmation", "sms", "en", [],
+     ["general", "hard-negative"], "Transport confirmation with times only; '7:45-8:00' is a time range, not a date."),
+    ("eo0021", "Reminder: take Zofran 8mg 30 min before each treatment this week and swish the magic mouthwash 4x a day. -Pharm team",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Zofran 8mg", "MEDICATION"), ("magic mouthwash", "MEDICATION")],
+     ["oncology", "pharmacy", "shorthand"], "Dosing instructions for two drugs: the instruction is the message."),
+    ("eo0022", "Radiant Smiles at the Fairview Mall Dental Fair this Saturday! Free toothbrushes, face painting and a raffle for the kids, 10am-2pm by the food court.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike: 'Radiant' is a slogan at a mall fair sent to everyone; says nothing about the recipient."),
+    ("eo0023", "Hello Ms. Petrakis,\n\nWelcome to Riverside Radiation Oncology. Your daily treatments begin Monday 8/3 and run Monday through Friday at 10:10 AM for about six weeks. Check in at the kiosk on Level B and have a seat in the Gold waiting area; a therapist will bring you back.\n\nIf you need to change a time, call 555-0138.\n\nSee you soon,\nThe Riverside team",
+     "REWRITE", "reminder", "email", "en",
+     [("Petrakis", "NAME"), ("Riverside Radiation Oncology", "SPECIALTY"), ("8/3", "DATE"), ("555-0138", "PHONE")],
+     ["oncology", "practice-contact"], "Name and specialty name go; 'daily treatments' and 'a therapist' stay generic (decision 1); schedule and phone survive."),
+    ("eo0024", "Parroquia San Lucas: ¡Noche de juegos de simulación y de mesa este viernes a las 7 pm en el salón parroquial! Traigan botanas y refrescos. Entrada libre.",
+     "ALLOW", "marketing", "sms", "es", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike: 'simulación' is a parish games night."),
+)
+
+# ---------------------------------------------------------------- batch 3 (eo0025-eo0036): skin care, diet, on-treatment visits
+add(
+    ("eo0025", "Hi Nadia,\n\nAs we discussed at your visit, here is a recap of skin care during your breast radiation:\n\n- Wash the treated area daily with lukewarm water and a mild, unscented soap; pat dry.\n- Apply Aquaphor or Miaderm twice a day, but not within 4 hours before treatment.\n- Skip deodorant on the right underarm until 2 weeks after your last session.\n- For itching, you may use hydrocortisone 1% cream up to twice daily.\n- Call us right away if you see open or weeping skin, since that can mean moist desquamation.\n\nYou are doing great - 11 sessions down!\n\nAnita Cole, RN\nSummit Cancer Center, Radiation Oncology\n555-0116",
+     "BLOCK", "care-instructions", "email", "en",
+     [("Nadia", "NAME"), ("breast", "CONDITION"), ("radiation", "PROCEDURE"), ("Aquaphor", "MEDICATION"), ("Miaderm", "MEDICATION"),
+      ("itching", "CONDITION"), ("hydrocortisone 1% cream", "MEDICATION"), ("moist desquamation", "CONDITION"),
+      ("Anita Cole, RN", "PROVIDER"), ("Summit Cancer Center", "SPECIALTY"), ("Radiation Oncology", "SPECIALTY"), ("555-0116", "PHONE")],
+     ["oncology", "practice-contact", "negation"], "Skin-care and dosing instructions for breast radiation by e-mail (treated like SMS). Site as CONDITION (decision 4); the hypothetical desquamation is labelled (decision 13)."),
+    ("eo0026", "Hi Nadia, recap of skin care during your breast radiation: wash the area with mild soap, apply Miaderm twice a day (not within 4 hours before treatment), and use hydrocortisone 1% cream for itching. Call us for any open or weeping skin. - Anita Cole, RN",
+     "ALLOW", "care-instructions", "portal", "en",
+     [("Nadia", "NAME"), ("breast", "CONDITION"), ("radiation", "PROCEDURE"), ("Miaderm", "MEDICATION"),
+      ("hydrocortisone 1% cream", "MEDICATION"), ("itching", "CONDITION"), ("Anita Cole, RN", "PROVIDER")],
+     ["oncology", "contrast"], "The same care instructions inside the secure portal: ALLOW."),
+    ("eo0027", "Hi Bernard, your weekly on-treatment visit with Dr. Mensah is Wednesday right after your session - no extra trip needed.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Bernard", "NAME"), ("on-treatment", "PROCEDURE"), ("Dr. Mensah", "PROVIDER")],
+     ["oncology"], "Named visit type 'on-treatment' is PROCEDURE with 'visit' outside (decision 1); name goes, provider and day survive."),
+    ("eo0028", "From the dietitian at Kessler Cancer Care: since the sore throat is getting worse, switch to soft, moist foods, add 2 Ensure Plus a day and aim for 90 g of protein. We'll re-weigh you at Thursday's OTV.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Kessler Cancer Care", "SPECIALTY"), ("sore throat", "CONDITION"), ("Ensure Plus", "MEDICATION"), ("OTV", "PROCEDURE")],
+     ["oncology"], "Diet instructions tied to a worsening symptom: the clinical content is the message. Judgement: a nutrition product used as a name is MEDICATION."),
+    ("eo0029", "CITY ALERT: Finance director says palliative fixes for the budget won't close the $4M gap. Public hearing Tue 7pm, City Hall chambers. Text STOP to unsubscribe.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike: 'palliative' in its budget sense in a city alert."),
+    ("eo0030", "Sra. Quintero, recuerde aplicar la crema de caléndula 3 veces al día en la zona tratada y no usar desodorante en la axila derecha hasta terminar la radioterapia. Si le salen ampollas, llámenos al 555-0181.",
+     "BLOCK", "care-instructions", "sms", "es",
+     [("Quintero", "NAME"), ("crema de caléndula", "MEDICATION"), ("radioterapia", "PROCEDURE"), ("ampollas", "CONDITION"), ("555-0181", "PHONE")],
+     ["oncology", "negation", "practice-contact"], "Skin-care dosing during radiotherapy; the hypothetical blisters are labelled (decision 13)."),
+    ("eo0031", "Dr. Baptiste's OTV clinic is runing about 40 min late today. After your treatment please wait in the Gold lounge and we'll come get you. - Pinecrest Radiation Oncology",
+     "REWRITE", "other", "sms", "en",
+     [("Dr. Baptiste", "PROVIDER"), ("OTV", "PROCEDURE"), ("Pinecrest Radiation Oncology", "SPECIALTY")],
+     ["oncology", "typo"], "Delay notice: OTV (on-treatment visit) and the specialty name go; the delay and where to wait survive."),
+    ("eo0032", "Hi, this is Ray Burns from the Harmon Clinic billing office returning your call about your statement. I'm in until 4:30 today at 555-0186.",
+     "ALLOW", "billing", "sms", "en",
+     [("Ray Burns", "PROVIDER"), ("555-0186", "PHONE")],
+     ["general", "practice-contact"], "Look-alike: 'Ray Burns' is the billing clerk sending the message (workforce, PROVIDER), not radiation burns."),
+    ("eo0033", "Reminder: your session with Ray Burns, DPT is Mon 9/21 at 3pm for lymphedema therapy. Please wear a loose short-sleeve top.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Ray Burns", "PROVIDER"), ("DPT", "SPECIALTY"), ("9/21", "DATE"), ("lymphedema", "CONDITION")],
+     ["physical-therapy", "oncology"], "Therapist named Ray Burns with a specialty credential; the condition used as a visit label goes ('therapy' stays outside)."),
+    ("eo0034", "Jim - notes from today's on-treatment check: weight down 4 lb since last week, grade 2 mucositis, and you're now on oxycodone 5 mg every 4 hrs as needed. Keep the feeding-tube option in mind if eating gets harder. Dr. Salcedo",
+     "BLOCK", "result", "email", "en",
+     [("Jim", "NAME"), ("on-treatment", "PROCEDURE"), ("4 lb", "RESULT"), ("grade 2", "RESULT"), ("mucositis", "CONDITION"),
+      ("oxycodone 5 mg", "MEDICATION"), ("feeding-tube", "PROCEDURE"), ("Dr. Salcedo", "PROVIDER")],
+     ["oncology"], "Visit findings, grade and dosing by e-mail. Weight change and grade are RESULT (decision 13)."),
+    ("eo0035", "Dr. Mensah reviewed your weekly check: mild fatigue is expected at this point, your blood counts are stable (WBC 4.1, platelets 188) and you can keep the same treatment schedule. Message us if anything changes.",
+     "ALLOW", "result", "portal", "en",
+     [("Dr. Mensah", "PROVIDER"), ("fatigue", "CONDITION"), ("stable", "RESULT"), ("WBC", "PROCEDURE"), ("4.1", "RESULT"),
+      ("platelets", "PROCEDURE"), ("188", "RESULT")],
+     ["oncology", "contrast"], "Results and symptoms inside the secure portal: ALLOW."),
+    ("eo0036", "Estimado Sr. Cárdenas:\n\nLe confirmamos su consulta de revisión semanal con la Dra. Rivas en el Servicio de Oncología Radioterápica el miércoles 14 de octubre, al terminar su sesión. No necesita cita aparte.\n\nAtentamente,\nRecepción – Hospital General del Sur\nTel. 555-0126",
+     "REWRITE", "confirmation", "email", "es",
+     [("Cárdenas", "NAME"), ("Dra. Rivas", "PROVIDER"), ("Servicio de Oncología Radioterápica", "SPECIALTY"), ("14 de octubre", "DATE"), ("555-0126", "PHONE")],
+     ["oncology", "practice-contact"], "Name and the radiation-oncology service go; 'consulta de revisión semanal' is generic; provider, date and phone survive."),
+)
+
+# ---------------------------------------------------------------- batch 4 (eo0037-eo0048): survivorship care plans
+add(
+    ("eo0037", "Hi Teresa! Your survivorship care plan visit with NP Gallagher is Fri 6/5 at 2pm at the Survivorship Clinic, Suite 300. Bring any questions!",
+     "REWRITE", "reminder", "sms", "en",
+     [("Teresa", "NAME"), ("survivorship care plan", "PROCEDURE"), ("NP Gallagher", "PROVIDER"), ("6/5", "DATE"), ("Survivorship Clinic", "SPECIALTY")],
+     ["oncology"], "Survivorship care plan is a PROCEDURE and the clinic name a SPECIALTY (decision 2); provider, date and suite survive."),
+    ("eo0038", "Dear Mr. Ahmadi,\n\nAttached is your Survivorship Care Plan. Summary:\n\nDiagnosis: stage IIIA colon cancer (diagnosed 3/2023)\nSurgery: right hemicolectomy, 4/11/2023\nChemotherapy: FOLFOX x 12 cycles, completed 11/2023\nOngoing effects: grade 1 neuropathy in both feet\n\nFollow-up schedule:\n- CEA every 3 months for 2 years\n- CT chest/abdomen/pelvis every 6-12 months\n- Colonoscopy in 4/2024, then per GI\n\nPlease share this plan with your primary care provider. Call 555-0108 with questions.\n\nDr. Helen Park, Medical Oncology\nLakeview Cancer Survivorship Program",
+     "BLOCK", "care-instructions", "email", "en",
+     [("Ahmadi", "NAME"), ("Survivorship Care Plan", "PROCEDURE"), ("stage IIIA", "RESULT"), ("colon cancer", "CONDITION"), ("3/2023", "DATE"),
+      ("right hemicolectomy", "PROCEDURE"), ("4/11/2023", "DATE"), ("Chemotherapy", "PROCEDURE"), ("FOLFOX", "MEDICATION"),
+      ("11/2023", "DATE", 1), ("grade 1", "RESULT"), ("neuropathy", "CONDITION"), ("CEA", "PROCEDURE"), ("CT chest/abdomen/pelvis", "PROCEDURE"),
+      ("Colonoscopy", "PROCEDURE"), ("4/2024", "DATE"), ("GI", "SPECIALTY"), ("555-0108", "PHONE"), ("Dr. Helen Park", "PROVIDER"),
+      ("Medical Oncology", "SPECIALTY"), ("Lakeview Cancer Survivorship Program", "SPECIALTY")],
+     ["oncology", "practice-contact"], "The full care-plan summary (diagnosis, stage, treatments, late effects) by e-mail: send via the portal. Stage/grade RESULT and month/year DATE (decisions 11, 13)."),
+    ("eo0039", "Riverside Historical Society: Gloria Tate, a survivor of the 1998 flood, shares her story at our annual dinner this Thursday at 6:30. Tickets $25 at the door.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike 'survivor'; the speaker is a public guest, not a patient, and is not labelled (decision 8); a year alone is not a date."),
+    ("eo0040", "Maple Grove YMCA: our free Strong Again program for adult cancer survivors starts a new 12-week session in March. Tell a friend! Details at the front desk.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Community program announced to all members; it says nothing about the recipient's health."),
+    ("eo0041", "Hola Marta, le recordamos su cita en la Clínica de Sobrevivientes de Cáncer el lunes 3 de agosto a las 9:30 con la Dra. Peña. Si no puede venir, responda CAMBIAR.",
+     "REWRITE", "reminder", "sms", "es",
+     [("Marta", "NAME"), ("Clínica de Sobrevivientes de Cáncer", "SPECIALTY"), ("3 de agosto", "DATE"), ("Dra. Peña", "PROVIDER")],
+     ["oncology"], "Name and the cancer-survivorship clinic name go; date, time and provider survive."),
+    ("eo0042", "Your Survivorship Care Plan is now in your chart. Highlights: stage I breast cancer (2022), lumpectomy and whole-breast radiation, anastrozole 1 mg daily through 2029, mammogram every 12 months. Dr. Okwu will review it with you on 7/14.",
+     "ALLOW", "portal-notice", "portal", "en",
+     [("Survivorship Care Plan", "PROCEDURE"), ("stage I", "RESULT"), ("breast cancer", "CONDITION"), ("lumpectomy", "PROCEDURE"),
+      ("whole-breast radiation", "PROCEDURE"), ("anastrozole 1 mg", "MEDICATION"), ("mammogram", "PROCEDURE"), ("Dr. Okwu", "PROVIDER"), ("7/14", "DATE")],
+     ["oncology", "contrast"], "Care-plan summary inside the secure portal: ALLOW with its clinical spans."),
+    ("eo0043", "New message from your Survivorship team in MyHealth. Log in to read it.",
+     "REWRITE", "portal-notice", "push", "en",
+     [("Survivorship", "SPECIALTY")],
+     ["oncology", "contrast"], "Judgement: a portal nudge naming the survivorship team reveals a cancer history on the lock screen; 'care team' is the rewrite (decision 9)."),
+    ("eo0044", "New message from your care team in MyHealth. Log in to read it.",
+     "ALLOW", "portal-notice", "push", "en", [],
+     ["general", "hard-negative", "contrast"], "The safe notification-without-PHI form of eo0043."),
+    ("eo0045", "Great news Frank - your 2-year survivorship labs look good and your PSA is still undetectable (<0.01). See you in 6 months! -Dr. Whitcomb's team",
+     "BLOCK", "result", "sms", "en",
+     [("Frank", "NAME"), ("survivorship", "SPECIALTY"), ("PSA", "PROCEDURE"), ("undetectable", "RESULT"), ("<0.01", "RESULT"), ("Dr. Whitcomb", "PROVIDER")],
+     ["oncology"], "A normal result is still a result; the PSA value is the message."),
+    ("eo0046", "Lakeside Health Community Education\n\nLiving Well After Treatment: a free evening talk on sleep, energy, exercise and returning to work, open to anyone in the community and their families. Thursday 7 PM, Lakeside Health Auditorium. Light dinner served.\n\nRegister at lakesidehealth.example.org/events or call 555-0190.",
+     "ALLOW", "marketing", "email", "en",
+     [("lakesidehealth.example.org/events", "URL"), ("555-0190", "PHONE")],
+     ["general", "broadcast", "practice-contact"], "Community talk open to everyone from a generic health-system name; only the practice's own link and phone."),
+    ("eo0047", "Reminder from Dr. Lindqvist's office: your yearly late-effects echocardiogram is due. Call 555-0154 to schedule.",
+     "REWRITE", "recall", "sms", "en",
+     [("Dr. Lindqvist", "PROVIDER"), ("late-effects echocardiogram", "PROCEDURE"), ("555-0154", "PHONE")],
+     ["oncology", "cardiology", "practice-contact"], "Judgement: the named screening test with its revealing modifier is one PROCEDURE span (like 'diabetic eye exam'); the recall survives."),
+    ("eo0048", "Hola Daniela:\n\nTe escribo para avisarte que el PET-CT de control de tu mamá, doña Esther, salió sin evidencia de enfermedad. La Dra. Ibarra la verá el 2 de marzo para revisar los resultados con calma.\n\nUn abrazo,\nLeti, enfermera navegadora\nCentro Oncológico Montealto",
+     "BLOCK", "result", "email", "es",
+     [("Daniela", "NAME"), ("PET-CT", "PROCEDURE"), ("Esther", "NAME"), ("sin evidencia de enfermedad", "RESULT"), ("Dra. Ibarra", "PROVIDER"),
+      ("2 de marzo", "DATE"), ("Leti", "PROVIDER"), ("Centro Oncológico Montealto", "SPECIALTY")],
+     ["oncology", "third-party"], "A mother's scan result sent to her daughter: third party's health, even though the result is good. The navigator sender is PROVIDER."),
+)
+
+# ---------------------------------------------------------------- batch 5 (eo0049-eo0060): surveillance scans
+add(
+    ("eo0049", "Hi Alan, you're due for your 6-month surveillance CT. Please call Meridian Imaging at 555-0112 to book a time.",
+     "REWRITE", "recall", "sms", "en",
+     [("Alan", "NAME"), ("surveillance CT", "PROCEDURE"), ("Meridian Imaging", "SPECIALTY"), ("555-0112", "PHONE")],
+     ["oncology", "imaging", "practice-contact"], "Judgement: 'surveillance CT' is one PROCEDURE span (the modifier reveals the cancer follow-up); the recall survives."),
+    ("eo0050", "You're due for a follow-up visit with Dr. Koenig. Call 555-0119 or book online at brookfieldclinic.example.com/schedule. - Brookfield Clinic",
+     "ALLOW", "recall", "sms", "en",
+     [("Dr. Koenig", "PROVIDER"), ("555-0119", "PHONE"), ("brookfieldclinic.example.com/schedule", "URL")],
+     ["general", "practice-contact"], "Generic recall with the practice's own phone and link."),
+    ("eo0051", "Dr. Ostrowski reviewed your surveillance MRI: there is a new 1.2 cm spot in the liver. She'd like to talk about next steps - please call 555-0173 today.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Ostrowski", "PROVIDER"), ("surveillance MRI", "PROCEDURE"), ("1.2 cm spot", "RESULT"), ("555-0173", "PHONE")],
+     ["oncology", "imaging", "practice-contact"], "A new finding on a scan: the finding is the message."),
+    ("eo0052", "*|PRACTICE_NAME|*: Your yearly surveillance mammogram is due. Schedule online at {{booking_url}} or call {{practice_phone}}. Reply STOP to opt out.",
+     "REWRITE", "recall", "email", "en",
+     [("surveillance mammogram", "PROCEDURE")],
+     ["oncology", "imaging", "template"], "Template with content-free placeholders; the hard-coded test name is the leak."),
+    ("eo0053", "Recordatorio: tiene una cita el {{fecha_cita}} a las {{hora_cita}}. Responda SI para confirmar o NO para cancelar.",
+     "ALLOW", "reminder", "sms", "es", [],
+     ["general", "template", "hard-negative"], "Spanish template with content-free placeholders only."),
+    ("eo0054", "Hi, this is Carla with Dr. Ng's office. Your CA-125 came back at 48, a bit higher than last time, so Dr. Ng would like to move your CT up to next week. Please call us back at 555-0170.",
+     "BLOCK", "result", "voice", "en",
+     [("Carla", "PROVIDER"), ("Dr. Ng", "PROVIDER"), ("CA-125", "PROCEDURE"), ("48", "RESULT"), ("Dr. Ng", "PROVIDER", 1), ("CT", "PROCEDURE"),
+      ("555-0170", "PHONE")],
+     ["oncology", "practice-contact"], "A tumor-marker value left on voicemail (voice treated like SMS)."),
+    ("eo0055", "Prep reminder for tomorrow's PET scan: nothing to eat after midnight (water is fine). Arrive 7:00 AM at Glenwood Nuclear Medicine, 2nd floor.",
+     "REWRITE", "reminder", "sms", "en",
+     [("PET scan", "PROCEDURE"), ("Glenwood Nuclear Medicine", "SPECIALTY")],
+     ["oncology", "imaging"], "Fasting-only prep is logistics (decision 5): test and specialty name go, the fasting and arrival time survive."),
+    ("eo0056", "Your appointment is confirmed for Fri 10/2 at 7:40 AM. Please bring your insurance card and a photo ID. Reply C to confirm.",
+     "ALLOW", "confirmation", "sms", "en",
+     [("10/2", "DATE")],
+     ["general"], "Date and time only."),
+    ("eo0057", "Don Rogelio, su tomografía de control salió estable, sin crecimiento del nódulo. El Dr. Salas lo verá en 3 meses. Saludos.",
+     "BLOCK", "result", "sms", "es",
+     [("Rogelio", "NAME"), ("tomografía", "PROCEDURE"), ("estable", "RESULT"), ("sin crecimiento", "RESULT"), ("nódulo", "CONDITION"), ("Dr. Salas", "PROVIDER")],
+     ["oncology", "imaging"], "A stable scan is still a result."),
+    ("eo0058", "Dear Mr. Hargrove,\n\nSince you finished treatment for rectal cancer three years ago, your survivorship plan calls for a surveillance colonoscopy this year. Please call Greenway GI at 555-0146 to schedule, and let them know you are a patient of Dr. Adeyemi.\n\nBest,\nCare Coordination, Brookside Medical Group",
+     "BLOCK", "recall", "email", "en",
+     [("Hargrove", "NAME"), ("rectal cancer", "CONDITION"), ("survivorship plan", "PROCEDURE"), ("surveillance colonoscopy", "PROCEDURE"),
+      ("Greenway GI", "SPECIALTY"), ("555-0146", "PHONE"), ("Dr. Adeyemi", "PROVIDER")],
+     ["oncology", "practice-contact"], "Judgement: the recall states the recipient's diagnosis as a fact, not as a visit label: BLOCK (decision 14)."),
+    ("eo0059", "Science Center members: the new Particle Physics wing opens Saturday! See a real linear accelerator up close, plus hands-on magnet demos. Members get in free.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike: a linear accelerator in a museum exhibit."),
+    ("eo0060", "Hello, this message is for Janice Moreau. This is Westfield Oncology calling to remind you of your surveillance scan on Monday, May 18th, at 8 AM. Please call 555-0105 if you need to change it. Thank you.",
+     "REWRITE", "reminder", "voice", "en",
+     [("Janice Moreau", "NAME"), ("Westfield Oncology", "SPECIALTY"), ("surveillance scan", "PROCEDURE"), ("May 18th", "DATE"), ("555-0105", "PHONE")],
+     ["oncology", "practice-contact"], "Voicemail: name, oncology name and the surveillance scan go; date, time and phone survive."),
+)
+
+# ---------------------------------------------------------------- batch 6 (eo0061-eo0072): symptom check-ins
+add(
+    ("eo0061", "Hi Oksana, it's the nurse line at Ashby Cancer Center checking in. How are you feeling this week? Reply 1 good, 2 so-so, 3 please call me.",
+     "REWRITE", "other", "sms", "en",
+     [("Oksana", "NAME"), ("Ashby Cancer Center", "SPECIALTY")],
+     ["oncology"], "Check-in survives without the name and the cancer-center name."),
+    ("eo0062", "Based on your check-in answers (pain 7/10, nausea, no BM x3 days) we sent senna to your pharmacy and Dr. Yusuf will call you around 3.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("pain", "CONDITION"), ("7/10", "RESULT"), ("nausea", "CONDITION"), ("no BM x3 days", "CONDITION"), ("senna", "MEDICATION"), ("Dr. Yusuf", "PROVIDER")],
+     ["oncology", "shorthand"], "Reported symptoms and a prescribed drug. '7/10' is a symptom score (RESULT), not a date (decision 13)."),
+    ("eo0063", "Weekly check-in from your care team: how is your week going? Reply 1 (great), 2 (ok) or 3 (please call me). Reply STOP to opt out.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative"], "The neutral form of a symptom check-in."),
+    ("eo0064", "Symptom alert received: temp 101.2°F. If you are on chemo, go to the nearest ER now or call 555-0199.",
+     "BLOCK", "result", "push", "en",
+     [("101.2°F", "RESULT"), ("chemo", "PROCEDURE"), ("555-0199", "PHONE")],
+     ["oncology", "negation", "practice-contact"], "A reported temperature on the lock screen is a clinical value; the conditional 'chemo' still hints at treatment."),
+    ("eo0065", "Hola, le escribimos del equipo de cuidados paliativos del Hospital Santa Clara. ¿Cómo ha seguido esta semana? Responda 1 si está bien o 2 si quiere que la llamemos.",
+     "REWRITE", "other", "sms", "es",
+     [("cuidados paliativos", "SPECIALTY")],
+     ["home-health"], "The palliative-care team name reveals serious illness (decision 2); the check-in survives as 'su equipo de atención'."),
+    ("eo0066", "Hi Walter, Dr. Amari reviewed your symptom diary. Please increase the MS Contin to 30 mg twice daily and keep using oxycodone 5 mg for breakthrough pain. We'll check in Friday.",
+     "ALLOW", "care-instructions", "portal", "en",
+     [("Walter", "NAME"), ("Dr. Amari", "PROVIDER"), ("MS Contin", "MEDICATION"), ("oxycodone 5 mg", "MEDICATION"), ("breakthrough pain", "CONDITION")],
+     ["home-health", "contrast"], "Dose change inside the secure portal: ALLOW."),
+    ("eo0067", "Hi Renee, your p\u0430lliative team raised the morphine to 10 mg every 4 hrs as needed for the bone pain. Call with any questions.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Renee", "NAME"), ("p\u0430lliative", "SPECIALTY"), ("morphine", "MEDICATION"), ("bone pain", "CONDITION")],
+     ["home-health"], "Disguised (Cyrillic a in 'palliative'); a dose change for a symptom is a dosing instruction."),
+    ("eo0068", "Reminder: your ra\u200bdia\u200btion appt is moved to 1:15 pm Thurs. Reply OK to confirm. - Front desk",
+     "REWRITE", "reminder", "sms", "en",
+     [("ra\u200bdia\u200btion", "PROCEDURE")],
+     ["oncology"], "Disguised with zero-width spaces; the therapy goes, the new time survives."),
+    ("eo0069", "This is an automated message from Northfield Family Practice. Our office will be closed Monday for Memorial Day. For urgent needs, please call our after-hours line at 555-0148. Thank you.",
+     "ALLOW", "other", "voice", "en",
+     [("555-0148", "PHONE")],
+     ["general", "broadcast", "practice-contact"], "Holiday closure with the practice's own phone; a holiday is not a date."),
+    ("eo0070", "Hi Corinne,\n\nThanks for talking with me today about your father. As promised, a summary for you and your brothers:\n\n- Mr. Ellison's breathlessness is worse at night, so we started a low dose of morphine (2.5 mg by mouth every 4 hours as needed) and a bedside fan.\n- His appetite will likely keep dropping; that is expected with advanced COPD and is not something to force.\n- Dr. Varga recommends a family meeting next week to talk about hospice at home.\n\nPlease call the palliative nurse line at 555-0133 any time, day or night.\n\nWarmly,\nBeatriz Soto, RN\nPalliative Care Team, St. Adrian Medical Center",
+     "BLOCK", "care-instructions", "email", "en",
+     [("Corinne", "NAME"), ("Ellison", "NAME"), ("breathlessness", "CONDITION"), ("morphine", "MEDICATION"), ("COPD", "CONDITION"),
+      ("Dr. Varga", "PROVIDER"), ("hospice", "SPECIALTY"), ("palliative", "SPECIALTY"), ("555-0133", "PHONE"), ("Beatriz Soto, RN", "PROVIDER"),
+      ("Palliative Care", "SPECIALTY")],
+     ["home-health", "third-party", "practice-contact"], "A father's symptoms, dosing, diagnosis and hospice discussion sent to his daughter: third party's health."),
+    ("eo0071", "Breathlessness clinic reminder: Tue 11/3 at 1:30 PM, Building C, 2nd floor. Please bring all your inhalers.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Breathlessness", "CONDITION"), ("11/3", "DATE"), ("inhalers", "MEDICATION")],
+     ["home-health"], "A symptom used as a clinic label (generic 'clinic' outside); the drug class goes; date, time and place survive."),
+    ("eo0072", "Rec Center: Burns & Blisters, a hands-on first aid class for parents and babysitters - kitchen burns, sunburn, bee stings. Sat 10am, $15, ages 12+.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike: burns and blisters in a community first-aid class sent to everyone."),
+)
+
+# ---------------------------------------------------------------- batch 7 (eo0073-eo0084): goals of care, advance care planning, POLST
+add(
+    ("eo0073", "Mr. Delacroix, Dr. Amari from Palliative Care would like to meet with you and your family for a goals-of-care conversation on 2/19 at 11am, Room 4B. Reply YES to confirm.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Delacroix", "NAME"), ("Dr. Amari", "PROVIDER"), ("Palliative Care", "SPECIALTY"), ("goals-of-care", "PROCEDURE"), ("2/19", "DATE")],
+     ["home-health"], "Scheduling of the recipient's own goals-of-care meeting: REWRITE (decision 3)."),
+    ("eo0074", "You're invited: Free Advance Directive Workshop\n\nLakeside Public Library, Community Room\nSaturday, 10 AM - noon\n\nLearn how to name a health care agent, fill out a living will, and when a POLST form makes sense. Volunteers from the county bar association will answer questions, and a notary will be on site. Spanish interpretation available. No registration needed.\n\nBrought to you by the Lakeside Aging Well Coalition.",
+     "ALLOW", "marketing", "email", "en", [],
+     ["general", "hard-negative", "broadcast"], "Community workshop for everyone: POLST and living will are topics, not the recipient's care (decision 3)."),
+    ("eo0075", "From Dr. Thorne: after our talk today, your POLST now says DNR with comfort-focused treatment. Keep the pink form on the fridge where EMS can see it.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Dr. Thorne", "PROVIDER"), ("POLST", "PROCEDURE"), ("DNR", "PROCEDURE"), ("comfort-focused treatment", "PROCEDURE")],
+     ["home-health"], "The code-status decision itself is the message (decisions 2 and 3)."),
+    ("eo0076", "Taller gratuito: Planificación anticipada de cuidados y directivas anticipadas. Sábado 10 am en el Centro Comunitario La Esperanza. Habrá café y asesoría en español. ¡Invite a su familia!",
+     "ALLOW", "marketing", "sms", "es", [],
+     ["general", "hard-negative", "broadcast"], "Community advance-directive workshop sent to everyone (decision 3)."),
+    ("eo0077", "Dear Mrs. Abbott-Klein,\n\nThis is a reminder of your advance care planning visit with Dr. Wexler on Thursday, 1/22 at 9:30 AM. Feel free to bring the person you would want to make health decisions for you. The visit is about 45 minutes.\n\nTo reschedule, call 555-0124.\n\nOakmont Internal Medicine",
+     "REWRITE", "reminder", "email", "en",
+     [("Abbott-Klein", "NAME"), ("advance care planning", "PROCEDURE"), ("Dr. Wexler", "PROVIDER"), ("1/22", "DATE"), ("555-0124", "PHONE")],
+     ["primary-care", "practice-contact"], "Judgement: the recipient's own ACP visit type goes (decision 3); provider, date and phone survive."),
+    ("eo0078", "Hi Paul, the family meeting about your mom is Thursday at 4. Dr. Okoro will go over hospice options now that the cancer has spread to her liver.",
+     "BLOCK", "other", "sms", "en",
+     [("Paul", "NAME"), ("Dr. Okoro", "PROVIDER"), ("hospice", "SPECIALTY"), ("cancer", "CONDITION"), ("spread to her liver", "RESULT")],
+     ["home-health", "oncology", "third-party"], "A mother's diagnosis and progression sent to her son: third party's health."),
+    ("eo0079", "Your forms are ready to sign. Stop by the front desk any weekday 8-5, or reply MAIL and we'll send them to you.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative"], "Says that forms are ready, not what they are."),
+    ("eo0080", "Sra. Benítez, la trabajadora social Lic. Ortega le llamará mañana para completar su formulario POLST. Tenga a mano su identificación y sus lentes.",
+     "REWRITE", "reminder", "sms", "es",
+     [("Benítez", "NAME"), ("Lic. Ortega", "PROVIDER"), ("POLST", "PROCEDURE")],
+     ["home-health"], "The recipient's own POLST call: the form name goes (decision 3); 'trabajadora social' is generic."),
+    ("eo0081", "Hi Mr. Castellano,\n\nThank you for the honest conversation on Tuesday. Here is what we heard from you:\n\n- You understand the pancreatic cancer is no longer responding to chemotherapy, and Dr. Lindahl estimates time is likely months rather than years.\n- Your priorities are being at home, staying clear-headed, and seeing your granddaughter's graduation in June.\n- You do not want to go back on a ventilator or to the ICU.\n- You would like your daughter, Ana, to make decisions for you if you cannot speak for yourself.\n\nNext steps: we will complete a POLST reflecting these wishes and make a referral to Cedar Hospice for a home visit. Please call me at 555-0139 if anything here does not match what you meant.\n\nWith care,\nDr. Samira Haddad, Palliative Medicine",
+     "BLOCK", "other", "email", "en",
+     [("Castellano", "NAME"), ("pancreatic cancer", "CONDITION"), ("no longer responding", "RESULT"), ("chemotherapy", "PROCEDURE"),
+      ("Dr. Lindahl", "PROVIDER"), ("months rather than years", "RESULT"), ("ventilator", "PROCEDURE"), ("POLST", "PROCEDURE"),
+      ("Ana", "NAME"), ("Cedar Hospice", "SPECIALTY"), ("555-0139", "PHONE"), ("Dr. Samira Haddad", "PROVIDER"), ("Palliative Medicine", "SPECIALTY")],
+     ["home-health", "oncology", "practice-contact"], "Goals-of-care summary by e-mail: diagnosis, progression and prognosis (a prognosis is labelled RESULT as a finding)."),
+    ("eo0082", "Your POLST (full treatment, attempt CPR) signed 3/4 with Dr. Wexler is now scanned into your chart. You can view or print it under Documents.",
+     "ALLOW", "portal-notice", "portal", "en",
+     [("POLST", "PROCEDURE"), ("full treatment", "PROCEDURE"), ("attempt CPR", "PROCEDURE"), ("3/4", "DATE"), ("Dr. Wexler", "PROVIDER")],
+     ["primary-care", "contrast"], "Code-status details inside the secure portal: ALLOW (decision 2 for the labels)."),
+    ("eo0083", "Hi Joan, ur h0spice intake visit is Wed 7/8 at 10am. Nurse Beth will come to the house. Call 555-0152 w/ any q's.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Joan", "NAME"), ("h0spice", "SPECIALTY"), ("7/8", "DATE"), ("Nurse Beth", "PROVIDER"), ("555-0152", "PHONE")],
+     ["home-health", "leet", "shorthand", "practice-contact"], "Disguised (leet 'h0spice'); name and hospice go; date, time and nurse survive (decision 16)."),
+    ("eo0084", "April 16 is National Healthcare Decisions Day. Everyone over 18 should think about who would speak for them in a medical crisis. Free forms and a short video are at granitehealth.example.com/decisions. - Granite Health",
+     "ALLOW", "marketing", "email", "en",
+     [("April 16", "DATE"), ("granitehealth.example.com/decisions", "URL")],
+     ["general", "broadcast", "practice-contact"], "Observance sent to everyone with the practice's own link (decision 3)."),
+)
+
+# ---------------------------------------------------------------- batch 8 (eo0085-eo0096): billing, authorization, hospice logistics
+add(
+    ("eo0085", "Bayview Radiation Oncology: a new statement of $142.60 is ready. Pay at bayviewro.example.com/pay or call 555-0135 M-F.",
+     "REWRITE", "billing", "sms", "en",
+     [("Bayview Radiation Oncology", "SPECIALTY"), ("bayviewro.example.com/pay", "URL"), ("555-0135", "PHONE")],
+     ["oncology", "practice-contact"], "Judgement: the specialty sender name reveals the recipient is a radiation-oncology patient (decision 9); amount, link and phone survive."),
+    ("eo0086", "Northgate Health: You have a new statement. Balance due $58.20. Pay online at northgatehealth.example.org/pay. Questions? Call 555-0121.",
+     "ALLOW", "billing", "sms", "en",
+     [("northgatehealth.example.org/pay", "URL"), ("555-0121", "PHONE")],
+     ["general", "practice-contact"], "Generic statement notice with the practice's own link and phone."),
+    ("eo0087", "Itemized statement - Account 00-7731845\nPatient: Leona Marsh\nDates of service: 5/4/2026 - 6/12/2026\n\nRadiation treatment planning, complex ... $1,240.00\nIMRT treatment delivery (x25) ... $18,750.00\nWeekly radiation management (x5) ... $1,150.00\nDiagnosis: C50.412\n\nInsurance paid: $19,812.40\nYour balance: $1,327.60\n\nQuestions? Call Crestview Cancer Center billing at 555-0161.",
+     "BLOCK", "billing", "email", "en",
+     [("00-7731845", "ACCOUNT"), ("Leona Marsh", "NAME"), ("5/4/2026", "DATE"), ("6/12/2026", "DATE"), ("Radiation treatment planning", "PROCEDURE"),
+      ("IMRT", "PROCEDURE"), ("Weekly radiation management", "PROCEDURE"), ("C50.412", "CONDITION"), ("Crestview Cancer Center", "SPECIALTY"),
+      ("555-0161", "PHONE")],
+     ["oncology", "identifier", "practice-contact"], "An itemized statement by e-mail with a diagnosis code, the patient's name and treatments (decision 11)."),
+    ("eo0088", "Hi Ms. Faraday, we recieved your $200 payment on Acct #RO-448120. Thank you! - Crestview Cancer Center Billing",
+     "REWRITE", "billing", "sms", "en",
+     [("Faraday", "NAME"), ("RO-448120", "ACCOUNT"), ("Crestview Cancer Center", "SPECIALTY")],
+     ["oncology", "identifier", "typo"], "Payment receipt: name, account number and cancer-center name are not needed."),
+    ("eo0089", "Clínica Familiar del Norte: su estado de cuenta ya está disponible. Puede pagar en clinicanorte.example.com/pagos o llamar al 555-0158 de lunes a viernes de 8 a 5.",
+     "ALLOW", "billing", "sms", "es",
+     [("clinicanorte.example.com/pagos", "URL"), ("555-0158", "PHONE")],
+     ["general", "practice-contact"], "Generic statement notice with the practice's own link and phone."),
+    ("eo0090", "Update from our auth team: your insurer denied proton beam therapy for your skull-base chordoma. We've filed an appeal - no action needed from you right now.",
+     "BLOCK", "other", "sms", "en",
+     [("proton beam therapy", "PROCEDURE"), ("skull-base chordoma", "CONDITION")],
+     ["oncology"], "The diagnosis is stated (decision 4 for the span); removing it leaves no message about what was denied."),
+    ("eo0091", "Good news: your insurance approved your SBRT treatments (authorization PA-7781203). Your first treatment is set for 9/14 at 8:00 AM. Questions? Reply to this email or call 555-0188.",
+     "REWRITE", "other", "email", "en",
+     [("SBRT", "PROCEDURE"), ("PA-7781203", "OTHER_ID"), ("9/14", "DATE"), ("555-0188", "PHONE")],
+     ["oncology", "identifier", "practice-contact"], "Approval is not a clinical finding: the therapy and the authorization number go, the start date survives."),
+    ("eo0092", "Comfort Care Heating & Air: your furnace tune-up is Tuesday between 8 and noon. Reply Y to confirm or R to reschedule.",
+     "ALLOW", "reminder", "sms", "en", [],
+     ["general", "hard-negative"], "Look-alike: 'Comfort Care' is an HVAC company."),
+    ("eo0093", "Hospice aide visit today between 1-3 PM. Reply 1 to confirm, 2 to reschedule.",
+     "REWRITE", "reminder", "push", "en",
+     [("Hospice", "SPECIALTY")],
+     ["home-health"], "The hospice service word goes; the visit window survives."),
+    ("eo0094", "Your comfort kit was delivered: morphine oral solution, lorazepam and haloperidol. For agitation, give lorazepam 0.5 mg under the tongue and call the hospice nurse.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("comfort kit", "PROCEDURE"), ("morphine oral solution", "MEDICATION"), ("lorazepam", "MEDICATION"), ("haloperidol", "MEDICATION"),
+      ("agitation", "CONDITION"), ("lorazepam 0.5 mg", "MEDICATION"), ("hospice", "SPECIALTY")],
+     ["home-health", "pharmacy"], "Hospice medications with a dosing instruction (decision 2 for 'comfort kit')."),
+    ("eo0095", "Delivery window for tomorrow: 10 AM-2 PM. Our driver will call about 30 min before arriving. Questions? 555-0165.",
+     "ALLOW", "other", "sms", "en",
+     [("555-0165", "PHONE")],
+     ["home-health", "practice-contact"], "Equipment delivery without naming the item; only the vendor's own phone."),
+    ("eo0096", "Buenas tardes, le habla Rocío de Hospicio Buen Samaritano. Le llamamos para confirmar la visita de la enfermera el miércoles 22 de julio por la mañana. Para cambiarla, marque el 555-0143. Gracias.",
+     "REWRITE", "confirmation", "voice", "es",
+     [("Rocío", "PROVIDER"), ("Hospicio Buen Samaritano", "SPECIALTY"), ("22 de julio", "DATE"), ("555-0143", "PHONE")],
+     ["home-health", "practice-contact"], "The hospice name goes; staff sender, date and phone survive."),
+)
+
+# ---------------------------------------------------------------- batch 9 (eo0097-eo0108): families, identifiers, long letters
+add(
+    ("eo0097", "Dear Mrs. Lindgren,\n\nYou asked us to keep you updated while Harold is on treatment. He finished 6 of 10 sessions of his whole-brain radiation today. He is tolerating it, but the headaches are a little worse in the mornings, so Dr. Pruitt increased his dexamethasone to 4 mg twice a day starting tomorrow. Please give it with breakfast and lunch, not at bedtime, because it can keep him awake.\n\nHis follow-up MRI is planned about 6 weeks after his last treatment to see how the brain metastases respond.\n\nIf he becomes more confused, has a seizure, or cannot keep medicines down, call us right away at 555-0167.\n\nKind regards,\nMaya Chen, RN\nRadiation Oncology, Hollis Regional Cancer Center",
+     "BLOCK", "care-instructions", "email", "en",
+     [("Lindgren", "NAME"), ("Harold", "NAME"), ("whole-brain radiation", "PROCEDURE"), ("headaches", "CONDITION"), ("Dr. Pruitt", "PROVIDER"),
+      ("dexamethasone", "MEDICATION"), ("MRI", "PROCEDURE"), ("brain metastases", "CONDITION"), ("confused", "CONDITION"), ("seizure", "CONDITION"),
+      ("555-0167", "PHONE"), ("Maya Chen, RN", "PROVIDER"), ("Radiation Oncology", "SPECIALTY"), ("Hollis Regional Cancer Center", "SPECIALTY")],
+     ["oncology", "third-party", "negation", "practice-contact"], "A husband's treatment, symptoms, dosing and metastases sent to his wife: third party's health. Hypothetical symptoms labelled (decision 13)."),
+    ("eo0098", "Happy 94th birthday, Mr. Kowalczyk! Wishing you a peaceful day from all of us at Lakeview Palliative Care.",
+     "REWRITE", "other", "sms", "en",
+     [("94th", "AGE"), ("Kowalczyk", "NAME"), ("Lakeview Palliative Care", "SPECIALTY")],
+     ["home-health", "age-over-89"], "Age over 89 as an ordinal, the name and the palliative-care name go; the greeting survives."),
+    ("eo0099", "Confirming new-patient intake for Harriet Lund, DOB 04/11/1931, MRN 7730145, radiation consult 6/30 at 10 AM with Dr. Iyer.",
+     "BLOCK", "confirmation", "sms", "en",
+     [("Harriet Lund", "NAME"), ("04/11/1931", "DATE"), ("7730145", "MRN"), ("radiation", "PROCEDURE"), ("6/30", "DATE"), ("Dr. Iyer", "PROVIDER")],
+     ["oncology", "dob", "identifier"], "Full date of birth with a name (plus MRN) must never travel by text."),
+    ("eo0100", "Lakeside Health Community Newsletter - Spring Edition\n\nParking: The Beam Street garage reopens next month with 200 more spaces and EV chargers on level 2.\n\nSimulation Lab Open House: Our nursing school's simulation lab opens its doors to the public on Saturday. Kids can try CPR on a mannequin and tour a pretend hospital room.\n\nGet moving: Join the Linear Park walk every Wednesday at 8 AM - all paces welcome.\n\nRecipe corner: radiant roasted carrots with honey and thyme.\n\nVolunteer spotlight: Thanks to the 40 volunteers who gave 1,200 hours this winter at our info desks and gift shop.\n\nYou are receiving this because you subscribed to Lakeside Health news. Reply STOP to unsubscribe.",
+     "ALLOW", "marketing", "email", "en", [],
+     ["general", "hard-negative", "broadcast"], "Newsletter of look-alikes (Beam Street, simulation lab, Linear Park, radiant carrots); bare street name not an address (decision 7)."),
+    ("eo0101", "Crestline Radiation Oncology: We updated the email address on your account to j.marchetti77@example.net. If you did not request this change, please call 555-0100.",
+     "REWRITE", "other", "email", "en",
+     [("Crestline Radiation Oncology", "SPECIALTY"), ("j.marchetti77@example.net", "EMAIL"), ("555-0100", "PHONE")],
+     ["oncology", "practice-contact"], "Judgement: the patient's own e-mail address echoed back is not needed (decision 12), and the sender reveals the specialty (decision 9)."),
+    ("eo0102", "Dr. Fitch here: your PSA 3 months after r-a-d-i-a-t-i-o-n is down to 0.4. Nice work, see you in the fall.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Fitch", "PROVIDER"), ("PSA", "PROCEDURE"), ("r-a-d-i-a-t-i-o-n", "PROCEDURE"), ("0.4", "RESULT")],
+     ["oncology", "spaced"], "Disguised (hyphen-spaced 'radiation'); a PSA value is a result."),
+    ("eo0103", "Dr. Lowell is away 12/24 to 1/2; Dr. Sandoval will see her patients during that time. Call 555-0171 with any questions.",
+     "ALLOW", "other", "sms", "en",
+     [("Dr. Lowell", "PROVIDER"), ("12/24", "DATE"), ("1/2", "DATE"), ("Dr. Sandoval", "PROVIDER"), ("555-0171", "PHONE")],
+     ["general", "broadcast", "practice-contact"], "Coverage notice: providers, dates and the practice phone."),
+    ("eo0104", "Hi Mrs. Hwang, a reminder that your husband Daniel's palliative care visit is Fri 5/29 at 1pm. We can do it by video if that's easier.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Hwang", "NAME"), ("Daniel", "NAME"), ("palliative care", "SPECIALTY"), ("5/29", "DATE")],
+     ["home-health", "third-party"], "Judgement: a spouse's appointment logistics with a name and specialty are treated like a dependent's (decision 10)."),
+    ("eo0105", "Estimada Sra. Domínguez:\n\nLe enviamos el resumen de su plan de cuidados para sobrevivientes. Usted recibió tratamiento por un linfoma de Hodgkin en 2019, con quimioterapia ABVD y radioterapia en el mediastino. Por eso necesita:\n\n- Una mamografía y una resonancia de mama cada año.\n- Un ecocardiograma cada 5 años.\n- Análisis de tiroides (TSH) una vez al año.\n\nSu última TSH fue de 6.8, un poco alta; la Dra. Ferrer le recomienda comentarlo con su médico de cabecera.\n\nCualquier duda, llame al 555-0115.\n\nAtentamente,\nPrograma de Sobrevivientes, Instituto Oncológico del Pacífico",
+     "BLOCK", "care-instructions", "email", "es",
+     [("Domínguez", "NAME"), ("plan de cuidados para sobrevivientes", "PROCEDURE"), ("linfoma de Hodgkin", "CONDITION"), ("quimioterapia", "PROCEDURE"),
+      ("ABVD", "MEDICATION"), ("radioterapia", "PROCEDURE"), ("mamografía", "PROCEDURE"), ("resonancia de mama", "PROCEDURE"),
+      ("ecocardiograma", "PROCEDURE"), ("Análisis de tiroides", "PROCEDURE"), ("TSH", "PROCEDURE"), ("TSH", "PROCEDURE", 1), ("6.8", "RESULT"),
+      ("alta", "RESULT"), ("Dra. Ferrer", "PROVIDER"), ("555-0115", "PHONE"), ("Programa de Sobrevivientes", "SPECIALTY"),
+      ("Instituto Oncológico del Pacífico", "SPECIALTY")],
+     ["oncology", "practice-contact"], "Survivorship summary by e-mail with diagnosis, treatments and a value. Judgement: 'Análisis de tiroides' is a named test (not generic 'análisis')."),
+    ("eo0106", "Consultorio Médico Arboleda: su cita con el Dr. Fuentes es el viernes 16 de enero a las 11:00. Por favor llegue 15 minutos antes. Para cancelar responda NO.",
+     "ALLOW", "reminder", "sms", "es",
+     [("Dr. Fuentes", "PROVIDER"), ("16 de enero", "DATE")],
+     ["general"], "Generic practice name, provider, date and time."),
+    ("eo0107", "Your home oxygen concentrator (serial OX-55-219873) is due for its 6-month service on Tuesday. Our tech will call ahead. - Summit Home Medical",
+     "REWRITE", "other", "sms", "en",
+     [("oxygen concentrator", "PROCEDURE"), ("OX-55-219873", "DEVICE_ID")],
+     ["home-health", "identifier"], "Judgement: the named device is one PROCEDURE span; its serial is a device identifier not needed for the service notice."),
+    ("eo0108", "Scheduled maintenance: the patient portal will be unavailable Sunday from 1 to 5 AM. Thank you for your patience!",
+     "ALLOW", "other", "push", "en", [],
+     ["general", "hard-negative", "broadcast"], "System notice; 'patience' and 'patient portal' say nothing about the recipient."),
+)
+
+# ---------------------------------------------------------------- batch 10 (eo0109-eo0120): implants, radiosurgery, minors, welcome letters
+add(
+    ("eo0109", "Hi Marcus, your seed implant went well today. For the next 2 months, don't hold small children or pregnant women on your lap, and strain your urine for the first 3 days in case a seed passes.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Marcus", "NAME"), ("seed implant", "PROCEDURE")],
+     ["oncology"], "Post-brachytherapy radiation-safety instructions: the instruction is the message."),
+    ("eo0110", "Gamma Knife pre-procedure call: a nurse will phone you tomorrow between 2 and 4 PM. Please keep your line free.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Gamma Knife", "PROCEDURE")],
+     ["oncology"], "The radiosurgery machine name reveals the treatment (decision 1); the call window survives."),
+    ("eo0111", "Thanks for visiting us today! How did we do? Reply with a number from 1 (poor) to 5 (excellent). Reply STOP to opt out.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative"], "Satisfaction survey; the numbers are a rating scale, not results."),
+    ("eo0112", "Hola Lupita, ya salieron los resultados de la biopsia de tu papá: es un linfoma. El Dr. Herrera quiere verlos el lunes para hablar de quimio y radiación. Ánimo.",
+     "BLOCK", "result", "sms", "es",
+     [("Lupita", "NAME"), ("biopsia", "PROCEDURE"), ("linfoma", "CONDITION"), ("Dr. Herrera", "PROVIDER"), ("quimio", "PROCEDURE"), ("radiación", "PROCEDURE")],
+     ["oncology", "third-party"], "A father's new diagnosis sent to his daughter by SMS."),
+    ("eo0113", "Your parking permit for daily treatments will be mailed to 418 Crestmoor Dr, Apt 3B, Fairview, OR 97024 this week. Show it at the Beam Street gate - parking there is free for the length of your course. Questions: 555-0131.",
+     "REWRITE", "other", "email", "en",
+     [("418 Crestmoor Dr, Apt 3B, Fairview, OR 97024", "ADDRESS"), ("555-0131", "PHONE")],
+     ["general", "practice-contact"], "Judgement: the patient's mailing address is not needed to say a permit is coming (decision 7); 'Beam Street gate' is the practice's entrance."),
+    ("eo0114", "Hi, this is Priya from Dr. Brandt's office returning your call about scheduling. Please call us back at 555-0157 when you get a chance. Thanks!",
+     "ALLOW", "other", "voice", "en",
+     [("Priya", "PROVIDER"), ("Dr. Brandt", "PROVIDER"), ("555-0157", "PHONE")],
+     ["general", "practice-contact"], "Call-back voicemail with staff sender, provider and the office phone."),
+    ("eo0115", "Lab alert: Hgb 7.9 (L). You may need a transfusion before your next radiation session. Please call the triage nurse.",
+     "BLOCK", "result", "push", "en",
+     [("Hgb", "PROCEDURE"), ("7.9", "RESULT"), ("Hgb 7.9 ([[L]])", "RESULT"), ("transfusion", "PROCEDURE"), ("radiation", "PROCEDURE")],
+     ["oncology", "lab"], "A lab value with its flag on the lock screen."),
+    ("eo0116", "Volunteer with Lakeside Health! We're looking for caring neighbors to sit with patients, read aloud, or play music for our hospice and palliative care program. Training starts next month; no experience needed. Reply to this email to learn more.",
+     "ALLOW", "marketing", "email", "en", [],
+     ["general", "hard-negative", "broadcast"], "Volunteer recruitment sent to all subscribers: the program is named, the recipient's care is not."),
+    ("eo0117", "Congrats on finishing radiation today, Denise! 🎉 Your 1-month follow-up with Dr. Roux is 8/27 at 10:40. Ring that bell proudly!",
+     "REWRITE", "reminder", "sms", "en",
+     [("radiation", "PROCEDURE"), ("Denise", "NAME"), ("Dr. Roux", "PROVIDER"), ("8/27", "DATE")],
+     ["oncology"], "Treatment type and name go; the follow-up date, time and provider survive."),
+    ("eo0118", "Hi Mr. and Mrs. Aldana,\n\nEthan's proton therapy planning is complete. He'll start daily treatments for the medulloblastoma on Monday 3/16 at 7:30 AM under anesthesia, so no food after midnight and clear liquids until 5:30 AM. Kara from our child life team will meet you at check-in.\n\nPediatric Radiation Oncology, Northstar Children's Proton Center\n555-0193",
+     "BLOCK", "care-instructions", "email", "en",
+     [("Aldana", "NAME"), ("Ethan", "NAME"), ("proton therapy", "PROCEDURE"), ("medulloblastoma", "CONDITION"), ("3/16", "DATE"),
+      ("anesthesia", "PROCEDURE"), ("Kara", "PROVIDER"), ("Pediatric Radiation Oncology", "SPECIALTY"), ("Northstar Children's Proton Center", "SPECIALTY"),
+      ("555-0193", "PHONE")],
+     ["pediatrics", "oncology", "minor", "third-party", "practice-contact"], "A child's diagnosis and treatment sent to the parents: a dependent's condition is BLOCK. Kara is workforce (decision 16)."),
+    ("eo0119", "¡Feria dental 'Sonrisas Radiantes' este sábado en la Plaza del Mercado! Revisiones gratis para niños, cepillos y rifas. De 10 a 2. ¡Los esperamos!",
+     "ALLOW", "marketing", "sms", "es", [],
+     ["general", "hard-negative", "broadcast"], "Look-alike: 'Radiantes' in a community dental-fair slogan sent to everyone."),
+    ("eo0120", "Dear Ms. Okonjo,\n\nWelcome to Ridgeline Radiation Oncology. Your consultation with Dr. Faisal Rahimi is scheduled for Tuesday, 10/20 at 1:30 PM.\n\nWhat to bring:\n- Photo ID and insurance card\n- A list of your current medicines\n- A friend or family member, if you'd like\n\nWhere to go: Enter from the Beam Street entrance and take the elevator to Lower Level 1. Parking in the Beam Street lot is free; bring your ticket to the front desk for validation.\n\nPlease complete your new-patient forms before the visit at ridgelinero.example.com/forms. If you need an interpreter or transportation, call us at 555-0179 and we will arrange it at no cost.\n\nWhat to expect: this first visit is a consultation only - no treatment is given that day. Plan on about two hours. You will also meet a financial counselor who can answer billing questions.\n\nWe look forward to meeting you.\n\nNew Patient Coordinator\nRidgeline Radiation Oncology",
+     "REWRITE", "reminder", "email", "en",
+     [("Okonjo", "NAME"), ("Ridgeline Radiation Oncology", "SPECIALTY"), ("Dr. Faisal Rahimi", "PROVIDER"), ("10/20", "DATE"),
+      ("ridgelinero.example.com/forms", "URL"), ("555-0179", "PHONE"), ("Ridgeline Radiation Oncology", "SPECIALTY", 1)],
+     ["oncology", "practice-contact"], "Welcome letter: name and the specialty name (twice) go; provider, date, directions (bare street names, decision 7), link and phone survive."),
+)
+
+probe_lib.run(M, "eo", "probe142.jsonl")
