@@ -266,8 +266,7 @@ final class Frames implements Detector {
         boolean visitLabel = last + 1 < t.size() && VISIT_AFTER.contains(t, last + 1);
         if (visitLabel) {
           flags |= Detection.VISIT_LABEL;
-        } else if (!hypo && first > 0 && t.isAny(first - 1, "your", "ur", "yr", "su", "tu")
-            && d.confidence >= 0.8 && !d.has(Detection.PRACTICE_NAME)
+        } else if (!hypo && yoursAt(t, first, d.confidence) && !d.has(Detection.PRACTICE_NAME)
             && !anyAfter(t, last, sLast, 3, VISIT_OR_CARE_AFTER)
             && !anyBefore(t, first, sFirst, 4, VISIT_AFTER)
             && !followUpShorthandBefore(t, first)) {
@@ -764,6 +763,28 @@ final class Frames implements Detector {
   }
 
   /** "f/u for your lumbar strain": the clinician's shorthand for a follow-up, shortly before. */
+  /** Words that tell a condition's course between "your" and it: "your relapsing MS". */
+  private static final WordSet COURSE_BEFORE = words(
+      " relapsing remitting relapsing-remitting progressive recurrent recurring ");
+
+  /**
+   * The condition at {@code first} is the recipient's by "your" before it ("your heart failure"),
+   * perhaps with its course between ("your relapsing multiple sclerosis"). A less certain term
+   * counts only with time around it: "since your stroke", "after your seizure" are events in the
+   * recipient's history, where "your stroke" alone may be a swimmer's.
+   */
+  private static boolean yoursAt(Tokens t, int first, double confidence) {
+    int k = first - 1;
+    if (k > 0 && COURSE_BEFORE.contains(t, k)) {
+      k--;
+    }
+    if (k < 0 || !t.isAny(k, "your", "ur", "yr", "su", "tu")) {
+      return false;
+    }
+    return confidence >= 0.8 || (confidence >= 0.5 && k > 0
+        && t.isAny(k - 1, "since", "after", "following", "desde", "tras"));
+  }
+
   private static boolean followUpShorthandBefore(Tokens t, int first) {
     for (int k = first - 1; k >= Math.max(1, first - 5); k--) {
       if (t.is(k, "u") && t.is(k - 1, "f") && t.originalGap(k - 1, k).equals("/")) {

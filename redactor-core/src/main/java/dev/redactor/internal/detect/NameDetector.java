@@ -318,6 +318,10 @@ final class NameDetector implements Detector {
   private static final WordSet OTHER_PEOPLE_OF = WordSet.of("family", "familia", "parents",
       "padres", "guardian", "guardians", "caregiver", "caregivers", "relatives", "loved");
 
+  /** Schools named after a person: "at Marshall High", "in Jefferson Elementary". */
+  private static final WordSet SCHOOL_TAILS = WordSet.of("high", "elementary", "middle",
+      "academy", "school", "college", "university");
+
   /** Features of a landscape that name a place after a person's name: "Walker Pond". */
   private static final WordSet LANDSCAPE = WordSet.of("pond", "lake", "park", "creek", "river",
       "ridge", "valley", "woods", "grove", "garden", "gardens", "meadow", "meadows", "springs",
@@ -1140,6 +1144,11 @@ final class NameDetector implements Detector {
           || bracketedAcronym(i) || placeOrShopAfter(i);
     }
 
+    /** A feature of the landscape or a school after a name: "Heron Lake", "Marshall High". */
+    boolean placeTail(int i) {
+      return LANDSCAPE.contains(t, i) || SCHOOL_TAILS.contains(t, i);
+    }
+
     /**
      * "Lupe's Bakery": a possessive, then a shop; "loops around Heron Lake", "at Alder Park": after
      * a word for where, a name and a feature of the landscape; "your Willow Ridge portal": a
@@ -1147,7 +1156,7 @@ final class NameDetector implements Detector {
      */
     boolean placeOrShopAfter(int i) {
       int n = t.size();
-      if (i > 1 && LANDSCAPE.contains(t, i) && cap(i) && cap(i - 1) && joined(i - 1)
+      if (i > 1 && placeTail(i) && cap(i) && cap(i - 1) && joined(i - 1)
           && LOCATIVES.contains(t, i - 2) && !clearPerson(i - 1, i)) {
         return true; // the feature itself: "around Heron Lake", "in Hale Hall"
       }
@@ -1158,7 +1167,7 @@ final class NameDetector implements Detector {
         return cap(i + 1) && PracticeNames.SHOPS.contains(t, i + 1);
       }
       int last = cap(i + 1) && !possessive[i + 1] ? i + 1 : i;
-      if (i > 0 && LOCATIVES.contains(t, i - 1) && last > i && LANDSCAPE.contains(t, last)
+      if (i > 0 && LOCATIVES.contains(t, i - 1) && last > i && placeTail(last)
           && !clearPerson(i, last)) {
         return true;
       }
@@ -1318,7 +1327,21 @@ final class NameDetector implements Detector {
       // ("Patient News", "Patient Portal": the run ends in a publication or a service)
       return e + 2 < n && t.is(e + 1, "of") && cap(e + 2)
           || t.isAny(i, "patient", "paciente") && (e + 1 < n && !cap(e + 1)
-              && PRODUCT_TAILS.contains(t, e + 1) || PUBLICATIONS.contains(t, e));
+              && PRODUCT_TAILS.contains(t, e + 1) || PUBLICATIONS.contains(t, e)
+              || noListedName(i + 1, e) && !t.originalGap(i, i + 1).contains(":"));
+    }
+
+    /**
+     * None of the words from {@code from} to {@code e} is mostly a name: "Patient Advisory
+     * Council", "Patient Family Partners" are bodies, where "Patient Zoe Park" names someone.
+     */
+    boolean noListedName(int from, int e) {
+      for (int k = from; k <= e; k++) {
+        if (listed(k, 0.7f)) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "Pizza's on us": a name that is mostly a word, then "'s" for "is". */

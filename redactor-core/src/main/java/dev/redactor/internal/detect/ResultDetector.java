@@ -131,6 +131,13 @@ final class ResultDetector implements Detector {
     boolean[] allowed = TermDetector.allowedTokens(a, Workspace.RESULT_ALLOWED);
     boolean[] lab = labTokens(a);
     for (Detection d : out) {
+      if (d.category == Category.PROCEDURE && Tag.LAB.in(d.tags)) {
+        // "ur E2 came back 1,840": an ambiguous test the term detector accepted in its context
+        int first = Frames.firstToken(t, d.start);
+        for (int k = first; first >= 0 && k < n && t.originalStart(k) < d.end; k++) {
+          lab[k] = true;
+        }
+      }
       if (d.category == Category.MEDICATION) {
         // "LOSARTAN POTASSIUM 50MG": an analyte that ends a drug's name measures nothing ("hCG"
         // alone is the drug and the test)
@@ -452,6 +459,9 @@ final class ResultDetector implements Detector {
       // stands, or that a review found nothing to do
       if (late && RANGE.contains(t, i)) {
         int start = rangeStatementStart(t, i);
+        if (start < 0) {
+          start = inRangeStart(a, lab, i);
+        }
         if (start >= 0 && !conditionalBefore(t, start) && !generalBefore(t, start)) {
           emit(a, out, start, i);
           continue;
@@ -1001,6 +1011,36 @@ final class ResultDetector implements Detector {
     return out >= 0 && anyBefore(t, out, 8, READING_SUBJECTS) ? out : -1;
   }
 
+  /**
+   * Where "in range" at {@code i} ("range") starts when it tells how a test came out: "your AMH
+   * and antral follicle count are in range", "su A1c está dentro del rango" (a test before it
+   * in the clause, a linking verb right before "in"); -1 otherwise ("keep your sugar in range"
+   * is a goal).
+   */
+  private static int inRangeStart(Analysis a, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    if (!t.isAny(i, "range", "rango")) {
+      return -1;
+    }
+    int k = i - 1;
+    if (k >= 0 && t.isAny(k, "normal", "target", "goal", "reference", "normales")) {
+      k--;
+    }
+    if (k >= 0 && t.isAny(k, "the", "del", "el")) {
+      k--;
+    }
+    int in = k;
+    if (in < 1 || !t.isAny(in, "in", "within", "dentro", "en")) {
+      return -1;
+    }
+    if (t.is(in, "dentro") || t.is(in, "en") && in > 1 && t.is(in - 1, "dentro")) {
+      in = t.is(in, "en") ? in - 1 : in;
+    }
+    return in > 0 && t.isAny(in - 1, "is", "are", "was", "were", "came", "stayed", "remain",
+            "remains", "esta", "estan", "salio", "salieron", "sigue", "siguen")
+        && findingSubjectBefore(a, lab, in - 1) ? in : -1;
+  }
+
   private static final WordSet REVIEWED = WordSet.of("reviewed", "checked", "reviso",
       "revisamos", "revisaron");
 
@@ -1471,7 +1511,8 @@ final class ResultDetector implements Detector {
     }
     if (at > 1 && t.isAny(at - 1, "to", "a") && Character.isDigit(t.term(at - 2).charAt(0))
         && !looksLikeTimeOrDate(a, at - 2)) {
-      return true; // "improved from 14 to 8", "bajó de 9 a 7"
+      // "improved from 14 to 8", "bajó de 9 a 7"; not a scale's ends: "from 0 to 10"
+      return !(t.isAny(at - 2, "0", "1") && at > 2 && t.isAny(at - 3, "from", "of", "de"));
     }
     if (at > 1 && t.isAny(at - 1, "from", "desde")
         && t.isAny(at - 2, "down", "up", "bajo", "subio")) {
@@ -1495,7 +1536,8 @@ final class ResultDetector implements Detector {
         return true; // "bilirrubina en 16", "salió en 250", "están en 410" (times take "a las")
       }
       boolean change = at > 1 && (CHANGE_VERBS.contains(t, at - 2)
-          || (at > 2 && t.isAny(at - 2, "up", "down") && CHANGE_VERBS.contains(t, at - 3)));
+          || (at > 2 && t.isAny(at - 2, "up", "down") && (CHANGE_VERBS.contains(t, at - 3)
+              || t.isAny(at - 3, "is", "was", "are", "were", "now", "it's"))));
       String num = t.term(i);
       boolean precise = num.contains(".") || num.contains(",") || valueEnd(a, i) > i
           || (o.length() > t.originalEnd(i) && (o.charAt(t.originalEnd(i)) == '%'
@@ -2060,7 +2102,10 @@ final class ResultDetector implements Detector {
   }
 
   private static final WordSet OWN_MEASURE_LEADS = WordSet.of(
-      "your", "ur", "yr", "su", "tu", "blood", "tumor", "her", "his", "sus", "ca", "cancer");
+      "your", "ur", "yr", "su", "tu", "blood", "tumor", "her", "his", "sus", "ca", "cancer",
+      // "her symptom score was 4", "pain score 7": a score of how someone feels
+      "symptom", "symptoms", "pain", "craving", "cravings", "mood", "fatigue", "dolor",
+      "sintomas", "animo");
 
   private static final WordSet MEASUREMENT_WORDS = WordSet.of(
       "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",
@@ -2259,7 +2304,7 @@ final class ResultDetector implements Detector {
   }
 
   private static final WordSet BP_WORDS = WordSet.of("bp", "pressure", "presion", "tension",
-      "pa");
+      "pa", "readings", "averaged", "lecturas", "promedio"); // "your readings averaged 164/101"
 
   private static final WordSet BP_BOUNDS = WordSet.of("under", "below", "over", "above", "than",
       "goal", "target", "menor", "mayor", "menos", "mas", "debajo", "encima", "meta", "exceeds",
@@ -2494,7 +2539,7 @@ final class ResultDetector implements Detector {
   private static final WordSet LAB_UNITS =
       WordSet.spaced(" mg/dl mmol/l ng/ml ng/dl pg/ml g/dl g/l meq/l iu/l u/l miu/ml uiu/ml"
           + " \u03bciu/ml mg/l umol/l \u03bcmol/l mcg/dl ug/dl \u03bcg/dl mcg/l ug/l nmol/l pmol/l"
-          + " copies/ml cells/mm3 cells/ul cells/\u03bcl ml/min mm/hr mm/h ");
+          + " copies/ml cells/mm3 cells/ul cells/\u03bcl ml/min mm/hr mm/h iu/ml ku/l u/ml ");
 
   /** Whether number token {@code i} is followed by a {@link #LAB_UNITS} unit ("22 ng/mL"). */
   private static boolean labUnitAfter(Tokens t, char[] c, int i) {

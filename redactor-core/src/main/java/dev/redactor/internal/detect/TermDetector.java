@@ -94,6 +94,10 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m, spanish)) {
         continue; // primary care, lab, pharmacy
       }
+      if (best.kind() == ListKind.SPECIALTY && m.firstToken() == m.lastToken()
+          && benefitLineInList(t, m.firstToken())) {
+        continue; // "your medical, dental, vision and life benefits": lines of a plan
+      }
       if (best.kind() == ListKind.PROCEDURE && ofAPlace(t, m.lastToken())) {
         continue; // "deep cleaning of the office", "limpieza profunda de las instalaciones"
       }
@@ -1596,5 +1600,43 @@ final class TermDetector implements Detector {
     for (; k >= 0 && k < t.size() && t.originalStart(k) < d.end; k++) {
       marks[k] = true;
     }
+  }
+
+  /** Lines of a benefit plan, as a list names them: "medical, dental, vision". */
+  private static final WordSet BENEFIT_LINES = WordSet.of("medical", "dental", "vision", "life",
+      "disability", "hearing", "pharmacy", "prescription", "medica", "medicos", "medicas",
+      "medico", "dentales", "vida", "auditivos", "farmacia");
+
+  /**
+   * Token {@code i} (a one-word specialty: "dental", "vision") is one item of a list of plan
+   * lines: a neighbour joined to it by a comma, "and", "or", "y" or "o" (with "de" before a
+   * Spanish item: "dentales, de visión") is another line.
+   */
+  static boolean benefitLineInList(Tokens t, int i) {
+    if (!BENEFIT_LINES.contains(t, i)) {
+      return false;
+    }
+    int before = i - 1;
+    if (before >= 0 && t.is(before, "de")) {
+      before--;
+    }
+    if (before >= 0 && t.isAny(before, "and", "or", "y", "o")) {
+      before--;
+    } else if (before >= 0 && !t.originalGap(before, before + 1).contains(",")) {
+      before = -1;
+    }
+    if (before >= 0 && BENEFIT_LINES.contains(t, before)) {
+      return true;
+    }
+    int after = i + 1;
+    if (after < t.size() && t.isAny(after, "and", "or", "y", "o")) {
+      after++;
+    } else if (after < t.size() && !t.originalGap(i, after).contains(",")) {
+      return false;
+    }
+    if (after < t.size() && t.is(after, "de")) {
+      after++;
+    }
+    return after < t.size() && BENEFIT_LINES.contains(t, after);
   }
 }

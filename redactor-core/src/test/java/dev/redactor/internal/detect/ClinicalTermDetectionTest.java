@@ -112,9 +112,47 @@ class ClinicalTermDetectionTest {
     "Your pacemaker check on 2/11 was normal.             | normal",
     "Your CPAP was used 3.1 hrs/night on average.         | 3.1 hrs/night",
     "Su CPAP marca que solo lo usó 2 horas por noche.     | 2 horas por noche",
+    "Your AMH and antral follicle count are in range.     | in range",
+    "Su A1c está dentro del rango.                        | dentro del rango",
+    "Lab result: Total IgE 412 IU/mL. Tap to view.        | 412 IU/mL",
+    "RPM alert: your last 3 readings averaged 164/101.    | 164/101",
+    "Her symptom score was 4 at today's visit.            | 4",
+    "Your resting heart rate is down to 64.               | 64",
+    "hi - ur E2 came back 1,840 and the nurse will call.  | 1,840",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
     assertSpans(text, Category.RESULT, result);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Keep your sugar in range this week with the tips below.",
+    "Rate your pain score from 0 to 10 before each session.",
+    "Vitamin D 2000 IU is on sale this week at the front desk.",
+  })
+  void aGoalAScaleOrADoseIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // time around "your" makes a less certain condition the recipient's history
+    "Per Dr. Khoury: since your stroke you cannot drive for 3 months.",
+    "Good news: the plan approved Ocrevus for your relapsing multiple sclerosis.",
+  })
+  void aConditionOfTheRecipientsHistory_blocks(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Open enrollment ends Friday! Review your medical, dental, vision and life benefits.",
+    "Revise sus beneficios médicos, dentales, de visión y de vida en el portal.",
+    "Reminder of your appointment Monday at 9. Reply C to confirm. Std msg rates apply.",
+    "Valentine's Heart Run 5K is Saturday morning! Registration opens at 7.",
+  })
+  void benefitLinesCarrierBoilerplateAndHolidays_allow(String text) {
+    assertDecision(Decision.ALLOW, text);
   }
 
   @ParameterizedTest

@@ -1013,6 +1013,8 @@ class NameDetectionTest {
     "You have a new test result in your Willow Ridge portal. Tap to sign in and view it.",
     "Pay online or at the cashier window in Hale Hall. Questions? Call the front desk.",
     "You're invited! It's Patient Appreciation Week: live music and free popcorn all week.",
+    "Join our Patient Advisory Council session Thursday at 6pm. Pizza provided!",
+    "Free sports physicals Saturday 9-3 at Marshall High. Sign up online.",
   })
   void check_aParkOrLakeAfterAtAShopAfterAPossessiveOrAPortalAfterYour_isNoName(String text) {
     assertNoName(text);
@@ -1048,6 +1050,9 @@ class NameDetectionTest {
     assertNoName("Take our 60-second Patient Pulse survey about check-in today.");
     assertNoName("Your Lendwell Patient Financing application was approved.");
     assertName("Patient Maria Lopez checked in at 9.", "Maria Lopez");
+    // a body with no listed name in it is none; after "Patient:" a label still names someone
+    assertNoName("Our Patient Family Partners meet Tuesday in the library.");
+    assertName("Patient: Zephyrine Okafor, DOB on file.", "Zephyrine Okafor");
   }
 
   @ParameterizedTest
