@@ -44,7 +44,8 @@ final class Frames implements Detector {
           + " spotted lists listed flagged thoughts pensamientos disclosed compartio salio"
           + " salieron reported reporto indico mostraba mostraban noting thinks suspects suspected"
           + " mentioned menciono mencionaste"
-          + " believes sospecha sospechan encontraron encontro encontramos concerned ");
+          + " believes sospecha sospechan encontraron encontro encontramos concerned"
+          + " survivor sobreviviente superviviente ");
 
   private static final WordSet SEVERITY_BEFORE = words(
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
@@ -180,7 +181,8 @@ final class Frames implements Detector {
     deaths(a, out);
     allergies(a, out);
     boolean announces = broadcastCue(a);
-    boolean broadcastMessage = announces && !hasName(out) && !recipientsOwnCare(t);
+    boolean named = hasName(out);
+    boolean broadcastMessage = announces && !named && !recipientsOwnCare(t);
     boolean dosingMessage = doseInstructionAnywhere(t);
     // a newsletter's health tips ("reapply sunscreen every 2 hours") are advice to everyone
     boolean treatmentMessage = !(broadcastMessage && anyWithin(t, 0, t.size() - 1,
@@ -226,7 +228,7 @@ final class Frames implements Detector {
       if (hypo) {
         flags |= Detection.NEGATED;
       }
-      if (d.category == Category.CONDITION && !hypo && (exposedBefore(t, first, sFirst)
+      if (d.category == Category.CONDITION && !hypo && (exposedBefore(t, first, sFirst, named)
           || coverageReason(t, first, sFirst, sLast))) {
         flags |= Detection.DIAGNOSIS; // an epidemic's name too: "you were exposed to measles"
       }
@@ -2587,7 +2589,10 @@ final class Frames implements Detector {
 
   /** Who or how a public alert addresses: "anyone in the waiting room", "if you ate at". */
   private static final WordSet ANYONE = words(" anyone anybody everyone everybody all todos"
-      + " todas cualquier cualquiera quien quienes if si may might could possibly puede pudo"
+      + " todas cualquier cualquiera quien quienes if si ");
+
+  /** A hedge on an exposure: public in an alert, personal in a message to a named person. */
+  private static final WordSet EXPOSURE_HEDGES = words(" may might could possibly puede pudo"
       + " podria posiblemente ");
 
   /**
@@ -2595,11 +2600,13 @@ final class Frames implements Detector {
    * ferina": the recipient's exposure, told to them (not a public alert to "anyone in the waiting
    * room", nor "if you ate at the diner, you may have been exposed").
    */
-  private static boolean exposedBefore(Tokens t, int first, int sFirst) {
+  private static boolean exposedBefore(Tokens t, int first, int sFirst, boolean named) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
       if (EXPOSED.contains(t, k)) {
+        // "Gloria, you may have been exposed to hepatitis A": a hedge to a named person
         return (anyWithin(t, sFirst, k, YOU) || secondPersonIn(t, sFirst, k))
-            && !anyWithin(t, sFirst, k, ANYONE);
+            && !anyWithin(t, sFirst, k, ANYONE)
+            && (named || !anyWithin(t, sFirst, k, EXPOSURE_HEDGES));
       }
     }
     return false;

@@ -100,7 +100,8 @@ final class LabeledIdDetector implements Detector {
     add(Category.LICENSE, "license", 0,
         "license", "license #", "license number", "license no", "lic", "lic #", "driver's license",
         "drivers license", "driver license", "dl", "dl #", "certificate", "certificate #",
-        "certificate number", "cert #", "licencia", "numero de licencia", "licencia de conducir",
+        "certificate number", "cert #", "numero de certificado", "certificado", "certificado #",
+        "licencia", "numero de licencia", "licencia de conducir",
         "cannabis card", "marijuana card", "registry card", "registry id card",
         "registration card", "permit", "permit #", "permit number", "registration #",
         "registration number", "registry #", "registry id", "registry number",
@@ -144,7 +145,8 @@ final class LabeledIdDetector implements Detector {
         "tarjeta sanitaria", "cip", "reclamacion", "reclamacion #", "numero de reclamacion",
         "reclamo", "reclamo #", "numero de reclamo", "autorizacion", "autorizacion #",
         "numero de autorizacion", "numero de orden", "orden #", "id de donante",
-        "numero de donante",
+        "numero de donante", "inmate", "inmate #", "inmate number", "inmate id", "booking #",
+        "booking number", "numero de interno",
         "estimate #", "estimate no", "estimate number",
         "numero de presupuesto", "student id", "student #", "student number", "student id #",
         "tracking", "tracking #", "tracking number", "tracking no",
@@ -157,7 +159,7 @@ final class LabeledIdDetector implements Detector {
 
   private static final String FILLERS =
       " is was number no num nbr es id es el la de del numero n of on file in our system"
-          + " record records en archivo registrado registrada we have ";
+          + " record records en archivo registrado registrada we have are que tenemos son ";
 
   private static final String PARTIAL_WORDS = " ending ending_in last terminada termina ";
 

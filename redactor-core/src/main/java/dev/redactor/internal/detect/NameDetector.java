@@ -62,7 +62,8 @@ final class NameDetector implements Detector {
       + " coordinadora coordinador recepcionista navegadora navegador caseworker chw promotora"
       + " promotor coach entrenador entrenadora attorney lawyer paralegal abogado abogada manager"
       + " advocate volunteer voluntaria voluntario chaplain"
-      + " liaison specialist caregiver cuidadora cuidador ");
+      + " liaison specialist caregiver cuidadora cuidador inspector inspectora adjuster"
+      + " ajustador ajustadora ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
@@ -541,6 +542,28 @@ final class NameDetector implements Detector {
           continue;
         }
       }
+      // 3b. who to ask for at the practice: "ask for Will or Precious in our referrals office",
+      // "pregunte por Thuy o por Kiều en el mostrador"
+      if (asksForStaff(t, i)) {
+        int from = i + 1;
+        int e = st.nameRun(from, false);
+        if (e >= from && !possessive[e] && person(given, clinical, from, e)) {
+          st.emit(from, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+          // the other one asked for: "or Precious", "o por Kiều"
+          int second = e + 2 < n && t.isAny(e + 1, "or", "o")
+              ? (t.is(e + 2, "por") ? e + 3 : e + 2) : -1;
+          if (second > 0 && second < n && st.cap(second) && !clinical[second]
+              && (given[second] >= 0 || st.unlistedWord(second))) {
+            int e2 = Math.max(second, st.nameRun(second, false));
+            if (!possessive[e2]) {
+              st.emit(second, e2, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+              e = e2;
+            }
+          }
+          i = e;
+          continue;
+        }
+      }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
       boolean preposition = NAME_PREPOSITIONS.contains(t, i);
       if ((RELATIONS.contains(t, i) || preposition || patientLabel(t, i)) && i + 1 < n
@@ -837,6 +860,12 @@ final class NameDetector implements Detector {
    * "le escribe la Sra. Almonte", "it's Tomasz", "Mi nombre es Graciela Montaño y soy...". Kept
    * out of {@link #detect}, whose loop must stay small enough for the JIT to inline its calls.
    */
+  /** "ask for", "pregunte por": the name after it is someone at the practice to ask for. */
+  private static boolean asksForStaff(Tokens t, int i) {
+    return i > 0 && (t.is(i, "for") && t.isAny(i - 1, "ask", "asking")
+        || t.is(i, "por") && t.isAny(i - 1, "pregunte", "preguntar", "pregunten", "pregunta"));
+  }
+
   private static boolean introducesStaff(Tokens t, int i) {
     return (t.is(i, "is") && i > 0 && t.is(i - 1, "this"))
         || t.isAny(i, "soy", "habla", "it's", "its")
@@ -1881,6 +1910,9 @@ final class NameDetector implements Detector {
         return false; // "a message for the family of Eleanor Price from Lantern Hospice"
       }
       int k = e + 1;
+      if (k + 1 < t.size() && t.isAny(k, "here", "aqui")) {
+        k++; // "Penny Kidd here from Patient Access": the writer introduces herself
+      }
       if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {
         return false;
       }

@@ -56,6 +56,10 @@ final class PracticeNames {
       + " comunitario comunitaria comunitarios salud health medical medica medico primary primaria"
       + " general pharmacy pharmacies farmacia farmacias drug drugs drugstore ");
 
+  /** Places that say nothing of a field: "Crossroads Clinic", "Laboratorio Refugio". */
+  private static final WordSet PLAIN_PLACES = WordSet.spaced(" clinic clinics clinica clinicas"
+      + " lab labs laboratory laboratories laboratorio office offices consultorio ");
+
   static final WordSet FACILITY =
       WordSet.spaced(" center centre centers clinic clinics institute hospital hospitals group associates"
           + " partners practice specialists services program network office offices care health"
@@ -215,10 +219,15 @@ final class PracticeNames {
     // "Clínica Familiar Santa Rosa", "Centro de Salud Esperanza": beside a word that says the
     // place is general care, a weak practice word (rosa, esperanza, hope: 0.8 and up) is a name
     boolean general = false;
+    // "Crossroads Clinic", "Haven Lab": a comfort metaphor of hospice and home care (0.85 and
+    // up) before a plain clinic names no field; "Crossroads Addiction Services" says it with
+    // another word ("Red Ribbon Wellness Clinic" keeps its ribbon)
+    boolean plainPlace = false;
     for (int k = i; k <= j; k++) {
       general |= GENERAL_CARE.contains(t, k);
       // "Clínica Santa Rosa", "St. Jude": a saint's name makes the weak word a name too
       general |= k + 1 <= j && SAINTS.contains(t, k);
+      plainPlace |= PLAIN_PLACES.contains(t, k);
     }
     // "Domestic Violence Awareness Month", "Happy Pride Month", "National Cancer Survivors Day":
     // an observance, not a place; "Caminata Rosa", "Pink Ribbon Walk", "Cedar Ridge 5K", "the
@@ -251,6 +260,8 @@ final class PracticeNames {
             && TermDetector.revealing(lx, m, a.isSpanish())
             && !TermDetector.primaryCareOnly(s)
             && !(general && s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.8f)
+            && !(plainPlace && s.has(Tag.PRACTICE_WORD) && s.ambiguity() >= 0.85f
+                && (s.has(Tag.HOSPICE) || s.has(Tag.HOME_HEALTH)))
             // "the Global Ed portal": an abbreviation that is also a word counts in capitals
             && !(s.has(Tag.ABBREV) && s.ambiguity() >= 0.8f && m.firstToken() == m.lastToken()
                 && !a.allCaps(m.firstToken()));
@@ -608,7 +619,7 @@ final class PracticeNames {
   }
 
   /** Road types that end a road's name, not a practice's: "Purple Heart Highway". */
-  private static final WordSet ROADS = WordSet.of("highway", "hwy", "freeway", "expressway",
+  static final WordSet ROADS = WordSet.of("highway", "hwy", "freeway", "expressway",
       "turnpike", "road", "rd", "street", "st", "avenue", "ave", "boulevard", "blvd", "lane",
       "way", "drive", "parkway", "pkwy", "trail", "route");
 

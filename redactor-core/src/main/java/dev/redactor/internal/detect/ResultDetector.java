@@ -410,6 +410,16 @@ final class ResultDetector implements Detector {
           continue;
         }
       }
+      // "Your MRI results: full-thickness supraspinatus tear": what follows a test's results
+      // and a colon is what it found, even in words no list holds
+      if (RESULT_HEADS.contains(t, i) && i > 0 && i + 1 < n) {
+        int end = findingAfterColon(a, lab, taken, allowed, i);
+        if (end > i) {
+          emit(a, out, i + 1, end, 0.6);
+          i = end;
+          continue;
+        }
+      }
       // "your scan looked good", "everything looked fine on your x-ray", "se ve bien en su
       // ultrasonido": how a test looked is its result
       int look = late ? lookBefore(t, i) : -1;
@@ -1150,6 +1160,41 @@ final class ResultDetector implements Detector {
   /** Words after "came back" that are not what a test found: times, places, links. */
   private static final WordSet COMPARATIVES = WordSet.of("higher", "lower", "better", "worse",
       "elevated", "high", "low", "up", "down", "abnormal", "off");
+
+  private static final WordSet RESULT_HEADS = WordSet.of("results", "result", "findings",
+      "impression", "resultados", "resultado", "hallazgos");
+
+  /** Words after "results:" that tell of the results, not what they found. */
+  private static final WordSet NOT_A_FINDING_AFTER_COLON = WordSet.of("ready", "available",
+      "posted", "pending", "attached", "below", "enclosed", "inside", "are", "is", "will", "have",
+      "has", "can", "see", "view", "log", "tap", "click", "call", "sign", "open", "listo",
+      "listos", "disponible", "disponibles", "pendiente", "pendientes", "adjuntos", "vea",
+      "llame", "your", "su", "sus", "tu", "normal", "negative", "positive");
+
+  /**
+   * The last token of the words after "results:" at {@code head}, when the results are the
+   * recipient's or a test's ("Your MRI results:", "Pap results:") and the words tell what was
+   * found; {@code head} when not.
+   */
+  private static int findingAfterColon(Analysis a, boolean[] lab, boolean[] taken,
+      boolean[] allowed, int head) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    int f = head + 1;
+    boolean owned = t.isAny(head - 1, "your", "ur", "su", "tu", "sus") || lab[head - 1];
+    if (!owned || t.type(f) != Tokens.WORD || taken[f] || allowed[f]
+        || NOT_A_FINDING_AFTER_COLON.contains(t, f) || NOT_A_FINDING_AFTER_BACK.contains(t, f)
+        || conditionalBefore(t, head) || !":".equals(t.originalGap(head, f).trim())) {
+      return head;
+    }
+    int end = f;
+    while (end + 1 < n && end - f < 3 && TermDetector.sameGap(t, end)
+        && t.type(end + 1) == Tokens.WORD && !PHRASE_BREAKS.contains(t, end + 1)
+        && !taken[end + 1]) {
+      end++;
+    }
+    return end;
+  }
 
   private static final WordSet NOT_A_FINDING_AFTER_BACK = WordSet.of("today", "yesterday",
       "tonight", "this", "last", "on", "in", "from", "to", "with", "showing", "and", "but", "so",
@@ -2284,6 +2329,8 @@ final class ResultDetector implements Detector {
     }
     for (int i = 0; i < t.size(); i++) {
       if (ANALYTES.contains(t, i)
+          // "d" is vitamin D's letter only after the word ("Lot D", "Recibo No. D-2025")
+          && !(t.is(i, "d") && !(i > 0 && t.isAny(i - 1, "vitamin", "vit", "vitamina")))
           && (!MEASUREMENT_WORDS.contains(t, i)
               // "your sugar was 300", "su peso": the recipient's own measurement
               || (i > 0 && OWN_MEASURE_LEADS.contains(t, i - 1)))) {

@@ -125,6 +125,53 @@ class ClinicalTermDetectionTest {
   }
 
   @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your MRI results: full-thickness supraspinatus tear. Call us. | full-thickness supraspinatus tear",
+    "Your ultrasound results: small echogenic focus, please call.  | small echogenic focus",
+  })
+  void whatFollowsAResultsColonIsTheFinding(String text, String result) {
+    assertSpans(text, Category.RESULT, result);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your lab results: ready to view in the portal.",
+    "Test results: log in to view them.",
+    "Patients may park in Lot D, levels 2-4; vehicles over 6'8\" tall use the surface lot.",
+    "Gracias por su donativo. Recibo No. D-2025-0413 por $500.00 MXN.",
+  })
+  void aResultsNoticeAParkingLevelOrAReceiptIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Our Maternity Lane office is closed Friday for carpet cleaning.",
+    "Hi! This is Sam at Crossroads Clinic. Dr. Iwasaki is running about 30 min behind.",
+    "Su cita en la Clínica de Salud Pública es el jueves 11 de junio a las 9:00.",
+    "Departamento de Salud del Condado: todas nuestras clínicas cierran el lunes.",
+  })
+  void aStreetAPlainClinicOrAHealthDepartment_namesNoSpecialty(String text) {
+    assertNone(text, Category.SPECIALTY);
+  }
+
+  @Test
+  void aRibbonBeforeAClinicStillNamesTheField() {
+    assertEquals(1, found("Great news from your care team at Red Ribbon Wellness Clinic."
+        + " See you in 6 months.", Category.SPECIALTY).size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Hi, this message is for Gloria Estrada. You may have been exposed to hepatitis A last week. | BLOCK",
+    "If you ate at the diner on 5/2, you may have been exposed to hepatitis A.                   | REWRITE",
+    "Hi Benny! As a 5-year survivor of testicular cancer, would you be our ambassador?            | BLOCK",
+  })
+  void anExposureOrASurvivorship_toANamedPerson_isTheirs(String text, Decision expected) {
+    assertDecision(expected, text);
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {
     "Keep your sugar in range this week with the tips below.",
     "Rate your pain score from 0 to 10 before each session.",

@@ -47,7 +47,10 @@ class IdentifierDetectionTest {
         "An adult must sign for it. Tracking: 1Z84R2770391.|OTHER_ID|1Z84R2770391",
         "Your portal username is mfarouk1962. Use the reset link.|OTHER_ID|mfarouk1962",
         "ur ins card expired. mbr id we have is QHX55120877 thx|HEALTH_PLAN_ID|QHX55120877",
-        "Pls confirm S S N for billing: 0 7 8 - 0 5 - 1 1 2 0.|SSN|0 7 8 - 0 5 - 1 1 2 0"
+        "Pls confirm S S N for billing: 0 7 8 - 0 5 - 1 1 2 0.|SSN|0 7 8 - 0 5 - 1 1 2 0",
+        "Los últimos 4 dígitos de su Seguro Social que tenemos son 2290.|SSN|2290",
+        "Video visit confirmed for Saturday with inmate #B-20417.|OTHER_ID|B-20417",
+        "El acta está lista. Número de certificado 2026-114-009382.|LICENSE|2026-114-009382"
       })
   void labelledIdentifiers(String text, Category category, String value) {
     assertFound(text, category, value);

@@ -1045,6 +1045,27 @@ class NameDetectionTest {
         () -> Findings.describe(text, v));
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Penny Kidd here from Patient Access. Your insurance is verified for Monday. | Penny Kidd",
+    "Questions about your referral? Ask for Will in our referrals office.        | Will",
+    "Your lead inspection with Inspector Dale Morrow is confirmed for Wed 5/20.  | Dale Morrow",
+  })
+  void check_staffWhoIntroduceThemselvesOrAreAskedFor_areProviders(String text, String name) {
+    assertSpans(text, Category.PROVIDER, name);
+    assertNoName(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Eid Mubarak from all of us! We are closed Thursday and Friday for Eid al-Adha.",
+    "Nuestras clínicas estarán cerradas el lunes por el Día de César Chávez.",
+    "Happy National Doctors' Day! Leave a thank-you note at any information desk.",
+  })
+  void check_holidaysNamedForPeopleOrFeasts_areNoNames(String text) {
+    assertNoName(text);
+  }
+
   @Test
   void check_aPatientProductOrTitle_isNoName_aPatientIsAName() {
     assertNoName("Take our 60-second Patient Pulse survey about check-in today.");
