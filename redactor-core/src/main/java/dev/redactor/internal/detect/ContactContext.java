@@ -63,6 +63,12 @@ final class ContactContext {
     " call ", " llame ", " llamenos ", " contacte "
   );
 
+  /** Who calls a number: the practice calling out, not the reader asked to call. */
+  private static final Context.Phrases CALLERS = new Context.Phrases(
+    " we call ", " will call ", " ll call ", " may call ", " can call ", " would call ",
+    " i call ", " they call ", " will llame "
+  );
+
   /** "calling us at", "text us on", "llámenos al": the practice's own detail, right after. */
   private static final Context.Phrases US_AT = new Context.Phrases(
     " us at ", " us on ", " us via ", " nos al ", " nos en "
@@ -99,6 +105,12 @@ final class ContactContext {
     // call, named right before it, is whom to call, whatever came earlier in the sentence
     if (Context.hasBefore(v, sentence, viewStart, 4, CALL_BEFORE)
         && !Context.hasBefore(v, sentence, viewStart, 4, RECIPIENT_NEAR)) {
+      return Detection.PRACTICE;
+    }
+    // "To update your card, call 720-555-0109": "call" right before a number asks the reader
+    // to call it, whatever "your" came before ("we will call 503-555-0178" is the caller's)
+    if (Context.hasBefore(v, sentence, viewStart, 1, CALL_BEFORE)
+        && !Context.hasBefore(v, sentence, viewStart, 2, CALLERS)) {
       return Detection.PRACTICE;
     }
     if (Context.hasBefore(v, sentence, viewStart, 2, US_AT)) {

@@ -333,9 +333,13 @@ final class NameDetector implements Detector {
   private static final WordSet LOCATIVES = WordSet.of("at", "around", "near", "behind", "past",
       "across", "inside", "toward", "towards", "along", "overlooking", "in");
 
-  /** Schools named after a person right after the word: "la escuela Benito Juárez". */
+  /**
+   * Schools and other bodies named after a person right after the word: "la escuela Benito
+   * Juárez", "Fundación Sierra Oaks", "Hospital San Rafael", "Parroquia Santa Cecilia".
+   */
   private static final WordSet SCHOOLS = WordSet.of("escuela", "colegio", "secundaria",
-      "primaria", "preparatoria", "academia", "instituto");
+      "primaria", "preparatoria", "academia", "instituto", "fundacion", "hospital", "sanatorio",
+      "iglesia", "parroquia", "universidad", "asociacion", "farmacia", "clinica");
 
   /** Languages a practice offers: "in English, Spanish and Hmong". */
   private static final WordSet LANGUAGES = WordSet.of("english", "spanish", "hmong",
@@ -1161,8 +1165,9 @@ final class NameDetector implements Detector {
           "speak", "speaks", "habla")) {
         return true; // "in English, Spanish and Hmong"
       }
-      if (i > 0 && SCHOOLS.contains(t, i - 1)
-          || i > 1 && cap(i - 1) && joined(i - 1) && SCHOOLS.contains(t, i - 2)) {
+      if (i > 0 && SCHOOLS.contains(t, i - 1) && joined(i - 1)
+          || i > 1 && cap(i - 1) && joined(i - 1) && SCHOOLS.contains(t, i - 2)
+              && joined(i - 2)) { // ("Children's Hospital: Ava's tonsillectomy" names Ava)
         return true; // "la escuela César Chávez" ("la escuela de Emiliano" is Emiliano's)
       }
       if (TermDetector.replyKeyword(a, i)) {
@@ -1910,8 +1915,13 @@ final class NameDetector implements Detector {
         return false; // "a message for the family of Eleanor Price from Lantern Hospice"
       }
       int k = e + 1;
-      if (k + 1 < t.size() && t.isAny(k, "here", "aqui")) {
+      if (k + 1 < t.size() && t.isAny(k, "here", "aqui", "calling", "llamando", "writing",
+          "texting")) {
         k++; // "Penny Kidd here from Patient Access": the writer introduces herself
+        if (k + 1 < t.size() && t.is(k, "on") && t.is(k + 1, "behalf")
+            || k + 1 < t.size() && t.is(k, "de") && t.is(k + 1, "parte")) {
+          return true; // "Sister Mary Clare calling on behalf of the Foundation"
+        }
       }
       if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {
         return false;

@@ -566,7 +566,10 @@ public final class PlaceholderDetector implements Detector {
       "parent", "child", "son", "daughter", "spouse", "customer", "client", "person", "member",
       "nombre", "paciente", "apellido");
   private static final Set<String> ORGANIZATION_WORDS = Set.of("insurance", "insurer", "payer",
-      "carrier", "plan", "pharmacy", "vendor", "store", "employer", "school");
+      "carrier", "plan", "pharmacy", "vendor", "store", "employer", "school",
+      // what a campaign or an event is called: {{event_name}}, {{campaign_name}}
+      "event", "campaign", "program", "course", "class", "product", "company", "team", "fund",
+      "brand", "app", "site", "evento", "programa", "campana", "curso", "clase", "empresa");
   private static final Set<String> TITLES = Set.of("dr", "doctor", "dra", "np", "pa", "rn");
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "hola",
       "estimado", "estimada", "querido", "querida", "morning", "afternoon", "evening", "thanks",

@@ -274,7 +274,8 @@ final class ResultDetector implements Detector {
       // "a nodule of 8 mm", "a 2 cm mass": the size of a finding
       // ("la úlcera del talón ya mide 2 cm", "your TB skin test was read at 12 mm": measured)
       if (isNumber(c, t, i) && i + 1 < n && t.isAny(i + 1, "mm", "cm")
-          && (conditionNear(t, out, i) || anyBefore(t, i, 4, MEASURING)
+          && (conditionNear(t, out, i) || i + 2 < n && FINDING_SHAPES.contains(t, i + 2)
+              || anyBefore(t, i, 4, MEASURING)
               && (conditionWithin(t, out, i, 7) || testWithin(a, lab, i, 7)
                   || anyBefore(t, i, 7, WOUNDS)))) {
         emit(a, out, i, i + 1);
@@ -1160,6 +1161,11 @@ final class ResultDetector implements Detector {
   /** Words after "came back" that are not what a test found: times, places, links. */
   private static final WordSet COMPARATIVES = WordSet.of("higher", "lower", "better", "worse",
       "elevated", "high", "low", "up", "down", "abnormal", "off");
+
+  /** What a scan sees, named by its shape: "a new 1.2 cm spot in the liver". */
+  private static final WordSet FINDING_SHAPES = WordSet.of("spot", "spots", "lesion", "lesions",
+      "nodule", "nodules", "mass", "cyst", "cysts", "growth", "shadow", "lump", "mancha",
+      "manchas", "lesiones", "nodulo", "nodulos", "masa", "quiste", "bulto");
 
   private static final WordSet RESULT_HEADS = WordSet.of("results", "result", "findings",
       "impression", "resultados", "resultado", "hallazgos");

@@ -128,6 +128,7 @@ class ClinicalTermDetectionTest {
   @CsvSource(delimiter = '|', value = {
     "Your MRI results: full-thickness supraspinatus tear. Call us. | full-thickness supraspinatus tear",
     "Your ultrasound results: small echogenic focus, please call.  | small echogenic focus",
+    "Your surveillance MRI shows a new 1.2 cm spot in the liver.   | 1.2 cm",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);

@@ -1050,6 +1050,7 @@ class NameDetectionTest {
     "Penny Kidd here from Patient Access. Your insurance is verified for Monday. | Penny Kidd",
     "Questions about your referral? Ask for Will in our referrals office.        | Will",
     "Your lead inspection with Inspector Dale Morrow is confirmed for Wed 5/20.  | Dale Morrow",
+    "Hello, this is Sister Mary Clare calling on behalf of the St. Brendan Foundation. | Mary Clare",
   })
   void check_staffWhoIntroduceThemselvesOrAreAskedFor_areProviders(String text, String name) {
     assertSpans(text, Category.PROVIDER, name);
@@ -1064,6 +1065,13 @@ class NameDetectionTest {
   })
   void check_holidaysNamedForPeopleOrFeasts_areNoNames(String text) {
     assertNoName(text);
+  }
+
+  @Test
+  void check_aBodyNamedAfterSomeone_isNoName_butASenderLabelIsNoBody() {
+    assertNoName("Fundación Sierra Oaks: ¡Gracias! Su donativo de $50 fue recibido.");
+    assertName("Pinecrest Children's Hospital: Ava's tonsillectomy is tomorrow at 6:30am.",
+        "Ava");
   }
 
   @Test

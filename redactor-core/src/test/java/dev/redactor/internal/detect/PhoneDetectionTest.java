@@ -28,6 +28,9 @@ class PhoneDetectionTest {
         .has(Detection.PRACTICE));
     assertTrue(one("We will call you at (919) 555-0171 tomorrow.", Category.PHONE)
         .has(Detection.PATIENT));
+    // "call" right before a number asks the reader to call it, whatever "your" came before
+    assertTrue(one("To update your card, call 720-555-0109. Thank you!", Category.PHONE)
+        .has(Detection.PRACTICE));
   }
 
   @Test

@@ -71,6 +71,7 @@ class PlaceholderDetectionTest {
         "Call us at {{clinic_phone}}. => PLACEHOLDER:{{clinic_phone}}",
         "Your code is {{confirmation_code}}. => PLACEHOLDER:{{confirmation_code}}",
         "Your plan {{insurance_name}} is on file. => PLACEHOLDER:{{insurance_name}}",
+        "Thanks for attending {{event_name}}! => PLACEHOLDER:{{event_name}}",
         // a practice or location name is flagged for review, not removed
         "Thanks for choosing {{practice_name}}. => PLACEHOLDER:{{practice_name}}",
         // control markup
