@@ -72,7 +72,7 @@ final class Frames implements Detector {
           + " classes management clinic program screening education consult consultation review"
           + " recheck evaluation eval group session sessions coaching cita consulta seguimiento clase"
           + " programa control revision evaluacion sesion grupo taller care diary log journal"
-          + " tracker ";
+          + " tracker intake questionnaire cuestionario ";
 
   private static final WordSet VISIT_AFTER = words(VISIT_AFTER_WORDS);
 
@@ -144,7 +144,7 @@ final class Frames implements Detector {
           + " qhs qam qpm qod prn q4h q6h q8h q12h q24h ");
 
   private static final WordSet HYPOTHETICAL = words(
-      " if si whether symptoms symptom signs sintomas signos such like cualquier any for ");
+      " if si whether symptoms symptom signs sintomas signos such like cualquier any for unless ");
 
   static final WordSet RELATIONS =
       WordSet.spaced(" son daughter child child's kid mother father mom dad mum husband wife partner"
@@ -1991,7 +1991,10 @@ final class Frames implements Detector {
       }
       // "the records from your ER visit on 1/30 for the fainting spell": the recipient's own
       // acute-care stay
-      if (ACUTE_STAYS.contains(t, k) && k > 0 && t.isAny(k - 1, "your", "ur", "su")) {
+      if (ACUTE_STAYS.contains(t, k) && k > 0 && (t.isAny(k - 1, "your", "ur", "su")
+          // "your recent hospital stay for congestive heart failure"
+          || k > 1 && t.isAny(k - 1, "recent", "last", "latest", "reciente", "ultima", "ultimo")
+              && t.isAny(k - 2, "your", "ur", "su"))) {
         return true;
       }
       // "you had a hospital stay at St. Brigid for heart failure", "tuvo una hospitalización en
@@ -2206,7 +2209,7 @@ final class Frames implements Detector {
   private static boolean hypothetical(Tokens t, int first, int sFirst) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
       // ("si antes tiene fiebre", "if at any point you have": an adverb between)
-      if (t.isAny(k, "if", "si") && k + 1 < t.size()
+      if (t.isAny(k, "if", "si", "unless") && k + 1 < t.size()
           && (HYPOTHETICAL_SUBJECTS.contains(t, k + 1) || k + 2 < t.size()
               && t.isAny(k + 1, "antes", "luego", "despues", "before", "then", "ever", "again")
               && HYPOTHETICAL_SUBJECTS.contains(t, k + 2))) {

@@ -62,7 +62,7 @@ final class NameDetector implements Detector {
       + " coordinadora coordinador recepcionista navegadora navegador caseworker chw promotora"
       + " promotor coach entrenador entrenadora attorney lawyer paralegal abogado abogada manager"
       + " advocate volunteer voluntaria voluntario chaplain"
-      + " liaison specialist caregiver cuidadora cuidador inspector inspectora adjuster"
+      + " liaison specialist caregiver cuidadora cuidador inspector inspectora adjuster guide"
       + " ajustador ajustadora ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
@@ -281,7 +281,10 @@ final class NameDetector implements Detector {
     "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance",
     "logistics", "library", "academy", "university", "college", "news", "newsletter", "inn",
     "hotel", "motel", "suites", "resort", "lodge", "terrace", "court", "gardens", "manor",
-    "commons", "heights", "estates", "meadows", "pointe", "residences"
+    "commons", "heights", "estates", "meadows", "pointe", "residences",
+    // a hospital or practice named like a person: "Pine Ridge General", "Hayes Memorial"
+    "general", "memorial", "regional", "hospital", "clinic", "pharmacy", "healthcare", "health",
+    "medical"
   );
 
   /**
@@ -872,7 +875,7 @@ final class NameDetector implements Detector {
 
   private static boolean introducesStaff(Tokens t, int i) {
     return (t.is(i, "is") && i > 0 && t.is(i - 1, "this"))
-        || t.isAny(i, "soy", "habla", "it's", "its")
+        || t.isAny(i, "soy", "habla", "it's", "its", "i'm", "im")
         || (i > 0 && t.isAny(i, "escribe", "saluda") && t.isAny(i - 1, "le", "les", "te"))
         || (i > 1 && t.isAny(i, "is", "es") && t.isAny(i - 1, "name", "nombre")
             && t.isAny(i - 2, "my", "mi"));
@@ -1919,9 +1922,13 @@ final class NameDetector implements Detector {
           "texting")) {
         k++; // "Penny Kidd here from Patient Access": the writer introduces herself
         if (k + 1 < t.size() && t.is(k, "on") && t.is(k + 1, "behalf")
-            || k + 1 < t.size() && t.is(k, "de") && t.is(k + 1, "parte")) {
-          return true; // "Sister Mary Clare calling on behalf of the Foundation"
+            || k + 1 < t.size() && t.is(k, "de") && t.is(k + 1, "parte")
+            || t.isAny(k, "from", "at", "with") && t.isAny(k - 1, "here", "aqui")) {
+          return true; // "calling on behalf of the Foundation", "here from member support"
         }
+      }
+      if (k < t.size() && "@".equals(t.originalGap(e, k).trim())) {
+        return true; // "-Marisol @ front desk"
       }
       if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {
         return false;

@@ -90,6 +90,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet VALUE_LEADS =
       WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"
+          + " averaging averaged average"
           + " estaba estaban era"
           + " = : fue es son fueron esta estan salio marco dio nivel niveles rose fell dropped"
           + " increased decreased improved worsened went up down climbed jumped subio bajo"
@@ -349,7 +350,8 @@ final class ResultDetector implements Detector {
       if (WORDS.contains(t, i) && !praise(t, i) && !outdoorsBefore(a, i) && !groupTested(a, i)
           && (ALWAYS.contains(t, i)
           || inResultFrame(a, lab, i)
-          || (STRONG.contains(t, i) && i > 0 && TermDetector.sameGap(t, i - 1)
+          || (STRONG.contains(t, i) && i > 0 && (TermDetector.sameGap(t, i - 1)
+                  || ":".equals(t.originalGap(i - 1, i).trim())) // "Chlamydia: POSITIVE"
               && conditionEndsAt(a, i - 1) && !conditionalBefore(t, i - 1) && !asked(a, i)))) {
         emit(a, out, negatedStart(t, i), i);
         continue;
@@ -472,6 +474,9 @@ final class ResultDetector implements Detector {
         int start = rangeStatementStart(t, i);
         if (start < 0) {
           start = inRangeStart(a, lab, i);
+        }
+        if (start > 0 && anyBefore(t, start, 4, GOAL_VERBS)) {
+          start = -1; // "keep your BP below your target range": a goal
         }
         if (start >= 0 && !conditionalBefore(t, start) && !generalBefore(t, start)) {
           emit(a, out, start, i);
@@ -980,7 +985,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet OUT_OF = WordSet.of("outside", "above", "below", "over", "under",
       "beyond", "fuera", "encima", "debajo", "out", "of", "de", "the", "your", "su", "el", "del",
-      "por");
+      "por", "safe", "normal", "target", "healthy", "usual", "seguro", "saludable");
 
   private static final WordSet READING_SUBJECTS = WordSet.of("reading", "readings", "level",
       "levels", "number", "numbers", "sugar", "sugars", "pressure", "bp", "glucose", "weight",
@@ -1051,6 +1056,10 @@ final class ResultDetector implements Detector {
             "remains", "esta", "estan", "salio", "salieron", "sigue", "siguen")
         && findingSubjectBefore(a, lab, in - 1) ? in : -1;
   }
+
+  /** Verbs that set a goal for a reading: "keep it below", "aim for", "mantenga su azúcar". */
+  private static final WordSet GOAL_VERBS = WordSet.of("keep", "stay", "aim", "try", "get",
+      "bring", "mantenga", "mantener", "mantengan", "trate");
 
   private static final WordSet REVIEWED = WordSet.of("reviewed", "checked", "reviso",
       "revisamos", "revisaron");
@@ -1507,6 +1516,9 @@ final class ResultDetector implements Detector {
     }
     if (billingCode(a, i)) {
       return false; // "Allergy skin testing (95004 x 40)": a CPT code and the units billed
+    }
+    if (goalInClause(a, i)) {
+      return false; // "keep your BP below your target range of 130/80": a goal, not a reading
     }
     if (i > 0 && lab[i - 1]) {
       return true; // "INR 3.8", "A1c 7.2"
@@ -2359,6 +2371,28 @@ final class ResultDetector implements Detector {
   private static final WordSet BP_WORDS = WordSet.of("bp", "pressure", "presion", "tension",
       "pa", "readings", "averaged", "lecturas", "promedio"); // "your readings averaged 164/101"
 
+  private static final WordSet BP_GOALS = WordSet.of("keep", "aim", "mantenga", "mantener");
+
+  private static final WordSet GOAL_BOUNDS = WordSet.of("below", "under", "above", "over",
+      "less", "lower", "between", "within", "at", "around", "for", "debajo", "menos", "entre");
+
+  /**
+   * A verb that sets a goal and a bound after it, in the eight tokens before {@code i} in its
+   * clause: "keep your BP below your target range of 130/80" ("keep up the good work - your A1c
+   * was 6.8" sets none).
+   */
+  private static boolean goalInClause(Analysis a, int i) {
+    Tokens t = a.tokens();
+    boolean bound = false;
+    for (int k = i - 1; k >= Math.max(0, i - 8) && sameClause(a, k); k--) {
+      bound |= GOAL_BOUNDS.contains(t, k);
+      if (bound && BP_GOALS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final WordSet BP_BOUNDS = WordSet.of("under", "below", "over", "above", "than",
       "goal", "target", "menor", "mayor", "menos", "mas", "debajo", "encima", "meta", "exceeds",
       "hasta");
@@ -2382,6 +2416,9 @@ final class ResultDetector implements Detector {
     }
     if (i > 0 && BP_BOUNDS.contains(t, i - 1) || i > 1 && BP_BOUNDS.contains(t, i - 2)) {
       return false;
+    }
+    if (goalInClause(a, i)) {
+      return false; // "keep your BP below your target range of 130/80"
     }
     int sentence = a.sentenceStart(t.originalStart(i));
     for (int k = i - 1; k >= Math.max(0, i - 14) && t.originalStart(k) >= sentence; k--) {
@@ -2637,6 +2674,11 @@ final class ResultDetector implements Detector {
       if (UNITS.contains(next)) {
         last++;
         break;
+      }
+      if (last + 3 < n && t.isAny(last + 1, "beats", "breaths", "latidos", "respiraciones")
+          && t.isAny(last + 2, "per", "a", "por") && t.isAny(last + 3, "minute", "min",
+              "minuto")) {
+        last += 3; // "42 beats per minute"
       }
       break;
     }

@@ -129,6 +129,8 @@ class ClinicalTermDetectionTest {
     "Your MRI results: full-thickness supraspinatus tear. Call us. | full-thickness supraspinatus tear",
     "Your ultrasound results: small echogenic focus, please call.  | small echogenic focus",
     "Your surveillance MRI shows a new 1.2 cm spot in the liver.   | 1.2 cm",
+    "Your fasting sugars are averaging 168 this month.              | 168",
+    "Your heart rate of 42 beats per minute was low, please call.   | 42 beats per minute",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -140,6 +142,7 @@ class ClinicalTermDetectionTest {
     "Test results: log in to view them.",
     "Patients may park in Lot D, levels 2-4; vehicles over 6'8\" tall use the surface lot.",
     "Gracias por su donativo. Recibo No. D-2025-0413 por $500.00 MXN.",
+    "Keep your BP below your target range of 130/80 this month.",
   })
   void aResultsNoticeAParkingLevelOrAReceiptIsNoResult(String text) {
     assertNone(text, Category.RESULT);
@@ -169,6 +172,19 @@ class ClinicalTermDetectionTest {
     "Hi Benny! As a 5-year survivor of testicular cancer, would you be our ambassador?            | BLOCK",
   })
   void anExposureOrASurvivorship_toANamedPerson_isTheirs(String text, Decision expected) {
+    assertDecision(expected, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    // a test's label and its outcome after a colon; a stay for a condition
+    "Your results are in. Chlamydia: POSITIVE. A clinician will message you.     | BLOCK",
+    "Because of your recent hospital stay for heart failure, we enrolled you.   | BLOCK",
+    // a condition after 'unless you have' is a what-if; one that labels an intake a label
+    "No action is needed unless you have new pain or swelling; call with questions. | ALLOW",
+    "Finish your hair loss intake so a provider can review your photos.          | REWRITE",
+  })
+  void aColonOutcomeAStayAWhatIfAndAnIntakeLabel(String text, Decision expected) {
     assertDecision(expected, text);
   }
 

@@ -1051,6 +1051,9 @@ class NameDetectionTest {
     "Questions about your referral? Ask for Will in our referrals office.        | Will",
     "Your lead inspection with Inspector Dale Morrow is confirmed for Wed 5/20.  | Dale Morrow",
     "Hello, this is Sister Mary Clare calling on behalf of the St. Brendan Foundation. | Mary Clare",
+    "Hi there, I'm Blake Hale, your care guide at Tandem. Reach me weekdays.    | Blake Hale",
+    "Blake Hale here from member support - I've fixed the duplicate charge.     | Blake Hale",
+    "Got it! See you Thurs. -Marisol @ front desk                               | Marisol",
   })
   void check_staffWhoIntroduceThemselvesOrAreAskedFor_areProviders(String text, String name) {
     assertSpans(text, Category.PROVIDER, name);
@@ -1070,6 +1073,7 @@ class NameDetectionTest {
   @Test
   void check_aBodyNamedAfterSomeone_isNoName_butASenderLabelIsNoBody() {
     assertNoName("Fundación Sierra Oaks: ¡Gracias! Su donativo de $50 fue recibido.");
+    assertNoName("Heads up: Pine Ridge General is moving to a new parking system Monday.");
     assertName("Pinecrest Children's Hospital: Ava's tonsillectomy is tomorrow at 6:30am.",
         "Ava");
   }
