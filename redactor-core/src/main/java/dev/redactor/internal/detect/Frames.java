@@ -2460,6 +2460,12 @@ final class Frames implements Detector {
           && t.isAny(i + 2, "pickup", "pick-up", "pick", "recoger", "recogerla", "recogerlo")) {
         return true;
       }
+      // "the lot of atorvastatin you picked up on 8/14", "the flu vaccine you received here",
+      // "la vacuna que recibió el 14 de febrero": what the recipient was given
+      if (t.isAny(i, "you", "que") && GIVEN_VERBS.contains(t, i + 1)
+          && !anyWithin(t, Math.max(0, i - 4), i - 1, WHAT_IFS)) { // "if any equipment you..."
+        return true;
+      }
       if (t.isAny(i, "your", "ur", "yr", "su", "tu")
           && !(i > 0 && INVITATIONS.contains(t, i - 1))
           && !(i + 1 < t.size() && t.isAny(i + 1, "next", "proxima"))) { // "at your next visit"
@@ -2472,6 +2478,11 @@ final class Frames implements Detector {
     }
     return false;
   }
+
+  private static final WordSet WHAT_IFS = words(" if any si cualquier whether ");
+
+  private static final WordSet GIVEN_VERBS = words(" received picked filled got recibio"
+      + " recogio recibiste recogiste ");
 
   private static final WordSet RESULT_NOUNS_OF_NOTICE =
       words(" result results resultado resultados ");

@@ -183,6 +183,9 @@ class ClinicalTermDetectionTest {
     // a condition after 'unless you have' is a what-if; one that labels an intake a label
     "No action is needed unless you have new pain or swelling; call with questions. | ALLOW",
     "Finish your hair loss intake so a provider can review your photos.          | REWRITE",
+    // what the recipient was given is theirs, though a free replacement sounds like an offer
+    "The lot of atorvastatin 40mg you picked up on 8/14 was recalled. Bring it back for a free replacement. | REWRITE",
+    "If any equipment you received from us is recalled, we will contact you. Free sleep apnea screenings Saturday. | ALLOW",
   })
   void aColonOutcomeAStayAWhatIfAndAnIntakeLabel(String text, Decision expected) {
     assertDecision(expected, text);
