@@ -2299,6 +2299,9 @@ final class Frames implements Detector {
     }
     for (int k = sFirst; k <= sLast; k++) {
       String w = t.term(k);
+      if (k + 1 <= sLast && GROUP_PLACES.contains(t, k + 1)) {
+        continue; // "a case of head lice in your child's class": the class, not the child
+      }
       if (w.endsWith("'s") && RELATIONS.contains(w)) {
         return true;
       }
@@ -2312,6 +2315,10 @@ final class Frames implements Detector {
   }
 
   private static final WordSet PRONOUNS = WordSet.of("he", "she", "his", "her", "el", "ella");
+
+  /** What a child shares with others: "your child's class", "your son's school". */
+  private static final WordSet GROUP_PLACES = WordSet.of("class", "classroom", "school",
+      "grade", "bus", "team", "cabin", "room", "daycare", "camp", "troop");
 
   /** Token {@code k} has an accented letter in the original ("mamá", not "mama"). */
   private static boolean accented(Analysis a, int k) {

@@ -245,7 +245,11 @@ final class NameDetector implements Detector {
     "tiene",
     "esta", "necesita", "debe", "tuvo", "fue", "falto", "did", "does", "got", "went", "came",
     "looks", "looked", "seems", "seemed", "worked", "slept", "ate", "hizo", "estuvo", "llego",
-    "comio", "durmio"
+    "comio", "durmio",
+    // "Marcus checked in at the health office", "Andrés pasó a la enfermería"
+    "checked", "visited", "arrived", "left", "returned", "stopped", "fell", "completed",
+    "finished", "received", "took", "started", "passed", "paso", "regreso", "vino", "salio",
+    "visito", "acudio", "termino", "recibio", "empezo"
   );
 
   /** Words that close a message before the sender's name: "Sincerely,", "See you soon,". */

@@ -493,6 +493,21 @@ final class NumberDetector implements Detector {
     " cumpleanos "
   );
 
+  /**
+   * Words of a birth that date nothing's birth: "your birth plan visit on 5/2", "birth control
+   * refill ready 6/1", "birthing class 3/14". (A birth record or certificate may well carry
+   * the birth date: "submit her birth certificate within 30 days of 3/9".)
+   */
+  private static final Context.Phrases BIRTH_NOT_DOB = new Context.Phrases(
+    " birth plan", " birth center", " birth control", " birth class", " birthing ",
+    " plan de parto"
+  );
+
+  /** A word for a date of birth in the six words before {@code pos}, not a birth plan's. */
+  static boolean dobBefore(NormalizedText v, int pos) {
+    return Context.hasBefore(v, pos, 6, DOB_WORDS) && !Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB);
+  }
+
   private int date(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {
     if (ch.plus || (ch.paren && k == 0)) {
       return 0;
@@ -562,7 +577,7 @@ final class NumberDetector implements Detector {
       return 0;
     }
     int flags = year >= 0 ? Detection.FULL_DATE : 0;
-    if (Context.hasBefore(v, ch.gs[k], 6, DOB_WORDS)) {
+    if (dobBefore(v, ch.gs[k])) {
       flags |= Detection.DOB;
     }
     double conf = year >= 0 ? 0.95 : 0.8;

@@ -450,7 +450,7 @@ final class SpokenNumberDetector implements Detector {
     int end = t.originalEnd(last);
     NormalizedText base = a.base();
     int flags = year ? Detection.FULL_DATE : 0;
-    if (Context.hasBefore(base, base.fromOriginal(start), 6, NumberDetector.DOB_WORDS)) {
+    if (NumberDetector.dobBefore(base, base.fromOriginal(start))) {
       flags |= Detection.DOB;
     }
     out.add(new Detection(start, end, Category.DATE, "date", year ? 0.9 : 0.8, flags));

@@ -281,7 +281,7 @@ final class WrittenDateDetector implements Detector {
   private static int emit(NormalizedText v, List<Detection> out, int vs, int ve, boolean full,
       int monthStart) {
     int flags = full ? Detection.FULL_DATE : 0;
-    if (Context.hasBefore(v, Math.min(vs, monthStart), 6, NumberDetector.DOB_WORDS)) {
+    if (NumberDetector.dobBefore(v, Math.min(vs, monthStart))) {
       flags |= Detection.DOB;
     }
     long r = v.toOriginal(vs, ve);

@@ -186,6 +186,9 @@ class ClinicalTermDetectionTest {
     // what the recipient was given is theirs, though a free replacement sounds like an offer
     "The lot of atorvastatin 40mg you picked up on 8/14 was recalled. Bring it back for a free replacement. | REWRITE",
     "If any equipment you received from us is recalled, we will contact you. Free sleep apnea screenings Saturday. | ALLOW",
+    // a class shared with others is no child's health
+    "Dear families, a case of head lice has been reported in your child's class.    | REWRITE",
+    "Your son's asthma is getting worse; please call us.                              | BLOCK",
   })
   void aColonOutcomeAStayAWhatIfAndAnIntakeLabel(String text, Decision expected) {
     assertDecision(expected, text);

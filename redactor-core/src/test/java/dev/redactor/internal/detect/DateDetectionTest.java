@@ -69,6 +69,12 @@ class DateDetectionTest {
     assertTrue(one("Héctor Ruiz, fecha de nac. 04/03/61", Category.DATE).has(Detection.DOB));
     Detection appt = one("Your appointment is on 03/14/2026", Category.DATE);
     assertFalse(appt.has(Detection.DOB));
+    // a birth plan or birth control dates no one's birth; a birth certificate may
+    assertFalse(one("Your birth plan visit is on 5/2.", Category.DATE).has(Detection.DOB));
+    assertFalse(one("Your birth control refill is ready on 6/1.", Category.DATE)
+        .has(Detection.DOB));
+    assertTrue(one("Submit her birth certificate within 30 days of 3/9.", Category.DATE)
+        .has(Detection.DOB));
   }
 
   @Test

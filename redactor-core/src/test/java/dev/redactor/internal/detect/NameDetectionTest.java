@@ -1070,6 +1070,15 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Pine Valley High: Marcus checked in at the health office at 1:42 PM.  | Marcus",
+    "Andrés pasó a la enfermería esta mañana y ya regresó a su salón.      | Andrés",
+  })
+  void check_aClearGivenNameBeforeAVerbOfComingAndGoing_isAName(String text, String name) {
+    assertName(text, name);
+  }
+
   @Test
   void check_aBodyNamedAfterSomeone_isNoName_butASenderLabelIsNoBody() {
     assertNoName("Fundación Sierra Oaks: ¡Gracias! Su donativo de $50 fue recibido.");
