@@ -556,21 +556,8 @@ final class NameDetector implements Detector {
       // 3b. who to ask for at the practice: "ask for Will or Precious in our referrals office",
       // "pregunte por Thuy o por Kiều en el mostrador"
       if (asksForStaff(t, i)) {
-        int from = i + 1;
-        int e = st.nameRun(from, false);
-        if (e >= from && !possessive[e] && person(given, clinical, from, e)) {
-          st.emit(from, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
-          // the other one asked for: "or Precious", "o por Kiều"
-          int second = e + 2 < n && t.isAny(e + 1, "or", "o")
-              ? (t.is(e + 2, "por") ? e + 3 : e + 2) : -1;
-          if (second > 0 && second < n && st.cap(second) && !clinical[second]
-              && (given[second] >= 0 || st.unlistedWord(second))) {
-            int e2 = Math.max(second, st.nameRun(second, false));
-            if (!possessive[e2]) {
-              st.emit(second, e2, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
-              e = e2;
-            }
-          }
+        int e = st.askedFor(i + 1);
+        if (e > i) {
           i = e;
           continue;
         }
@@ -1183,6 +1170,31 @@ final class NameDetector implements Detector {
       return i > 0 && (t.is(i - 1, "choosing")
           || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f)) || afterAddress(i)
           || bracketedAcronym(i) || placeOrShopAfter(i);
+    }
+
+    /**
+     * The staff asked for from {@code from} on, emitted as PROVIDER, and one more after "or"
+     * ("or Precious", "o por Kiều"); the last token taken, or {@code from - 1} when no person
+     * starts there.
+     */
+    int askedFor(int from) {
+      int n = t.size();
+      int e = nameRun(from, false);
+      if (e < from || possessive[e] || !person(given, clinical, from, e)) {
+        return from - 1;
+      }
+      emit(from, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+      int second = e + 2 < n && t.isAny(e + 1, "or", "o")
+          ? (t.is(e + 2, "por") ? e + 3 : e + 2) : -1;
+      if (second > 0 && second < n && cap(second) && !clinical[second]
+          && (given[second] >= 0 || unlistedWord(second))) {
+        int e2 = Math.max(second, nameRun(second, false));
+        if (!possessive[e2]) {
+          emit(second, e2, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+          e = e2;
+        }
+      }
+      return e;
     }
 
     /** A feature of the landscape or a school after a name: "Heron Lake", "Marshall High". */
