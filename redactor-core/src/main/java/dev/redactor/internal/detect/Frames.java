@@ -228,7 +228,7 @@ final class Frames implements Detector {
       if (hypo) {
         flags |= Detection.NEGATED;
       }
-      if (d.category == Category.CONDITION && !hypo && (exposedBefore(t, first, sFirst, named)
+      if (d.category == Category.CONDITION && !hypo && (exposedBefore(t, first, sFirst, sLast, named)
           || coverageReason(t, first, sFirst, sLast))) {
         flags |= Detection.DIAGNOSIS; // an epidemic's name too: "you were exposed to measles"
       }
@@ -2621,13 +2621,18 @@ final class Frames implements Detector {
    * ferina": the recipient's exposure, told to them (not a public alert to "anyone in the waiting
    * room", nor "if you ate at the diner, you may have been exposed").
    */
-  private static boolean exposedBefore(Tokens t, int first, int sFirst, boolean named) {
+  private static boolean exposedBefore(Tokens t, int first, int sFirst, int sLast,
+      boolean named) {
     for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
       if (EXPOSED.contains(t, k)) {
-        // "Gloria, you may have been exposed to hepatitis A": a hedge to a named person
+        // "Gloria, you may have been exposed to hepatitis A", "you may have been exposed to
+        // tuberculosis at Pinecrest Elementary between 9/2 and 10/15": a hedge told to a named
+        // person, or in a sentence with no "if" or "anyone" (an alert says whom it is for:
+        // "if you visited ... you may have been exposed")
         return (anyWithin(t, sFirst, k, YOU) || secondPersonIn(t, sFirst, k))
             && !anyWithin(t, sFirst, k, ANYONE)
-            && (named || !anyWithin(t, sFirst, k, EXPOSURE_HEDGES));
+            && (named || !anyWithin(t, sFirst, k, EXPOSURE_HEDGES)
+                || !anyWithin(t, sFirst, sLast, ANYONE));
       }
     }
     return false;

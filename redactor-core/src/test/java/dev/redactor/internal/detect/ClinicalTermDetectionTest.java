@@ -169,6 +169,8 @@ class ClinicalTermDetectionTest {
   @CsvSource(delimiter = '|', value = {
     "Hi, this message is for Gloria Estrada. You may have been exposed to hepatitis A last week. | BLOCK",
     "If you ate at the diner on 5/2, you may have been exposed to hepatitis A.                   | REWRITE",
+    "County Public Health: you may have been exposed to tuberculosis at Pinecrest Elementary. | BLOCK",
+    "Reminder from Harbor Lights Crisis Services: your follow-up call is tomorrow at 4:30 PM.     | REWRITE",
     "Hi Benny! As a 5-year survivor of testicular cancer, would you be our ambassador?            | BLOCK",
   })
   void anExposureOrASurvivorship_toANamedPerson_isTheirs(String text, Decision expected) {
