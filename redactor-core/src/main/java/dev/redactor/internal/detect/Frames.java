@@ -228,8 +228,9 @@ final class Frames implements Detector {
       if (hypo) {
         flags |= Detection.NEGATED;
       }
-      if (d.category == Category.CONDITION && !hypo && (exposedBefore(t, first, sFirst, sLast, named)
-          || coverageReason(t, first, sFirst, sLast))) {
+      if (d.category == Category.CONDITION && !hypo
+          && (exposedBefore(t, first, sFirst, sLast, named)
+              || coverageReason(t, first, sFirst, sLast))) {
         flags |= Detection.DIAGNOSIS; // an epidemic's name too: "you were exposed to measles"
       }
       if (d.category == Category.CONDITION && !hypo && !epidemic) {
@@ -764,7 +765,6 @@ final class Frames implements Detector {
     return false;
   }
 
-  /** "f/u for your lumbar strain": the clinician's shorthand for a follow-up, shortly before. */
   /** Words that tell a condition's course between "your" and it: "your relapsing MS". */
   private static final WordSet COURSE_BEFORE = words(
       " relapsing remitting relapsing-remitting progressive recurrent recurring ");
@@ -780,13 +780,14 @@ final class Frames implements Detector {
     if (k > 0 && COURSE_BEFORE.contains(t, k)) {
       k--;
     }
-    if (k < 0 || !t.isAny(k, "your", "ur", "yr", "su", "tu")) {
+    if (k < 0 || !YOUR.contains(t, k)) {
       return false;
     }
     return confidence >= 0.8 || (confidence >= 0.5 && k > 0
         && t.isAny(k - 1, "since", "after", "following", "desde", "tras"));
   }
 
+  /** "f/u for your lumbar strain": the clinician's shorthand for a follow-up, shortly before. */
   private static boolean followUpShorthandBefore(Tokens t, int first) {
     for (int k = first - 1; k >= Math.max(1, first - 5); k--) {
       if (t.is(k, "u") && t.is(k - 1, "f") && t.originalGap(k - 1, k).equals("/")) {

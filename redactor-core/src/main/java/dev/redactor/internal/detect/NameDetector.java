@@ -590,7 +590,7 @@ final class NameDetector implements Detector {
         boolean workplace = e > from && e + 1 < n
             && (t.isAny(e + 1, "from", "at", "with", "de", "del", "in", "w")
                 || (e + 2 < n && t.isAny(e + 1, "y", "and") && t.isAny(e + 2, "soy", "i'm"))
-                || t.originalGap(e, e + 1).trim().equals("@") // "Priya @ the front desk"
+                || atSignBetween(t, e, e + 1) // "Priya @ the front desk"
                 || (e + 2 < n && t.isAny(e + 1, "your", "ur", "su", "tu") // "its Bri ur CHW"
                     && (WORKFORCE.contains(t, e + 2) || JOB_TITLES.contains(t, e + 2)
                         || isProviderTitle(t, e + 2) || CREDENTIALS.contains(t, e + 2))));
@@ -853,17 +853,22 @@ final class NameDetector implements Detector {
     return c == ' ' || c == '-' || c == '&';
   }
 
-  /**
-   * Token {@code i} introduces the sender: "this is Jen from", "soy Ana de", "le habla Carmen",
-   * "le escribe la Sra. Almonte", "it's Tomasz", "Mi nombre es Graciela Montaño y soy...". Kept
-   * out of {@link #detect}, whose loop must stay small enough for the JIT to inline its calls.
-   */
+  /** Only an "@" stands between tokens {@code e} and {@code k}: "Priya @ the front desk". */
+  private static boolean atSignBetween(Tokens t, int e, int k) {
+    return "@".equals(t.originalGap(e, k).trim());
+  }
+
   /** "ask for", "pregunte por": the name after it is someone at the practice to ask for. */
   private static boolean asksForStaff(Tokens t, int i) {
     return i > 0 && (t.is(i, "for") && t.isAny(i - 1, "ask", "asking")
         || t.is(i, "por") && t.isAny(i - 1, "pregunte", "preguntar", "pregunten", "pregunta"));
   }
 
+  /**
+   * Token {@code i} introduces the sender: "this is Jen from", "soy Ana de", "le habla Carmen",
+   * "le escribe la Sra. Almonte", "it's Tomasz", "Mi nombre es Graciela Montaño y soy...". Kept
+   * out of {@link #detect}, whose loop must stay small enough for the JIT to inline its calls.
+   */
   private static boolean introducesStaff(Tokens t, int i) {
     return (t.is(i, "is") && i > 0 && t.is(i - 1, "this"))
         || t.isAny(i, "soy", "habla", "it's", "its", "i'm", "im")
@@ -1943,7 +1948,7 @@ final class NameDetector implements Detector {
           return true; // "calling on behalf of the Foundation", "here from member support"
         }
       }
-      if (k < t.size() && "@".equals(t.originalGap(e, k).trim())) {
+      if (k < t.size() && atSignBetween(t, e, k)) {
         return true; // "-Marisol @ front desk"
       }
       if (k >= t.size() || !t.isAny(k, "from", "at", "with", "de", "del", "en")) {

@@ -1049,8 +1049,8 @@ final class ResultDetector implements Detector {
     if (in < 1 || !t.isAny(in, "in", "within", "dentro", "en")) {
       return -1;
     }
-    if (t.is(in, "dentro") || t.is(in, "en") && in > 1 && t.is(in - 1, "dentro")) {
-      in = t.is(in, "en") ? in - 1 : in;
+    if (t.is(in, "en") && in > 1 && t.is(in - 1, "dentro")) {
+      in--; // "dentro en rango" reads from "dentro"
     }
     return in > 0 && t.isAny(in - 1, "is", "are", "was", "were", "came", "stayed", "remain",
             "remains", "esta", "estan", "salio", "salieron", "sigue", "siguen")

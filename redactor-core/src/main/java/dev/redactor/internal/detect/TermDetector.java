@@ -97,7 +97,7 @@ final class TermDetector implements Detector {
       if (m.lastToken() + 1 < t.size() && a.capitalized(m.firstToken())
           && a.capitalized(m.lastToken() + 1) && !a.allCaps(m.lastToken() + 1)
           && PracticeNames.ROADS.contains(t, m.lastToken() + 1)
-          && TermDetector.sameGap(t, m.lastToken())) {
+          && sameGap(t, m.lastToken())) {
         continue; // "our Maternity Lane office", "Holter Road", "Dialysis Drive": a street
       }
       if (best.kind() == ListKind.SPECIALTY && m.firstToken() == m.lastToken()

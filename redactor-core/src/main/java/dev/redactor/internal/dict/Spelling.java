@@ -81,9 +81,9 @@ public final class Spelling {
    * everyday word, which the common-word lists hold in only some of its forms: a plural ("rifas"
    * of "rifa", "thats"), and in Spanish a feminine ("genérica" of "genérico"), a verb with its
    * pronoun attached ("transferirla", "preséntela"), a verb made from a noun ("chatear" of
-   * "chat") or a form of a verb ("aplicamos", "consulte", "marcará"). Such a token is a word, not a misspelled clinical one: "chatear" is not the
-   * contraceptive Chateal. A form of a clinical word ("antibióticas", "cancerosas") is left to
-   * correction, which finds its term.
+   * "chat") or a form of a verb ("aplicamos", "consulte", "marcará"). Such a token is a word,
+   * not a misspelled clinical one: "chatear" is not the contraceptive Chateal. A form of a
+   * clinical word ("antibióticas", "cancerosas") is left to correction, which finds its term.
    */
   public static boolean inflectedWord(Lexicon lexicon, char[] c, int s, int n, boolean spanish) {
     if (n < MIN_LENGTH) {
