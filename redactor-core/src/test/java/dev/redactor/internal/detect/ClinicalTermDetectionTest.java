@@ -64,6 +64,23 @@ class ClinicalTermDetectionTest {
     assertNone(text, Category.CONDITION);
   }
 
+  // Names from the Medical Action Ontology list (procedure-maxo.en.txt): before it, the first
+  // four went out whole (ALLOW) and the last three lost only their last word.
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your fecal microbiota transplantation is next Tuesday at 8.      | fecal microbiota transplantation",
+    "We scheduled your lung volume reduction surgery consult for 4/9. | lung volume reduction surgery",
+    "Your Nissen fundoplication is set for 3/4.                       | Nissen fundoplication",
+    "Your fetal scalp electrode monitoring class is Monday.           | fetal scalp electrode monitoring",
+    "Your fluorescein angiography is Monday at 1 PM.                  | fluorescein angiography",
+    "Your intrauterine transfusion is set for Friday.                 | intrauterine transfusion",
+    "Your cognitive behavior therapy session moved to 3 PM.           | cognitive behavior therapy",
+  })
+  void ontologyProcedureNamesAreOneProcedure(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+    assertDecision(Decision.REWRITE, text);
+  }
+
   @Test
   void aConditionAfterAVerbIsAResultOnlyWhenATestIsTheSubject() {
     assertNone("Your appointment is for diabetes education.", Category.RESULT);
