@@ -224,6 +224,8 @@ final class Frames implements Detector {
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
           || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast))
+          || (d.category == Category.PROCEDURE && (packingListItem(t, first, last, sFirst, sLast)
+              || ifYouUseOne(t, last, sLast)))
           || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst)));
       if (hypo) {
         flags |= Detection.NEGATED;
@@ -639,6 +641,61 @@ final class Frames implements Detector {
 
   private static final WordSet TAKEN_VERBS = words(
       " got gets took takes received gave given had recibio tomo dimos le ");
+
+  /** Everyday things a patient brings or carries, listed beside a device in a packing list. */
+  private static final WordSet BELONGINGS = words(" glasses eyeglasses contacts dentures charger"
+      + " chargers phone wallet keys slippers robe clothes pajamas toiletries lentes anteojos"
+      + " gafas cargador ");
+
+  /** Words that may stand between the items of a list: "a case for glasses, contacts or". */
+  private static final WordSet LIST_GLUE = words(" and or plus your a the case for y o su sus"
+      + " tu tus ");
+
+  /**
+   * "a case for glasses, contacts or hearing aids", "your glasses, and your hearing aids if you
+   * use them", "FSA cards can be used for prescription glasses, contacts and hearing aid
+   * batteries": a device listed with everyday belongings is an item everyone is told to bring or
+   * may buy, not the recipient's care.
+   */
+  private static boolean packingListItem(Tokens t, int first, int last, int sFirst, int sLast) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
+      if (BELONGINGS.contains(t, k)) {
+        return true;
+      }
+      if (!LIST_GLUE.contains(t, k)) {
+        break;
+      }
+    }
+    for (int k = last + 1; k <= Math.min(sLast, last + 4); k++) {
+      if (BELONGINGS.contains(t, k)) {
+        return true;
+      }
+      if (!LIST_GLUE.contains(t, k)) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "bring your walker, crutches or cane if you use one", "your CPAP machine if you use it", "su
+   * bastón si lo usa": a device everyone is told to bring if they have one, not the recipient's.
+   */
+  private static boolean ifYouUseOne(Tokens t, int last, int sLast) {
+    for (int k = last + 1; k + 2 <= Math.min(sLast, last + 8); k++) {
+      if (t.isAny(k, "if") && t.isAny(k + 1, "you") && k + 3 <= sLast
+          && t.isAny(k + 2, "use", "have", "wear", "own", "need")
+          && t.isAny(k + 3, "one", "them", "it", "any")) {
+        return true;
+      }
+      if (t.isAny(k, "si") && (t.isAny(k + 1, "lo", "la", "los", "las")
+              && t.isAny(k + 2, "usa", "tiene", "necesita")
+          || t.isAny(k + 1, "usa", "tiene") && t.isAny(k + 2, "uno", "una"))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * "Kids with allergies or asthma need...": people in general who have the condition (in a

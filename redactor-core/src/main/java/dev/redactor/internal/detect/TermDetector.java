@@ -88,8 +88,11 @@ final class TermDetector implements Detector {
       }
       if (best.has(Tag.PRACTICE_WORD) && best.ambiguity() >= 0.5f
           && !(best.ambiguity() < 0.8f && !m.possessive()
-              && clinicalVisitFollows(t, m.lastToken()))) {
-        continue; // "heart", "smiles", "kids": only inside a practice name or "ortho follow-up"
+              && (clinicalVisitFollows(t, m.lastToken())
+                  || ownAppointment(t, m.firstToken(), m.lastToken())))) {
+        // "heart", "smiles", "kids": only inside a practice name, "ortho follow-up" or "your
+        // ortho appt"
+        continue;
       }
       if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m, spanish)) {
         continue; // primary care, lab, pharmacy
@@ -779,6 +782,27 @@ final class TermDetector implements Detector {
     "screening", "evaluation", "eval", "assessment", "therapy", "rehab", "recheck", "seguimiento",
     "consulta", "control", "revision", "evaluacion", "terapia"
   );
+
+  /** Appointment words a service line's name can stand before: "your ortho appt". */
+  private static final WordSet APPOINTMENT_WORDS = WordSet.of(
+    "appointment", "appt", "apt", "appointments"
+  );
+
+  /** Practice words that say how soon, not what kind: "your urgent appointment". */
+  private static final WordSet HOW_SOON_WORDS = WordSet.of(
+    "emergency", "urgent", "walk", "stat", "urgencias", "urgente", "emergencias", "sin"
+  );
+
+  /**
+   * The recipient's own appointment named by a service line right before it ("your ortho appt",
+   * "ur gastro appointment"): a possessive just before the word and an appointment word just
+   * after.
+   */
+  private static boolean ownAppointment(Tokens t, int first, int last) {
+    return first > 0 && last + 1 < t.size() && POSSESSIVES.contains(t, first - 1)
+        && APPOINTMENT_WORDS.contains(t, last + 1) && !HOW_SOON_WORDS.contains(t, first)
+        && sameGap(t, first - 1) && sameGap(t, last);
+  }
 
   /** The token after {@code last} names a clinical encounter ("follow-up", "consult"). */
   private static boolean clinicalVisitFollows(Tokens t, int last) {

@@ -3036,4 +3036,45 @@ class ClinicalTermDetectionTest {
   void aDaycareAMealAndCashFlowAreNoCare(String text) {
     assertDecision(Decision.ALLOW, text);
   }
+
+  // --- round 11 (2026-11-27) -------------------------------------------------------------------
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "No, your ortho appt is 9/30 at 3:20.           | ortho",
+    "Reminder: ur gastro appointment is Friday.     | gastro",
+  })
+  void aServiceLineBeforeTheRecipientsAppointmentIsItsSpecialty(String text, String span) {
+    assertSpans(text, Category.SPECIALTY, span);
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void anUrgentOrWalkInAppointmentSaysHowSoonNotWhatKind() {
+    assertDecision(Decision.ALLOW, "Your urgent appointment is today at 3:20 PM.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Auralis app: Left hearing aid battery low (10%). Charge tonight. | hearing aid",
+    "Your new hearing aids are ready for pickup at the front desk.    | hearing aids",
+  })
+  void aHearingAidIsTheRecipientsDevice(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+    assertNone(text, Category.CONDITION); // "aids" is not AIDS
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Please pack a case for your glasses, contacts or hearing aids and label it.",
+    "FSA cards can be used for prescription glasses, contacts and hearing aid batteries.",
+    "Reminder: bring your walker, crutches or cane if you use one.",
+    "Please bring your CPAP machine if you use one.",
+    "Para su visita, traiga su bastón si lo usa.",
+    "Deaf and hard-of-hearing callers can reach us through relay service by dialing 711.",
+  })
+  void aDeviceOnAPackingListOrIfYouUseOneIsSaidToEveryone(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
 }
