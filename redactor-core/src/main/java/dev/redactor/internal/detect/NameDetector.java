@@ -128,6 +128,24 @@ final class NameDetector implements Detector {
     return e;
   }
 
+  /**
+   * A visit noun earlier in the clause that ends at {@code with} (at most twelve tokens back, with
+   * nothing but spaces between them, or the colon and slash of a time or date): the visit that
+   * "with" tells whom it is with.
+   */
+  private static boolean visitEarlierInClause(Tokens t, int with) {
+    for (int k = with - 2; k >= Math.max(0, with - 12); k--) {
+      String gap = t.originalGap(k, k + 1).trim();
+      if (!(gap.isEmpty() || gap.equals(":") || gap.equals("/"))) {
+        return false;
+      }
+      if (VISIT_NOUNS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final WordSet VISIT_NOUNS = WordSet.of("appointment", "appointments", "appt",
       "appts", "visit", "visits", "session", "sessions", "cita", "citas", "consulta", "sesion");
 
@@ -485,6 +503,14 @@ final class NameDetector implements Detector {
           i = e;
           continue;
         }
+        if (e > i && !(e + 1 < n && t.isAny(e + 1, "de", "del", "en"))
+            && st.staffOrSignOff(e, i + 1)) {
+          // "Mr. Voss from Facilities", "Mr. Voss, our new practice manager,": staff ("Sra.
+          // María Ruiz de la Torre" goes on with her surname)
+          st.emit(i, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
+          i = e;
+          continue;
+        }
         if (e > i) {
           st.emitLabelled(i, i + 1, e, Category.NAME, "name", 0.9, 0);
           i = e;
@@ -530,6 +556,15 @@ final class NameDetector implements Detector {
       // "session w/ Jordan": the clinician, not the patient
       if (caps && VISIT_NOUNS.contains(t, i)) {
         int e = visitWith(t, st, given, i);
+        if (e >= 0) {
+          i = e;
+          continue;
+        }
+      }
+      // "Your visit is confirmed for Wed 3/25 at 4:15 PM with Priya Nair": the same, later in
+      // the clause
+      if (caps && i > 1 && t.isAny(i, "with", "con") && visitEarlierInClause(t, i)) {
+        int e = visitWith(t, st, given, i - 1);
         if (e >= 0) {
           i = e;
           continue;

@@ -524,6 +524,13 @@ final class ResultDetector implements Detector {
         int from = t.is(i, "picked") ? i + 2 : i + 1; // "picked up a pause of 4.2 sec"
         int end = findingPhraseEnd(a, from);
         int first = skipDeterminers(t, from, end);
+        int afterLab = first;
+        while (afterLab <= end && lab[afterLab]) {
+          afterLab++;
+        }
+        if (afterLab > first && afterLab <= end && t.type(afterLab) == Tokens.NUMBER) {
+          continue; // "your lipid panel showed LDL 162 (H)": the next test's value says it
+        }
         int size = sizeWithin(a, first, end);
         if (size >= 0) {
           emit(a, out, size, size + 1); // "showed a 6 mm nodule": the size is the value
@@ -807,7 +814,8 @@ final class ResultDetector implements Detector {
     WordSet leads = of == 10 ? SCALE_LEADS : SCORE_LEADS;
     for (int k = i - 1; k >= Math.max(0, i - 3) && sameClause(a, k); k--) {
       if (leads.contains(t, k)) {
-        return true;
+        // "Rate us 10/10?", "rate our care 9/10": how the recipient rates the practice
+        return !(t.isAny(k, "rate", "rated", "rating") && k + 1 < i && t.isAny(k + 1, "us", "our"));
       }
     }
     return false;

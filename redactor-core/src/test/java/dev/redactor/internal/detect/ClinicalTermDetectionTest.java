@@ -3077,4 +3077,21 @@ class ClinicalTermDetectionTest {
   void aDeviceOnAPackingListOrIfYouUseOneIsSaidToEveryone(String text) {
     assertDecision(Decision.ALLOW, text);
   }
+
+  @Test
+  void aTestsValueAfterAnotherTestShowedIsItsResult() {
+    assertSpans("Oak Hill Lab: your lipid panel showed LDL 162 (H).", Category.RESULT, "162", "H");
+    // what a test showed in words is still its finding
+    assertDecision(Decision.BLOCK, "Your urine test showed protein, so Dr. Okonjo wants to repeat it.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Rate us 10/10? Tell a friend about Westfield Medical Group!",
+    "How would you rate our care, 9/10? Reply with a number.",
+  })
+  void howTheRecipientRatesThePracticeIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
+    assertDecision(Decision.ALLOW, text);
+  }
 }

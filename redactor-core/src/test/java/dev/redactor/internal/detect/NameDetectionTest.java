@@ -251,7 +251,9 @@ class NameDetectionTest {
 
   @Test
   void check_aGivenNameThenAStreetTypeThatIsASurname_isAPerson() {
-    assertName("Your visit is Thu with Maria Pike, OTR/L.", "Maria Pike");
+    // whom the visit is with, and a therapist by her credential: the clinician
+    assertSpans("Your visit is Thu with Maria Pike, OTR/L.", Category.PROVIDER, "Maria Pike");
+    assertName("Please bring Maria Pike's insurance card on Thursday.", "Maria Pike");
   }
 
   @Test
@@ -1022,7 +1024,6 @@ class NameDetectionTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-    "Your appointment at Riverside Clinic with Kim Park is Monday at 9. | Kim Park",
     "Please bring Lupe's insurance card to her visit on Monday.          | Lupe",
     "Log in to your Maria Lopez account to pay the balance.             | Maria Lopez",
   })
@@ -1139,5 +1140,25 @@ class NameDetectionTest {
         "Emiliano");
     assertName("Le escribe la enfermera de la Escuela Primaria Roosevelt: Lucas tuvo tos.",
         "Lucas");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Mr. Voss from Facilities will service the hearing loop on Saturday.           | Mr. Voss",
+    "Hi all - Mr. Voss, our new practice manager, will be at the front desk Monday. | Mr. Voss",
+    "Your visit is confirmed for Wed 3/25 at 4:15 PM with Priya Nair. Reply C.     | Priya Nair",
+    "Your appointment at Riverside Clinic with Kim Park is Monday at 9.            | Kim Park",
+  })
+  void check_titledStaffAndWhomAVisitIsWith_areProviders(String text, String name) {
+    assertSpans(text, Category.PROVIDER, name);
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aSpanishSurnameParticleAfterATitledName_isNoWorkplace() {
+    String text = "Hola, Sra. María Fernanda Ruiz de la Torre: le recordamos su cita el jueves.";
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of(), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
+    assertEquals(Decision.REWRITE, v.decision(), () -> Findings.describe(text, v));
   }
 }
