@@ -146,6 +146,52 @@ final class NameDetector implements Detector {
     return false;
   }
 
+  /**
+   * Languages a practice offers care in ("staff who speak Somali, Dari, Pashto"), also those
+   * that are names (Karen, Thai, Dari): {@link #language} asks for a second cue.
+   */
+  private static final WordSet LANGUAGE_NAMES = WordSet.spaced(" english spanish vietnamese somali"
+      + " french chinese mandarin cantonese arabic russian korean tagalog haitian creole"
+      + " portuguese hmong hindi gujarati urdu punjabi bengali farsi persian swahili amharic"
+      + " nepali burmese japanese german italian polish ukrainian pashto dari tigrinya"
+      + " kinyarwanda oromo dinka kirundi lingala uzbek turkish khmer lao thai karen mam kiche"
+      + " mixteco zapoteco triqui chuukese marshallese samoan tongan ilocano cebuano yoruba igbo"
+      + " hausa wolof bosnian albanian romanian armenian kurdish rohingya asl sign espanol ingles"
+      + " frances arabe ");
+
+  /** Words that follow a language: "a Karen interpreter", "Dari-speaking families". */
+  private static final WordSet LANGUAGE_HEADS = WordSet.of("interpreter", "interpreters",
+      "interpretation", "speaking", "speakers", "speaker", "translation", "translator",
+      "translators", "language", "interprete", "interpretes");
+
+  /**
+   * Token {@code i} names a language, not a person: listed beside another language ("Somali,
+   * Dari, Pashto and Tigrinya"), or before an interpreter ("a Karen interpreter").
+   */
+  private static boolean language(Tokens t, int i) {
+    if (!LANGUAGE_NAMES.contains(t, i)) {
+      return false;
+    }
+    if (i + 1 < t.size() && LANGUAGE_HEADS.contains(t, i + 1)) {
+      return true;
+    }
+    for (int step = -1; step <= 1; step += 2) {
+      for (int k = i + step, hops = 0; k >= 0 && k < t.size() && hops < 3; k += step, hops++) {
+        String gap = t.originalGap(Math.min(k, k - step), Math.max(k, k - step)).trim();
+        if (!(gap.isEmpty() || gap.equals(",") || gap.equals("/"))) {
+          break; // "We speak Spanish. Karen will call you": another sentence
+        }
+        if (LANGUAGE_NAMES.contains(t, k) && !t.isAny(k, "sign")) {
+          return true;
+        }
+        if (!t.isAny(k, "and", "or", "y", "o", "&")) {
+          break;
+        }
+      }
+    }
+    return false;
+  }
+
   private static final WordSet VISIT_NOUNS = WordSet.of("appointment", "appointments", "appt",
       "appts", "visit", "visits", "session", "sessions", "cita", "citas", "consulta", "sesion");
 
@@ -687,7 +733,7 @@ final class NameDetector implements Detector {
         continue;
       }
       // 7. possessive or free-standing listed name
-      if (given[i] >= 0 || surname[i] >= 0 || possessive[i]) {
+      if ((given[i] >= 0 || surname[i] >= 0 || possessive[i]) && !language(t, i)) {
         int e = st.freeName(i);
         if (e >= i && i > 0 && st.initial(i - 1)) {
           i--; // "(T. Nakamura)": the initial goes with the surname

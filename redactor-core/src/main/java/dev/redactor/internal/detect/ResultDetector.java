@@ -67,7 +67,7 @@ final class ResultDetector implements Detector {
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
           + " detected present clean reactivas patogenica patogenico patogenicas patogenicos"
           + " hypermetabolic hipermetabolico hipermetabolica hipermetabolicos hipermetabolicas"
-          + " afebrile afebril ";
+          + " afebrile afebril indeterminado indeterminada inconcluso inconclusa ";
 
   static final WordSet WORDS = WordSet.spaced(WORDS_TEXT);
 
@@ -2044,7 +2044,9 @@ final class ResultDetector implements Detector {
     // "your hepatitis A antibody test: you're already immune", "so you are not immune": what an
     // antibody test showed ("boost your immune system" has no such lead)
     if (IMMUNE.contains(w)) {
-      return i > 0 && IMMUNE_LEADS.contains(t, i - 1) && labBefore(lab, i);
+      // ("your varicella titer was non-immune": the lead is before "non-")
+      int lead = i > 1 && t.is(i - 1, "non") && TermDetector.sameGap(t, i - 1) ? i - 2 : i - 1;
+      return lead >= 0 && IMMUNE_LEADS.contains(t, lead) && labBefore(lab, i);
     }
     // ("your cell-free DNA screen is low risk for trisomy 21": a screen's risk band)
     boolean strong = STRONG.contains(w) || riskBand(a, i);

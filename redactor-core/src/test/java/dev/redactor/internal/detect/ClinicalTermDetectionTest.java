@@ -3094,4 +3094,20 @@ class ClinicalTermDetectionTest {
     assertNone(text, Category.RESULT);
     assertDecision(Decision.ALLOW, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your varicella titer was non-immune, so your dose is tomorrow.  | non-immune",
+    "Su prueba de tuberculosis salió indeterminada; hay que repetirla. | indeterminada",
+  })
+  void aNonImmuneTiterAndAnIndeterminateTestAreResults(String text, String span) {
+    assertSpans(text, Category.RESULT, span);
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void aGymsWeightRoomIsNoWeightLossClinic() {
+    assertDecision(Decision.ALLOW,
+        "Our neighbors at Weight Room Fitness are hosting a free 5K this Saturday.");
+  }
 }

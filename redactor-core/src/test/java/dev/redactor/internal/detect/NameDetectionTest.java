@@ -1161,4 +1161,19 @@ class NameDetectionTest {
     assertEquals(List.of(), Findings.texts(text, v, Category.PROVIDER), () -> Findings.describe(text, v));
     assertEquals(Decision.REWRITE, v.decision(), () -> Findings.describe(text, v));
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Lakeside Family Clinic now has staff who speak Somali, Dari, Pashto and Ukrainian.",
+    "Thank you to the Ukrainian, Dari and Swahili interpreters who made it possible.",
+    "We booked a Karen interpreter for your visit on Thursday.",
+  })
+  void check_languagesInAListOrBeforeAnInterpreter_areNoNames(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aNameThatIsAlsoALanguage_isStillAPersonElsewhere() {
+    assertName("We speak Spanish. Karen, your ride is at 9.", "Karen");
+  }
 }
