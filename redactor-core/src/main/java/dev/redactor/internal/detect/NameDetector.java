@@ -1975,9 +1975,10 @@ final class NameDetector implements Detector {
         }
         if ((PROVIDER_TITLES.contains(t, j) || WORKFORCE.contains(t, j)
             || JOB_TITLES.contains(t, j)) && !OTHER_PERSON_TITLES.contains(t, j)) {
-          // "Noor Haddad, driver license D4418820": a document of hers, not her job
+          // "Noor Haddad, driver license D4418820": a document of hers, not her job; "Mr.
+          // Knight, the nurse line returned your call": a service, and he is addressed
           return !(j + 1 < t.size() && t.isAny(j + 1, "license", "licence", "lic", "id",
-              "number", "no", "permit", "card"));
+              "number", "no", "permit", "card", "line", "lines", "station", "portal"));
         }
       }
       return false;

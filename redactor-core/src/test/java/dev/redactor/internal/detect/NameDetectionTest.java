@@ -1155,6 +1155,12 @@ class NameDetectionTest {
   }
 
   @Test
+  void check_aTitledNameAddressedBeforeANurseLine_isThePatient() {
+    assertName("Mr. Knight, the nurse line returned your call at 6:50 PM. Please call back.",
+        "Knight");
+  }
+
+  @Test
   void check_aSpanishSurnameParticleAfterATitledName_isNoWorkplace() {
     String text = "Hola, Sra. María Fernanda Ruiz de la Torre: le recordamos su cita el jueves.";
     Verdict v = REDACTOR.check(text);
