@@ -336,6 +336,9 @@ final class Frames implements Detector {
       + " murieron ");
   private static final WordSet DEATH_NOUNS = words(" death passing fallecimiento muerte ");
   private static final WordSet DEATH_CONDITIONALS = words(" if when after once si cuando ");
+  /** Subjects that say who died in the verb's own sentence ("our founder", "the plant"). */
+  private static final WordSet WHO_DIED = words(" he she it they we i our the el la ella ellos"
+      + " nuestro nuestra ");
 
   /**
    * "Walter Brennan passed away on 11/3", "su madre falleció a las 5:20", "el fallecimiento de
@@ -360,6 +363,13 @@ final class Frames implements Detector {
         // the subject: a name or a relative within four tokens before ("su madre falleció")
         int from = Math.max(sFirst, i - 4);
         someone = nameWithin(t, out, from, i - 1) || anyWithin(t, from, i - 1, RELATIONS);
+        // "Llamo por su esposo, Julián Paredes. Lo siento mucho: falleció a las 11": no subject
+        // in its own short sentence, the person the sentence before named
+        if (!someone && sFirst > 0 && i - sFirst <= 3 && !anyWithin(t, sFirst, i - 1, WHO_DIED)) {
+          int pFirst = sentenceFirstToken(a, sFirst - 1);
+          someone = nameWithin(t, out, pFirst, sFirst - 1)
+              && anyWithin(t, pFirst, sFirst - 1, RELATIONS);
+        }
         if (anyBefore(t, i, sFirst, 6, DEATH_CONDITIONALS)) {
           someone = false; // "if a loved one dies", "when someone passes"
         }

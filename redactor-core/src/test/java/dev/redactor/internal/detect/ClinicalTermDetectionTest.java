@@ -3110,4 +3110,37 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW,
         "Our neighbors at Weight Room Fitness are hosting a free 5K this Saturday.");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Reminder: DOT exam tmrw 8am w/ Dr. Osei. Bring CDL + glasses.          | DOT exam",
+    "Your DOT medical card is ready. Pick it up at the front desk.           | DOT medical card",
+    "Usted fue seleccionado para una prueba de alcohol y drogas hoy a las 2. | prueba de alcohol y drogas",
+  })
+  void aDriversExamAndAWorkplaceDrugTestAreProcedures(String text, String span) {
+    assertSpans(text, Category.PROCEDURE, span);
+    assertNone(text, Category.NAME); // "DOT" is no Dot
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void aBreathAlcoholReadingIsAResult() {
+    assertDecision(Decision.BLOCK,
+        "Your breath alcohol confirmation test at 6:42 AM read 0.041. You are off duty today.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Autopay is set up. You'll receive a receipt by email after each payment.",
+    "Lincoln Elementary: it's Spirit Week! The health room closes at noon for the pep rally.",
+  })
+  void autopayAPepRallyAndSpiritWeekAreNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aDeathTheSentenceBeforeSaysWhoseIsAThirdPartysHealth() {
+    assertDecision(Decision.BLOCK, "Buenas tardes. Llamo por su esposo, Julián Paredes. Lo siento"
+        + " mucho: falleció a las 11 de la mañana. Llámenos al (956) 555-0188.");
+  }
 }
