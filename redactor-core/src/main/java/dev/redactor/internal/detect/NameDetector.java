@@ -51,7 +51,7 @@ final class NameDetector implements Detector {
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
           + " provider hygienist higienista lic licenciado licenciada enf profesional"
           + " fisioterapeuta physiotherapist chiropractor quiropractico quiropractica"
-          + " acupuncturist acupunturista ");
+          + " acupuncturist acupunturista practitioner ");
 
   /**
    * Workers who are not clinicians but act for the practice or its vendors ("your driver Luis",
@@ -349,7 +349,8 @@ final class NameDetector implements Detector {
     "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance",
     "logistics", "library", "academy", "university", "college", "news", "newsletter", "inn",
     "hotel", "motel", "suites", "resort", "lodge", "terrace", "court", "gardens", "manor",
-    "commons", "heights", "estates", "meadows", "pointe", "residences",
+    "commons", "heights", "estates", "meadows", "pointe", "residences", "farm", "farms",
+    "ranch", "orchards", "vineyards", "dairy", "growers",
     // a hospital or practice named like a person: "Pine Ridge General", "Hayes Memorial"
     "general", "memorial", "regional", "hospital", "clinic", "pharmacy", "healthcare", "health",
     "medical"
@@ -360,7 +361,7 @@ final class NameDetector implements Detector {
    * roles (coordinator, navigator, scheduler, receptionist...).
    */
   private static final WordSet JOB_TITLES = WordSet.of(
-    "manager", "director", "supervisor", "administrator", "specialist", "assistant",
+    "manager", "director", "supervisor", "administrator", "specialist", "assistant", "worker",
     "representative", "liaison", "chaplain", "advocate", "officer", "lead", "gerente",
     "directora", "supervisora", "asistente", "administradora", "administrador"
   );
@@ -401,6 +402,24 @@ final class NameDetector implements Detector {
       "station", "square", "field", "fields", "hill", "hills", "glen", "island", "bridge", "hall");
 
   /** Words for where something is, before a place's name: "around Heron Lake". */
+  /**
+   * US states (and the last word of two-word ones), countries and large cities whose names are
+   * also given names or surnames, with some that are not, so that lists of places can be told
+   * from lists of people (see {@code State.place}).
+   */
+  private static final WordSet PLACES = WordSet.spaced(" alabama alaska arizona arkansas"
+      + " california colorado connecticut delaware florida georgia hawaii idaho illinois indiana"
+      + " iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota"
+      + " mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania"
+      + " tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota"
+      + " york jersey hampshire mexico rico australia canada india china japan germany france"
+      + " italy spain brazil israel ireland jamaica haiti cuba guatemala honduras philippines"
+      + " vietnam korea kenya nigeria ethiopia somalia ukraine russia egypt peru colombia chile"
+      + " argentina ecuador venezuela nicaragua panama portugal greece poland england scotland"
+      + " austin dallas houston denver phoenix orlando tampa naples madison jackson charlotte"
+      + " savannah raleigh sydney paris london florence victoria boston chicago atlanta miami"
+      + " memphis nashville tucson reno cleveland ");
+
   private static final WordSet LOCATIVES = WordSet.of("at", "around", "near", "behind", "past",
       "across", "inside", "toward", "towards", "along", "overlooking", "in");
 
@@ -589,7 +608,11 @@ final class NameDetector implements Detector {
       // 2c. a contact to reach: "Call Ruth at (412) 555-0163", "check in with Sharon at the
       // side entrance", "ask for Marisol at the front desk", "pregunte por Ana en recepción"
       int c = caps ? contactNameStart(t, i) : -1;
-      if (c > 0 && c < n && st.cap(c) && given[c] >= 0 && given[c] < 0.5f) {
+      // (a phone number right after "at" makes even a name that is also a word the contact:
+      // "Call Rosa at 559-555-0145")
+      if (c > 0 && c < n && st.cap(c) && given[c] >= 0 && (given[c] < 0.5f
+          || given[c] < 0.9f && c + 2 < n && t.isAny(c + 1, "at", "al")
+              && t.type(c + 2) == Tokens.NUMBER)) {
         int e = st.nameRun(c, false);
         if (e >= c && e + 2 < n && t.isAny(e + 1, "at", "on", "al", "en")
             && !t.isAny(e + 2, "home", "casa") && sameClause(a, t, e)) {
@@ -733,8 +756,13 @@ final class NameDetector implements Detector {
         continue;
       }
       // 7. possessive or free-standing listed name
-      if ((given[i] >= 0 || surname[i] >= 0 || possessive[i]) && !language(t, i)) {
+      if ((given[i] >= 0 || surname[i] >= 0 || possessive[i]) && !language(t, i)
+          && !st.place(i)) {
         int e = st.freeName(i);
+        if (e >= i + 2 && st.cap(e) && st.placeTail(e) && !possessive[e]) {
+          i = e; // "Austin Rivera Park is closed", "Heron Marsh Park": a park named for someone
+          continue;
+        }
         if (e >= i && i > 0 && st.initial(i - 1)) {
           i--; // "(T. Nakamura)": the initial goes with the surname
         }
@@ -1281,6 +1309,47 @@ final class NameDetector implements Detector {
         }
       }
       return e;
+    }
+
+    /**
+     * Token {@code i} is a state, country or city that is also a name, used as a place: after
+     * "in" ("located in Oregon"), before a comma and a state or country ("Sydney, Australia"),
+     * between "from" and "to" ("from Naples to Tampa"), or listed with a place that is no name
+     * ("in Florida, Michigan and New York", "Arizona").
+     */
+    boolean place(int i) {
+      if (!PLACES.contains(t, i) || possessive[i]) {
+        return false;
+      }
+      int n = t.size();
+      if (i > 0 && t.isAny(i - 1, "in", "en", "across", "throughout", "outside", "near")) {
+        return true;
+      }
+      if (i + 1 < n && ",".equals(t.originalGap(i, i + 1).trim())
+          && (PLACES.contains(t, i + 1) && given[i + 1] < 0 && surname[i + 1] < 0
+              || t.length(i + 1) == 2 && a.allCaps(i + 1))) {
+        return true; // "Sydney, Australia", "Naples, FL" (not "Madison, Georgia or Sydney")
+      }
+      if (i > 0 && i + 2 < n && t.is(i - 1, "from") && t.is(i + 1, "to")
+          && PLACES.contains(t, i + 2)
+          || i > 2 && t.is(i - 1, "to") && t.is(i - 3, "from") && PLACES.contains(t, i - 2)) {
+        return true;
+      }
+      for (int step = -1; step <= 1; step += 2) {
+        for (int k = i + step, hops = 0; k >= 0 && k < n && hops < 3; k += step, hops++) {
+          String gap = t.originalGap(Math.min(k, k - step), Math.max(k, k - step)).trim();
+          if (!(gap.isEmpty() || gap.equals(","))) {
+            break;
+          }
+          if (PLACES.contains(t, k) && given[k] < 0 && surname[k] < 0) {
+            return true; // beside a place that is no name
+          }
+          if (!t.isAny(k, "and", "or", "y", "o")) {
+            break;
+          }
+        }
+      }
+      return false;
     }
 
     /** A feature of the landscape or a school after a name: "Heron Lake", "Marshall High". */

@@ -3143,4 +3143,10 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK, "Buenas tardes. Llamo por su esposo, Julián Paredes. Lo siento"
         + " mucho: falleció a las 11 de la mañana. Llámenos al (956) 555-0188.");
   }
+
+  @Test
+  void aCholinesteraseLevelIsAResult() {
+    assertDecision(Decision.BLOCK,
+        "Valle Verde: your cholinesterase came back at 58% of baseline. Stay out of the fields.");
+  }
 }

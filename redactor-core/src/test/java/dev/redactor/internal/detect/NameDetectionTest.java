@@ -1182,4 +1182,34 @@ class NameDetectionTest {
   void check_aNameThatIsAlsoALanguage_isStillAPersonElsewhere() {
     assertName("We speak Spanish. Karen, your ride is at 9.", "Karen");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your video visit is tomorrow at 3 PM. You must be physically located in Oregon at that time.",
+    "Dr. Nakamura holds licenses in Florida, Michigan and New York, so you can keep video visits.",
+    "MedRide: seat 14B on the Saturday 8:40 AM coach from Naples to Tampa. Show this text.",
+    "Sydney, Australia is 15 hours ahead of us, so please use the portal while you travel.",
+    "Farmacia Del Sol: si esta de visita en Arizona, puede recogerlo en cualquiera de nuestras tiendas.",
+    "Austin Rivera Park is closed for the festival this weekend; use the north entrance.",
+    "Mobile unit this week: Wed at Sunfield Berry Farms packing shed, Fri at the church.",
+  })
+  void check_placesAndFarmsNamedLikePeople_areNoNames(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aPlaceNameIsStillAPersonWhenItNamesOne() {
+    assertName("Hi Georgia, your appointment is Monday at 10.", "Georgia");
+    assertName("Please bring Austin's vaccine card to the visit on Friday.", "Austin");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Need a ride to your visit? Call Rosa at 559-555-0145 to save a seat.        | Rosa",
+    "Congratulations to Esperanza Ruiz, our Community Health Worker of the Month. | Esperanza Ruiz",
+  })
+  void check_aContactToCallAndAWorkerOfTheMonth_areStaff(String text, String name) {
+    assertSpans(text, Category.PROVIDER, name);
+    assertNoName(text);
+  }
 }
