@@ -168,7 +168,8 @@ final class Frames implements Detector {
           + " weather storm tormenta hiring contratando careers vacante vacantes volunteer"
           + " volunteers voluntarios voluntarias raised fundraiser fundraising donate donation"
           + " donations gala adults adultos neighbors vecinos opening reopening"
-          + " inauguracion inauguramos apertura families familias " + NEWSLETTER_TEXT);
+          + " inauguracion inauguramos apertura families familias athletes players"
+          + " " + NEWSLETTER_TEXT);
 
   private static final WordSet NEWSLETTER_CUES = words(NEWSLETTER_TEXT);
 
@@ -988,7 +989,7 @@ final class Frames implements Detector {
     return false;
   }
 
-  private static final WordSet YOUR = words(" your ur yr su tu ");
+  private static final WordSet YOUR = words(" your ur yr su tu sus tus ");
 
   private static final WordSet MODALS = words(
       " could might may probably likely podria podrian puede pueden ");

@@ -128,6 +128,9 @@ final class TermDetector implements Detector {
       if (m.firstToken() == m.lastToken() && productCode(a, m.firstToken())) {
         continue; // "Item CYSTO-4410 (stackable storage bins)"
       }
+      if (m.firstToken() == m.lastToken() && roomCode(t, m.firstToken())) {
+        continue; // "Thursday's scrim is in room B12", "Suite D3": where, not a vitamin
+      }
       if (best.kind() != ListKind.MEDICATION && campaignOrProduct(a, m.firstToken(),
           m.lastToken())) {
         continue; // "Men's Health Month", "Migraine Relief caplets", "Parque Colón"
@@ -782,6 +785,23 @@ final class TermDetector implements Detector {
     "screening", "evaluation", "eval", "assessment", "therapy", "rehab", "recheck", "seguimiento",
     "consulta", "control", "revision", "evaluacion", "terapia"
   );
+
+  private static final WordSet ROOM_WORDS = WordSet.of("room", "rm", "suite", "ste", "sala",
+      "cuarto", "consultorio", "bldg", "building", "gate", "locker", "booth");
+
+  /** Token {@code k} has a digit and names a room: "room B12", "Suite D3", "sala B6". */
+  private static boolean roomCode(Tokens t, int k) {
+    if (k == 0 || !ROOM_WORDS.contains(t, k - 1) || !sameGap(t, k - 1)) {
+      return false;
+    }
+    char[] c = t.view().buffer();
+    for (int p = t.start(k); p < t.end(k); p++) {
+      if (c[p] >= '0' && c[p] <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Appointment words a service line's name can stand before: "your ortho appt". */
   private static final WordSet APPOINTMENT_WORDS = WordSet.of(

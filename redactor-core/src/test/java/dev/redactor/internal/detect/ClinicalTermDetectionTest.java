@@ -3149,4 +3149,30 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.BLOCK,
         "Valle Verde: your cholinesterase came back at 58% of baseline. Stay out of the fields.");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your fertile window starts today and ovulation is predicted for Thursday. | fertile window",
+    "Luna: tus días fértiles empiezan hoy. Registra tus síntomas.               | días fértiles",
+  })
+  void aCycleTrackersFertileDaysAreTheRecipientsCondition(String text, String span) {
+    assertTrue(found(text, Category.CONDITION).contains(span), () -> found(text, Category.CONDITION).toString());
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Esports club: Thursday's scrim is in room B12. Bring your own headset.",
+    "Your Westbrook Booster Shop order has shipped: 1 x team backpack.",
+    "Liga Juvenil de Fútbol: inscripciones abiertas este sábado en el parque.",
+  })
+  void aRoomCodeABoosterClubAndAYouthLeagueAreNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aTestForAllAthletesIsABroadcast() {
+    assertDecision(Decision.ALLOW, "Westbrook HS Athletics: baseline concussion testing for all"
+        + " fall athletes is in the library Thursday after school, 3-6 PM.");
+  }
 }
