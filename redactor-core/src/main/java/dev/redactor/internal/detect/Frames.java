@@ -5,6 +5,8 @@ import dev.redactor.internal.IntArrays;
 import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.analysis.WordSet;
+import dev.redactor.internal.dict.ListKind;
+import dev.redactor.internal.dict.TermMatcher;
 import java.util.Arrays;
 import java.util.List;
 
@@ -323,6 +325,17 @@ final class Frames implements Detector {
           && (offered(t, last, sLast) || listedService(t, first, sFirst)
               || announces && quotedTitle(a, d))
           && !secondPersonIn(t, sFirst, sLast)) {
+        flags |= Detection.BROADCAST;
+      }
+      // "the ICU waiting room", "the Oncology parking garage", "la entrada de Labor y Parto": a
+      // unit named as a place in the building, in a message that says nothing of "you" ("your
+      // appointment ... Please park in the Oncology garage" tells where the recipient's care is)
+      // (a capitalized unit is read as a practice name: "la entrada de Labor y Parto"; one made
+      // of clinical terms only is still a unit, "Sunrise Cancer Center" is not)
+      if (d.category == Category.SPECIALTY
+          && (!d.has(Detection.PRACTICE_NAME) || clinicalWordsOnly(a, first, last))
+          && unitAsPlace(a, first, last, sFirst, sLast)
+          && !anyWithin(t, 0, t.size() - 1, ANY_YOU)) {
         flags |= Detection.BROADCAST;
       }
       if (flags != 0) {
@@ -1869,6 +1882,78 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * Every token of {@code [first, last]} is a clinical term's or a joining word ("Labor y Parto",
+   * "Labor & Delivery"): a unit, not a practice with a name of its own ("Sunrise Cancer Center").
+   */
+  private static boolean clinicalWordsOnly(Analysis a, int first, int last) {
+    if (a.lexicon() == null || last - first > 4) {
+      return false;
+    }
+    Tokens t = a.tokens();
+    for (int k = first; k <= last; k++) {
+      if (t.isAny(k, "and", "y", "of", "de", "del")) {
+        continue;
+      }
+      boolean clinical = false;
+      for (TermMatcher.Match m : a.matches()) {
+        if (m.firstToken() <= k && k <= m.lastToken()) {
+          for (int s = 0; s < m.senseCount() && !clinical; s++) {
+            ListKind kind = m.sense(s).kind();
+            clinical = kind == ListKind.SPECIALTY || kind == ListKind.PROCEDURE
+                || kind == ListKind.CONDITION;
+          }
+        }
+      }
+      if (!clinical) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Any word for the recipient, generic "you" included. */
+  private static final WordSet ANY_YOU = words(" you your you're youre yours ur u yr usted su sus"
+      + " tu tus ");
+
+  /** Parts of a building a unit's name can stand before or after. */
+  private static final WordSet BUILDING_PARTS = words(" entrance entrances entry garage garages"
+      + " parking lot waiting lobby doors door elevator elevators elevaters wing tower units unit"
+      + " rooms floor hallway stairs skybridge valet entrada entradas estacionamiento sala"
+      + " elevador elevadores puerta puertas piso pasillo torre ");
+
+  /**
+   * The unit {@code [first, last]} names a part of the building: a building word right after it,
+   * perhaps after more units listed with it ("the NICU, ICU and Oncology units", "the ICU
+   * waiting room", "the Oncology garage"), or before it with "de" ("la sala de espera de la UCI",
+   * "la entrada de Labor y Parto"), or a garage's unit in brackets ("Garage C (Oncology)").
+   */
+  private static boolean unitAsPlace(Analysis a, int first, int last, int sFirst, int sLast) {
+    Tokens t = a.tokens();
+    for (int k = last + 1; k <= Math.min(sLast, last + 6); k++) {
+      if (BUILDING_PARTS.contains(t, k) && !t.isAny(k, "sala")) {
+        return true;
+      }
+      if (!(a.capitalized(k) || t.isAny(k, "and", "or", "&", "y", "o"))) {
+        break;
+      }
+    }
+    int k = first - 1;
+    if (k > sFirst && t.isAny(k, "la", "el", "los", "las")) {
+      k--;
+    }
+    if (k > sFirst && t.isAny(k, "de", "del")) {
+      for (int j = k - 1; j >= Math.max(sFirst, k - 3); j--) {
+        if (BUILDING_PARTS.contains(t, j)) {
+          return true;
+        }
+      }
+    }
+    // "Garage C (Oncology)": in brackets right after a building part and its letter
+    return first > sFirst && "(".equals(t.originalGap(first - 1, first).trim())
+        && anyWithin(t, Math.max(sFirst, first - 3), first - 1, BUILDING_PARTS);
   }
 
   /**

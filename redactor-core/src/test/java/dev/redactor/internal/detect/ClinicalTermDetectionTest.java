@@ -3175,4 +3175,26 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, "Westbrook HS Athletics: baseline concussion testing for all"
         + " fall athletes is in the library Thursday after school, 3-6 PM.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Lost & Found: items left in the ICU waiting room are held at Security for 30 days.",
+    "Construction alert: the skybridge to the Oncology parking garage is closed through Friday.",
+    "Reminder: masks are required for all visitors in the NICU, ICU and Oncology units.",
+    "Aviso: desde el lunes, la entrada de Labor y Parto se cambia a la puerta 4.",
+    "La sala de espera de la UCI se cambió al 3er piso de la Torre Este.",
+  })
+  void aUnitNamedAsAPartOfTheBuildingIsNoOnesCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Reminder: your appointment is Mon 5/4 at 10:40 AM. Please park in the Oncology parking garage.",
+    "Reminder: you have a mask fitting tomorrow in Radiation Oncology, Level B (elevator C).",
+    "The Sunrise Cancer Center garage is closed Monday; use Lot B.",
+  })
+  void aUnitOrPracticeInTheRecipientsOwnMessageStillRevealsTheCare(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
 }
