@@ -120,7 +120,7 @@ final class ResultDetector implements Detector {
 
   /** Words that are results wherever they stand (outside an allow-list phrase). */
   private static final WordSet ALWAYS =
-      WordSet.spaced(" benign malignant cancerous precancerous pre-cancerous pathogenic undetectable"
+      WordSet.spaced(" benign malignant cancerous precancerous pre-cancerous pathogenic undetectable wnl"
           + " indetectable benigno benigna maligno maligna patogenica patogenico patogenicas"
           + " patogenicos hypermetabolic hipermetabolico hipermetabolica hipermetabolicos"
           + " hipermetabolicas afebrile afebril ");
@@ -175,7 +175,8 @@ final class ResultDetector implements Detector {
       // a value in a clause about a test or analyte: "A1c is 7.2", "PSA rose to 6.8" (not a
       // bound an instruction sets: "100.4°F or higher")
       int last = isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && !ordinalOrPlace(t, i)
-          && !price(a, i) && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i))
+          && !price(a, i) && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i)
+              || flaggedAfterAbbreviation(a, i))
           ? valueEnd(a, i) : -1;
       if (last < i && SPOKEN_DIGITS.contains(t, i)) {
         last = spokenValueEnd(a, lab, i); // "your A1c of six point one", read aloud
@@ -1528,6 +1529,9 @@ final class ResultDetector implements Detector {
     if (goalInClause(a, i)) {
       return false; // "keep your BP below your target range of 130/80": a goal, not a reading
     }
+    if (i + 1 < t.size() && DURATIONS.contains(t, i + 1)) {
+      return false; // "the PHQ-9 and GAD-7 forms take about 5 min", "your A1c in 3 months"
+    }
     if (i > 0 && lab[i - 1]) {
       return true; // "INR 3.8", "A1c 7.2"
     }
@@ -1556,6 +1560,13 @@ final class ResultDetector implements Detector {
     return (i > 0 && t.originalGap(i - 1, i).contains("("))
         || (i + 2 < t.size() && t.isAny(i + 1, "x") && t.type(i + 2) == Tokens.NUMBER);
   }
+
+  /** Units of time after a number: how long or when, not a reading. */
+  private static final WordSet DURATIONS = WordSet.of("min", "mins", "minute", "minutes", "hr",
+      "hrs", "hour", "hours", "sec", "secs", "second", "seconds", "day", "days", "week", "weeks",
+      "wk", "wks", "month", "months", "mo", "mos", "year", "years", "yr", "yrs", "minuto",
+      "minutos", "hora", "horas", "dia", "dias", "semana", "semanas", "mes", "meses", "ano",
+      "anos");
 
   private static final WordSet HEDGES = WordSet.of("only", "just", "still", "now", "about",
       "around", "approximately", "roughly", "nearly", "almost", "solo", "apenas", "todavia",
@@ -2064,6 +2075,11 @@ final class ResultDetector implements Detector {
     if (before >= 1 && INTENSIFIERS.contains(t, before)) {
       before--;
     }
+    // "margins clear", "the margins were negative", "márgenes libres": a specimen's margins
+    int m = before >= 1 && VERBS.contains(t, before) ? before - 1 : before;
+    if (m >= 0 && t.isAny(m, "margins", "margin", "margenes", "margen")) {
+      return true;
+    }
     if (before >= 0 && (lab[before] || SUBJECT_NOUNS.contains(t, before))
         && (strong || lab[before])) {
       return true;
@@ -2523,6 +2539,16 @@ final class ResultDetector implements Detector {
 
   private static final WordSet FLAGS = WordSet.of("h", "l", "hh", "ll", "a", "high", "low",
       "normal", "abnormal", "critical", "alto", "alta", "bajo", "baja", "anormal", "critico");
+
+  /**
+   * "K 3.2 (L)", "Na 128 (L)": a number right after a short capitalized word and followed by a
+   * high/low flag in brackets is an analyte's value, though no list holds the abbreviation.
+   */
+  private static boolean flaggedAfterAbbreviation(Analysis a, int i) {
+    Tokens t = a.tokens();
+    return i > 0 && t.type(i - 1) == Tokens.WORD && t.length(i - 1) <= 4 && a.capitalized(i - 1)
+        && flagAfter(a, i) > i;
+  }
 
   /** A flag in parentheses right after the value at {@code last}: its token, or {@code last}. */
   private static int flagAfter(Analysis a, int last) {

@@ -3197,4 +3197,24 @@ class ClinicalTermDetectionTest {
   void aUnitOrPracticeInTheRecipientsOwnMessageStillRevealsTheCare(String text) {
     assertDecision(Decision.REWRITE, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Thanks for your scores, Mia. A GAD-7 of 17 is higher than last week. | 17",
+    "Great news - your MADRS went from 34 to 12 after the series.         | 34, 12",
+    "BMP reviewed - K 3.2 (L), all else wnl. Recheck in 1 wk.             | 3.2, L, wnl",
+    "Your biopsy margins were clear.                                      | clear",
+  })
+  void questionnaireScoresFlaggedValuesAndMarginsAreResults(String text, String spans) {
+    assertSpans(text, Category.RESULT, spans.split(", "));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Before the session please fill out the PHQ-9 and GAD-7 forms, they take about 5 min.",
+    "Recheck BMP in 1 wk and your A1c in 3 months.",
+  })
+  void howLongOrWhenAfterATestIsNoResult(String text) {
+    assertNone(text, Category.RESULT);
+  }
 }
