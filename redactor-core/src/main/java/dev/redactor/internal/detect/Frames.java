@@ -2552,7 +2552,8 @@ final class Frames implements Detector {
     for (int i = 0; i < t.size(); i++) {
       if (BROADCAST_CUES.contains(t, i) && !negatedCue(t, i) && !membersOf(t, i)
           && !(t.is(i, "drive") && !(i > 0 && DRIVES.contains(t, i - 1))
-              && !(i + 1 < t.size() && t.isAny(i + 1, "thru", "through", "in", "up")))) {
+              && !(i + 1 < t.size() && t.isAny(i + 1, "thru", "through", "in", "up")))
+          && !walkInClinicNamed(a, i)) {
         // "blood drive", "drive-thru" announce; "drive her to dialysis" does not
         return true;
       }
@@ -2566,6 +2567,19 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * "Brookside Walk-In", "Ridgeview Medical Walk-In", "the walk in clinic": a clinic's name or the
+   * clinic itself, where the recipient is seen, not an offer to walk in.
+   */
+  private static boolean walkInClinicNamed(Analysis a, int i) {
+    Tokens t = a.tokens();
+    if (!t.isAny(i, "walk", "walk-in", "walk-ins") || i == 0) {
+      return false;
+    }
+    return a.capitalized(i) && a.capitalized(i - 1) && !a.startsSentence(i)
+        || t.isAny(i - 1, "the", "your", "ur", "la", "su");
   }
 
   private static final WordSet GROUPS = words(" group groups class classes program cohort"

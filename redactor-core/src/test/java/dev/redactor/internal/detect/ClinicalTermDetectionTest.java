@@ -3217,4 +3217,24 @@ class ClinicalTermDetectionTest {
   void howLongOrWhenAfterATestIsNoResult(String text) {
     assertNone(text, Category.RESULT);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Cedar Walk-In Clinic: current wait is about 25 min. Save your spot online or just walk in.",
+    "Clínica Sin Cita La Esperanza: ya está registrado. Hay 5 personas antes que usted.",
+  })
+  void aWalkInClinicsNameIsGenericLikeARetailClinics(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "You're checked in at Harbor Urgent Care. You are #4 in line.",
+    "Thanks for checking in online! Reason for visit: sore throat, fever. Please arrive at"
+        + " Brookside Walk-In by 2:15 PM.",
+    "This is Ridgeview Medical Walk-In. We're calling about culture results from your visit.",
+  })
+  void anUrgentCareNameAndWhatAWalkInVisitWasForStillReveal(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
 }
