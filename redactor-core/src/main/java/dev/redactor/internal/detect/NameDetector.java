@@ -396,6 +396,12 @@ final class NameDetector implements Detector {
       "academy", "school", "college", "university");
 
   /** Features of a landscape that name a place after a person's name: "Walker Pond". */
+  /** Landscape words that are rarely surnames (not Hill, Hall, Park, Woods, Mills, Fields). */
+  private static final WordSet PLACE_WORDS = WordSet.of("creek", "ridge", "valley", "grove",
+      "gardens", "springs", "falls", "harbor", "hollow", "heights", "landing", "crossing",
+      "bend", "pines", "oaks", "trail", "trails", "pond", "bluff", "bluffs", "canyon", "mesa",
+      "prairie", "orchard", "knoll", "cove", "shores", "vista");
+
   private static final WordSet LANDSCAPE = WordSet.of("pond", "lake", "park", "creek", "river",
       "ridge", "valley", "woods", "grove", "garden", "gardens", "meadow", "meadows", "springs",
       "falls", "point", "beach", "harbor", "mill", "hollow", "heights", "landing", "crossing",
@@ -680,7 +686,8 @@ final class NameDetector implements Detector {
           continue;
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
-        if (e > i && !st.titleOrProduct(i, e) && !unitNameAt(t, i + 1, e + 1)) {
+        if (e > i && !st.titleOrProduct(i, e) && !unitNameAt(t, i + 1, e + 1)
+            && !st.placeWordInside(i + 2, e)) { // ("el auditorio de Willow Bend")
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;
@@ -761,6 +768,10 @@ final class NameDetector implements Detector {
         int e = st.freeName(i);
         if (e >= i + 2 && st.cap(e) && st.placeTail(e) && !possessive[e]) {
           i = e; // "Austin Rivera Park is closed", "Heron Marsh Park": a park named for someone
+          continue;
+        }
+        if (e > i && st.placeWordInside(i + 1, e)) {
+          i = e; // "Cedar Ridge:", "Alder Creek Subacute", "Cane Creek Bakery", "Willow Bend"
           continue;
         }
         if (e >= i && i > 0 && st.initial(i - 1)) {
@@ -1347,6 +1358,20 @@ final class NameDetector implements Detector {
           if (!t.isAny(k, "and", "or", "y", "o")) {
             break;
           }
+        }
+      }
+      return false;
+    }
+
+    /**
+     * A capitalized landscape word that is hardly ever a surname among tokens {@code [from, to]}:
+     * a place or a business named for one ("Cedar Ridge", "Willow Bend"), not a person ("Tom
+     * Hill", "Grace Park" and "Anna Woods" are people: those words are common surnames).
+     */
+    boolean placeWordInside(int from, int to) {
+      for (int k = from; k <= to; k++) {
+        if (PLACE_WORDS.contains(t, k) && cap(k) && !possessive[k]) {
+          return true;
         }
       }
       return false;

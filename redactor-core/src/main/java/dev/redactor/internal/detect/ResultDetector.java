@@ -2075,6 +2075,11 @@ final class ResultDetector implements Detector {
     if (before >= 1 && INTENSIFIERS.contains(t, before)) {
       before--;
     }
+    // "two of your embryos are chromosomally normal": what a genetic test found
+    if (i > 0 && t.isAny(i - 1, "chromosomally", "genetically", "cromosomicamente",
+        "geneticamente")) {
+      return true;
+    }
     // "margins clear", "the margins were negative", "márgenes libres": a specimen's margins
     int m = before >= 1 && VERBS.contains(t, before) ? before - 1 : before;
     if (m >= 0 && t.isAny(m, "margins", "margin", "margenes", "margen")) {

@@ -3237,4 +3237,10 @@ class ClinicalTermDetectionTest {
   void anUrgentCareNameAndWhatAWalkInVisitWasForStillReveal(String text) {
     assertDecision(Decision.REWRITE, text);
   }
+
+  @Test
+  void whatAGeneticTestFoundIsAResult() {
+    assertSpans("Your embryo biopsy results are back: two embryos are chromosomally normal.",
+        Category.RESULT, "normal");
+  }
 }

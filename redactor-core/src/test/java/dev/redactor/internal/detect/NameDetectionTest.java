@@ -1212,4 +1212,19 @@ class NameDetectionTest {
     assertSpans(text, Category.PROVIDER, name);
     assertNoName(text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Cedar Ridge: Pre-admission forms are due by 5pm today. Tap to complete.",
+    "Thank you to Cane Creek Bakery for sponsoring Saturday's family picnic!",
+    "Martes a las 6 pm en el auditorio de Willow Bend. Entrada libre.",
+  })
+  void check_placesAndBusinessesNamedForALandscape_areNoNames(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aSurnameThatIsALandscapeWord_isStillAPerson() {
+    assertName("Hi, Tom Hill's appointment is Monday at 10.", "Tom Hill");
+  }
 }
