@@ -51,7 +51,7 @@ final class NameDetector implements Detector {
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
           + " provider hygienist higienista lic licenciado licenciada enf profesional"
           + " fisioterapeuta physiotherapist chiropractor quiropractico quiropractica"
-          + " acupuncturist acupunturista practitioner ");
+          + " acupuncturist acupunturista practitioner pharmacist farmaceutico farmaceutica ");
 
   /**
    * Workers who are not clinicians but act for the practice or its vendors ("your driver Luis",
@@ -654,7 +654,8 @@ final class NameDetector implements Detector {
         }
         int e = st.greetingName(j);
         if (e >= j) {
-          if (st.staffAfter(e)) {
+          // ("Please welcome Cole Fenn, our new patient scheduling lead": a new colleague)
+          if (st.staffAfter(e) || t.is(i, "welcome") && st.roleAfterComma(e)) {
             st.emit(j, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           } else {
             st.emit(j, e, Category.NAME, "name", 0.9, 0);

@@ -169,10 +169,19 @@ final class TermDetector implements Detector {
       Category cat = sense.kind().category();
       int first = n.firstToken();
       int last = n.lastToken();
+      if (cat == Category.CONDITION && sharedVaccineHead(t, last)) {
+        cat = Category.PROCEDURE; // "your COVID-19 and flu vaccines": a vaccine, not the disease
+      }
       if (cat == Category.MEDICATION && !n.possessive()) {
         // "losartan potassium", "metoprolol succinate XL": the salt, then the release form, are
         // the drug's ("ER" left behind was read as the emergency room)
         last = wordAfter(t, wordAfter(t, last, SALTS), RELEASE_FORMS);
+        // "Gamunex-C", "Bydureon-BCise": a hyphened capital suffix is the product's name
+        if (last + 1 < t.size() && "-".equals(t.originalGap(last, last + 1))
+            && t.type(last + 1) == Tokens.WORD && t.length(last + 1) <= 5
+            && (a.allCaps(last + 1) || t.length(last + 1) == 1 && a.capitalized(last + 1))) {
+          last++;
+        }
       }
       if (first > 0 && t.isAny(first - 1, "post", "pre", "peri")
           && "-".equals(t.originalGap(first - 1, first))) {
@@ -1113,6 +1122,23 @@ final class TermDetector implements Detector {
       if (t.startsWith(j, "vacun") || t.startsWith(j, "vaccin") || t.startsWith(j, "immuniz")
           || t.startsWith(j, "inmuniz") || t.startsWith(j, "protect")
           || t.startsWith(j, "proteg")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "COVID-19 and flu vaccines", "COVID y gripe vacunas": the condition shares a vaccine head
+   * with the next item of a short list, so it names a vaccine.
+   */
+  private static boolean sharedVaccineHead(Tokens t, int last) {
+    if (last + 2 >= t.size() || !t.isAny(last + 1, "and", "or", "&", "y", "o", "plus")) {
+      return false;
+    }
+    for (int j = last + 2; j <= Math.min(t.size() - 1, last + 4); j++) {
+      if (t.startsWith(j, "vaccin") || t.startsWith(j, "vacun") || t.isAny(j, "shots",
+          "boosters")) {
         return true;
       }
     }

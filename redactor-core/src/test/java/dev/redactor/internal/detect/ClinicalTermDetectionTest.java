@@ -3243,4 +3243,37 @@ class ClinicalTermDetectionTest {
     assertSpans("Your embryo biopsy results are back: two embryos are chromosomally normal.",
         Category.RESULT, "normal");
   }
+
+  @Test
+  void aDiseaseThatSharesAVaccineHeadIsTheVaccine() {
+    String text = "Confirmed: COVID-19 and flu vaccines for you on 10/21 at 5:30 PM.";
+    assertSpans(text, Category.PROCEDURE, "COVID-19", "flu vaccines");
+    assertNone(text, Category.CONDITION);
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "IVIG dose due Thursday - tap to confirm your delivery window.              | IVIG",
+    "Your Gamunex-C 10 g vials ship today by overnight courier with cold packs. | Gamunex-C 10 g",
+    "Hi Keisha, your TPN delivery is Friday 5/1.                                | TPN",
+  })
+  void immuneGlobulinAndParenteralNutritionAreMedications(String text, String span) {
+    assertSpans(text, Category.MEDICATION, span);
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "TPN Logistics is delivering new shelving Monday, so the back lot is closed.",
+  })
+  void aCompanyNamedLikeATherapyIsNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aClearLiquidDietIsColonoscopyPrep() {
+    assertSpans("Reminder: start your clear-liquid diet tomorrow morning for Thursday's procedure.",
+        Category.PROCEDURE, "clear-liquid diet");
+  }
 }

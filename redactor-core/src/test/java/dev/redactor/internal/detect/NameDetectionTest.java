@@ -1227,4 +1227,14 @@ class NameDetectionTest {
   void check_aSurnameThatIsALandscapeWord_isStillAPerson() {
     assertName("Hi, Tom Hill's appointment is Monday at 10.", "Tom Hill");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Please welcome Cole Fenn, our new patient scheduling lead! Call him Mon-Fri.    | Cole Fenn",
+    "Pharmacist Phil Harmon would like 10 minutes with you at your next pickup.     | Pharmacist Phil Harmon",
+  })
+  void check_aNewColleagueWelcomedAndAPharmacistByTitle_areStaff(String text, String name) {
+    assertSpans(text, Category.PROVIDER, name);
+    assertNoName(text);
+  }
 }
