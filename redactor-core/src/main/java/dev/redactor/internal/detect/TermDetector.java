@@ -175,7 +175,7 @@ final class TermDetector implements Detector {
       if (cat == Category.MEDICATION && !n.possessive()) {
         // "losartan potassium", "metoprolol succinate XL": the salt, then the release form, are
         // the drug's ("ER" left behind was read as the emergency room)
-        last = wordAfter(t, wordAfter(t, last, SALTS), RELEASE_FORMS);
+        last = wordAfter(t, wordAfter(t, wordAfter(t, last, SALTS), RELEASE_FORMS), ROUTES);
         // "Gamunex-C", "Bydureon-BCise": a hyphened capital suffix is the product's name
         if (last + 1 < t.size() && "-".equals(t.originalGap(last, last + 1))
             && t.type(last + 1) == Tokens.WORD && t.length(last + 1) <= 5
@@ -1526,10 +1526,14 @@ final class TermDetector implements Detector {
 
   private static final WordSet RELEASE_FORMS = WordSet.spaced(RELEASE_FORMS_TEXT);
 
+  /** Routes written after a drug ("minoxidil oral 2.5 mg"): part of the product's name. */
+  private static final WordSet ROUTES = WordSet.of("oral", "topical", "topico", "topica",
+      "sublingual", "nasal", "oftalmico", "ophthalmic");
+
   private static final WordSet FORMS =
       WordSet.spaced(RELEASE_FORMS_TEXT + " tab tabs tablet tablets cap caps capsule capsules"
           + " hcl patch injection inj pen inhaler cream ointment gel solution suspension syrup"
-          + " drops spray vial tableta tabletas capsula capsulas film films ");
+          + " drops spray vial tableta tabletas capsula capsulas film films pellet pellets ");
 
   /** A dose right after the term: "50mg", "10 mg", "0.5 ml" (a bare number is not a dose). */
   private static boolean strengthFollows(Analysis a, int last) {

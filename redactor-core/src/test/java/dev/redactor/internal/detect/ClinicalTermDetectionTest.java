@@ -3276,4 +3276,35 @@ class ClinicalTermDetectionTest {
     assertSpans("Reminder: start your clear-liquid diet tomorrow morning for Thursday's procedure.",
         Category.PROCEDURE, "clear-liquid diet");
   }
+
+  @Test
+  void aRouteAfterADrugIsTheProducts() {
+    String text = "Crown & Crest: su minoxidil oral 2.5 mg está listo para envío.";
+    assertSpans(text, Category.MEDICATION, "minoxidil oral 2.5 mg");
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void aFathersTestosteronePelletIsAThirdPartysMedication() {
+    assertDecision(Decision.BLOCK,
+        "Hi Diane, your father has his testosterone pellet visit on 6/19 at 1 PM.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your biometric screening results are ready. Log in to ThriveTrack to view them.",
+    "You earned 250 points for completing your biometric screening! Redeem in the Rewards tab.",
+  })
+  void aWorkplaceBiometricScreeningIsGeneric(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Pellet insertion appt confirmed 5/28 @ 1pm w/ Dr Haddad.",
+    "Your Crown & Crest Hair Clinic order is out for delivery today.",
+  })
+  void hormonePelletsAndHairClinicsReveal(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
 }
