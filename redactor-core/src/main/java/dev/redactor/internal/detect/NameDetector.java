@@ -51,7 +51,8 @@ final class NameDetector implements Detector {
           + " aprn fnp cnm crnp midwife partera counselor consejera consejero physician"
           + " provider hygienist higienista lic licenciado licenciada enf profesional"
           + " fisioterapeuta physiotherapist chiropractor quiropractico quiropractica"
-          + " acupuncturist acupunturista practitioner pharmacist farmaceutico farmaceutica ");
+          + " acupuncturist acupunturista practitioner pharmacist farmaceutico farmaceutica"
+          + " practicante ");
 
   /**
    * Workers who are not clinicians but act for the practice or its vendors ("your driver Luis",
@@ -395,13 +396,17 @@ final class NameDetector implements Detector {
   private static final WordSet SCHOOL_TAILS = WordSet.of("high", "elementary", "middle",
       "academy", "school", "college", "university");
 
-  /** Features of a landscape that name a place after a person's name: "Walker Pond". */
+  /** Capitalized heads that make the words before them a school or a body, not a person. */
+  private static final WordSet ORG_TAILS = WordSet.of("high", "elementary", "middle",
+      "academy", "board", "council", "committee", "league", "orchestra", "choir");
+
   /** Landscape words that are rarely surnames (not Hill, Hall, Park, Woods, Mills, Fields). */
   private static final WordSet PLACE_WORDS = WordSet.of("creek", "ridge", "valley", "grove",
       "gardens", "springs", "falls", "harbor", "hollow", "heights", "landing", "crossing",
       "bend", "pines", "oaks", "trail", "trails", "pond", "bluff", "bluffs", "canyon", "mesa",
       "prairie", "orchard", "knoll", "cove", "shores", "vista");
 
+  /** Features of a landscape that name a place after a person's name: "Walker Pond". */
   private static final WordSet LANDSCAPE = WordSet.of("pond", "lake", "park", "creek", "river",
       "ridge", "valley", "woods", "grove", "garden", "gardens", "meadow", "meadows", "springs",
       "falls", "point", "beach", "harbor", "mill", "hollow", "heights", "landing", "crossing",
@@ -688,7 +693,8 @@ final class NameDetector implements Detector {
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
         if (e > i && !st.titleOrProduct(i, e) && !unitNameAt(t, i + 1, e + 1)
-            && !st.placeWordInside(i + 2, e)) { // ("el auditorio de Willow Bend")
+            && !st.placeWordInside(i + 2, e) // ("el auditorio de Willow Bend")
+            && !(e > i + 1 && st.orgTail(e))) { // ("this month's Teen Advisory Board")
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;
@@ -773,6 +779,11 @@ final class NameDetector implements Detector {
         }
         if (e > i && st.placeWordInside(i + 1, e)) {
           i = e; // "Cedar Ridge:", "Alder Creek Subacute", "Cane Creek Bakery", "Willow Bend"
+          continue;
+        }
+        if (e >= i && e + 1 < n && st.cap(e + 1) && st.orgTail(e + 1) && st.joined(e)
+            && !possessive[e] || e > i && st.orgTail(e)) {
+          i = e; // "Lincoln High SBHC", "Lincoln High's concert": a school, not a person
           continue;
         }
         if (e >= i && i > 0 && st.initial(i - 1)) {
@@ -1005,7 +1016,7 @@ final class NameDetector implements Detector {
   /** Words that open a role's name: "practice manager", "care coordinator", "case manager". */
   private static final WordSet ROLE_MODIFIERS = WordSet.of("practice", "care", "office", "front",
       "patient", "medical", "billing", "clinic", "case", "charge", "head", "program", "intake",
-      "referral", "scheduling", "nurse", "site", "health");
+      "referral", "scheduling", "nurse", "site", "health", "school");
 
   /** Titles that introduce someone else after a comma ("Liam, Dr. Patel will see you"). */
   private static final WordSet OTHER_PERSON_TITLES = WordSet.of("dr", "dra", "doctor", "doctora",
@@ -1376,6 +1387,12 @@ final class NameDetector implements Detector {
         }
       }
       return false;
+    }
+
+    /** Token {@code k}, a possessive's "'s" aside, is a school's or a body's head word. */
+    boolean orgTail(int k) {
+      return cap(k) && (ORG_TAILS.contains(t, k) || possessive[k] && t.length(k) > 2
+          && ORG_TAILS.contains(t.view().buffer(), t.start(k), t.length(k) - 2));
     }
 
     /** A feature of the landscape or a school after a name: "Heron Lake", "Marshall High". */

@@ -1237,4 +1237,23 @@ class NameDetectionTest {
     assertSpans(text, Category.PROVIDER, name);
     assertNoName(text);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Lincoln High SBHC: Ms. Teena Ager, school counselor, will collect forms in Room 114. | Ms. Teena Ager",
+    "Tu cita es el martes a las 3:40 pm con la enfermera practicante Soto.              | practicante Soto",
+  })
+  void check_aSchoolCounselorAndANursePractitioner_areStaff(String text, String name) {
+    assertSpans(text, Category.PROVIDER, name);
+    assertNoName(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "High school sports physicals are Saturday.",
+    "Lincoln High SBHC: walk-in hours this week are Mon-Thu 11:30-1:00 in Room 114.",
+  })
+  void check_aSchoolsNameIsNoPerson(String text) {
+    assertNoName(text);
+  }
 }
