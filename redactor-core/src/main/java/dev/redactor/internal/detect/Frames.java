@@ -228,7 +228,7 @@ final class Frames implements Detector {
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
           || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast))
           || (d.category == Category.PROCEDURE && (packingListItem(t, first, last, sFirst, sLast)
-              || ifYouUseOne(t, last, sLast)))
+              || d.confidence < 0.8 && ifYouUseOne(t, last, sLast)))
           || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst)));
       if (hypo) {
         flags |= Detection.NEGATED;
@@ -702,8 +702,9 @@ final class Frames implements Detector {
   }
 
   /**
-   * "bring your walker, crutches or cane if you use one", "your CPAP machine if you use it", "su
-   * bastón si lo usa": a device everyone is told to bring if they have one, not the recipient's.
+   * "bring your walker, crutches or cane if you use one", "su bastón si lo usa": an everyday aid
+   * everyone is told to bring if they have one, not the recipient's care (the caller asks it only
+   * of words that are often everyday ones: "bring your CPAP mask if you have one" still reveals).
    */
   private static boolean ifYouUseOne(Tokens t, int last, int sLast) {
     for (int k = last + 1; k + 2 <= Math.min(sLast, last + 8); k++) {

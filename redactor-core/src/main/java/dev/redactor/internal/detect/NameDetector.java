@@ -580,9 +580,12 @@ final class NameDetector implements Detector {
           continue;
         }
         if (e > i && !(e + 1 < n && t.isAny(e + 1, "de", "del", "en"))
-            && st.staffOrSignOff(e, i + 1)) {
+            && (st.staffAfter(e, i + 1) || e + 1 < n && !t.isAny(e + 1, "the", "la", "el",
+                "los", "las", "your", "su", "tu") && st.roleAfterComma(e))) {
           // "Mr. Voss from Facilities", "Mr. Voss, our new practice manager,": staff ("Sra.
-          // María Ruiz de la Torre" goes on with her surname)
+          // María Ruiz de la Torre" goes on with her surname; after "the"/"la", "Sra. Delgado,
+          // la enfermera la visitará" and "Mr. Knight, the nurse line returned your call" address
+          // the patient)
           st.emit(i, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
           i = e;
           continue;
@@ -2088,9 +2091,13 @@ final class NameDetector implements Detector {
         if ((PROVIDER_TITLES.contains(t, j) || WORKFORCE.contains(t, j)
             || JOB_TITLES.contains(t, j)) && !OTHER_PERSON_TITLES.contains(t, j)) {
           // "Noor Haddad, driver license D4418820": a document of hers, not her job; "Mr.
-          // Knight, the nurse line returned your call": a service, and he is addressed
-          return !(j + 1 < t.size() && t.isAny(j + 1, "license", "licence", "lic", "id",
-              "number", "no", "permit", "card", "line", "lines", "station", "portal"));
+          // Knight, the nurse line returned your call": a service, and he is addressed; "Mr.
+          // Okonkwo, nurse Dana will stop by": the title is another person's
+          return !(j + 1 < t.size() && (t.isAny(j + 1, "license", "licence", "lic", "id",
+              "number", "no", "permit", "card", "line", "lines", "station", "portal")
+              || cap(j + 1) && t.originalGap(j, j + 1).isBlank()
+                  && given[j + 1] >= 0 && given[j + 1] < 0.5f
+                  && !JOB_TITLES.contains(t, j + 1) && !WORKFORCE.contains(t, j + 1)));
         }
       }
       return false;

@@ -3070,7 +3070,6 @@ class ClinicalTermDetectionTest {
     "Please pack a case for your glasses, contacts or hearing aids and label it.",
     "FSA cards can be used for prescription glasses, contacts and hearing aid batteries.",
     "Reminder: bring your walker, crutches or cane if you use one.",
-    "Please bring your CPAP machine if you use one.",
     "Para su visita, traiga su bastón si lo usa.",
     "Deaf and hard-of-hearing callers can reach us through relay service by dialing 711.",
   })
@@ -3306,5 +3305,11 @@ class ClinicalTermDetectionTest {
   })
   void hormonePelletsAndHairClinicsReveal(String text) {
     assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void aClinicalDeviceIfYouHaveOneStillReveals() {
+    assertDecision(Decision.REWRITE,
+        "Hi - your appointment is 8/20 at 8:30 PM. Bring your CPAP mask if you have one.");
   }
 }

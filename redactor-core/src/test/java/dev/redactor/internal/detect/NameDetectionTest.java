@@ -1256,4 +1256,14 @@ class NameDetectionTest {
   void check_aSchoolsNameIsNoPerson(String text) {
     assertNoName(text);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Mr. Okonkwo, nurse Dana will stop by after lunch today.                         | Okonkwo",
+    "Sra. Delgado, la enfermera la visitará el jueves para revisar la herida.        | Delgado",
+  })
+  void check_aTitledPatientAddressedBeforeTheStaffWhoWillSeeThem_isThePatient(String text,
+      String name) {
+    assertName(text, name);
+  }
 }
