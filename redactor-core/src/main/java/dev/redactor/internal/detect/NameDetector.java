@@ -579,13 +579,7 @@ final class NameDetector implements Detector {
           i = e;
           continue;
         }
-        if (e > i && !(e + 1 < n && t.isAny(e + 1, "de", "del", "en"))
-            && (st.staffAfter(e, i + 1) || e + 1 < n && !t.isAny(e + 1, "the", "la", "el",
-                "los", "las", "your", "su", "tu") && st.roleAfterComma(e))) {
-          // "Mr. Voss from Facilities", "Mr. Voss, our new practice manager,": staff ("Sra.
-          // María Ruiz de la Torre" goes on with her surname; after "the"/"la", "Sra. Delgado,
-          // la enfermera la visitará" and "Mr. Knight, the nurse line returned your call" address
-          // the patient)
+        if (e > i && st.titledStaff(e, i + 1)) {
           st.emit(i, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
           i = e;
           continue;
@@ -776,17 +770,8 @@ final class NameDetector implements Detector {
       if ((given[i] >= 0 || surname[i] >= 0 || possessive[i]) && !language(t, i)
           && !st.place(i)) {
         int e = st.freeName(i);
-        if (e >= i + 2 && st.cap(e) && st.placeTail(e) && !possessive[e]) {
-          i = e; // "Austin Rivera Park is closed", "Heron Marsh Park": a park named for someone
-          continue;
-        }
-        if (e > i && st.placeWordInside(i + 1, e)) {
-          i = e; // "Cedar Ridge:", "Alder Creek Subacute", "Cane Creek Bakery", "Willow Bend"
-          continue;
-        }
-        if (e >= i && e + 1 < n && st.cap(e + 1) && st.orgTail(e + 1) && st.joined(e)
-            && !possessive[e] || e > i && st.orgTail(e)) {
-          i = e; // "Lincoln High SBHC", "Lincoln High's concert": a school, not a person
+        if (e >= i && st.placeOrBodyNamed(i, e)) {
+          i = e;
           continue;
         }
         if (e >= i && i > 0 && st.initial(i - 1)) {
@@ -1390,6 +1375,22 @@ final class NameDetector implements Detector {
         }
       }
       return false;
+    }
+
+    /**
+     * The name run {@code [i, e]} names a place or a body, not a person: a park named for someone
+     * ("Austin Rivera Park is closed", "Heron Marsh Park"), a place or business named for a
+     * landscape ("Cedar Ridge:", "Alder Creek Subacute", "Cane Creek Bakery", "Willow Bend"), a
+     * school ("Lincoln High SBHC", "Lincoln High's concert").
+     */
+    boolean placeOrBodyNamed(int i, int e) {
+      if (e >= i + 2 && cap(e) && placeTail(e) && !possessive[e]) {
+        return true;
+      }
+      if (e > i && (placeWordInside(i + 1, e) || orgTail(e))) {
+        return true;
+      }
+      return e + 1 < t.size() && cap(e + 1) && orgTail(e + 1) && joined(e) && !possessive[e];
     }
 
     /** Token {@code k}, a possessive's "'s" aside, is a school's or a body's head word. */
@@ -2061,6 +2062,21 @@ final class NameDetector implements Detector {
      */
     boolean staffAfter(int e) {
       return staffAfter(e, -1);
+    }
+
+    /**
+     * The courtesy-titled name {@code [from, e]} is staff: "Mr. Voss from Facilities", "Mr. Voss,
+     * our new practice manager,". Not "Sra. María Ruiz de la Torre" (she goes on with her
+     * surname), nor after "the"/"la": "Sra. Delgado, la enfermera la visitará" and "Mr. Knight,
+     * the nurse line returned your call" address the patient.
+     */
+    boolean titledStaff(int e, int from) {
+      int n = t.size();
+      if (e + 1 < n && t.isAny(e + 1, "de", "del", "en")) {
+        return false;
+      }
+      return staffAfter(e, from) || e + 1 < n && !t.isAny(e + 1, "the", "la", "el", "los", "las",
+          "your", "su", "tu") && roleAfterComma(e);
     }
 
     /** {@link #staffAfter(int, int)}, {@link #dashSignOff} or {@link #titleLineAfter}. */
