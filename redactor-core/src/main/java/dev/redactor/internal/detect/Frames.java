@@ -332,9 +332,8 @@ final class Frames implements Detector {
       // appointment ... Please park in the Oncology garage" tells where the recipient's care is)
       // (a capitalized unit is read as a practice name: "la entrada de Labor y Parto"; one made
       // of clinical terms only is still a unit, "Sunrise Cancer Center" is not)
-      if (d.category == Category.SPECIALTY
+      if (d.category == Category.SPECIALTY && unitAsPlace(a, first, last, sFirst, sLast)
           && (!d.has(Detection.PRACTICE_NAME) || clinicalWordsOnly(a, first, last))
-          && unitAsPlace(a, first, last, sFirst, sLast)
           && !anyWithin(t, 0, t.size() - 1, ANY_YOU)) {
         flags |= Detection.BROADCAST;
       }
@@ -682,20 +681,16 @@ final class Frames implements Detector {
    * may buy, not the recipient's care.
    */
   private static boolean packingListItem(Tokens t, int first, int last, int sFirst, int sLast) {
-    for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
-      if (BELONGINGS.contains(t, k)) {
-        return true;
-      }
-      if (!LIST_GLUE.contains(t, k)) {
-        break;
-      }
-    }
-    for (int k = last + 1; k <= Math.min(sLast, last + 4); k++) {
-      if (BELONGINGS.contains(t, k)) {
-        return true;
-      }
-      if (!LIST_GLUE.contains(t, k)) {
-        break;
+    for (int step = -1; step <= 1; step += 2) {
+      int from = step < 0 ? first - 1 : last + 1;
+      int bound = step < 0 ? Math.max(sFirst, first - 4) : Math.min(sLast, last + 4);
+      for (int k = from; step < 0 ? k >= bound : k <= bound; k += step) {
+        if (BELONGINGS.contains(t, k)) {
+          return true;
+        }
+        if (!LIST_GLUE.contains(t, k)) {
+          break;
+        }
       }
     }
     return false;
@@ -2002,7 +1997,7 @@ final class Frames implements Detector {
       + " refiriendo referido referida referencia ");
 
   /** Token {@code k} holds a digit: "L5", "C6". */
-  private static boolean hasDigit(Tokens t, int k) {
+  static boolean hasDigit(Tokens t, int k) {
     char[] c = t.view().buffer();
     for (int p = t.start(k); p < t.end(k); p++) {
       if (Character.isDigit(c[p])) {

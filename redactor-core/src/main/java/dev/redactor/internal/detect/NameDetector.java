@@ -18,6 +18,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 /**
  * Finds people: patients and family members (NAME) and clinicians or staff (PROVIDER).
@@ -176,16 +177,26 @@ final class NameDetector implements Detector {
     if (i + 1 < t.size() && LANGUAGE_HEADS.contains(t, i + 1)) {
       return true;
     }
+    // ("We speak Spanish. Karen will call you": another sentence)
+    return listedBeside(t, i, true, k -> LANGUAGE_NAMES.contains(t, k) && !t.isAny(k, "sign"));
+  }
+
+  /**
+   * Token {@code i} stands in a short list (up to three tokens each way, joined by commas, "and",
+   * "or", "y", "o", and with {@code slashes} also "/" and "&") beside a token that is a
+   * {@code member}: "Somali, Dari, Pashto and Tigrinya", "in Florida, Michigan and New York".
+   */
+  private static boolean listedBeside(Tokens t, int i, boolean slashes, IntPredicate member) {
     for (int step = -1; step <= 1; step += 2) {
       for (int k = i + step, hops = 0; k >= 0 && k < t.size() && hops < 3; k += step, hops++) {
         String gap = t.originalGap(Math.min(k, k - step), Math.max(k, k - step)).trim();
-        if (!(gap.isEmpty() || gap.equals(",") || gap.equals("/"))) {
-          break; // "We speak Spanish. Karen will call you": another sentence
+        if (!(gap.isEmpty() || gap.equals(",") || slashes && gap.equals("/"))) {
+          break;
         }
-        if (LANGUAGE_NAMES.contains(t, k) && !t.isAny(k, "sign")) {
+        if (member.test(k)) {
           return true;
         }
-        if (!t.isAny(k, "and", "or", "y", "o", "&")) {
+        if (!(t.isAny(k, "and", "or", "y", "o") || slashes && t.is(k, "&"))) {
           break;
         }
       }
@@ -412,7 +423,6 @@ final class NameDetector implements Detector {
       "falls", "point", "beach", "harbor", "mill", "hollow", "heights", "landing", "crossing",
       "station", "square", "field", "fields", "hill", "hills", "glen", "island", "bridge", "hall");
 
-  /** Words for where something is, before a place's name: "around Heron Lake". */
   /**
    * US states (and the last word of two-word ones), countries and large cities whose names are
    * also given names or surnames, with some that are not, so that lists of places can be told
@@ -431,6 +441,7 @@ final class NameDetector implements Detector {
       + " savannah raleigh sydney paris london florence victoria boston chicago atlanta miami"
       + " memphis nashville tucson reno cleveland ");
 
+  /** Words for where something is, before a place's name: "around Heron Lake". */
   private static final WordSet LOCATIVES = WordSet.of("at", "around", "near", "behind", "past",
       "across", "inside", "toward", "towards", "along", "overlooking", "in");
 
@@ -1346,21 +1357,9 @@ final class NameDetector implements Detector {
           || i > 2 && t.is(i - 1, "to") && t.is(i - 3, "from") && PLACES.contains(t, i - 2)) {
         return true;
       }
-      for (int step = -1; step <= 1; step += 2) {
-        for (int k = i + step, hops = 0; k >= 0 && k < n && hops < 3; k += step, hops++) {
-          String gap = t.originalGap(Math.min(k, k - step), Math.max(k, k - step)).trim();
-          if (!(gap.isEmpty() || gap.equals(","))) {
-            break;
-          }
-          if (PLACES.contains(t, k) && given[k] < 0 && surname[k] < 0) {
-            return true; // beside a place that is no name
-          }
-          if (!t.isAny(k, "and", "or", "y", "o")) {
-            break;
-          }
-        }
-      }
-      return false;
+      // beside a place that is no name
+      return listedBeside(t, i, false, k -> PLACES.contains(t, k) && given[k] < 0
+          && surname[k] < 0);
     }
 
     /**

@@ -800,16 +800,8 @@ final class TermDetector implements Detector {
 
   /** Token {@code k} has a digit and names a room: "room B12", "Suite D3", "sala B6". */
   private static boolean roomCode(Tokens t, int k) {
-    if (k == 0 || !ROOM_WORDS.contains(t, k - 1) || !sameGap(t, k - 1)) {
-      return false;
-    }
-    char[] c = t.view().buffer();
-    for (int p = t.start(k); p < t.end(k); p++) {
-      if (c[p] >= '0' && c[p] <= '9') {
-        return true;
-      }
-    }
-    return false;
+    // (the view holds digits of any script as ASCII, so Frames' test reads them alike)
+    return k > 0 && ROOM_WORDS.contains(t, k - 1) && sameGap(t, k - 1) && Frames.hasDigit(t, k);
   }
 
   /** Appointment words a service line's name can stand before: "your ortho appt". */
