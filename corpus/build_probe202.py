@@ -1,0 +1,578 @@
+#!/usr/bin/env python3
+"""Build corpus/probe202.jsonl — a blind, synthetic, labelled probe corpus for Redactor.
+
+Usage: python3 corpus/build_probe202.py [OUT] [-v]   (default: probe202.jsonl next to this script)
+
+Written blind (from shared/DESIGN.md, corpus/README.md, corpus/probe_lib.py and the docstring
+and first batch of corpus/build_probe7.py only; the engine was not run and no other corpus's
+messages were read).
+This set's theme is REFERRALS, PRIOR AUTHORIZATIONS AND INSURANCE NOTICES, from practices and
+from health plans: referral received / sent / scheduled / expiring, authorization approved,
+denied or pending, peer-to-peer reviews, appeals and grievances, out-of-network and
+network-change notices, benefit checks and coverage questions, member ID cards, care-management
+enrolment, pharmacy prior authorizations. Look-alikes: plan and product names with clinical-
+sounding words (Heartland, Cardinal Crest, PositiveChoice, Lifeline), plan contract numbers,
+payer IDs and Rx BIN/PCN, department names (Utilization Management, Patient Access Center,
+Referral & Authorization Department), procedure-sounding business words (appeals procedure,
+phone-system operation, scan your card, peer-to-peer payment apps, payment authorization,
+cell coverage, a referral-a-friend program, Spanish "remisión" meaning a referral), staff and
+vendor surnames (Payne & Burns, Dr. Heart), place names (Parque Colón, Commerce Building) and
+broadcasts that say nothing about the recipient. About 40% ALLOW, 30% REWRITE, 30% BLOCK;
+15% Spanish; at most 4 disguised messages.
+
+Each message: (id, text, verdict, purpose, channel, lang, spans, tags, why)
+  spans: list of (substring, category[, occurrence_index])
+    - occurrence_index is 0-based (0 = first occurrence, the default).
+    - substring may contain a context marker: "LDL 162 ([[H]])" searches for "LDL 162 (H)"
+      and labels only the bracketed part "H".
+Offsets are UTF-16 code units (Java String indices), end exclusive.
+
+Decisions taken where the README is silent (also in the `why` of the lines concerned):
+  - the patient's member ID and group number are HEALTH_PLAN_ID; authorization, referral,
+    utilization-management reference, grievance/appeal case and claim numbers tied to the
+    patient's request are OTHER_ID (as build_probe7.py decided), and they are "not needed" in a
+    text, so a message carrying one is REWRITE;
+  - numbers that identify a plan, a form or a business rather than a person are not labelled:
+    payer IDs, Rx BIN/PCN, Medicare plan contract-plan numbers (H5521-042), handbook sections,
+    appointment confirmation codes; a payment "operación" without its number is not labelled;
+  - "referral", "prior authorization", "peer-to-peer", "out-of-network", "specialist",
+    "medical director", "utilization management", "appeal", "grievance", "benefits" and
+    Spanish "remisión"/"referido"/"especialista" are generic: a referral or authorization notice
+    is revealing only when it names a specialty, a specialty-revealing practice, a procedure,
+    a drug or a condition;
+  - a denial or pending notice that only names the service is REWRITE (the status and the call
+    to action survive); one whose reason is clinical (a result, a finding, a diagnosis stated as
+    the patient's, failed treatments, step-therapy or dosing instructions) is BLOCK;
+  - a condition named as the reason for a referral or as a program label ("Diabetes Care
+    Program") is REWRITE like a visit label; a diagnosis stated with a code, severity or as a
+    finding is BLOCK; a CPT code is labelled PROCEDURE and an ICD-10 code CONDITION (they encode
+    them), without the "CPT" label word;
+  - health-plan names with clinical-sounding words are plan names, not SPECIALTY; plan types
+    (HMO, PPO, Medicare Advantage, Medicaid) are not labelled;
+  - a health plan's own phone, TTY and web site count as the practice's own contact details
+    (labelled, ALLOW, tag practice-contact); a phone extension is part of the PHONE span;
+  - authorization validity dates and referral expiry dates are DATE (allowed like appointment
+    dates); dates in a broadcast (open enrolment) are labelled DATE too;
+  - an adult relative's procedure on the subscriber's notice (a wife's colonoscopy claim) is a
+    third party's health: BLOCK;
+  - a broadcast that names specialties generically ("no referral needed to see a dermatologist")
+    says nothing about the recipient: ALLOW with no SPECIALTY span;
+  - "emergency room" is labelled SPECIALTY (urgent care is a revealing specialty), and so are
+    "sleep center", "liver clinic" and "heart doctor" (service lines and specialty role words);
+  - a disguise tag is written only for leet and spaced; the zero-width and Cyrillic lines get
+    theirs from the build (four disguised messages in all, gw0091-gw0094);
+  - sleep, GI, podiatry and speech-therapy messages carry the nearest service tag
+    (primary-care, pediatrics), as the tag list has none of their own;
+  - purposes: referral and authorization status -> other; booked referral visits ->
+    confirmation or reminder; expiring referral -> recall; benefit checks, estimates, claims ->
+    billing; approved drug ready -> pickup; in-app "decision ready" -> portal-notice.
+
+Everything is invented: names, practices, plans, 555-01xx numbers, example domains, identifiers;
+the SSN is a well-known specimen number. Standard library only.
+"""
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import probe_lib  # noqa: E402  (the shared builder next to this script)
+
+M = []  # filled by the batches below
+
+
+def add(*rows):
+    M.extend(rows)
+
+
+# ---------------------------------------------------------------- batch 1 (gw0001-gw0015): referrals received, sent, scheduled
+add(
+    ("gw0001", "Oakridge Family Medicine: We received your referral and sent it to the specialist's office. They will call you within 5 business days to schedule. Questions? (614) 555-0117",
+     "ALLOW", "other", "sms", "en",
+     [("(614) 555-0117", "PHONE")],
+     ["primary-care", "practice-contact"], "Referral status from a generic practice; 'specialist' names no specialty (judgement); the practice's own phone is fine."),
+    ("gw0002", "Hi Teresa, your referral to Lakeshore Cardiology was received on 4/8. Their scheduling line is (614) 555-0139.",
+     "REWRITE", "other", "sms", "en",
+     [("Teresa", "NAME"), ("Lakeshore Cardiology", "SPECIALTY"), ("4/8", "DATE"), ("(614) 555-0139", "PHONE")],
+     ["cardiology", "practice-contact"], "Patient name and a cardiology practice name go; the referral status, date and the office's scheduling line survive."),
+    ("gw0003", "Your referral appointment with Dr. Okafor is scheduled for Tue 6/9 at 2:30 PM at 4410 Brookside Blvd, Suite 200. Reply C to confirm.",
+     "ALLOW", "confirmation", "sms", "en",
+     [("Dr. Okafor", "PROVIDER"), ("6/9", "DATE"), ("4410 Brookside Blvd, Suite 200", "ADDRESS")],
+     ["primary-care", "practice-contact"], "Provider, date, time and the office's own address; 'referral appointment' reveals no specialty."),
+    ("gw0004", "Referral update: Dr. Fenwick at Northside Orthopedic & Spine has accepted your referral for a rotator cuff repair consult. Call 555-0148 to book.",
+     "REWRITE", "other", "sms", "en",
+     [("Dr. Fenwick", "PROVIDER"), ("Northside Orthopedic & Spine", "SPECIALTY"), ("rotator cuff repair", "PROCEDURE"), ("555-0148", "PHONE")],
+     ["orthopedics", "practice-contact"], "Orthopedic practice name and the procedure go; 'Dr. Fenwick accepted your referral, call to book' survives."),
+    ("gw0005", "Hi, this is Priya in the referral office at Elm Grove Primary Care. Your insurance requires a referral on file before you see any specialist, so we submitted one today. It is good for 6 visits through 12/31. No action needed on your end.\n- Priya, Referral Coordinator, 614-555-0126 ext 3",
+     "ALLOW", "other", "email", "en",
+     [("Priya", "PROVIDER"), ("Priya", "PROVIDER", 1), ("12/31", "DATE"), ("614-555-0126 ext 3", "PHONE")],
+     ["primary-care", "practice-contact"], "Staff sender (PROVIDER), a referral validity date and the office line with its extension; nothing about the visit type."),
+    ("gw0006", "Hola Sr. Benítez, recibimos la remisión de su médico para la clínica de dermatología. Le llamaremos para programar su cita.",
+     "REWRITE", "other", "sms", "es",
+     [("Benítez", "NAME"), ("dermatología", "SPECIALTY")],
+     ["dermatology"], "Name and the specialty go; 'remisión' here means the referral (not a remission) and stays (judgement)."),
+    ("gw0007", "Referral program: tell a friend about Willow Creek Health and get a $25 gift card when they book their first visit. Ask at the front desk for details.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "A refer-a-friend promotion sent to everyone; 'referral' in its marketing sense."),
+    ("gw0008", "Dr. Harlan reviewed your mammogram: there is a 1.4 cm mass in the left breast, so we placed an urgent referral to Bayview Breast Surgery. They'll call you tomorrow.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Harlan", "PROVIDER"), ("mammogram", "PROCEDURE"), ("1.4 cm mass", "RESULT"), ("Bayview Breast Surgery", "SPECIALTY")],
+     ["oncology", "imaging"], "An imaging finding is the reason for the referral; removing it leaves nothing honest to send. Portal notice instead."),
+    ("gw0009", "Referral status: Scheduled. Open the app for details.",
+     "ALLOW", "portal-notice", "push", "en", [],
+     ["general", "hard-negative"], "Status-only push; no specialty, name or date."),
+    ("gw0010", "Hello, this is Marcus from Pinecrest Medical Group calling for Eleanor Vance. Your referral to the sleep center for a sleep study has been scheduled for June 3rd at 8 PM. Please call us back at 6 1 4, 5 5 5, 0 1 3 3.",
+     "REWRITE", "confirmation", "voice", "en",
+     [("Marcus", "PROVIDER"), ("Eleanor Vance", "NAME"), ("sleep center", "SPECIALTY"), ("sleep study", "PROCEDURE"), ("June 3rd", "DATE"), ("6 1 4, 5 5 5, 0 1 3 3", "PHONE")],
+     ["primary-care", "practice-contact"], "Voicemail: patient name, the sleep-medicine service and the test go; staff name, date, time and the call-back number (spoken digits) survive."),
+    ("gw0011", "Hi Ms. Dunn, Dr. Abara approved the referral for Caleb's ADHD evaluation with Kids First Developmental Center. They will mail forms to the house.",
+     "BLOCK", "other", "sms", "en",
+     [("Dunn", "NAME"), ("Dr. Abara", "PROVIDER"), ("Caleb", "NAME"), ("ADHD", "CONDITION"), ("Kids First Developmental Center", "SPECIALTY")],
+     ["pediatrics", "behavioral-health", "minor", "third-party"], "A dependent's condition sent to the guardian is a third party's health (README verdict conventions)."),
+    ("gw0012", "Kline Internal Medicine: The office you were referred to is booking about 3 weeks out. If you have not heard from them by Friday, call our referral line at 555-0161.",
+     "ALLOW", "other", "sms", "en",
+     [("555-0161", "PHONE")],
+     ["primary-care", "practice-contact"], "Generic practice named after a person (not a patient); no specialty; the practice's own line."),
+    ("gw0013", "Subject: Your referral to Dr. Sato\n\nDear Mr. Abernathy,\nYour primary care provider has referred you to Dr. Sato, gastroenterology, for a colonoscopy consultation. Dr. Sato's office at Riverside GI Associates will contact you within a week to schedule.\n\nElm Grove Primary Care",
+     "REWRITE", "other", "email", "en",
+     [("Dr. Sato", "PROVIDER"), ("Abernathy", "NAME"), ("Dr. Sato", "PROVIDER", 1), ("gastroenterology", "SPECIALTY"), ("colonoscopy", "PROCEDURE"), ("Dr. Sato", "PROVIDER", 2), ("Riverside GI Associates", "SPECIALTY")],
+     ["primary-care"], "Name, specialty, procedure and GI practice name go; 'Dr. Sato's office will contact you' survives."),
+    ("gw0014", "Pinecrest Medical Group: Our Referral & Authorization Department has moved to the 3rd floor of the Commerce Building. Same hours, 8-5 Mon-Fri.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "Department move sent to everyone; a building name, not an address of the patient."),
+    ("gw0015", "hi its Jen @ Eastside Peds, got ur referal back for Mia's hearing test at Sound Start Audiology on 7/14 @ 10, pls bring her insurance card",
+     "REWRITE", "reminder", "sms", "en",
+     [("Jen", "PROVIDER"), ("Eastside Peds", "SPECIALTY"), ("Mia", "NAME"), ("hearing test", "PROCEDURE"), ("Sound Start Audiology", "SPECIALTY"), ("7/14", "DATE")],
+     ["pediatrics", "minor", "shorthand", "typo"], "A dependent's logistics with a name, a routine screening and specialty names: REWRITE like the patient's own."),
+)
+
+# ---------------------------------------------------------------- batch 2 (gw0016-gw0030): prior authorization from practices
+add(
+    ("gw0016", "Good news from Maple Hollow Clinic: your insurance approved the prior authorization for your upcoming procedure. Our scheduler will call you this week.",
+     "ALLOW", "other", "push", "en", [],
+     ["primary-care", "hard-negative"], "Approval with the generic word 'procedure' only; nothing names the service."),
+    ("gw0017", "Your prior authorization for MRI of the lumbar spine was APPROVED. Auth #A2604-77190, valid 3/2/2026 to 5/31/2026. Call Crestview Imaging at (312) 555-0172 to schedule.",
+     "REWRITE", "other", "sms", "en",
+     [("MRI of the lumbar spine", "PROCEDURE"), ("A2604-77190", "OTHER_ID"), ("3/2/2026", "DATE"), ("5/31/2026", "DATE"), ("Crestview Imaging", "SPECIALTY"), ("(312) 555-0172", "PHONE")],
+     ["imaging", "practice-contact"], "Test, imaging-center name and the authorization number go (OTHER_ID, not needed by text); the approval, validity dates and phone survive."),
+    ("gw0018", "Update: your authorization request is still pending with your health plan. Plans can take up to 14 days. We'll text you as soon as we hear back. - Lakeview Primary Care",
+     "ALLOW", "other", "push", "en", [],
+     ["primary-care", "hard-negative"], "Pending status with no service named."),
+    ("gw0019", "Hi Denise, your plan denied the cardiac stress test because your EKG last month was normal. Dr. Moreno is filing an appeal. We'll keep you posted.",
+     "BLOCK", "other", "sms", "en",
+     [("Denise", "NAME"), ("cardiac stress test", "PROCEDURE"), ("EKG", "PROCEDURE"), ("normal", "RESULT"), ("Dr. Moreno", "PROVIDER")],
+     ["cardiology"], "The denial's reason is a test result (a normal result is still a result); the clinical reason is the message."),
+    ("gw0020", "Your plan denied the knee replacement: they say your x-rays show only mild arthritis and you need 6 more weeks of PT first. Dr. Boyd will request a peer-to-peer.",
+     "BLOCK", "other", "sms", "en",
+     [("knee replacement", "PROCEDURE"), ("x-rays", "PROCEDURE"), ("arthritis", "CONDITION"), ("PT", "PROCEDURE"), ("Dr. Boyd", "PROVIDER")],
+     ["orthopedics"], "Denial with a clinical reason (imaging finding and a treatment requirement); cannot be made safe by removal."),
+    ("gw0021", "Dear patient,\nSome plans require prior authorization before certain imaging, surgery or specialty medications. Our Authorization Team checks every order, but please call the member services number on your card if you have questions about your coverage.\nThank you,\nGlenwood Health Partners",
+     "ALLOW", "other", "email", "en", [],
+     ["general", "broadcast", "hard-negative"], "Explainer sent to every patient; generic service words, nothing about the recipient."),
+    ("gw0022", "Walgrove Pharmacy: Your insurance approved the prior authorization for Humira 40mg/0.4mL pen. It's ready for pickup at the pharmacy counter.",
+     "REWRITE", "pickup", "sms", "en",
+     [("Humira 40mg/0.4mL pen", "MEDICATION")],
+     ["pharmacy"], "Medication name in a pickup notice goes; 'your prescription is ready' survives."),
+    ("gw0023", "PA update from Dr. Wynn's office: insurance won't cover Ozempic until you've tried metformin for 90 days. Start metformin 500mg with dinner; we sent it to your pharmacy.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Dr. Wynn", "PROVIDER"), ("Ozempic", "MEDICATION"), ("metformin", "MEDICATION"), ("metformin 500mg", "MEDICATION")],
+     ["primary-care", "pharmacy"], "Step-therapy outcome plus a dosing instruction: treatment content is the message."),
+    ("gw0024", "Lakeview Primary Care: Dr. Huang has a peer-to-peer call with your health plan's medical director on Thu 5/21 to discuss the authorization. No need to attend; we'll let you know the outcome.",
+     "ALLOW", "other", "voice", "en",
+     [("Dr. Huang", "PROVIDER"), ("5/21", "DATE")],
+     ["primary-care"], "Peer-to-peer logistics with provider and date; the service under review is not named."),
+    ("gw0025", "Peer-to-peer done: Dr. Huang spoke with the plan about your spinal fusion and they reversed the denial. Auth # UM-5523104 is now approved!",
+     "REWRITE", "other", "sms", "en",
+     [("Dr. Huang", "PROVIDER"), ("spinal fusion", "PROCEDURE"), ("UM-5523104", "OTHER_ID")],
+     ["orthopedics"], "Procedure and authorization number go; 'the denial was reversed, approved' survives. 'UM-' looks like a department code but is the patient's authorization number."),
+    ("gw0026", "Subject: Update on your authorization\n\nHi Mr. Castellano,\nDr. Reyes completed the peer-to-peer review today. The reviewer agreed that the MRI shows a 6 mm disc herniation at L4-L5, but wants notes from your three epidural steroid injections before approving surgery. We have requested those records.\n\nPacific Spine Institute",
+     "BLOCK", "other", "email", "en",
+     [("Castellano", "NAME"), ("Dr. Reyes", "PROVIDER"), ("MRI", "PROCEDURE"), ("[[6 mm]] disc", "RESULT"), ("disc herniation at L4-L5", "CONDITION"), ("epidural steroid injections", "PROCEDURE"), ("Pacific Spine Institute", "SPECIALTY")],
+     ["orthopedics"], "An imaging finding and treatment history are the substance of the update."),
+    ("gw0027", "Clínica Familiar del Valle: Su seguro aprobó la autorización para su ultrasonido abdominal. Número de autorización 7781-2290. Llame al 555-0119 para agendar.",
+     "REWRITE", "other", "sms", "es",
+     [("ultrasonido abdominal", "PROCEDURE"), ("7781-2290", "OTHER_ID"), ("555-0119", "PHONE")],
+     ["imaging", "primary-care", "practice-contact"], "Test and authorization number go; approval and the clinic's phone survive."),
+    ("gw0028", "Clínica Familiar del Valle: su autorización de pago automático fue aprobada. El cargo de $40 aparecerá como 'CFV PAGO' en su estado de cuenta.",
+     "ALLOW", "billing", "sms", "es", [],
+     ["general", "hard-negative"], "Autopay 'autorización' in its payment sense; nothing clinical or identifying."),
+    ("gw0029", "Insurance won't approve the CPAP yet: your sleep study showed an AHI of 8 and the plan requires 15 or more. Dr. Patel suggests an oral appliance instead.",
+     "BLOCK", "other", "sms", "en",
+     [("CPAP", "PROCEDURE"), ("sleep study", "PROCEDURE"), ("AHI", "PROCEDURE"), ("of [[8]] and", "RESULT"), ("Dr. Patel", "PROVIDER"), ("oral appliance", "PROCEDURE")],
+     ["primary-care", "contrast"], "A test value and a treatment recommendation are the message. Same text on the portal is ALLOW."),
+    ("gw0030", "Insurance won't approve the CPAP yet: your sleep study showed an AHI of 8 and the plan requires 15 or more. Dr. Patel suggests an oral appliance instead. Reply here with questions.",
+     "ALLOW", "portal-notice", "portal", "en",
+     [("CPAP", "PROCEDURE"), ("sleep study", "PROCEDURE"), ("AHI", "PROCEDURE"), ("of [[8]] and", "RESULT"), ("Dr. Patel", "PROVIDER"), ("oral appliance", "PROCEDURE")],
+     ["primary-care", "contrast"], "Inside the secure portal results and treatment wording may stay (README channel convention)."),
+)
+
+# ---------------------------------------------------------------- batch 3 (gw0031-gw0045): health-plan notices
+add(
+    ("gw0031", "Heartland Mutual Health Plan: Your 2027 member ID card is on its way. Expect it in 7-10 days. Log in to the Heartland app to view a digital card now.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "hard-negative"], "'Heartland' is the plan's name, not cardiology; no ID number is shown."),
+    ("gw0032", "Heartland Mutual: Your new ID card is in the mail. Member ID HMX447120983, Group 00871-22. Need it sooner? Call 1-800-555-0143 (TTY 711).",
+     "REWRITE", "other", "sms", "en",
+     [("HMX447120983", "HEALTH_PLAN_ID"), ("00871-22", "HEALTH_PLAN_ID"), ("1-800-555-0143", "PHONE")],
+     ["general", "practice-contact"], "Member and group numbers are not needed in the text; the notice and the plan's own phone survive. Judgement: group number labelled HEALTH_PLAN_ID."),
+    ("gw0033", "PositiveChoice HMO members: open enrollment runs Nov 1 - Dec 15. Compare Silver 70 and Gold 80 plans, check which doctors are in network, and see your 2027 copays at positivechoice.example.org/compare.",
+     "ALLOW", "marketing", "email", "en",
+     [("Nov 1", "DATE"), ("Dec 15", "DATE"), ("positivechoice.example.org/compare", "URL")],
+     ["general", "broadcast", "practice-contact"], "Enrolment broadcast; 'Positive' is part of a plan name, not a result; the plan's own link."),
+    ("gw0034", "Your authorization for Physical Therapy (12 visits) at Motion Lab PT was approved. Tap to view.",
+     "REWRITE", "other", "push", "en",
+     [("Physical Therapy", "PROCEDURE"), ("Motion Lab PT", "SPECIALTY")],
+     ["physical-therapy"], "Therapy type and PT practice name go from the lock screen; 'your authorization was approved' survives."),
+    ("gw0035", "Lifeline Advantage: A decision was made on your recent request. Tap to view it securely in the app.",
+     "ALLOW", "portal-notice", "push", "en", [],
+     ["general", "hard-negative"], "Decision-ready notice with no content; 'Lifeline' is a plan name."),
+    ("gw0036", "Coverage decision: Denied. Bariatric surgery is not covered because your BMI (34.2) is below the plan's 35 threshold without a qualifying condition.",
+     "BLOCK", "other", "push", "en",
+     [("Bariatric surgery", "PROCEDURE"), ("BMI", "PROCEDURE"), ("34.2", "RESULT")],
+     ["general"], "The denial's reason is the member's measured value."),
+    ("gw0037", "Dear Ms. Whitfield,\nWe received a prior authorization request from your provider for an outpatient sleep study. Our Utilization Management team will make a decision within 14 calendar days. Reference number: UM-26-0048817.\nIf you have questions, call Member Services at 1-888-555-0150.\nSincerely,\nCardinal Crest Health Plan",
+     "REWRITE", "other", "email", "en",
+     [("Whitfield", "NAME"), ("sleep study", "PROCEDURE"), ("UM-26-0048817", "OTHER_ID"), ("1-888-555-0150", "PHONE")],
+     ["general", "practice-contact"], "Name, test and UM reference number go; pending status and Member Services line survive. 'Cardinal Crest' is a plan name."),
+    ("gw0038", "Thank you for calling Cardinal Crest Health Plan. To check the status of a prior authorization, press 1. For claims, press 2. To find an in-network provider, press 3. For pharmacy benefits, press 4.",
+     "ALLOW", "other", "voice", "en", [],
+     ["general", "hard-negative"], "IVR menu; nothing about any caller."),
+    ("gw0039", "Evergreen Advantage (HMO): You are enrolled in our Diabetes Care Program. A care manager will call you from 555-0163 this week.",
+     "REWRITE", "other", "sms", "en",
+     [("Diabetes", "CONDITION"), ("555-0163", "PHONE")],
+     ["primary-care", "practice-contact"], "A condition used as a program label goes (like a visit label); the care-manager call survives."),
+    ("gw0040", "Evergreen Advantage: our records show your last A1c was 9.4%. A nurse care manager will call to talk about your insulin.",
+     "BLOCK", "other", "sms", "en",
+     [("A1c", "PROCEDURE"), ("9.4%", "RESULT"), ("insulin", "MEDICATION")],
+     ["primary-care"], "A lab value is the message."),
+    ("gw0041", "Evergreen Advantage: Dr. Fontaine is leaving our network on 3/31. You can keep seeing her until then; call Member Services at 1-888-555-0171 for help choosing a new primary care doctor.",
+     "ALLOW", "other", "push", "en",
+     [("Dr. Fontaine", "PROVIDER"), ("3/31", "DATE"), ("1-888-555-0171", "PHONE")],
+     ["primary-care", "practice-contact"], "Network change for a primary care doctor; provider, date and the plan's phone are fine."),
+    ("gw0042", "Out-of-network notice: Dr. Kessler at Summit Oncology Partners is not in your plan's network. Visits on or after 7/1 may cost more. Call 1-877-555-0188 to ask about a continuity-of-care exception.",
+     "REWRITE", "other", "sms", "en",
+     [("Dr. Kessler", "PROVIDER"), ("Summit Oncology Partners", "SPECIALTY"), ("7/1", "DATE"), ("1-877-555-0188", "PHONE")],
+     ["oncology", "practice-contact"], "The oncology practice name reveals the care; without it the network notice survives."),
+    ("gw0043", "Heads up: Brookfield Surgical Center is out of network for your plan starting Jan 1. If you have a procedure scheduled there, call us at 555-0129 so we can help you move it to an in-network location.",
+     "ALLOW", "other", "email", "en",
+     [("Jan 1", "DATE"), ("555-0129", "PHONE")],
+     ["general", "practice-contact"], "Network change for a facility; 'surgical' and 'procedure' are generic (surgery alone is not revealing)."),
+    ("gw0044", "Plan de Salud Horizonte: Sra. Quintero, su médico solicitó una autorización para una resonancia magnética de rodilla. Le avisaremos la decisión en un máximo de 14 días. Referencia: HZ-4471-90.",
+     "REWRITE", "other", "sms", "es",
+     [("Quintero", "NAME"), ("resonancia magnética de rodilla", "PROCEDURE"), ("HZ-4471-90", "OTHER_ID")],
+     ["imaging"], "Name, test and reference number go; the pending notice survives."),
+    ("gw0045", "Plan de Salud Horizonte: la cobertura de su plan no cambia en 2027. Sus copagos y su red de médicos siguen iguales. Preguntas: llame al número en su tarjeta.",
+     "ALLOW", "other", "sms", "es", [],
+     ["general", "broadcast", "hard-negative"], "Coverage broadcast to all members; a year alone is not a date element."),
+)
+
+# ---------------------------------------------------------------- batch 4 (gw0046-gw0060): benefit checks, claims, network, home and DME
+add(
+    ("gw0046", "Glenwood Health Partners: We checked your benefits. Your visit is covered after a $40 specialist copay. Questions about your coverage? Call 555-0125.",
+     "ALLOW", "billing", "sms", "en",
+     [("555-0125", "PHONE")],
+     ["primary-care", "practice-contact"], "Benefit check with a generic 'specialist copay'; no specialty named."),
+    ("gw0047", "We verified your benefits for IVF: your plan covers 3 retrieval cycles with prior authorization, and the clinic will submit it. - Bloom Fertility Center, (415) 555-0191",
+     "REWRITE", "billing", "sms", "en",
+     [("IVF", "PROCEDURE"), ("retrieval", "PROCEDURE"), ("Bloom Fertility Center", "SPECIALTY"), ("(415) 555-0191", "PHONE")],
+     ["fertility", "practice-contact"], "Fertility treatment words and the clinic name go; 'we verified your benefits, call us' survives."),
+    ("gw0048", "Subject: Snow closure\n\nDue to the ice storm, our Patient Access Center and Referral Office are closed today. Phone lines remain open for urgent authorization questions. Online forms still work. Stay safe!",
+     "ALLOW", "other", "email", "en", [],
+     ["general", "broadcast", "hard-negative"], "Closure broadcast; department names only."),
+    ("gw0049", "Dear Mr. Lindqvist,\nThis is an update on a claim under your policy. The claim for your wife Ingrid's colonoscopy on 2/14 was partially denied because the polyp removal was billed as a screening. You can appeal within 180 days.\nNorthway Health Plan",
+     "BLOCK", "billing", "email", "en",
+     [("Lindqvist", "NAME"), ("Ingrid", "NAME"), ("colonoscopy", "PROCEDURE"), ("2/14", "DATE"), ("polyp removal", "PROCEDURE")],
+     ["general", "third-party"], "An adult relative's procedure (and implied finding) on the subscriber's notice: a third party's health (judgement)."),
+    ("gw0050", "Tri-County Medical Billing: we accept checks, cards and HSA cards. We do not accept peer-to-peer payment apps. Pay online or call the billing line during business hours.",
+     "ALLOW", "billing", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Peer-to-peer' in its payment-app sense."),
+    ("gw0051", "Hi Gloria, Coastal Dialysis Center here. Your insurance authorization for outpatient dialysis renews 9/30. Please bring your new member card, ID W883041277, to your next chair time.",
+     "REWRITE", "reminder", "sms", "en",
+     [("Gloria", "NAME"), ("Coastal Dialysis Center", "SPECIALTY"), ("dialysis", "PROCEDURE"), ("9/30", "DATE"), ("W883041277", "HEALTH_PLAN_ID")],
+     ["dialysis"], "Name, dialysis center, treatment and member ID go; renewal date and 'bring your card' survive."),
+    ("gw0052", "Lumen Health Plan: pharmacies may ask for our Rx BIN 019922 and PCN LHPRX when filling your prescriptions. These numbers are the same for every member; your personal ID is on your card.",
+     "ALLOW", "other", "sms", "en", [],
+     ["pharmacy", "broadcast", "hard-negative"], "BIN and PCN identify the plan's pharmacy processor, not a person (judgement)."),
+    ("gw0053", "Hi, this message is for Raymond Okoye. This is Stella with Bright Path Home Health. Your insurance approved the home health referral from Dr. Lim, so a nurse will visit on Monday, June 14. Call us at 555-0176.",
+     "REWRITE", "confirmation", "voice", "en",
+     [("Raymond Okoye", "NAME"), ("Stella", "PROVIDER"), ("Bright Path Home Health", "SPECIALTY"), ("home health", "SPECIALTY"), ("Dr. Lim", "PROVIDER"), ("June 14", "DATE"), ("555-0176", "PHONE")],
+     ["home-health", "practice-contact"], "Name and home-health service go; staff, provider, visit date and call-back survive."),
+    ("gw0054", "Reminder: your referral to Dr. Castillo expires 8/15. If you still need that visit, call us at 555-0112 before then so we can renew it. - Oakridge Family Medicine",
+     "ALLOW", "recall", "sms", "en",
+     [("Dr. Castillo", "PROVIDER"), ("8/15", "DATE"), ("555-0112", "PHONE")],
+     ["primary-care", "practice-contact"], "Referral expiry with provider, date and the practice line."),
+    ("gw0055", "Oakridge Family Medicine: Dr. Nwosu reviewed your labs - your hepatitis C antibody was positive, so she referred you to the liver clinic. Please don't skip it.",
+     "BLOCK", "result", "sms", "en",
+     [("Dr. Nwosu", "PROVIDER"), ("hepatitis C antibody", "PROCEDURE"), ("positive", "RESULT"), ("liver clinic", "SPECIALTY")],
+     ["lab", "primary-care"], "A positive result is the reason for the referral."),
+    ("gw0056", "Hola Andrés, tu referido a Salud Mental Integral ya fue aprobado por tu seguro. Llama al 555-0157 para agendar tu primera consulta.",
+     "REWRITE", "other", "sms", "es",
+     [("Andrés", "NAME"), ("Salud Mental Integral", "SPECIALTY"), ("555-0157", "PHONE")],
+     ["behavioral-health", "practice-contact"], "Name and a mental-health practice name go; approval and the number survive."),
+    ("gw0057", "Glenwood Health Partners: our billing partner Payne & Burns Billing Services will handle statements starting in March. Their name will show on your next bill.",
+     "ALLOW", "billing", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "Vendor surnames that look like symptoms; a month alone is not a date."),
+    ("gw0058", "Hi Mr. Daley, your authorization for the home oxygen concentrator was approved. The supplier will deliver to 88 Larchmont Ave, Apt 4B, Dayton, OH 45402 and will call you at (937) 555-0184 first. - Miami Valley Family Practice",
+     "REWRITE", "other", "email", "en",
+     [("Daley", "NAME"), ("oxygen concentrator", "PROCEDURE"), ("88 Larchmont Ave, Apt 4B, Dayton, OH 45402", "ADDRESS"), ("(937) 555-0184", "PHONE")],
+     ["home-health"], "The patient's name, home address and own phone and the device go; 'approved, the supplier will call' survives. Judgement: the device is PROCEDURE."),
+    ("gw0059", "Your prior authorization for MRI brain with and without contrast (CPT 70553) was approved by Lumen Health Plan, auth #LH-2291874, valid through 10/31. Our imaging scheduler will reach out.",
+     "ALLOW", "portal-notice", "portal", "en",
+     [("MRI brain with and without contrast", "PROCEDURE"), ("70553", "PROCEDURE"), ("LH-2291874", "OTHER_ID"), ("10/31", "DATE"), ("imaging", "SPECIALTY")],
+     ["imaging", "contrast"], "Portal: procedure, code and authorization number may stay. Same text by SMS is REWRITE."),
+    ("gw0060", "Your prior authorization for MRI brain with and without contrast (CPT 70553) was approved by Lumen Health Plan, auth #LH-2291874, valid through 10/31. Our imaging scheduler will reach out.",
+     "REWRITE", "other", "sms", "en",
+     [("MRI brain with and without contrast", "PROCEDURE"), ("70553", "PROCEDURE"), ("LH-2291874", "OTHER_ID"), ("10/31", "DATE"), ("imaging", "SPECIALTY")],
+     ["imaging", "contrast"], "Procedure, its CPT code (labelled PROCEDURE, judgement) and the authorization number go, and so does 'imaging' in 'our imaging scheduler' (a service-line word); approval and validity date survive."),
+)
+
+# ---------------------------------------------------------------- batch 5 (gw0061-gw0075): sensitive services, dx codes, IDs by voice
+add(
+    ("gw0061", "Dr. Ellison's office: insurance approved your chemo. Plan: FOLFOX every 14 days for 12 cycles starting 4/6 at Mercy Infusion Suite.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("Dr. Ellison", "PROVIDER"), ("chemo", "PROCEDURE"), ("FOLFOX", "MEDICATION"), ("4/6", "DATE"), ("Mercy Infusion Suite", "SPECIALTY")],
+     ["oncology"], "The approval carries the treatment regimen and schedule: treatment content is the message."),
+    ("gw0062", "Hi Rosa, your authorization for 12 counseling sessions at Bridgeway Counseling Center is approved through 11/30. Your first session is Tue 8/4 at 5pm.",
+     "REWRITE", "confirmation", "sms", "en",
+     [("Rosa", "NAME"), ("counseling", "PROCEDURE"), ("Bridgeway Counseling Center", "SPECIALTY"), ("11/30", "DATE"), ("8/4", "DATE")],
+     ["behavioral-health"], "Name, therapy type and the counseling practice go; approval dates and the first visit's time survive."),
+    ("gw0063", "New Dawn Recovery: your plan approved continued Suboxone. Keep taking one 8mg-2mg film daily under the tongue; next urine screen is Friday.",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("New Dawn Recovery", "SPECIALTY"), ("Suboxone", "MEDICATION"), ("urine screen", "PROCEDURE")],
+     ["substance-use", "pharmacy"], "Dosing instruction for a Part 2 treatment: cannot be sent by text."),
+    ("gw0064", "Clearwater Wellness Center: your insurance approved the PrEP prior auth. Pick up at Main St Pharmacy after 3pm.",
+     "REWRITE", "pickup", "sms", "en",
+     [("PrEP", "MEDICATION")],
+     ["hiv-sexual-health", "pharmacy"], "The drug name reveals the service; 'your prior auth was approved, pick up after 3pm' survives."),
+    ("gw0065", "Subject: Claim needs correction\n\nHi Ms. Arceneaux,\nYour therapy claim from 5/12 was denied because the diagnosis code was missing. Our billing team resubmitted it with F33.1 (major depressive disorder, recurrent, moderate). No action needed.\nBayou Counseling Group Billing",
+     "BLOCK", "billing", "email", "en",
+     [("Arceneaux", "NAME"), ("therapy", "PROCEDURE"), ("5/12", "DATE"), ("F33.1", "CONDITION"), ("major depressive disorder", "CONDITION"), ("Bayou Counseling Group", "SPECIALTY")],
+     ["behavioral-health"], "The patient's diagnosis with code and severity is stated (judgement: a diagnosis stated as the patient's, not a visit label)."),
+    ("gw0066", "Su autorización previa fue aprobada. Por favor llame al consultorio de la Dra. Amsel al 555-0134 para programar su cita.",
+     "ALLOW", "other", "sms", "es",
+     [("Dra. Amsel", "PROVIDER"), ("555-0134", "PHONE")],
+     ["primary-care", "practice-contact"], "Approval with no service named; provider and office phone."),
+    ("gw0067", "Women's Health Associates of Fairview: Your plan approved the authorization for your procedure (D&C) on 5/2. Pre-op instructions will be emailed.",
+     "REWRITE", "other", "sms", "en",
+     [("Women's Health Associates of Fairview", "SPECIALTY"), ("D&C", "PROCEDURE"), ("5/2", "DATE"), ("Pre-op", "PROCEDURE")],
+     ["reproductive"], "Reproductive practice name and the procedure go; 'your procedure on 5/2 was approved' survives."),
+    ("gw0068", "Your BRCA1 result was positive, so your plan approved a referral to the High-Risk Breast Clinic and covers a screening MRI every year.",
+     "BLOCK", "result", "sms", "en",
+     [("BRCA1", "PROCEDURE"), ("positive", "RESULT"), ("High-Risk Breast Clinic", "SPECIALTY"), ("MRI", "PROCEDURE")],
+     ["oncology", "lab"], "A genetic test result is the message."),
+    ("gw0069", "Derm Partners: Your Mohs surgery authorization is approved for 6/18. Tap to confirm.",
+     "REWRITE", "confirmation", "push", "en",
+     [("Derm Partners", "SPECIALTY"), ("Mohs surgery", "PROCEDURE"), ("6/18", "DATE")],
+     ["dermatology"], "Dermatology name and procedure go; date and the confirm action survive."),
+    ("gw0070", "The plan needs a biopsy report before approving Mohs. Yours says basal cell carcinoma, 8mm, left cheek - we faxed it today.",
+     "BLOCK", "other", "sms", "en",
+     [("biopsy", "PROCEDURE"), ("Mohs", "PROCEDURE"), ("basal cell carcinoma", "CONDITION"), ("8mm", "RESULT")],
+     ["dermatology", "oncology"], "A pathology finding is quoted."),
+    ("gw0071", "Reminder: the Mohawk Valley Benefits Fair is Saturday 10-2 at the Civic Center. Talk with plan reps about coverage, networks and referrals. Free admission and parking.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "Community event; 'admission' and 'referrals' in general senses, a place name."),
+    ("gw0072", "Hi Mr Tran, ur cardiology referal was faxed to Dr. Bhatt's ofc today. Pls call 555-0153 if u dont hear back by fri",
+     "REWRITE", "other", "sms", "en",
+     [("Tran", "NAME"), ("cardiology", "SPECIALTY"), ("Dr. Bhatt", "PROVIDER"), ("555-0153", "PHONE")],
+     ["cardiology", "shorthand", "typo", "practice-contact"], "Name and specialty go; the fax status, provider and phone survive."),
+    ("gw0073", "Ur referal was recieved and sent to the specialist. Theyll call u to schedual. -Front desk, Kline Internal Medicine 555-0168",
+     "ALLOW", "other", "sms", "en",
+     [("555-0168", "PHONE")],
+     ["primary-care", "shorthand", "typo", "practice-contact"], "Generic referral status with typos; 'specialist' is generic."),
+    ("gw0074", "Hello, this is Cardinal Crest Health Plan calling for Doris Feldman, date of birth April 9th, 1951. Your member ID is C C H 7 7 0 2 1 9 4 5. Please call us back about your authorization request.",
+     "BLOCK", "other", "voice", "en",
+     [("Doris Feldman", "NAME"), ("April 9th, 1951", "DATE"), ("C C H 7 7 0 2 1 9 4 5", "HEALTH_PLAN_ID")],
+     ["general", "dob"], "Full date of birth with the member's name (and member ID spoken) must never be left on a voicemail."),
+    ("gw0075", "Hola, este mensaje es para Lucía Paredes. Le llamamos de Clínica Familiar del Valle. Su referido con el cardiólogo fue aprobado. Llámenos al 5 5 5, 0 1 4 6.",
+     "REWRITE", "other", "voice", "es",
+     [("Lucía Paredes", "NAME"), ("cardiólogo", "SPECIALTY"), ("5 5 5, 0 1 4 6", "PHONE")],
+     ["cardiology", "practice-contact"], "Name and the specialist role go; approval and the clinic's number survive."),
+)
+
+# ---------------------------------------------------------------- batch 6 (gw0076-gw0090): templates, look-alikes, Spanish
+add(
+    ("gw0076", "{{practice_name}}: Your referral to {{provider_name}} has been scheduled for {{appt_date}} at {{appt_time}}. Reply C to confirm or call {{practice_phone}}.",
+     "ALLOW", "confirmation", "sms", "en", [],
+     ["general", "template"], "Template with content-free placeholders only."),
+    ("gw0077", "Your prior authorization request (submitted ${submittedDate}) is now: ${authStatus}. Questions? Contact ${locationName} at ${locationPhone}.",
+     "ALLOW", "other", "email", "en", [],
+     ["general", "template", "hard-negative"], "Status template; no placeholder carries a name, service or drug."),
+    ("gw0078", "Our phone system is under scheduled operation maintenance tonight 11pm-1am. During that window, authorization and referral lines will go to voicemail.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Operation' of a phone system."),
+    ("gw0079", "Hi there,\nThis is Tamika Greene, referral coordinator at Sunnyvale Family Health. Dr. Oduya's office received everything they need and will call you to set up the visit. If it has been more than a week, you can reach them directly at (408) 555-0137, or me at (408) 555-0121 ext 214. Our fax for any outside records is (408) 555-0122.\nThanks!\nTamika",
+     "ALLOW", "other", "email", "en",
+     [("Tamika Greene", "PROVIDER"), ("Dr. Oduya", "PROVIDER"), ("(408) 555-0137", "PHONE"), ("(408) 555-0121 ext 214", "PHONE"), ("(408) 555-0122", "FAX"), ("!\n[[Tamika]]", "PROVIDER")],
+     ["primary-care", "practice-contact"], "Staff free text: coordinator and provider names, offices' phones and fax; no service named."),
+    ("gw0080", "Recordatorio: la Feria de Beneficios del Parque Colón es el sábado. Habrá información sobre planes, cobertura y redes de médicos. Entrada gratis.",
+     "ALLOW", "marketing", "sms", "es", [],
+     ["general", "broadcast", "hard-negative"], "A park named Colón is a place, not the organ; event broadcast."),
+    ("gw0081", "Sra. Villalobos: su plan negó la autorización para la cirugía de cataratas. La Dra. Ibarra va a apelar. Le avisaremos.",
+     "REWRITE", "other", "sms", "es",
+     [("Villalobos", "NAME"), ("cirugía de cataratas", "PROCEDURE"), ("Dra. Ibarra", "PROVIDER")],
+     ["ophthalmology"], "Denial naming only the procedure: name and procedure go, the appeal news survives."),
+    ("gw0082", "Su seguro negó la resonancia porque la radiografía del 3/3 no muestra fractura. El Dr. Salas recomienda seguir con el cabestrillo 4 semanas más.",
+     "BLOCK", "other", "sms", "es",
+     [("resonancia", "PROCEDURE"), ("radiografía", "PROCEDURE"), ("3/3", "DATE"), ("no muestra fractura", "RESULT"), ("Dr. Salas", "PROVIDER"), ("cabestrillo", "PROCEDURE")],
+     ["orthopedics", "imaging", "negation"], "A (negative) imaging finding and a treatment instruction are the message."),
+    ("gw0083", "Centro Médico La Ceiba: recibimos su remisión. El especialista le dará cita en las próximas dos semanas. Dudas: 555-0158.",
+     "ALLOW", "other", "sms", "es",
+     [("555-0158", "PHONE")],
+     ["primary-care", "practice-contact"], "'Remisión' means the referral here, not a remission; no specialty named (judgement)."),
+    ("gw0084", "Sr. Ortega, el seguro aprobó la terapia de su hija Valentina para la ansiedad: 10 sesiones con la psicóloga Lic. Ruiz.",
+     "BLOCK", "other", "sms", "es",
+     [("Ortega", "NAME"), ("terapia", "PROCEDURE"), ("Valentina", "NAME"), ("ansiedad", "CONDITION"), ("psicóloga", "SPECIALTY"), ("Lic. Ruiz", "PROVIDER")],
+     ["behavioral-health", "minor", "third-party"], "A dependent's condition sent to the parent (README verdict conventions)."),
+    ("gw0085", "Estimado Sr. Montoya:\nLe informamos que el Dr. Paredes, de Oncología del Sur, no pertenece a la red de su plan a partir del 1 de julio. Si desea continuar su tratamiento con él, puede solicitar una excepción llamando al 1-800-555-0194.\nAtentamente,\nPlan de Salud Horizonte",
+     "REWRITE", "other", "email", "es",
+     [("Montoya", "NAME"), ("Dr. Paredes", "PROVIDER"), ("Oncología del Sur", "SPECIALTY"), ("1 de julio", "DATE"), ("1-800-555-0194", "PHONE")],
+     ["oncology", "practice-contact"], "Name and oncology practice go; the network notice, date and plan phone survive."),
+    ("gw0086", "Reminder: your visit with Dr. Heart is Wed 9/16 at 11:00. Your referral is on file; just bring your card. - Linden Family Practice",
+     "ALLOW", "reminder", "sms", "en",
+     [("Dr. Heart", "PROVIDER"), ("9/16", "DATE")],
+     ["primary-care"], "A provider whose surname is a clinical word; not cardiology."),
+    ("gw0087", "Scan your new member ID card into the app to skip the line at check-in.",
+     "ALLOW", "other", "push", "en", [],
+     ["general", "hard-negative"], "'Scan' of a card, not an imaging study."),
+    ("gw0088", "Member ID 88210457-01 added to your wallet. Your plan: Evergreen Advantage Plus (HMO-POS).",
+     "REWRITE", "other", "push", "en",
+     [("88210457-01", "HEALTH_PLAN_ID")],
+     ["general"], "A member number on the lock screen is not needed; the plan name is fine."),
+    ("gw0089", "Evergreen Advantage Plus (HMO-POS), plan H5521-042: Star Rating 4.5 for 2027! Thanks for being a member.",
+     "ALLOW", "marketing", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "Plan contract number and a star rating identify the plan, not a member (judgement)."),
+    ("gw0090", "Estimate ready: your estimated cost for the referral visit with Dr. Lowell on 10/2 is $45 (specialist copay). Your deductible is met. Call our financial counselors at 555-0138 with questions.",
+     "ALLOW", "billing", "portal", "en",
+     [("Dr. Lowell", "PROVIDER"), ("10/2", "DATE"), ("555-0138", "PHONE")],
+     ["primary-care", "practice-contact"], "Estimate with provider, date, amount and the practice line."),
+)
+
+# ---------------------------------------------------------------- batch 7 (gw0091-gw0105): disguises (4), identifiers, DOBs, grievances
+add(
+    ("gw0091", "ur plan approved the ch3mo auth, but ur last CBC showed ANC 900 so Dr. Fox wants to hold cycle 3 one week",
+     "BLOCK", "other", "sms", "en",
+     [("ch3mo", "PROCEDURE"), ("CBC", "PROCEDURE"), ("ANC", "PROCEDURE"), ("900", "RESULT"), ("Dr. Fox", "PROVIDER")],
+     ["oncology", "leet", "shorthand"], "A lab value and a treatment change; the leetspeak 'ch3mo' does not change that."),
+    ("gw0092", "Your prior auth for the colon\u200boscopy is approved. Call Valley G\u200bI Center at 555-0149 to book and to sign up for the prep class.",
+     "REWRITE", "other", "sms", "en",
+     [("colon\u200boscopy", "PROCEDURE"), ("Valley G\u200bI Center", "SPECIALTY"), ("555-0149", "PHONE"), ("prep", "PROCEDURE")],
+     ["primary-care", "practice-contact"], "Zero-width spaces hide the procedure and the GI center name; both go with the prep class, the approval and phone survive."),
+    ("gw0093", "Your referral to O-N-C-O-L-O-G-Y has been approved. They will call to schedule. Ref #R-228190.",
+     "REWRITE", "other", "sms", "en",
+     [("O-N-C-O-L-O-G-Y", "SPECIALTY"), ("R-228190", "OTHER_ID")],
+     ["oncology", "spaced"], "Hyphen-spaced specialty and the referral number go; the approval survives."),
+    ("gw0094", "Hi Sandra, the plan approved the PET scan because the CT showed a 2 cm lung n\u043edule. Scheduling will call you.",
+     "BLOCK", "other", "email", "en",
+     [("Sandra", "NAME"), ("PET scan", "PROCEDURE"), ("CT", "PROCEDURE"), ("2 cm", "RESULT"), ("lung n\u043edule", "CONDITION")],
+     ["oncology", "imaging"], "An imaging finding (with a Cyrillic 'o' in 'nodule') is the reason for the approval."),
+    ("gw0095", "Lumen Health Plan: Your grievance (case #G-2026-1187) was received on 6/3. A decision letter will be mailed within 30 days.",
+     "REWRITE", "other", "push", "en",
+     [("G-2026-1187", "OTHER_ID"), ("6/3", "DATE")],
+     ["general"], "The case number identifies the member's grievance and is not needed on a lock screen (judgement); receipt and date survive."),
+    ("gw0096", "Lumen Health Plan: our appeals and grievances procedure has been updated. Read the new member handbook, section 7, using the link in your welcome kit.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Procedure' of an administrative process; handbook section numbers identify nobody."),
+    ("gw0097", "To finish your out-of-network reimbursement form we need the subscriber's SSN. We have 078-05-1120 - reply YES if correct. - Lumen Health Plan",
+     "BLOCK", "other", "sms", "en",
+     [("078-05-1120", "SSN")],
+     ["general"], "An SSN must never travel by text."),
+    ("gw0098", "Hi Jorge Esparza, DOB 07/19/1966: your referral to Dr. Amin was sent today.",
+     "BLOCK", "other", "sms", "en",
+     [("Jorge Esparza", "NAME"), ("07/19/1966", "DATE"), ("Dr. Amin", "PROVIDER")],
+     ["primary-care", "dob"], "Full date of birth with the patient's name (README verdict conventions)."),
+    ("gw0099", "For your prior auth, the plan has your DOB as 12/02/1979. If that's wrong, call us at 555-0115 before Friday.",
+     "REWRITE", "other", "sms", "en",
+     [("12/02/1979", "DATE"), ("555-0115", "PHONE")],
+     ["primary-care", "dob", "practice-contact"], "A date of birth without a name is REWRITE (README verdict conventions)."),
+    ("gw0100", "Dear Mr. Abernethy-Cole,\nCongratulations on 20 years with Heartland Mutual! As a 93-year-old member you qualify for free rides to in-network visits, no referral needed. Call 1-800-555-0105 to set one up.",
+     "REWRITE", "marketing", "email", "en",
+     [("Abernethy-Cole", "NAME"), ("93", "AGE"), ("1-800-555-0105", "PHONE")],
+     ["general", "age-over-89", "practice-contact"], "Name and an age over 89 go; the ride benefit and plan phone survive."),
+    ("gw0101", "This is Nina from Dr. Farouk's office. The plan approved the authorization, so you're all set for your visit on 11/19 at 9:15. See you then!",
+     "ALLOW", "confirmation", "voice", "en",
+     [("Nina", "PROVIDER"), ("Dr. Farouk", "PROVIDER"), ("11/19", "DATE")],
+     ["primary-care"], "Staff sender, provider, date and time; no service named."),
+    ("gw0102", "Lakeview Primary Care: Hi Bernard, your plan requires a referral for your podiatry visit on 2/27. We sent it today; referral # 00418822.",
+     "REWRITE", "other", "sms", "en",
+     [("Bernard", "NAME"), ("podiatry", "SPECIALTY"), ("2/27", "DATE"), ("00418822", "OTHER_ID")],
+     ["primary-care"], "Name, specialty and referral number go; 'referral sent for your visit on 2/27' survives."),
+    ("gw0103", "Dear Member,\nWe reviewed the emergency room claim from 1/8. Because the final diagnosis was acid reflux rather than a heart attack, the visit was processed at the non-emergency rate. You may appeal within 60 days.\nNorthway Health Plan",
+     "BLOCK", "billing", "email", "en",
+     [("emergency room", "SPECIALTY"), ("1/8", "DATE"), ("acid reflux", "CONDITION"), ("heart attack", "CONDITION")],
+     ["urgent-care", "negation"], "The member's final diagnosis (and a ruled-out condition) is the reason for the claim decision."),
+    ("gw0104", "Reminder from Sunrise Pediatric Therapy: Liam's authorization for speech therapy for his autism ends 4/30. We've asked his insurance for 24 more visits.",
+     "BLOCK", "other", "sms", "en",
+     [("Sunrise Pediatric Therapy", "SPECIALTY"), ("Liam", "NAME"), ("speech therapy", "PROCEDURE"), ("autism", "CONDITION"), ("4/30", "DATE")],
+     ["pediatrics", "minor", "third-party"], "A dependent's condition sent to the guardian (README verdict conventions)."),
+    ("gw0105", "Coverage alert: cell service in our lower-level Referral Center is spotty. Please use the free guest Wi-Fi network 'Patients' while you wait.",
+     "ALLOW", "other", "sms", "en", [],
+     ["general", "broadcast", "hard-negative"], "'Coverage' and 'network' in their phone and Wi-Fi senses."),
+)
+
+# ---------------------------------------------------------------- batch 8 (gw0106-gw0120): clinical reasons, third parties, closing allows
+add(
+    ("gw0106", "Dr. Kaur's office: your plan needs your last two blood pressure readings before approving the new med. We have 158/96 and 162/100 - please send a home reading too.",
+     "BLOCK", "other", "sms", "en",
+     [("Dr. Kaur", "PROVIDER"), ("blood pressure", "PROCEDURE"), ("158/96", "RESULT"), ("162/100", "RESULT")],
+     ["cardiology", "primary-care"], "Measured values are the message."),
+    ("gw0107", "The plan won't renew the Biktarvy PA until we send a viral load from the last 6 months. Your last one (3/2) was undetectable, so we just need a new draw.",
+     "BLOCK", "other", "sms", "en",
+     [("Biktarvy", "MEDICATION"), ("viral load", "PROCEDURE"), ("3/2", "DATE"), ("undetectable", "RESULT")],
+     ["hiv-sexual-health", "pharmacy"], "An HIV drug and a viral-load result; a good result is still a result."),
+    ("gw0108", "Hola Carmen, el seguro pide su prueba de tuberculosis antes de aprobar el Humira. Su QuantiFERON salio negativo, ya lo enviamos.",
+     "BLOCK", "other", "sms", "es",
+     [("Carmen", "NAME"), ("prueba de tuberculosis", "PROCEDURE"), ("Humira", "MEDICATION"), ("QuantiFERON", "PROCEDURE"), ("negativo", "RESULT")],
+     ["lab", "pharmacy"], "A negative result is still a result (README); written without accents."),
+    ("gw0109", "PA denied for Wegovy: plan requires BMI 30+, or 27+ with a weight-related condition. Your chart shows BMI 28.1 and no qualifying dx.",
+     "BLOCK", "other", "push", "en",
+     [("Wegovy", "MEDICATION"), ("shows [[BMI]] 28.1", "PROCEDURE"), ("28.1", "RESULT")],
+     ["primary-care", "pharmacy"], "The member's measured value and chart findings are the denial's reason. The plan's own criterion 'BMI 30+' is not about the member and stays unlabelled (judgement)."),
+    ("gw0110", "Subject: Your coverage decision\n\nDear Ms. Okonjo,\n\nWe have completed our review of the request from Dr. Silva for lumbar spinal fusion (CPT 22612). After review by our medical director, the request was denied as not medically necessary. The records show fewer than 6 weeks of physical therapy and no evidence of nerve compression on the MRI dated 8/14.\n\nYou or Dr. Silva may request a peer-to-peer review within 14 days, or file an appeal within 60 days. Reference number UM-2026-55120.\n\nMember Services: 1-888-555-0150 (TTY 711), Monday to Friday, 8 am to 8 pm.\n\nCardinal Crest Health Plan, Utilization Management",
+     "BLOCK", "other", "email", "en",
+     [("Okonjo", "NAME"), ("Dr. Silva", "PROVIDER"), ("lumbar spinal fusion", "PROCEDURE"), ("22612", "PROCEDURE"), ("physical therapy", "PROCEDURE"), ("no evidence of nerve compression", "RESULT"), ("MRI", "PROCEDURE"), ("8/14", "DATE"), ("Dr. Silva", "PROVIDER", 1), ("UM-2026-55120", "OTHER_ID"), ("1-888-555-0150", "PHONE")],
+     ["orthopedics", "negation", "practice-contact"], "A denial letter whose reason is the member's treatment history and a (negative) imaging finding; send it to the portal or by mail."),
+    ("gw0111", "Mrs. Patel, the plan approved your husband Raj's chemo at Summit Oncology - first infusion 9/2. He should stop his blood thinner 2 days before.",
+     "BLOCK", "other", "sms", "en",
+     [("Patel", "NAME"), ("Raj", "NAME"), ("chemo", "PROCEDURE"), ("Summit Oncology", "SPECIALTY"), ("infusion", "PROCEDURE"), ("9/2", "DATE"), ("blood thinner", "MEDICATION")],
+     ["oncology", "third-party"], "A relative's treatment and a medication instruction."),
+    ("gw0112", "Before your referral visit with the heart doctor on 6/6, stop your aspirin 7 days ahead and bring your nitroglycerin. - Linden Family Practice",
+     "BLOCK", "care-instructions", "sms", "en",
+     [("heart doctor", "SPECIALTY"), ("6/6", "DATE"), ("aspirin", "MEDICATION"), ("nitroglycerin", "MEDICATION")],
+     ["cardiology"], "A medication instruction is the message."),
+    ("gw0113", "Sr. Duarte, fecha de nacimiento 14/03/1958, su referido a neurologia fue aprobado. Numero de miembro PH-7730215.",
+     "BLOCK", "other", "sms", "es",
+     [("Duarte", "NAME"), ("14/03/1958", "DATE"), ("neurologia", "SPECIALTY"), ("PH-7730215", "HEALTH_PLAN_ID")],
+     ["primary-care", "dob"], "Full date of birth with the patient's name (plus member number); written without accents."),
+    ("gw0114", "Hi, this is Gwen from Dr. Moretti's office with an update on your authorization. The plan wants proof that you tried two other migraine medicines, so we sent notes showing topiramate and propranolol didn't work. We'll call when we hear back.",
+     "BLOCK", "other", "voice", "en",
+     [("Gwen", "PROVIDER"), ("Dr. Moretti", "PROVIDER"), ("migraine", "CONDITION"), ("topiramate", "MEDICATION"), ("propranolol", "MEDICATION")],
+     ["primary-care", "pharmacy"], "Condition plus failed-treatment history: the clinical content is the message."),
+    ("gw0115", "Congrats! Your pregnancy test was positive, so we've referred you to Fairview OB for your first prenatal visit. Your plan doesn't need a prior auth.",
+     "BLOCK", "result", "sms", "en",
+     [("pregnancy test", "PROCEDURE"), ("positive", "RESULT"), ("Fairview OB", "SPECIALTY"), ("prenatal", "PROCEDURE")],
+     ["reproductive", "lab"], "A test result is the message."),
+    ("gw0116", "Your referral to Lakeshore Cardiology was approved for the chest pain you described at your visit on 4/2. Lakeshore will call within 3 business days.",
+     "ALLOW", "portal-notice", "portal", "en",
+     [("Lakeshore Cardiology", "SPECIALTY"), ("chest pain", "CONDITION"), ("4/2", "DATE")],
+     ["cardiology"], "Inside the portal the specialty and symptom may stay."),
+    ("gw0117", "Le recordamos: su cita de referido con el Dr. Cárdenas es el lunes 3 de agosto a las 9:00. Traiga su tarjeta del seguro. - Centro Médico La Ceiba",
+     "ALLOW", "reminder", "sms", "es",
+     [("Dr. Cárdenas", "PROVIDER"), ("3 de agosto", "DATE")],
+     ["primary-care"], "Provider, date and time; 'referido' names no specialty and the surname is not 'cardio'."),
+    ("gw0118", "Centro Médico La Ceiba: su pago de $25 fue autorizado. La operación aparecerá en su estado de cuenta como CMLC. Gracias.",
+     "ALLOW", "billing", "sms", "es", [],
+     ["general", "hard-negative"], "'Autorizado' and 'operación' in their payment senses."),
+    ("gw0119", "Subject: Changes to referral rules in 2027\n\nStarting January 1, members of our PPO plans no longer need a referral to see a dermatologist, an eye doctor or a cardiologist in network. HMO members still need a referral from their primary care doctor for most specialists. Questions? Visit lumenhealth.example.org/referrals or call 1-888-555-0166.",
+     "ALLOW", "other", "email", "en",
+     [("January 1", "DATE"), ("lumenhealth.example.org/referrals", "URL"), ("1-888-555-0166", "PHONE")],
+     ["general", "broadcast", "practice-contact"], "Broadcast naming specialties in general, nothing about the recipient: no SPECIALTY span (judgement)."),
+    ("gw0120", "Good news - your prior authorization came through! Dr. Yamada's team will call to book your visit. Questions: 555-0199. Reply STOP to opt out.",
+     "ALLOW", "other", "push", "en",
+     [("Dr. Yamada", "PROVIDER"), ("555-0199", "PHONE")],
+     ["primary-care", "practice-contact"], "Approval without the service; provider and practice phone."),
+)
+
+# ---------------------------------------------------------------- end of batches
+# ---------------------------------------------------------------- build
+
+
+if __name__ == "__main__":
+    probe_lib.run(M, "gw", "probe202.jsonl")
