@@ -2208,7 +2208,10 @@ final class Frames implements Detector {
 
   private static final WordSet STATE_LINKS = WordSet.of(
       "is", "was", "has", "esta", "fue", "ha", "been", "sigue", "remains", "continua", "en", "in",
-      "isn't", "isnt", "wasn't", "wasnt", "no");
+      "isn't", "isnt", "wasn't", "wasnt", "no",
+      // a plural condition's: "the suicidal thoughts are back", "las migrañas están peor"
+      "are", "were", "have", "remain", "estan", "siguen", "han", "continuan", "aren't", "arent",
+      "weren't", "werent");
 
   private static boolean stateAfter(Tokens t, int last, int sLast) {
     if (last + 1 <= sLast && CONDITION_COURSE.contains(t, last + 1)) {
@@ -2241,6 +2244,11 @@ final class Frames implements Detector {
       }
       String w = t.term(k);
       if (FREQUENCY.contains(w)) {
+        return true;
+      }
+      // "propranolol 10 mg as needed before presentations": a strength taken when needed (PRN)
+      if (k == last + 1 && DOSE_UNITS.contains(t, last) && k + 1 <= sLast && t.is(k, "as")
+          && t.is(k + 1, "needed")) {
         return true;
       }
       if (DOSE_UNITS.contains(w) && k > last + 1 && isNumberish(t.term(k - 1))
@@ -2556,6 +2564,9 @@ final class Frames implements Detector {
       if (t.is(i, "sin") && i + 1 < t.size() && t.is(i + 1, "cita")) {
         return true; // "sin cita": walk-in
       }
+      if (planMembers(t, i) && !negatedCue(t, i)) {
+        return true; // "members of our PPO plans no longer need a referral", "all HMO members"
+      }
       if (t.is(i, "no") && i + 1 < t.size() && t.isAny(i + 1, "appointment", "appointments",
           "appt", "appts")
           && !(i + 2 < t.size() && t.isAny(i + 2, "is", "was", "on", "for", "with"))) {
@@ -2592,6 +2603,22 @@ final class Frames implements Detector {
     }
     return anyWithin(t, i + 2, Math.min(t.size() - 1, i + 7), GROUPS);
   }
+
+  /**
+   * A plan's or a practice's members as a class: "members of our PPO plans", "HMO members", "all
+   * members", "nuestros afiliados"; not "your family members" or "care team members".
+   */
+  private static boolean planMembers(Tokens t, int i) {
+    if (!t.isAny(i, "members", "miembros", "afiliados")) {
+      return false;
+    }
+    return i > 0 && MEMBER_CLASSES.contains(t, i - 1)
+        || i + 2 < t.size() && t.isAny(i + 1, "of", "de") && t.isAny(i + 2, "our", "all",
+            "nuestros", "nuestro", "nuestra", "todos");
+  }
+
+  private static final WordSet MEMBER_CLASSES = WordSet.of("all", "our", "plan", "hmo", "ppo",
+      "epo", "pos", "medicare", "medicaid", "advantage", "todos", "nuestros");
 
   private static final WordSet DRIVES = WordSet.of("blood", "food", "donation", "toy", "coat",
       "clothing", "book", "vaccine", "vaccination", "supply", "sock", "diaper");

@@ -82,6 +82,14 @@ public final class IdentifierDetectors {
           continue;
         }
         if (wins(d, o)) {
+          if (o.has(Detection.PLACEHOLDER) && !d.has(Detection.PLACEHOLDER)
+              && o.start <= d.start && d.end <= o.end) {
+            // "{PrepInstructions}": what prose finds in a field's name stands for the whole
+            // field, its delimiters too, or a rewrite would leave "{}" behind
+            d = new Detection(o.start, o.end, d.category, d.kind, d.confidence, d.flags,
+                d.labelStart >= 0 && d.labelStart <= o.start ? d.labelStart : -1,
+                Math.max(o.end, d.removalEnd), d.tags);
+          }
           dead[open[i]] = true;
           System.arraycopy(open, i + 1, open, i, openCount - i - 1);
           openCount--;

@@ -65,7 +65,7 @@ final class NameDetector implements Detector {
       + " promotor coach entrenador entrenadora attorney lawyer paralegal abogado abogada manager"
       + " advocate volunteer voluntaria voluntario chaplain"
       + " liaison specialist caregiver cuidadora cuidador inspector inspectora adjuster guide"
-      + " ajustador ajustadora ");
+      + " ajustador ajustadora technologist tecnologo tecnologa ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
@@ -316,6 +316,17 @@ final class NameDetector implements Detector {
     "llame", "time", "es", "tiene", "tienes"
   );
 
+  /** Words before a firm's name: "the front desk at", "a statement from", "all of us at". */
+  private static final WordSet FIRM_PLACERS = WordSet.of("at", "from", "of", "by", "with");
+
+  /** What a new colleague is welcomed to: "to our front desk", "to the Maple Street team". */
+  private static final WordSet TEAM_NOUNS = WordSet.of("team", "staff", "desk", "office",
+      "practice", "clinic", "family", "crew", "equipo", "personal", "clinica", "consultorio");
+
+  /** Words that make "welcome" a thing: "your welcome kit", "our welcome packet". */
+  private static final WordSet WELCOME_OWNERS = WordSet.of("your", "ur", "our", "the", "a", "this",
+      "their", "his", "her", "my");
+
   private static final WordSet VERBS_AFTER_NAME = WordSet.of(
     "is", "has", "was", "will", "needs", "can", "should", "must", "may", "missed", "had", "es",
     "tiene",
@@ -325,6 +336,8 @@ final class NameDetector implements Detector {
     // "Marcus checked in at the health office", "Andrés pasó a la enfermería"
     "checked", "visited", "arrived", "left", "returned", "stopped", "fell", "completed",
     "finished", "received", "took", "started", "passed", "paso", "regreso", "vino", "salio",
+    // "Kiara asked us to update you": a relative's or the patient's request
+    "asked", "wants", "wanted", "pidio", "quiere",
     "visito", "acudio", "termino", "recibio", "empezo"
   );
 
@@ -580,9 +593,10 @@ final class NameDetector implements Detector {
         }
       }
       // 2. courtesy title: "Mrs. Lopez"; "Nuestra Señora de la Paz" is Our Lady, a church's name
+      // ("Mr. & Mrs. Haverford", "Sr. y Sra. Ortiz": the second title takes the surname)
       if ((COURTESY.contains(t, i) || honorific) && i + 1 < n
           && !(i > 0 && t.is(i - 1, "nuestra") && t.is(i, "senora"))
-          && !microsoft(a, t, i)) {
+          && !microsoft(a, t, i) && !COURTESY.contains(t, i + 1)) {
         int e = honorific ? st.nameRun(i + 1, true) : st.courtesyNameRun(i + 1);
         if (e > i && st.credentialAfter(e)) {
           // "Ms. Carter, RN": a clinician, whatever the courtesy title
@@ -604,10 +618,10 @@ final class NameDetector implements Detector {
       // 2b. workforce by role: "your driver Luis", "Driver: Luis, 555-0127"
       // ("Your driver is Luis", "su chofer es Luis": the name after "is")
       // (gated on a capital or "is" next, so most tokens never look up the set)
-      boolean roleNext = i + 1 < n && (st.cap(i + 1) || t.isAny(i + 1, "is", "es"))
+      // ("Your technologist today will be Dex Amaro": the name after "will be")
+      boolean roleNext = i + 1 < n && (st.cap(i + 1) || t.isAny(i + 1, "is", "es", "will", "today"))
           && WORKFORCE.contains(t, i);
-      int r = roleNext && i + 2 < n && t.isAny(i + 1, "is", "es")
-          && " ".equals(t.originalGap(i + 1, i + 2)) ? i + 1 : i;
+      int r = roleNext ? roleVerbEnd(t, i) : i;
       boolean yours = roleNext && i > 0 && t.isAny(i - 1, "your", "ur", "su", "tu");
       String gap = roleNext ? t.originalGap(i, i + 1) : "";
       if (roleNext && r + 1 < n && st.cap(r + 1) && !COURTESY.contains(t, r + 1)
@@ -659,7 +673,9 @@ final class NameDetector implements Detector {
         }
       }
       // 3. greeting: "Hi Maria", "Good morning Priya"
-      if (GREETINGS.contains(t, i) && i + 1 < n && sameClause(a, t, i)) {
+      // (not "your welcome kit", "the welcome desk": a welcome that something has is no greeting)
+      if (GREETINGS.contains(t, i) && i + 1 < n && sameClause(a, t, i)
+          && !(i > 0 && t.is(i, "welcome") && WELCOME_OWNERS.contains(t, i - 1))) {
         int j = i + 1;
         if (j < n && (GREETING_TITLES.contains(t, j)
             || isHonorific(t, j))) {
@@ -668,7 +684,8 @@ final class NameDetector implements Detector {
         int e = st.greetingName(j);
         if (e >= j) {
           // ("Please welcome Cole Fenn, our new patient scheduling lead": a new colleague)
-          if (st.staffAfter(e) || t.is(i, "welcome") && st.roleAfterComma(e)) {
+          if (st.staffAfter(e)
+              || t.is(i, "welcome") && (st.roleAfterComma(e) || st.joinsTeam(e))) {
             st.emit(j, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           } else {
             st.emit(j, e, Category.NAME, "name", 0.9, 0);
@@ -688,8 +705,10 @@ final class NameDetector implements Detector {
       }
       // 4. relation: "your son Leo", "patient: Tom Ruiz", "appointment for Maria"
       boolean preposition = NAME_PREPOSITIONS.contains(t, i);
+      // (a comma before a lower-case word lists kinds of people: "grandma, aunt, foster mom")
       if ((RELATIONS.contains(t, i) || preposition || patientLabel(t, i)) && i + 1 < n
-          && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")) {
+          && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")
+          && !(caps && !st.cap(i + 1) && t.originalGap(i, i + 1).contains(","))) {
         boolean strict = preposition;
         if (t.isAny(i, "de", "del") && i > 0 && PLACE_HEADS.contains(t, i - 1)) {
           continue; // "Virgen de Guadalupe", "calle de Hidalgo"
@@ -701,6 +720,7 @@ final class NameDetector implements Detector {
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);
         if (e > i && !st.titleOrProduct(i, e) && !unitNameAt(t, i + 1, e + 1)
+            && !unlistedAcronym(a, i + 1, given) // ("infant CPR classes")
             && !st.placeWordInside(i + 2, e) // ("el auditorio de Willow Bend")
             && !(e > i + 1 && st.orgTail(e))) { // ("this month's Teen Advisory Board")
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
@@ -987,6 +1007,32 @@ final class NameDetector implements Detector {
   /** Only an "@" stands between tokens {@code e} and {@code k}: "Priya @ the front desk". */
   private static boolean atSignBetween(Tokens t, int e, int k) {
     return "@".equals(t.originalGap(e, k).trim());
+  }
+
+  /**
+   * Token {@code k} is a short all-capitals word that is no clear given name, in a message that
+   * has lower case: an acronym ("infant CPR", "your child's IEP"), not a child's name.
+   */
+  private static boolean unlistedAcronym(Analysis a, int k, float[] given) {
+    return !a.mostlyUpperCase() && a.tokens().length(k) <= 4 && a.allCaps(k)
+        && !(given[k] >= 0 && given[k] < 0.5f);
+  }
+
+  /**
+   * After the role at {@code i}: the last token of "is", "es", "will be" (with "today" before
+   * them), when a name follows one space later; else {@code i}.
+   */
+  private static int roleVerbEnd(Tokens t, int i) {
+    int k = i + 1;
+    if (k < t.size() && t.is(k, "today")) {
+      k++;
+    }
+    if (k + 1 < t.size() && t.is(k, "will") && t.is(k + 1, "be")) {
+      k++;
+    } else if (!(k < t.size() && t.isAny(k, "is", "es"))) {
+      return i;
+    }
+    return k + 1 < t.size() && " ".equals(t.originalGap(k, k + 1)) ? k : i;
   }
 
   /** "ask for", "pregunte por": the name after it is someone at the practice to ask for. */
@@ -2085,6 +2131,23 @@ final class NameDetector implements Detector {
     }
 
     /**
+     * "please welcome Bridget Fillmore to our front desk", "demos la bienvenida a Rosa a nuestro
+     * equipo": whom a welcome brings to the team works there.
+     */
+    boolean joinsTeam(int e) {
+      if (e + 3 >= t.size() || !t.isAny(e + 1, "to", "a") || !t.isAny(e + 2, "our", "the",
+          "nuestro", "nuestra")) {
+        return false;
+      }
+      for (int k = e + 3; k < Math.min(t.size(), e + 6); k++) {
+        if (TEAM_NOUNS.contains(t, k)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
      * "La Hermana Rosario, enfermera de admisiones", "Grace Chart, our new Patient Experience
      * Manager": a role set off by a comma after the name says who works there.
      */
@@ -2608,6 +2671,49 @@ final class NameDetector implements Detector {
     }
 
     /**
+     * "at Vance & Oyelaran", "Statement from Brandt & Ocampo", "Fairmont & Keene was awarded",
+     * "Crabtree & Burns Hardware": a single capitalized word joined to another by an ampersand,
+     * without a greeting or a title, after a word that places a firm (at, from, of, by, with), or
+     * opening a sentence before a singular verb, or before a capitalized word that is no name, is
+     * half of a firm named for its founders. People joined so are greeted, listed or titled ("Hi
+     * Ana & Luis", "for Ana & Luis", "Mr. & Mrs. Garcia"). The pair's last token, or -1.
+     */
+    private int firmPair(int from, int to) {
+      if (from != to) {
+        return -1;
+      }
+      int first;
+      if (to + 1 < t.size() && ampersandBetween(to, to + 1)) {
+        first = to;
+      } else if (from > 0 && ampersandBetween(from - 1, from)) {
+        first = from - 1;
+      } else {
+        return -1;
+      }
+      int last = first + 1;
+      if (!cap(first) || !cap(last) || t.type(first) != Tokens.WORD
+          || t.type(last) != Tokens.WORD || addressed(first)) {
+        return -1;
+      }
+      boolean placed = first > 0 && FIRM_PLACERS.contains(t, first - 1) && joined(first - 1);
+      boolean subject = sentenceStart(first) && last + 1 < t.size() && joined(last)
+          && t.isAny(last + 1, "is", "was", "has");
+      boolean tail = last + 1 < t.size() && joined(last) && cap(last + 1)
+          && t.type(last + 1) == Tokens.WORD && given[last + 1] < 0 && surname[last + 1] < 0;
+      return placed || subject || tail ? last : -1;
+    }
+
+    /** Only an ampersand stands between tokens {@code k} and {@code k + 1}: "Ashby & Crowe". */
+    private boolean ampersandBetween(int k, int m) {
+      int from = t.originalEnd(k);
+      int to = t.originalStart(m);
+      if (to - from > 3) {
+        return false;
+      }
+      return "&".equals(a.original().substring(from, to).trim());
+    }
+
+    /**
      * A word that ends a firm's or place's name: capitalized, or a church's in lower case ("Our
      * Lady of Guadalupe parish hall"; "Maria Parish" is a person).
      */
@@ -2638,7 +2744,7 @@ final class NameDetector implements Detector {
       // named like a person: no one's name, and no other rule takes its words
       int notAPerson = -1;
       if (cat == Category.NAME) {
-        notAPerson = firm >= 0 ? firm : placeNamed(from, to) ? to : -1;
+        notAPerson = firm >= 0 ? firm : placeNamed(from, to) ? to : firmPair(from, to);
       }
       if (notAPerson >= 0) {
         for (int k = from; k <= notAPerson; k++) {

@@ -17,9 +17,9 @@ import java.util.Set;
  * <p>Syntaxes: Mustache/Handlebars/Jinja/Liquid {@code {{x}}} and {@code {{{x}}}} (sections,
  * partials, comments and {@code {% tags %}} are control markup), {@code ${x}} and {@code #{x}}
  * (FreeMarker, JavaScript, EL), {@code {x}} and {@code {0}} (ICU MessageFormat, Python, .NET),
- * {@code %{x}} (Ruby i18n), {@code %s} and {@code %1$s} (printf), {@code %FIRST_NAME%}, {@code [NameF]} and
- * {@code [Patient Name]}, {@code <<first_name>>} and {@code «FirstName»} (mail merge),
- * {@code *|FNAME|*} (Mailchimp). Nameless placeholders ({@code %s}, {@code {0}}) are classified by
+ * {@code %{x}} (Ruby i18n), {@code %s} and {@code %1$s} (printf), {@code %FIRST_NAME%},
+ * {@code [NameF]}, {@code [Patient Name]} and {@code [[ProviderName]]}, {@code <<first_name>>}
+ * and {@code «FirstName»} (mail merge), {@code *|FNAME|*} (Mailchimp). Nameless placeholders ({@code %s}, {@code {0}}) are classified by
  * what precedes them: a greeting makes a NAME, a title such as {@code Dr.} a PROVIDER.
  *
  * <p>Each detection carries {@link Detection#PLACEHOLDER}; a placeholder that inserts nothing
@@ -101,7 +101,9 @@ public final class PlaceholderDetector implements Detector {
       case '%':
         return percent(s, i, out);
       case '[':
-        return bracket(s, i, out);
+        // [[ProviderName]]: a field in double brackets, as some reminder vendors write them
+        int doubled = delimited(s, i, "[[", "]]", false, out);
+        return doubled > i ? doubled : bracket(s, i, out);
       default:
         return i;
     }

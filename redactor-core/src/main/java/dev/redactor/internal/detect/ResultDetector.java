@@ -2451,8 +2451,11 @@ final class ResultDetector implements Detector {
     if (goalInClause(a, i)) {
       return false; // "keep your BP below your target range of 130/80"
     }
+    // the reading's sentence or the one before: "your plan needs your last two blood pressure
+    // readings. We have 158/96 and 162/100"
     int sentence = a.sentenceStart(t.originalStart(i));
-    for (int k = i - 1; k >= Math.max(0, i - 14) && t.originalStart(k) >= sentence; k--) {
+    int before = sentence > 0 ? a.sentenceStart(sentence - 1) : sentence;
+    for (int k = i - 1; k >= Math.max(0, i - 14) && t.originalStart(k) >= before; k--) {
       if (BP_WORDS.contains(t, k)) {
         return true;
       }

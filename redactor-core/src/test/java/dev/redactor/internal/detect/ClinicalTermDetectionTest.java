@@ -3312,4 +3312,57 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE,
         "Hi - your appointment is 8/20 at 8:30 PM. Bring your CPAP mask if you have one.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Since you told Dr. Ames the panic attacks are back, she moved your visit up to Friday.",
+    "Las migrañas están peor, nos dijo; la doctora quiere verla mañana.",
+  })
+  void aPluralConditionWhoseCourseIsTold_isTheRecipients(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void aStrengthTakenAsNeeded_isADosingInstruction() {
+    assertDecision(Decision.BLOCK,
+        "Your plan: hydroxyzine 25 mg as needed at bedtime, and see us in 4 weeks.");
+  }
+
+  @Test
+  void aBloodPressureReadingInTheSentenceAfterItsName_isAResult() {
+    assertSpans("The insurer asked for your two latest blood pressure readings. We sent 164/98 and "
+        + "158/94 today.", Category.RESULT, "164/98", "158/94");
+  }
+
+  @Test
+  void specialtiesInAPlanWideNotice_areAnnounced() {
+    assertDecision(Decision.ALLOW, "Starting March 1, members of our HMO plans may see a "
+        + "dermatologist or an allergist without a referral. Questions? Call member services.");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Remember the grounding exercise when the flashbacks start. Call us with questions. | flashbacks",
+    "Si se le rompe la fuente antes de la cita, vaya al hospital.                         | rompe la fuente",
+    "Call us today if the urge to hurt yourself comes back.                               | urge to hurt yourself",
+  })
+  void symptomsOfTraumaLaborAndSelfHarm_areConditions(String text, String condition) {
+    assertSpans(text, Category.CONDITION, condition);
+  }
+
+  @Test
+  void aTestNamedByItsAnalyte_isATestNotTheDisease() {
+    assertSpans("Dr. Ruiz still needs your hepatitis C RNA drawn this week.", Category.PROCEDURE,
+        "hepatitis C RNA");
+    assertNone("Dr. Ruiz still needs your hepatitis C RNA drawn this week.", Category.CONDITION);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Rents fell with the depressed market downtown, so the garage now charges $2.",
+    "Manic Monday? Book your next visit online any time.",
+  })
+  void markets_andCatchphrases_areNoConditions(String text) {
+    assertNone(text, Category.CONDITION);
+  }
 }

@@ -1266,4 +1266,61 @@ class NameDetectionTest {
       String name) {
     assertName(text, name);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your cleaning is Thursday at 9 with the hygienist at Lindqvist & Mbeki. Reply C to confirm.",
+    "A statement from Haverford & Quill is ready. Pay online or call the office.",
+    "Halloran & Petrakis was named a top workplace by the county chamber this year.",
+    "Parking moved behind Dunmore & Voss Lumber on Ash Street.",
+  })
+  void check_aFirmNamedForTwoFounders_isNoPerson(String text) {
+    assertNoName(text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hi Odalys & Teodoro, the twins' checkups are Friday at 3.",
+    "Forms for Odalys & Teodoro are at the front desk.",
+  })
+  void check_peopleJoinedByAnAmpersand_areStillPeople(String text) {
+    assertSpans(text, Category.NAME, "Odalys", "Teodoro");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Dear Mr. & Mrs. Haverford, your statement is ready.",
+    "Estimados Sr. y Sra. Haverford: su estado de cuenta está listo.",
+  })
+  void check_aCouplesTitles_giveTheSurnameToTheSecond(String text) {
+    Verdict v = REDACTOR.check(text);
+    assertEquals(List.of("Haverford"), Findings.texts(text, v, Category.NAME),
+        () -> Findings.describe(text, v));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Sign up for infant CPR and car-seat safety classes this spring.",
+    "Your welcome kit has a water bottle and a parking map.",
+    "Thank you to every grandma, aunt, foster parent and neighbor who came.",
+  })
+  void check_acronymsKitsAndKindsOfPeople_areNoNames(String text) {
+    assertNoName(text);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Please welcome Marisela Quintero to our billing office! Say hi next visit.   | Marisela Quintero",
+    "Your technologist today will be Anders Holm. He will meet you in the lobby. | Anders Holm",
+  })
+  void check_aColleagueWelcomedToTheTeamAndATechnologistByRole_areStaff(String text,
+      String name) {
+    assertSpans(text, Category.PROVIDER, name);
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aClearGivenNameThatAskedSomething_isAPerson() {
+    assertName("Hello! Yesenia asked us to move her visit to Monday.", "Yesenia");
+  }
 }

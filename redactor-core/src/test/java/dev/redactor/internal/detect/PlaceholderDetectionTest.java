@@ -44,6 +44,7 @@ class PlaceholderDetectionTest {
         "Hi [NameF], welcome. => NAME:[NameF]",
         "Hi [Patient Name], welcome. => NAME:[Patient Name]",
         "Hi [FNAME], welcome. => NAME:[FNAME]",
+        "Your visit with [[ProviderName]] is soon. => PROVIDER:[[ProviderName]]",
         // nameless placeholders take their field from what precedes them
         "Hello %s, your visit is soon. => NAME:%s",
         "Dear {0}, your visit is soon. => NAME:{0}",
@@ -180,5 +181,17 @@ class PlaceholderDetectionTest {
     List<String> words = new ArrayList<>();
     PlaceholderDetector.splitName(name, 0, name.length(), words);
     assertEquals(expected, PlaceholderDetector.classify(words), () -> name + " -> " + words);
+  }
+
+  @Test
+  void aTermFoundInAFieldsName_takesTheWholeFieldWithItsBraces() {
+    String text = "Reminder: {ApptDate}. {PrepInstructions} Reply Y to confirm.";
+    for (Detection d : Detect.all(text)) {
+      if (d.start <= text.indexOf("Prep") && text.indexOf("Prep") < d.end) {
+        assertEquals("{PrepInstructions}", text.substring(d.start, d.end));
+        return;
+      }
+    }
+    throw new AssertionError("nothing found in the prep field");
   }
 }
