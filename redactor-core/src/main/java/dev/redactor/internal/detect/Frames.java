@@ -2564,6 +2564,10 @@ final class Frames implements Detector {
       if (t.is(i, "sin") && i + 1 < t.size() && t.is(i + 1, "cita")) {
         return true; // "sin cita": walk-in
       }
+      if (t.is(i, "accepting") && i + 2 < t.size() && t.is(i + 1, "new")
+          && t.isAny(i + 2, "patients", "pacientes")) {
+        return true; // "Dr. Villanueva is accepting new patients starting 4/6"
+      }
       if (planMembers(t, i) && !negatedCue(t, i)) {
         return true; // "members of our PPO plans no longer need a referral", "all HMO members"
       }

@@ -316,6 +316,10 @@ final class NameDetector implements Detector {
     "llame", "time", "es", "tiene", "tienes"
   );
 
+  /** Street types as abbreviated: "Maple Ave", "Oak St", "Birch Rd". */
+  private static final WordSet STREET_ABBREVIATIONS = WordSet.of("ave", "st", "rd", "blvd",
+      "ln", "hwy", "ct", "pkwy", "cir", "ter", "pl");
+
   /** Words before a firm's name: "the front desk at", "a statement from", "all of us at". */
   private static final WordSet FIRM_PLACERS = WordSet.of("at", "from", "of", "by", "with");
 
@@ -647,8 +651,11 @@ final class NameDetector implements Detector {
           || given[c] < 0.9f && c + 2 < n && t.isAny(c + 1, "at", "al")
               && t.type(c + 2) == Tokens.NUMBER)) {
         int e = st.nameRun(c, false);
-        if (e >= c && e + 2 < n && t.isAny(e + 1, "at", "on", "al", "en")
-            && !t.isAny(e + 2, "home", "casa") && sameClause(a, t, e)) {
+        // ("Text Neil Strain in billing at 541-555-0117": the department the contact works in)
+        if (e >= c && e + 2 < n && (t.isAny(e + 1, "at", "on", "al", "en")
+                && !t.isAny(e + 2, "home", "casa")
+                || t.isAny(e + 1, "in", "from") && UNIT_NOUNS.contains(t, e + 2))
+            && sameClause(a, t, e)) {
           st.emit(c, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           i = e;
           continue;
@@ -710,8 +717,9 @@ final class NameDetector implements Detector {
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")
           && !(caps && !st.cap(i + 1) && t.originalGap(i, i + 1).contains(","))) {
         boolean strict = preposition;
-        if (t.isAny(i, "de", "del") && i > 0 && PLACE_HEADS.contains(t, i - 1)) {
-          continue; // "Virgen de Guadalupe", "calle de Hidalgo"
+        if (t.isAny(i, "de", "del") && i > 0 && (PLACE_HEADS.contains(t, i - 1)
+            || i > 1 && st.cap(i - 1) && PLACE_HEADS.contains(t, i - 2))) {
+          continue; // "Virgen de Guadalupe", "calle de Hidalgo", "calle Corazón de María"
         }
         if (COURTESY.contains(t, i + 1) || religiousTitle(a, t, i)) {
           // "your mom, Mrs. Herrera": the title names her on the next token; "Sister
@@ -777,6 +785,21 @@ final class NameDetector implements Detector {
           e = i + 1;
         }
         if (e > i) {
+          st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
+          i = e;
+          continue;
+        }
+      }
+      // 5c'. "an automated message from Ridgeway Regional for Dolores Whitfield": a first and a
+      // last name after "for", later in the clause of a message or a call
+      if (caps && t.isAny(i, "for", "para") && i + 2 < n && st.cap(i + 1) && st.cap(i + 2)
+          && messageEarlier(t, i) && sameClause(a, t, i)) {
+        // (a given name that is also a word elsewhere, "Dolores", still opens one before a
+        // listed surname)
+        int e = given[i + 1] >= 0 && surname[i + 2] >= 0 && surname[i + 2] < 0.5f
+            && st.joined(i + 1) && !clinical[i + 2] ? i + 2 : st.nameRun(i + 1, false);
+        if (e >= i + 2 && !st.titleOrProduct(i, e) && !unitNameAt(t, i + 1, e + 1)
+            && !st.orgTail(e) && given[i + 1] >= 0) {
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;
@@ -1016,6 +1039,16 @@ final class NameDetector implements Detector {
   private static boolean unlistedAcronym(Analysis a, int k, float[] given) {
     return !a.mostlyUpperCase() && a.tokens().length(k) <= 4 && a.allCaps(k)
         && !(given[k] >= 0 && given[k] < 0.5f);
+  }
+
+  /** A message or a call named up to eight tokens before {@code i}: whom it is for follows. */
+  private static boolean messageEarlier(Tokens t, int i) {
+    for (int k = i - 1; k >= Math.max(0, i - 8); k--) {
+      if (t.isAny(k, "message", "mensaje", "call", "llamada", "reminder", "recordatorio")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1795,8 +1828,11 @@ final class NameDetector implements Detector {
         return i - 1;
       }
       // a street, park or saint's name: "avenida Juárez", "parque Hidalgo", "San Jorge"
+      // ("calle Corazón de María": a capitalized word may stand between the head and "de")
       if (i > 0 && (PLACE_HEADS.contains(t, i - 1)
-          || (i > 1 && t.isAny(i - 1, "de", "del") && PLACE_HEADS.contains(t, i - 2)))) {
+          || (i > 1 && t.isAny(i - 1, "de", "del") && PLACE_HEADS.contains(t, i - 2))
+          || (i > 2 && t.isAny(i - 1, "de", "del") && cap(i - 2)
+              && PLACE_HEADS.contains(t, i - 3)))) {
         return i - 1;
       }
       // the name of a street or a site: "the Mercy Ave entrance", "our new Marion and Florence
@@ -1922,8 +1958,9 @@ final class NameDetector implements Detector {
         }
         k++;
         // "Maria Pike" is a person: a given name, then a street type that is clearly a surname
+        // ("Maple Ave" is a street: an abbreviated street type is nobody's surname)
         if (k == i + 1 && given[i] >= 0 && given[i] < 0.5f && surname[k] >= 0
-            && surname[k] < 0.1f) {
+            && surname[k] < 0.1f && !STREET_ABBREVIATIONS.contains(t, k)) {
           return false;
         }
         if (STREET_TYPES.contains(t, k) && cap(k) || SITE_NOUNS.contains(t, k)) {
@@ -2127,7 +2164,33 @@ final class NameDetector implements Detector {
     /** {@link #staffAfter(int, int)}, {@link #dashSignOff} or {@link #titleLineAfter}. */
     boolean staffOrSignOff(int e, int from) {
       return staffAfter(e, from) || dashSignOff(from, e) || titleLineAfter(from, e)
-          || roleAfterComma(e);
+          || roleAfterComma(e) || !possessive[e] && teamListed(from);
+    }
+
+    /**
+     * "Your front-desk team today: Holly Valentine and Marcus Pacer", "Su equipo de hoy: Dra.
+     * Ruiz y Ana": names listed after a team's label and its colon, or after another one so
+     * listed, are its members.
+     */
+    boolean teamListed(int from) {
+      int k = from;
+      // back over names joined to this one: "Holly Valentine and [Marcus] Pacer"
+      while (k > 0 && (cap(k - 1) || t.isAny(k - 1, "and", "y", "&"))
+          && !t.originalGap(k - 1, k).contains(":") && from - k < 6) {
+        k--;
+      }
+      if (k == 0 || !t.originalGap(k - 1, k).trim().equals(":")) {
+        return false;
+      }
+      // ("Reminder from the neuro team: Rafael's rescue med": a sender's label, then the message)
+      boolean team = false;
+      for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+        if (t.isAny(j, "from", "de", "del")) {
+          return false;
+        }
+        team |= t.isAny(j, "team", "staff", "equipo", "personal");
+      }
+      return team;
     }
 
     /**
@@ -2699,7 +2762,8 @@ final class NameDetector implements Detector {
       boolean subject = sentenceStart(first) && last + 1 < t.size() && joined(last)
           && t.isAny(last + 1, "is", "was", "has");
       boolean tail = last + 1 < t.size() && joined(last) && cap(last + 1)
-          && t.type(last + 1) == Tokens.WORD && given[last + 1] < 0 && surname[last + 1] < 0;
+          && t.type(last + 1) == Tokens.WORD && !(given[last + 1] >= 0 && given[last + 1] < 0.5f)
+          && !(surname[last + 1] >= 0 && surname[last + 1] < 0.5f);
       return placed || subject || tail ? last : -1;
     }
 

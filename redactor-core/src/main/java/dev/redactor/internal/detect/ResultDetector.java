@@ -176,7 +176,7 @@ final class ResultDetector implements Detector {
       // bound an instruction sets: "100.4°F or higher")
       int last = isNumber(c, t, i) && !looksLikeTimeOrDate(a, i) && !ordinalOrPlace(t, i)
           && !price(a, i) && (valueOfTest(a, lab, i) || labUnitAfter(t, c, i)
-              || flaggedAfterAbbreviation(a, i))
+              || flaggedAfterAbbreviation(a, i) || flaggedValue(a, i))
           ? valueEnd(a, i) : -1;
       if (last < i && SPOKEN_DIGITS.contains(t, i)) {
         last = spokenValueEnd(a, lab, i); // "your A1c of six point one", read aloud
@@ -454,7 +454,9 @@ final class ResultDetector implements Detector {
           && (!t.is(i, "refer") || i > 0 && t.isAny(i - 1, "a", "was"))
           && (findingSubjectBefore(a, lab, i) || passedATest(a, lab, i))
           && !(i > 0 && t.isAny(i - 1, "must", "to", "should", "will", "can", "cannot",
-              "debe", "deben", "para"))) { // "Must pass a screening physical": a requirement
+              "debe", "deben", "para")) // "Must pass a screening physical": a requirement
+          // ("su seguro aprobó 8 sesiones": an insurer approves visits, it passes no test)
+          && !anyBefore(t, i, 2, PAYERS)) {
         int s0 = i >= 2 && t.isAny(i - 1, "not", "no") ? (t.isAny(i - 2, "did", "does")
             ? i - 2 : i - 1) : i;
         emit(a, out, s0, i);
@@ -976,6 +978,10 @@ final class ResultDetector implements Detector {
   private static final String PASS_TEXT = " pass passed failed paso aprobo refer ";
 
   private static final WordSet PASS_WORDS = WordSet.spaced(PASS_TEXT);
+
+  /** Who approves care rather than passing a test: "su seguro aprobó", "your plan passed on". */
+  private static final WordSet PAYERS = WordSet.of("seguro", "aseguradora", "plan", "insurance",
+      "insurer", "medicaid", "medicare", "pagador");
 
   private static final String PERCENTILE_TEXT = " percentile percentil ";
 
@@ -2114,6 +2120,16 @@ final class ResultDetector implements Detector {
         }
       }
     }
+    // "Dr. Okafor reviewed your stress test - it was normal": "it" is the test just named
+    if (before >= 1 && VERBS.contains(t, before) && t.isAny(before - 1, "it", "they")) {
+      int sentence = a.sentenceStart(t.originalStart(i));
+      for (int k = before - 2; k >= Math.max(0, before - 10) && t.originalStart(k) >= sentence;
+          k--) {
+        if (lab[k] || clinicalAt(a, k)) {
+          return true;
+        }
+      }
+    }
     // "Mammogram result: BI-RADS 1, negative"
     for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
       if (!sameClause(a, k)) {
@@ -2513,7 +2529,8 @@ final class ResultDetector implements Detector {
     return false;
   }
 
-  private static final WordSet STAGE_WORDS = WordSet.of("stage", "estadio", "grade", "grado");
+  private static final WordSet STAGE_WORDS = WordSet.of("stage", "estadio", "grade", "grado",
+      "etapa");
 
   private static final WordSet TIME_UNITS_AFTER = WordSet.of(
       "am", "pm", "days", "weeks", "months", "years", "minutes", "hours", "dias", "semanas",
@@ -2556,6 +2573,25 @@ final class ResultDetector implements Detector {
     Tokens t = a.tokens();
     return i > 0 && t.type(i - 1) == Tokens.WORD && t.length(i - 1) <= 4 && a.capitalized(i - 1)
         && flagAfter(a, i) > i;
+  }
+
+  /**
+   * "your readmission risk score at discharge was 27 (high)": a number with a high, low or
+   * critical flag in brackets right after it is a flagged value, whatever measured it.
+   */
+  private static boolean flaggedValue(Analysis a, int i) {
+    Tokens t = a.tokens();
+    int f = flagAfter(a, i);
+    if (f <= i || t.is(f, "a")) {
+      return false;
+    }
+    // the recipient's measure: not "tree 9.8 (high)" in a pollen forecast
+    for (int k = i - 1; k >= Math.max(0, i - 8) && sameClause(a, k); k--) {
+      if (t.isAny(k, "your", "ur", "su", "tu")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A flag in parentheses right after the value at {@code last}: its token, or {@code last}. */

@@ -3365,4 +3365,41 @@ class ClinicalTermDetectionTest {
   void markets_andCatchphrases_areNoConditions(String text) {
     assertNone(text, Category.CONDITION);
   }
+
+  @Test
+  void aFlaggedValueOfTheRecipients_isAResult_aForecastsIsNot() {
+    assertSpans("Your readmission risk score at discharge was 31 (high). A nurse will call weekly.",
+        Category.RESULT, "31", "high");
+    assertNone("Pollen today: tree 9.8 (high), grass 3.1 (low). Tap for the outlook.",
+        Category.RESULT);
+  }
+
+  @Test
+  void aTestThenItWasNormal_isTheTestsResult() {
+    assertDecision(Decision.BLOCK,
+        "Dr. Okafor reviewed your echocardiogram - it was normal. No changes needed.");
+  }
+
+  @Test
+  void anInsurerApprovingVisits_isNoResult() {
+    assertNone("Hola, su seguro aprobó 12 sesiones de terapia física. Llámenos para agendar.",
+        Category.RESULT);
+  }
+
+  @Test
+  void aSpanishStageOfACondition_isAResult() {
+    assertDecision(Decision.BLOCK,
+        "Su cobertura fue aprobada por el informe de insuficiencia renal etapa 4 del Dr. Lozano.");
+  }
+
+  @Test
+  void aNewProviderAcceptingNewPatients_isAnnounced() {
+    assertDecision(Decision.ALLOW, "Pinecrest Medical Group welcomes Dr. Ana Ruiz to our "
+        + "dermatology team. Dr. Ruiz is accepting new patients starting 4/6.");
+  }
+
+  @Test
+  void aFlutterOfExcitement_isNoArrhythmia() {
+    assertNone("A flutter of excitement here: our new lobby opens Monday!", Category.CONDITION);
+  }
 }

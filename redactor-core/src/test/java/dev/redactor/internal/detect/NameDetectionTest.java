@@ -1323,4 +1323,34 @@ class NameDetectionTest {
   void check_aClearGivenNameThatAskedSomething_isAPerson() {
     assertName("Hello! Yesenia asked us to move her visit to Monday.", "Yesenia");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your care team today: Odalys Brandt and Teodoro Quist. Rate your visit 1-5.   | Odalys Brandt",
+    "Questions? Text Teodoro Quist in billing at 541-555-0117.                     | Teodoro Quist",
+  })
+  void check_aTeamListedAfterItsLabelAndAContactInADepartment_areStaff(String text,
+      String name) {
+    Verdict v = REDACTOR.check(text);
+    assertTrue(Findings.texts(text, v, Category.PROVIDER).contains(name),
+        () -> Findings.describe(text, v));
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aNameAfterATeamThatSendsTheMessage_isStillThePatients() {
+    assertName("Reminder from the neuro team: Odalys's rescue med is ready at the pharmacy.",
+        "Odalys");
+  }
+
+  @Test
+  void check_whomARecordedMessageIsFor_isNamedAfterItsSender() {
+    assertName("This is an automated message from Ridgeway Clinic for Odalys Whitfield. Please "
+        + "call us back.", "Odalys Whitfield");
+  }
+
+  @Test
+  void check_aStreetNamedDeSomeone_isNoPerson() {
+    assertNoName("La entrada por la calle Corazón de María está cerrada esta semana.");
+  }
 }
