@@ -2861,6 +2861,9 @@ final class Frames implements Detector {
           && anyWithin(t, Math.max(sFirst, k - 8), k - 2, WITH)) {
         continue; // "adults with type 2 diabetes who take metformin": people with a condition
       }
+      if (k > sFirst && t.isAny(k - 1, "nasal", "oral", "throat", "nose", "topical")) {
+        continue; // "your nasal spray and Zyrtec": a product, not a verb
+      }
       return true;
     }
     return false;

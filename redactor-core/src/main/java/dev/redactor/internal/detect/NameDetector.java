@@ -316,6 +316,13 @@ final class NameDetector implements Detector {
     "llame", "time", "es", "tiene", "tienes"
   );
 
+  /** Shops named for their owner: "Gleason's Hardware", "Neil's Auto Body", "Rosa's Bakery". */
+  private static final WordSet SHOP_WORDS = WordSet.of("hardware", "bakery", "auto", "pizza",
+      "pizzeria", "diner", "cafe", "deli", "market", "grocery", "florist", "flowers", "garage",
+      "tire", "tires", "salon", "barbershop", "books", "bookstore", "kitchen", "grill",
+      "tavern", "pub", "plumbing", "nursery", "catering", "jewelry", "pharmacy", "cleaners",
+      "panaderia", "taqueria", "tienda", "ferreteria", "floreria");
+
   /** Street types as abbreviated: "Maple Ave", "Oak St", "Birch Rd". */
   private static final WordSet STREET_ABBREVIATIONS = WordSet.of("ave", "st", "rd", "blvd",
       "ln", "hwy", "ct", "pkwy", "cir", "ter", "pl");
@@ -1802,9 +1809,15 @@ final class NameDetector implements Detector {
       if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
         return i - 1;
       }
-      // a day named after someone's: "Valentine's Day", "Mother's Day", "St. Patrick's Day"
-      if (i > 0 && t.is(i, "day") && possessive[i - 1]) {
+      // a day named after someone's: "Valentine's Day", "Mother's Day", "Founders' Day"
+      if (i > 0 && t.is(i, "day") && (possessive[i - 1]
+          || t.originalGap(i - 1, i).startsWith("'")
+          || t.originalGap(i - 1, i).startsWith("\u2019"))) {
         return i - 1;
+      }
+      // "Mateo (age 2) is due for his lead screening": a listed given name with its age
+      if (given[i] >= 0 && given[i] < 0.6f && (cap(i) || !caps) && ageAfter(i)) {
+        return i;
       }
       // after an ordinal, a thing counted: "UPS 2nd Day Air", "3rd Floor", "1st Street"
       if (i > 0
@@ -1994,6 +2007,16 @@ final class NameDetector implements Detector {
       }
       return e + 1 < o.length() && (o.charAt(e) == '-' || o.charAt(e) == '\u2013'
           || o.charAt(e) == '\u2014') && o.charAt(e + 1) == ' ' && e > t.originalEnd(i);
+    }
+
+    /** "Mateo (age 2)", "Lucía, edad 4": an age right after token {@code i}. */
+    boolean ageAfter(int i) {
+      if (i + 2 >= t.size() || !t.isAny(i + 1, "age", "aged", "edad")
+          || t.type(i + 2) != Tokens.NUMBER) {
+        return false;
+      }
+      String gap = t.originalGap(i, i + 1).trim();
+      return gap.equals("(") || gap.equals(",");
     }
 
     boolean endsWithComma(int i) {
@@ -2767,6 +2790,27 @@ final class NameDetector implements Detector {
       return placed || subject || tail ? last : -1;
     }
 
+    /** "Walk with Team Alder Creek", "Join Team Westfield": a team's name, not a person. */
+    private boolean teamNamed(int from) {
+      return from > 0 && t.is(from - 1, "team") && cap(from - 1) && joined(from - 1);
+    }
+
+    /**
+     * "Founders' Day, honoring Eliza Whitcomb", "en honor a Eliza Whitcomb", "a park named for
+     * Ruth Vance": whom a day, a place or a prize honors is no patient.
+     */
+    private boolean namesake(int from) {
+      if (from == 0) {
+        return false;
+      }
+      if (t.isAny(from - 1, "honoring", "honouring", "honors")) {
+        return true;
+      }
+      return from > 1 && (t.is(from - 1, "of") && t.isAny(from - 2, "honor", "honour")
+          || t.isAny(from - 1, "a", "de") && t.is(from - 2, "honor")
+          || t.isAny(from - 1, "for", "after") && t.is(from - 2, "named"));
+    }
+
     /** Only an ampersand stands between tokens {@code k} and {@code k + 1}: "Ashby & Crowe". */
     private boolean ampersandBetween(int k, int m) {
       int from = t.originalEnd(k);
@@ -2803,12 +2847,16 @@ final class NameDetector implements Detector {
       }
       int firm = to > from && firmWord(to) ? to
           : to + 1 < t.size() && firmWord(to + 1)
-              && !possessive[to] && " ".equals(t.originalGap(to, to + 1)) ? to + 1 : -1;
+              && !possessive[to] && " ".equals(t.originalGap(to, to + 1)) ? to + 1
+          // "Gleason's Hardware", "Neil's Auto Body": a shop named for its owner
+          : to + 1 < t.size() && possessive[to] && cap(to + 1) && SHOP_WORDS.contains(t, to + 1)
+              && " ".equals(t.originalGap(to, to + 1)) ? to + 1 : -1;
       // "Hollis-Brandt Biosciences" (a firm named for people, up to its firm word), or a place
       // named like a person: no one's name, and no other rule takes its words
       int notAPerson = -1;
       if (cat == Category.NAME) {
-        notAPerson = firm >= 0 ? firm : placeNamed(from, to) ? to : firmPair(from, to);
+        notAPerson = firm >= 0 ? firm : placeNamed(from, to) || teamNamed(from)
+            || namesake(from) ? to : firmPair(from, to);
       }
       if (notAPerson >= 0) {
         for (int k = from; k <= notAPerson; k++) {

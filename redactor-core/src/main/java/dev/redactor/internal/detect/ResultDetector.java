@@ -456,7 +456,10 @@ final class ResultDetector implements Detector {
           && !(i > 0 && t.isAny(i - 1, "must", "to", "should", "will", "can", "cannot",
               "debe", "deben", "para")) // "Must pass a screening physical": a requirement
           // ("su seguro aprobó 8 sesiones": an insurer approves visits, it passes no test)
-          && !anyBefore(t, i, 2, PAYERS)) {
+          && !anyBefore(t, i, 2, PAYERS)
+          // ("your radiation parking pass #RP-20417": a pass to park, no screening passed)
+          && !(i > 0 && t.isAny(i - 1, "parking", "bus", "visitor", "guest", "day", "boarding",
+              "season", "hall", "gate", "access"))) {
         int s0 = i >= 2 && t.isAny(i - 1, "not", "no") ? (t.isAny(i - 2, "did", "does")
             ? i - 2 : i - 1) : i;
         emit(a, out, s0, i);

@@ -175,7 +175,11 @@ final class TermDetector implements Detector {
       if (cat == Category.MEDICATION && !n.possessive()) {
         // "losartan potassium", "metoprolol succinate XL": the salt, then the release form, are
         // the drug's ("ER" left behind was read as the emergency room)
-        last = wordAfter(t, wordAfter(t, wordAfter(t, last, SALTS), RELEASE_FORMS), ROUTES);
+        int named = wordAfter(t, wordAfter(t, last, SALTS), RELEASE_FORMS);
+        last = wordAfter(t, named, ROUTES);
+        if (last > named) {
+          last = wordAfter(t, last, FORMS); // "fluticasone nasal spray", "minoxidil oral solution"
+        }
         // "Gamunex-C", "Bydureon-BCise": a hyphened capital suffix is the product's name
         if (last + 1 < t.size() && "-".equals(t.originalGap(last, last + 1))
             && t.type(last + 1) == Tokens.WORD && t.length(last + 1) <= 5

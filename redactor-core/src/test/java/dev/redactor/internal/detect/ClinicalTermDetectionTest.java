@@ -3402,4 +3402,17 @@ class ClinicalTermDetectionTest {
   void aFlutterOfExcitement_isNoArrhythmia() {
     assertNone("A flutter of excitement here: our new lobby opens Monday!", Category.CONDITION);
   }
+
+  @Test
+  void aNasalSprayAndAnotherDrugForPickup_isNoDosing() {
+    String text = "Your fluticasone nasal spray and Zyrtec are ready for pickup at the pharmacy.";
+    assertSpans(text, Category.MEDICATION, "fluticasone nasal spray", "Zyrtec");
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void aParkingPass_isNoScreeningPassed() {
+    assertNone("Mr. Quist: your parking pass #RP-20417 works at the garage gate through 8/15.",
+        Category.RESULT);
+  }
 }

@@ -1353,4 +1353,20 @@ class NameDetectionTest {
   void check_aStreetNamedDeSomeone_isNoPerson() {
     assertNoName("La entrada por la calle Corazón de María está cerrada esta semana.");
   }
+
+  @Test
+  void check_aGivenNameWithItsAge_isAPerson() {
+    assertName("Reminder: Odalys (age 3) is due for her checkup. Walk-in hours are 8-11.",
+        "Odalys");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "The clinic is closed Monday for Founders' Day, honoring Eliza Whitcomb.",
+    "Walk with Team Alder Creek at Saturday's charity 5K!",
+    "Quist's Hardware donated the new benches by the entrance. Thank you!",
+  })
+  void check_namesakesTeamsAndShops_areNoPatients(String text) {
+    assertNoName(text);
+  }
 }
