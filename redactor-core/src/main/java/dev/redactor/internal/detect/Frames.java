@@ -74,7 +74,7 @@ final class Frames implements Detector {
           + " classes management clinic program screening education consult consultation review"
           + " recheck evaluation eval group session sessions coaching cita consulta seguimiento clase"
           + " programa control revision evaluacion sesion grupo taller care diary log journal"
-          + " tracker intake questionnaire cuestionario ";
+          + " tracker intake questionnaire cuestionario folow folow-up folowup ";
 
   private static final WordSet VISIT_AFTER = words(VISIT_AFTER_WORDS);
 
@@ -85,7 +85,9 @@ final class Frames implements Detector {
           + " refills inhaler doctor specialist team nurse series booster dose doses prueba titer"
           + " titers titre"
           + " pruebas examen analisis serie dosis refuerzo"
-          + " medicamento medicamentos medicina tratamiento vacuna vacunas insumos receta ";
+          + " medicamento medicamentos medicina tratamiento vacuna vacunas insumos receta"
+          // "your ingrown toenail removal", "your hernia repair": the care named by what it treats
+          + " removal repair surgery procedure extraccion cirugia reparacion ";
 
   /** The words of {@link #VISIT_AFTER} and {@link #CARE_AFTER}, one set. */
   private static final WordSet VISIT_OR_CARE_AFTER = words(VISIT_AFTER_WORDS + CARE_AFTER);
@@ -223,7 +225,7 @@ final class Frames implements Detector {
           && t.isAny(first - 1, "your", "ur", "su", "tu");
       boolean hypo = !recurs && !ownDrug && ((epidemic && !secondPersonIn(t, sFirst, sLast)
               && !anyWithin(t, sFirst, sLast, YOU))
-          || (anyBefore(t, first, sFirst, 8, HYPOTHETICAL)
+          || (anyBefore(t, first, sFirst, 12, HYPOTHETICAL)
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
           || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast))
@@ -2359,19 +2361,29 @@ final class Frames implements Detector {
 
   private static final WordSet HYPOTHETICAL_SUBJECTS = WordSet.of(
       "you", "your", "usted", "tiene", "presenta", "siente", "nota", "le", "tienes", "any",
-      "there", "su", "tu", "ur");
+      "there", "su", "tu", "ur", "anyone", "someone", "alguien", "alguno", "alguna");
 
   /** Imperatives that send someone to emergency care. */
   private static final WordSet GO_WORDS = words(" go head come call vaya acuda llame ");
 
   private static boolean hypothetical(Tokens t, int first, int sFirst) {
-    for (int k = first - 1; k >= Math.max(sFirst, first - 8); k--) {
+    // (twelve back within one clause: "if you or anyone in your home has asthma or COPD"; not
+    // "If you take Eliquis, hold it for 2 days before your colonoscopy")
+    boolean comma = false;
+    for (int k = first - 1; k >= Math.max(sFirst, first - 12); k--) {
+      comma |= t.originalGap(k, k + 1).indexOf(',') >= 0;
+      if (first - k > 8 && comma) {
+        break;
+      }
       // ("si antes tiene fiebre", "if at any point you have": an adverb between)
       if (t.isAny(k, "if", "si", "unless") && k + 1 < t.size()
           && (HYPOTHETICAL_SUBJECTS.contains(t, k + 1) || k + 2 < t.size()
               && t.isAny(k + 1, "antes", "luego", "despues", "before", "then", "ever", "again")
               && HYPOTHETICAL_SUBJECTS.contains(t, k + 2))) {
         return true;
+      }
+      if (first - k > 8) {
+        continue; // only the "if" reaches that far
       }
       if (t.isAny(k, "symptoms", "symptom", "signs", "sintomas", "signos")
           && !t.isAny(Math.max(0, k - 1), "your", "ur", "su", "sus", "tu", "tus")

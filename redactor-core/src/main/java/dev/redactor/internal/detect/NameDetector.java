@@ -316,12 +316,12 @@ final class NameDetector implements Detector {
     "llame", "time", "es", "tiene", "tienes"
   );
 
-  /** Shops named for their owner: "Gleason's Hardware", "Neil's Auto Body", "Rosa's Bakery". */
-  private static final WordSet SHOP_WORDS = WordSet.of("hardware", "bakery", "auto", "pizza",
-      "pizzeria", "diner", "cafe", "deli", "market", "grocery", "florist", "flowers", "garage",
-      "tire", "tires", "salon", "barbershop", "books", "bookstore", "kitchen", "grill",
-      "tavern", "pub", "plumbing", "nursery", "catering", "jewelry", "pharmacy", "cleaners",
-      "panaderia", "taqueria", "tienda", "ferreteria", "floreria");
+  /** Trees that name places: "Cedar Hill", "Magnolia Terrace", "Oak Grove", "Pine Ridge". */
+  private static final WordSet TREES = WordSet.of("cedar", "oak", "oaks", "pine", "pines",
+      "maple", "magnolia", "birch", "aspen", "elm", "elms", "cypress", "juniper", "spruce",
+      "hickory", "chestnut", "walnut", "sycamore", "poplar", "cottonwood", "hawthorn", "alder",
+      "mesquite", "redwood", "dogwood", "linden", "larch", "hemlock", "willow", "willows",
+      "laurel", "palm", "palms", "olive", "cherry", "orchard", "evergreen");
 
   /** Street types as abbreviated: "Maple Ave", "Oak St", "Birch Rd". */
   private static final WordSet STREET_ABBREVIATIONS = WordSet.of("ave", "st", "rd", "blvd",
@@ -688,8 +688,12 @@ final class NameDetector implements Detector {
       }
       // 3. greeting: "Hi Maria", "Good morning Priya"
       // (not "your welcome kit", "the welcome desk": a welcome that something has is no greeting)
+      // (nor "arrived this morning via TMS Courier": a time of day is a greeting only after
+      // "good" or opening the message)
       if (GREETINGS.contains(t, i) && i + 1 < n && sameClause(a, t, i)
-          && !(i > 0 && t.is(i, "welcome") && WELCOME_OWNERS.contains(t, i - 1))) {
+          && !(i > 0 && t.is(i, "welcome") && WELCOME_OWNERS.contains(t, i - 1))
+          && !(i > 0 && t.isAny(i, "morning", "afternoon", "evening", "dias", "tardes", "noches")
+              && !t.isAny(i - 1, "good", "buenos", "buenas", "buen"))) {
         int j = i + 1;
         if (j < n && (GREETING_TITLES.contains(t, j)
             || isHonorific(t, j))) {
@@ -1515,7 +1519,8 @@ final class NameDetector implements Detector {
       int first = i > 1 && cap(i - 1) && joined(i - 1) && !possessive[i - 1] ? i - 1 : i;
       return first > 0 && t.isAny(first - 1, "your", "our", "tu", "su") && last + 1 < n
           && last - first < 2 && !cap(last + 1)
-          && t.isAny(last + 1, "portal", "app", "account", "membership", "rewards")
+          && (t.isAny(last + 1, "portal", "app", "account", "membership", "rewards")
+              || last + 2 < n && t.is(last + 1, "patient") && t.is(last + 2, "portal"))
           && !(given[first] >= 0 && given[first] < 0.3f && surname[last] >= 0
               && surname[last] < 0.1f); // "your Maria Lopez account" is still hers
     }
@@ -1721,6 +1726,10 @@ final class NameDetector implements Detector {
         if (k > i && a.allCaps(k) && SPECIALTY_CREDENTIALS.contains(t.term(k))) {
           break; // "Dra. Pham DDS": the credential is a SPECIALTY of its own, not the surname
         }
+        if (k > i && a.allCaps(k) && !a.allCaps(k - 1) && !a.mostlyUpperCase()
+            && t.length(k) > 1) {
+          break; // "wound culture for Kevin Ashby POSITIVE": a shouted word after the name
+        }
         boolean ok = cap(k) || listed(k, titled ? 0.9f : 0.6f);
         if (k > i && !cap(k) && !listed(k, 0.5f)) {
           ok = false;
@@ -1807,6 +1816,15 @@ final class NameDetector implements Detector {
     /** A free-standing listed name starting at {@code i}: returns its last token or {@code i-1}. */
     int freeName(int i) {
       if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
+        return i - 1;
+      }
+      // a label before a number: "Tel. (915) 555-0127"
+      if (t.isAny(i, "tel", "ph", "fax", "cel", "mob") && i + 1 < t.size()
+          && t.type(i + 1) == Tokens.NUMBER) {
+        return i - 1;
+      }
+      // a residence named for its place: "The Arbors at Ashford", "The Villas at Oak Creek"
+      if (i >= 3 && t.is(i - 1, "at") && cap(i - 2) && t.is(i - 3, "the") && cap(i - 3)) {
         return i - 1;
       }
       // a day named after someone's: "Valentine's Day", "Mother's Day", "Founders' Day"
@@ -2735,7 +2753,8 @@ final class NameDetector implements Detector {
      * Juan" is a person).
      */
     private boolean placeNamed(int from, int to) {
-      if (!addressed(from) && (placeBeforeAState(to) || streetAt(from, to) || theNamed(from, to))) {
+      if (!addressed(from) && (placeBeforeAState(to) || streetAt(from, to) || theNamed(from, to)
+          || treePlace(from, to) || countyNamed(from, to))) {
         return true;
       }
       if (cap(from) && (from > 0 && TermDetector.SPANISH_PLACES.contains(t, from - 1)
@@ -2788,6 +2807,25 @@ final class NameDetector implements Detector {
           && t.type(last + 1) == Tokens.WORD && !(given[last + 1] >= 0 && given[last + 1] < 0.5f)
           && !(surname[last + 1] >= 0 && surname[last + 1] < 0.5f);
       return placed || subject || tail ? last : -1;
+    }
+
+    /**
+     * "Cedar Hill", "Magnolia Terrace", "Oak Grove": a tree, then a feature of the landscape or a
+     * residence's word, names a place (a practice, a community, a street), even where both words
+     * are listed names. The run may be that pair, or its second word after the tree.
+     */
+    /** "Franklin County", "Condado Whitcomb", "Ellison Township": a county's name. */
+    private boolean countyNamed(int from, int to) {
+      return to + 1 < t.size() && cap(to + 1) && joined(to)
+          && t.isAny(to + 1, "county", "township", "borough", "parish")
+          || from > 0 && cap(from - 1) && t.is(from - 1, "condado");
+    }
+
+    private boolean treePlace(int from, int to) {
+      int first = to == from + 1 ? from
+          : to == from && from > 0 && cap(from - 1) && joined(from - 1) ? from - 1 : -1;
+      return first >= 0 && TREES.contains(t, first) && cap(first + 1)
+          && (LANDSCAPE.contains(t, first + 1) || COMPANY_WORDS.contains(t, first + 1));
     }
 
     /** "Walk with Team Alder Creek", "Join Team Westfield": a team's name, not a person. */
@@ -2849,7 +2887,8 @@ final class NameDetector implements Detector {
           : to + 1 < t.size() && firmWord(to + 1)
               && !possessive[to] && " ".equals(t.originalGap(to, to + 1)) ? to + 1
           // "Gleason's Hardware", "Neil's Auto Body": a shop named for its owner
-          : to + 1 < t.size() && possessive[to] && cap(to + 1) && SHOP_WORDS.contains(t, to + 1)
+          : to + 1 < t.size() && possessive[to] && cap(to + 1)
+              && PracticeNames.SHOPS.contains(t, to + 1)
               && " ".equals(t.originalGap(to, to + 1)) ? to + 1 : -1;
       // "Hollis-Brandt Biosciences" (a firm named for people, up to its firm word), or a place
       // named like a person: no one's name, and no other rule takes its words

@@ -36,7 +36,10 @@ final class PracticeNames {
   /** Shops and eateries: a name before one is a business's ("Lupe's Bakery"), not a practice's. */
   static final WordSet SHOPS = WordSet.spaced(" shop store boutique thrift cafe tienda"
       + " shoes shoe skincare bar outlet mart bakery daycare preschool restaurant diner grill"
-      + " kitchen pizza pizzeria taqueria deli salon barbershop market florist pub tavern ");
+      + " kitchen pizza pizzeria taqueria deli salon barbershop market florist pub tavern"
+      // shops named for their owner: "Gleason's Hardware", "Neil's Auto Body"
+      + " hardware auto garage tire tires grocery books bookstore plumbing catering jewelry"
+      + " cleaners flowers panaderia ferreteria floreria ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");

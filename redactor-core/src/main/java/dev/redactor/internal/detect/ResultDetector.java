@@ -334,6 +334,17 @@ final class ResultDetector implements Detector {
         emit(a, out, i - 2, i);
         continue;
       }
+      // "her oxygen levels dropped overnight", "su azúcar subió": a measure's change, told
+      // without a number, is what it came to
+      if (i > 0 && lab[i - 1] && !taken[i] && !allowed[i]
+          && t.isAny(i, "rose", "fell", "dropped", "increased", "decreased", "improved",
+              "worsened", "spiked", "plummeted", "subio", "bajo", "aumento", "disminuyo",
+              "mejoro", "empeoro")
+          && sameClause(a, i - 1) && !conditionalBefore(t, i - 1)
+          && !(i + 1 < t.size() && t.isAny(i + 1, "to", "a", "from", "de", "by", "off"))) {
+        emit(a, out, i, i);
+        continue;
+      }
       // "debido a la elevación de sus enzimas del hígado", "a rise in your creatinine": a change
       // named as a noun, of a test
       if (CHANGE_NOUNS.contains(t, i) && changeOfATest(a, lab, i)) {

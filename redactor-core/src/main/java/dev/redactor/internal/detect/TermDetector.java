@@ -110,6 +110,10 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.PROCEDURE && ofAPlace(t, m.lastToken())) {
         continue; // "deep cleaning of the office", "limpieza profunda de las instalaciones"
       }
+      if (m.lastToken() + 1 < t.size() && "-".equals(t.originalGap(m.lastToken(),
+          m.lastToken() + 1)) && LIKENESS.contains(t, m.lastToken() + 1)) {
+        continue; // "a migraine-sized traffic jam", "the spirometer-shaped trophy"
+      }
       if (m.firstToken() == m.lastToken() && (spelledOutAsSomethingElse(a, m.firstToken())
           && !clinicalInside(matches, spanish, t, m.firstToken() + 1,
               m.firstToken() + 2 * t.length(m.firstToken()))
@@ -1521,6 +1525,10 @@ final class TermDetector implements Detector {
   private static final String RELEASE_FORMS_TEXT = " er xr xl sr dr cr la odt ";
 
   private static final WordSet RELEASE_FORMS = WordSet.spaced(RELEASE_FORMS_TEXT);
+
+  /** Words that make a term a comparison: "migraine-sized", "heart-shaped", "flu-like". */
+  private static final WordSet LIKENESS = WordSet.of("sized", "size", "shaped", "shape",
+      "themed", "style", "colored", "coloured", "inspired");
 
   /** Routes written after a drug ("minoxidil oral 2.5 mg"): part of the product's name. */
   private static final WordSet ROUTES = WordSet.of("oral", "topical", "topico", "topica",

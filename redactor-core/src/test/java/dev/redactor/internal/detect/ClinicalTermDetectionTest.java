@@ -3415,4 +3415,52 @@ class ClinicalTermDetectionTest {
     assertNone("Mr. Quist: your parking pass #RP-20417 works at the garage gate through 8/15.",
         Category.RESULT);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hi Sam, we are calling to confirm your ingrown toenail removal on March 12 at 10.",
+    "Hi Owen, your plantar fasciitis folow-up with Dr. Brennan is Thu 10/8 at 4:10 PM.",
+  })
+  void careNamedByTheConditionItTreats_isAVisitsLabel(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void hyperbaricOxygen_isATreatmentNotADrug() {
+    String text = "Your father is booked for hyperbaric oxygen treatment every weekday at 10 AM.";
+    assertSpans(text, Category.PROCEDURE, "hyperbaric oxygen treatment");
+    assertNone(text, Category.MEDICATION);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Roadwork on Route 9 is causing a migraine-sized traffic jam near our entrance.",
+    "The spirometer-shaped trophy is on display in the lobby through Friday.",
+    "Las obras en la calle Hidalgo son un verdadero dolor de cabeza; llegue 15 minutos antes.",
+  })
+  void likenessesAndIdioms_areNoClinicalTerms(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aConditionAfterIfAnyoneInYourHome_isHypothetical() {
+    assertDecision(Decision.ALLOW, "Smoke advisory: if you or anyone in your home has asthma or "
+        + "COPD, keep your action plan handy.");
+    // past a comma the "if" no longer reaches: the colonoscopy is the recipient's
+    assertNotEquals(Decision.ALLOW, REDACTOR.check("If you take Eliquis, hold it for 2 days "
+        + "before your colonoscopy.").decision());
+  }
+
+  @Test
+  void aMeasureThatDroppedWithoutANumber_isAResult() {
+    assertSpans("She was moved to the ICU because her oxygen levels dropped overnight.",
+        Category.RESULT, "dropped");
+  }
+
+  @Test
+  void aPortableOxygenConcentrator_isADeviceNotADrug() {
+    String text = "Your portable oxygen concentrator is ready for pickup at our showroom.";
+    assertNone(text, Category.MEDICATION);
+    assertDecision(Decision.REWRITE, text);
+  }
 }

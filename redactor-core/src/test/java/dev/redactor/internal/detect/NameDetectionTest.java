@@ -1369,4 +1369,27 @@ class NameDetectionTest {
   void check_namesakesTeamsAndShops_areNoPatients(String text) {
     assertNoName(text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Magnolia Terrace: the salon is closed Monday.",
+    "Oak Grove app: check-in for tomorrow's visit is open.",
+    "Your Cedar Hill patient portal code is 408 227. Don't share it.",
+    "The Arbors at Ashford: your move-in day is confirmed for Mon 8/3.",
+    "Our vaccine shipment arrived this morning via Quist Courier. Walk-ins start Monday.",
+  })
+  void check_placesNamedForTreesAndResidencesAndATimeOfDay_areNoNames(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aShoutedResultAfterAName_isNotPartOfIt() {
+    assertName("Lab alert: wound culture for Teodoro Quist POSITIVE. Call the clinic.",
+        "Teodoro Quist");
+  }
+
+  @Test
+  void check_aCountysName_isNoPerson() {
+    assertNoName("Air quality alert for Quist County today: AQI 168 due to wildfire smoke.");
+  }
 }
