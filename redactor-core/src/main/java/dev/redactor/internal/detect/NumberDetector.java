@@ -778,8 +778,10 @@ final class NumberDetector implements Detector {
     }
     String before = Context.before(v, ch.gs[k], 9);
     String lastWord = lastWord(before);
+    // ("case PR-20417": a state's letters hyphened to the digits are an identifier's prefix)
     boolean state = !lastWord.isEmpty() && STATES.contains(lastWord)
-        && (precededByComma(c, ch.gs[k]) || !AMBIGUOUS_STATES.contains(lastWord));
+        && (precededByComma(c, ch.gs[k]) || !AMBIGUOUS_STATES.contains(lastWord))
+        && !(ch.gs[k] > 0 && c[ch.gs[k] - 1] == '-');
     boolean labelled = Context.has(before, ZIP_LABELS);
     if (!state && !labelled && !plus4) {
       return 0;

@@ -100,6 +100,11 @@ final class ResultDetector implements Detector {
   private static final WordSet WEAK_LEADS =
       WordSet.spaced(" at to of from in a de en ");
 
+  /** How a measure moved, told without a number: "her oxygen levels dropped overnight". */
+  private static final WordSet MEASURE_CHANGES = WordSet.spaced(" rose fell dropped increased"
+      + " decreased improved worsened spiked plummeted subio bajo aumento disminuyo mejoro"
+      + " empeoro ");
+
   private static final WordSet CHANGE_VERBS =
       WordSet.spaced(" rose fell dropped increased decreased improved worsened went climbed jumped"
           + " subio bajo aumento disminuyo mejoro empeoro back ");
@@ -336,10 +341,7 @@ final class ResultDetector implements Detector {
       }
       // "her oxygen levels dropped overnight", "su azúcar subió": a measure's change, told
       // without a number, is what it came to
-      if (i > 0 && lab[i - 1] && !taken[i] && !allowed[i]
-          && t.isAny(i, "rose", "fell", "dropped", "increased", "decreased", "improved",
-              "worsened", "spiked", "plummeted", "subio", "bajo", "aumento", "disminuyo",
-              "mejoro", "empeoro")
+      if (i > 0 && lab[i - 1] && MEASURE_CHANGES.contains(t, i) && !taken[i] && !allowed[i]
           && sameClause(a, i - 1) && !conditionalBefore(t, i - 1)
           && !(i + 1 < t.size() && t.isAny(i + 1, "to", "a", "from", "de", "by", "off"))) {
         emit(a, out, i, i);

@@ -110,8 +110,8 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.PROCEDURE && ofAPlace(t, m.lastToken())) {
         continue; // "deep cleaning of the office", "limpieza profunda de las instalaciones"
       }
-      if (m.lastToken() + 1 < t.size() && "-".equals(t.originalGap(m.lastToken(),
-          m.lastToken() + 1)) && LIKENESS.contains(t, m.lastToken() + 1)) {
+      if (m.lastToken() + 1 < t.size() && LIKENESS.contains(t, m.lastToken() + 1)
+          && "-".equals(t.originalGap(m.lastToken(), m.lastToken() + 1))) {
         continue; // "a migraine-sized traffic jam", "the spirometer-shaped trophy"
       }
       if (m.firstToken() == m.lastToken() && (spelledOutAsSomethingElse(a, m.firstToken())
@@ -179,7 +179,11 @@ final class TermDetector implements Detector {
       if (cat == Category.MEDICATION && !n.possessive()) {
         // "losartan potassium", "metoprolol succinate XL": the salt, then the release form, are
         // the drug's ("ER" left behind was read as the emergency room)
-        int named = wordAfter(t, wordAfter(t, last, SALTS), RELEASE_FORMS);
+        int named = wordAfter(t, last, SALTS);
+        // ("insulina glargina la mañana": in lower case "la" is Spanish's article, not LA)
+        if (named + 1 < t.size() && !(t.is(named + 1, "la") && !a.allCaps(named + 1))) {
+          named = wordAfter(t, named, RELEASE_FORMS);
+        }
         last = wordAfter(t, named, ROUTES);
         if (last > named) {
           last = wordAfter(t, last, FORMS); // "fluticasone nasal spray", "minoxidil oral solution"

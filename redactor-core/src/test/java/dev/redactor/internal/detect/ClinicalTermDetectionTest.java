@@ -3463,4 +3463,12 @@ class ClinicalTermDetectionTest {
     assertNone(text, Category.MEDICATION);
     assertDecision(Decision.REWRITE, text);
   }
+
+  @Test
+  void aSpanishArticleAfterADrug_isNoReleaseForm() {
+    assertSpans("Sra. Quist: no se ponga su insulina glargina la mañana de la cirugía.",
+        Category.MEDICATION, "insulina glargina");
+    assertSpans("Your metoprolol LA 50 mg is ready for pickup.", Category.MEDICATION,
+        "metoprolol LA 50 mg");
+  }
 }

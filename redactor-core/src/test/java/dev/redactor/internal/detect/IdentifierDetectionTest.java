@@ -317,4 +317,19 @@ class IdentifierDetectionTest {
     assertFound("Medicare number 1EG4-TE5-MK73 is on file.", Category.HEALTH_PLAN_ID,
         "1EG4-TE5-MK73");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "We received your complaint dated 6/2 (case PR-20417). A specialist will call.",
+    "Payment received. Confirmation TX-88230-QL. Thank you!",
+  })
+  void aStatesLettersHyphenedToDigits_areAnIdentifiersPrefixNotAZip(String text) {
+    assertNone(text, Category.ZIP);
+  }
+
+  @Test
+  void aCourtCaseNumber_isAnIdentifier() {
+    assertFound("Notice: we received a subpoena for records in Case No. 26-CV-01147.",
+        Category.OTHER_ID, "26-CV-01147");
+  }
 }
