@@ -368,7 +368,8 @@ final class NumberDetector implements Detector {
     endView = extension(c, v.length(), endView);
     // "Fax: ...", "our fax number has changed to ...", but not "fax us or call ..."
     String before = Context.before(v, startView, 6);
-    Category cat = lastIndexOf(before, FAX_WORDS) > lastIndexOf(before, VOICE_WORDS)
+    int fax = lastIndexOf(before, FAX_WORDS); // (no fax word, as most: no voice words to seek)
+    Category cat = fax >= 0 && fax > lastIndexOf(before, VOICE_WORDS)
         ? Category.FAX : Category.PHONE;
     int flags = ContactContext.classify(v, startView, endView);
     emit(v, out, startView, endView, cat, cat == Category.FAX ? "fax" : "phone", conf, flags, -1);

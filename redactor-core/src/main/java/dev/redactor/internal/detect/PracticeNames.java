@@ -429,6 +429,17 @@ final class PracticeNames {
     new FusedStem("uro", Tag.GENERAL),
   };
 
+  /** Bit (c & 63) set for the first letter c of each stem: a one-test filter before the stems. */
+  private static final long STEM_INITIALS = stemInitials();
+
+  private static long stemInitials() {
+    long bits = 0;
+    for (FusedStem f : FUSED_STEMS) {
+      bits |= 1L << (f.text().charAt(0) & 63);
+    }
+    return bits;
+  }
+
   /** Practice words a brand puts after the stem: "DermCare", "CARDIOHEALTH", "SmileDental". */
   private static final WordSet FUSED_TAILS = WordSet.spaced(" care health med medical md clinic"
       + " clinics center centre now plus one first wellness partners associates group pro docs"
@@ -450,6 +461,9 @@ final class PracticeNames {
       }
       int s = t.start(i);
       int len = t.length(i);
+      if (c[s] >= 128 || (STEM_INITIALS & (1L << (c[s] & 63))) == 0) {
+        continue; // no stem starts with this letter: most words
+      }
       for (FusedStem fused : FUSED_STEMS) {
         String stem = fused.text();
         int rest = len - stem.length();
