@@ -382,7 +382,9 @@ final class NameDetector implements Detector {
     "carretera", "barrio", "fraccionamiento", "virgen", "san", "santa", "santo", "st", "saint",
     "sta", "mount", "mt", "lake", "fort", "hurricane", "storm", "tropical", "cyclone", "typhoon",
     "huracan", "tormenta", "ciclon", "sede", "sucursal", "iglesia", "parroquia", "capilla",
-    "church", "parish", "chapel"
+    "church", "parish", "chapel",
+    // a building named for a tree or a donor: "el edificio Birch", "Torre Ramírez"
+    "edificio", "torre", "pabellon"
   );
 
   /** Street types after a name, written with a capital: "Mercy Ave", "Grant St". */

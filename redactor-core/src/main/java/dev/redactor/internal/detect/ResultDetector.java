@@ -86,7 +86,8 @@ final class ResultDetector implements Detector {
 
   private static final WordSet VERBS =
       WordSet.spaced(" is was are were came come returned shows showed show tested test es fue son"
-          + " fueron salio salieron dio resulto resultaron esta estan looks looked turned ");
+          + " fueron salio salieron dio resulto resultaron esta estan looks looked turned"
+          + " running "); // "her potassium has been running high"
 
   private static final WordSet VALUE_LEADS =
       WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"

@@ -1623,7 +1623,12 @@ final class TermDetector implements Detector {
         lastTok++;
       }
     }
-    // an optional form word
+    // an optional form word, perhaps after its route: "10 mg tablets", "10 mg nasal spray"
+    if (lastTok + 2 < t.size() && ROUTES.contains(t, lastTok + 1)
+        && t.start(lastTok + 1) - t.end(lastTok) <= 1 && FORMS.contains(t, lastTok + 2)
+        && t.start(lastTok + 2) - t.end(lastTok + 1) <= 1) {
+      lastTok++;
+    }
     if (lastTok + 1 < t.size() && t.start(lastTok + 1) - t.end(lastTok) <= 1
         && FORMS.contains(t, lastTok + 1)) {
       lastTok++;

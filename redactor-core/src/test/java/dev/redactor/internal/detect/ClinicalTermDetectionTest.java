@@ -3471,4 +3471,19 @@ class ClinicalTermDetectionTest {
     assertSpans("Your metoprolol LA 50 mg is ready for pickup.", Category.MEDICATION,
         "metoprolol LA 50 mg");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Give Teo his rescue med (Valtoco 10 mg nasal spray) if a seizure lasts 5 minutes. | Valtoco 10 mg nasal spray",
+    "At 5 PM drink the first bottle of magnesium citrate, then clear liquids.         | magnesium citrate",
+  })
+  void aDrugWithItsRouteAndFormOrItsSalt_isOneSpan(String text, String drug) {
+    assertSpans(text, Category.MEDICATION, drug);
+  }
+
+  @Test
+  void aLabRunningHigh_isAResult() {
+    assertSpans("Your mom's dialysis time moves to 5:30 because her potassium has been running "
+        + "high.", Category.RESULT, "high");
+  }
 }

@@ -332,4 +332,11 @@ class IdentifierDetectionTest {
     assertFound("Notice: we received a subpoena for records in Case No. 26-CV-01147.",
         Category.OTHER_ID, "26-CV-01147");
   }
+
+  @Test
+  void aNumberTheRecipientGaveUs_isTheirs() {
+    Detection d = one("Per your request we'll text updates to the new number you gave us, "
+        + "773-555-0183.", Category.PHONE);
+    assertTrue(d.has(Detection.PATIENT), d::toString);
+  }
 }

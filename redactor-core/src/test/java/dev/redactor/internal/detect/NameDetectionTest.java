@@ -1392,4 +1392,9 @@ class NameDetectionTest {
   void check_aCountysName_isNoPerson() {
     assertNoName("Air quality alert for Quist County today: AQI 168 due to wildfire smoke.");
   }
+
+  @Test
+  void check_aBuildingNamedForATree_isNoPerson() {
+    assertNoName("Su cita de mañana es con el Dr. Osei en el edificio Birch, suite 220.");
+  }
 }
