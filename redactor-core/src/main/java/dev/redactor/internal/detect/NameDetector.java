@@ -2232,7 +2232,19 @@ final class NameDetector implements Detector {
     /** {@link #staffAfter(int, int)}, {@link #dashSignOff} or {@link #titleLineAfter}. */
     boolean staffOrSignOff(int e, int from) {
       return staffAfter(e, from) || dashSignOff(from, e) || titleLineAfter(from, e)
-          || roleAfterComma(e) || !possessive[e] && teamListed(from);
+          || roleAfterComma(e) || !possessive[e] && (teamListed(from) || titleBeforeComma(from));
+    }
+
+    /**
+     * "our Patient Experience Director, Marisol Banks", "our billing manager, Ana Ruiz": a job
+     * title, then a comma, then the name of whoever holds it.
+     */
+    boolean titleBeforeComma(int from) {
+      // (not "Your social worker, Renee Dubois": a title that names a service is removed from a
+      // rewrite, and the bare name left behind would read as a patient's)
+      return from > 1 && JOB_TITLES.contains(t, from - 1)
+          && !t.isAny(from - 1, "worker", "specialist")
+          && t.originalGap(from - 1, from).trim().equals(",");
     }
 
     /**
@@ -2266,6 +2278,11 @@ final class NameDetector implements Detector {
      * equipo": whom a welcome brings to the team works there.
      */
     boolean joinsTeam(int e) {
+      // "Please welcome Angela Stone! Angela joins Maple Health Partners from our billing team"
+      if (e + 2 < t.size() && t.isAny(e + 2, "joins", "joined", "comes", "se") && given[e + 1] >= 0
+          && cap(e + 1) && sameWord(e + 1, firstOfRun(e))) {
+        return true;
+      }
       if (e + 3 >= t.size() || !t.isAny(e + 1, "to", "a") || !t.isAny(e + 2, "our", "the",
           "nuestro", "nuestra")) {
         return false;
@@ -2851,6 +2868,30 @@ final class NameDetector implements Detector {
           : to == from && from > 0 && cap(from - 1) && joined(from - 1) ? from - 1 : -1;
       return first >= 0 && TREES.contains(t, first) && cap(first + 1)
           && (LANDSCAPE.contains(t, first + 1) || COMPANY_WORDS.contains(t, first + 1));
+    }
+
+    /** The first token of the name run that ends at {@code e} (up to three words). */
+    private int firstOfRun(int e) {
+      int k = e;
+      while (k > 0 && e - k < 2 && cap(k - 1) && joined(k - 1) && given[k - 1] >= 0) {
+        k--;
+      }
+      return k;
+    }
+
+    /** Tokens {@code x} and {@code y} are the same word. */
+    private boolean sameWord(int x, int y) {
+      int len = t.length(x);
+      if (len != t.length(y)) {
+        return false;
+      }
+      char[] c = t.view().buffer();
+      for (int k = 0; k < len; k++) {
+        if (c[t.start(x) + k] != c[t.start(y) + k]) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** "Walk with Team Alder Creek", "Join Team Westfield": a team's name, not a person. */

@@ -1397,4 +1397,17 @@ class NameDetectionTest {
   void check_aBuildingNamedForATree_isNoPerson() {
     assertNoName("Su cita de mañana es con el Dr. Osei en el edificio Birch, suite 220.");
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Special thanks to our Patient Experience Director, Odalys Brandt.             | Odalys Brandt",
+    "Please welcome Odalys Brandt! Odalys joins us from our billing team.          | Odalys Brandt",
+  })
+  void check_aNameAfterItsJobTitleAndAWelcomedColleagueWhoJoins_areStaff(String text,
+      String name) {
+    Verdict v = REDACTOR.check(text);
+    assertTrue(Findings.texts(text, v, Category.PROVIDER).contains(name),
+        () -> Findings.describe(text, v));
+    assertNoName(text);
+  }
 }
