@@ -205,7 +205,9 @@ final class LabeledIdDetector implements Detector {
    * ("Bayside Medical Group: 749203 is your login code").
    */
   private static final WordSet SLOT_WORDS = WordSet.of("booking", "reservation", "trip",
-      "ride", "appointment", "appt", "waitlist", "reserva", "viaje", "cita");
+      "ride", "appointment", "appt", "waitlist", "reserva", "viaje", "cita",
+      // "Meeting ID 482 719 3306": a video visit's room, like a booking's reference
+      "meeting", "conference", "webinar", "reunion");
 
   /**
    * "Booking ref CLR-20417", "appointment ref": the reference of a booked slot or trip, which

@@ -327,6 +327,10 @@ final class NameDetector implements Detector {
   private static final WordSet STREET_ABBREVIATIONS = WordSet.of("ave", "st", "rd", "blvd",
       "ln", "hwy", "ct", "pkwy", "cir", "ter", "pl");
 
+  /** What a firm named for its founders is, after a comma: "Hale & Whitcomb, Attorneys at Law". */
+  private static final WordSet FIRM_KINDS = WordSet.of("attorneys", "lawyers", "associates",
+      "llp", "pllc", "pc", "cpa", "cpas", "architects", "realtors", "abogados");
+
   /** Words before a firm's name: "the front desk at", "a statement from", "all of us at". */
   private static final WordSet FIRM_PLACERS = WordSet.of("at", "from", "of", "by", "with");
 
@@ -676,7 +680,10 @@ final class NameDetector implements Detector {
       // "Call Rosa at 559-555-0145")
       if (c > 0 && c < n && st.cap(c) && given[c] >= 0 && (given[c] < 0.5f
           || given[c] < 0.9f && c + 2 < n && t.isAny(c + 1, "at", "al")
-              && t.type(c + 2) == Tokens.NUMBER)) {
+              && t.type(c + 2) == Tokens.NUMBER
+          // ("call Dolores in billing at (559) 555-0144")
+          || given[c] < 0.9f && c + 2 < n && t.isAny(c + 1, "in", "from")
+              && UNIT_NOUNS.contains(t, c + 2))) {
         int e = st.nameRun(c, false);
         // ("Text Neil Strain in billing at 541-555-0117": the department the contact works in)
         if (e >= c && e + 2 < n && (t.isAny(e + 1, "at", "on", "al", "en")
@@ -953,10 +960,13 @@ final class NameDetector implements Detector {
           c++;
         }
         // ("Brookline Family Practice for Dorothy Haskins": a clear given name after "for" is
-        // whom the message is for)
+        // whom the message is for, as is one that is also a word before a clear surname:
+        // "CornerWell Pharmacy for Gloria Mendez")
         if (c > j + 1 && c < n && t.type(c) == Tokens.WORD && a.capitalized(c)
             && sameLine(a, t, c - 1)
-            && !(t.isAny(c - 1, "for", "para") && given[c] >= 0 && given[c] < 0.3f)) {
+            && !(t.isAny(c - 1, "for", "para") && given[c] >= 0 && (given[c] < 0.3f
+                || given[c] < 0.7f && c + 1 < n && a.capitalized(c + 1) && surname[c + 1] >= 0
+                    && surname[c + 1] < 0.3f))) {
           j = c;
           facility |= isFacility(t, j);
           continue;
@@ -2845,10 +2855,14 @@ final class NameDetector implements Detector {
       boolean placed = first > 0 && FIRM_PLACERS.contains(t, first - 1) && joined(first - 1);
       boolean subject = sentenceStart(first) && last + 1 < t.size() && joined(last)
           && t.isAny(last + 1, "is", "was", "has");
+      // ("Hale & Whitcomb, Attorneys at Law": the firm's kind after a comma)
+      boolean kind = last + 1 < t.size() && cap(last + 1)
+          && t.originalGap(last, last + 1).trim().equals(",")
+          && (COMPANY_WORDS.contains(t, last + 1) || FIRM_KINDS.contains(t, last + 1));
       boolean tail = last + 1 < t.size() && joined(last) && cap(last + 1)
           && t.type(last + 1) == Tokens.WORD && !(given[last + 1] >= 0 && given[last + 1] < 0.5f)
           && !(surname[last + 1] >= 0 && surname[last + 1] < 0.5f);
-      return placed || subject || tail ? last : -1;
+      return placed || subject || tail || kind ? last : -1;
     }
 
     /**

@@ -339,4 +339,10 @@ class IdentifierDetectionTest {
         + "773-555-0183.", Category.PHONE);
     assertTrue(d.has(Detection.PATIENT), d::toString);
   }
+
+  @Test
+  void aVideoMeetingsId_isNoPatientIdentifier() {
+    assertNone("Meeting ID 482 719 3306 / Passcode 90417. Use these if the link doesn't open.",
+        Category.OTHER_ID);
+  }
 }

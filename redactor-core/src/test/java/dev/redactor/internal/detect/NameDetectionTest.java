@@ -1410,4 +1410,27 @@ class NameDetectionTest {
         () -> Findings.describe(text, v));
     assertNoName(text);
   }
+
+  @Test
+  void check_whomACallFromAShopIsFor_isNamedEvenIfTheGivenNameIsAWord() {
+    assertName("Hello, this is an automated call from CornerWell Pharmacy for Gloria Quist. Your "
+        + "prescription is ready.", "Gloria Quist");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hale & Whitcomb, Attorneys at Law, have moved to Suite 300 in our building.",
+  })
+  void check_aFirmOfTwoFoundersThenItsKind_isNoPerson(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aContactInADepartment_isStaffEvenIfTheGivenNameIsAWord() {
+    String text = "Questions? Call Dolores in billing at (559) 555-0144, Mon-Fri.";
+    Verdict v = REDACTOR.check(text);
+    assertTrue(Findings.texts(text, v, Category.PROVIDER).contains("Dolores"),
+        () -> Findings.describe(text, v));
+    assertNoName(text);
+  }
 }
