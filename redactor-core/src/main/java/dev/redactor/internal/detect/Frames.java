@@ -102,6 +102,7 @@ final class Frames implements Detector {
           + " finish termine terminar"
           + " bump subir suba subirle bajar baje bajarle hang infuse"
           + " start hold skip resume continue discontinue switch adjust adjusting spray give"
+          + " giving cut" // "keep giving the prednisone 20 mg", "cut your metoprolol in half"
           + " administer inhale tome tomar toma aplique aplicar apliquele apliquese inyecte"
           + " inyectese use usar aumente aumentar disminuya disminuir reduzca suspenda suspender"
           + " deje empiece empezar siga seguir cambie duplique dele deles darle administre"

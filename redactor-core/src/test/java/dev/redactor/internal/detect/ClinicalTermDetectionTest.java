@@ -3486,4 +3486,13 @@ class ClinicalTermDetectionTest {
     assertSpans("Your mom's dialysis time moves to 5:30 because her potassium has been running "
         + "high.", Category.RESULT, "high");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Visit cancelled for weather. Keep giving your mother the prednisone 20 mg until we call.",
+    "Dr. Ilves wants you to cut your metoprolol in half until your next visit.",
+  })
+  void keepGivingAndCuttingADrug_areDosing(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
 }
