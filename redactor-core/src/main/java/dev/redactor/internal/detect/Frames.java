@@ -41,7 +41,7 @@ final class Frames implements Detector {
           + " indican muestran mostraron confirman confirmaron revelan revelaron"
           + " compatible sugiere allergic alergico alergica hospitalized hospitalizada"
           + " hospitalizado admitted internado internada ingresado ingresada treated tratado"
-          + " tratada suffering suffered there's theres seemed seems looked appeared became"
+          + " tratada suffering suffered there's theres seemed seems looked looks appeared became"
           + " parecia veia notamos tuvo tuvieron presento presentaron heard noticed noted"
           + " spotted lists listed flagged thoughts pensamientos disclosed compartio salio"
           + " salieron reported reporto indico mostraba mostraban noting thinks suspects suspected"

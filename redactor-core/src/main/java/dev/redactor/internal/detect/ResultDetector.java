@@ -2157,13 +2157,14 @@ final class ResultDetector implements Detector {
         return true;
       }
     }
-    // "<test or result> is/was/came back ... <word>" within the clause
+    // "<test or result> is/was/came back ... <word>" within the clause ("Your pregnancy test from
+    // the mobile clinic on Saturday was negative": seven words between)
     for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
       if (!sameClause(a, k)) {
         break;
       }
       if (VERBS.contains(t, k)) {
-        for (int s = k - 1; s >= Math.max(0, k - 5); s--) {
+        for (int s = k - 1; s >= Math.max(0, k - 8); s--) {
           if (!sameClause(a, s)) {
             break;
           }

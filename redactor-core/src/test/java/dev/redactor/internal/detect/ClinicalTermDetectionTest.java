@@ -147,10 +147,16 @@ class ClinicalTermDetectionTest {
     "Your ultrasound results: small echogenic focus, please call.  | small echogenic focus",
     "Your surveillance MRI shows a new 1.2 cm spot in the liver.   | 1.2 cm",
     "Your fasting sugars are averaging 168 this month.              | 168",
-    "Your heart rate of 42 beats per minute was low, please call.   | 42 beats per minute",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);
+  }
+
+  @Test
+  void aValueAndHowItRead_areBothResults() {
+    // the reading and its interpretation, as in "was 10.4, slightly low"
+    assertSpans("Your heart rate of 42 beats per minute was low, please call.", Category.RESULT,
+        "42 beats per minute", "low");
   }
 
   @ParameterizedTest
@@ -3493,6 +3499,15 @@ class ClinicalTermDetectionTest {
     "Dr. Ilves wants you to cut your metoprolol in half until your next visit.",
   })
   void keepGivingAndCuttingADrug_areDosing(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your pregnancy test from the mobile clinic on Saturday was negative. Call with questions.",
+    "From your photos, the spot on your back looks like a basal cell carcinoma. Please book.",
+  })
+  void aFarResultAndWhatASpotLooksLike_areFindings(String text) {
     assertDecision(Decision.BLOCK, text);
   }
 }
