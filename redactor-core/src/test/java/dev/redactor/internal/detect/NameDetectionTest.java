@@ -45,6 +45,14 @@ class NameDetectionTest {
     }
   }
 
+  /** {@code name} is among the PROVIDER spans (staff), and nothing is a NAME. */
+  private static void assertStaffAmong(String text, String name) {
+    Verdict v = REDACTOR.check(text);
+    assertTrue(Findings.texts(text, v, Category.PROVIDER).contains(name),
+        () -> Findings.describe(text, v));
+    assertNoName(text);
+  }
+
   private static void assertNoName(String text) {
     Verdict v = REDACTOR.check(text);
     assertEquals(List.of(), Findings.texts(text, v, Category.NAME),
@@ -1331,10 +1339,7 @@ class NameDetectionTest {
   })
   void check_aTeamListedAfterItsLabelAndAContactInADepartment_areStaff(String text,
       String name) {
-    Verdict v = REDACTOR.check(text);
-    assertTrue(Findings.texts(text, v, Category.PROVIDER).contains(name),
-        () -> Findings.describe(text, v));
-    assertNoName(text);
+    assertStaffAmong(text, name);
   }
 
   @Test
@@ -1405,10 +1410,7 @@ class NameDetectionTest {
   })
   void check_aNameAfterItsJobTitleAndAWelcomedColleagueWhoJoins_areStaff(String text,
       String name) {
-    Verdict v = REDACTOR.check(text);
-    assertTrue(Findings.texts(text, v, Category.PROVIDER).contains(name),
-        () -> Findings.describe(text, v));
-    assertNoName(text);
+    assertStaffAmong(text, name);
   }
 
   @Test
@@ -1427,10 +1429,6 @@ class NameDetectionTest {
 
   @Test
   void check_aContactInADepartment_isStaffEvenIfTheGivenNameIsAWord() {
-    String text = "Questions? Call Dolores in billing at (559) 555-0144, Mon-Fri.";
-    Verdict v = REDACTOR.check(text);
-    assertTrue(Findings.texts(text, v, Category.PROVIDER).contains("Dolores"),
-        () -> Findings.describe(text, v));
-    assertNoName(text);
+    assertStaffAmong("Questions? Call Dolores in billing at (559) 555-0144, Mon-Fri.", "Dolores");
   }
 }
