@@ -105,6 +105,20 @@ public final class Tokens {
   }
 
   /**
+   * Whether the original text between the end of token {@code a} and the start of token {@code b}
+   * holds {@code c}; {@link #originalGap} without building the string, for checks run per token.
+   */
+  public boolean gapContains(int a, int b, char c) {
+    String o = view.original();
+    for (int p = originalEnd(a), to = originalStart(b); p < to; p++) {
+      if (o.charAt(p) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Where, in the original text, the last character before token {@code i} that is not a space
    * stands, or -1 at the start of the text: "¿" before "Sufre", the dash of "- Yadira".
    */

@@ -2372,7 +2372,7 @@ final class Frames implements Detector {
     // "If you take Eliquis, hold it for 2 days before your colonoscopy")
     boolean comma = false;
     for (int k = first - 1; k >= Math.max(sFirst, first - 12); k--) {
-      comma |= t.originalGap(k, k + 1).indexOf(',') >= 0;
+      comma |= t.gapContains(k, k + 1, ',');
       if (first - k > 8 && comma) {
         break;
       }

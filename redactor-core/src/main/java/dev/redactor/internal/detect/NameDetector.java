@@ -753,7 +753,7 @@ final class NameDetector implements Detector {
       // (a comma before a lower-case word lists kinds of people: "grandma, aunt, foster mom")
       if ((RELATIONS.contains(t, i) || preposition || patientLabel(t, i)) && i + 1 < n
           && sameClause(a, t, i) && !t.originalGap(i, i + 1).contains(".")
-          && !(caps && !st.cap(i + 1) && t.originalGap(i, i + 1).contains(","))) {
+          && !(caps && !st.cap(i + 1) && t.gapContains(i, i + 1, ','))) {
         boolean strict = preposition;
         if (t.isAny(i, "de", "del") && i > 0 && (PLACE_HEADS.contains(t, i - 1)
             || i > 1 && st.cap(i - 1) && PLACE_HEADS.contains(t, i - 2))) {
@@ -2266,7 +2266,7 @@ final class NameDetector implements Detector {
       int k = from;
       // back over names joined to this one: "Holly Valentine and [Marcus] Pacer"
       while (k > 0 && (cap(k - 1) || t.isAny(k - 1, "and", "y", "&"))
-          && !t.originalGap(k - 1, k).contains(":") && from - k < 6) {
+          && !t.gapContains(k - 1, k, ':') && from - k < 6) {
         k--;
       }
       if (k == 0 || !t.originalGap(k - 1, k).trim().equals(":")) {
