@@ -3510,4 +3510,14 @@ class ClinicalTermDetectionTest {
   void aFarResultAndWhatASpotLooksLike_areFindings(String text) {
     assertDecision(Decision.BLOCK, text);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "Your father's memory assessment is booked for Thursday at 10.     | memory assessment",
+    "Drink the oral contrast when you arrive for your scan.            | oral contrast",
+  })
+  void memoryAssessmentsAndContrast_areRevealing(String text, String term) {
+    assertTrue(found(text, Category.PROCEDURE).contains(term)
+        || found(text, Category.MEDICATION).contains(term), () -> term + " in: " + text);
+  }
 }
