@@ -39,13 +39,17 @@ final class PracticeNames {
       + " kitchen pizza pizzeria taqueria deli salon barbershop market florist pub tavern"
       // shops named for their owner: "Gleason's Hardware", "Neil's Auto Body"
       + " hardware auto garage tire tires grocery books bookstore plumbing catering jewelry"
-      + " cleaners flowers panaderia ferreteria floreria ");
+      + " cleaners flowers panaderia ferreteria floreria"
+      // "Peak Flow Yoga", "Radio Buen Oído", "Colchones El Buen Sueño", "MRI Paving Co."
+      + " yoga radio colchones mattress mattresses paving hotel ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
 
   private static final WordSet EVENTS = WordSet.spaced(" walk run race 5k 10k gala fair festival"
-      + " fundraiser relay marathon tournament caminata carrera feria maraton torneo ");
+      + " fundraiser relay marathon tournament caminata carrera feria maraton torneo"
+      // "Rhythm & Blues Night", "Kids Bike Rodeo", "Quick Pulse Survey", "Youth Soccer league"
+      + " night rodeo survey league concert fiesta picnic festivales ");
 
   /** Token {@code k} names an event ("Walk", "Caminata"); "Walk-In" names a clinic. */
   private static boolean event(Tokens t, int k) {

@@ -3520,4 +3520,15 @@ class ClinicalTermDetectionTest {
     assertTrue(found(text, Category.PROCEDURE).contains(term)
         || found(text, Category.MEDICATION).contains(term), () -> term + " in: " + text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Join us for Rhythm & Blues Night at the Riverside Community Center, Friday at 7 PM!",
+    "Subject: Quick Pulse Survey. Our two-minute survey asks about parking and wait times.",
+    "Peak Flow Yoga is offering free chair yoga in the lobby every Wednesday at noon.",
+    "Our front desk is hosting a sunscreen drive for the Millbrook Youth Soccer league.",
+  })
+  void eventsAndStudiosNamedWithClinicalWords_areNoPractices(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
 }
