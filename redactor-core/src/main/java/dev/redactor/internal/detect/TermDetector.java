@@ -99,9 +99,12 @@ final class TermDetector implements Detector {
       }
       if (m.lastToken() + 1 < t.size() && a.capitalized(m.firstToken())
           && a.capitalized(m.lastToken() + 1) && !a.allCaps(m.lastToken() + 1)
-          && PracticeNames.ROADS.contains(t, m.lastToken() + 1)
+          && (PracticeNames.ROADS.contains(t, m.lastToken() + 1)
+              || LANDFORMS.contains(t, m.lastToken() + 1))
           && sameGap(t, m.lastToken())) {
-        continue; // "our Maternity Lane office", "Holter Road", "Dialysis Drive": a street
+        // "our Maternity Lane office", "Holter Road", "Dialysis Drive": a street; "our Shingle
+        // Creek store", "Heart Lake": a place
+        continue;
       }
       if (best.kind() == ListKind.SPECIALTY && m.firstToken() == m.lastToken()
           && benefitLineInList(t, m.firstToken())) {
@@ -1529,6 +1532,11 @@ final class TermDetector implements Detector {
   private static final String RELEASE_FORMS_TEXT = " er xr xl sr dr cr la odt ";
 
   private static final WordSet RELEASE_FORMS = WordSet.spaced(RELEASE_FORMS_TEXT);
+
+  /** Features of the landscape that end a place's name: "Shingle Creek", "Heart Lake". */
+  private static final WordSet LANDFORMS = WordSet.of("creek", "lake", "lakes", "ridge", "valley",
+      "hills", "springs", "grove", "meadows", "woods", "hollow", "pond", "falls", "bluff",
+      "canyon", "harbor");
 
   /** Words that make a term a comparison: "migraine-sized", "heart-shaped", "flu-like". */
   private static final WordSet LIKENESS = WordSet.of("sized", "size", "shaped", "shape",

@@ -3531,4 +3531,9 @@ class ClinicalTermDetectionTest {
   void eventsAndStudiosNamedWithClinicalWords_areNoPractices(String text) {
     assertDecision(Decision.ALLOW, text);
   }
+
+  @Test
+  void aClinicalWordBeforeALandform_namesAPlace() {
+    assertNone("Our Shingle Creek store now opens at 8 on Saturdays.", Category.CONDITION);
+  }
 }
