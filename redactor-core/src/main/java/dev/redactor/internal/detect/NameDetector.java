@@ -2933,8 +2933,8 @@ final class NameDetector implements Detector {
     private boolean ampersandBetween(int k, int m) {
       int from = t.originalEnd(k);
       int to = t.originalStart(m);
-      if (to - from > 3) {
-        return false;
+      if (to - from > 3 || to <= from) {
+        return false; // (tokens from one character, "½" as "1⁄2", may overlap)
       }
       return "&".equals(a.original().substring(from, to).trim());
     }
