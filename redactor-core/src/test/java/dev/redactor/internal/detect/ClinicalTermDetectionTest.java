@@ -3536,4 +3536,14 @@ class ClinicalTermDetectionTest {
   void aClinicalWordBeforeALandform_namesAPlace() {
     assertNone("Our Shingle Creek store now opens at 8 on Saturdays.", Category.CONDITION);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Reminder: your scalp cooling session is Wed 3/11 at 8 AM. Arrive with damp hair.",
+    "Reminder: your dilated exam is tomorrow at 8:15 AM. Bring sunglasses and a driver.",
+    "Time to replace your nasal pillows! Your plan covers a new set every 30 days.",
+  })
+  void scalpCoolingDilatedExamsAndCpapPillows_areRevealing(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
 }
