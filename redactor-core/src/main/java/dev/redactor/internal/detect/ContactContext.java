@@ -36,7 +36,8 @@ final class ContactContext {
     " pick you up ", " picks you up ", " pickup address ", " pick up address ",
     " pick-up address ", " drop you off ",
     // "the new number you gave us, 773-555-0183"
-    " you gave us", " you provided", " nos dio ", " nos proporciono ", " lo recogera ", " la recogera ", " le recogera ",
+    " you gave us", " you provided", " nos dio ", " nos proporciono ",
+    " lo recogera ", " la recogera ", " le recogera ",
     " pasara por usted ", " undeliverable ", " returned mail ", " correo devuelto ",
     " patient's ", " patient phone", " patient address", " patient email", " patient cell",
     " home phone", " home address", " cell phone", " mobile phone", " personal email",

@@ -1070,7 +1070,15 @@ final class NameDetector implements Detector {
 
   /** Only an "@" stands between tokens {@code e} and {@code k}: "Priya @ the front desk". */
   private static boolean atSignBetween(Tokens t, int e, int k) {
-    return "@".equals(t.originalGap(e, k).trim());
+    return onlyBetween(t, e, k, "@");
+  }
+
+  /**
+   * The original text between tokens {@code e} and {@code k} is {@code mark} and spaces
+   * ({@link Tokens#originalGap} is empty where tokens made from one character overlap).
+   */
+  private static boolean onlyBetween(Tokens t, int e, int k, String mark) {
+    return mark.equals(t.originalGap(e, k).trim());
   }
 
   /**
@@ -2290,7 +2298,7 @@ final class NameDetector implements Detector {
     boolean joinsTeam(int e) {
       // "Please welcome Angela Stone! Angela joins Maple Health Partners from our billing team"
       if (e + 2 < t.size() && t.isAny(e + 2, "joins", "joined", "comes", "se") && given[e + 1] >= 0
-          && cap(e + 1) && sameWord(e + 1, firstOfRun(e))) {
+          && cap(e + 1) && sameTerm(e + 1, firstOfRun(e))) {
         return true;
       }
       if (e + 3 >= t.size() || !t.isAny(e + 1, "to", "a") || !t.isAny(e + 2, "our", "the",
@@ -2547,7 +2555,7 @@ final class NameDetector implements Detector {
     private int slotOf(int[] table, int mask, int k) {
       for (int slot = hash(k) & mask; table[slot] >= 0; slot = (slot + 1) & mask) {
         int w = table[slot];
-        if (t.length(w) == t.length(k) && sameTerm(w, k)) {
+        if (sameTerm(w, k)) {
           return slot;
         }
       }
@@ -2559,7 +2567,11 @@ final class NameDetector implements Detector {
       return Vocabulary.hash(t.view().buffer(), t.start(k), t.length(k));
     }
 
+    /** Tokens {@code x} and {@code y} are the same word in the matcher's view. */
     private boolean sameTerm(int x, int y) {
+      if (t.length(x) != t.length(y)) {
+        return false;
+      }
       char[] c = t.view().buffer();
       for (int i = 0; i < t.length(x); i++) {
         if (c[t.start(x) + i] != c[t.start(y) + i]) {
@@ -2865,11 +2877,6 @@ final class NameDetector implements Detector {
       return placed || subject || tail || kind ? last : -1;
     }
 
-    /**
-     * "Cedar Hill", "Magnolia Terrace", "Oak Grove": a tree, then a feature of the landscape or a
-     * residence's word, names a place (a practice, a community, a street), even where both words
-     * are listed names. The run may be that pair, or its second word after the tree.
-     */
     /** "Franklin County", "Condado Whitcomb", "Ellison Township": a county's name. */
     private boolean countyNamed(int from, int to) {
       return to + 1 < t.size() && cap(to + 1) && joined(to)
@@ -2877,6 +2884,11 @@ final class NameDetector implements Detector {
           || from > 0 && cap(from - 1) && t.is(from - 1, "condado");
     }
 
+    /**
+     * "Cedar Hill", "Magnolia Terrace", "Oak Grove": a tree, then a feature of the landscape or a
+     * residence's word, names a place (a practice, a community, a street), even where both words
+     * are listed names. The run may be that pair, or its second word after the tree.
+     */
     private boolean treePlace(int from, int to) {
       int first = to == from + 1 ? from
           : to == from && from > 0 && cap(from - 1) && joined(from - 1) ? from - 1 : -1;
@@ -2891,21 +2903,6 @@ final class NameDetector implements Detector {
         k--;
       }
       return k;
-    }
-
-    /** Tokens {@code x} and {@code y} are the same word. */
-    private boolean sameWord(int x, int y) {
-      int len = t.length(x);
-      if (len != t.length(y)) {
-        return false;
-      }
-      char[] c = t.view().buffer();
-      for (int k = 0; k < len; k++) {
-        if (c[t.start(x) + k] != c[t.start(y) + k]) {
-          return false;
-        }
-      }
-      return true;
     }
 
     /** "Walk with Team Alder Creek", "Join Team Westfield": a team's name, not a person. */
@@ -2929,14 +2926,12 @@ final class NameDetector implements Detector {
           || t.isAny(from - 1, "for", "after") && t.is(from - 2, "named"));
     }
 
-    /** Only an ampersand stands between tokens {@code k} and {@code k + 1}: "Ashby & Crowe". */
+    /**
+     * Only an ampersand, within three characters, stands between tokens {@code k} and {@code m}:
+     * "Ashby & Crowe".
+     */
     private boolean ampersandBetween(int k, int m) {
-      int from = t.originalEnd(k);
-      int to = t.originalStart(m);
-      if (to - from > 3 || to <= from) {
-        return false; // (tokens from one character, "½" as "1⁄2", may overlap)
-      }
-      return "&".equals(a.original().substring(from, to).trim());
+      return t.originalStart(m) - t.originalEnd(k) <= 3 && onlyBetween(t, k, m, "&");
     }
 
     /**

@@ -19,8 +19,9 @@ import java.util.Set;
  * (FreeMarker, JavaScript, EL), {@code {x}} and {@code {0}} (ICU MessageFormat, Python, .NET),
  * {@code %{x}} (Ruby i18n), {@code %s} and {@code %1$s} (printf), {@code %FIRST_NAME%},
  * {@code [NameF]}, {@code [Patient Name]} and {@code [[ProviderName]]}, {@code <<first_name>>}
- * and {@code «FirstName»} (mail merge), {@code *|FNAME|*} (Mailchimp). Nameless placeholders ({@code %s}, {@code {0}}) are classified by
- * what precedes them: a greeting makes a NAME, a title such as {@code Dr.} a PROVIDER.
+ * and {@code «FirstName»} (mail merge), {@code *|FNAME|*} (Mailchimp). Nameless placeholders
+ * ({@code %s}, {@code {0}}) are classified by what precedes them: a greeting makes a NAME, a title
+ * such as {@code Dr.} a PROVIDER.
  *
  * <p>Each detection carries {@link Detection#PLACEHOLDER}; a placeholder that inserts nothing
  * sensitive (or is control markup) has category {@link Category#PLACEHOLDER}, a practice or

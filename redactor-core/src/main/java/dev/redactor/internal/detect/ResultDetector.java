@@ -101,14 +101,16 @@ final class ResultDetector implements Detector {
   private static final WordSet WEAK_LEADS =
       WordSet.spaced(" at to of from in a de en ");
 
+  /** Verbs for how a measure moved, shared by the two sets below. */
+  private static final String MOVED_TEXT = " rose fell dropped increased decreased improved"
+      + " worsened subio bajo aumento disminuyo mejoro empeoro ";
+
   /** How a measure moved, told without a number: "her oxygen levels dropped overnight". */
-  private static final WordSet MEASURE_CHANGES = WordSet.spaced(" rose fell dropped increased"
-      + " decreased improved worsened spiked plummeted subio bajo aumento disminuyo mejoro"
-      + " empeoro ");
+  private static final WordSet MEASURE_CHANGES =
+      WordSet.spaced(MOVED_TEXT + " spiked plummeted ");
 
   private static final WordSet CHANGE_VERBS =
-      WordSet.spaced(" rose fell dropped increased decreased improved worsened went climbed jumped"
-          + " subio bajo aumento disminuyo mejoro empeoro back ");
+      WordSet.spaced(MOVED_TEXT + " went climbed jumped back ");
 
   private static final WordSet FINDING_VERBS =
       WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
