@@ -261,6 +261,8 @@ final class Frames implements Detector {
             // "the strangulation findings from Saturday's exam": what an exam found
             || (last + 1 <= sLast && t.isAny(last + 1, "findings", "hallazgos"))
             || hadIt(t, last, sLast)
+            || (!broadcastMessage && !d.has(Detection.PRACTICE_NAME) && d.confidence >= 0.8
+                && particularCondition(a, d, first, last, sFirst, sLast))
             || nameBracketBefore(t, out, first) // "camper Henry Adeyemi (peanut allergy)"
             || (drugFor(t, out, first, sFirst) && secondPersonIn(t, sFirst, sLast))
             || countedAndRemoved(t, first, last, sLast)
@@ -2226,6 +2228,78 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  /** Articles that make a condition a particular one: "the fracture", "una infección". */
+  private static final WordSet CONDITION_ARTICLES =
+      words(" the a an some el la los las un una ");
+
+  private static final WordSet INDEFINITE_ARTICLES = words(" a an some un una ");
+
+  /**
+   * Words right before the article that make the condition a topic, a purpose, the cause of
+   * something else or one of a list: "about the flu", "to check the rash", "una herida o un
+   * sarpullido", "su cita x la fractura".
+   */
+  private static final WordSet TOPIC_BEFORE_ARTICLE = words(
+      " for of about with to after through like from by than against at or and para por x sobre"
+          + " con de del contra sin o y check recheck see review treat evaluate examine discuss"
+          + " prevent avoid beat fight manage revisar evaluar tratar ver checar chequear"
+          + " controlar prevenir evitar ");
+
+  private static final WordSet CONDITIONAL_WORDS = words(" if when whenever whether any si cuando ");
+
+  /** What follows a condition that is being talked about: a verb, a place, a relative clause. */
+  private static final WordSet STATEMENT_AFTER = words(
+      " is isn't isnt was wasn't wasnt were are has hasn't hasnt had have should will won't wont"
+          + " can could may might looks look seems sounds spreads gets got came comes keeps in on"
+          + " under since you we that which though flagged seen showing noted found starting"
+          + " started getting improve improves improving wears cleared es esta estan fue era"
+          + " sigue siguen ha han no en que se ya parece puede debe mejoro empeoro ");
+
+  private static final WordSet CLAUSE_AFTER_COMMA = words(" so but pero please which though ");
+
+  /**
+   * A particular condition talked about in a sentence of its own: "the fracture hasn't fully
+   * healed", "the tumor is completely out", "that can be a dry socket.", "el cáncer no ha
+   * avanzado". A label of a visit is followed by what the visit is ("the migraine follow-up");
+   * a topic comes after a preposition ("questions about the flu"); a question with "a" asks
+   * whether one has it ("Do you have a fever?"); a name in title case is no condition here.
+   */
+  private static boolean particularCondition(Analysis a, Detection d, int first, int last,
+      int sFirst, int sLast) {
+    Tokens t = a.tokens();
+    if (first < 1 || first - 1 < sFirst || !CONDITION_ARTICLES.contains(t, first - 1)
+        || (first >= 2 && TOPIC_BEFORE_ARTICLE.contains(t, first - 2))
+        || anyBefore(t, first - 1, sFirst, 12, CONDITIONAL_WORDS)) {
+      return false;
+    }
+    String o = a.original();
+    if (d.end - d.start > 1 && Character.isUpperCase(o.charAt(d.start))
+        && Character.isLowerCase(o.charAt(d.start + 1))) {
+      return false; // "a conocer a Juanete, nuestro conejo"
+    }
+    if (INDEFINITE_ARTICLES.contains(t, first - 1) && question(a, sLast)) {
+      return false;
+    }
+    int p = t.originalEnd(last);
+    while (p < o.length() && o.charAt(p) == ' ') {
+      p++;
+    }
+    if (p >= o.length()) {
+      return true;
+    }
+    char c = o.charAt(p);
+    if (c == '.' || c == ';' || c == '!' || c == ')' || c == '?') {
+      return true;
+    }
+    if (last + 1 > sLast) {
+      return false;
+    }
+    if (c == ',') {
+      return CLAUSE_AFTER_COMMA.contains(t, last + 1);
+    }
+    return t.originalStart(last + 1) == p && STATEMENT_AFTER.contains(t, last + 1);
   }
 
   private static boolean doseAfter(Tokens t, int last, int sLast) {

@@ -3546,4 +3546,26 @@ class ClinicalTermDetectionTest {
   void scalpCoolingDilatedExamsAndCpapPillows_areRevealing(String text) {
     assertDecision(Decision.REWRITE, text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Dr. Ruiz says the pneumonia is clearing; see you Friday.",
+    "Good news, it was only a cyst.",
+    "La doctora dice que la infección no ha vuelto.",
+    "Nurse Amy here - the gout in your toe should settle in a few days.",
+  })
+  void aParticularConditionTalkedAbout_isAFinding(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your appointment to check the rash is Tuesday at 3.",
+    "Su cita para revisar la fractura es el martes.",
+    "Your visit for the migraine follow-up is Tuesday at 3.",
+    "Do you have a fever? Please reschedule your visit by calling 555-0100.",
+  })
+  void aConditionAsTheVisitsPurposeOrAScreeningQuestion_isNoFinding(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
 }
