@@ -7,6 +7,8 @@ written in the format of dictionaries/README.md.
 
     python3 dictionaries/tools/build_names.py RAW_DIR [--out DIR] [--retrieved YYYY-MM-DD]
 
+Then run tag_places.py, which adds the tag `place` (and a `# places:` header line) to both files.
+
 RAW_DIR layout and where each raw source comes from
 ---------------------------------------------------
 RAW_DIR/ssa/yob1930.txt ... yob2023.txt   (or RAW_DIR/ssa/names.zip holding them)

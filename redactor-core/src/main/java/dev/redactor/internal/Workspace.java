@@ -58,7 +58,8 @@ public final class Workspace implements AutoCloseable {
   public static final int RESULT_INSIDE_TERM = 6;
   public static final int RESULT_TAKEN = 7;
   public static final int DICTIONARY_COVERED = 8;
-  private static final int BOOLEAN_SLOTS = 9;
+  public static final int NAME_PLACE = 9;
+  private static final int BOOLEAN_SLOTS = 10;
 
   /** Float slots of the detectors' per-token scratch. */
   public static final int NAME_GIVEN = 0;

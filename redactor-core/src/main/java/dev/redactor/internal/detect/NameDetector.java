@@ -489,6 +489,25 @@ final class NameDetector implements Detector {
       + " savannah raleigh sydney paris london florence victoria boston chicago atlanta miami"
       + " memphis nashville tucson reno cleveland ");
 
+  /** A region's word between "in" and a place: "in eastern Oregon", "near downtown Dayton". */
+  private static final WordSet REGION_WORDS = WordSet.of("eastern", "western", "northern",
+      "southern", "central", "downtown", "greater", "rural", "suburban", "metro", "coastal",
+      "upstate", "north", "south", "east", "west", "northeast", "northwest", "southeast",
+      "southwest");
+
+  /** Words before "from" that tell where someone or something comes from: "joins us from". */
+  private static final WordSet ORIGIN_BEFORE_FROM = WordSet.of("us", "originally", "moved",
+      "moving", "relocated", "relocating", "relocates", "comes", "came", "hails", "hailing",
+      "arrives", "arrived", "arriving", "transferred", "here", "shipped", "ships", "shipping",
+      "flying", "flew", "driving", "drove", "traveling", "travelling", "returning", "back",
+      "viene", "vino", "llega", "llego", "mudo", "regresa");
+
+  /** Words before "to", "a" or "for" that make the next word a destination or an area. */
+  private static final WordSet TRAVEL_BEFORE_TO = WordSet.of("flight", "flights", "trip",
+      "trips", "travel", "traveling", "travelling", "move", "moving", "moved", "relocating",
+      "drive", "driving", "headed", "heading", "vuelo", "viaje", "viajar", "mudanza", "forecast",
+      "forecasts", "pronostico", "weather", "clima");
+
   /** Words for where something is, before a place's name: "around Heron Lake". */
   private static final WordSet LOCATIVES = WordSet.of("at", "around", "near", "behind", "past",
       "across", "inside", "toward", "towards", "along", "overlooking", "in");
@@ -573,6 +592,7 @@ final class NameDetector implements Detector {
     float[] given = w.floats(Workspace.NAME_GIVEN, n, -1f);
     float[] surname = w.floats(Workspace.NAME_SURNAME, n, -1f);
     boolean[] possessive = w.booleans(Workspace.NAME_POSSESSIVE, n);
+    boolean[] placeName = w.booleans(Workspace.NAME_PLACE, n);
     Lexicon lx = a.lexicon();
     if (lx != null) {
       for (TermMatcher.Match m : a.matches()) {
@@ -595,6 +615,7 @@ final class NameDetector implements Detector {
             if (s.has(Tag.SURNAME)) {
               surname[i] = surname[i] < 0 ? s.ambiguity() : Math.min(surname[i], s.ambiguity());
             }
+            placeName[i] |= s.has(Tag.PLACE);
             possessive[i] = m.possessive() && i == m.lastToken() || apostropheAfterS(a, t, i);
           }
         }
@@ -607,7 +628,8 @@ final class NameDetector implements Detector {
       markOrganizations(a, given, surname, taken);
       markBrands(a, lx, taken);
     }
-    State st = new State(a, t, given, surname, possessive, taken, caps, out, clinical);
+    State st = new State(a, t, given, surname, possessive, placeName, taken, caps, out,
+        clinical);
     st.signOffLine();
     for (int i = 0; i < n; i++) {
       if (taken[i] || t.type(i) != Tokens.WORD) {
@@ -768,6 +790,7 @@ final class NameDetector implements Detector {
         if (e > i && !st.titleOrProduct(i, e) && !unitNameAt(t, i + 1, e + 1)
             && !unlistedAcronym(a, i + 1, given) // ("infant CPR classes")
             && !st.placeWordInside(i + 2, e) // ("el auditorio de Willow Bend")
+            && !(preposition && st.place(i + 1)) // ("the pollen forecast for Madison")
             && !(e > i + 1 && st.orgTail(e))) { // ("this month's Teen Advisory Board")
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
@@ -1393,13 +1416,17 @@ final class NameDetector implements Detector {
     final float[] given;
     final float[] surname;
     final boolean[] possessive;
+    /** The name is also a well-known place's (tag {@code place}). */
+    final boolean[] placeName;
     final boolean[] taken;
     final boolean caps;
     final List<Detection> out;
     final boolean[] clinical;
 
     State(Analysis a, Tokens t, float[] given, float[] surname, boolean[] possessive,
-        boolean[] taken, boolean caps, List<Detection> out, boolean[] clinical) {
+        boolean[] placeName, boolean[] taken, boolean caps, List<Detection> out,
+        boolean[] clinical) {
+      this.placeName = placeName;
       this.clinical = clinical;
       this.a = a;
       this.t = t;
@@ -1475,11 +1502,25 @@ final class NameDetector implements Detector {
      * ("in Florida, Michigan and New York", "Arizona").
      */
     boolean place(int i) {
-      if (!PLACES.contains(t, i) || possessive[i]) {
+      if (!(PLACES.contains(t, i) || placeName[i]) || possessive[i]) {
         return false;
       }
       int n = t.size();
       if (i > 0 && t.isAny(i - 1, "in", "en", "across", "throughout", "outside", "near")) {
+        return true;
+      }
+      // "a rural clinic in eastern Oregon", "a device near downtown Dayton"
+      if (i > 1 && REGION_WORDS.contains(t, i - 1)
+          && t.isAny(i - 2, "in", "en", "near", "across", "throughout", "outside", "from")) {
+        return true;
+      }
+      // "joins us from Portland", "moved here from Lagos"; not "a message from Tyler"
+      if (i > 1 && t.isAny(i - 1, "from", "desde") && ORIGIN_BEFORE_FROM.contains(t, i - 2)) {
+        return true;
+      }
+      // "your flight to Lisbon", "su vuelo a Guadalajara", "the pollen forecast for Madison"
+      if (i > 1 && (t.isAny(i - 1, "to", "a", "into", "for", "para")
+          && TRAVEL_BEFORE_TO.contains(t, i - 2))) {
         return true;
       }
       if (i + 1 < n && ",".equals(t.originalGap(i, i + 1).trim())

@@ -52,7 +52,9 @@ public enum Tag {
   SPECIALTY_WORD("specialty-word"),
   DATE_WORD("date-word"),
   ADDRESS_WORD("address-word"),
-  MEDICATION_WORD("medication-word");
+  MEDICATION_WORD("medication-word"),
+  /** A name that is also a well-known place's ("Dayton", "Portland"): a place in its context. */
+  PLACE("place");
 
   private static final Map<String, Tag> BY_NAME = new HashMap<>();
 

@@ -1431,4 +1431,24 @@ class NameDetectionTest {
   void check_aContactInADepartment_isStaffEvenIfTheGivenNameIsAWord() {
     assertStaffAmong("Questions? Call Dolores in billing at (559) 555-0144, Mon-Fri.", "Dolores");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "New sign-in to your account from Chrome on Windows, near Springfield. Not you? Call us.",
+    "Please welcome Dr. Rao, who joins us from Portland, where she practiced for ten years.",
+    "Our new front desk lead, Skye, grew up in Juneau and loves kayaking.",
+    "We are a rural health center in eastern Oregon, now open Saturdays.",
+    "Safe travels! Your flight to Lisbon is confirmed; bring your vaccine card.",
+    "Pollen forecast for Madison: tree pollen high, grass low.",
+  })
+  void wellKnownPlacesNamedLikePeople_inAPlacesContext_areNoNames(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void aPersonNamedLikeAPlace_isStillAName() {
+    assertName("Hi Tyler, your appointment is Monday at 9.", "Tyler");
+    assertName("A message from Dayton: please call the office back.", "Dayton");
+    assertName("Your appointment for Madison is Monday at 3.", "Madison");
+  }
 }
