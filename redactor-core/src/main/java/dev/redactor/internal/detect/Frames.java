@@ -261,6 +261,9 @@ final class Frames implements Detector {
             // "the strangulation findings from Saturday's exam": what an exam found
             || (last + 1 <= sLast && t.isAny(last + 1, "findings", "hallazgos"))
             || hadIt(t, last, sLast)
+            // "came in with a fever of 101", "Kevin relapsed", "llegó con fiebre de 38.6"
+            || (!broadcastMessage && (TermDetector.feverReading(t, last)
+                || TermDetector.arrivedWith(t, first) || TermDetector.toldAsDone(a, first, last)))
             || (!broadcastMessage && !d.has(Detection.PRACTICE_NAME) && d.confidence >= 0.8
                 && particularCondition(a, d, first, last, sFirst, sLast))
             || nameBracketBefore(t, out, first) // "camper Henry Adeyemi (peanut allergy)"
@@ -2644,7 +2647,10 @@ final class Frames implements Detector {
       if (BROADCAST_CUES.contains(t, i) && !negatedCue(t, i) && !membersOf(t, i)
           && !(t.is(i, "drive") && !(i > 0 && DRIVES.contains(t, i - 1))
               && !(i + 1 < t.size() && t.isAny(i + 1, "thru", "through", "in", "up")))
-          && !walkInClinicNamed(a, i)) {
+          && !walkInClinicNamed(a, i)
+          // "Mateo llegó con fiebre": someone who arrived with something is no delivery
+          && !(t.isAny(i, "arrived", "llego", "llegaron") && i + 1 < t.size()
+              && t.isAny(i + 1, "with", "con", "w"))) {
         // "blood drive", "drive-thru" announce; "drive her to dialysis" does not
         return true;
       }

@@ -340,6 +340,11 @@ final class LabeledIdDetector implements Detector {
       if (q > p && (c[q - 1] == '\n')) {
         return false;
       }
+      // "Bring photo ID. Hours 9-7", "photo ID. (312) 555-0117": the label ended a sentence;
+      // "No. 48213" goes on to its number
+      if (sentenceEndBetween(c, n, p, q)) {
+        return false;
+      }
       int e = wordEnd(c, n, q);
       String w = e > q && e - q <= 9 ? " " + new String(c, q, e - q) + " " : null;
       if (w != null && PARTIAL_WORDS.contains(w)) {
@@ -797,6 +802,28 @@ final class LabeledIdDetector implements Detector {
   private static boolean isValueSeparator(char c) {
     return c == ' ' || c == ':' || c == '#' || c == '.' || c == '=' || c == '-' || c == '\t'
         || c == '(' || c == '\n';
+  }
+
+  /**
+   * A full stop and a space among the separators in {@code [from, to)}, then no word with a
+   * digit: "ID. (312)", "ID. Hours 9-7" ("No. 48213" and "Case no. DMR-2025-30418" are labels
+   * and their numbers).
+   */
+  private static boolean sentenceEndBetween(char[] c, int n, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (c[k] == '.' && c[k + 1] == ' ') {
+        int j = k + 1;
+        while (j < n && c[j] == ' ') {
+          j++;
+        }
+        int e = j;
+        while (e < n && c[e] != ' ' && c[e] != '\n') {
+          e++;
+        }
+        return j < n && c[j] != '(' && !hasDigit(c, j, e) || j < n && c[j] == '(';
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(char[] c, int from, int to) {

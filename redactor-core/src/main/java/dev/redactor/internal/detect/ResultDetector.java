@@ -2418,11 +2418,50 @@ final class ResultDetector implements Detector {
           && !(t.is(i, "d") && !(i > 0 && t.isAny(i - 1, "vitamin", "vit", "vitamina")))
           && (!MEASUREMENT_WORDS.contains(t, i)
               // "your sugar was 300", "su peso": the recipient's own measurement
-              || (i > 0 && OWN_MEASURE_LEADS.contains(t, i - 1)))) {
+              || (i > 0 && OWN_MEASURE_LEADS.contains(t, i - 1))
+              // "Ellie's temp was 100.9": a person's
+              || (i > 0 && t.endsWith(i - 1, "'s") && a.capitalized(i - 1))
+              || bodyTemperatureAfter(t, i))) {
         lab[i] = true;
       }
     }
     return lab;
+  }
+
+  private static final WordSet TEMPERATURE_WORDS =
+      WordSet.of("temp", "temperature", "temperatura");
+
+  private static final WordSet TEMPERATURE_LINKS =
+      WordSet.of("of", "was", "is", "de", "fue", "es", "at", "now", "reading");
+
+  /**
+   * "temp 100.9", "a temperature of 38.6": a body temperature, a number with a decimal in
+   * fever range (95-107.9 °F or 35-42.9 °C) at most one link word after the word. A weather
+   * report gives whole degrees ("temps up to 104").
+   */
+  private static boolean bodyTemperatureAfter(Tokens t, int i) {
+    if (!TEMPERATURE_WORDS.contains(t, i)) {
+      return false;
+    }
+    int k = i + 1;
+    if (k < t.size() && TEMPERATURE_LINKS.contains(t, k)) {
+      k++;
+    }
+    if (k >= t.size() || t.type(k) != Tokens.NUMBER) {
+      return false;
+    }
+    String v = t.term(k);
+    int dot = v.indexOf('.');
+    if (dot <= 0 || dot != v.lastIndexOf('.') || dot == v.length() - 1) {
+      return false;
+    }
+    double d;
+    try {
+      d = Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    return (d >= 95 && d < 108) || (d >= 35 && d < 43);
   }
 
   private static final WordSet DRUG_LEVELS = WordSet.of("level", "levels", "trough", "troughs",

@@ -902,6 +902,54 @@ final class TermDetector implements Detector {
       "colocamos", "colocaron", "coloco", "insertamos", "insertaron", "retiramos", "retiraron",
       "quitamos", "quitaron", "cambiamos", "cambiaron");
 
+  /**
+   * "came in w/ a fever", "sent home with vomiting", "llegó con fiebre": what someone arrived
+   * or was sent with, the condition starting at token {@code first}.
+   */
+  static boolean arrivedWith(Tokens t, int first) {
+    for (int k = Math.max(1, first - 2); k < first; k++) {
+      if (!t.isAny(k, "with", "w", "con")) {
+        continue;
+      }
+      if (ARRIVAL_VERBS.contains(t, k - 1)) {
+        return true;
+      }
+      // "came in with", "was sent home w/", "woke up with"
+      if (k > 1 && t.isAny(k - 1, "in", "home", "up") && ARRIVAL_VERBS.contains(t, k - 2)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Kevin relapsed", "she vomited twice": a one-word condition told as what someone did. */
+  static boolean toldAsDone(Analysis a, int first, int last) {
+    Tokens t = a.tokens();
+    return first == last && first > 0 && t.endsWith(first, "ed")
+        && (SUBJECT_PRONOUNS.contains(t, first - 1)
+            || a.capitalized(first - 1) && !a.allCaps(first - 1) && sameGap(t, first - 1));
+  }
+
+  /** Verbs of arriving or being sent, before "with": "came in with", "sent home w/". */
+  private static final WordSet ARRIVAL_VERBS = WordSet.of("came", "arrived", "presented",
+      "showed", "sent", "woke", "llego", "vino", "llegaron", "vinieron", "desperto");
+
+  /** "a fever of 101.2", "fiebre de 38.6", "temp 100.4": a fever with its reading. */
+  static boolean feverReading(Tokens t, int last) {
+    if (!t.isAny(last, "fever", "fiebre", "calentura", "temp", "temperature", "temperatura")) {
+      return false;
+    }
+    int k = last + 1;
+    if (k < t.size() && t.isAny(k, "of", "de", "was", "is", "fue", "es")) {
+      k++;
+    }
+    return k < t.size() && t.type(k) == Tokens.NUMBER && t.term(k).indexOf('/') < 0
+        && t.term(k).indexOf('-') < 0;
+  }
+
+  private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "you", "i",
+      "we", "u");
+
   private static final WordSet FINDING_CUES = WordSet.of(
       "showed", "shows", "found", "revealed", "detected", "had", "has", "diagnosed", "muestra",
       "mostro", "tuvo", "tiene", "sufrio", "indicating", "indicates", "saw", "noticed", "noted",
@@ -1295,6 +1343,18 @@ final class TermDetector implements Detector {
     if (s.kind() == ListKind.CONDITION && ((first > 0 && SEVERITIES.contains(t, first - 1))
         || (last + 1 < t.size() && SEVERITIES.contains(t, last + 1)))) {
       cues += 2;
+    }
+    // a value right after a condition: "a fever of 101.2", "fiebre de 38.6"
+    if (s.kind() == ListKind.CONDITION && feverReading(t, last)) {
+      cues += 2;
+    }
+    // what someone came in or was sent home with: "came in w/ a fever", "llegó con fiebre"
+    if (s.kind() == ListKind.CONDITION && amb < 0.8f && arrivedWith(t, first)) {
+      cues++;
+    }
+    // a condition told as what someone did: "Kevin relapsed", "she vomited twice"
+    if (s.kind() == ListKind.CONDITION && toldAsDone(a, first, last)) {
+      cues++;
     }
     // the condition's course right after it: "the fever broke", "la fiebre bajó"
     if (s.kind() == ListKind.CONDITION && last + 1 < t.size()

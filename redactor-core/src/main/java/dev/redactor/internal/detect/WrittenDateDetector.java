@@ -128,7 +128,9 @@ final class WrittenDateDetector implements Detector {
       return emit(v, out, dayStart >= 0 ? dayStart : ms, yearEnd, dayStart >= 0, ms);
     }
     int dayStart = dayBefore(c, ms, month);
-    if (dayStart >= 0) {
+    // "grades 6-12 may carry an inhaler": a lower-case "may" after a number is the verb unless
+    // what follows goes with dates
+    if (dayStart >= 0 && (!ambiguousLowercase(v, c, ms, me) || dateLikeAfter(v, c, n, me))) {
       return emit(v, out, dayStart, me + (abbreviation && me < n && c[me] == '.' ? 1 : 0), false,
           ms);
     }

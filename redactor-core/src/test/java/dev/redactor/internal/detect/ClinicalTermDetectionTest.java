@@ -3568,4 +3568,29 @@ class ClinicalTermDetectionTest {
   void aConditionAsTheVisitsPurposeOrAScreeningQuestion_isNoFinding(String text) {
     assertDecision(Decision.REWRITE, text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Nurse Ruth at Lincoln Elementary: Maya came in with a tummy ache and threw up once. Please "
+        + "pick her up.",
+    "Your son came in with a fever of 101.4 after lunch; please pick him up.",
+    "Darius relapsed over the weekend. His bed is held until Friday.",
+    "Hoy Mateo llegó con fiebre de 38.4 y dolor de oído. Por favor recójalo.",
+  })
+  void whatAChildOrResidentCameInWithOrDid_isAFinding(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void aBodyTemperatureWithItsDecimal_isAResult() {
+    assertSpans("Jonah's temp was 100.8 at 11, so we called you.", Category.RESULT, "100.8");
+    assertSpans("Nurse's office: temp 99.9, resting now.", Category.RESULT, "99.9");
+    assertNone("Heat advisory: temps up to 104 today; our cooling center is open.",
+        Category.RESULT);
+  }
+
+  @Test
+  void aFeverIfYouComeInWithOne_isNoFinding() {
+    assertDecision(Decision.ALLOW, "If you come in with a fever, please wear a mask.");
+  }
 }

@@ -53,7 +53,8 @@ class DateDetectionTest {
       "Our march for health starts at noon",
       "BP 120/80 is in range",
       "Room 3-Mar-2 is on the left",
-      "Code A12-Dec-2025x is your coupon"
+      "Code A12-Dec-2025x is your coupon",
+      "Students in grades 6-12 may carry an inhaler with a self-carry form."
   })
   void timesFractionsAndWords_areNotDates(String text) {
     assertNone(text, Category.DATE);

@@ -345,4 +345,13 @@ class IdentifierDetectionTest {
     assertNone("Meeting ID 482 719 3306 / Passcode 90417. Use these if the link doesn't open.",
         Category.OTHER_ID);
   }
+
+  @Test
+  void aLabelThatEndsItsSentence_takesNoValueFromTheNext() {
+    assertNone("Bring photo ID. Hours 9am-7pm.", Category.OTHER_ID);
+    assertFound("Please bring your insurance card and photo ID. (312) 555-0117", Category.PHONE,
+        "(312) 555-0117");
+    assertFound("A decision will be mailed to you. Case no. DMR-2025-30418.", Category.OTHER_ID,
+        "DMR-2025-30418");
+  }
 }
