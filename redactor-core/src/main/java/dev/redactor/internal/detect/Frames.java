@@ -87,7 +87,8 @@ final class Frames implements Detector {
           + " pruebas examen analisis serie dosis refuerzo"
           + " medicamento medicamentos medicina tratamiento vacuna vacunas insumos receta"
           // "your ingrown toenail removal", "your hernia repair": the care named by what it treats
-          + " removal repair surgery procedure extraccion cirugia reparacion ";
+          + " removal repair surgery procedure extraccion cirugia reparacion aspiration drainage"
+          + " excision injection injections drenaje aspiracion ";
 
   /** The words of {@link #VISIT_AFTER} and {@link #CARE_AFTER}, one set. */
   private static final WordSet VISIT_OR_CARE_AFTER = words(VISIT_AFTER_WORDS + CARE_AFTER);
@@ -2657,6 +2658,9 @@ final class Frames implements Detector {
       if (t.is(i, "sin") && i + 1 < t.size() && t.is(i + 1, "cita")) {
         return true; // "sin cita": walk-in
       }
+      if (allOurPatients(t, i)) {
+        return true; // "This notice is going to all of our patients", "a todos nuestros pacientes"
+      }
       if (t.is(i, "accepting") && i + 2 < t.size() && t.is(i + 1, "new")
           && t.isAny(i + 2, "patients", "pacientes")) {
         return true; // "Dr. Villanueva is accepting new patients starting 4/6"
@@ -2671,6 +2675,24 @@ final class Frames implements Detector {
       }
     }
     return false;
+  }
+
+  private static final WordSet WHOLE_PANELS = WordSet.of("patients", "pacientes", "members",
+      "miembros", "afiliados", "families", "familias", "clients", "clientes");
+
+  /** "all patients", "all of our patients", "todos nuestros pacientes" from token {@code i}. */
+  private static boolean allOurPatients(Tokens t, int i) {
+    if (!t.isAny(i, "all", "todos", "todas")) {
+      return false;
+    }
+    int k = i + 1;
+    if (k < t.size() && t.is(k, "of")) {
+      k++;
+    }
+    if (k < t.size() && t.isAny(k, "our", "nuestros", "nuestras", "los", "las")) {
+      k++;
+    }
+    return k < t.size() && WHOLE_PANELS.contains(t, k);
   }
 
   /**

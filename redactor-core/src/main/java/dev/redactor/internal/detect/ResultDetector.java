@@ -40,7 +40,7 @@ final class ResultDetector implements Detector {
           + " carga nivel niveles puntaje puntuacion peso fev1 ejection fraction ef phq gad bi-rads"
           + " birads"
           + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
-          + " hemoglobina glicosilada glucosilada markers marker marcadores ahi bili ");
+          + " hemoglobina glicosilada glucosilada markers marker marcadores ahi bili output ");
 
   /** Verbs of a weight change ("you gained 4.2 kg", "bajó 3 kilos"). */
   private static final WordSet WEIGHT_CHANGES = WordSet.of("gained", "lost", "down", "up",
@@ -87,7 +87,7 @@ final class ResultDetector implements Detector {
   private static final WordSet VERBS =
       WordSet.spaced(" is was are were came come returned shows showed show tested test es fue son"
           + " fueron salio salieron dio resulto resultaron esta estan looks looked turned"
-          + " running "); // "her potassium has been running high"
+          + " running been estado "); // "her potassium has been running high", "ha estado alta"
 
   private static final WordSet VALUE_LEADS =
       WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"
@@ -458,6 +458,13 @@ final class ResultDetector implements Detector {
           continue;
         }
       }
+      // "your seroma aspiration went fine", "su cirugía salió bien": how someone's procedure went
+      // ("Hope your son's tonsillectomy went well!" wishes; it reports nothing)
+      if (late && OUTCOMES.contains(t, i) && i > 1 && t.isAny(i - 1, "went", "salio")
+          && ownProcedureBefore(a, i - 1) && !wishedBefore(a, i - 1)) {
+        emit(a, out, i - 1, i);
+        continue;
+      }
       // "the incision is healing well", "la herida está sanando bien": how a wound is doing
       if (late && HEALING.contains(t, i) && healingSubjectBefore(a, i)) {
         int end = i + 1 < n && t.isAny(i + 1, "well", "nicely", "fine", "bien") ? i + 1 : i;
@@ -771,7 +778,9 @@ final class ResultDetector implements Detector {
       "estan", "both", "ambos", "ambas", "estaba", "sigue", "continua", "permanece", "se",
       "encuentra", "in", "en", "still", "aun", "now", "ahora", "condition", "listed", "looks",
       "looked", "appears", "appeared", "seems", "seemed", "ve", "very", "actively", "getting",
-      "more", "muy", "mas", "quite", "much", "ya", "already", "todavia");
+      "more", "muy", "mas", "quite", "much", "ya", "already", "todavia",
+      // "your sugar has been high", "his output has been running low", "ha estado alta"
+      "been", "has", "have", "running", "ha", "han", "estado");
 
   /**
    * A person, then only linking words, right before {@code i}: a relative ("your husband", "su
@@ -1262,6 +1271,45 @@ final class ResultDetector implements Detector {
    * The "looks" word right before {@code i}, or two before with an intensifier between
    * ("looked totally normal"); -1 if none.
    */
+  private static final WordSet WISHES = WordSet.of("hope", "hoping", "hopefully", "trust",
+      "espero", "esperamos", "ojala");
+
+  /** "Hope ...", "Espero que ..." earlier in the clause of token {@code i}. */
+  private static boolean wishedBefore(Analysis a, int i) {
+    Tokens t = a.tokens();
+    for (int k = i - 1; k >= Math.max(0, i - 10) && sameClause(a, k); k--) {
+      if (WISHES.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet OPERATIONS = WordSet.of("surgery", "procedure", "operation",
+      "cirugia", "procedimiento", "operacion");
+
+  private static final WordSet OWNERS = WordSet.of("your", "ur", "his", "her", "their", "su",
+      "tu", "sus");
+
+  /**
+   * A procedure or operation that is someone's, in the five tokens before the verb at {@code
+   * verb}, within its clause: "your dad's transplant surgery went", "su cirugía salió".
+   */
+  private static boolean ownProcedureBefore(Analysis a, int verb) {
+    Tokens t = a.tokens();
+    for (int k = verb - 1; k >= Math.max(0, verb - 5) && sameClause(a, k); k--) {
+      if (OPERATIONS.contains(t, k) || clinicalAt(a, k)) {
+        for (int j = k - 1; j >= Math.max(0, k - 4) && sameClause(a, j); j--) {
+          if (OWNERS.contains(t, j) || t.endsWith(j, "'s")) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static int lookBefore(Tokens t, int i) {
     if (i > 0 && LOOKS.contains(t, i - 1)) {
       return i - 1;
@@ -2235,11 +2283,14 @@ final class ResultDetector implements Detector {
       "your", "ur", "yr", "su", "tu", "blood", "tumor", "her", "his", "sus", "ca", "cancer",
       // "her symptom score was 4", "pain score 7": a score of how someone feels
       "symptom", "symptoms", "pain", "craving", "cravings", "mood", "fatigue", "dolor",
-      "sintomas", "animo");
+      "sintomas", "animo",
+      // "your drain output was 45 mL", "his colostomy output has been high"
+      "drain", "drains", "urine", "ostomy", "colostomy", "ileostomy", "stoma");
 
   private static final WordSet MEASUREMENT_WORDS = WordSet.of(
       "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",
-      "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers", "marker", "marcadores");
+      "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers", "marker", "marcadores",
+      "output");
 
   private static final WordSet BOUNDS_AFTER = WordSet.of("higher", "above", "more", "greater",
       "over", "less", "lower", "below", "under", "mas", "mayor", "menos", "menor", "arriba");

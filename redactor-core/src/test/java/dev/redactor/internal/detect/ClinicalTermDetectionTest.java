@@ -3593,4 +3593,38 @@ class ClinicalTermDetectionTest {
   void aFeverIfYouComeInWithOne_isNoFinding() {
     assertDecision(Decision.ALLOW, "If you come in with a fever, please wear a mask.");
   }
+
+  @Test
+  void aMeasureThatHasBeenHighOrLow_isAResult() {
+    assertSpans("Your husband's colostomy output has been high; please have him drink more fluids.",
+        Category.RESULT, "high");
+    assertSpans("Su azúcar ha estado alta esta semana.", Category.RESULT, "alta");
+    assertNone("Our phones have been busy; wait times have been high.", Category.RESULT);
+  }
+
+  @Test
+  void howSomeonesProcedureWent_isAResult() {
+    assertSpans("Your dad's knee surgery went well; he is resting now.", Category.RESULT,
+        "went well");
+    assertSpans("Su cirugía salió bien.", Category.RESULT, "salió bien");
+    assertNone("The flu clinic went well, thanks to our volunteers.", Category.RESULT);
+  }
+
+  @Test
+  void aNoticeToAllOurPatients_isABroadcast() {
+    assertDecision(Decision.ALLOW, "A manufacturer has recalled certain textured breast implants. "
+        + "This notice is going to all of our patients.");
+  }
+
+  @Test
+  void careNamedByTheConditionItDrains_isAVisitsLabel() {
+    assertDecision(Decision.REWRITE, "Your seroma aspiration is Tuesday at 9.");
+  }
+
+  @Test
+  void continenceAndAftercareSupplies_areRevealingButNoDiagnosis() {
+    assertDecision(Decision.REWRITE, "Valley Drug: your incontinence briefs order is ready for "
+        + "pickup.");
+    assertSpans("Take a sitz bath after each session.", Category.PROCEDURE, "sitz bath");
+  }
 }
