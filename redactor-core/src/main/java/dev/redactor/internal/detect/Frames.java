@@ -74,7 +74,7 @@ final class Frames implements Detector {
           + " classes management clinic program screening education consult consultation review"
           + " recheck evaluation eval group session sessions coaching cita consulta seguimiento clase"
           + " programa control revision evaluacion sesion grupo taller care diary log journal"
-          + " tracker intake questionnaire cuestionario folow folow-up folowup ";
+          + " tracker intake questionnaire questionaire cuestionario folow folow-up folowup ";
 
   private static final WordSet VISIT_AFTER = words(VISIT_AFTER_WORDS);
 
@@ -228,7 +228,8 @@ final class Frames implements Detector {
       boolean hypo = !recurs && !ownDrug && ((epidemic && !secondPersonIn(t, sFirst, sLast)
               && !anyWithin(t, sFirst, sLast, YOU))
           || (anyBefore(t, first, sFirst, 12, HYPOTHETICAL)
-          && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst))
+          && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst)
+          && !answeredOnAForm(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
           || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast))
           || (d.category == Category.PROCEDURE && (packingListItem(t, first, last, sFirst, sLast)
@@ -262,6 +263,8 @@ final class Frames implements Detector {
             // "the strangulation findings from Saturday's exam": what an exam found
             || (last + 1 <= sLast && t.isAny(last + 1, "findings", "hallazgos"))
             || hadIt(t, last, sLast)
+            // "you checked yes for thoughts of hurting yourself", "marcó que se siente triste"
+            || answeredOnAForm(t, first, sFirst)
             // "came in with a fever of 101", "Kevin relapsed", "llegó con fiebre de 38.6"
             || (!broadcastMessage && (TermDetector.feverReading(t, last)
                 || TermDetector.arrivedWith(t, first) || TermDetector.toldAsDone(a, first, last)))
@@ -2229,6 +2232,28 @@ final class Frames implements Detector {
     for (int k = last + 1; k <= Math.min(sLast, last + 3); k++) {
       if (STATE_AFTER.contains(t, k)) {
         return k > last + 1 && STATE_LINKS.contains(t, last + 1);
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet FORM_ANSWERS = words(" checked marked answered circled ticked"
+      + " selected contesto contestaste marco marcaste respondio respondiste senalo ");
+
+  /**
+   * An answer on a form right before a condition, in its sentence: "you checked yes for
+   * thoughts of hurting yourself", "answered yes to chest pain", "marcó que se siente triste".
+   */
+  private static boolean answeredOnAForm(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 6); k--) {
+      // ("you're checked in at Harbor Urgent Care for your sore throat" is a check-in)
+      if (FORM_ANSWERS.contains(t, k) && !(k + 1 < first && t.isAny(k + 1, "in", "out", "off"))) {
+        return true;
+      }
+      // ("answer yes on the questionnaire ... for a TB blood test": the answer is to the form)
+      if (t.isAny(k, "yes", "si") && k + 1 < first && first - k <= 3
+          && t.isAny(k + 1, "for", "to", "a", "para")) {
+        return true;
       }
     }
     return false;

@@ -2283,7 +2283,7 @@ final class ResultDetector implements Detector {
       "your", "ur", "yr", "su", "tu", "blood", "tumor", "her", "his", "sus", "ca", "cancer",
       // "her symptom score was 4", "pain score 7": a score of how someone feels
       "symptom", "symptoms", "pain", "craving", "cravings", "mood", "fatigue", "dolor",
-      "sintomas", "animo",
+      "sintomas", "animo", "memory", "cognitive", "depression", "anxiety", "memoria",
       // "your drain output was 45 mL", "his colostomy output has been high"
       "drain", "drains", "urine", "ostomy", "colostomy", "ileostomy", "stoma");
 
@@ -2464,7 +2464,7 @@ final class ResultDetector implements Detector {
       }
     }
     for (int i = 0; i < t.size(); i++) {
-      if (ANALYTES.contains(t, i)
+      if (ANALYTES.contains(t, i) && !joinedToDigits(a, i)
           // "d" is vitamin D's letter only after the word ("Lot D", "Recibo No. D-2025")
           && !(t.is(i, "d") && !(i > 0 && t.isAny(i - 1, "vitamin", "vit", "vitamina")))
           && (!MEASUREMENT_WORDS.contains(t, i)
@@ -2477,6 +2477,13 @@ final class ResultDetector implements Detector {
       }
     }
     return lab;
+  }
+
+  /** "code PT-2291", "Ref HD-0823": a word joined by a hyphen to the digits of a code. */
+  private static boolean joinedToDigits(Analysis a, int i) {
+    String o = a.original();
+    int e = a.tokens().originalEnd(i);
+    return e + 1 < o.length() && o.charAt(e) == '-' && Character.isDigit(o.charAt(e + 1));
   }
 
   private static final WordSet TEMPERATURE_WORDS =

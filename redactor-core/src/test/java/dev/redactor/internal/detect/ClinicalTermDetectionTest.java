@@ -3627,4 +3627,36 @@ class ClinicalTermDetectionTest {
         + "pickup.");
     assertSpans("Take a sitz bath after each session.", Category.PROCEDURE, "sitz bath");
   }
+
+  @Test
+  void anAnswerOnAForm_isAFinding_aCheckInIsNot() {
+    assertDecision(Decision.BLOCK, "On your pre-visit questionnaire you checked yes for thoughts "
+        + "of hurting yourself. Please call us today.");
+    assertDecision(Decision.REWRITE, "You're checked in at Harbor Urgent Care for your sore "
+        + "throat. You're 3rd in line.");
+  }
+
+  @Test
+  void aScoreOnAMemoryTest_isAResult_aCodeJoinedToALabsLettersIsNot() {
+    assertSpans("Your memory score dropped to 18 out of 30.", Category.RESULT, "18");
+    assertNone("Use code PT-2291 at checkout.", Category.RESULT);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Rewards members save 20% on vitamins and cold & flu essentials this weekend.",
+    "Cold and flu remedies are 2 for $10 at the front of the store.",
+  })
+  void coldAndFluProductsInAStoresAd_areNoCondition(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "pls fill out ur sleep apnea questionaire b4 ur appt w/ dr chen",
+    "Time for your yearly hearing check. Tap to pick a time.",
+  })
+  void aQuestionnaireSpeltLooselyAndAHearingCheck_areVisitLabels(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
 }
