@@ -562,6 +562,10 @@ final class NameDetector implements Detector {
           + " tagalog haitian creole portuguese hmong hindi gujarati urdu punjabi bengali farsi"
           + " swahili amharic nepali burmese japanese german italian polish ukrainian"
           + " portal account"
+          // "Dear Participant,", "Dear Valued Subscriber": a role, not a name
+          + " participant participants participante participantes client clients subscriber"
+          + " subscribers resident residents employee employees donor donors guest guests"
+          + " traveler travelers applicant applicants"
           + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
           + " preguntas pregunta info note notes nota notas update updates attention atencion"

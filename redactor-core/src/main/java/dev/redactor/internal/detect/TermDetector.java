@@ -1259,6 +1259,14 @@ final class TermDetector implements Detector {
     if (s.kind() == ListKind.CONDITION && first == last && otherSense(t, first)) {
       return false;
     }
+    // "Nicu Brothers Roofing", "Nicu Family Bakery": an abbreviation written as a name, before
+    // another capitalized word, is a name ("NICU Family Lounge" keeps its capitals)
+    if (s.has(Tag.ABBREV) && first == last && t.length(first) >= 3 && a.capitalized(first)
+        && !a.allCaps(first) && !innerCapitals(a, first, last) && !a.mostlyUpperCase()
+        && last + 1 < t.size()
+        && a.capitalized(last + 1) && !a.allCaps(last + 1) && sameGap(t, last)) {
+      return false;
+    }
     if (amb < 0.5f) {
       return true;
     }

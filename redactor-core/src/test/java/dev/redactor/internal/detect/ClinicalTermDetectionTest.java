@@ -3659,4 +3659,23 @@ class ClinicalTermDetectionTest {
   void aQuestionnaireSpeltLooselyAndAHearingCheck_areVisitLabels(String text) {
     assertDecision(Decision.REWRITE, text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Nicu Family Bakery: your sheet cake is ready for pickup after 10.",
+    "Our friend Nicu Popescu says hi to everyone at the front desk.",
+    "Doppler radar shows severe storms moving in after 3 PM. All offices close at 2.",
+  })
+  void anAbbreviationWrittenAsANameAndAWeatherRadar_areNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your NICU visit is Monday at 3.",
+    "PrEP Pals peer meetup this month: Sat 8/15, 2pm. RSVP by replying YES.",
+  })
+  void anAbbreviationInItsCapitals_stillReveals(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
 }

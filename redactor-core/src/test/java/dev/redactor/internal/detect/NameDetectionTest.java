@@ -1451,4 +1451,10 @@ class NameDetectionTest {
     assertName("A message from Dayton: please call the office back.", "Dayton");
     assertName("Your appointment for Madison is Monday at 3.", "Madison");
   }
+
+  @Test
+  void aRoleInTheSalutation_isNoName() {
+    assertNoName("Dear Participant, thank you for taking part in our study. Your final payment "
+        + "is on its way.");
+  }
 }
