@@ -174,6 +174,15 @@ final class ResultDetector implements Detector {
         i++;
         continue;
       }
+      // a work status: "off work until 6/22", "no lifting over 15 lbs", "at MMI"
+      if (WORK_STATUS_HEADS.contains(t, i)) {
+        int end = workStatusEnd(a, i);
+        if (end >= i) {
+          emit(a, out, i, end);
+          i = end;
+          continue;
+        }
+      }
       // visual acuity: "her vision screen was 20/40 in the left eye", "20/200 con lentes"
       if (acuityAt(a, i)) {
         emit(a, out, i, i + 1);
@@ -1813,7 +1822,8 @@ final class ResultDetector implements Detector {
     // ("light duty jobs are available": a kind of job, not someone's status)
     if (t.is(i, "duty") && i > 0 && DUTY_KINDS.contains(t, i - 1)
         && (i + 1 >= n || !t.originalGap(i, i + 1).isBlank() || t.isAny(i + 1, "for", "until",
-            "through", "starting", "effective", "with", "pending", "only"))) {
+            "through", "starting", "effective", "with", "pending", "only", "on", "as", "from",
+            "beginning", "today", "tomorrow"))) {
       return i; // the status starts at the kind of duty, one token before
     }
     if (t.is(i, "restricted") && i + 1 < n && t.is(i + 1, "from")) {
@@ -1822,6 +1832,11 @@ final class ResultDetector implements Detector {
     if (t.is(i, "cleared") && i + 2 < n && t.isAny(i + 1, "to", "for")
         && CLEARED_FOR.contains(t, i + 2)) {
       return i + 2;
+    }
+    // "Dr. Sato cleared you for full duty", "cleared him to return"
+    if (t.is(i, "cleared") && i + 3 < n && t.isAny(i + 1, "you", "him", "her", "them", "u")
+        && t.isAny(i + 2, "to", "for") && CLEARED_FOR.contains(t, i + 3)) {
+      return i + 3;
     }
     return -1;
   }
@@ -2484,6 +2499,65 @@ final class ResultDetector implements Detector {
     String o = a.original();
     int e = a.tokens().originalEnd(i);
     return e + 1 < o.length() && o.charAt(e) == '-' && Character.isDigit(o.charAt(e + 1));
+  }
+
+  private static final WordSet WORK_STATUS_HEADS = WordSet.of("off", "no", "mmi", "trabajo",
+      "incapacidad", "sin");
+
+  /** What a work restriction forbids: "no lifting", "no ladders", "sin cargar". */
+  private static final WordSet RESTRICTED_ACTS = WordSet.of("lifting", "bending", "kneeling",
+      "squatting", "ladders", "climbing", "pushing", "pulling", "overhead", "levantar", "cargar",
+      "agacharse");
+
+  /** Whose status it is: the recipient, someone named by role, or a pronoun. */
+  private static final WordSet STATUS_PEOPLE = WordSet.of("you", "your", "ur", "u", "he", "she",
+      "his", "her", "him", "employee", "empleado", "empleada", "worker", "trabajador",
+      "trabajadora", "usted", "su", "patient", "paciente", "pt",
+      // a clinician's order: "el doctor indicó: no levantar más de 10 libras"
+      "doctor", "doctora", "dr", "dra", "medico", "medica");
+
+  /**
+   * The end of a work status starting at token {@code i}, or -1: "off work until 6/22", "no
+   * lifting over 15 lbs", "at MMI", "trabajo ligero", "incapacidad laboral", "no levantar más de
+   * 10 libras" (a kind of duty is {@link #statusEnd}'s). Someone's status only: a message that
+   * names no person announces.
+   */
+  private static int workStatusEnd(Analysis a, int i) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    int end = -1;
+    if (t.is(i, "off") && i + 2 < n && t.is(i + 1, "work")
+        && t.isAny(i + 2, "until", "for", "through", "thru", "x", "from", "till")) {
+      end = i + 1;
+    } else if (t.isAny(i, "no", "sin") && i + 1 < n && RESTRICTED_ACTS.contains(t, i + 1)) {
+      end = i + 1;
+      // "no lifting over 15 lbs", "no levantar más de 10 libras"
+      int k = i + 2;
+      while (k < n && k <= i + 4 && t.isAny(k, "over", "more", "than", "mas", "de", "above")) {
+        k++;
+      }
+      if (k > i + 2 && k + 1 < n && t.type(k) == Tokens.NUMBER
+          && WEIGHT_UNITS.contains(t, k + 1)) {
+        end = k + 1;
+      }
+    } else if (t.is(i, "mmi")) {
+      end = i;
+    } else if (t.is(i, "trabajo") && i + 1 < n
+        && t.isAny(i + 1, "ligero", "liviano", "restringido", "modificado")) {
+      end = i + 1;
+    } else if (t.is(i, "incapacidad") && i + 1 < n
+        && t.isAny(i + 1, "laboral", "temporal", "total", "parcial")) {
+      end = i + 1;
+    }
+    if (end < 0) {
+      return -1;
+    }
+    for (int k = 0; k < n; k++) {
+      if (STATUS_PEOPLE.contains(t, k)) {
+        return end;
+      }
+    }
+    return -1;
   }
 
   private static final WordSet TEMPERATURE_WORDS =

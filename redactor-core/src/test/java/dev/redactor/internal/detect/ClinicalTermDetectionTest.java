@@ -3678,4 +3678,32 @@ class ClinicalTermDetectionTest {
   void anAbbreviationInItsCapitals_stillReveals(String text) {
     assertDecision(Decision.REWRITE, text);
   }
+
+  @Test
+  void someonesWorkRestrictions_areResults() {
+    assertSpans("Per Dr. Lindqvist your restrictions through 6/25: no lifting over 15 lbs, no "
+        + "ladders.", Category.RESULT, "no lifting over 15 lbs", "no ladders");
+    assertSpans("Re: employee Luis Carranza - off work until re-evaluation on 6/22.",
+        Category.RESULT, "off work");
+    assertSpans("Dr. Sato placed you at MMI as of 6/1.", Category.RESULT, "MMI");
+    assertSpans("El doctor indicó: no levantar más de 10 libras, trabajo ligero hasta el 2 de "
+        + "julio.", Category.RESULT, "no levantar más de 10 libras", "trabajo ligero");
+    assertSpans("You can return to light duty on Monday.", Category.RESULT, "light duty");
+    assertDecision(Decision.BLOCK, "Dr. Sato cleared you for full duty starting 7/13.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Now hiring: light duty warehouse positions, apply online.",
+    "No lifting heavy boxes in the lobby please - ask staff for help.",
+  })
+  void aJobAdvertOrASignsRule_isNoOnesWorkStatus(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
+  @Test
+  void aWorkRestrictionsDocument_isRevealing() {
+    assertDecision(Decision.REWRITE, "New in your portal: updated work restrictions from "
+        + "Dr. Whitcombe. Tap to view.");
+  }
 }
