@@ -566,6 +566,8 @@ final class NameDetector implements Detector {
           + " participant participants participante participantes client clients subscriber"
           + " subscribers resident residents employee employees donor donors guest guests"
           + " traveler travelers applicant applicants"
+          // "Walk-ins welcome Tuesdays."
+          + " mondays tuesdays wednesdays thursdays fridays saturdays sundays"
           + " accounts services skip stop help confirm cancel christmas easter thanksgiving"
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
           + " preguntas pregunta info note notes nota notas update updates attention atencion"

@@ -41,7 +41,10 @@ final class PracticeNames {
       + " hardware auto garage tire tires grocery books bookstore plumbing catering jewelry"
       + " cleaners flowers panaderia ferreteria floreria"
       // "Peak Flow Yoga", "Radio Buen Oído", "Colchones El Buen Sueño", "MRI Paving Co."
-      + " yoga radio colchones mattress mattresses paving hotel ");
+      + " yoga radio colchones mattress mattresses paving hotel"
+      // "Crisis Center Phone & Tablet Repair", "Centro de Crisis Celular", "Stitch & Bloom
+      // Tailoring"
+      + " repair repairs tailoring tailor alterations celular celulares ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");

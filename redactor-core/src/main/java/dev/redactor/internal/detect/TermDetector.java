@@ -106,6 +106,13 @@ final class TermDetector implements Detector {
         // Creek store", "Heart Lake": a place
         continue;
       }
+      if (m.lastToken() + 2 < t.size() && a.capitalized(m.firstToken())
+          && !a.mostlyUpperCase() && a.capitalized(m.lastToken() + 1)
+          && a.capitalized(m.lastToken() + 2)
+          && PracticeNames.ROADS.contains(t, m.lastToken() + 2) && !t.is(m.lastToken() + 2, "st")
+          && sameGap(t, m.lastToken()) && sameGap(t, m.lastToken() + 1)) {
+        continue; // "Sprain Brook Pkwy", "Heart Hollow Road": a road named in two words
+      }
       if (best.kind() == ListKind.SPECIALTY && m.firstToken() == m.lastToken()
           && benefitLineInList(t, m.firstToken())) {
         continue; // "your medical, dental, vision and life benefits": lines of a plan

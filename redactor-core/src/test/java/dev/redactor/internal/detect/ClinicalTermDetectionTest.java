@@ -3706,4 +3706,23 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "New in your portal: updated work restrictions from "
         + "Dr. Whitcombe. Tap to view.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "It's almost your turn! Please return to QuickCare Midtown within 10 minutes or your spot "
+        + "will be released.",
+    "Your spot is saved for 6:40 PM at QuickCare Brooklyn Heights.",
+  })
+  void aPlaceInTheQueue_isNoSpotOnTheSkin(String text) {
+    assertNone(text, Category.CONDITION);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Sprain Brook Pkwy lane closures this week may slow your trip to our Yonkers office.",
+    "Stitch & Bloom Tailoring: your alterations are ready. Pick up at the counter.",
+  })
+  void roadsAndShopsNamedWithClinicalWords_areNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
 }

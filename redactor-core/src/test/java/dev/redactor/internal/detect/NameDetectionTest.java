@@ -1457,4 +1457,9 @@ class NameDetectionTest {
     assertNoName("Dear Participant, thank you for taking part in our study. Your final payment "
         + "is on its way.");
   }
+
+  @Test
+  void aWeekdayInThePlural_isNoName() {
+    assertNoName("Same-day visits for annual exams. Walk-ins welcome Tuesdays.");
+  }
 }
