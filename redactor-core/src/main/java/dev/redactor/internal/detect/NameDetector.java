@@ -526,6 +526,11 @@ final class NameDetector implements Detector {
       "french", "portuguese", "creole", "somali", "punjabi", "hindi", "farsi", "ukrainian",
       "polish", "japanese", "amharic", "swahili", "mixteco", "ingles", "espanol");
 
+  /** What a season names in a notice: "Spring update", "Winter hours". */
+  private static final WordSet SEASON_THINGS = WordSet.of("update", "updates", "newsletter",
+      "edition", "issue", "sale", "hours", "schedule", "special", "specials", "savings", "event",
+      "events", "fair", "festival", "semester", "session", "term", "break");
+
   private static final WordSet SEASONS = WordSet.of("spring", "summer", "fall", "autumn",
       "winter", "primavera", "verano", "otono", "invierno");
 
@@ -1458,6 +1463,10 @@ final class NameDetector implements Detector {
           && (NUMBERED_PLACES.contains(t, i) || SEASONS.contains(t, i) && t.length(i + 1) == 4)) {
         return true; // ("Spring 2026", "Summer 2027": a season of a year)
       }
+      if (SEASONS.contains(t, i) && i + 1 < t.size() && SEASON_THINGS.contains(t, i + 1)
+          && joined(i)) {
+        return true; // "Spring update", "Fall newsletter", "Summer hours"
+      }
       // (not a clear given name: "Vamos a Lupita a ver" marks a person in Spanish)
       if (i > 0 && LANGUAGES.contains(t, i) && t.isAny(i - 1, "in", "en", "and", "y", "or", "o",
           "speak", "speaks", "habla")) {
@@ -2186,6 +2195,11 @@ final class NameDetector implements Detector {
       String o = a.original();
       int from = t.originalEnd(k);
       int to = t.originalStart(k + 1);
+      // ("Sunny Kaur, PA-C. Park in the lot": the letter ends a credential)
+      int s = t.originalStart(k);
+      if (s > 0 && o.charAt(s - 1) == '-') {
+        return false;
+      }
       return to - from == 2 && o.charAt(from) == '.' && o.charAt(from + 1) == ' '
           && from - t.originalStart(k) == 1 && Character.isUpperCase(o.charAt(from - 1))
           && Character.isUpperCase(o.charAt(to))

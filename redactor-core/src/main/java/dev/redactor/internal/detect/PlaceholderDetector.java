@@ -563,7 +563,9 @@ public final class PlaceholderDetector implements Detector {
   private static final Set<String> PRACTICE_WORDS = Set.of("practice", "clinic", "office",
       "location", "facility", "site", "hospital", "center", "centre", "organization", "org",
       "company", "business", "brand", "sender", "clinica", "consultorio", "agency", "residence",
-      "supplier", "portal", "app", "platform", "system");
+      "supplier", "portal", "app", "platform", "system",
+      // where to go: {{garage_name}}, {{building_name}}, {{entrance_name}}
+      "garage", "parking", "building", "entrance", "campus", "floor", "wing", "tower", "lot");
   private static final Set<String> NAME_WORDS = Set.of("name", "names", "first", "last", "given",
       "family", "middle", "full", "nickname", "preferred", "patient", "recipient", "guardian",
       "parent", "child", "son", "daughter", "spouse", "customer", "client", "person", "member",

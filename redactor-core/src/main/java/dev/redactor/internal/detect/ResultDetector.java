@@ -2479,6 +2479,10 @@ final class ResultDetector implements Detector {
       }
     }
     for (int i = 0; i < t.size(); i++) {
+      if (lab[i] && joinedToDigits(a, i)) {
+        lab[i] = false; // "Confirmation #LH-448213": a lab's letters in a code
+        continue;
+      }
       if (ANALYTES.contains(t, i) && !joinedToDigits(a, i)
           // "d" is vitamin D's letter only after the word ("Lot D", "Recibo No. D-2025")
           && !(t.is(i, "d") && !(i > 0 && t.isAny(i - 1, "vitamin", "vit", "vitamina")))

@@ -113,6 +113,11 @@ final class TermDetector implements Detector {
           && sameGap(t, m.lastToken()) && sameGap(t, m.lastToken() + 1)) {
         continue; // "Sprain Brook Pkwy", "Heart Hollow Road": a road named in two words
       }
+      if (m.lastToken() + 1 < t.size() && a.capitalized(m.firstToken()) && !a.mostlyUpperCase()
+          && a.capitalized(m.lastToken() + 1) && BUILDINGS.contains(t, m.lastToken() + 1)
+          && sameGap(t, m.lastToken())) {
+        continue; // "the Parkinson Pavilion lobby", "Graves Tower": a building named for someone
+      }
       if (best.kind() == ListKind.SPECIALTY && m.firstToken() == m.lastToken()
           && benefitLineInList(t, m.firstToken())) {
         continue; // "your medical, dental, vision and life benefits": lines of a plan
@@ -1609,6 +1614,10 @@ final class TermDetector implements Detector {
   private static final WordSet RELEASE_FORMS = WordSet.spaced(RELEASE_FORMS_TEXT);
 
   /** Features of the landscape that end a place's name: "Shingle Creek", "Heart Lake". */
+  /** Parts of a campus named for a person: "Parkinson Pavilion" (a "Parkinson Center" treats). */
+  private static final WordSet BUILDINGS = WordSet.of("pavilion", "tower", "building", "hall",
+      "wing", "garage", "annex", "atrium", "auditorium", "pabellon", "torre", "edificio");
+
   private static final WordSet LANDFORMS = WordSet.of("creek", "lake", "lakes", "ridge", "valley",
       "hills", "springs", "grove", "meadows", "woods", "hollow", "pond", "falls", "bluff",
       "canyon", "harbor");

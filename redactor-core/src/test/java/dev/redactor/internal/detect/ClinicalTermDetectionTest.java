@@ -3725,4 +3725,19 @@ class ClinicalTermDetectionTest {
   void roadsAndShopsNamedWithClinicalWords_areNoCare(String text) {
     assertDecision(Decision.ALLOW, text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Please call (312) 555-0140 to pre-register. Confirmation #LH-448213.",
+    "Reminder: pre-registration desks have moved to the Parkinson Pavilion lobby, 1st floor.",
+    "Nuestros consejeros financieros hablan español y pueden ayudarle con planes de pago.",
+  })
+  void codesBuildingsAndFinancialCounselors_areNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aCenterNamedForADisease_stillReveals() {
+    assertDecision(Decision.REWRITE, "Your Parkinson Center visit is Monday at 10.");
+  }
 }

@@ -1462,4 +1462,14 @@ class NameDetectionTest {
   void aWeekdayInThePlural_isNoName() {
     assertNoName("Same-day visits for annual exams. Walk-ins welcome Tuesdays.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your appt is confirmed: Fri 5/22 @ 11:10 w/ Sunny Kaur, PA-C. Park in the lot behind the "
+        + "bakery.",
+    "ClearPath Home Delivery - Spring update: three ways to make refills easier.",
+  })
+  void aCredentialsLetterAndASeasonsNotice_areNoNames(String text) {
+    assertNoName(text);
+  }
 }

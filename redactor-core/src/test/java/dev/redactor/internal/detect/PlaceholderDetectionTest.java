@@ -31,6 +31,7 @@ class PlaceholderDetectionTest {
       value = {
         // every syntax, with the field its name says
         "Hi {{first_name}}, see you soon. => NAME:{{first_name}}",
+        "Park in {{garage_name}} and check in. => PLACEHOLDER:{{garage_name}}",
         "Hi {{ patient.first_name | capitalize }}! => NAME:{{ patient.first_name | capitalize }}",
         "Hi {{{patientName}}}! => NAME:{{{patientName}}}",
         "Hi ${patient.firstName?cap_first}, welcome. => NAME:${patient.firstName?cap_first}",
