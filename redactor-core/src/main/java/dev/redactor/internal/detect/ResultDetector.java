@@ -67,13 +67,15 @@ final class ResultDetector implements Detector {
           + " elevadas positivos positivas negativos negativas reactivos detectados pos neg"
           + " detected present clean reactivas patogenica patogenico patogenicas patogenicos"
           + " hypermetabolic hipermetabolico hipermetabolica hipermetabolicos hipermetabolicas"
-          + " afebrile afebril indeterminado indeterminada inconcluso inconclusa ";
+          + " afebrile afebril indeterminado indeterminada inconcluso inconclusa"
+          // as they are typed in a hurry: "ur biopsy was negitive"
+          + " negitive negtive negetive postive positve possitive ";
 
   static final WordSet WORDS = WordSet.spaced(WORDS_TEXT);
 
   private static final WordSet STRONG =
       WordSet.spaced(" positive negative reactive nonreactive non-reactive undetectable abnormal malignant pos"
-          + " wnl"
+          + " wnl negitive negtive negetive postive positve possitive"
           + " neg detected detectado detectada"
           + " benign pathogenic positivo positiva negativo negativa reactivo reactiva anormal"
           + " maligno maligna benigno benigna indetectable precancerous cancerous ");

@@ -3740,4 +3740,11 @@ class ClinicalTermDetectionTest {
   void aCenterNamedForADisease_stillReveals() {
     assertDecision(Decision.REWRITE, "Your Parkinson Center visit is Monday at 10.");
   }
+
+  @Test
+  void aResultWordTypedInAHurry_isStillAResult() {
+    assertSpans("its Jess from Dr Ferris office, ur biopsy was negitive for cancer!! no need to "
+        + "come in", Category.RESULT, "negitive");
+    assertNone("Thanks for the postive review!", Category.RESULT);
+  }
 }
