@@ -557,6 +557,8 @@ public final class PlaceholderDetector implements Detector {
   private static final Set<String> PROVIDER_WORDS = Set.of("provider", "providers", "doctor",
       "physician", "clinician", "practitioner", "prescriber", "dentist", "hygienist",
       "therapist", "counselor", "nurse", "np", "surgeon", "md", "medico",
+      // {{nombre_proveedor}}, {{nombre_doctora}}
+      "proveedor", "proveedora", "doctora", "medica", "profesional", "enfermera", "enfermero",
       // the staff member who writes or calls: {{staff_first_name}}, {{agent_name}}
       "staff", "agent", "rep", "representative", "coordinator", "scheduler", "navigator",
       "caller", "employee");

@@ -44,7 +44,9 @@ final class PracticeNames {
       + " yoga radio colchones mattress mattresses paving hotel"
       // "Crisis Center Phone & Tablet Repair", "Centro de Crisis Celular", "Stitch & Bloom
       // Tailoring"
-      + " repair repairs tailoring tailor alterations celular celulares ");
+      + " repair repairs tailoring tailor alterations celular celulares"
+      // "Scan & Print Express", "Vital Signs Print Shop and Pulse Fitness"
+      + " print printing prints fitness gym ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");

@@ -3747,4 +3747,13 @@ class ClinicalTermDetectionTest {
         + "come in", Category.RESULT, "negitive");
     assertNone("Thanks for the postive review!", Category.RESULT);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Team Lakeside hosts pub quiz night at the Cast Iron Grill on Thursday at 7.",
+    "Our new building is across from Vital Signs Print Shop and Pulse Fitness.",
+  })
+  void aGrillsCastIronAndShopsNamedForVitalSigns_areNoCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
 }

@@ -32,6 +32,7 @@ class PlaceholderDetectionTest {
         // every syntax, with the field its name says
         "Hi {{first_name}}, see you soon. => NAME:{{first_name}}",
         "Park in {{garage_name}} and check in. => PLACEHOLDER:{{garage_name}}",
+        "Su cita es con {{nombre_proveedor}}. => PROVIDER:{{nombre_proveedor}}",
         "Hi {{ patient.first_name | capitalize }}! => NAME:{{ patient.first_name | capitalize }}",
         "Hi {{{patientName}}}! => NAME:{{{patientName}}}",
         "Hi ${patient.firstName?cap_first}, welcome. => NAME:${patient.firstName?cap_first}",
