@@ -879,7 +879,7 @@ final class Frames implements Detector {
   /** "f/u for your lumbar strain": the clinician's shorthand for a follow-up, shortly before. */
   private static boolean followUpShorthandBefore(Tokens t, int first) {
     for (int k = first - 1; k >= Math.max(1, first - 5); k--) {
-      if (t.is(k, "u") && t.is(k - 1, "f") && t.originalGap(k - 1, k).equals("/")) {
+      if (TermDetector.followUpShorthandAt(t, k - 1)) {
         return true;
       }
     }

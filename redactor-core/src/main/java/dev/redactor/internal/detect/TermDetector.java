@@ -804,7 +804,7 @@ final class TermDetector implements Detector {
 
   private static final WordSet VISIT_WORDS = WordSet.of(
     "appointment", "appt", "appointments", "apointment", "appoinment", "appointmnet", "apt",
-    "visit", "visits", "follow", "followup", "check",
+    "visit", "visits", "follow", "followup", "check", "recheck", "re-check",
     "checkup", "exam", "results", "result", "test", "testing", "screening", "procedure", "consult",
     "consultation", "session", "sessions", "therapy", "treatment", "class", "program", "clinic",
     "prep", "instructions", "scheduled", "due", "cita", "citas", "consulta", "examen", "prueba",
@@ -854,7 +854,14 @@ final class TermDetector implements Detector {
 
   /** The token after {@code last} names a clinical encounter ("follow-up", "consult"). */
   private static boolean clinicalVisitFollows(Tokens t, int last) {
-    return last + 1 < t.size() && CLINICAL_VISIT_WORDS.contains(t, last + 1);
+    return last + 1 < t.size() && (CLINICAL_VISIT_WORDS.contains(t, last + 1)
+        || followUpShorthandAt(t, last + 1));
+  }
+
+  /** "f/u" from token {@code k}: a follow-up in a clinician's shorthand. */
+  static boolean followUpShorthandAt(Tokens t, int k) {
+    return k + 1 < t.size() && t.is(k, "f") && t.is(k + 1, "u")
+        && t.originalGap(k, k + 1).equals("/");
   }
 
   private static final String[] MEASURE_UNITS = {
@@ -1296,7 +1303,7 @@ final class TermDetector implements Detector {
       }
     }
     for (int k = last + 1; k <= Math.min(t.size() - 1, last + 2); k++) {
-      if (VISIT_WORDS.contains(t, k)) {
+      if (VISIT_WORDS.contains(t, k) || followUpShorthandAt(t, k)) {
         cues++;
         break;
       }

@@ -3756,4 +3756,18 @@ class ClinicalTermDetectionTest {
   void aGrillsCastIronAndShopsNamedForVitalSigns_areNoCare(String text) {
     assertDecision(Decision.ALLOW, text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "hey its Penny from Dr. Ferris office - ur bp recheck got moved to Mon 4/6 at 3:40",
+    "your ortho f/u is Monday at 9, text back if that dont work",
+  })
+  void aShorthandVisitAfterAnAmbiguousAbbreviation_isItsLabel(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
+
+  @Test
+  void toRecheckAPlan_isNoVisit() {
+    assertDecision(Decision.ALLOW, "We will recheck the schedule tomorrow and call you back.");
+  }
 }
