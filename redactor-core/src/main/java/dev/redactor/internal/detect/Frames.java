@@ -6,6 +6,7 @@ import dev.redactor.internal.analysis.Analysis;
 import dev.redactor.internal.analysis.Tokens;
 import dev.redactor.internal.analysis.WordSet;
 import dev.redactor.internal.dict.ListKind;
+import dev.redactor.internal.dict.Tag;
 import dev.redactor.internal.dict.TermMatcher;
 import java.util.Arrays;
 import java.util.List;
@@ -232,7 +233,8 @@ final class Frames implements Detector {
           && !answeredOnAForm(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
           || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast))
-          || (d.category == Category.PROCEDURE && (packingListItem(t, first, last, sFirst, sLast)
+          || (d.category == Category.PROCEDURE && (offeredService(t, d, first, last, sFirst, sLast)
+              || packingListItem(t, first, last, sFirst, sLast)
               || d.confidence < 0.8 && ifYouUseOne(t, last, sLast)))
           || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst)));
       if (hypo) {
@@ -603,7 +605,7 @@ final class Frames implements Detector {
 
   private static final WordSet HISTORY = words(" history hx historial antecedentes"
       + " antecedente ");
-  private static final WordSet OWNERS = words(" your ur his her their su sus tu tus ");
+  private static final WordSet OWNERS = words(" your ur yr his her their su sus tu tus ");
 
   /**
    * "your history of pancreatitis", "your family history of thyroid cancer", "sus antecedentes
@@ -2253,6 +2255,39 @@ final class Frames implements Detector {
       // ("answer yes on the questionnaire ... for a TB blood test": the answer is to the form)
       if (t.isAny(k, "yes", "si") && k + 1 < first && first - k <= 3
           && t.isAny(k + 1, "for", "to", "a", "para")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet OFFERED_AFTER = words(" available disponible disponibles offered"
+      + " onsite ");
+
+  private static final WordSet OFFERING_BEFORE = words(" free offering offers offer ofrecemos"
+      + " ofrece gratis gratuita gratuito gratuitas gratuitos ");
+
+  /**
+   * A service a place offers, not one the recipient has: "X-ray and lab are on site", "Flu shots
+   * are available without an appointment", "Free vision screening for students", "Laboratorio y
+   * rayos X disponibles" ("your flu shot is available at pickup" is the recipient's).
+   */
+  private static boolean offeredService(Tokens t, Detection d, int first, int last, int sFirst,
+      int sLast) {
+    for (int k = first - 1; k >= Math.max(sFirst, first - 3); k--) {
+      if (OWNERS.contains(t, k)) {
+        return false; // ("your free skin cancer screening")
+      }
+    }
+    // ("free T4", "free PSA": a lab's own name)
+    for (int k = first - 1; k >= Math.max(sFirst, first - 2) && !Tag.LAB.in(d.tags); k--) {
+      if (OFFERING_BEFORE.contains(t, k)) {
+        return true;
+      }
+    }
+    for (int k = last + 1; k <= Math.min(sLast, last + 5); k++) {
+      if (OFFERED_AFTER.contains(t, k)
+          || t.is(k, "on") && k + 1 <= sLast && t.is(k + 1, "site")) {
         return true;
       }
     }

@@ -3770,4 +3770,22 @@ class ClinicalTermDetectionTest {
   void toRecheckAPlan_isNoVisit() {
     assertDecision(Decision.ALLOW, "We will recheck the schedule tomorrow and call you back.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Save your spot online - walk-ins welcome 8am-10pm daily, x-ray and lab on site.",
+    "Roosevelt HS: Free vision screening and glasses for students through the van, Oct 20.",
+  })
+  void aServiceAPlaceOffers_isNoOnesCare(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your flu shot is available at pickup on Monday.",
+    "Reminder: your free skin cancer screening at the health fair is Sat 6/14 at 10:20am.",
+  })
+  void theRecipientsOwnServiceOffered_stillReveals(String text) {
+    assertDecision(Decision.REWRITE, text);
+  }
 }
