@@ -518,7 +518,13 @@ final class NameDetector implements Detector {
    */
   private static final WordSet SCHOOLS = WordSet.of("escuela", "colegio", "secundaria",
       "primaria", "preparatoria", "academia", "instituto", "fundacion", "hospital", "sanatorio",
-      "iglesia", "parroquia", "universidad", "asociacion", "farmacia", "clinica");
+      "iglesia", "parroquia", "universidad", "asociacion", "farmacia", "clinica",
+      // "la oficina Westfield", "el garaje Addison"
+      "oficina", "sede", "sucursal", "garaje", "edificio", "torre");
+
+  /** Places named after "de": "la oficina de Westfield" (not "la escuela de Emiliano"). */
+  private static final WordSet SITES_OF = WordSet.of("oficina", "oficinas", "sede", "sucursal",
+      "clinica", "garaje", "edificio", "torre");
 
   /** Languages a practice offers: "in English, Spanish and Hmong". */
   private static final WordSet LANGUAGES = WordSet.of("english", "spanish", "hmong",
@@ -1471,6 +1477,10 @@ final class NameDetector implements Detector {
       if (i > 0 && LANGUAGES.contains(t, i) && t.isAny(i - 1, "in", "en", "and", "y", "or", "o",
           "speak", "speaks", "habla")) {
         return true; // "in English, Spanish and Hmong"
+      }
+      if (i > 1 && t.isAny(i - 1, "de", "del") && SITES_OF.contains(t, i - 2) && joined(i - 1)
+          && joined(i - 2)) {
+        return true; // "la oficina de Westfield atenderá en ..."
       }
       if (i > 0 && SCHOOLS.contains(t, i - 1) && joined(i - 1)
           || i > 1 && cap(i - 1) && joined(i - 1) && SCHOOLS.contains(t, i - 2)

@@ -46,7 +46,10 @@ final class PracticeNames {
       // Tailoring"
       + " repair repairs tailoring tailor alterations celular celulares"
       // "Scan & Print Express", "Vital Signs Print Shop and Pulse Fitness"
-      + " print printing prints fitness gym ");
+      + " print printing prints fitness gym"
+      // "Root Canal Brewing", "Niño Feliz Toys", "Stork Express Courier", "Comfort Inn"
+      + " toys brewing brewery winery meetup courier roofing cosmeticos marina inn motel records"
+      + " soccer ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");

@@ -3788,4 +3788,13 @@ class ClinicalTermDetectionTest {
   void theRecipientsOwnServiceOffered_stillReveals(String text) {
     assertDecision(Decision.REWRITE, text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Niño Feliz Toys: Back-to-school sale this weekend, 20% off backpacks.",
+    "Stork Express Courier: your package will be delivered between 2-5 PM today.",
+  })
+  void toyShopsAndCouriers_areNoPractices(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
 }

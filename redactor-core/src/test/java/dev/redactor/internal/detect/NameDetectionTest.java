@@ -1472,4 +1472,19 @@ class NameDetectionTest {
   void aCredentialsLetterAndASeasonsNotice_areNoNames(String text) {
     assertNoName(text);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Desde el 1 de septiembre la oficina de Westfield atenderá en la calle Crown Point.",
+    "Su cita es en Lakeshore Medical Group, oficina Westfield. Responda 1 para confirmar.",
+    "El garaje Addison estará cerrado el sábado por mantenimiento.",
+  })
+  void anOfficeOrGarageNamedLikeAPerson_isAPlace(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void aChildsClinic_stillNamesTheChild() {
+    assertName("Hola, la clínica de Emiliano cambió de horario.", "Emiliano");
+  }
 }
