@@ -659,6 +659,14 @@ final class ResultDetector implements Detector {
           && FINDING_VERBS.contains(t, first - 2)) {
         start = t.originalStart(first - 1);
       }
+      // "no fracture seen", "no masses found": what a reader did not find
+      int end = c.end;
+      int last = Frames.lastToken(t, c.end);
+      if (t.is(first - 1, "no") && last >= first && last + 1 < t.size()
+          && NOT_FOUND_AFTER.contains(t, last + 1) && TermDetector.sameGap(t, last)) {
+        start = t.originalStart(first - 1);
+        end = t.originalEnd(last + 1);
+      }
       // "no signs of infection", "sin signos de infección": a finding of an exam
       if (first >= 3 && t.isAny(first - 1, "of", "de")
           && t.isAny(first - 2, "signs", "sign", "signos", "signo", "evidence", "evidencia")
@@ -695,10 +703,14 @@ final class ResultDetector implements Detector {
         }
       }
       if (start >= 0) {
-        out.set(i, new Detection(start, c.end, Category.RESULT, "result", 0.85, 0));
+        out.set(i, new Detection(start, end, Category.RESULT, "result", 0.85, 0));
       }
     }
   }
+
+  /** What a reader did not see after "no" and a condition: "no fracture seen". */
+  private static final WordSet NOT_FOUND_AFTER = WordSet.of("seen", "found", "noted", "detected",
+      "identified", "visible", "evident");
 
   /** Linking verbs between a test and what it came out as. */
   private static final WordSet TEST_LINKS = WordSet.of("is", "was", "came", "back", "returned",

@@ -3797,4 +3797,23 @@ class ClinicalTermDetectionTest {
   void toyShopsAndCouriers_areNoPractices(String text) {
     assertDecision(Decision.ALLOW, text);
   }
+
+  @Test
+  void whatAReaderDidNotSee_isAResult() {
+    assertSpans("Dr. Iyer reviewed your x-ray - no fracture seen. Keep icing and resting it.",
+        Category.RESULT, "no fracture seen");
+  }
+
+  @Test
+  void feedingAndNewbornCareWords_areRevealing() {
+    assertSpans("Your baby is not latching well, so let's meet with the lactation nurse tomorrow.",
+        Category.CONDITION, "not latching");
+    assertSpans("Circ care for baby Eli: put a dab of petroleum jelly on the tip with every "
+        + "diaper change.", Category.PROCEDURE, "Circ care");
+  }
+
+  @Test
+  void aDoorNotLatching_isNoCondition() {
+    assertDecision(Decision.ALLOW, "The door is not latching properly; maintenance is on the way.");
+  }
 }
