@@ -820,7 +820,7 @@ final class LabeledIdDetector implements Detector {
         while (e < n && c[e] != ' ' && c[e] != '\n') {
           e++;
         }
-        return j < n && c[j] != '(' && !hasDigit(c, j, e) || j < n && c[j] == '(';
+        return j < n && (c[j] == '(' || !hasDigit(c, j, e));
       }
     }
     return false;

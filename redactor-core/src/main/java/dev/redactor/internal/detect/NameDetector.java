@@ -2211,7 +2211,7 @@ final class NameDetector implements Detector {
         return false;
       }
       return to - from == 2 && o.charAt(from) == '.' && o.charAt(from + 1) == ' '
-          && from - t.originalStart(k) == 1 && Character.isUpperCase(o.charAt(from - 1))
+          && from - s == 1 && Character.isUpperCase(o.charAt(from - 1))
           && Character.isUpperCase(o.charAt(to))
           && !clinical[k] && !taken[k]; // "vitamin D. Maria will call": the letter ends a term
     }

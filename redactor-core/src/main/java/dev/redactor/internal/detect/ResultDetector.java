@@ -1290,10 +1290,6 @@ final class ResultDetector implements Detector {
       "perfectly", "very", "really", "pretty", "quite", "entirely", "absolutely", "super",
       "totalmente", "completamente", "muy", "perfectamente");
 
-  /**
-   * The "looks" word right before {@code i}, or two before with an intensifier between
-   * ("looked totally normal"); -1 if none.
-   */
   private static final WordSet WISHES = WordSet.of("hope", "hoping", "hopefully", "trust",
       "espero", "esperamos", "ojala");
 
@@ -1333,6 +1329,10 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  /**
+   * The "looks" word right before {@code i}, or two before with an intensifier between
+   * ("looked totally normal"); -1 if none.
+   */
   private static int lookBefore(Tokens t, int i) {
     if (i > 0 && LOOKS.contains(t, i - 1)) {
       return i - 1;

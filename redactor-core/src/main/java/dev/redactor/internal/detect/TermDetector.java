@@ -97,26 +97,8 @@ final class TermDetector implements Detector {
       if (best.kind() == ListKind.SPECIALTY && !revealing(lx, m, spanish)) {
         continue; // primary care, lab, pharmacy
       }
-      if (m.lastToken() + 1 < t.size() && a.capitalized(m.firstToken())
-          && a.capitalized(m.lastToken() + 1) && !a.allCaps(m.lastToken() + 1)
-          && (PracticeNames.ROADS.contains(t, m.lastToken() + 1)
-              || LANDFORMS.contains(t, m.lastToken() + 1))
-          && sameGap(t, m.lastToken())) {
-        // "our Maternity Lane office", "Holter Road", "Dialysis Drive": a street; "our Shingle
-        // Creek store", "Heart Lake": a place
+      if (a.capitalized(m.firstToken()) && namesAPlace(a, t, m.lastToken())) {
         continue;
-      }
-      if (m.lastToken() + 2 < t.size() && a.capitalized(m.firstToken())
-          && !a.mostlyUpperCase() && a.capitalized(m.lastToken() + 1)
-          && a.capitalized(m.lastToken() + 2)
-          && PracticeNames.ROADS.contains(t, m.lastToken() + 2) && !t.is(m.lastToken() + 2, "st")
-          && sameGap(t, m.lastToken()) && sameGap(t, m.lastToken() + 1)) {
-        continue; // "Sprain Brook Pkwy", "Heart Hollow Road": a road named in two words
-      }
-      if (m.lastToken() + 1 < t.size() && a.capitalized(m.firstToken()) && !a.mostlyUpperCase()
-          && a.capitalized(m.lastToken() + 1) && BUILDINGS.contains(t, m.lastToken() + 1)
-          && sameGap(t, m.lastToken())) {
-        continue; // "the Parkinson Pavilion lobby", "Graves Tower": a building named for someone
       }
       if (best.kind() == ListKind.SPECIALTY && m.firstToken() == m.lastToken()
           && benefitLineInList(t, m.firstToken())) {
@@ -962,8 +944,11 @@ final class TermDetector implements Detector {
     if (k < t.size() && t.isAny(k, "of", "de", "was", "is", "fue", "es")) {
       k++;
     }
-    return k < t.size() && t.type(k) == Tokens.NUMBER && t.term(k).indexOf('/') < 0
-        && t.term(k).indexOf('-') < 0;
+    if (k >= t.size() || t.type(k) != Tokens.NUMBER) {
+      return false;
+    }
+    String v = t.term(k);
+    return v.indexOf('/') < 0 && v.indexOf('-') < 0;
   }
 
   private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "you", "i",
@@ -1620,11 +1605,35 @@ final class TermDetector implements Detector {
 
   private static final WordSet RELEASE_FORMS = WordSet.spaced(RELEASE_FORMS_TEXT);
 
-  /** Features of the landscape that end a place's name: "Shingle Creek", "Heart Lake". */
+  /**
+   * A capitalized clinical word ending at token {@code last} begins a place's name: a street
+   * ("our Maternity Lane office", "Holter Road", "Dialysis Drive") or a road named in two words
+   * ("Sprain Brook Pkwy"; not "St", as often a saint), a landform ("our Shingle Creek store",
+   * "Heart Lake"), or a building named for someone ("the Parkinson Pavilion lobby", "Graves
+   * Tower").
+   */
+  private static boolean namesAPlace(Analysis a, Tokens t, int last) {
+    int n = t.size();
+    if (last + 1 >= n || !a.capitalized(last + 1) || !sameGap(t, last)) {
+      return false;
+    }
+    if (!a.allCaps(last + 1)
+        && (PracticeNames.ROADS.contains(t, last + 1) || LANDFORMS.contains(t, last + 1))) {
+      return true;
+    }
+    if (a.mostlyUpperCase()) {
+      return false;
+    }
+    return BUILDINGS.contains(t, last + 1)
+        || last + 2 < n && a.capitalized(last + 2) && PracticeNames.ROADS.contains(t, last + 2)
+            && !t.is(last + 2, "st") && sameGap(t, last + 1);
+  }
+
   /** Parts of a campus named for a person: "Parkinson Pavilion" (a "Parkinson Center" treats). */
   private static final WordSet BUILDINGS = WordSet.of("pavilion", "tower", "building", "hall",
       "wing", "garage", "annex", "atrium", "auditorium", "pabellon", "torre", "edificio");
 
+  /** Features of the landscape that end a place's name: "Shingle Creek", "Heart Lake". */
   private static final WordSet LANDFORMS = WordSet.of("creek", "lake", "lakes", "ridge", "valley",
       "hills", "springs", "grove", "meadows", "woods", "hollow", "pond", "falls", "bluff",
       "canyon", "harbor");
