@@ -2733,8 +2733,22 @@ final class Frames implements Detector {
           && !(i + 2 < t.size() && t.isAny(i + 2, "is", "was", "on", "for", "with"))) {
         return true; // "no appointment needed": walk-in
       }
+      if (t.is(i, "no") && noAppointmentNeeded(t, i + 1)) {
+        return true; // "No necesita cita", "no se necesita cita": walk-in
+      }
     }
     return false;
+  }
+
+  private static final WordSet NEEDS = WordSet.of("necesita", "necesitan", "requiere",
+      "requieren", "ocupa", "ocupan");
+
+  /** "necesita cita", "se necesita cita", "se requiere cita" from token {@code k}. */
+  private static boolean noAppointmentNeeded(Tokens t, int k) {
+    if (k < t.size() && t.is(k, "se")) {
+      k++;
+    }
+    return k + 1 < t.size() && NEEDS.contains(t, k) && t.is(k + 1, "cita");
   }
 
   private static final WordSet WHOLE_PANELS = WordSet.of("patients", "pacientes", "members",

@@ -1974,6 +1974,9 @@ final class NameDetector implements Detector {
       if (i > 0 && (PLACE_HEADS.contains(t, i - 1)
           || (i > 1 && t.isAny(i - 1, "de", "del") && PLACE_HEADS.contains(t, i - 2))
           || (i > 2 && t.isAny(i - 1, "de", "del") && cap(i - 2)
+              && PLACE_HEADS.contains(t, i - 3))
+          // "la Avenida de los Olmos", "calle de las Flores"
+          || (i > 2 && t.isAny(i - 1, "los", "las", "la") && t.is(i - 2, "de")
               && PLACE_HEADS.contains(t, i - 3)))) {
         return i - 1;
       }
@@ -2896,8 +2899,10 @@ final class NameDetector implements Detector {
           && cap(from - 1) || to > from && TermDetector.SPANISH_PLACES.contains(t, from))) {
         return true;
       }
-      return to > from && SAINTS.contains(t, from) && cap(from + 1)
-          && !(from > 0 && COURTESY.contains(t, from - 1));
+      // "Yesería Martínez", "Tortillería Hernández": a trade's shop before its owner's name
+      return to > from && (PracticeNames.SPANISH_TRADES.contains(t, from)
+          || SAINTS.contains(t, from) && cap(from + 1)
+              && !(from > 0 && COURTESY.contains(t, from - 1)));
     }
 
     /** A greeting or a courtesy title within two tokens before {@code from}: a person. */

@@ -208,6 +208,50 @@ final class NumberDetector implements Detector {
     " soc sec ", " ssn# ", " tax id ", " taxpayer id ", " itin "
   );
 
+  /**
+   * Labels of other identifiers that may have an SSN's shape: "acct 600-44-1873" is the account
+   * the label names (LabeledIdDetector reads it, and a rewrite removes it), not a Social Security
+   * number. Member and policy numbers are not here: plans have long used the subscriber's SSN as
+   * one.
+   */
+  private static final java.util.Set<String> OTHER_ID_LABELS = java.util.Set.of("acct",
+      "account", "invoice", "claim", "mrn", "chart", "order", "cuenta", "factura", "expediente");
+
+  /** Words between a label and its value: "account number", "claim no.", "member ID". */
+  private static final java.util.Set<String> LABEL_TAILS = java.util.Set.of("number", "no",
+      "num", "nbr", "id", "numero", "número");
+
+  /**
+   * Whether the word right before {@code p} (over spaces, '#', ':' and a full stop, not a comma)
+   * labels another identifier: "acct 600-44-1873", "Account #: 600-44-1873", "claim no.
+   * 219-09-9999"; "for your imaging claim, 219-09-9999" is no label.
+   */
+  private static boolean otherIdLabelBefore(char[] c, int p) {
+    int end = p;
+    for (int hop = 0; hop < 2; hop++) {
+      while (end > 0 && (c[end - 1] == ' ' || c[end - 1] == '#' || c[end - 1] == ':'
+          || c[end - 1] == '.')) {
+        end--;
+      }
+      int start = end;
+      while (start > 0 && Character.isLetter(c[start - 1])) {
+        start--;
+      }
+      if (start == end || end - start > 10) {
+        return false;
+      }
+      String word = new String(c, start, end - start).toLowerCase(java.util.Locale.ROOT);
+      if (OTHER_ID_LABELS.contains(word)) {
+        return true;
+      }
+      if (!LABEL_TAILS.contains(word)) {
+        return false;
+      }
+      end = start;
+    }
+    return false;
+  }
+
   private int ssn(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {
     if (ch.paren && k == 0 || ch.plus && k == 0) {
       return 0;
@@ -224,6 +268,9 @@ final class NumberDetector implements Detector {
       }
       boolean labelled = Context.hasBefore(v, ch.gs[k], 5, SSN_LABELS);
       int p = ch.gs[k];
+      if (!labelled && otherIdLabelBefore(c, p)) {
+        return 0;
+      }
       if (!labelled && p >= 2 && c[p - 1] == '-' && isAlnum(c[p - 2])) {
         return 0; // "Member ID: KHP-771-20-4418": the tail of a longer identifier
       }

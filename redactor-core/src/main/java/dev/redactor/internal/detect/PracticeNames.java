@@ -49,7 +49,9 @@ final class PracticeNames {
       + " print printing prints fitness gym"
       // "Root Canal Brewing", "Niño Feliz Toys", "Stork Express Courier", "Comfort Inn"
       + " toys brewing brewery winery meetup courier roofing cosmeticos marina inn motel records"
-      + " soccer ");
+      + " soccer"
+      // "Pacemaker Running Club", "Stress-Free Tax Prep", "Guardería Pequeños Pasos"
+      + " club tax ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
@@ -58,6 +60,29 @@ final class PracticeNames {
       + " fundraiser relay marathon tournament caminata carrera feria maraton torneo"
       // "Rhythm & Blues Night", "Kids Bike Rodeo", "Quick Pulse Survey", "Youth Soccer league"
       + " night rodeo survey league concert fiesta picnic festivales ");
+
+  /** Spanish shops named for a trade, which come before the owner's or another name:
+   * "Yesería Martínez", "Guardería Pequeños Pasos". */
+  static final WordSet SPANISH_TRADES = WordSet.of(
+    "yeseria", "carpinteria", "plomeria", "herreria", "muebleria", "papeleria", "zapateria",
+    "lavanderia", "tintoreria", "joyeria", "pasteleria", "peluqueria", "barberia", "cerrajeria",
+    "tortilleria", "carniceria", "panaderia", "ferreteria", "floreria", "libreria", "llanteria",
+    "vidrieria", "tapiceria", "relojeria", "jugueteria", "dulceria", "fruteria", "polleria",
+    "pescaderia", "cerveceria", "taqueria", "pizzeria", "heladeria", "cafeteria", "merceria",
+    "refaccionaria", "guarderia", "imprenta", "fotografia", "abarrotes", "tienda"
+  );
+
+  /** Words that may follow a shop's word at the end of its name: "Scan & Print Express". */
+  private static final WordSet SHOP_TAILS = WordSet.spaced(" express co company inc llc plus ");
+
+  /**
+   * A shop's name: its last word is a shop's ("Valley Hospice Thrift Shop"), or the one before
+   * a company's tail ("Scan & Print Express"), or Spanish names the trade first.
+   */
+  private static boolean shopWithin(Tokens t, int i, int j) {
+    return SHOPS.contains(t, j) || SPANISH_TRADES.contains(t, i)
+        || j > i && SHOP_TAILS.contains(t, j) && SHOPS.contains(t, j - 1);
+  }
 
   /** Token {@code k} names an event ("Walk", "Caminata"); "Walk-In" names a clinic. */
   private static boolean event(Tokens t, int k) {
@@ -248,7 +273,7 @@ final class PracticeNames {
     // an observance, not a place; "Caminata Rosa", "Pink Ribbon Walk", "Cedar Ridge 5K", "the
     // Riverside Park Pride festival": an event; "Valley Hospice Thrift Shop": a shop
     if (j > i && (OBSERVANCES.contains(t, j) || event(t, i) || event(t, j)
-        || j + 1 < t.size() && event(t, j + 1) || SHOPS.contains(t, j)
+        || j + 1 < t.size() && event(t, j + 1) || shopWithin(t, i, j)
         || ROADS.contains(t, j) && !(i > 0 && t.type(i - 1) == Tokens.NUMBER))) {
       // ("Purple Heart Highway", "Cancer Survivors Way": a road; "410 X-Ray Street" is left to
       // the address)

@@ -1624,10 +1624,14 @@ final class TermDetector implements Detector {
     if (a.mostlyUpperCase()) {
       return false;
     }
-    return BUILDINGS.contains(t, last + 1)
-        || last + 2 < n && a.capitalized(last + 2) && PracticeNames.ROADS.contains(t, last + 2)
-            && !t.is(last + 2, "st") && sameGap(t, last + 1);
+    return BUILDINGS.contains(t, last + 1) || CLUBS.contains(t, last + 1)
+        || last + 2 < n && a.capitalized(last + 2) && sameGap(t, last + 1)
+            && (PracticeNames.ROADS.contains(t, last + 2) && !t.is(last + 2, "st")
+                || CLUBS.contains(t, last + 2));
   }
+
+  /** Clubs named for a word of the field: "Pacemaker Running Club", "Heartbeat Choir". */
+  private static final WordSet CLUBS = WordSet.of("club", "clubs", "league", "choir", "chorus");
 
   /** Parts of a campus named for a person: "Parkinson Pavilion" (a "Parkinson Center" treats). */
   private static final WordSet BUILDINGS = WordSet.of("pavilion", "tower", "building", "hall",

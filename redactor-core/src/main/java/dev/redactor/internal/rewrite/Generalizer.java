@@ -358,6 +358,17 @@ final class Generalizer {
    */
   private static void dropQualifier(Toks toks, int[] owner, int[] to, int r, int last) {
     int of = nextWord(toks, last + 1);
+    if (of >= 0 && toks.kind(last) == Kind.WORD && toks.in(last, BODY_SITES)) {
+      // the term ends with its site ("tomografía de tórax"): more sites joined to it go too
+      int more = lastJoinedSite(toks, owner, last);
+      if (more > last && endsClause(toks, owner, more + 1)) {
+        to[r] = toks.end(more);
+        for (int t = last + 1; t <= more; t++) {
+          toks.remove(t);
+        }
+        return;
+      }
+    }
     if (of < 0 || owner[of] >= 0 || !toks.in(of, OF)) {
       return;
     }
@@ -376,17 +387,71 @@ final class Generalizer {
         return;
       }
     }
-    int after = skipSpaces(toks, k);
-    boolean endsClause = after >= toks.size() || toks.kind(after) == Kind.PUNCT
-        || toks.kind(after) == Kind.NEWLINE
-        || (owner[after] < 0 && toks.in(after, PHRASE_ENDS));
-    if (site < 0 || !endsClause) {
+    // more sites joined to the first: "of the abdomen and pelvis", "of the chest, abdomen and
+    // pelvis", "de tórax y abdomen"
+    if (site < 0) {
+      return;
+    }
+    int more = lastJoinedSite(toks, owner, site);
+    if (more > site && endsClause(toks, owner, more + 1)) {
+      site = more; // (if the clause does not end there, "and back pain" is no site)
+    } else if (!endsClause(toks, owner, k)) {
       return;
     }
     to[r] = toks.end(site);
     for (int t = last + 1; t <= site; t++) {
       toks.remove(t);
     }
+  }
+
+  /** Whether the clause goes on at {@code k}: a verb, a preposition, punctuation or the end. */
+  private static boolean endsClause(Toks toks, int[] owner, int k) {
+    int after = skipSpaces(toks, k);
+    return after >= toks.size() || toks.kind(after) == Kind.PUNCT
+        || toks.kind(after) == Kind.NEWLINE
+        || (owner[after] < 0 && toks.in(after, PHRASE_ENDS));
+  }
+
+  /** The last body site joined to the one at {@code site} ({@code site} if none is). */
+  private static int lastJoinedSite(Toks toks, int[] owner, int site) {
+    int more = site;
+    for (int next = nextSite(toks, owner, more + 1); next >= 0;
+        next = nextSite(toks, owner, more + 1)) {
+      more = next;
+    }
+    return more;
+  }
+
+  private static final LowerWords SITE_JOINS = LowerWords.of("and", "or", "y", "e", "o");
+
+  /**
+   * The body site joined at {@code k} to the one before by a comma or a conjunction, with only
+   * determiners and side words between ("and the left hip"), or -1.
+   */
+  private static int nextSite(Toks toks, int[] owner, int k) {
+    int j = skipSpaces(toks, k);
+    if (j >= toks.size() || !(toks.isExactly(j, ",") || toks.kind(j) == Kind.WORD
+        && owner[j] < 0 && toks.in(j, SITE_JOINS))) {
+      return -1;
+    }
+    boolean joined = toks.kind(j) == Kind.WORD;
+    for (int m = j + 1; m < toks.size(); m++) {
+      if (toks.kind(m) == Kind.SPACE) {
+        continue;
+      }
+      if (toks.kind(m) != Kind.WORD || owner[m] >= 0) {
+        return -1;
+      }
+      if (toks.in(m, BODY_SITES)) {
+        return m;
+      }
+      if (!joined && toks.in(m, SITE_JOINS)) {
+        joined = true; // ", and pelvis"
+      } else if (!toks.in(m, PHRASE_INNER)) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

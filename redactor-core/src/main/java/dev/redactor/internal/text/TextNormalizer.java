@@ -559,7 +559,9 @@ public final class TextNormalizer {
    * Spelled-out words: single letters separated by short runs of separators ("p.r.e.p", "h i v",
    * "c-h-e-m-o", "c😀h😀e😀m😀o"). The separators inside such a run are dropped. With dots
    * only, two letters are enough ("i.v."); otherwise three, so that "a y b" style prose and "w/o"
-   * stay as they are. Separators never span a line break.
+   * stay as they are. A digit may stand between the letters ("H b A 1 c"); digits count as no
+   * letter, and those after the last letter are left out of the run. Separators never span a
+   * line break.
    */
   private static boolean[] spelledOutSeparators(char[] t, int n) {
     boolean[] drop = null;
@@ -572,6 +574,7 @@ public final class TextNormalizer {
         continue;
       }
       int letters = 1;
+      int digits = 0;
       int seps = 0;
       boolean dotsOnly = true;
       int last = i; // index of the last letter in the run
@@ -586,9 +589,11 @@ public final class TextNormalizer {
           j++;
         }
         int sepLen = j - sepStart;
-        if (sepLen == 0 || (hasSpace && sepLen > 2) || j >= n || !isSingleLetterAt(t, n, j)) {
+        if (sepLen == 0 || (hasSpace && sepLen > 2) || j >= n
+            || !(isSingleLetterAt(t, n, j) || isSingleCharAt(t, n, j))) {
           break;
         }
+        boolean digit = !Character.isLetter(t[j]);
         dotsOnly &= hasDot;
         if (seps == sepStarts.length) {
           sepStarts = Arrays.copyOf(sepStarts, seps * 2);
@@ -597,7 +602,11 @@ public final class TextNormalizer {
         sepStarts[seps] = sepStart;
         sepEnds[seps] = j;
         seps++;
-        letters++;
+        if (digit) {
+          digits++; // "H b A 1 c": a digit spelled out with the letters
+        } else {
+          letters++;
+        }
         last = j;
         j++;
       }
@@ -606,10 +615,21 @@ public final class TextNormalizer {
         // "c h e m o w/ dr. lee": a last letter right before a slash that no separator of the
         // run used is shorthand ("w/", "c/o", "s/p"), not one more spelled letter
         seps--;
-        letters--;
+        if (Character.isLetter(t[last])) {
+          letters--;
+        } else {
+          digits--;
+        }
         last = sepStarts[seps] - 1;
       }
-      boolean spelled = letters >= 3 || (letters == 2 && dotsOnly);
+      while (seps > 0 && !Character.isLetter(t[last])) {
+        // "p r e p 2 pm": digits after the last letter are a number of their own
+        seps--;
+        digits--;
+        last = sepStarts[seps] - 1;
+      }
+      // (digits never count toward the letters a spelled-out word needs)
+      boolean spelled = letters >= 3 || (letters == 2 && dotsOnly && digits == 0);
       if (spelled) {
         if (drop == null) {
           drop = new boolean[n];
@@ -653,6 +673,13 @@ public final class TextNormalizer {
       }
     }
     return true;
+  }
+
+  /** A single ASCII digit standing alone, inside a spelled-out run: the "1" of "H b A 1 c". */
+  private static boolean isSingleCharAt(char[] t, int n, int i) {
+    return t[i] >= '0' && t[i] <= '9'
+        && (i == 0 || !isWordChar(t[i - 1]))
+        && (i + 1 >= n || !isWordChar(t[i + 1]));
   }
 
   private static boolean isSingleLetterAt(char[] t, int n, int i) {

@@ -50,6 +50,17 @@ class SsnDetectionTest {
   }
 
   @Test
+  void anAccountLabelledRightBefore_takesTheDigits() {
+    assertNone("We received $50.00 toward acct 600-44-1873 today.", Category.SSN);
+    assertNone("Account #: 600-44-1873", Category.SSN);
+    assertNone("claim no. 219-09-9999 was paid", Category.SSN);
+    // a label further back, or one cut off by a comma, does not decide
+    assertFound("confirm the Social Security number on file for your imaging claim, 219-09-9999",
+        Category.SSN, "219-09-9999");
+    assertFound("Account holder SSN 600-44-1873", Category.SSN, "600-44-1873");
+  }
+
+  @Test
   void theTailOfALongerIdentifier_isNoSsn() {
     assertNone("Member ID: KHP-771-20-4418 / Group: 00918", Category.SSN);
     assertNone("EOB for member KHP-552-09-7713, date of service 9/21", Category.SSN);
