@@ -141,6 +141,8 @@ class RewriteQualityTest {
       Rmndr: ur apt w/ Dr Kowalski @ Lakeshore Psychatric is tmrw 11:15am. Reply C to confrm | Rmndr: ur apt w/ Dr Kowalski is tmrw 11:15am. Reply C to confrm
       We emailed your pre-op packet to jlaurent88@example.net. If that address is wrong, call us. | We emailed your pre-op packet. If that address is wrong, call us.
       Aún no recibimos tu comprobante de la vacuna contra la meningitis. | Aún no recibimos tu comprobante de la cita.
+      Your CT of the abdomen and pelvis is tomorrow at 8. | Your appointment is tomorrow at 8.
+      Your CT of the chest, abdomen and pelvis is tomorrow at 8. | Your appointment is tomorrow at 8.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -65,7 +65,8 @@ final class NameDetector implements Detector {
       + " promotor coach entrenador entrenadora attorney lawyer paralegal abogado abogada manager"
       + " advocate volunteer voluntaria voluntario chaplain"
       + " liaison specialist caregiver cuidadora cuidador inspector inspectora adjuster guide"
-      + " ajustador ajustadora technologist tecnologo tecnologa ");
+      + " ajustador ajustadora technologist tecnologo tecnologa tecnico tecnica repartidor"
+      + " repartidora conductor conductora ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
@@ -1614,6 +1615,11 @@ final class NameDetector implements Detector {
       if (i > 1 && placeTail(i) && cap(i) && cap(i - 1) && joined(i - 1)
           && LOCATIVES.contains(t, i - 2) && !clearPerson(i - 1, i)) {
         return true; // the feature itself: "around Heron Lake", "in Hale Hall"
+      }
+      if (i > 0 && placeTail(i) && cap(i) && cap(i - 1) && joined(i - 1) && i + 1 < n
+          && (t.type(i + 1) == Tokens.NUMBER || t.isAny(i + 1, "residents", "lobby"))
+          && !clearPerson(i - 1, i)) {
+        return true; // a hall and its room or its residents: "Kessler Hall 204"
       }
       if (i + 1 >= n || !joined(i)) {
         return false;

@@ -636,15 +636,20 @@ public final class TextNormalizer {
         }
         // "p r u e b a  d e  v i h": a wider all-space gap than the narrowest one between
         // letters is a word break, kept as one space.
+        // "H.I.V. r-e-a-c-t-i-v-e": where the letters are joined without spaces, a gap with a
+        // space in it is a word break too, kept as its first space.
         int narrowest = Integer.MAX_VALUE;
+        boolean unspaced = false;
         for (int k = 0; k < seps; k++) {
           narrowest = Math.min(narrowest, sepEnds[k] - sepStarts[k]);
+          unspaced |= firstSpace(t, sepStarts[k], sepEnds[k]) < 0;
         }
         for (int k = 0; k < seps; k++) {
-          boolean wordBreak = sepEnds[k] - sepStarts[k] > narrowest
-              && allSpaces(t, sepStarts[k], sepEnds[k]);
-          for (int p = sepStarts[k] + (wordBreak ? 1 : 0); p < sepEnds[k]; p++) {
-            drop[p] = true;
+          int space = firstSpace(t, sepStarts[k], sepEnds[k]);
+          int keep = space >= 0 && (unspaced || sepEnds[k] - sepStarts[k] > narrowest
+              && allSpaces(t, sepStarts[k], sepEnds[k])) ? space : -1;
+          for (int p = sepStarts[k]; p < sepEnds[k]; p++) {
+            drop[p] = p != keep;
           }
         }
         i = last + 1;
@@ -664,6 +669,16 @@ public final class TextNormalizer {
       }
     }
     return false;
+  }
+
+  /** Where the first space of {@code t[from, to)} is, or -1. */
+  private static int firstSpace(char[] t, int from, int to) {
+    for (int p = from; p < to; p++) {
+      if (t[p] == ' ') {
+        return p;
+      }
+    }
+    return -1;
   }
 
   private static boolean allSpaces(char[] t, int from, int to) {

@@ -3816,4 +3816,25 @@ class ClinicalTermDetectionTest {
   void aDoorNotLatching_isNoCondition() {
     assertDecision(Decision.ALLOW, "The door is not latching properly; maintenance is on the way.");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Scan & Print Express: your 48 scanned pages are ready for pickup.",
+    "Pacemaker Running Club: Sunday's 5K starts at Echo Lake Park at 8 AM.",
+    "Stress-Free Tax Prep: the scan of last year's return came through blurry.",
+    "Your order of lithium AA batteries (8-pack) has shipped.",
+    "GreenBox: Your meal prep kit ships Tuesday.",
+    "Invitación: fiesta de la Guardería Pequeños Pasos el viernes a las 5.",
+    "Lakeshore MG: Dr. Oyelaran is running about 30 min behind this afternoon.",
+    "Clínica de vacunas para niños: sábado de 9 a 1. No necesita cita.",
+  })
+  void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @Test
+  void aSpelledOutTestWithADigit_isStillTheTest() {
+    assertDecision(Decision.BLOCK, "Your H b A 1 c is 9.4 - please schedule a visit this week.");
+    assertDecision(Decision.BLOCK, "Ur donation 3/30 screened H.I.V. r-e-a-c-t-i-v-e. Call us.");
+  }
 }

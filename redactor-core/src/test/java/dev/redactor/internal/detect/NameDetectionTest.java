@@ -1483,6 +1483,22 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "La clínica estará cerrada por el desfile en la Avenida de los Olmos. Abrimos a la 1 pm.",
+    "¡Gracias a Yesería Martínez por pintar nuestra sala de espera!",
+    "Review session tonight in Kessler Hall 204.",
+    "Mercy Hall and Hopewell Hall residents: pest control will treat the kitchens Tuesday.",
+  })
+  void aStreetAShopOrAHallNamedLikeAPerson_isNoName(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void aSpanishWorkerBeforeAName_isStaff() {
+    assertStaffAmong("Su técnico Jorge llegará entre 2 y 4 pm para recoger el equipo.", "Jorge");
+  }
+
   @Test
   void aChildsClinic_stillNamesTheChild() {
     assertName("Hola, la clínica de Emiliano cambió de horario.", "Emiliano");

@@ -88,6 +88,11 @@ class TextNormalizerTest {
     assertEquals("chemo w/ dr. lee", terms("c h e m o w/ dr. lee"));
     assertEquals("root canal w/ dr. lee", terms("r o o t  c a n a l w/ dr. lee"));
     assertEquals("hiv", terms("h/i/v"));
+    // a digit among the letters, not after the last one; a spaced gap where the letters are
+    // joined is a word break
+    assertEquals(terms("HbA1c is 9.4"), terms("H b A 1 c is 9.4"));
+    assertEquals("prep 2 pm", terms("p r e p 2 pm"));
+    assertEquals("hiv reactive", terms("H.I.V. r-e-a-c-t-i-v-e"));
   }
 
   @Test
@@ -96,6 +101,7 @@ class TextNormalizerTest {
     assertEquals("reply y or n", terms("Reply Y or N"));
     assertEquals("w/o and y/o", terms("w/o and y/o"));
     assertEquals("a b", terms("a b"));
+    assertEquals("plan a, b or c 1 2 3", terms("Plan A, B or C 1 2 3"));
   }
 
   @Test
