@@ -2752,9 +2752,16 @@ final class Frames implements Detector {
   }
 
   private static final WordSet WHOLE_PANELS = WordSet.of("patients", "pacientes", "members",
-      "miembros", "afiliados", "families", "familias", "clients", "clientes");
+      "miembros", "afiliados", "families", "familias", "clients", "clientes", "students",
+      "graders", "estudiantes", "alumnos", "residents", "residentes", "employees", "empleados");
 
-  /** "all patients", "all of our patients", "todos nuestros pacientes" from token {@code i}. */
+  private static final WordSet GRADES = WordSet.of("1st", "2nd", "3rd", "4th", "5th", "6th",
+      "7th", "8th", "9th", "10th", "11th", "12th", "and", "y", "grade", "grado");
+
+  /**
+   * "all patients", "all of our patients", "todos nuestros pacientes", "all 1st, 3rd and 5th
+   * graders" from token {@code i}.
+   */
   private static boolean allOurPatients(Tokens t, int i) {
     if (!t.isAny(i, "all", "todos", "todas")) {
       return false;
@@ -2764,6 +2771,11 @@ final class Frames implements Detector {
       k++;
     }
     if (k < t.size() && t.isAny(k, "our", "nuestros", "nuestras", "los", "las")) {
+      k++;
+    }
+    // grades or ages before the panel: "all 1st, 3rd and 5th graders", "all 9th grade students"
+    for (int grades = 0; k < t.size() && grades < 6 && (t.type(k) == Tokens.NUMBER
+        || GRADES.contains(t, k)); grades++) {
       k++;
     }
     return k < t.size() && WHOLE_PANELS.contains(t, k);

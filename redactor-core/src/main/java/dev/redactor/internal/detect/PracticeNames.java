@@ -69,7 +69,7 @@ final class PracticeNames {
     "tortilleria", "carniceria", "panaderia", "ferreteria", "floreria", "libreria", "llanteria",
     "vidrieria", "tapiceria", "relojeria", "jugueteria", "dulceria", "fruteria", "polleria",
     "pescaderia", "cerveceria", "taqueria", "pizzeria", "heladeria", "cafeteria", "merceria",
-    "refaccionaria", "guarderia", "imprenta", "fotografia", "abarrotes", "tienda",
+    "refaccionaria", "guarderia", "jugueria", "neveria", "paleteria", "loncheria", "rosticeria", "imprenta", "fotografia", "abarrotes", "tienda",
     // not trades, but named first as well: "Yoga Oxígeno", "Gimnasio Vida"
     "yoga", "gimnasio"
   );

@@ -1668,6 +1668,42 @@ final class ResultDetector implements Detector {
       "around", "approximately", "roughly", "nearly", "almost", "solo", "apenas", "todavia",
       "ahora", "aproximadamente", "casi");
 
+  /** People an age bound counts: "children under 5", "adults over 65", "menores de 18". */
+  private static final WordSet AGE_GROUPS = WordSet.of("children", "child", "kids", "kid",
+      "babies", "infants", "toddlers", "adults", "adult", "ages", "age", "anyone", "everyone",
+      "those", "people", "students", "seniors", "ninos", "ninas", "personas", "adultos",
+      "mayores", "menores", "edades");
+
+  /**
+   * "pruebas gratis de 9 a 1", "open from 8 to 5": whole clock hours after "de"/"from", with no
+   * word of change or of a test right before, are opening hours, not a value going from one
+   * reading to another ("bajó de 9 a 7", "improved from 14 to 8").
+   */
+  private static boolean clockRange(Analysis a, int from, int to) {
+    Tokens t = a.tokens();
+    if (from < 2 || !t.isAny(from - 1, "from", "de", "desde")) {
+      return false;
+    }
+    int head = from - 2;
+    if (CHANGE_VERBS.contains(t, head) || t.isAny(head, "up", "down", "paso")) {
+      return false;
+    }
+    return clockHour(t.term(from)) && clockHour(t.term(to));
+  }
+
+  private static boolean clockHour(String term) {
+    if (term.isEmpty() || term.length() > 2) {
+      return false;
+    }
+    for (int k = 0; k < term.length(); k++) {
+      if (!Character.isDigit(term.charAt(k))) {
+        return false;
+      }
+    }
+    int h = Integer.parseInt(term);
+    return h >= 1 && h <= 12;
+  }
+
   /**
    * Whether the words before token {@code at} lead to a value: {@code at} is the value {@code i}
    * itself, or a hedge right before it ("is only 5.9").
@@ -1690,7 +1726,8 @@ final class ResultDetector implements Detector {
     if (at > 1 && t.isAny(at - 1, "to", "a") && Character.isDigit(t.term(at - 2).charAt(0))
         && !looksLikeTimeOrDate(a, at - 2)) {
       // "improved from 14 to 8", "bajó de 9 a 7"; not a scale's ends: "from 0 to 10"
-      return !(t.isAny(at - 2, "0", "1") && at > 2 && t.isAny(at - 3, "from", "of", "de"));
+      return !(t.isAny(at - 2, "0", "1") && at > 2 && t.isAny(at - 3, "from", "of", "de"))
+          && !clockRange(a, at - 2, i);
     }
     if (at > 1 && t.isAny(at - 1, "from", "desde")
         && t.isAny(at - 2, "down", "up", "bajo", "subio")) {
@@ -1698,7 +1735,8 @@ final class ResultDetector implements Detector {
     }
     if (BOUND_LEADS.contains(t, at - 1)) {
       // "readings over 250", "less than 50"; not a goal: "keep your blood pressure under 130/80"
-      return !goalBefore(a, at - 1);
+      // nor an age: "screening for children under 5"
+      return !goalBefore(a, at - 1) && !(at > 1 && AGE_GROUPS.contains(t, at - 2));
     }
     if (prev.equals("de") && at > 1 && t.isAny(at - 2, "fue", "es", "esta", "salio", "era")) {
       return true; // "fue de 186"

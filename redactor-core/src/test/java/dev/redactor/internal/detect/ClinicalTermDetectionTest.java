@@ -3827,6 +3827,11 @@ class ClinicalTermDetectionTest {
     "Invitación: fiesta de la Guardería Pequeños Pasos el viernes a las 5.",
     "Lakeshore MG: Dr. Oyelaran is running about 30 min behind this afternoon.",
     "Clínica de vacunas para niños: sábado de 9 a 1. No necesita cita.",
+    "Juguería Glow: tu jugo verde 'Piel de Seda' está listo.",
+    "Laser Tag Arena at Brookfield Commons: your party for 12 is booked Saturday 2-4pm.",
+    "Echo Valley HOA: the pool reopens Saturday.",
+    "Maple Elementary: vision and hearing screenings for all 1st, 3rd and 5th graders happen "
+        + "next week.",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);
@@ -3836,5 +3841,20 @@ class ClinicalTermDetectionTest {
   void aSpelledOutTestWithADigit_isStillTheTest() {
     assertDecision(Decision.BLOCK, "Your H b A 1 c is 9.4 - please schedule a visit this week.");
     assertDecision(Decision.BLOCK, "Ur donation 3/30 screened H.I.V. r-e-a-c-t-i-v-e. Call us.");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Feria de Salud este sábado: pruebas de presión gratis de 9 a 1 en el Centro Comunitario.",
+    "This Saturday: free hearing screening for kids under 5 at the Eastside Library.",
+  })
+  void openingHoursAndAgeBounds_areNoResults(String text) {
+    assertNone(text, Category.RESULT);
+  }
+
+  @Test
+  void aValueThatMovedBetweenClockLikeNumbers_isStillAResult() {
+    assertSpans("Su A1c bajó de 9 a 7.", Category.RESULT, "bajó", "9", "7");
+    assertSpans("Your A1c improved from 9 to 7.", Category.RESULT, "9", "7");
   }
 }
