@@ -142,6 +142,7 @@ class RewriteQualityTest {
       We emailed your pre-op packet to jlaurent88@example.net. If that address is wrong, call us. | We emailed your pre-op packet. If that address is wrong, call us.
       Aún no recibimos tu comprobante de la vacuna contra la meningitis. | Aún no recibimos tu comprobante de la cita.
       Your CT of the abdomen and pelvis is tomorrow at 8. | Your appointment is tomorrow at 8.
+      Su cita es el lunes con la nutricionista Olive Marsh. | Su cita es el lunes con la profesional Olive Marsh.
       Your CT of the chest, abdomen and pelvis is tomorrow at 8. | Your appointment is tomorrow at 8.
       """)
   void rewrite_readsNaturally(String input, String expected) {

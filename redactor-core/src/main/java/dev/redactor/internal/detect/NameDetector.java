@@ -53,7 +53,9 @@ final class NameDetector implements Detector {
           + " provider hygienist higienista lic licenciado licenciada enf profesional"
           + " fisioterapeuta physiotherapist chiropractor quiropractico quiropractica"
           + " acupuncturist acupunturista practitioner pharmacist farmaceutico farmaceutica"
-          + " practicante ");
+          + " practicante psychologist psicologo psicologa audiologist audiologo audiologa"
+          + " fonoaudiologo fonoaudiologa logopeda nutritionist nutricionista nutriologo"
+          + " nutriologa dietitian dietista ");
 
   /**
    * Workers who are not clinicians but act for the practice or its vendors ("your driver Luis",
@@ -71,7 +73,9 @@ final class NameDetector implements Detector {
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
       + " counselor consejera consejero cnm fisioterapeuta physiotherapist chiropractor"
-      + " quiropractico quiropractica acupuncturist acupunturista ");
+      + " quiropractico quiropractica acupuncturist acupunturista psychologist psicologo"
+      + " psicologa audiologist audiologo audiologa fonoaudiologo fonoaudiologa logopeda"
+      + " nutritionist nutricionista nutriologo nutriologa dietitian dietista ");
 
   /**
    * Honorifics of any graduate ("Lic. Morales"), used for clinicians and patients alike: a
@@ -1545,8 +1549,10 @@ final class NameDetector implements Detector {
         return true;
       }
       // "your flight to Lisbon", "su vuelo a Guadalajara", "the pollen forecast for Madison"
-      if (i > 1 && (t.isAny(i - 1, "to", "a", "into", "for", "para")
-          && TRAVEL_BEFORE_TO.contains(t, i - 2))) {
+      // ("Flight 482 to Denver", "su vuelo 233 a Monterrey": its number may come between)
+      if (i > 1 && t.isAny(i - 1, "to", "a", "into", "for", "para")
+          && (TRAVEL_BEFORE_TO.contains(t, i - 2) || i > 2 && t.type(i - 2) == Tokens.NUMBER
+              && TRAVEL_BEFORE_TO.contains(t, i - 3))) {
         return true;
       }
       if (i + 1 < n && ",".equals(t.originalGap(i, i + 1).trim())

@@ -33,7 +33,7 @@ final class ResultDetector implements Detector {
           + " sugar potassium sodium calcium magnesium creatinine egfr gfr bun alt ast alp"
           + " bilirubin hemoglobin hgb hematocrit hct platelets plt wbc rbc ferritin iron b12"
           + " folate vitamin d bmi bp pressure pulse weight temperature temp oxygen o2 spo2 sats"
-          + " saturation heart rate cd4 viral load count score level levels reading readings"
+          + " saturation heart rate cd4 viral count score level levels reading readings"
           + " titer titre rpr vdrl hcg bnp troponin ck crp esr sed rate lipase amylase albumin"
           + " protein uric acid lactate ketones microalbumin acr ua urinalysis glucosa azucar"
           + " presion colesterol trigliceridos hemoglobina plaquetas potasio sodio creatinina"

@@ -432,8 +432,10 @@ public final class TermMatcher {
         return;
       }
       int gap = gap(tokens.end(k - 1), tokens.start(k));
-      if (gap == BREAK && k == j + 1 && (dottedAbbreviationEnd(j) || genusInitial(j))) {
-        gap = SEP_ONLY; // "H.I.V. test": the last dot belongs to the abbreviation; "H. pylori"
+      if (gap == BREAK && k == j + 1 && (dottedAbbreviationEnd(j) || genusInitial(j)
+          || saintAbbreviation(j))) {
+        // "H.I.V. test": the last dot belongs to the abbreviation; "H. pylori"; "St. John's wort"
+        gap = SEP_ONLY;
       }
       if (j == joinAt && k == j + 1 && gap == SEP_ONLY) {
         gap = JOIN_ONLY;
@@ -525,6 +527,18 @@ public final class TermMatcher {
       int e = tokens.end(j);
       return e - s == 1 && Character.isLetter(c[s]) && e + 1 < view.length() && c[e] == '.'
           && c[e + 1] == ' ' && tokens.start(j + 1) == e + 2;
+    }
+
+    /**
+     * Token {@code j} is "St", then a dot and one space: "St. John's wort". As with a genus
+     * initial, only a dictionary term can continue the walk.
+     */
+    boolean saintAbbreviation(int j) {
+      int s = tokens.start(j);
+      int e = tokens.end(j);
+      return e - s == 2 && (c[s] == 's' || c[s] == 'S') && (c[s + 1] == 't' || c[s + 1] == 'T')
+          && e + 1 < view.length() && c[e] == '.' && c[e + 1] == ' '
+          && tokens.start(j + 1) == e + 2;
     }
 
     /**

@@ -695,14 +695,15 @@ final class Generalizer {
     }
   }
 
-  private static final String[] ROLE_ENDINGS = {"ist", "ists", "ian", "ians", "examiner", "ologo",
+  private static final String[] ROLE_ENDINGS = {"ist", "ists", "ista", "istas", "ian", "ians",
+      "examiner", "ologo",
       "ólogo", "ologa", "óloga", "ologos", "ólogos", "iatra", "iatras", "euta", "eutas",
       "selor", "selors", "jero", "jera", "geon", "geons", "doctor", "doctors"};
 
   /** Service roles that do not end like a specialist's title ("midwife", "partera"). */
   private static final LowerWords SERVICE_ROLES = LowerWords.of("therapist", "terapeuta",
       "midwife", "partera", "counselor", "consejera", "consejero", "cnm", "educator",
-      "educadora", "educador", "navigator", "navegadora", "navegador");
+      "educadora", "educador", "navigator", "navegadora", "navegador", "logopeda");
 
   /** The next word, in the sentence, stays and is no function word: the person's name. */
   private static boolean personFollows(Toks toks, int from, int[] owner) {

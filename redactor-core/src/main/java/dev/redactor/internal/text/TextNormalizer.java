@@ -428,6 +428,8 @@ public final class TextNormalizer {
         return 's';
       case '7':
         return 't';
+      case '9':
+        return 'g'; // "dru9 t3st"
       default:
         return 0;
     }

@@ -3832,6 +3832,8 @@ class ClinicalTermDetectionTest {
     "Echo Valley HOA: the pool reopens Saturday.",
     "Maple Elementary: vision and hearing screenings for all 1st, 3rd and 5th graders happen "
         + "next week.",
+    "Redline Freight dispatch: load 88213 ready for pickup at dock 4 at 06:00.",
+    "Panel Pros Electric: your 200-amp panel upgrade passed city inspection today.",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);
@@ -3856,5 +3858,13 @@ class ClinicalTermDetectionTest {
   void aValueThatMovedBetweenClockLikeNumbers_isStillAResult() {
     assertSpans("Su A1c bajó de 9 a 7.", Category.RESULT, "bajó", "9", "7");
     assertSpans("Your A1c improved from 9 to 7.", Category.RESULT, "9", "7");
+  }
+
+  @Test
+  void aSaintsAbbreviationAndLeetNine_stillMatchTheirTerms() {
+    assertSpans("Please stop the St. John's wort we sold you last month.", Category.MEDICATION,
+        "St. John's wort");
+    assertSpans("reminder: ur random dru9 t3st is today", Category.PROCEDURE, "dru9 t3st");
+    assertSpans("Your viral load is 88213.", Category.RESULT, "88213");
   }
 }

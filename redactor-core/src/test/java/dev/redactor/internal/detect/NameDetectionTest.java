@@ -1494,6 +1494,21 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "SkyMeadow Air: Flight 482 to Denver is cancelled due to weather.",
+    "Aerolíneas Brisa: su vuelo 233 a Monterrey fue cancelado.",
+  })
+  void aDestinationAfterAFlightNumber_isAPlace(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void aRoleThatNamesTheService_makesTheNextNameStaff() {
+    assertStaffAmong("Resultado del estudio de deglución - Fonoaudióloga Paula Ríos", "Paula Ríos");
+    assertStaffAmong("Call psychologist Dana Lee at 555-0100.", "Dana Lee");
+  }
+
   @Test
   void aSpanishWorkerBeforeAName_isStaff() {
     assertStaffAmong("Su técnico Jorge llegará entre 2 y 4 pm para recoger el equipo.", "Jorge");
