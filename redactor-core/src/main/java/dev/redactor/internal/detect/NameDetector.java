@@ -96,11 +96,13 @@ final class NameDetector implements Detector {
    * nurse practitioners: each says the care is behavioral health or substance use.
    */
   private static final String MENTAL_HEALTH_CREDENTIALS =
-      " cadc lcadc ladc csac casac lmhc lpcc lcpc licsw lisw pmhnp bcba lac ncc cdp ";
+      " cadc lcadc ladc csac casac lmhc lpcc lcpc licsw lisw pmhnp bcba lac ncc cdp lcdc ";
 
   private static final WordSet CREDENTIALS =
       WordSet.spaced(" md dds dmd np pa rn fnp aprn phd psyd lcsw lmft lpc od dpm cnm crnp lpn pharmd rph"
           + " dpt do dc aud cgc slp ibclc msn bsn mph msw rd ld cde cdces ms ma med mba lmt"
+          // interpreters, assistants, technicians: "Ana Ruiz, CHI", "Tom Lee, CMA"
+          + " chi cmi cma rma cna lvn cpht emt atc"
           + MENTAL_HEALTH_CREDENTIALS);
 
   /** Credentials that name a kind of care (corpus/README.md: a separate SPECIALTY span). */

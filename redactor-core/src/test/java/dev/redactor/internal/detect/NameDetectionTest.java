@@ -1510,6 +1510,12 @@ class NameDetectionTest {
   }
 
   @Test
+  void anInterpretersCredential_makesTheNameStaff() {
+    assertStaffAmong("Your interpreter for Monday's visit will be Ana Ruiz, CHI. She will meet "
+        + "you at the Language Access desk.", "Ana Ruiz, CHI");
+  }
+
+  @Test
   void aSpanishWorkerBeforeAName_isStaff() {
     assertStaffAmong("Su técnico Jorge llegará entre 2 y 4 pm para recoger el equipo.", "Jorge");
   }
