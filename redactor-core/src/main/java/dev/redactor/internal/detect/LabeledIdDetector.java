@@ -134,7 +134,7 @@ final class LabeledIdDetector implements Detector {
         "diagnosis code billed", "diagnosis codes billed", "dx code billed", "dx billed");
     add(Category.OTHER_ID, "id", 0,
         "id", "id #", "id number", "identification number", "reference #", "reference number",
-        "ref #", "ref no", "ref", "case #",
+        "ref #", "ref no", "ref", "case #", "req #", "req no", "req number",
         "case number", "case no", "case id", "docket #", "docket no", "docket number",
         "numero de caso", "caso #", "claim", "claim #", "claim number", "authorization #",
         "authorization number", "auth #", "prior auth", "rx #", "rx number", "rx no", "rx",

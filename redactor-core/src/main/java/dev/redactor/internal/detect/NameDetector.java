@@ -549,7 +549,7 @@ final class NameDetector implements Detector {
 
   /** Places numbered at an event or a site: "Booth 14", "Gate 3", "Hall 2", "Tent 5". */
   private static final WordSet NUMBERED_PLACES = WordSet.of("booth", "booths", "hall", "gate",
-      "bay", "door", "tent", "table", "wing", "lot", "dock", "station", "window", "pod", "level",
+      "pier", "berth", "bay", "door", "tent", "table", "wing", "lot", "dock", "station", "window", "pod", "level",
       "stand", "court", "field", "pavilion", "lane", "chair");
 
   /** Imperatives that take a person next: "Give Zoe 5 mL", "Remind Leo to bring...". */
@@ -661,8 +661,11 @@ final class NameDetector implements Detector {
       }
       // 1. provider title: "Dr. Patel"
       boolean honorific = isHonorific(t, i);
+      // (a title written out in full ends its sentence at a full stop: "see the therapist.
+      // Call us" names no one; "Dr. Patel", "Enf. Ruiz" are abbreviations)
       if (isProviderTitle(t, i) && isTitleWord(a, t, i)
-          && (!honorific || (i > 0 && INTRODUCERS.contains(t, i - 1)))) {
+          && (!honorific || (i > 0 && INTRODUCERS.contains(t, i - 1)))
+          && !(i + 1 < n && t.length(i) > 3 && t.originalGap(i, i + 1).contains("."))) {
         int e = st.nameRun(i + 1, true);
         if (e > i) {
           // "midwife Jess", "consejero Luis": a role that names a service is a SPECIALTY of its
@@ -3048,7 +3051,8 @@ final class NameDetector implements Detector {
           && !COURTESY.contains(t, from - 1) && !isProviderTitle(t, from - 1)) {
         from--;
       }
-      int firm = to > from && firmWord(to) ? to
+      // ("Little Nest Baby Co.": a firm's word alone after the firm's name is no one)
+      int firm = (to > from || from > 0 && cap(from - 1)) && firmWord(to) ? to
           : to + 1 < t.size() && firmWord(to + 1)
               && !possessive[to] && " ".equals(t.originalGap(to, to + 1)) ? to + 1
           // "Gleason's Hardware", "Neil's Auto Body": a shop named for its owner

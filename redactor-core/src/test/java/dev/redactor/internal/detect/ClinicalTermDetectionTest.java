@@ -3867,4 +3867,12 @@ class ClinicalTermDetectionTest {
     assertSpans("reminder: ur random dru9 t3st is today", Category.PROCEDURE, "dru9 t3st");
     assertSpans("Your viral load is 88213.", Category.RESULT, "88213");
   }
+
+  @Test
+  void deploymentAssessmentsRespiteAndSpanishStiPanels_areProcedures() {
+    assertSpans("Your post-deployment health assessment (PDHA) is due.", Category.PROCEDURE,
+        "post-deployment health assessment", "PDHA");
+    assertSpans("hola! ya estan tus resultados del panel de ets, entra a la app",
+        Category.PROCEDURE, "panel de ets");
+  }
 }

@@ -1509,6 +1509,22 @@ class NameDetectionTest {
     assertStaffAmong("Call psychologist Dana Lee at 555-0100.", "Dana Lee");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Es hora de su cita posparto con la partera. Llame a la clínica al (503) 555-0161.",
+    "Please see the therapist. Call us at 555-0100.",
+    "Labor Day Sale at Little Nest Baby Co. this weekend only.",
+    "Champagne christening at Pier 3, free admission.",
+  })
+  void aTitleEndingItsSentenceAFirmsWordAndAPier_nameNoOne(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void anAbbreviatedTitle_stillTakesTheName() {
+    assertStaffAmong("Enf. Ruiz le llamará mañana.", "Enf. Ruiz");
+  }
+
   @Test
   void anInterpretersCredential_makesTheNameStaff() {
     assertStaffAmong("Your interpreter for Monday's visit will be Ana Ruiz, CHI. She will meet "
