@@ -2059,10 +2059,11 @@ final class Frames implements Detector {
     if (k <= sLast && t.isAny(k, "you", "usted")) {
       k++;
     }
-    // "the seizure you had", "the rash you reported after your third dose"
+    // "the seizure you had", "the rash you reported after your third dose", "the suicidal
+    // thoughts you told us about"
     return k <= sLast && k > last + 1 && t.isAny(k, "had", "tuvo", "tuviste", "sufrio",
         "reported", "mentioned", "described", "reporto", "menciono", "reportaste",
-        "mencionaste");
+        "mencionaste", "told", "shared", "noted", "conto", "contaste");
   }
 
   /** Spanish verbs of a condition coming back or getting worse ("vuelve", "empeora"). */

@@ -254,8 +254,13 @@ final class NameDetector implements Detector {
   private static final WordSet SURNAME_PARTICLES = WordSet.spaced(
       " de del la las los van von der den da das do dos di du le ");
 
+  /** Military ranks address a service member as a title does: "SPC Tran", "Sgto. Ramírez". */
+  private static final String RANKS = " sgt sgto sargento cpl pvt pfc spc ssg sfc ssgt tsgt msgt"
+      + " maj capt ltc cmdr lcdr ens cpo ";
+
   private static final WordSet COURTESY =
-      WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister ");
+      WordSet.spaced(" mr mrs ms miss mx sr sra srta senor senora senorita don dona mister"
+          + RANKS);
 
   /** "Carlos' meds", "Remedios’ refill": a name ending in s takes the apostrophe alone. */
   private static boolean apostropheAfterS(Analysis a, Tokens t, int i) {
@@ -590,10 +595,10 @@ final class NameDetector implements Detector {
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
           + " preguntas pregunta info note notes nota notas update updates attention atencion"
           + " important importante faculty staff colleague colleagues student students athletes"
-          + " employees zelle venmo paypal ");
+          + " employees zelle venmo paypal dudas consultas ");
 
-  private static final WordSet GREETING_TITLES = WordSet.of(
-      "mr", "mrs", "ms", "sr", "sra", "srta", "don", "dona");
+  private static final WordSet GREETING_TITLES =
+      WordSet.spaced(" mr mrs ms sr sra srta don dona" + RANKS);
 
   private static final WordSet STAFF_DETERMINERS = WordSet.of(
       "the", "our", "your", "la", "el", "nuestra", "nuestro");

@@ -51,7 +51,9 @@ final class PracticeNames {
       + " toys brewing brewery winery meetup courier roofing cosmeticos marina inn motel records"
       + " soccer"
       // "Pacemaker Running Club", "Stress-Free Tax Prep", "Guardería Pequeños Pasos"
-      + " club tax ");
+      + " club tax"
+      // "Sgt. Pepper's BBQ", "Midwest Recovery & Collections"
+      + " bbq barbecue bistro eatery burgers creamery roasters donuts bagels collections ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
@@ -84,6 +86,30 @@ final class PracticeNames {
   private static boolean shopWithin(Tokens t, int i, int j) {
     return SHOPS.contains(t, j) || SPANISH_TRADES.contains(t, i)
         || j > i && SHOP_TAILS.contains(t, j) && SHOPS.contains(t, j - 1);
+  }
+
+  private static final WordSet DEBT_WORDS = WordSet.spaced(" debt debts collect collects"
+      + " collecting collection collections collector collectors delinquent deuda deudas"
+      + " cobranza cobranzas cobro ");
+
+  /**
+   * "Heartland Recovery Partners: This is an attempt to collect a debt": a debt collector's name,
+   * in a message about a debt, is no recovery program's.
+   */
+  private static boolean debtRecovery(Tokens t, int i, int j) {
+    boolean recovery = false;
+    for (int k = i; k <= j && !recovery; k++) {
+      recovery = t.isAny(k, "recovery", "recuperacion", "resolution");
+    }
+    if (!recovery) {
+      return false;
+    }
+    for (int k = 0; k < t.size(); k++) {
+      if (DEBT_WORDS.contains(t, k)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Token {@code k} names an event ("Walk", "Caminata"); "Walk-In" names a clinic. */
@@ -276,7 +302,8 @@ final class PracticeNames {
     // Riverside Park Pride festival": an event; "Valley Hospice Thrift Shop": a shop
     if (j > i && (OBSERVANCES.contains(t, j) || event(t, i) || event(t, j)
         || j + 1 < t.size() && event(t, j + 1) || shopWithin(t, i, j)
-        || ROADS.contains(t, j) && !(i > 0 && t.type(i - 1) == Tokens.NUMBER))) {
+        || ROADS.contains(t, j) && !(i > 0 && t.type(i - 1) == Tokens.NUMBER)
+        || debtRecovery(t, i, j))) {
       // ("Purple Heart Highway", "Cancer Survivors Way": a road; "410 X-Ray Street" is left to
       // the address)
       return;

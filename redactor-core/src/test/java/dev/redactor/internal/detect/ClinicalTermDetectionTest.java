@@ -3834,6 +3834,8 @@ class ClinicalTermDetectionTest {
         + "next week.",
     "Redline Freight dispatch: load 88213 ready for pickup at dock 4 at 06:00.",
     "Panel Pros Electric: your 200-amp panel upgrade passed city inspection today.",
+    "Heartland Recovery Partners: This is an attempt to collect a debt. Reply HELP for options.",
+    "Gimnasio Pulso Vital: su acceso a la zona de cardio queda suspendido.",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);
@@ -3874,5 +3876,11 @@ class ClinicalTermDetectionTest {
         "post-deployment health assessment", "PDHA");
     assertSpans("hola! ya estan tus resultados del panel de ets, entra a la app",
         Category.PROCEDURE, "panel de ets");
+  }
+
+  @Test
+  void aConditionTheRecipientToldUsAbout_isAFinding() {
+    assertDecision(Decision.BLOCK, "Hi Sam, after the suicidal thoughts you told us about last "
+        + "month Dr. Reyes wants to keep weekly sessions.");
   }
 }

@@ -1521,6 +1521,14 @@ class NameDetectionTest {
   }
 
   @Test
+  void aMilitaryRank_isATitleBeforeTheName() {
+    assertName("Hola Sgto. Ramírez, su cita es el 12/5 a las 1400.", "Ramírez");
+    assertName("PFC Banks: your appointment is Tue 1/20 at 0700, Bldg 5.", "Banks");
+    assertNoName("Sgt. Pepper's BBQ on Fort Everett Blvd: 10% off for veterans.");
+    assertNoName("Tri-County Health Careers: learn about CPT, ICD-10 and claims follow-up.");
+  }
+
+  @Test
   void anAbbreviatedTitle_stillTakesTheName() {
     assertStaffAmong("Enf. Ruiz le llamará mañana.", "Enf. Ruiz");
   }
