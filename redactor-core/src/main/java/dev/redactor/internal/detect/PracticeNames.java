@@ -53,7 +53,7 @@ final class PracticeNames {
       // "Pacemaker Running Club", "Stress-Free Tax Prep", "Guardería Pequeños Pasos"
       + " club tax"
       // "Sgt. Pepper's BBQ", "Midwest Recovery & Collections"
-      + " bbq barbecue bistro eatery burgers creamery roasters donuts bagels collections ");
+      + " bbq barbecue bistro eatery burgers creamery roasters donuts bagels collections coffee ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
@@ -73,7 +73,7 @@ final class PracticeNames {
     "pescaderia", "cerveceria", "taqueria", "pizzeria", "heladeria", "cafeteria", "merceria",
     "refaccionaria", "guarderia", "jugueria", "neveria", "paleteria", "loncheria", "rosticeria", "imprenta", "fotografia", "abarrotes", "tienda",
     // not trades, but named first as well: "Yoga Oxígeno", "Gimnasio Vida"
-    "yoga", "gimnasio"
+    "yoga", "gimnasio", "restaurante", "cafe"
   );
 
   /** Words that may follow a shop's word at the end of its name: "Scan & Print Express". */

@@ -3836,6 +3836,9 @@ class ClinicalTermDetectionTest {
     "Panel Pros Electric: your 200-amp panel upgrade passed city inspection today.",
     "Heartland Recovery Partners: This is an attempt to collect a debt. Reply HELP for options.",
     "Gimnasio Pulso Vital: su acceso a la zona de cardio queda suspendido.",
+    "¡Feliz Día de las Madres! Brunch especial en Restaurante La Cigüeña este domingo.",
+    "Bump & Grind Coffee: buy 9 lattes, the 10th is on us.",
+    "Template library: Annual Physical Recall (v1.0). Sample preview uses test patient Jane Doe.",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);
@@ -3882,5 +3885,11 @@ class ClinicalTermDetectionTest {
   void aConditionTheRecipientToldUsAbout_isAFinding() {
     assertDecision(Decision.BLOCK, "Hi Sam, after the suicidal thoughts you told us about last "
         + "month Dr. Reyes wants to keep weekly sessions.");
+  }
+
+  @Test
+  void castorOil_isARemedy() {
+    assertSpans("Start the castor oil tonight - 2 tbsp in juice at 7pm, then walk.",
+        Category.MEDICATION, "castor oil");
   }
 }
