@@ -135,6 +135,8 @@ final class LabeledIdDetector implements Detector {
     add(Category.OTHER_ID, "id", 0,
         "id", "id #", "id number", "identification number", "reference #", "reference number",
         "ref #", "ref no", "ref", "case #", "req #", "req no", "req number",
+        "screening number", "screening #", "screening id", "subject number", "subject #",
+        "subject id", "participant number", "participant #", "participant id", "study id",
         "case number", "case no", "case id", "docket #", "docket no", "docket number",
         "numero de caso", "caso #", "claim", "claim #", "claim number", "authorization #",
         "authorization number", "auth #", "prior auth", "rx #", "rx number", "rx no", "rx",

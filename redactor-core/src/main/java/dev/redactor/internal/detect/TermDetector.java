@@ -1392,8 +1392,12 @@ final class TermDetector implements Detector {
     // "home from the ED", "seen in the ER": a service-line abbreviation in capitals where the
     // recipient was ("go to the ER" and "the ER entrance" are advice and directions)
     if (s.kind() == ListKind.SPECIALTY && s.has(Tag.ABBREV) && first == last && first > 1
-        && a.allCaps(first) && t.is(first - 1, "the")
+        && a.allCaps(first) && t.isAny(first - 1, "the", "our")
         && t.isAny(first - 2, "from", "in", "during", "since")) {
+      cues++; // ("seen in our ER")
+    }
+    // where on the body: "the mole on your shoulder", "la quemadura en la pierna"
+    if (s.kind() == ListKind.CONDITION && bodySiteAfter(t, last)) {
       cues++;
     }
     int os = t.originalStart(first);
@@ -1632,6 +1636,40 @@ final class TermDetector implements Detector {
 
   /** Clubs named for a word of the field: "Pacemaker Running Club", "Heartbeat Choir". */
   private static final WordSet CLUBS = WordSet.of("club", "clubs", "league", "choir", "chorus");
+
+  private static final WordSet SITE_PREPOSITIONS = WordSet.of("on", "in", "near", "under",
+      "behind", "en", "sobre", "cerca", "debajo", "detras");
+
+  private static final WordSet SITE_DETERMINERS = WordSet.of("your", "ur", "the", "his", "her",
+      "their", "left", "right", "upper", "lower", "su", "sus", "tu", "la", "el", "los", "las",
+      "de", "del", "izquierda", "izquierdo", "derecha", "derecho");
+
+  /** Parts of the body a condition may be on or in. */
+  private static final WordSet BODY_SITES = WordSet.of("shoulder", "shoulders", "arm", "arms",
+      "leg", "legs", "back", "face", "neck", "chest", "foot", "feet", "hand", "hands", "knee",
+      "knees", "nose", "ear", "ears", "eye", "eyes", "scalp", "skin", "cheek", "forehead", "lip",
+      "lips", "finger", "fingers", "toe", "toes", "ankle", "wrist", "hip", "thigh", "belly",
+      "breast", "abdomen", "brazo", "brazos", "pierna", "piernas", "espalda", "cara", "cuello",
+      "pecho", "pie", "pies", "mano", "manos", "rodilla", "nariz", "oreja", "ojo", "ojos",
+      "cabeza", "piel", "mejilla", "frente", "labio", "dedo", "dedos", "tobillo", "muneca",
+      "cadera", "muslo", "seno");
+
+  /** "on your shoulder", "en la pierna izquierda": a part of the body right after {@code last}. */
+  private static boolean bodySiteAfter(Tokens t, int last) {
+    int k = last + 1;
+    if (k >= t.size() || !SITE_PREPOSITIONS.contains(t, k)) {
+      return false;
+    }
+    for (k++; k < t.size() && k <= last + 4; k++) {
+      if (BODY_SITES.contains(t, k)) {
+        return true;
+      }
+      if (!SITE_DETERMINERS.contains(t, k)) {
+        return false;
+      }
+    }
+    return false;
+  }
 
   /** Parts of a campus named for a person: "Parkinson Pavilion" (a "Parkinson Center" treats). */
   private static final WordSet BUILDINGS = WordSet.of("pavilion", "tower", "building", "hall",

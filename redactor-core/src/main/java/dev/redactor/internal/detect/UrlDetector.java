@@ -33,7 +33,10 @@ final class UrlDetector implements Detector {
       WordSet.spaced(" patient pt pid patientid patient_id patientname mrn member memberid member_id dob"
           + " birthdate name fname lname first last firstname lastname first_name last_name email"
           + " mail phone cell mobile ssn id uid userid user_id user account acct accountid chart"
-          + " subscriber policy claim address addr zip paciente nombre correo telefono ");
+          + " subscriber policy claim address addr zip paciente nombre correo telefono"
+          // whom a survey or prescreen link was sent to: "?rid=88213-KT", "?student=", "?pac="
+          + " rid recipient recipientid respondent participant participantid subject subjectid"
+          + " customer customerid custid client clientid student studentid pac ");
 
   private static final WordSet OPAQUE_PARAMS =
       WordSet.spaced(" token t code key k s sig signature auth hash ref r c u a appt apptid appointment visit"

@@ -3892,4 +3892,12 @@ class ClinicalTermDetectionTest {
     assertSpans("Start the castor oil tonight - 2 tbsp in juice at 7pm, then walk.",
         Category.MEDICATION, "castor oil");
   }
+
+  @Test
+  void anAmbiguousConditionOnAPartOfTheBody_isTheCondition() {
+    assertSpans("Reminder: upload photos of the mole on your shoulder for Dr. Hale's review.",
+        Category.CONDITION, "mole");
+    assertNone("The mole in your yard is back; the pest team comes Tuesday.", Category.CONDITION);
+    assertSpans("You were seen in our ER last week - how did we do?", Category.SPECIALTY, "ER");
+  }
 }

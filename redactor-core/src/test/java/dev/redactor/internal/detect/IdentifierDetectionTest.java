@@ -30,6 +30,7 @@ class IdentifierDetectionTest {
         "número de póliza 4471-99|HEALTH_PLAN_ID|4471-99",
         "Acct #5512-0098|ACCOUNT|5512-0098",
         "Thx for ordering! ur req # is 88120-447, show it at the front desk.|OTHER_ID|88120-447",
+        "Screening number SCR-22-0417 has been assigned to you.|OTHER_ID|SCR-22-0417",
         "account number 00918273|ACCOUNT|00918273",
         "Statement for Inv# HB-7730421: you owe $2,150.00.|ACCOUNT|HB-7730421",
         "PlasmaVida: Su ID de donante es PV-77310-2.|OTHER_ID|PV-77310-2",

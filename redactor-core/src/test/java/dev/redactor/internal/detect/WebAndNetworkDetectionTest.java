@@ -36,6 +36,11 @@ class WebAndNetworkDetectionTest {
         .has(Detection.OPAQUE_TOKEN));
     assertTrue(one("Forms: www.example.org/new-patient-forms", Category.URL)
         .has(Detection.PRACTICE));
+    // whom a survey or prescreen was sent to
+    assertTrue(one("Your prescreen link: lakeshorecr.example.com/ps?rid=88213-KT.", Category.URL)
+        .has(Detection.PERSONALIZED));
+    assertTrue(one("Survey: survey.example.org/s?student=44120", Category.URL)
+        .has(Detection.PERSONALIZED));
   }
 
   @Test
