@@ -399,8 +399,9 @@ final class NameDetector implements Detector {
     "sta", "mount", "mt", "lake", "fort", "hurricane", "storm", "tropical", "cyclone", "typhoon",
     "huracan", "tormenta", "ciclon", "sede", "sucursal", "iglesia", "parroquia", "capilla",
     "church", "parish", "chapel",
-    // a building named for a tree or a donor: "el edificio Birch", "Torre Ramírez"
-    "edificio", "torre", "pabellon"
+    // a building named for a tree or a donor: "el edificio Birch", "Torre Ramírez", "el Ala
+    // Morales"
+    "edificio", "torre", "pabellon", "ala"
   );
 
   /** Street types after a name, written with a capital: "Mercy Ave", "Grant St". */
@@ -810,8 +811,11 @@ final class NameDetector implements Detector {
           && !(caps && !st.cap(i + 1) && t.gapContains(i, i + 1, ','))) {
         boolean strict = preposition;
         if (t.isAny(i, "de", "del") && i > 0 && (PLACE_HEADS.contains(t, i - 1)
-            || i > 1 && st.cap(i - 1) && PLACE_HEADS.contains(t, i - 2))) {
-          continue; // "Virgen de Guadalupe", "calle de Hidalgo", "calle Corazón de María"
+            || i > 1 && st.cap(i - 1) && PLACE_HEADS.contains(t, i - 2)
+            || PLACE_HEADS.contains(t, i + 1) && st.cap(i + 1))) {
+          // "Virgen de Guadalupe", "calle de Hidalgo", "calle Corazón de María", "el
+          // estacionamiento del Ala Morales"
+          continue;
         }
         if (COURTESY.contains(t, i + 1) || religiousTitle(a, t, i)) {
           // "your mom, Mrs. Herrera": the title names her on the next token; "Sister

@@ -3900,4 +3900,12 @@ class ClinicalTermDetectionTest {
     assertNone("The mole in your yard is back; the pest team comes Tuesday.", Category.CONDITION);
     assertSpans("You were seen in our ER last week - how did we do?", Category.SPECIALTY, "ER");
   }
+
+  @Test
+  void griefInACondolence_isNoPain() {
+    assertNone("Sra. Ibarra, todo el equipo le acompaña en su dolor. Con cariño.",
+        Category.CONDITION);
+    assertSpans("Le duele la espalda: tiene dolor en la pierna desde el lunes.",
+        Category.CONDITION, "dolor");
+  }
 }

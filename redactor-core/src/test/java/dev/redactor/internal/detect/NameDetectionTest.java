@@ -1489,6 +1489,7 @@ class NameDetectionTest {
     "¡Gracias a Yesería Martínez por pintar nuestra sala de espera!",
     "Review session tonight in Kessler Hall 204.",
     "Mercy Hall and Hopewell Hall residents: pest control will treat the kitchens Tuesday.",
+    "Use el estacionamiento del Ala Morales o el lote de la calle Pino.",
   })
   void aStreetAShopOrAHallNamedLikeAPerson_isNoName(String text) {
     assertNoName(text);
