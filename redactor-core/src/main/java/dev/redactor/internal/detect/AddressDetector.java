@@ -37,7 +37,7 @@ final class AddressDetector implements Detector {
 
   private static final WordSet UNITS =
       WordSet.spaced(" apt apartment unit suite ste fl floor rm room bldg building dept # lot spc space piso"
-          + " depto departamento interior int oficina local ");
+          + " depto departamento interior int oficina local apto apartamento ");
 
   private static final WordSet SPANISH_STREETS =
       WordSet.spaced(" calle c avenida av avda carrera cra cr cll paseo camino callejon privada andador"

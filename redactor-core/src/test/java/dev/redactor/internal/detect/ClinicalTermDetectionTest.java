@@ -3908,4 +3908,14 @@ class ClinicalTermDetectionTest {
     assertSpans("Le duele la espalda: tiene dolor en la pierna desde el lunes.",
         Category.CONDITION, "dolor");
   }
+
+  @Test
+  void pelletsVideoDotRescreensAndCtValues_areProcedures() {
+    assertSpans("Reminder: your p e l l e t check is Thu 6/18 at 3pm.", Category.PROCEDURE,
+        "p e l l e t check");
+    assertSpans("Time for today's video DOT check-in! Open the app.", Category.PROCEDURE,
+        "video DOT");
+    assertSpans("Reminder: hearing rescreen for your baby tomorrow at 9:15am.",
+        Category.PROCEDURE, "hearing rescreen");
+  }
 }

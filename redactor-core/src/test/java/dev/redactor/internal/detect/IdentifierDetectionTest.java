@@ -172,6 +172,8 @@ class IdentifierDetectionTest {
         "Send to P.O. Box 4421.|P.O. Box 4421",
         "PO Box 77 Springfield|PO Box 77",
         "Estamos en Calle Mayor 12, piso 3|Calle Mayor 12, piso 3",
+        "Llevaremos su pedido a Calle Nogal 318, Apto 4, Laredo TX 78040 mañana.|"
+            + "Calle Nogal 318, Apto 4, Laredo TX 78040",
         "Av. Reforma #222 en CDMX|Av. Reforma #222",
         "at 55 W 5th St today|55 W 5th St",
         "Now at 1840 NE Sandy Blvd, suite 6, Portland. Call us.|1840 NE Sandy Blvd, suite 6, Portland",
