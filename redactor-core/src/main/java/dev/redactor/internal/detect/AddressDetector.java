@@ -48,7 +48,9 @@ final class AddressDetector implements Detector {
           + " by on with from is are be this that my his her their mg ml tablets pills units en"
           + " you can will may say said"
           + " so as if but then than"
-          + " el la los las de del y o con por para su sus ");
+          + " el la los las de del y o con por para su sus"
+          // sizes and amounts after a number: "a 2 TB expansion drive", "12 oz cup"
+          + " tb gb mb kb lb lbs oz kg ");
 
   /** Words that go on with a sentence after a city named without its state. */
   private static final WordSet AFTER_CITY =

@@ -53,7 +53,9 @@ final class PracticeNames {
       // "Pacemaker Running Club", "Stress-Free Tax Prep", "Guardería Pequeños Pasos"
       + " club tax"
       // "Sgt. Pepper's BBQ", "Midwest Recovery & Collections"
-      + " bbq barbecue bistro eatery burgers creamery roasters donuts bagels collections coffee ");
+      + " bbq barbecue bistro eatery burgers creamery roasters donuts bagels collections coffee"
+      // "X-Ray Arcade", "Hearts & Heels Dance Studio"
+      + " arcade dance ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
@@ -73,11 +75,12 @@ final class PracticeNames {
     "pescaderia", "cerveceria", "taqueria", "pizzeria", "heladeria", "cafeteria", "merceria",
     "refaccionaria", "guarderia", "jugueria", "neveria", "paleteria", "loncheria", "rosticeria", "imprenta", "fotografia", "abarrotes", "tienda",
     // not trades, but named first as well: "Yoga Oxígeno", "Gimnasio Vida"
-    "yoga", "gimnasio", "restaurante", "cafe"
+    "yoga", "gimnasio", "restaurante", "cafe", "arcade"
   );
 
   /** Words that may follow a shop's word at the end of its name: "Scan & Print Express". */
-  private static final WordSet SHOP_TAILS = WordSet.spaced(" express co company inc llc plus ");
+  private static final WordSet SHOP_TAILS =
+      WordSet.spaced(" express co company inc llc plus studio studios ");
 
   /**
    * A shop's name: its last word is a shop's ("Valley Hospice Thrift Shop"), or the one before

@@ -1263,6 +1263,11 @@ final class TermDetector implements Detector {
     if (s.kind() == ListKind.CONDITION && first == last && otherSense(t, first)) {
       return false;
     }
+    // "1.8 TB of your 2 TB storage": terabytes ("all 4 TB meds" are tuberculosis drugs)
+    if (t.is(first, "tb") && first == last && first > 0 && t.type(first - 1) == Tokens.NUMBER
+        && !(last + 1 < t.size() && TB_NOUNS.contains(t, last + 1))) {
+      return false;
+    }
     // "Nicu Brothers Roofing", "Nicu Family Bakery": an abbreviation written as a name, before
     // another capitalized word, is a name ("NICU Family Lounge" keeps its capitals)
     if (s.has(Tag.ABBREV) && first == last && t.length(first) >= 3 && a.capitalized(first)
@@ -1636,6 +1641,11 @@ final class TermDetector implements Detector {
 
   /** Clubs named for a word of the field: "Pacemaker Running Club", "Heartbeat Choir". */
   private static final WordSet CLUBS = WordSet.of("club", "clubs", "league", "choir", "chorus");
+
+  /** What tuberculosis, not storage, comes before: "4 TB meds", "2 TB tests". */
+  private static final WordSet TB_NOUNS = WordSet.of("meds", "medicine", "medicines",
+      "medication", "medications", "pills", "drugs", "doses", "test", "tests", "treatment",
+      "patients", "cases", "contacts", "screening", "screenings");
 
   private static final WordSet SITE_PREPOSITIONS = WordSet.of("on", "in", "near", "under",
       "behind", "en", "sobre", "cerca", "debajo", "detras");

@@ -3839,6 +3839,8 @@ class ClinicalTermDetectionTest {
     "¡Feliz Día de las Madres! Brunch especial en Restaurante La Cigüeña este domingo.",
     "Bump & Grind Coffee: buy 9 lattes, the 10th is on us.",
     "Template library: Annual Physical Recall (v1.0). Sample preview uses test patient Jane Doe.",
+    "GameVault Pro: your console has 0.2 TB free. Add a 2 TB expansion drive from our store.",
+    "Hearts & Heels Dance Studio: the baby & me ballet class moves to Studio 2 this Saturday.",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);
@@ -3917,5 +3919,12 @@ class ClinicalTermDetectionTest {
         "video DOT");
     assertSpans("Reminder: hearing rescreen for your baby tomorrow at 9:15am.",
         Category.PROCEDURE, "hearing rescreen");
+  }
+
+  @Test
+  void tuberculosisDrugsAfterACount_stayTuberculosis() {
+    assertSpans("Keep taking all 4 TB meds every day.", Category.CONDITION, "TB");
+    assertSpans("Your 3HP 12-week pack is ready at Northside Pharmacy.", Category.MEDICATION,
+        "3HP");
   }
 }
