@@ -3841,6 +3841,8 @@ class ClinicalTermDetectionTest {
     "Template library: Annual Physical Recall (v1.0). Sample preview uses test patient Jane Doe.",
     "GameVault Pro: your console has 0.2 TB free. Add a 2 TB expansion drive from our store.",
     "Hearts & Heels Dance Studio: the baby & me ballet class moves to Studio 2 this Saturday.",
+    "Fresh Start Duct & Vent: your dryer vent cleaning is booked for Friday, 10am to noon.",
+    "MedMart Rewards: $1 off any two Ritz crackers this week.",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);
