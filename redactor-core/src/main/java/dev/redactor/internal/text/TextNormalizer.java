@@ -350,7 +350,8 @@ public final class TextNormalizer {
       while (j < n && j - (i + 1) < 3 && isSeparator(c[j])) {
         j++;
       }
-      return j > i + 1 && j < n && isSingleLetterAt(c, n, j);
+      // (a lone digit may stand in the run too: "H b A 1 c")
+      return j > i + 1 && j < n && (isSingleLetterAt(c, n, j) || isSingleCharAt(c, n, j));
     }
     return false;
   }
