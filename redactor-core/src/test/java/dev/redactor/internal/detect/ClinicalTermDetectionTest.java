@@ -3929,4 +3929,14 @@ class ClinicalTermDetectionTest {
     assertSpans("Your 3HP 12-week pack is ready at Northside Pharmacy.", Category.MEDICATION,
         "3HP");
   }
+
+  @Test
+  void radiationRehabAndSwallowingTerms_areFound() {
+    assertSpans("Tap to check in for SBRT #3 of 5 at Cedar Ridge.", Category.PROCEDURE, "SBRT");
+    assertSpans("ur swallow eval moved to thurs 5/21 @ 11.", Category.PROCEDURE, "swallow eval");
+    assertSpans("Northside Pharmacy: your SimplyGel thickener (2 cases) is ready for pickup.",
+        Category.MEDICATION, "SimplyGel thickener");
+    assertNone("Add a thickener to the sauce and stir.", Category.MEDICATION);
+    assertNone("Golf outing: tee times start at 8.", Category.PROCEDURE);
+  }
 }
