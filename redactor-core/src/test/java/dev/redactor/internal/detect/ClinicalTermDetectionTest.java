@@ -3939,4 +3939,13 @@ class ClinicalTermDetectionTest {
     assertNone("Add a thickener to the sauce and stir.", Category.MEDICATION);
     assertNone("Golf outing: tee times start at 8.", Category.PROCEDURE);
   }
+
+  @Test
+  void anImmigrationMedicalExam_isAVisitType_aLawFirmIsNot() {
+    assertSpans("Reminder: your civil surgeon exam is tomorrow at ten.", Category.PROCEDURE,
+        "civil surgeon exam");
+    assertSpans("Familia Vidal: sus exámenes de inmigración son el sábado.", Category.PROCEDURE,
+        "exámenes de inmigración");
+    assertDecision(Decision.ALLOW, "Our immigration law firm newsletter is out.");
+  }
 }
