@@ -404,6 +404,11 @@ final class NameDetector implements Detector {
     "edificio", "torre", "pabellon", "ala"
   );
 
+  /** What a recipient has with a clinician: "your visit with", "su cita con". */
+  private static final WordSet APPOINTMENT_NOUNS = WordSet.of("appointment", "appointments",
+      "appt", "appts", "apt", "visit", "visits", "session", "sessions", "consult",
+      "consultation", "cita", "citas", "sesion", "sesiones", "consulta");
+
   /** Street types after a name, written with a capital: "Mercy Ave", "Grant St". */
   private static final WordSet STREET_TYPES = WordSet.of(
     "st", "street", "ave", "avenue", "rd", "road", "blvd", "boulevard", "ln", "lane", "way",
@@ -2301,6 +2306,22 @@ final class NameDetector implements Detector {
       return false;
     }
 
+    /**
+     * "your visit with Grace Palmer", "su cita con Ana Ruiz": whom an appointment is with, right
+     * before {@code from}, is the clinician or staff member the recipient will see.
+     */
+    boolean appointmentWithBefore(int from) {
+      if (from < 2 || !t.isAny(from - 1, "with", "w", "con")
+          || !(sameClause(a, t, from - 1) || t.is(from - 1, "w"))) {
+        return false;
+      }
+      int k = from - 2;
+      if (t.isAny(k, "is", "es", "esta")) {
+        k--; // "your appointment is with Dana Park"
+      }
+      return k >= 0 && APPOINTMENT_NOUNS.contains(t, k);
+    }
+
     /** ", MD" or " DDS" right after token {@code e}. */
     boolean credentialAfter(int e) {
       int k = e + 1;
@@ -3046,8 +3067,11 @@ final class NameDetector implements Detector {
     }
 
     void emit(int from, int to, Category cat, String kind, double conf, int flags) {
-      if (cat == Category.NAME && !possessive[to] && roleTitleAfter(to)) {
-        // "RSVP to Ines Calder, Volunteer Coordinator", "Jane Doe, Office Manager": staff
+      // (a name before a credential that names the care stays a NAME: see credentialAfter)
+      if (cat == Category.NAME && !possessive[to] && (roleTitleAfter(to)
+          || appointmentWithBefore(from) && !specialtyCredentialAfter(to))) {
+        // "RSVP to Ines Calder, Volunteer Coordinator", "Jane Doe, Office Manager", "Your visit
+        // with Grace Palmer is at 9": staff
         cat = Category.PROVIDER;
         kind = "provider";
         flags |= Detection.STAFF;

@@ -55,7 +55,9 @@ final class PracticeNames {
       // "Sgt. Pepper's BBQ", "Midwest Recovery & Collections"
       + " bbq barbecue bistro eatery burgers creamery roasters donuts bagels collections coffee"
       // "X-Ray Arcade", "Hearts & Heels Dance Studio"
-      + " arcade dance ");
+      + " arcade dance"
+      // "Splint Woodworks", "Brightline Voice Studios", "Sparkle Hand Car Wash"
+      + " woodworks woodworking studios wash carwash ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
@@ -63,7 +65,7 @@ final class PracticeNames {
   private static final WordSet EVENTS = WordSet.spaced(" walk run race 5k 10k gala fair festival"
       + " fundraiser relay marathon tournament caminata carrera feria maraton torneo"
       // "Rhythm & Blues Night", "Kids Bike Rodeo", "Quick Pulse Survey", "Youth Soccer league"
-      + " night rodeo survey league concert fiesta picnic festivales ");
+      + " night rodeo survey league concert fiesta picnic festivales challenge ");
 
   /** Spanish shops named for a trade, which come before the owner's or another name:
    * "Yesería Martínez", "Guardería Pequeños Pasos". */
@@ -75,7 +77,7 @@ final class PracticeNames {
     "pescaderia", "cerveceria", "taqueria", "pizzeria", "heladeria", "cafeteria", "merceria",
     "refaccionaria", "guarderia", "jugueria", "neveria", "paleteria", "loncheria", "rosticeria", "imprenta", "fotografia", "abarrotes", "tienda",
     // not trades, but named first as well: "Yoga Oxígeno", "Gimnasio Vida"
-    "yoga", "gimnasio", "restaurante", "cafe", "arcade"
+    "yoga", "gimnasio", "restaurante", "cafe", "arcade", "lavado", "autolavado"
   );
 
   /** Words that may follow a shop's word at the end of its name: "Scan & Print Express". */

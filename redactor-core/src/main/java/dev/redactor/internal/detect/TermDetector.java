@@ -1633,10 +1633,12 @@ final class TermDetector implements Detector {
     if (a.mostlyUpperCase()) {
       return false;
     }
+    // ... or a club or a shop: "Pacemaker Running Club", "Splint Woodworks", "Iron Forge Gym"
     return BUILDINGS.contains(t, last + 1) || CLUBS.contains(t, last + 1)
+        || PracticeNames.SHOPS.contains(t, last + 1)
         || last + 2 < n && a.capitalized(last + 2) && sameGap(t, last + 1)
             && (PracticeNames.ROADS.contains(t, last + 2) && !t.is(last + 2, "st")
-                || CLUBS.contains(t, last + 2));
+                || CLUBS.contains(t, last + 2) || PracticeNames.SHOPS.contains(t, last + 2));
   }
 
   /** Clubs named for a word of the field: "Pacemaker Running Club", "Heartbeat Choir". */

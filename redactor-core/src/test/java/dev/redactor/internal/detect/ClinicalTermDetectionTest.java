@@ -3843,6 +3843,9 @@ class ClinicalTermDetectionTest {
     "Hearts & Heels Dance Studio: the baby & me ballet class moves to Studio 2 this Saturday.",
     "Fresh Start Duct & Vent: your dryer vent cleaning is booked for Friday, 10am to noon.",
     "MedMart Rewards: $1 off any two Ritz crackers this week.",
+    "Splint Woodworks: Your walnut cutting board and the oak side table are finished.",
+    "Sparkle Hand Car Wash: Your deluxe hand wash + wax is done!",
+    "CASTING CALL: Brightline Voice Studios is auditioning voice actors for a kids' series.",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);

@@ -790,7 +790,8 @@ class NameDetectionTest {
 
   @Test
   void aNameBeforeAPlaceItIsNotPartOf_isStillAName() {
-    assertName("Your appointment with Grace is Monday at the Camden office.", "Grace");
+    // (whom the appointment is with: staff, and still a person, not the place)
+    assertStaffAmong("Your appointment with Grace is Monday at the Camden office.", "Grace");
     assertName("Hi Marion, the Florence office called about your visit.", "Marion");
   }
 
@@ -1532,6 +1533,14 @@ class NameDetectionTest {
   @Test
   void anAbbreviatedTitle_stillTakesTheName() {
     assertStaffAmong("Enf. Ruiz le llamará mañana.", "Enf. Ruiz");
+  }
+
+  @Test
+  void whomAnAppointmentIsWith_isStaff() {
+    assertStaffAmong("Your visit with Grace Palmer is at 9:00 AM tomorrow.", "Grace Palmer");
+    assertStaffAmong("Su cita con Ana Ruiz es el lunes a las 3.", "Ana Ruiz");
+    // a relative named after the visit is still a relative
+    assertName("Your visit with your son Leo is Monday.", "Leo");
   }
 
   @Test
