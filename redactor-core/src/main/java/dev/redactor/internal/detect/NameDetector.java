@@ -422,6 +422,7 @@ final class NameDetector implements Detector {
    */
   private static final WordSet COMPANY_WORDS = WordSet.of(
     "inc", "llc", "corp", "corporation", "ltd", "co", "company", "biosciences", "bioscience",
+    "drug", "drugs",
     "therapeutics", "pharma", "pharmaceuticals", "biotech", "biologics", "diagnostics",
     "laboratories", "labs", "industries", "enterprises", "holdings", "consulting", "solutions",
     "technologies", "systems", "partners", "foundation", "trust", "bank", "insurance",

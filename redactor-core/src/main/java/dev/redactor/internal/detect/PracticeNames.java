@@ -57,7 +57,7 @@ final class PracticeNames {
       // "X-Ray Arcade", "Hearts & Heels Dance Studio"
       + " arcade dance"
       // "Splint Woodworks", "Brightline Voice Studios", "Sparkle Hand Car Wash"
-      + " woodworks woodworking studios wash carwash ");
+      + " woodworks woodworking studios wash carwash bakeshop bakehouse ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
@@ -77,7 +77,7 @@ final class PracticeNames {
     "pescaderia", "cerveceria", "taqueria", "pizzeria", "heladeria", "cafeteria", "merceria",
     "refaccionaria", "guarderia", "jugueria", "neveria", "paleteria", "loncheria", "rosticeria", "imprenta", "fotografia", "abarrotes", "tienda",
     // not trades, but named first as well: "Yoga Oxígeno", "Gimnasio Vida"
-    "yoga", "gimnasio", "restaurante", "cafe", "arcade", "lavado", "autolavado"
+    "yoga", "gimnasio", "restaurante", "cafe", "arcade", "lavado", "autolavado", "salon"
   );
 
   /** Words that may follow a shop's word at the end of its name: "Scan & Print Express". */

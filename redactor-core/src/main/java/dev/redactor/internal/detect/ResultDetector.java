@@ -2558,7 +2558,11 @@ final class ResultDetector implements Detector {
   }
 
   private static final WordSet WORK_STATUS_HEADS = WordSet.of("off", "no", "mmi", "trabajo",
-      "incapacidad", "sin");
+      "incapacidad", "sin", "not");
+
+  /** Verbs a restriction with a weight forbids: "should not lift more than 20 lb". */
+  private static final WordSet RESTRICTED_VERBS = WordSet.of("lift", "carry", "levante",
+      "cargue");
 
   /** What a work restriction forbids: "no lifting", "no ladders", "sin cargar". */
   private static final WordSet RESTRICTED_ACTS = WordSet.of("lifting", "bending", "kneeling",
@@ -2590,6 +2594,16 @@ final class ResultDetector implements Detector {
       // "no lifting over 15 lbs", "no levantar más de 10 libras"
       int k = i + 2;
       while (k < n && k <= i + 4 && t.isAny(k, "over", "more", "than", "mas", "de", "above")) {
+        k++;
+      }
+      if (k > i + 2 && k + 1 < n && t.type(k) == Tokens.NUMBER
+          && WEIGHT_UNITS.contains(t, k + 1)) {
+        end = k + 1;
+      }
+    } else if (t.is(i, "not") && i + 1 < n && RESTRICTED_VERBS.contains(t, i + 1)) {
+      // "should not lift more than 20 lb": only with the weight
+      int k = i + 2;
+      while (k < n && k <= i + 4 && t.isAny(k, "over", "more", "than", "above", "anything")) {
         k++;
       }
       if (k > i + 2 && k + 1 < n && t.type(k) == Tokens.NUMBER

@@ -3846,6 +3846,9 @@ class ClinicalTermDetectionTest {
     "Splint Woodworks: Your walnut cutting board and the oak side table are finished.",
     "Sparkle Hand Car Wash: Your deluxe hand wash + wax is done!",
     "CASTING CALL: Brightline Voice Studios is auditioning voice actors for a kids' series.",
+    "Please park in the Sugar High Bakeshop lot next door (thank you, neighbors!).",
+    "The east lot is closed Saturday for a quinceañera at Salón Las Rosas next door.",
+    "Recordatorio de Hollis Drug: su pedido esta listo desde el 28/4.",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);
@@ -3950,5 +3953,13 @@ class ClinicalTermDetectionTest {
     assertSpans("Familia Vidal: sus exámenes de inmigración son el sábado.", Category.PROCEDURE,
         "exámenes de inmigración");
     assertDecision(Decision.ALLOW, "Our immigration law firm newsletter is out.");
+  }
+
+  @Test
+  void aWeightTheRecipientShouldNotLift_isAWorkStatus() {
+    assertDecision(Decision.BLOCK, "Hi Brian, your work note is attached: you should not lift "
+        + "more than 20 lb until 10/22.");
+    assertNone("Please do not lift the lid of the sharps container.", Category.RESULT);
+    assertNone("Your statement shows a patient balance of $180.00.", Category.RESULT);
   }
 }
