@@ -31,8 +31,9 @@ Decisions taken where the README is silent (also in the `why` of the lines conce
   - appointment confirmation codes / booking references and one-time codes are not labelled;
   - a hearing practice name is specialty-revealing like eye/imaging names; hearing -> tag general;
   - a national ID that encodes DOB and name (CURP) asked back for confirmation is BLOCK like an SSN;
-  - purposes follow probe_lib (no `confirmation`/`portal-notice`): confirmations -> reminder,
-    portal notices and surveys -> other.
+  - purposes follow probe_lib as it was when this set was written, which had no `confirmation`
+    or `portal-notice` purpose: confirmations -> reminder, portal notices and surveys -> other.
+    (probe_lib has since taken both, as DESIGN.md's Message purposes; later sets use them.)
 
 Everything is invented: names, practices, 555-01xx numbers, example domains, identifiers;
 SSNs are well-known specimen numbers. Standard library only.
