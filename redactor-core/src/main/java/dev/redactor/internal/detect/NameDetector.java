@@ -344,7 +344,8 @@ final class NameDetector implements Detector {
       "llp", "pllc", "pc", "cpa", "cpas", "architects", "realtors", "abogados");
 
   /** Words before a firm's name: "the front desk at", "a statement from", "all of us at". */
-  private static final WordSet FIRM_PLACERS = WordSet.of("at", "from", "of", "by", "with");
+  private static final WordSet FIRM_PLACERS = WordSet.of("at", "from", "of", "by", "with",
+      "visiting", "choosing");
 
   /** What a new colleague is welcomed to: "to our front desk", "to the Maple Street team". */
   private static final WordSet TEAM_NOUNS = WordSet.of("team", "staff", "desk", "office",
@@ -2989,8 +2990,10 @@ final class NameDetector implements Detector {
         return -1;
       }
       boolean placed = first > 0 && FIRM_PLACERS.contains(t, first - 1) && joined(first - 1);
-      boolean subject = sentenceStart(first) && last + 1 < t.size() && joined(last)
-          && t.isAny(last + 1, "is", "was", "has");
+      // ("Due to the ice storm, Hartwell & Lin is closed today": after a comma too)
+      boolean subject = (sentenceStart(first) || first > 0
+          && t.originalGap(first - 1, first).trim().equals(",")) && last + 1 < t.size()
+          && joined(last) && t.isAny(last + 1, "is", "was", "has");
       // ("Hale & Whitcomb, Attorneys at Law": the firm's kind after a comma)
       boolean kind = last + 1 < t.size() && cap(last + 1)
           && t.originalGap(last, last + 1).trim().equals(",")

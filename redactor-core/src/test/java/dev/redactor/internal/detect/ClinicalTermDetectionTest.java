@@ -3849,6 +3849,8 @@ class ClinicalTermDetectionTest {
     "Please park in the Sugar High Bakeshop lot next door (thank you, neighbors!).",
     "The east lot is closed Saturday for a quinceañera at Salón Las Rosas next door.",
     "Recordatorio de Hollis Drug: su pedido esta listo desde el 28/4.",
+    "Lumen & Lather: our new gel cleanser for oily and acne-prone skin is here!",
+    "Viajes Horizonte: ¡Su paquete a las Cataratas del Iguazú está confirmado!",
   })
   void shopsClubsAndEventsNamedWithClinicalWords_allow(String text) {
     assertDecision(Decision.ALLOW, text);
@@ -3961,5 +3963,12 @@ class ClinicalTermDetectionTest {
         + "more than 20 lb until 10/22.");
     assertNone("Please do not lift the lid of the sharps container.", Category.RESULT);
     assertNone("Your statement shows a patient balance of $180.00.", Category.RESULT);
+  }
+
+  @Test
+  void dilatedEyesAndArtificialTears_areCare() {
+    assertSpans("Reminder: your eyes will be dilated at tomorrow's visit.", Category.PROCEDURE,
+        "eyes will be dilated");
+    assertSpans("Use artificial tears 4x a day.", Category.MEDICATION, "artificial tears");
   }
 }

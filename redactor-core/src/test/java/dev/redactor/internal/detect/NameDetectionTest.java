@@ -1522,6 +1522,15 @@ class NameDetectionTest {
     assertNoName(text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Due to the ice storm, Hartwell & Lin is closed today.",
+    "Thanks for visiting Hartwell & Lin today! How did we do?",
+  })
+  void aFirmNamedForTwoFounders_afterACommaOrAVisit_isNoOne(String text) {
+    assertNoName(text);
+  }
+
   @Test
   void aMilitaryRank_isATitleBeforeTheName() {
     assertName("Hola Sgto. Ramírez, su cita es el 12/5 a las 1400.", "Ramírez");
