@@ -3042,6 +3042,10 @@ final class ResultDetector implements Detector {
     if (start > 0 && (o.charAt(start - 1) == '<' || o.charAt(start - 1) == '>')) {
       start--;
     }
+    if (t.type(first) == Tokens.NUMBER && start > 0
+        && (o.charAt(start - 1) == '$' || o.charAt(start - 1) == '\u20ac')) {
+      return; // "shows $62.10 due": a price is no clinical value
+    }
     out.add(new Detection(start, end, Category.RESULT, "result", conf, 0));
   }
 

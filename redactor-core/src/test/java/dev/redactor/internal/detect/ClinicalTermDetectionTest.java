@@ -3971,4 +3971,11 @@ class ClinicalTermDetectionTest {
         "eyes will be dilated");
     assertSpans("Use artificial tears 4x a day.", Category.MEDICATION, "artificial tears");
   }
+
+  @Test
+  void aPriceAfterAFindingVerb_isNoResult() {
+    assertNone("Your statement for the 02/11 audiogram shows $62.10 due on account 88203417.",
+        Category.RESULT);
+    assertSpans("Your A1c shows 9.4.", Category.RESULT, "9.4");
+  }
 }
