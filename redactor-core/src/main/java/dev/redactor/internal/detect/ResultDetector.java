@@ -1416,7 +1416,6 @@ final class ResultDetector implements Detector {
   private static final WordSet SITE_DETERMINERS = WordSet.of("your", "the", "his", "her", "su",
       "el", "la", "tu", "sus", "los", "las");
 
-  /** A test noun ("results", "estudios", "labs") within three tokens before {@code i}. */
   /**
    * Number token {@code k} stands alone as a value: the clause ends after it ("came back 0.38
    * (low risk)", "came back 0.38."), not "came back 2 days late" or "$12.50 short".
