@@ -351,7 +351,7 @@ public final class TextNormalizer {
         j++;
       }
       // (a lone digit may stand in the run too: "H b A 1 c")
-      return j > i + 1 && j < n && (isSingleLetterAt(c, n, j) || isSingleCharAt(c, n, j));
+      return j > i + 1 && j < n && isSpelledOutCharAt(c, n, j);
     }
     return false;
   }
@@ -592,8 +592,7 @@ public final class TextNormalizer {
           j++;
         }
         int sepLen = j - sepStart;
-        if (sepLen == 0 || (hasSpace && sepLen > 2) || j >= n
-            || !(isSingleLetterAt(t, n, j) || isSingleCharAt(t, n, j))) {
+        if (sepLen == 0 || (hasSpace && sepLen > 2) || j >= n || !isSpelledOutCharAt(t, n, j)) {
           break;
         }
         boolean digit = !Character.isLetter(t[j]);
@@ -693,17 +692,22 @@ public final class TextNormalizer {
     return true;
   }
 
-  /** A single ASCII digit standing alone, inside a spelled-out run: the "1" of "H b A 1 c". */
-  private static boolean isSingleCharAt(char[] t, int n, int i) {
-    return t[i] >= '0' && t[i] <= '9'
-        && (i == 0 || !isWordChar(t[i - 1]))
-        && (i + 1 >= n || !isWordChar(t[i + 1]));
+  /**
+   * A char that may continue a spelled-out run: a letter, or an ASCII digit (the "1" of
+   * "H b A 1 c"), standing alone.
+   */
+  private static boolean isSpelledOutCharAt(char[] t, int n, int i) {
+    char ch = t[i];
+    return (Character.isLetter(ch) || (ch >= '0' && ch <= '9')) && standsAlone(t, n, i);
   }
 
   private static boolean isSingleLetterAt(char[] t, int n, int i) {
-    return Character.isLetter(t[i])
-        && (i == 0 || !isWordChar(t[i - 1]))
-        && (i + 1 >= n || !isWordChar(t[i + 1]));
+    return Character.isLetter(t[i]) && standsAlone(t, n, i);
+  }
+
+  /** No word char touches position {@code i} on either side. */
+  private static boolean standsAlone(char[] t, int n, int i) {
+    return (i == 0 || !isWordChar(t[i - 1])) && (i + 1 >= n || !isWordChar(t[i + 1]));
   }
 
   private static boolean isWordChar(char c) {
