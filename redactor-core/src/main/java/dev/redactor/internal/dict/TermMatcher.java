@@ -525,8 +525,8 @@ public final class TermMatcher {
     boolean genusInitial(int j) {
       int s = tokens.start(j);
       int e = tokens.end(j);
-      return e - s == 1 && Character.isLetter(c[s]) && e + 1 < view.length() && c[e] == '.'
-          && c[e + 1] == ' ' && tokens.start(j + 1) == e + 2;
+      return e - s == 1 && Character.isLetter(c[s]) && dotAndSpaceAfter(j)
+          && tokens.start(j + 1) == e + 2;
     }
 
     /**
@@ -537,8 +537,7 @@ public final class TermMatcher {
       int s = tokens.start(j);
       int e = tokens.end(j);
       return e - s == 2 && (c[s] == 's' || c[s] == 'S') && (c[s + 1] == 't' || c[s + 1] == 'T')
-          && e + 1 < view.length() && c[e] == '.' && c[e + 1] == ' '
-          && tokens.start(j + 1) == e + 2;
+          && dotAndSpaceAfter(j) && tokens.start(j + 1) == e + 2;
     }
 
     /**
@@ -546,14 +545,19 @@ public final class TermMatcher {
      * one more dot and a space.
      */
     boolean dottedAbbreviationEnd(int j) {
-      int e = tokens.end(j);
-      if (e + 1 >= view.length() || c[e] != '.' || c[e + 1] != ' ') {
+      if (!dotAndSpaceAfter(j)) {
         return false;
       }
       String o = view.original();
       int os = tokens.originalStart(j);
       int oe = tokens.originalEnd(j);
       return oe - os >= 3 && o.charAt(os + 1) == '.';
+    }
+
+    /** Token {@code j} is followed by one dot and one space. */
+    private boolean dotAndSpaceAfter(int j) {
+      int e = tokens.end(j);
+      return e + 1 < view.length() && c[e] == '.' && c[e + 1] == ' ';
     }
 
     /** An arc for the root of the automaton (scratch, see {@link #arcs}). */
