@@ -174,10 +174,7 @@ final class Generalizer {
         int head = nextWord(toks, next + 1);
         if (head >= 0 && owner[head] < 0
             && (toks.in(head, STRONG_HEADS) || toks.in(head, WEAK_HEADS))) {
-          to[r] = toks.end(next);
-          for (int k = last + 1; k <= next; k++) {
-            toks.remove(k);
-          }
+          removeThrough(toks, to, r, last, next);
           singularVerb(toks, nextWord(toks, head + 1)); // "su cita son" -> "su cita es"
           continue;
         }
@@ -188,10 +185,7 @@ final class Generalizer {
         }
         if (toks.in(next, WEAK_HEADS)) {
           // "your asthma check" -> "your appointment": the head goes too
-          to[r] = toks.end(next);
-          for (int k = last + 1; k <= next; k++) {
-            toks.remove(k);
-          }
+          removeThrough(toks, to, r, last, next);
           // "at the Anticoagulation Clinic" -> "at the office": a clinic named by its care
           Noun head = toks.in(next, CLINIC_HEADS)
               ? (spanish ? CLINIC : OFFICE) : generic(rm.category(), false);
@@ -362,10 +356,7 @@ final class Generalizer {
       // the term ends with its site ("tomografía de tórax"): more sites joined to it go too
       int more = lastJoinedSite(toks, owner, last);
       if (more > last && endsClause(toks, owner, more + 1)) {
-        to[r] = toks.end(more);
-        for (int t = last + 1; t <= more; t++) {
-          toks.remove(t);
-        }
+        removeThrough(toks, to, r, last, more);
         return;
       }
     }
@@ -398,9 +389,14 @@ final class Generalizer {
     } else if (!endsClause(toks, owner, k)) {
       return;
     }
-    to[r] = toks.end(site);
-    for (int t = last + 1; t <= site; t++) {
-      toks.remove(t);
+    removeThrough(toks, to, r, last, site);
+  }
+
+  /** Removal {@code r} grows from its last token {@code last} through token {@code through}. */
+  private static void removeThrough(Toks toks, int[] to, int r, int last, int through) {
+    to[r] = toks.end(through);
+    for (int k = last + 1; k <= through; k++) {
+      toks.remove(k);
     }
   }
 
