@@ -562,8 +562,8 @@ final class NameDetector implements Detector {
 
   /** Places numbered at an event or a site: "Booth 14", "Gate 3", "Hall 2", "Tent 5". */
   private static final WordSet NUMBERED_PLACES = WordSet.of("booth", "booths", "hall", "gate",
-      "pier", "berth", "bay", "door", "tent", "table", "wing", "lot", "dock", "station", "window", "pod", "level",
-      "stand", "court", "field", "pavilion", "lane", "chair");
+      "pier", "berth", "bay", "door", "tent", "table", "wing", "lot", "dock", "station", "window",
+      "pod", "level", "stand", "court", "field", "pavilion", "lane", "chair");
 
   /** Imperatives that take a person next: "Give Zoe 5 mL", "Remind Leo to bring...". */
   private static final WordSet PERSON_VERBS = WordSet.of(

@@ -67,15 +67,18 @@ final class PracticeNames {
       // "Rhythm & Blues Night", "Kids Bike Rodeo", "Quick Pulse Survey", "Youth Soccer league"
       + " night rodeo survey league concert fiesta picnic festivales challenge ");
 
-  /** Spanish shops named for a trade, which come before the owner's or another name:
-   * "Yesería Martínez", "Guardería Pequeños Pasos". */
+  /**
+   * Spanish shops named for a trade, which come before the owner's or another name: "Yesería
+   * Martínez", "Guardería Pequeños Pasos".
+   */
   static final WordSet SPANISH_TRADES = WordSet.of(
     "yeseria", "carpinteria", "plomeria", "herreria", "muebleria", "papeleria", "zapateria",
     "lavanderia", "tintoreria", "joyeria", "pasteleria", "peluqueria", "barberia", "cerrajeria",
     "tortilleria", "carniceria", "panaderia", "ferreteria", "floreria", "libreria", "llanteria",
     "vidrieria", "tapiceria", "relojeria", "jugueteria", "dulceria", "fruteria", "polleria",
     "pescaderia", "cerveceria", "taqueria", "pizzeria", "heladeria", "cafeteria", "merceria",
-    "refaccionaria", "guarderia", "jugueria", "neveria", "paleteria", "loncheria", "rosticeria", "imprenta", "fotografia", "abarrotes", "tienda",
+    "refaccionaria", "guarderia", "jugueria", "neveria", "paleteria", "loncheria", "rosticeria",
+    "imprenta", "fotografia", "abarrotes", "tienda",
     // not trades, but named first as well: "Yoga Oxígeno", "Gimnasio Vida"
     "yoga", "gimnasio", "restaurante", "cafe", "arcade", "lavado", "autolavado", "salon"
   );

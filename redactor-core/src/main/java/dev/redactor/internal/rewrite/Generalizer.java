@@ -692,9 +692,8 @@ final class Generalizer {
   }
 
   private static final String[] ROLE_ENDINGS = {"ist", "ists", "ista", "istas", "ian", "ians",
-      "examiner", "ologo",
-      "ólogo", "ologa", "óloga", "ologos", "ólogos", "iatra", "iatras", "euta", "eutas",
-      "selor", "selors", "jero", "jera", "geon", "geons", "doctor", "doctors"};
+      "examiner", "ologo", "ólogo", "ologa", "óloga", "ologos", "ólogos", "iatra", "iatras",
+      "euta", "eutas", "selor", "selors", "jero", "jera", "geon", "geons", "doctor", "doctors"};
 
   /** Service roles that do not end like a specialist's title ("midwife", "partera"). */
   private static final LowerWords SERVICE_ROLES = LowerWords.of("therapist", "terapeuta",
