@@ -2589,26 +2589,12 @@ final class ResultDetector implements Detector {
         && t.isAny(i + 2, "until", "for", "through", "thru", "x", "from", "till")) {
       end = i + 1;
     } else if (t.isAny(i, "no", "sin") && i + 1 < n && RESTRICTED_ACTS.contains(t, i + 1)) {
-      end = i + 1;
       // "no lifting over 15 lbs", "no levantar más de 10 libras"
-      int k = i + 2;
-      while (k < n && k <= i + 4 && t.isAny(k, "over", "more", "than", "mas", "de", "above")) {
-        k++;
-      }
-      if (k > i + 2 && k + 1 < n && t.type(k) == Tokens.NUMBER
-          && WEIGHT_UNITS.contains(t, k + 1)) {
-        end = k + 1;
-      }
+      int weight = weightBoundEnd(t, i + 2, "over", "more", "than", "mas", "de", "above");
+      end = weight >= 0 ? weight : i + 1;
     } else if (t.is(i, "not") && i + 1 < n && RESTRICTED_VERBS.contains(t, i + 1)) {
       // "should not lift more than 20 lb": only with the weight
-      int k = i + 2;
-      while (k < n && k <= i + 4 && t.isAny(k, "over", "more", "than", "above", "anything")) {
-        k++;
-      }
-      if (k > i + 2 && k + 1 < n && t.type(k) == Tokens.NUMBER
-          && WEIGHT_UNITS.contains(t, k + 1)) {
-        end = k + 1;
-      }
+      end = weightBoundEnd(t, i + 2, "over", "more", "than", "above", "anything");
     } else if (t.is(i, "mmi")) {
       end = i;
     } else if (t.is(i, "trabajo") && i + 1 < n
@@ -2625,6 +2611,22 @@ final class ResultDetector implements Detector {
       if (STATUS_PEOPLE.contains(t, k)) {
         return end;
       }
+    }
+    return -1;
+  }
+
+  /**
+   * The unit's token of a weight bound starting at token {@code k}: one to three of {@code
+   * bounds}, then a number and a weight unit ("over 15 lbs", "más de 10 libras"); -1 if none.
+   */
+  private static int weightBoundEnd(Tokens t, int k, String... bounds) {
+    int n = t.size();
+    int j = k;
+    while (j < n && j <= k + 2 && t.isAny(j, bounds)) {
+      j++;
+    }
+    if (j > k && j + 1 < n && t.type(j) == Tokens.NUMBER && WEIGHT_UNITS.contains(t, j + 1)) {
+      return j + 1;
     }
     return -1;
   }
