@@ -2149,7 +2149,11 @@ final class Frames implements Detector {
     }
     boolean stay = false;
     for (int k = f - 1; k >= Math.max(sFirst, f - 8); k--) {
-      stay |= STAY_WORDS.contains(t, k);
+      // "since your visit for high blood pressure": an office visit is named for its reason, a
+      // visit label; an ER or hospital visit is a stay ("your ER visit for chest pain", "the ER
+      // follow-up nurse ... after Saturday's visit for your kidney stone")
+      stay |= STAY_WORDS.contains(t, k) && !(t.isAny(k, "visit", "visits", "visita")
+          && !anyWithin(t, 0, k - 1, ACUTE_STAYS));
       if (stay && (AFTER_WORDS.contains(t, k) || t.isAny(k, "seen", "treated", "visto", "vista",
           "atendido", "atendida"))) {
         return true; // "you were seen in the ED on 3/2 for suicidal thoughts"
