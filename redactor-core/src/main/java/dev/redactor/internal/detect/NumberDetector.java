@@ -268,7 +268,9 @@ final class NumberDetector implements Detector {
       }
       boolean labelled = Context.hasBefore(v, ch.gs[k], 5, SSN_LABELS);
       int p = ch.gs[k];
-      if (!labelled && otherIdLabelBefore(c, p)) {
+      // "the Social Security number we have for your insurance claim: 219-09-9999": a claim
+      // label right before, but the sentence named the number an SSN
+      if (!labelled && otherIdLabelBefore(c, p) && !Context.hasBefore(v, p, 12, SSN_LABELS)) {
         return 0;
       }
       if (!labelled && p >= 2 && c[p - 1] == '-' && isAlnum(c[p - 2])) {
