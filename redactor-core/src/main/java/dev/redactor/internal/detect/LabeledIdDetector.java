@@ -161,7 +161,7 @@ final class LabeledIdDetector implements Detector {
   }
 
   private static final String FILLERS =
-      " is was number no num nbr es id es el la de del numero n of on file in our system"
+      " is was as number no num nbr es id es el la de del numero n of on file in our system"
           + " record records en archivo registrado registrada we have are que tenemos son ";
 
   private static final String PARTIAL_WORDS = " ending ending_in last terminada termina ";
@@ -361,9 +361,10 @@ final class LabeledIdDetector implements Detector {
         continue;
       }
       p = q;
-      // an issuer or system name before the value: "afiliado IMSS 3186-72-4419-0"
+      // an issuer or system name before the value: "afiliado IMSS 3186-72-4419-0", "driver's
+      // license as CA D4471903"
       if (w != null && !hasDigit(c, q, e) && e < n && c[e] == ' ' && e + 1 < n
-          && Character.isDigit(c[e + 1]) && e - q <= 8 && !NOT_ISSUERS.contains(w)) {
+          && hasDigit(c, e + 1, wordEnd(c, n, e + 1)) && e - q <= 8 && !NOT_ISSUERS.contains(w)) {
         p = e + 1;
       }
       break;
