@@ -122,11 +122,37 @@ final class ContactContext {
     if (Context.hasBefore(v, sentence, viewStart, 2, FROM_BEFORE)) {
       return Detection.PRACTICE; // "we'll call you from (919) 555-0171": the caller's number
     }
+    if (businessBefore(v, sentence, viewStart)) {
+      return Detection.PRACTICE;
+    }
     if (Context.hasBefore(v, sentence, viewStart, 8, PATIENT_BEFORE)) {
       return Detection.PATIENT;
     }
     return Context.hasAfterInSentence(v, viewEnd, 6, PATIENT_AFTER) ? Detection.PATIENT
         : Detection.PRACTICE;
+  }
+
+  /** The last word of a business's name: "Beacon Pharmacy", "Larkspur Drug", "Bayview Health". */
+  private static final Context.Phrases BUSINESS_HEADS = new Context.Phrases(
+    " pharmacy ", " pharmacies ", " drug ", " drugs ", " drugstore ", " lab ", " labs ",
+    " laboratory ", " laboratories ", " clinic ", " hospital ", " center ", " centre ",
+    " health ", " imaging ", " radiology ", " store ", " market ", " supermarket ",
+    " farmacia ", " clinica ", " laboratorio ", " centro "
+  );
+
+  /**
+   * A business named right before the detail, set off by a comma: "your prescription was sent to
+   * Beacon Pharmacy, 410 Harmon Ave", "pay by mail to Bayview Health, PO Box 8812". The detail is
+   * that business's, whatever tied the sentence to the patient before it.
+   */
+  private static boolean businessBefore(NormalizedText v, int sentence, int viewStart) {
+    char[] c = v.buffer();
+    int p = viewStart - 1;
+    while (p > sentence && c[p] == ' ') {
+      p--;
+    }
+    return p > sentence && c[p] == ','
+        && Context.hasBefore(v, sentence, p, 1, BUSINESS_HEADS);
   }
 
   /** Start of the sentence containing {@code pos}: after ". ", "? ", "! " or a line break. */
