@@ -448,6 +448,9 @@ public final class PlaceholderDetector implements Detector {
     if (head.equals("age")) {
       return Field.AGE;
     }
+    if (COUNT_WORDS.contains(head)) {
+      return Field.OTHER; // {{rx_count}}: how many, not which
+    }
     if (CONTACT_WORDS.contains(head)) {
       boolean patients = anyIn(owner, PATIENT_WORDS) || head.equals("mobile")
           || head.equals("cell");
@@ -527,6 +530,8 @@ public final class PlaceholderDetector implements Detector {
   private static final Set<String> DATE_WORDS = Set.of("date", "time", "datetime", "day", "when",
       "timestamp", "hour", "weekday", "month", "year", "start", "starts", "end", "slot", "fecha",
       "hora", "dia");
+  private static final Set<String> COUNT_WORDS = Set.of("count", "qty", "quantity", "cantidad",
+      "total");
   private static final Set<String> CONTACT_WORDS = Set.of("phone", "tel", "telephone", "mobile",
       "cell", "fax", "email", "mail", "address", "street", "city", "zip", "zipcode", "postcode",
       "url", "link", "website", "telefono", "correo", "direccion");
@@ -567,7 +572,9 @@ public final class PlaceholderDetector implements Detector {
       "company", "business", "brand", "sender", "clinica", "consultorio", "agency", "residence",
       "supplier", "portal", "app", "platform", "system",
       // where to go: {{garage_name}}, {{building_name}}, {{entrance_name}}
-      "garage", "parking", "building", "entrance", "campus", "floor", "wing", "tower", "lot");
+      "garage", "parking", "building", "entrance", "campus", "floor", "wing", "tower", "lot",
+      // {{NombreUbicacion}}, {{nombre_sucursal}}
+      "ubicacion", "sucursal", "oficina", "sede", "lugar", "centro", "branch");
   private static final Set<String> NAME_WORDS = Set.of("name", "names", "first", "last", "given",
       "family", "middle", "full", "nickname", "preferred", "patient", "recipient", "guardian",
       "parent", "child", "son", "daughter", "spouse", "customer", "client", "person", "member",
@@ -576,7 +583,10 @@ public final class PlaceholderDetector implements Detector {
       "carrier", "plan", "pharmacy", "vendor", "store", "employer", "school",
       // what a campaign or an event is called: {{event_name}}, {{campaign_name}}
       "event", "campaign", "program", "course", "class", "product", "company", "team", "fund",
-      "brand", "app", "site", "evento", "programa", "campana", "curso", "clase", "empresa");
+      "brand", "app", "site", "evento", "programa", "campana", "curso", "clase", "empresa",
+      // things with names: {{ModelName}}, {{pet_name}}, {{book_title}}
+      "model", "vehicle", "item", "book", "title", "pet", "dealer", "dealership", "modelo",
+      "vehiculo", "producto", "mascota", "articulo");
   private static final Set<String> TITLES = Set.of("dr", "doctor", "dra", "np", "pa", "rn");
   private static final Set<String> GREETINGS = Set.of("hi", "hello", "hey", "dear", "hola",
       "estimado", "estimada", "querido", "querida", "morning", "afternoon", "evening", "thanks",
