@@ -544,7 +544,7 @@ final class NameDetector implements Detector {
 
   /** Places named after "de": "la oficina de Westfield" (not "la escuela de Emiliano"). */
   private static final WordSet SITES_OF = WordSet.of("oficina", "oficinas", "sede", "sucursal",
-      "clinica", "garaje", "edificio", "torre");
+      "clinica", "garaje", "edificio", "torre", "hospital");
 
   /** Languages a practice offers: "in English, Spanish and Hmong". */
   private static final WordSet LANGUAGES = WordSet.of("english", "spanish", "hmong",
@@ -1508,6 +1508,10 @@ final class NameDetector implements Detector {
           && joined(i - 2)) {
         return true; // "la oficina de Westfield atenderá en ..."
       }
+      if (i > 1 && t.isAny(i - 2, "sucursal", "sede") && COURTESY.contains(t, i - 1)
+          && joined(i - 1) && joined(i - 2)) {
+        return true; // "sucursal Doña Ana": a branch named for its town
+      }
       if (i > 0 && SCHOOLS.contains(t, i - 1) && joined(i - 1)
           || i > 1 && cap(i - 1) && joined(i - 1) && SCHOOLS.contains(t, i - 2)
               && joined(i - 2)) { // ("Children's Hospital: Ava's tonsillectomy" names Ava)
@@ -1960,6 +1964,12 @@ final class NameDetector implements Detector {
     /** A free-standing listed name starting at {@code i}: returns its last token or {@code i-1}. */
     int freeName(int i) {
       if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
+        return i - 1;
+      }
+      // "on Maple Ave. Thanks": an abbreviated street type after a capitalized word ends a
+      // street's name, whatever comes after its dot
+      if (i > 0 && STREET_ABBREVIATIONS.contains(t, i) && cap(i) && cap(i - 1) && joined(i - 1)
+          && !t.is(i, "st")) {
         return i - 1;
       }
       // a label before a number: "Tel. (915) 555-0127"
