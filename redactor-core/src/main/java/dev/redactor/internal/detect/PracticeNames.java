@@ -57,7 +57,10 @@ final class PracticeNames {
       // "X-Ray Arcade", "Hearts & Heels Dance Studio"
       + " arcade dance"
       // "Splint Woodworks", "Brightline Voice Studios", "Sparkle Hand Car Wash"
-      + " woodworks woodworking studios wash carwash bakeshop bakehouse ");
+      + " woodworks woodworking studios wash carwash bakeshop bakehouse"
+      // "Riverside Children's Museum", "Eastside Branch Library" ("studio" is none: "Juniper
+      // Dental Studio")
+      + " museum museo zoo aquarium library biblioteca theater theatre cinema ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
