@@ -33,7 +33,7 @@ final class ResultDetector implements Detector {
           + " sugar potassium sodium calcium magnesium creatinine egfr gfr bun alt ast alp"
           + " bilirubin hemoglobin hgb hematocrit hct platelets plt wbc rbc ferritin iron b12"
           + " folate vitamin d bmi bp pressure pulse weight temperature temp oxygen o2 spo2 sats"
-          + " saturation heart rate cd4 viral count score level levels reading readings"
+          + " saturation heart rate cd4 viral count score level levels reading readings sugars"
           + " titer titre rpr vdrl hcg bnp troponin ck crp esr sed rate lipase amylase albumin"
           + " protein uric acid lactate ketones microalbumin acr ua urinalysis glucosa azucar"
           + " presion colesterol trigliceridos hemoglobina plaquetas potasio sodio creatinina"
@@ -1627,8 +1627,17 @@ final class ResultDetector implements Detector {
     if (i + 1 < t.size() && DURATIONS.contains(t, i + 1)) {
       return false; // "the PHQ-9 and GAD-7 forms take about 5 min", "your A1c in 3 months"
     }
+    if (i + 1 < t.size() && t.isAny(i + 1, "times", "veces")
+        && !(i + 2 < t.size() && t.isAny(i + 2, "the", "normal", "higher", "above", "upper",
+            "lo", "el", "mas", "mayor"))) {
+      return false; // "BP Gas rewards: fill up 10 times this month": how often, not a value
+    }
     if (i > 0 && lab[i - 1]) {
       return true; // "INR 3.8", "A1c 7.2"
+    }
+    if (i > 0 && t.isAny(i - 1, "fasting", "ayunas", "ayuno") && !looksLikeTimeOrDate(a, i)
+        && !(i + 1 < t.size() && t.isAny(i + 1, "hours", "hrs", "horas", "h"))) {
+      return true; // "your glucose readings this week: fasting 182, 201, 176"
     }
     if (i > 1 && HEDGES.contains(t, i - 1) && !lab[i - 2] && !HEDGES.contains(t, i - 2)
         && valueOfTest(a, lab, i - 1, i)) {
@@ -1731,6 +1740,11 @@ final class ResultDetector implements Detector {
     if (at > 1 && t.isAny(at - 1, "from", "desde")
         && t.isAny(at - 2, "down", "up", "bajo", "subio")) {
       return true; // "1.5 cm today, down from 2 cm"
+    }
+    if (at > 1 && t.isAny(at - 1, "between", "entre") && t.isAny(at - 2, "stayed", "stays",
+        "were", "was", "are", "ranged", "ran", "been", "running", "estuvo", "estuvieron", "estan",
+        "quedo", "quedaron", "se", "mantuvo", "mantuvieron") && !goalBefore(a, at - 1)) {
+      return true; // "your fasting sugars stayed between 95 and 110", "se mantuvo entre 90 y 120"
     }
     if (BOUND_LEADS.contains(t, at - 1)) {
       // "readings over 250", "less than 50"; not a goal: "keep your blood pressure under 130/80"
@@ -2540,6 +2554,8 @@ final class ResultDetector implements Detector {
           && (!MEASUREMENT_WORDS.contains(t, i)
               // "your sugar was 300", "su peso": the recipient's own measurement
               || (i > 0 && OWN_MEASURE_LEADS.contains(t, i - 1))
+              // "your depression screening score of 16": a test's own score or level
+              || (i > 0 && lab[i - 1])
               // "Ellie's temp was 100.9": a person's
               || (i > 0 && t.endsWith(i - 1, "'s") && a.capitalized(i - 1))
               || bodyTemperatureAfter(t, i))) {
