@@ -1245,6 +1245,11 @@ final class TermDetector implements Detector {
     return false;
   }
 
+  /** Verbs that ask the recipient to take a measure of their own. */
+  private static final WordSet MEASURE_VERBS = WordSet.of("check", "measure", "log", "record",
+      "track", "mida", "medir", "mide", "midase", "tome", "tomar", "tomarse", "tomese", "cheque",
+      "chequee", "checar", "revise", "revisar", "anote", "anotar", "registre");
+
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
       boolean clearClinical, boolean reading, boolean sameField) {
     float amb = s.ambiguity();
@@ -1342,6 +1347,15 @@ final class TermDetector implements Detector {
     // owner after the term, as "su" is before it; English puts it before: "Mia's")
     if (s.kind() == ListKind.PROCEDURE && amb < 0.9f && ownerFollows(a, last)) {
       cues++;
+    }
+    // a measure the recipient is asked to take: "check your sugar", "mida su presión"
+    if (s.kind() == ListKind.PROCEDURE && s.has(Tag.LAB)) {
+      for (int k = Math.max(0, first - 3); k < first; k++) {
+        if (MEASURE_VERBS.contains(t, k)) {
+          cues++;
+          break;
+        }
+      }
     }
     // a device or dressing put in or taken out: "we placed the drain", "le pusimos la sonda"
     if (s.kind() == ListKind.PROCEDURE) {
