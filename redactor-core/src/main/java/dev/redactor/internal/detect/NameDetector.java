@@ -693,6 +693,9 @@ final class NameDetector implements Detector {
       // ("Mr. & Mrs. Haverford", "Sr. y Sra. Ortiz": the second title takes the surname)
       if ((COURTESY.contains(t, i) || honorific) && i + 1 < n
           && !(i > 0 && t.is(i - 1, "nuestra") && t.is(i, "senora"))
+          // "sucursal Doña Ana", "calle Don Bosco": a place named with a title
+          && !(i > 0 && PLACE_HEADS.contains(t, i - 1) && !t.isAny(i - 1, "san", "santa",
+              "santo", "st", "saint", "sta"))
           && !microsoft(a, t, i) && !COURTESY.contains(t, i + 1)) {
         int e = honorific ? st.nameRun(i + 1, true) : st.courtesyNameRun(i + 1);
         if (e > i && st.credentialAfter(e)) {
@@ -866,6 +869,12 @@ final class NameDetector implements Detector {
         // a first and a last name: "Jackson, MS" and "Washington, DC" are places
         if (e > i && e + 1 < n && st.credentialAfter(e)) {
           st.emit(i, e, Category.PROVIDER, "provider", 0.9, 0);
+          i = e;
+          continue;
+        }
+        if (e > i && e + 1 < n && st.dobAfter(e) && !clinical[i] && !clinical[e]) {
+          // "We have you as: Earl Sweet, DOB 07/19/1941": a person's name, then their birth date
+          st.emit(i, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;
         }
@@ -1507,10 +1516,6 @@ final class NameDetector implements Detector {
       if (i > 1 && t.isAny(i - 1, "de", "del") && SITES_OF.contains(t, i - 2) && joined(i - 1)
           && joined(i - 2)) {
         return true; // "la oficina de Westfield atenderá en ..."
-      }
-      if (i > 1 && t.isAny(i - 2, "sucursal", "sede") && COURTESY.contains(t, i - 1)
-          && joined(i - 1) && joined(i - 2)) {
-        return true; // "sucursal Doña Ana": a branch named for its town
       }
       if (i > 0 && SCHOOLS.contains(t, i - 1) && joined(i - 1)
           || i > 1 && cap(i - 1) && joined(i - 1) && SCHOOLS.contains(t, i - 2)
@@ -2335,6 +2340,17 @@ final class NameDetector implements Detector {
     }
 
     /** ", MD" or " DDS" right after token {@code e}. */
+    /** A birth date's label right after token {@code e}: "Earl Sweet, DOB", "(fecha de nac." */
+    boolean dobAfter(int e) {
+      int k = e + 1;
+      if (k >= t.size() || t.originalStart(k) - t.originalEnd(e) > 3) {
+        return false;
+      }
+      return t.isAny(k, "dob", "d.o.b", "born", "nacido", "nacida", "fdn")
+          || k + 2 < t.size() && t.is(k, "fecha") && t.is(k + 1, "de")
+              && t.isAny(k + 2, "nacimiento", "nac");
+    }
+
     boolean credentialAfter(int e) {
       int k = e + 1;
       if (k >= t.size()) {
