@@ -102,6 +102,7 @@ class ClinicalTermDetectionTest {
     "Your pill count appt is Tues at 9:15.           | pill count",
     "Please arrive 10 min early for your weigh-in.   | weigh-in",
     "Su escleroterapia es el martes.                 | escleroterapia",
+    "Recordatorio: mida su presión antes de la llamada. | presión",
   })
   void visitTypesNamedByTheirCare(String text, String span) {
     assertSpans(text, Category.PROCEDURE, span);
@@ -147,6 +148,10 @@ class ClinicalTermDetectionTest {
     "Your ultrasound results: small echogenic focus, please call.  | small echogenic focus",
     "Your surveillance MRI shows a new 1.2 cm spot in the liver.   | 1.2 cm",
     "Your fasting sugars are averaging 168 this month.              | 168",
+    "Your glucose readings this week: fasting 182. Call us.        | 182",
+    "Your fasting sugars stayed between 95 and 110.                 | 95",
+    "Based on your depression screening score of 16, we called.     | 16",
+    "Los análisis mostraron la función del riñón baja.              | baja",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -224,6 +229,9 @@ class ClinicalTermDetectionTest {
     "Keep your sugar in range this week with the tips below.",
     "Rate your pain score from 0 to 10 before each session.",
     "Vitamin D 2000 IU is on sale this week at the front desk.",
+    "Keep your sugars between 80 and 130 this week.",
+    "Please complete the PHQ-9 score sheet by 3 pm.",
+    "BP Gas & Go rewards: fill up 10 times this month and get a free car wash.",
   })
   void aGoalAScaleOrADoseIsNoResult(String text) {
     assertNone(text, Category.RESULT);
@@ -237,6 +245,14 @@ class ClinicalTermDetectionTest {
   })
   void aConditionOfTheRecipientsHistory_blocks(String text) {
     assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void anOfficeVisitNamedForAConditionIsALabel_anErVisitIsAStay() {
+    assertDecision(Decision.REWRITE, "Hi Jerome, it's been 2 weeks since your visit for high"
+        + " blood pressure. Time to book your follow-up with Dr. Greer: reply BOOK.");
+    assertDecision(Decision.BLOCK, "Hi, this is Tasha, the ER follow-up nurse. Calling to check"
+        + " on you after Saturday's visit for your kidney stone. Call me back at 555-0148.");
   }
 
   @ParameterizedTest

@@ -35,6 +35,7 @@ class IdentifierDetectionTest {
         "Statement for Inv# HB-7730421: you owe $2,150.00.|ACCOUNT|HB-7730421",
         "PlasmaVida: Su ID de donante es PV-77310-2.|OTHER_ID|PV-77310-2",
         "Driver's license D1234567|LICENSE|D1234567",
+        "we have your driver's license as CA D4471903.|LICENSE|D4471903",
         "Serial number SN-44812Q|DEVICE_ID|SN-44812Q",
         "S/N 99-1827-33|DEVICE_ID|99-1827-33",
         "license plate 7ABC123|VEHICLE_ID|7ABC123",
@@ -237,6 +238,12 @@ class IdentifierDetectionTest {
     assertTrue(one("Clínica del Valle se mudó a 400 Recovery Rd, Fresno, CA 93650. Nuestro "
         + "teléfono sigue siendo el mismo.", Category.ADDRESS).has(Detection.PRACTICE));
     assertTrue(one("Is 12 Oak Ln still correct?", Category.ADDRESS).has(Detection.PATIENT));
+    // set off after a business's name: that business's, whatever came before ("sent to")
+    assertTrue(one("Your prescription was sent to Beacon Pharmacy, 410 Harmon Ave. Questions?",
+        Category.ADDRESS).has(Detection.PRACTICE));
+    assertTrue(one("Your preferred pharmacy is now Larkspur Drug, 1420 Ocean Ave.",
+        Category.ADDRESS).has(Detection.PRACTICE));
+    assertTrue(one("Send it to your home, 12 Oak Ln.", Category.ADDRESS).has(Detection.PATIENT));
     // an apartment is where someone lives, whatever the words before it
     assertTrue(one("Delivery is scheduled Thu between 1-5pm at 418 W Birch St Apt 3B.",
         Category.ADDRESS).has(Detection.PATIENT));

@@ -764,6 +764,10 @@ class NameDetectionTest {
     "La tormenta tropical Nadia traerá lluvias; cerramos a las 2.",
     "Free community blood drive this Sat 9-1! Walk-ins welcome. Questions: 555-0104.",
     "Clínica San Rafael, Av. Libertad 1450, Local 3, Santa Ana, CA 92701",
+    // an abbreviated street type ends the street's name, whatever its dot is followed by
+    "Your physical is at our office on Maple Ave. Please wear comfortable clothing.",
+    "Clínica Buena Vista – sucursal Doña Ana: su cita es el viernes a las 4:15 pm.",
+    "La señora fue trasladada al hospital de Redfield esta mañana.",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);
@@ -818,8 +822,10 @@ class NameDetectionTest {
   void aNameAfterALabelsColon_whoseSurnameIsAlsoAWord() {
     assertName("Please verify: Elena Paredes, DOB 07/14/1969.", "Elena Paredes");
     assertName("Donor: Aaron Fields | Test: 10-panel urine", "Aaron Fields");
+    // the whole name, both given names: a birth date's label after it marks the run a person's
     assertName("Verifique sus datos: Rosa Elena Paredes, fecha de nacimiento 14/07/1969.",
-        "Elena Paredes");
+        "Rosa Elena Paredes");
+    assertName("We have you as: Earl Sweet, DOB 07/19/1941.", "Earl Sweet");
     assertNoName("Order from: Dela Cruz Drugstore, Main St.");
   }
 

@@ -75,6 +75,10 @@ class PlaceholderDetectionTest {
         "Your code is {{confirmation_code}}. => PLACEHOLDER:{{confirmation_code}}",
         "Your plan {{insurance_name}} is on file. => PLACEHOLDER:{{insurance_name}}",
         "Thanks for attending {{event_name}}! => PLACEHOLDER:{{event_name}}",
+        // how many, where, and things that have names: none is the patient's
+        "You have {{rx_count}} prescription(s) ready. => PLACEHOLDER:{{rx_count}}",
+        "Su cita es en [NombreUbicacion]. => PLACEHOLDER:[NombreUbicacion]",
+        "Certain [ModelName] vehicles are recalled. => PLACEHOLDER:[ModelName]",
         // a practice or location name is flagged for review, not removed
         "Thanks for choosing {{practice_name}}. => PLACEHOLDER:{{practice_name}}",
         // control markup

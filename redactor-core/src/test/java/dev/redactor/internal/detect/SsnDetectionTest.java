@@ -58,6 +58,9 @@ class SsnDetectionTest {
     assertFound("confirm the Social Security number on file for your imaging claim, 219-09-9999",
         Category.SSN, "219-09-9999");
     assertFound("Account holder SSN 600-44-1873", Category.SSN, "600-44-1873");
+    // a claim label right before, in a sentence that named the number an SSN
+    assertFound("Please confirm the Social Security number we have for your insurance claim: "
+        + "219-09-9999.", Category.SSN, "219-09-9999");
   }
 
   @Test
