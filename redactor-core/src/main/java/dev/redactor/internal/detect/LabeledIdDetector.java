@@ -157,7 +157,11 @@ final class LabeledIdDetector implements Detector {
         "subject #", "subject id", "subject number", "study subject", "participant id",
         "participant #", "participant number", "study id", "study #", "numero de participante",
         "id de participante", "participante #", "username", "user name", "user id", "login id",
-        "usuario", "nombre de usuario", "id de usuario");
+        "usuario", "nombre de usuario", "id de usuario",
+        // billing's own files: "Your payment plan #PP-204418", "application #FA-2291"
+        "payment plan #", "payment plan number", "payment plan id", "payment plan no",
+        "application #", "application number", "application id", "file #", "file number",
+        "plan de pagos #", "numero de plan de pagos", "solicitud #", "numero de solicitud");
   }
 
   private static final String FILLERS =
