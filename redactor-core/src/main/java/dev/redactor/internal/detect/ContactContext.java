@@ -26,6 +26,11 @@ final class ContactContext {
     " your new number", " your new phone", " your new cell", " your new address", " your new email",
     " your new e mail", " your new home", " your new mailing",
     " your alternate", " your emergency", " your preferred", " your mailing", " your shipping",
+    // the cardholder's: "the billing ZIP (61614) did not match"
+    " billing zip", " billing address", " billing postal", " codigo postal de facturacion",
+    " your zip", " ur zip", " su codigo postal",
+    // where the recipient's notices are sent from now on: "invitations will now go to ..."
+    " will now go to ", " llegaran a ",
     " we have ", " on file", " is this ", " update your", " verify your", " confirm your",
     " call you ", " text you ", " reach you ", " contact you ", " email you ", " e mail you ",
     " send it to ", " sent to ", " ship to ", " shipped to ", " deliver to ", " delivered to ",
