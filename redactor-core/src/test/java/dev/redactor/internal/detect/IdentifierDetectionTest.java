@@ -36,6 +36,7 @@ class IdentifierDetectionTest {
         "PlasmaVida: Su ID de donante es PV-77310-2.|OTHER_ID|PV-77310-2",
         "Driver's license D1234567|LICENSE|D1234567",
         "we have your driver's license as CA D4471903.|LICENSE|D4471903",
+        "Bayview Health: Your payment plan #PP-204418 is set up.|OTHER_ID|PP-204418",
         "Serial number SN-44812Q|DEVICE_ID|SN-44812Q",
         "S/N 99-1827-33|DEVICE_ID|99-1827-33",
         "license plate 7ABC123|VEHICLE_ID|7ABC123",
@@ -244,6 +245,13 @@ class IdentifierDetectionTest {
     assertTrue(one("Your preferred pharmacy is now Larkspur Drug, 1420 Ocean Ave.",
         Category.ADDRESS).has(Detection.PRACTICE));
     assertTrue(one("Send it to your home, 12 Oak Ln.", Category.ADDRESS).has(Detection.PATIENT));
+    // the cardholder's ZIP, and where the recipient's notices go from now on
+    assertTrue(one("Your card was declined because the billing ZIP (61614) did not match.",
+        Category.ZIP).has(Detection.PATIENT));
+    assertTrue(one("Enter your date of birth and your ZIP code 43017.", Category.ZIP)
+        .has(Detection.PATIENT));
+    assertTrue(one("Portal invitations will now go to kayla.m84@example.com.", Category.EMAIL)
+        .has(Detection.PATIENT));
     // an apartment is where someone lives, whatever the words before it
     assertTrue(one("Delivery is scheduled Thu between 1-5pm at 418 W Birch St Apt 3B.",
         Category.ADDRESS).has(Detection.PATIENT));
