@@ -476,6 +476,22 @@ final class ResultDetector implements Detector {
         emit(a, out, i - 1, i);
         continue;
       }
+      // "su esposa ya salió bien de la operación": how someone came out of a procedure named
+      // right after
+      if (late && OUTCOMES.contains(t, i) && i > 1 && t.isAny(i - 1, "salio", "salieron")
+          && i + 2 < n && t.isAny(i + 1, "de", "del") && procedureAfter(a, i + 1)
+          && !wishedBefore(a, i - 1)) {
+        emit(a, out, i - 1, i);
+        continue;
+      }
+      // "the baby is measuring small", "el bebé está midiendo pequeño": how a scan measured
+      if (t.isAny(i, "measuring", "measures", "midiendo") && i + 1 < n
+          && MEASURED_AS.contains(t, i + 1) && !conditionalBefore(t, i)
+          && (anyBefore(t, i, 3, FETUSES) || labBefore(lab, i))) {
+        emit(a, out, i, i + 1);
+        i++;
+        continue;
+      }
       // "the incision is healing well", "la herida está sanando bien": how a wound is doing
       if (late && HEALING.contains(t, i) && healingSubjectBefore(a, i)) {
         int end = i + 1 < n && t.isAny(i + 1, "well", "nicely", "fine", "bien") ? i + 1 : i;
@@ -485,6 +501,8 @@ final class ResultDetector implements Detector {
       }
       // "she did not pass in the right ear", "no pasó la prueba": how a screening came out
       if (late && PASS_WORDS.contains(t, i) && !conditionalBefore(t, i) && !anyBefore(t, i, 3, WHO)
+          // ("su carro pasó la prueba de emisiones": a car passes an emissions test)
+          && !anyBefore(t, i, 3, VEHICLES)
           && (!t.is(i, "refer") || i > 0 && t.isAny(i - 1, "a", "was"))
           && (findingSubjectBefore(a, lab, i) || passedATest(a, lab, i))
           && !(i > 0 && t.isAny(i - 1, "must", "to", "should", "will", "can", "cannot",
@@ -553,7 +571,7 @@ final class ResultDetector implements Detector {
       // "came back with blood", "salió con sangre": what a test came back with is its finding
       if ((FINDING_VERBS.contains(t, i) && !(t.is(i, "picked") && !pickedUpAFinding(t, i))
               || cameBackWith(t, i) || youHaveAfterATest(a, i))
-          && findingSubjectBefore(a, lab, i)
+          && (findingSubjectBefore(a, lab, i) || clinicianFound(a, out, lab, i))
           && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
               "pueden", "podria", "podrian")) // "meters ... may show readings in the wrong units"
           // "whoever picks it up must show a photo ID": what someone is told to show
@@ -1030,6 +1048,9 @@ final class ResultDetector implements Detector {
 
   private static final WordSet PASS_WORDS = WordSet.spaced(PASS_TEXT);
 
+  private static final WordSet VEHICLES = WordSet.of("car", "truck", "vehicle", "van", "carro",
+      "auto", "coche", "camioneta", "vehiculo", "camion");
+
   /** Who approves care rather than passing a test: "su seguro aprobó", "your plan passed on". */
   private static final WordSet PAYERS = WordSet.of("seguro", "aseguradora", "plan", "insurance",
       "insurer", "medicaid", "medicare", "pagador");
@@ -1314,6 +1335,49 @@ final class ResultDetector implements Detector {
    * A procedure or operation that is someone's, in the five tokens before the verb at {@code
    * verb}, within its clause: "your dad's transplant surgery went", "su cirugía salió".
    */
+  private static final WordSet FETUSES = WordSet.of("baby", "babies", "twins", "fetus",
+      "bebe", "bebes", "gemelos", "feto");
+
+  /** How a scan measured a baby or a growth: "measuring small", "measuring ahead". */
+  private static final WordSet MEASURED_AS = WordSet.of("small", "large", "big", "ahead",
+      "behind", "pequeno", "pequena", "grande", "chico", "chica");
+
+  /**
+   * "Your husband's cardiac cath is done. Dr. Kaplan found two blockages": a clinician, right
+   * before a finding verb, in a message that named a test or procedure before.
+   */
+  private static boolean clinicianFound(Analysis a, List<Detection> out, boolean[] lab, int i) {
+    Tokens t = a.tokens();
+    if (i < 1 || !t.isAny(i, "found", "saw", "encontro", "vio")) {
+      return false;
+    }
+    int end = t.originalEnd(i - 1);
+    boolean clinician = t.isAny(i - 1, "doctor", "surgeon", "doctora", "cirujano", "cirujana");
+    for (Detection d : out) {
+      clinician |= d.category == Category.PROVIDER && d.end == end;
+    }
+    if (!clinician) {
+      return false;
+    }
+    for (int k = i - 2; k >= 0; k--) {
+      if (lab[k] || clinicalAt(a, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An operation or a clinical term within four words after {@code from}, in its clause. */
+  private static boolean procedureAfter(Analysis a, int from) {
+    Tokens t = a.tokens();
+    for (int k = from + 1; k < Math.min(t.size(), from + 5) && sameClause(a, k); k++) {
+      if (OPERATIONS.contains(t, k) || clinicalAt(a, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean ownProcedureBefore(Analysis a, int verb) {
     Tokens t = a.tokens();
     for (int k = verb - 1; k >= Math.max(0, verb - 5) && sameClause(a, k); k--) {
@@ -2266,6 +2330,12 @@ final class ResultDetector implements Detector {
           return true;
         }
       }
+    }
+    // "Bayview charges $38 for a pregnancy test. Since yours was positive": the recipient's
+    // own of a test the message named before
+    if (strong && before >= 1 && VERBS.contains(t, before)
+        && t.isAny(before - 1, "yours", "hers", "theirs", "suyo", "suya") && labBefore(lab, before)) {
+      return true;
     }
     // "Dr. Okafor reviewed your stress test - it was normal": "it" is the test just named
     if (before >= 1 && VERBS.contains(t, before) && t.isAny(before - 1, "it", "they")) {
