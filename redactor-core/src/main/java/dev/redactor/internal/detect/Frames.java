@@ -54,7 +54,9 @@ final class Frames implements Detector {
       " poorly-controlled poorly uncontrolled well-controlled severe moderate mild worsening"
           + " advanced metastatic stage recurrent active acute untreated grave severa severo"
           + " moderada moderado leve avanzado avanzada descontrolada descontrolado small tiny"
-          + " large pequeno pequena ");
+          + " large pequeno pequena"
+          // "a pre-existing seizure disorder": a condition the recipient already has
+          + " existing preexisting pre-existing preexistente ");
 
   private static final WordSet STATE_AFTER = words(
       " confirmed worse worsening improving improved controlled uncontrolled back spreading"
