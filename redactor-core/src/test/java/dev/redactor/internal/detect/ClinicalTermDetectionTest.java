@@ -152,6 +152,10 @@ class ClinicalTermDetectionTest {
     "Your fasting sugars stayed between 95 and 110.                 | 95",
     "Based on your depression screening score of 16, we called.     | 16",
     "Los análisis mostraron la función del riñón baja.              | baja",
+    "Su esposa ya salió bien de la operación de la vesícula.        | salió bien",
+    "Your ultrasound came in: the baby is measuring small.          | measuring small",
+    "A pregnancy test is $38. Since yours was positive, call us.    | positive",
+    "Your cardiac cath is done. Dr. Kaplan found two blockages.     | two blockages",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -232,6 +236,8 @@ class ClinicalTermDetectionTest {
     "Keep your sugars between 80 and 130 this week.",
     "Please complete the PHQ-9 score sheet by 3 pm.",
     "BP Gas & Go rewards: fill up 10 times this month and get a free car wash.",
+    "The new shelf is measuring small for the space.",
+    "Taller Díaz: su carro pasó la prueba de emisiones. Resultado: aprobado.",
   })
   void aGoalAScaleOrADoseIsNoResult(String text) {
     assertNone(text, Category.RESULT);
@@ -245,6 +251,23 @@ class ClinicalTermDetectionTest {
   })
   void aConditionOfTheRecipientsHistory_blocks(String text) {
     assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Your insurer denied the claim as related to a pre-existing seizure disorder.",
+  })
+  void aConditionOfTheRecipientsHistory_preExisting_blocks(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Mercado La Estrella: su pedido de mole poblano está listo para recoger.",
+    "Liga Los Halcones: traigan espinilleras al entrenamiento del sábado.",
+  })
+  void aSauceAndShinGuardsAreNoConditions(String text) {
+    assertDecision(Decision.ALLOW, text);
   }
 
   @Test
