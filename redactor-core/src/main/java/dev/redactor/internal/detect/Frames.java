@@ -1122,7 +1122,9 @@ final class Frames implements Detector {
           + " drink eat clean wash remove cover soak stretch bend follow tome aplique cambie"
           + " mantenga haga use evite lleve eleve descanse camine levante limite beba coma"
           + " limpie lave retire cubra tome siga no empty flush drain rinse record inject"
-          + " inhale vacie enjuague anote registre mida drene inyecte inhale irrigue ");
+          + " inhale vacie enjuague anote registre mida drene inyecte inhale irrigue"
+          // the infinitive after "recuerde": "recuerde hacer sus ejercicios ... y ponerse hielo"
+          + " hacer ponerse aplicar usar mantener elevar tomar limpiar cambiar ");
 
   /** How many tokens apart a verb and its schedule may be ("change the dressing ... twice a day"). */
   private static final int SCHEDULE_REACH = 16;
@@ -1157,9 +1159,41 @@ final class Frames implements Detector {
         // you for 24 hours. - Wear loose clothing"): that sentence had its own verb or none
         return true;
       }
+      // "Keep the stitches dry and covered", "keep splint on at all times", "mantenga la herida
+      // limpia": a wound or a device kept a certain way is care, with or without a schedule
+      if (t.isAny(i, "keep", "mantenga", "mantener") && keptForCare(t, i)) {
+        return true;
+      }
       // "finish all 10 days", "termine los 7 días": finishing a course is an instruction and its
       // schedule at once ("complete the forms" is neither)
       if (COURSE_VERBS.contains(t, i) && coursePhrase(t, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet CARE_STATES = words(" dry clean covered elevated seco seca"
+      + " limpio limpia cubierto cubierta elevado elevada ");
+
+  private static final WordSet KEPT_THINGS = words(" stitches sutures incision wound dressing"
+      + " bandage splint cast brace sling cut site puntos herida vendaje venda ferula yeso"
+      + " laceration burn quemadura ");
+
+  /**
+   * "keep [the stitches on your left hand] dry", "keep splint on at all times": after "keep",
+   * within six words, a wound or a device and how to keep it ("it" when the message names the
+   * wound: "your finger laceration took 4 stitches. Keep it dry"; "Keep it dry" of a recorder to
+   * return is no care).
+   */
+  private static boolean keptForCare(Tokens t, int keep) {
+    int n = t.size();
+    boolean thing = false;
+    for (int k = keep + 1; k < Math.min(n, keep + 8); k++) {
+      thing |= KEPT_THINGS.contains(t, k)
+          || t.isAny(k, "it", "area") && anyWithin(t, 0, n - 1, KEPT_THINGS);
+      if (thing && (CARE_STATES.contains(t, k) || t.is(k, "on") && k + 2 < n
+          && t.is(k + 1, "at") && t.is(k + 2, "all"))) {
         return true;
       }
     }
@@ -1264,7 +1298,9 @@ final class Frames implements Detector {
       "semanas", "dosis");
 
   private static final WordSet IMPERATIVE_LEADS = WordSet.of(
-      "please", "pls", "favor", "no", "and", "y", "then", "luego", "also");
+      "please", "pls", "favor", "no", "and", "y", "then", "luego", "also",
+      // "recuerde hacer sus ejercicios"
+      "recuerde", "recuerda");
 
   /** The verb starts a sentence or clause, or follows "please", "por favor", "no". */
   private static boolean imperativePosition(Analysis a, int i) {
@@ -2876,6 +2912,15 @@ final class Frames implements Detector {
           && !anyWithin(t, Math.max(0, i - 4), i - 1, WHAT_IFS)) { // "if any equipment you..."
         return true;
       }
+      // "Dalton Freight has scheduled a pre-employment drug screen for you": booked for the
+      // recipient, whatever the message adds about walk-ins
+      if (BOOKED.contains(t, i)) {
+        for (int k = i + 1; k + 1 < t.size() && k <= i + 7; k++) {
+          if (t.isAny(k, "for", "para") && t.isAny(k + 1, "you", "u", "usted", "ti")) {
+            return true;
+          }
+        }
+      }
       if (t.isAny(i, "your", "ur", "yr", "su", "tu")
           && !(i > 0 && INVITATIONS.contains(t, i - 1))
           && !(i + 1 < t.size() && t.isAny(i + 1, "next", "proxima"))) { // "at your next visit"
@@ -2890,6 +2935,9 @@ final class Frames implements Detector {
   }
 
   private static final WordSet WHAT_IFS = words(" if any si cualquier whether ");
+
+  private static final WordSet BOOKED = words(" scheduled booked reserved programo programado"
+      + " programada agendo agendado agendada reservo reservado reservada ");
 
   private static final WordSet GIVEN_VERBS = words(" received picked filled got recibio"
       + " recogio recibiste recogiste ");
