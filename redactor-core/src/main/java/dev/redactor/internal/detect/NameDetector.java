@@ -339,6 +339,10 @@ final class NameDetector implements Detector {
   private static final WordSet STREET_ABBREVIATIONS = WordSet.of("ave", "st", "rd", "blvd",
       "ln", "hwy", "ct", "pkwy", "cir", "ter", "pl");
 
+  /** What follows a founder's name in a family firm's: "Kessler & Sons", "Díaz y Hermanos". */
+  private static final WordSet FAMILY_FIRMS = WordSet.of("sons", "son", "brothers", "bros",
+      "daughters", "hijos", "hermanos");
+
   /** What a firm named for its founders is, after a comma: "Hale & Whitcomb, Attorneys at Law". */
   private static final WordSet FIRM_KINDS = WordSet.of("attorneys", "lawyers", "associates",
       "llp", "pllc", "pc", "cpa", "cpas", "architects", "realtors", "abogados");
@@ -837,7 +841,8 @@ final class NameDetector implements Detector {
             && !unlistedAcronym(a, i + 1, given) // ("infant CPR classes")
             && !st.placeWordInside(i + 2, e) // ("el auditorio de Willow Bend")
             && !(preposition && st.place(i + 1)) // ("the pollen forecast for Madison")
-            && !(e > i + 1 && st.orgTail(e))) { // ("this month's Teen Advisory Board")
+            && !(e > i + 1 && st.orgTail(e)) // ("this month's Teen Advisory Board")
+            && !st.familyFirmAt(e)) { // ("calling for Kessler and Sons")
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;
@@ -912,7 +917,7 @@ final class NameDetector implements Detector {
         int e = given[i + 1] >= 0 && surname[i + 2] >= 0 && surname[i + 2] < 0.5f
             && st.joined(i + 1) && !clinical[i + 2] ? i + 2 : st.nameRun(i + 1, false);
         if (e >= i + 2 && !st.titleOrProduct(i, e) && !unitNameAt(t, i + 1, e + 1)
-            && !st.orgTail(e) && given[i + 1] >= 0) {
+            && !st.orgTail(e) && given[i + 1] >= 0 && !st.familyFirmAt(e)) {
           st.emit(i + 1, e, Category.NAME, "name", 0.85, 0);
           i = e;
           continue;
@@ -1525,6 +1530,12 @@ final class NameDetector implements Detector {
       if (TermDetector.replyKeyword(a, i)) {
         return true; // "reply BAL", "text STOP": a keyword to send back
       }
+      if (i > 0 && TREES.contains(t, i) && t.isAny(i - 1, "on", "off") && joined(i - 1)) {
+        return true; // "the family practice on Alder", "a line down on Birch": a street
+      }
+      if (familyFirmAt(i)) {
+        return true;
+      }
       return i > 0 && (t.is(i - 1, "choosing")
           || t.isAny(i - 1, "a", "an") && !a.isSpanish() && !listed(i, 0.3f)) || afterAddress(i)
           || bracketedAcronym(i) || placeOrShopAfter(i);
@@ -1620,8 +1631,22 @@ final class NameDetector implements Detector {
      * landscape ("Cedar Ridge:", "Alder Creek Subacute", "Cane Creek Bakery", "Willow Bend"), a
      * school ("Lincoln High SBHC", "Lincoln High's concert").
      */
+    /** "Kessler & Sons", "Kessler and Sons": token {@code i} names a family firm. */
+    boolean familyFirmAt(int i) {
+      return i + 1 < t.size() && FAMILY_FIRMS.contains(t, i + 1) && cap(i + 1)
+          && t.originalGap(i, i + 1).contains("&")
+          || i + 2 < t.size() && t.isAny(i + 1, "and", "y") && joined(i)
+              && FAMILY_FIRMS.contains(t, i + 2) && cap(i + 2);
+    }
+
     boolean placeOrBodyNamed(int i, int e) {
       if (e >= i + 2 && cap(e) && placeTail(e) && !possessive[e]) {
+        return true;
+      }
+      // "Valley Ridge", "Hollow Creek": two words of the landscape make a place's name
+      if (i > 0 && cap(i - 1) && joined(i - 1) && (PLACE_WORDS.contains(t, i)
+          || LANDSCAPE.contains(t, i)) && (PLACE_WORDS.contains(t, i - 1)
+              || LANDSCAPE.contains(t, i - 1) || TREES.contains(t, i - 1))) {
         return true;
       }
       if (e > i && (placeWordInside(i + 1, e) || orgTail(e))) {
