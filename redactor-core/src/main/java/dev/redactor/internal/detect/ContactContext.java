@@ -99,7 +99,9 @@ final class ContactContext {
     " if you've moved ", " if you have moved ", " has changed ", " if it has changed ",
     " if this has changed ", " sigue siendo ", " es correcto ", " es correcta ",
     " si cambio ", " si ha cambiado ", " si se mudo ", " para contactarle ", " para contactarlo ",
-    " bounced ", " was returned ", " reboto ", " fue devuelto "
+    " bounced ", " was returned ", " reboto ", " fue devuelto ",
+    // "we'll email your discharge papers to jl@example.net as you asked"
+    " as you asked", " as you requested", " como lo pidio", " como pidio", " como solicito"
   );
 
   /**
