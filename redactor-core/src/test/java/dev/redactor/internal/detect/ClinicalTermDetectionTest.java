@@ -270,6 +270,30 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, text);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Follow-up from QuickVisit: Keep the stitches on your left hand dry and covered.",
+    "Work status: modified duty thru 3/20, keep splint on at all times.",
+    "Sam, your finger laceration took 4 stitches. Keep it dry for 24 hrs.",
+    "Recuerde hacer sus ejercicios de rodilla 3 veces al dia. Su proxima sesion de fisioterapia"
+        + " es manana.",
+  })
+  void woundAndSplintCareIsATreatmentInstruction(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void keepingADeviceToReturnDryIsNoCare() {
+    assertDecision(Decision.REWRITE, "Please return your capsule endoscopy recorder to the front"
+        + " desk by Thursday. Keep it dry and away from magnets.");
+  }
+
+  @Test
+  void aScreenScheduledForYouIsYours_thoughWalkInsAreWelcome() {
+    assertDecision(Decision.REWRITE, "Hello,\nDalton Freight has scheduled a pre-employment drug"
+        + " screen for you at Northway Medical. Walk-ins accepted 7 AM-7 PM.");
+  }
+
   @Test
   void anOfficeVisitNamedForAConditionIsALabel_anErVisitIsAStay() {
     assertDecision(Decision.REWRITE, "Hi Jerome, it's been 2 weeks since your visit for high"

@@ -768,6 +768,10 @@ class NameDetectionTest {
     "Your physical is at our office on Maple Ave. Please wear comfortable clothing.",
     "Clínica Buena Vista – sucursal Doña Ana: su cita es el viernes a las 4:15 pm.",
     "La señora fue trasladada al hospital de Redfield esta mañana.",
+    "Reminder from Valley Ridge: please pick up a visitor badge at the Welcome Desk.",
+    "Hi, it's the family practice on Alder. Our cleaning crew can't make it Thursday.",
+    "Hi, calling for Kessler and Sons, this is the family practice on the corner.",
+    "The plumber from Kessler & Sons says they need to shut the water off Tuesday.",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);
