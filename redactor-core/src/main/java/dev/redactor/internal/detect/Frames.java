@@ -263,6 +263,9 @@ final class Frames implements Detector {
                 && first > 0 && t.isAny(first - 1, "your", "ur", "his", "her", "their", "su",
                     "tu"))
             || pastVisitFor(t, first, sFirst)
+            // "after the heart failure admission": a hospital stay for it
+            || (last + 1 <= sLast && t.isAny(last + 1, "admission", "admissions",
+                "hospitalization", "hospitalizacion", "ingreso"))
             || recurs
             // "the strangulation findings from Saturday's exam": what an exam found
             || (last + 1 <= sLast && t.isAny(last + 1, "findings", "hallazgos"))
@@ -359,6 +362,57 @@ final class Frames implements Detector {
     }
     doseInstructions(a, out);
     relativesResults(a, out);
+    serviceLists(a, out);
+  }
+
+  /**
+   * "visits across our primary care, cardiology, women's health, pediatrics and dermatology
+   * clinics", "cardiology, orthopedics, podiatry and audiology each come once a month": three
+   * or more service lines in one list are what a practice offers, not one person's care, even in
+   * a sentence that says "you can book".
+   */
+  private static void serviceLists(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int runStart = -1;
+    int runLength = 0;
+    int prevLast = -1;
+    for (int i = 0; i <= out.size(); i++) {
+      Detection d = i < out.size() ? out.get(i) : null;
+      boolean joins = false;
+      int first = -1;
+      int last = -1;
+      if (d != null && d.category == Category.SPECIALTY && !d.has(Detection.PRACTICE_NAME)) {
+        first = firstToken(t, d.start);
+        last = lastToken(t, d.end);
+        joins = first >= 0 && last >= first && runLength > 0 && listGap(t, prevLast, first);
+      }
+      if (!joins) {
+        if (runLength >= 3) {
+          for (int k = runStart; k < runStart + runLength; k++) {
+            out.set(k, out.get(k).withFlags(Detection.BROADCAST));
+          }
+        }
+        runStart = first >= 0 && last >= first ? i : -1;
+        runLength = runStart >= 0 ? 1 : 0;
+      } else {
+        runLength++;
+      }
+      prevLast = last;
+    }
+  }
+
+  /** Only list joints between tokens {@code prevLast} and {@code first}: commas, "and", "or". */
+  private static boolean listGap(Tokens t, int prevLast, int first) {
+    if (prevLast < 0 || first <= prevLast) {
+      return false;
+    }
+    for (int k = prevLast + 1; k < first; k++) {
+      if (!t.isAny(k, "and", "y", "or", "o", "&")) {
+        return false;
+      }
+    }
+    return first - prevLast <= 2
+        && !t.originalGap(prevLast, prevLast + 1).contains(".");
   }
 
   private static final WordSet DEATH_VERBS = words(" died passed fallecio murio fallecieron"
