@@ -170,6 +170,9 @@ final class TermDetector implements Detector {
       Category cat = sense.kind().category();
       int first = n.firstToken();
       int last = n.lastToken();
+      if (cat == Category.PROCEDURE && cytologyFinding(t, first)) {
+        cat = Category.RESULT; // "your pap came back with ASC-US": a smear's finding, no test
+      }
       if (cat == Category.CONDITION && sharedVaccineHead(t, last)) {
         cat = Category.PROCEDURE; // "your COVID-19 and flu vaccines": a vaccine, not the disease
       }
@@ -597,6 +600,8 @@ final class TermDetector implements Detector {
         return "condition";
       case PROCEDURE:
         return "procedure";
+      case RESULT:
+        return "result";
       default:
         return "medication";
     }
@@ -1243,6 +1248,15 @@ final class TermDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * A Bethesda category at token {@code first}: ASC-US, ASC-H, LSIL, HSIL, AGC name what a Pap
+   * smear found (every corpus author labels them RESULT), though lab lists carry them.
+   */
+  private static boolean cytologyFinding(Tokens t, int first) {
+    return t.isAny(first, "ascus", "lsil", "hsil", "agus", "agc")
+        || t.is(first, "asc") && first + 1 < t.size() && t.isAny(first + 1, "us", "h");
   }
 
   /** Verbs that ask the recipient to take a measure of their own. */
