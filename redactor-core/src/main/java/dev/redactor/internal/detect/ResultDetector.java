@@ -1691,6 +1691,11 @@ final class ResultDetector implements Detector {
     if (i + 1 < t.size() && DURATIONS.contains(t, i + 1)) {
       return false; // "the PHQ-9 and GAD-7 forms take about 5 min", "your A1c in 3 months"
     }
+    // "wrist X-ray (3 views)", "Dulcolax 5mg tablets (2)": how many, not a value
+    if (i + 1 < t.size() && COUNTED_THINGS.contains(t, i + 1)
+        || i > 0 && COUNTED_THINGS.contains(t, i - 1) && t.originalGap(i - 1, i).contains("(")) {
+      return false;
+    }
     if (i + 1 < t.size() && t.isAny(i + 1, "times", "veces")
         && !(i + 2 < t.size() && t.isAny(i + 2, "the", "normal", "higher", "above", "upper",
             "lo", "el", "mas", "mayor"))) {
@@ -1775,6 +1780,11 @@ final class ResultDetector implements Detector {
     int h = Integer.parseInt(term);
     return h >= 1 && h <= 12;
   }
+
+  /** Things an order or a bill counts: "tablets (2)", "(3 views)". */
+  private static final WordSet COUNTED_THINGS = WordSet.of("tablets", "tabs", "capsules",
+      "caps", "pills", "bottles", "boxes", "packs", "pairs", "units", "views", "view", "items",
+      "strips", "tabletas", "pastillas", "capsulas", "cajas", "frascos", "vistas", "piezas");
 
   /**
    * Whether the words before token {@code at} lead to a value: {@code at} is the value {@code i}
