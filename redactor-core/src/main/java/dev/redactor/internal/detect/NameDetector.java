@@ -1194,6 +1194,9 @@ final class NameDetector implements Detector {
     } else if (!(k < t.size() && t.isAny(k, "is", "es"))) {
       return i;
     }
+    if (k + 2 < t.size() && t.isAny(k + 1, "now", "ahora")) {
+      k++; // "Your care coordinator is now Joy Hart"
+    }
     return k + 1 < t.size() && " ".equals(t.originalGap(k, k + 1)) ? k : i;
   }
 
@@ -1534,6 +1537,12 @@ final class NameDetector implements Detector {
         return true; // "the family practice on Alder", "a line down on Birch": a street
       }
       if (familyFirmAt(i)) {
+        return true;
+      }
+      // "Dr. Reyes-Whitfield grew up in Westbrook", "nació en Linares": where someone is from
+      if (i > 1 && t.isAny(i - 1, "in", "en") && (t.isAny(i - 2, "born", "raised", "lives",
+          "lived", "nacio", "crecio", "vive", "vivio") || i > 2 && t.is(i - 2, "up")
+          && t.is(i - 3, "grew"))) {
         return true;
       }
       return i > 0 && (t.is(i - 1, "choosing")
