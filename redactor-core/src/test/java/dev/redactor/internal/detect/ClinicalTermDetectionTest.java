@@ -156,6 +156,7 @@ class ClinicalTermDetectionTest {
     "Your ultrasound came in: the baby is measuring small.          | measuring small",
     "A pregnancy test is $38. Since yours was positive, call us.    | positive",
     "Your cardiac cath is done. Dr. Kaplan found two blockages.     | two blockages",
+    "Dr. Estrada said your pap came back with ASC-US, call us.      | ASC-US",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -237,6 +238,8 @@ class ClinicalTermDetectionTest {
     "Please complete the PHQ-9 score sheet by 3 pm.",
     "BP Gas & Go rewards: fill up 10 times this month and get a free car wash.",
     "The new shelf is measuring small for the space.",
+    "Your OTC order shipped! Items: blood pressure monitor, Dulcolax 5mg tablets (2).",
+    "Services: office visit; wrist X-ray (3 views); thumb spica splint.",
     "Taller Díaz: su carro pasó la prueba de emisiones. Resultado: aprobado.",
   })
   void aGoalAScaleOrADoseIsNoResult(String text) {
@@ -256,6 +259,7 @@ class ClinicalTermDetectionTest {
   @ParameterizedTest
   @ValueSource(strings = {
     "Your insurer denied the claim as related to a pre-existing seizure disorder.",
+    "Since your discharge after the heart failure admission, have you weighed yourself?",
   })
   void aConditionOfTheRecipientsHistory_preExisting_blocks(String text) {
     assertDecision(Decision.BLOCK, text);
@@ -286,6 +290,13 @@ class ClinicalTermDetectionTest {
   void keepingADeviceToReturnDryIsNoCare() {
     assertDecision(Decision.REWRITE, "Please return your capsule endoscopy recorder to the front"
         + " desk by Thursday. Keep it dry and away from magnets.");
+  }
+
+  @Test
+  void threeServiceLinesInAListAreWhatThePracticeOffers() {
+    assertDecision(Decision.ALLOW, "You can book visits across our primary care, cardiology,"
+        + " women's health, pediatrics and dermatology clinics online.");
+    assertDecision(Decision.REWRITE, "Your cardiology visit is Monday at 9.");
   }
 
   @Test

@@ -772,6 +772,7 @@ class NameDetectionTest {
     "Hi, it's the family practice on Alder. Our cleaning crew can't make it Thursday.",
     "Hi, calling for Kessler and Sons, this is the family practice on the corner.",
     "The plumber from Kessler & Sons says they need to shut the water off Tuesday.",
+    "Dr. Reyes-Whitfield grew up in Westbrook and coaches Little League on weekends.",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);
@@ -813,6 +814,12 @@ class NameDetectionTest {
     Verdict v = REDACTOR.check(text);
     assertTrue(Findings.texts(text, v, Category.SPECIALTY).contains(credential),
         () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void whoARoleIsNow_isStaff() {
+    assertStaffAmong("Your care coordinator is now Joy Hart. She'll call this week.",
+        "Joy Hart");
   }
 
   @Test
