@@ -511,7 +511,7 @@ final class ResultDetector implements Detector {
           && !anyBefore(t, i, 2, PAYERS)
           // ("your radiation parking pass #RP-20417": a pass to park, no screening passed)
           && !(i > 0 && t.isAny(i - 1, "parking", "bus", "visitor", "guest", "day", "boarding",
-              "season", "hall", "gate", "access"))) {
+              "season", "hall", "gate", "access", "donor", "your", "ur"))) {
         int s0 = i >= 2 && t.isAny(i - 1, "not", "no") ? (t.isAny(i - 2, "did", "does")
             ? i - 2 : i - 1) : i;
         emit(a, out, s0, i);
@@ -1691,6 +1691,22 @@ final class ResultDetector implements Detector {
     if (i + 1 < t.size() && DURATIONS.contains(t, i + 1)) {
       return false; // "the PHQ-9 and GAD-7 forms take about 5 min", "your A1c in 3 months"
     }
+    // "must be read 48 to 72 hours after it was placed": a window of time
+    if (i + 3 < t.size() && t.isAny(i + 1, "to", "or", "a", "y", "o")
+        && t.type(i + 2) == Tokens.NUMBER && DURATIONS.contains(t, i + 3)) {
+      return false;
+    }
+    // "31 drug screens, 6 fit tests": how many tests an invoice bills
+    if (i + 1 < t.size() && integer(t.term(i)) && !t.originalGap(i, i + 1).contains(":")
+        && (lab[i + 1] || clinicalAt(a, i + 1))) {
+      int e = i + 1;
+      while (e + 1 < t.size() && e < i + 4 && (lab[e + 1] || clinicalAt(a, e + 1))) {
+        e++;
+      }
+      if (t.term(e).endsWith("s") && TEST_PLURALS.contains(t, e)) {
+        return false;
+      }
+    }
     // "wrist X-ray (3 views)", "Dulcolax 5mg tablets (2)": how many, not a value
     if (i + 1 < t.size() && COUNTED_THINGS.contains(t, i + 1)
         || i > 0 && COUNTED_THINGS.contains(t, i - 1) && t.originalGap(i - 1, i).contains("(")) {
@@ -1779,6 +1795,23 @@ final class ResultDetector implements Detector {
     }
     int h = Integer.parseInt(term);
     return h >= 1 && h <= 12;
+  }
+
+  /** Tests counted on an invoice: "31 drug screens", "6 fit tests", "2 x-rays". */
+  private static final WordSet TEST_PLURALS = WordSet.of("tests", "screens", "screenings",
+      "physicals", "exams", "panels", "draws", "x-rays", "xrays", "rays", "scans", "vaccines",
+      "shots", "pruebas", "examenes", "vacunas");
+
+  private static boolean integer(String term) {
+    if (term.isEmpty() || term.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < term.length(); k++) {
+      if (!Character.isDigit(term.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Things an order or a bill counts: "tablets (2)", "(3 views)". */
@@ -2629,6 +2662,8 @@ final class ResultDetector implements Detector {
         continue;
       }
       if (ANALYTES.contains(t, i) && !joinedToDigits(a, i)
+          // "carga 55120 sale de Laredo": a truck's load; "carga viral" is the test
+          && !(t.is(i, "carga") && !(i + 1 < t.size() && t.is(i + 1, "viral")))
           // "d" is vitamin D's letter only after the word ("Lot D", "Recibo No. D-2025")
           && !(t.is(i, "d") && !(i > 0 && t.isAny(i - 1, "vitamin", "vit", "vitamina")))
           && (!MEASUREMENT_WORDS.contains(t, i)
