@@ -296,6 +296,7 @@ final class Frames implements Detector {
         } else if (!hypo && yoursAt(t, first, d.confidence) && !d.has(Detection.PRACTICE_NAME)
             && !anyAfter(t, last, sLast, 3, VISIT_OR_CARE_AFTER)
             && !anyBefore(t, first, sFirst, 4, VISIT_AFTER)
+            && !visitForYours(t, first, sFirst)
             && !followUpShorthandBefore(t, first)) {
           // "can make your heart failure worse", "about your depression": the recipient's
           // condition, not the label of a visit
@@ -2989,6 +2990,18 @@ final class Frames implements Detector {
   }
 
   private static final WordSet WHAT_IFS = words(" if any si cualquier whether ");
+
+  /**
+   * "Your follow-up with Dr. Burns for your laceration is tomorrow": "for your" right before the
+   * condition, after a visit named earlier in the sentence, says what the visit is for.
+   */
+  private static boolean visitForYours(Tokens t, int first, int sFirst) {
+    if (first < 3 || !t.isAny(first - 1, "your", "ur", "su") || !t.isAny(first - 2, "for",
+        "para", "por")) {
+      return false;
+    }
+    return anyWithin(t, Math.max(sFirst, first - 10), first - 3, VISIT_AFTER);
+  }
 
   private static final WordSet BOOKED = words(" scheduled booked reserved programo programado"
       + " programada agendo agendado agendada reservo reservado reservada ");
