@@ -437,7 +437,10 @@ final class NameDetector implements Detector {
     "ranch", "orchards", "vineyards", "dairy", "growers",
     // a hospital or practice named like a person: "Pine Ridge General", "Hayes Memorial"
     "general", "memorial", "regional", "hospital", "clinic", "pharmacy", "healthcare", "health",
-    "medical"
+    "medical",
+    // an employer named for its founder: "Kessler Steel", "Bluestem Packaging"
+    "steel", "packaging", "poultry", "freight", "distribution", "manufacturing", "foods",
+    "trucking", "construction", "builders", "lumber", "mills", "plastics", "logistics"
   );
 
   /**

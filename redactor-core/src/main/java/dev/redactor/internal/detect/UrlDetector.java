@@ -36,7 +36,9 @@ final class UrlDetector implements Detector {
           + " subscriber policy claim address addr zip paciente nombre correo telefono"
           // whom a survey or prescreen link was sent to: "?rid=88213-KT", "?student=", "?pac="
           + " rid recipient recipientid respondent participant participantid subject subjectid"
-          + " customer customerid custid client clientid student studentid pac ");
+          + " customer customerid custid client clientid student studentid pac"
+          // an employer's screening link: "?donor=88123&emp=KSL"
+          + " donor donorid employee employeeid emp empid alumno ");
 
   private static final WordSet OPAQUE_PARAMS =
       WordSet.spaced(" token t code key k s sig signature auth hash ref r c u a appt apptid appointment visit"
