@@ -240,6 +240,10 @@ class ClinicalTermDetectionTest {
     "The new shelf is measuring small for the space.",
     "Your OTC order shipped! Items: blood pressure monitor, Dulcolax 5mg tablets (2).",
     "Services: office visit; wrist X-ray (3 views); thumb spica splint.",
+    "Your TB skin test must be read 48 to 72 hours after it was placed.",
+    "Invoice for February: 18 physicals, 31 drug screens, 6 fit tests. Total due $3,184.",
+    "Despacho Granite: carga 55120 sale a las 0500. Revisa llantas antes de salir.",
+    "Your donor pass - show it at any listed collection site.",
     "Taller Díaz: su carro pasó la prueba de emisiones. Resultado: aprobado.",
   })
   void aGoalAScaleOrADoseIsNoResult(String text) {
@@ -303,6 +307,12 @@ class ClinicalTermDetectionTest {
   void aScreenScheduledForYouIsYours_thoughWalkInsAreWelcome() {
     assertDecision(Decision.REWRITE, "Hello,\nDalton Freight has scheduled a pre-employment drug"
         + " screen for you at Northway Medical. Walk-ins accepted 7 AM-7 PM.");
+  }
+
+  @Test
+  void aFollowUpForYourConditionIsALabel() {
+    assertDecision(Decision.REWRITE,
+        "Your follow-up with Dr. Burns for your laceration is tomorrow at 9:20 AM.");
   }
 
   @Test

@@ -773,6 +773,7 @@ class NameDetectionTest {
     "Hi, calling for Kessler and Sons, this is the family practice on the corner.",
     "The plumber from Kessler & Sons says they need to shut the water off Tuesday.",
     "Dr. Reyes-Whitfield grew up in Westbrook and coaches Little League on weekends.",
+    "Annual hearing tests for Kessler Steel employees: the van will be in the north lot.",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);

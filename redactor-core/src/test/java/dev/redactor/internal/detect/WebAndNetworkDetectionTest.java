@@ -41,6 +41,8 @@ class WebAndNetworkDetectionTest {
         .has(Detection.PERSONALIZED));
     assertTrue(one("Survey: survey.example.org/s?student=44120", Category.URL)
         .has(Detection.PERSONALIZED));
+    assertTrue(one("Questionnaire: https://oh.example.com/intake?donor=88123&emp=KSL",
+        Category.URL).has(Detection.PERSONALIZED));
   }
 
   @Test
