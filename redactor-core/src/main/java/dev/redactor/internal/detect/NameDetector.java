@@ -68,7 +68,10 @@ final class NameDetector implements Detector {
       + " advocate volunteer voluntaria voluntario chaplain"
       + " liaison specialist caregiver cuidadora cuidador inspector inspectora adjuster guide"
       + " ajustador ajustadora technologist tecnologo tecnologa tecnico tecnica repartidor"
-      + " repartidora conductor conductora ");
+      + " repartidora conductor conductora"
+      // people of a school or a library: "pregunte por la maestra Guadalupe Lozano"
+      + " teacher maestra maestro profesora profesor librarian bibliotecaria bibliotecario"
+      + " tutor tutora ");
 
   /** Provider titles that name a service line: the title reveals the care, the name does not. */
   private static final WordSet SERVICE_ROLES = WordSet.spaced(" therapist terapeuta midwife partera"
@@ -1542,6 +1545,9 @@ final class NameDetector implements Detector {
       if (familyFirmAt(i)) {
         return true;
       }
+      if (tradeBefore(i)) {
+        return true; // "Taller Mecánico Cruz y Lozano": the owners' names of a trade's shop
+      }
       // "Dr. Reyes-Whitfield grew up in Westbrook", "nació en Linares": where someone is from
       if (i > 1 && t.isAny(i - 1, "in", "en") && (t.isAny(i - 2, "born", "raised", "lives",
           "lived", "nacio", "crecio", "vive", "vivio") || i > 2 && t.is(i - 2, "up")
@@ -1643,6 +1649,23 @@ final class NameDetector implements Detector {
      * landscape ("Cedar Ridge:", "Alder Creek Subacute", "Cane Creek Bakery", "Willow Bend"), a
      * school ("Lincoln High SBHC", "Lincoln High's concert").
      */
+    /**
+     * A Spanish trade's shop named within four capitalized words before {@code i} ("Taller
+     * Mecánico Cruz y Lozano", "Yesería Martínez").
+     */
+    boolean tradeBefore(int i) {
+      for (int k = i - 1; k >= Math.max(0, i - 4); k--) {
+        if (!(cap(k) || t.isAny(k, "y", "de", "del")) || !joined(k)) {
+          return false;
+        }
+        if (PracticeNames.SPANISH_TRADES.contains(t, k) || t.isAny(k, "taller", "despacho",
+            "bufete")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** "Kessler & Sons", "Kessler and Sons": token {@code i} names a family firm. */
     boolean familyFirmAt(int i) {
       return i + 1 < t.size() && FAMILY_FIRMS.contains(t, i + 1) && cap(i + 1)
@@ -1698,7 +1721,9 @@ final class NameDetector implements Detector {
         return false;
       }
       if (possessive[i]) {
-        return cap(i + 1) && PracticeNames.SHOPS.contains(t, i + 1);
+        // "Lupe's Bakery", "Rosie's Crab Shack": a shop's word one or two words on
+        return cap(i + 1) && (PracticeNames.SHOPS.contains(t, i + 1)
+            || i + 2 < n && joined(i + 1) && cap(i + 2) && PracticeNames.SHOPS.contains(t, i + 2));
       }
       int last = cap(i + 1) && !possessive[i + 1] ? i + 1 : i;
       if (i > 0 && LOCATIVES.contains(t, i - 1) && last > i && placeTail(last)

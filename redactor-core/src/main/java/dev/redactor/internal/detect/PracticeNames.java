@@ -60,7 +60,9 @@ final class PracticeNames {
       + " woodworks woodworking studios wash carwash bakeshop bakehouse"
       // "Riverside Children's Museum", "Eastside Branch Library" ("studio" is none: "Juniper
       // Dental Studio")
-      + " museum museo zoo aquarium library biblioteca theater theatre cinema ");
+      + " museum museo zoo aquarium library biblioteca theater theatre cinema"
+      // "Rosie's Crab Shack"
+      + " shack cantina ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
