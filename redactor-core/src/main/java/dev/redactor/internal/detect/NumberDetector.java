@@ -553,6 +553,15 @@ final class NumberDetector implements Detector {
     " plan de parto"
   );
 
+  /**
+   * Who the records say the recipient is: "We have you as Jordan Pike, 04/19/1988 - correct?" A
+   * full date there is the birth date the record holds.
+   */
+  private static final Context.Phrases IDENTITY_CHECKS = new Context.Phrases(
+    " have you as ", " have you listed as ", " have you down as ", " lo tenemos como ",
+    " la tenemos como ", " le tenemos como ", " tenemos registrado a ", " tenemos registrada a "
+  );
+
   /** A word for a date of birth in the six words before {@code pos}, not a birth plan's. */
   static boolean dobBefore(NormalizedText v, int pos) {
     return Context.hasBefore(v, pos, 6, DOB_WORDS) && !Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB);
@@ -627,7 +636,8 @@ final class NumberDetector implements Detector {
       return 0;
     }
     int flags = year >= 0 ? Detection.FULL_DATE : 0;
-    if (dobBefore(v, ch.gs[k])) {
+    if (dobBefore(v, ch.gs[k])
+        || year >= 0 && Context.hasBefore(v, ch.gs[k], 8, IDENTITY_CHECKS)) {
       flags |= Detection.DOB;
     }
     double conf = year >= 0 ? 0.95 : 0.8;
