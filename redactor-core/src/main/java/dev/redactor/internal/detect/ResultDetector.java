@@ -484,6 +484,16 @@ final class ResultDetector implements Detector {
         emit(a, out, i - 1, i);
         continue;
       }
+      // "she's not improving on the current treatment", "no está mejorando con el tratamiento":
+      // how someone is doing on their care
+      if (t.isAny(i, "improving", "responding", "mejorando", "respondiendo") && i + 2 < n
+          && t.isAny(i + 1, "on", "with", "to", "con", "al", "a")
+          && (CARE_TAKEN.contains(t, i + 2) || i + 3 < n && CARE_TAKEN.contains(t, i + 3)
+              || i + 4 < n && CARE_TAKEN.contains(t, i + 4))) {
+        int s0 = i > 0 && t.isAny(i - 1, "not", "isn't", "no") ? i - 1 : i;
+        emit(a, out, s0, i);
+        continue;
+      }
       // "the baby is measuring small", "el bebé está midiendo pequeño": how a scan measured
       if (t.isAny(i, "measuring", "measures", "midiendo") && i + 1 < n
           && MEASURED_AS.contains(t, i + 1) && !conditionalBefore(t, i)
@@ -1335,6 +1345,11 @@ final class ResultDetector implements Detector {
    * A procedure or operation that is someone's, in the five tokens before the verb at {@code
    * verb}, within its clause: "your dad's transplant surgery went", "su cirugía salió".
    */
+  /** What someone is on: "on the current treatment", "con el tratamiento". */
+  private static final WordSet CARE_TAKEN = WordSet.of("treatment", "medication", "medicine",
+      "therapy", "antibiotics", "chemo", "dose", "tratamiento", "medicamento", "medicina",
+      "terapia", "antibioticos", "quimio", "dosis");
+
   private static final WordSet FETUSES = WordSet.of("baby", "babies", "twins", "fetus",
       "bebe", "bebes", "gemelos", "feto");
 
