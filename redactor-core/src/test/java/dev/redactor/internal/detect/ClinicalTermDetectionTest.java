@@ -157,6 +157,7 @@ class ClinicalTermDetectionTest {
     "A pregnancy test is $38. Since yours was positive, call us.    | positive",
     "Your cardiac cath is done. Dr. Kaplan found two blockages.     | two blockages",
     "Dr. Estrada said your pap came back with ASC-US, call us.      | ASC-US",
+    "Your mom's team met: she's not improving on the current treatment. | not improving",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);

@@ -68,6 +68,9 @@ class DateDetectionTest {
     assertTrue(one("Fecha de nacimiento: 14 de mayo de 1950", Category.DATE).has(Detection.DOB));
     assertTrue(one("born May 14", Category.DATE).has(Detection.DOB));
     assertTrue(one("Héctor Ruiz, fecha de nac. 04/03/61", Category.DATE).has(Detection.DOB));
+    // who the record says the recipient is: the full date there is the birth date
+    assertTrue(one("We have you as Jordan Pike, 04/19/1988 - correct?", Category.DATE)
+        .has(Detection.DOB));
     Detection appt = one("Your appointment is on 03/14/2026", Category.DATE);
     assertFalse(appt.has(Detection.DOB));
     // a birth plan or birth control dates no one's birth; a birth certificate may

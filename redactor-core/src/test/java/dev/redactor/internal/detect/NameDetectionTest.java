@@ -774,6 +774,8 @@ class NameDetectionTest {
     "The plumber from Kessler & Sons says they need to shut the water off Tuesday.",
     "Dr. Reyes-Whitfield grew up in Westbrook and coaches Little League on weekends.",
     "Annual hearing tests for Kessler Steel employees: the van will be in the north lot.",
+    "Taller Mecánico Cruz y Lozano: su camioneta está lista. Puede recogerla hoy.",
+    "Inspection scores are posted: Rosie's Crab Shack and Positano Pizza both passed.",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);
@@ -815,6 +817,12 @@ class NameDetectionTest {
     Verdict v = REDACTOR.check(text);
     assertTrue(Findings.texts(text, v, Category.SPECIALTY).contains(credential),
         () -> Findings.describe(text, v));
+  }
+
+  @Test
+  void aTeacherNamedInAnAnnouncement_isNoPatient() {
+    assertStaffAmong("Clases de matemáticas en la biblioteca; pregunte por la maestra Guadalupe"
+        + " Lozano.", "Guadalupe Lozano");
   }
 
   @Test
