@@ -1729,7 +1729,10 @@ final class ResultDetector implements Detector {
     }
     if (i + 1 < t.size() && t.isAny(i + 1, "times", "veces")
         && !(i + 2 < t.size() && t.isAny(i + 2, "the", "normal", "higher", "above", "upper",
-            "lo", "el", "mas", "mayor"))) {
+            "lo", "el", "mas", "mayor"))
+        // ("stops breathing about 12 times an hour": a rate a test measured)
+        && !(i + 3 < t.size() && t.isAny(i + 2, "an", "a", "per", "por", "each", "cada")
+            && t.isAny(i + 3, "hour", "minute", "night", "hora", "minuto", "noche"))) {
       return false; // "BP Gas rewards: fill up 10 times this month": how often, not a value
     }
     if (i > 0 && lab[i - 1]) {
