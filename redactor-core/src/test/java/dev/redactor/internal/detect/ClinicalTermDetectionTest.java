@@ -158,6 +158,7 @@ class ClinicalTermDetectionTest {
     "Your cardiac cath is done. Dr. Kaplan found two blockages.     | two blockages",
     "Dr. Estrada said your pap came back with ASC-US, call us.      | ASC-US",
     "Your mom's team met: she's not improving on the current treatment. | not improving",
+    "Aiden's sleep study: he stops breathing about 12 times an hour.  | 12",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);
@@ -308,6 +309,12 @@ class ClinicalTermDetectionTest {
   void aScreenScheduledForYouIsYours_thoughWalkInsAreWelcome() {
     assertDecision(Decision.REWRITE, "Hello,\nDalton Freight has scheduled a pre-employment drug"
         + " screen for you at Northway Medical. Walk-ins accepted 7 AM-7 PM.");
+  }
+
+  @Test
+  void aChildsSleepStudyIsLogistics_notSensitiveCare() {
+    assertDecision(Decision.REWRITE, "Reminder for the parent or guardian of Mateo Ruiz: Mateo"
+        + " has a sleep study Thursday night at 7:30 PM. Please call 614-555-0157.");
   }
 
   @Test
