@@ -1870,7 +1870,9 @@ final class NameDetector implements Detector {
     boolean clearGivenThenWordSurname(int i) {
       return given[i] >= 0 && given[i] < 0.05f && surname[i + 1] >= 0 && surname[i + 1] < 0.95f
           && !possessive[i + 1] && usable(i + 1) && !a.isSpanish()
-          && !LANDSCAPE.contains(t, i + 1) // "by Walker Pond"
+          // "by Walker Pond" (not "Ethan Park is due": a person's verb after it)
+          && !(LANDSCAPE.contains(t, i + 1)
+              && !(i + 2 < t.size() && VERBS_AFTER_NAME.contains(t, i + 2)))
           && !(i + 2 < t.size() && cap(i + 2) && joined(i + 1));
     }
 

@@ -820,6 +820,12 @@ class NameDetectionTest {
   }
 
   @Test
+  void aSurnameThatIsAPlaceWord_afterAClearGivenName_isAPerson() {
+    assertName("Reminder: Ethan Park is due for his vaccines before 7th grade.", "Ethan Park");
+    assertNoName("Meet us by Walker Pond on Saturday morning.");
+  }
+
+  @Test
   void aTeacherNamedInAnAnnouncement_isNoPatient() {
     assertStaffAmong("Clases de matemáticas en la biblioteca; pregunte por la maestra Guadalupe"
         + " Lozano.", "Guadalupe Lozano");
