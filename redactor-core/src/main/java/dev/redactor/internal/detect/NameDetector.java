@@ -804,7 +804,7 @@ final class NameDetector implements Detector {
         int e = st.greetingName(j);
         if (e >= j) {
           // ("Please welcome Cole Fenn, our new patient scheduling lead": a new colleague)
-          if (st.staffAfter(e)
+          if (st.staffAfter(e) || st.hereAfter(e) // ("Hello, Sam Whitfield here.")
               || t.is(i, "welcome") && (st.roleAfterComma(e) || st.joinsTeam(e))) {
             st.emit(j, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           } else {
@@ -1539,6 +1539,14 @@ final class NameDetector implements Detector {
       if (TermDetector.replyKeyword(a, i)) {
         return true; // "reply BAL", "text STOP": a keyword to send back
       }
+      if (i > 0 && PracticeNames.SHOPS.contains(t, i) && cap(i - 1) && joined(i - 1)) {
+        return true; // "Little Sprout Baby Boutique": a shop's word ends the shop's name
+      }
+      // "we're reading Anxious People by Fredrik Backman", "leemos El túnel de Sabato": a
+      // book's author, in a message about reading
+      if (i > 0 && t.isAny(i - 1, "by", "de", "por") && bookTalk()) {
+        return true;
+      }
       if (i > 0 && TREES.contains(t, i) && t.isAny(i - 1, "on", "off") && joined(i - 1)) {
         return true; // "the family practice on Alder", "a line down on Birch": a street
       }
@@ -1660,6 +1668,19 @@ final class NameDetector implements Detector {
         }
         if (PracticeNames.SPANISH_TRADES.contains(t, k) || t.isAny(k, "taller", "despacho",
             "bufete")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The message talks about books: "book club", "we're reading", "club de lectura". */
+    boolean bookTalk() {
+      for (int k = 0; k + 1 < t.size(); k++) {
+        if (t.is(k, "book") && t.isAny(k + 1, "club", "clubs")
+            || t.isAny(k, "reading", "leemos", "novel", "novela", "author", "autor", "autora")
+            || t.is(k, "club") && t.is(k + 1, "de") && k + 2 < t.size()
+                && t.isAny(k + 2, "lectura", "libros")) {
           return true;
         }
       }
@@ -2463,7 +2484,25 @@ final class NameDetector implements Detector {
     /** {@link #staffAfter(int, int)}, {@link #dashSignOff} or {@link #titleLineAfter}. */
     boolean staffOrSignOff(int e, int from) {
       return staffAfter(e, from) || dashSignOff(from, e) || titleLineAfter(from, e)
+          || hereAfter(e)
           || roleAfterComma(e) || !possessive[e] && (teamListed(from) || titleBeforeComma(from));
+    }
+
+    /**
+     * "Hi Nate, Sam Whitfield here.", "Bea here -": the writer introducing themself (not "Sam is
+     * here": "here" right after the name, then the clause ends).
+     */
+    boolean hereAfter(int e) {
+      int n = t.size();
+      if (e + 1 >= n || !t.isAny(e + 1, "here", "aqui") || !joined(e)) {
+        return false;
+      }
+      if (e + 2 >= n) {
+        return true;
+      }
+      String gap = t.originalGap(e + 1, e + 2);
+      return gap.contains(".") || gap.contains(",") || gap.contains("!") || gap.contains("-")
+          || gap.contains("\n") || gap.contains(":");
     }
 
     /**
