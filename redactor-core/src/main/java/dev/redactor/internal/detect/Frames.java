@@ -2823,6 +2823,11 @@ final class Frames implements Detector {
           && t.isAny(i + 2, "patients", "pacientes")) {
         return true; // "Dr. Villanueva is accepting new patients starting 4/6"
       }
+      if (t.isAny(i, "acepta", "aceptando", "aceptamos", "recibe", "recibiendo") && i + 2 < t.size()
+          && (t.is(i + 1, "pacientes") && t.is(i + 2, "nuevos")
+              || t.is(i + 1, "nuevos") && t.is(i + 2, "pacientes"))) {
+        return true; // "la Dra. Fuentes ya acepta pacientes nuevos"
+      }
       if (planMembers(t, i) && !negatedCue(t, i)) {
         return true; // "members of our PPO plans no longer need a referral", "all HMO members"
       }

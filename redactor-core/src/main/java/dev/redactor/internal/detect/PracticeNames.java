@@ -61,8 +61,10 @@ final class PracticeNames {
       // "Riverside Children's Museum", "Eastside Branch Library" ("studio" is none: "Juniper
       // Dental Studio")
       + " museum museo zoo aquarium library biblioteca theater theatre cinema"
-      // "Rosie's Crab Shack"
-      + " shack cantina ");
+      // "Rosie's Crab Shack", "Fairbrook Youth Orchestra", "Bump & Bloom Photography", "The
+      // Growth Spurt Kids Consignment", "Pañalera La Cigüeña"
+      + " shack cantina orchestra symphony choir strings consignment photography"
+      + " pañalera panalera ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
