@@ -311,6 +311,25 @@ class ClinicalTermDetectionTest {
         + " screen for you at Northway Medical. Walk-ins accepted 7 AM-7 PM.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Fairbrook Youth Orchestra: Sectionals tonight 6:30-8. Brass in Room 12.",
+    "The Growth Spurt Kids Consignment: Spring sale this weekend!",
+    "Bienvenida la Dra. Camila Fuentes, pediatra, a nuestra oficina. Ya acepta pacientes nuevos.",
+  })
+  void shopsAndNewClinicianAnnouncementsRevealNothing(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "New result: Lumbar MRI - mild disc bulge at L4-L5. Tap to view.",
+    "Priya, Dr. Reyes thinks the DBT group will help with the mood swings you described.",
+  })
+  void aFindingOrAConditionTheRecipientDescribed_blocks(String text) {
+    assertDecision(Decision.BLOCK, text);
+  }
+
   @Test
   void aChildsSleepStudyIsLogistics_notSensitiveCare() {
     assertDecision(Decision.REWRITE, "Reminder for the parent or guardian of Mateo Ruiz: Mateo"

@@ -776,6 +776,7 @@ class NameDetectionTest {
     "Annual hearing tests for Kessler Steel employees: the van will be in the north lot.",
     "Taller Mecánico Cruz y Lozano: su camioneta está lista. Puede recogerla hoy.",
     "Inspection scores are posted: Rosie's Crab Shack and Positano Pizza both passed.",
+    "Club de Lectura Biblioteca Central: este mes leemos El tunel de Sabato. Traiga su libro!",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);
@@ -823,6 +824,11 @@ class NameDetectionTest {
   void aSurnameThatIsAPlaceWord_afterAClearGivenName_isAPerson() {
     assertName("Reminder: Ethan Park is due for his vaccines before 7th grade.", "Ethan Park");
     assertNoName("Meet us by Walker Pond on Saturday morning.");
+  }
+
+  @Test
+  void theWriterIntroducingThemself_isStaff() {
+    assertStaffAmong("Hello, Sam Whitfield here. See you Tuesday at 4.", "Sam Whitfield");
   }
 
   @Test
