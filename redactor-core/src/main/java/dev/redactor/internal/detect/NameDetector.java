@@ -2056,6 +2056,12 @@ final class NameDetector implements Detector {
       if (!usableUntitled(i) || t.length(i) < 3 && !possessive[i]) {
         return i - 1;
       }
+      // "Hollis Park provides interpreters", "Lincoln Park": a landscape word right after a
+      // capitalized word that no name run took is that place's word, not a surname
+      if (i > 0 && LANDSCAPE.contains(t, i) && cap(i) && cap(i - 1) && joined(i - 1)
+          && !possessive[i - 1] && !initial(i - 1) && !taken[i - 1]) {
+        return i - 1;
+      }
       // "on Maple Ave. Thanks": an abbreviated street type after a capitalized word ends a
       // street's name, whatever comes after its dot
       if (i > 0 && STREET_ABBREVIATIONS.contains(t, i) && cap(i) && cap(i - 1) && joined(i - 1)
