@@ -307,7 +307,8 @@ final class AddressDetector implements Detector {
       }
       boolean ok = (isAlpha(c, ws, e) || isOrdinalWord(c, ws, e) || isNumberWord(c, ws, e))
           && (!NOT_NAME_WORDS.contains(word) || word.equals("de")
-              || word.equals("del") || word.equals("la") || word.equals("los"));
+              || word.equals("del") || word.equals("la") || word.equals("los")
+              || word.equals("las") || word.equals("el")); // "Av. Las Palmas 2280"
       if (!ok) {
         return -1;
       }
