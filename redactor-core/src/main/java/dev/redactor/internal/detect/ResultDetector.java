@@ -494,6 +494,17 @@ final class ResultDetector implements Detector {
         emit(a, out, s0, i);
         continue;
       }
+      // "en su radiografía del pie no hay fractura": what a test did not find
+      if (t.is(i, "hay") && i > 0 && t.is(i - 1, "no") && findingSubjectBefore(a, lab, i - 1)) {
+        int k = i + 1;
+        while (k < n && k < i + 4 && t.isAny(k, "una", "un", "signos", "evidencia", "de")) {
+          k++;
+        }
+        if (k < n && clinicalAt(a, k)) {
+          emit(a, out, i - 1, i);
+          continue;
+        }
+      }
       // "the baby is measuring small", "el bebé está midiendo pequeño": how a scan measured
       if (t.isAny(i, "measuring", "measures", "midiendo") && i + 1 < n
           && MEASURED_AS.contains(t, i + 1) && !conditionalBefore(t, i)
@@ -1345,6 +1356,11 @@ final class ResultDetector implements Detector {
    * A procedure or operation that is someone's, in the five tokens before the verb at {@code
    * verb}, within its clause: "your dad's transplant surgery went", "su cirugía salió".
    */
+  /** What a pressure or a reading may be a machine's. */
+  private static final WordSet MACHINES = WordSet.of("tire", "tires", "water", "boiler",
+      "pump", "pump's", "pumps", "air", "oil", "gas", "cabin", "hydraulic", "system", "system's",
+      "furnace", "llanta", "llantas", "agua", "caldera", "pressure");
+
   /** What someone is on: "on the current treatment", "con el tratamiento". */
   private static final WordSet CARE_TAKEN = WordSet.of("treatment", "medication", "medicine",
       "therapy", "antibiotics", "chemo", "dose", "tratamiento", "medicamento", "medicina",
@@ -2682,6 +2698,9 @@ final class ResultDetector implements Detector {
       if (ANALYTES.contains(t, i) && !joinedToDigits(a, i)
           // "carga 55120 sale de Laredo": a truck's load; "carga viral" is the test
           && !(t.is(i, "carga") && !(i + 1 < t.size() && t.is(i + 1, "viral")))
+          // "your heat pump's pressure readings", "tire pressure": a machine's
+          && !(t.isAny(i, "pressure", "presion", "readings", "reading") && i > 0
+              && MACHINES.contains(t, i - 1))
           // "d" is vitamin D's letter only after the word ("Lot D", "Recibo No. D-2025")
           && !(t.is(i, "d") && !(i > 0 && t.isAny(i - 1, "vitamin", "vit", "vitamina")))
           && (!MEASUREMENT_WORDS.contains(t, i)
