@@ -159,6 +159,7 @@ class ClinicalTermDetectionTest {
     "Dr. Estrada said your pap came back with ASC-US, call us.      | ASC-US",
     "Your mom's team met: she's not improving on the current treatment. | not improving",
     "Aiden's sleep study: he stops breathing about 12 times an hour.  | 12",
+    "En su radiografía del pie no hay fractura. Siga usando la bota.  | no hay",
   })
   void whatFollowsAResultsColonIsTheFinding(String text, String result) {
     assertSpans(text, Category.RESULT, result);

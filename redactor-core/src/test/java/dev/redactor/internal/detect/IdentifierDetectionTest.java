@@ -245,6 +245,8 @@ class IdentifierDetectionTest {
     assertTrue(one("Your preferred pharmacy is now Larkspur Drug, 1420 Ocean Ave.",
         Category.ADDRESS).has(Detection.PRACTICE));
     assertTrue(one("Send it to your home, 12 Oak Ln.", Category.ADDRESS).has(Detection.PATIENT));
+    assertTrue(one("Su pedido sale hoy a Av. Las Palmas 2280, depto 5, Laredo TX 78041.",
+        Category.ADDRESS).has(Detection.PATIENT));
     // the cardholder's ZIP, and where the recipient's notices go from now on
     assertTrue(one("Your card was declined because the billing ZIP (61614) did not match.",
         Category.ZIP).has(Detection.PATIENT));

@@ -777,6 +777,8 @@ class NameDetectionTest {
     "Taller Mecánico Cruz y Lozano: su camioneta está lista. Puede recogerla hoy.",
     "Inspection scores are posted: Rosie's Crab Shack and Positano Pizza both passed.",
     "Club de Lectura Biblioteca Central: este mes leemos El tunel de Sabato. Traiga su libro!",
+    "Need an interpreter? Hollis Park provides free interpreters in 200+ languages.",
+    "Hollis Park: You have new test results in your patient portal.",
   })
   void placesAndStormsNamedLikePeople_areNotNames(String text) {
     assertNoName(text);
