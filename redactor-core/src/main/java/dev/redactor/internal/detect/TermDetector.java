@@ -1197,6 +1197,30 @@ final class TermDetector implements Detector {
    * with the next item of a short list, so it names a vaccine.
    */
   private static boolean sharedVaccineHead(Tokens t, int last) {
+    // "flu, COVID-19, RSV (adults 60+), shingles, pneumonia and Tdap vaccines": a list of what
+    // the vaccines prevent, over commas and asides, up to the head
+    String after = last + 2 < t.size() ? t.originalGap(last, last + 1).trim() : "";
+    if (after.equals(",") || after.equals("(")) { // ("RSV (adults 60+), shingles")
+      int segment = 0; // words since the last comma or "and": list items are short
+      for (int j = last + 1; j < Math.min(t.size(), last + 16); j++) {
+        if (t.isAny(j, "vaccine", "vaccines", "vacuna", "vacunas", "shots", "boosters")) {
+          return segment >= 1 && segment <= 4;
+        }
+        String gap = t.originalGap(j - 1, j);
+        if (gap.contains(".") || gap.contains(";") || gap.contains(":") || gap.contains("\n")) {
+          return false;
+        }
+        if (gap.contains(")")) {
+          segment = 0; // the aside ends: "RSV (adults 60+), shingles"
+        }
+        if (gap.contains(",") || t.isAny(j, "and", "or", "y", "o", "&")) {
+          segment = t.isAny(j, "and", "or", "y", "o", "&") ? 0 : 1;
+        } else if (++segment > 4) {
+          return false;
+        }
+      }
+      return false;
+    }
     if (last + 2 >= t.size() || !t.isAny(last + 1, "and", "or", "&", "y", "o", "plus")) {
       return false;
     }
