@@ -382,7 +382,7 @@ final class Frames implements Detector {
       boolean joins = false;
       int first = -1;
       int last = -1;
-      if (d != null && d.category == Category.SPECIALTY && !d.has(Detection.PRACTICE_NAME)) {
+      if (d != null && d.category == Category.SPECIALTY) {
         first = firstToken(t, d.start);
         last = lastToken(t, d.end);
         joins = first >= 0 && last >= first && runLength > 0 && listGap(t, prevLast, first);
@@ -408,11 +408,12 @@ final class Frames implements Detector {
       return false;
     }
     for (int k = prevLast + 1; k < first; k++) {
-      if (!t.isAny(k, "and", "y", "or", "o", "&")) {
+      if (!t.isAny(k, "and", "y", "or", "o", "&", "the", "our", "el", "la", "nuestro",
+          "nuestra")) {
         return false;
       }
     }
-    return first - prevLast <= 2
+    return first - prevLast <= 3
         && !t.originalGap(prevLast, prevLast + 1).contains(".");
   }
 
@@ -1179,7 +1180,9 @@ final class Frames implements Detector {
           + " limpie lave retire cubra tome siga no empty flush drain rinse record inject"
           + " inhale vacie enjuague anote registre mida drene inyecte inhale irrigue"
           // the infinitive after "recuerde": "recuerde hacer sus ejercicios ... y ponerse hielo"
-          + " hacer ponerse aplicar usar mantener elevar tomar limpiar cambiar ");
+          + " hacer ponerse aplicar usar mantener elevar tomar limpiar cambiar"
+          // "Swish 5 mL for 1 minute then spit, 4 times a day"
+          + " swish gargle spit gargaree ");
 
   /** How many tokens apart a verb and its schedule may be ("change the dressing ... twice a day"). */
   private static final int SCHEDULE_REACH = 16;
