@@ -31,6 +31,8 @@ final class ContactContext {
     " your zip", " ur zip", " su codigo postal",
     // where the recipient's notices are sent from now on: "invitations will now go to ..."
     " will now go to ", " llegaran a ",
+    // "We updated the e-mail on your account to d.c@example.net"
+    " on your account to ", " en su cuenta a ",
     " we have ", " on file", " is this ", " update your", " verify your", " confirm your",
     " call you ", " text you ", " reach you ", " contact you ", " email you ", " e mail you ",
     " send it to ", " sent to ", " ship to ", " shipped to ", " deliver to ", " delivered to ",

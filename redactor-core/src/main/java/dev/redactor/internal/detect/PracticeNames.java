@@ -66,7 +66,7 @@ final class PracticeNames {
       + " shack cantina orchestra symphony choir strings consignment photography"
       + " pañalera panalera"
       // "Valve & Vent Mechanical", "Pulse Cycle Studio", "Envíos Express La Positiva"
-      + " mechanical hvac heating cycle cycling hiit envios abarrotes ");
+      + " mechanical hvac heating cycle cycling hiit envios abarrotes towing ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
