@@ -317,6 +317,9 @@ class ClinicalTermDetectionTest {
     "Fairbrook Youth Orchestra: Sectionals tonight 6:30-8. Brass in Room 12.",
     "The Growth Spurt Kids Consignment: Spring sale this weekend!",
     "Bienvenida la Dra. Camila Fuentes, pediatra, a nuestra oficina. Ya acepta pacientes nuevos.",
+    "E-check-in now works at the Bellmere Cancer Institute, the Heart & Vascular Center and the"
+        + " Women's Health Pavilion.",
+    "Sus blisteres de la semana estan listos. Puede recogerlos en el mostrador.",
   })
   void shopsAndNewClinicianAnnouncementsRevealNothing(String text) {
     assertDecision(Decision.ALLOW, text);
@@ -329,6 +332,22 @@ class ClinicalTermDetectionTest {
   })
   void aFindingOrAConditionTheRecipientDescribed_blocks(String text) {
     assertDecision(Decision.BLOCK, text);
+  }
+
+  @Test
+  void aListOfWhatVaccinesPrevent_inAClinicsOffer_allows() {
+    assertDecision(Decision.ALLOW, "Vaccine clinic this Saturday in the community room. We'll"
+        + " have flu, COVID-19, RSV (adults 60+), shingles, pneumonia and Tdap vaccines. No"
+        + " appointment needed.");
+    // a list that is no vaccine's: her husband's measles, and children not vaccinated
+    assertDecision(Decision.BLOCK, "Sra. Ibarra, como su esposo tiene sarampión, usted y los"
+        + " niños no vacunados deben quedarse en casa.");
+  }
+
+  @Test
+  void aMouthRinseToSwishOnASchedule_isATreatmentInstruction() {
+    assertDecision(Decision.BLOCK, "Magic mouthwash is ready. Swish 5 mL for 1 minute then"
+        + " spit, 4 times a day before meals, for the mouth sores from your radiation.");
   }
 
   @Test

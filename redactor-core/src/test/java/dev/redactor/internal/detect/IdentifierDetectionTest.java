@@ -256,6 +256,8 @@ class IdentifierDetectionTest {
         .has(Detection.PATIENT));
     assertTrue(one("We'll email the papers to jl1962@example.net as you asked.", Category.EMAIL)
         .has(Detection.PATIENT));
+    assertTrue(one("We updated the e-mail on your account to d.c77@example.net.", Category.EMAIL)
+        .has(Detection.PATIENT));
     // an apartment is where someone lives, whatever the words before it
     assertTrue(one("Delivery is scheduled Thu between 1-5pm at 418 W Birch St Apt 3B.",
         Category.ADDRESS).has(Detection.PATIENT));
