@@ -714,7 +714,13 @@ final class NameDetector implements Detector {
           i = e;
           continue;
         }
-        if (e > i && st.titledStaff(e, i + 1)) {
+        // "your child's appointment with Miss Tara", "hi its Ms. Ruiz", "- Ms. Ruiz", "Ms.
+        // Ruiz here": whom a visit is with, who writes or calls, who signs
+        if (e > i && (st.titledStaff(e, i + 1)
+            || i > 1 && t.isAny(i - 1, "with", "con", "w")
+                && (VISIT_NOUNS.contains(t, i - 2) || visitEarlierInClause(t, i - 1))
+            || i > 0 && introducesStaff(t, i - 1) && " ".equals(t.originalGap(i - 1, i))
+            || st.dashSignOff(i, e) || st.hereAfter(e))) {
           st.emit(i, e, Category.PROVIDER, "provider", 0.85, Detection.STAFF);
           i = e;
           continue;
