@@ -829,6 +829,18 @@ class NameDetectionTest {
   }
 
   @Test
+  void aTitledNameAVisitIsWith_orWhoWritesOrSigns_isStaff() {
+    assertStaffAmong("Reminder of your child's appointment with Miss Tara on Tue 3/10.",
+        "Miss Tara");
+    assertStaffAmong("Hi its Ms. Ruiz, im running abt 10 min behind today.", "Ms. Ruiz");
+    // a practice's initials before a colon introduce no one: "Brookside IM: Mr. Petrosyan"
+    String text = "CallCare for Brookside IM: Mr. Petrosyan, your message was passed to Dr. Hart.";
+    Verdict v = REDACTOR.check(text);
+    assertTrue(Findings.texts(text, v, Category.NAME).contains("Petrosyan"),
+        () -> Findings.describe(text, v));
+  }
+
+  @Test
   void theWriterIntroducingThemself_isStaff() {
     assertStaffAmong("Hello, Sam Whitfield here. See you Tuesday at 4.", "Sam Whitfield");
   }
