@@ -1680,8 +1680,18 @@ final class NameDetector implements Detector {
       return false;
     }
 
+    /** {@link #bookTalk()}, once known: 0 not asked yet, 1 no, 2 yes. */
+    private int bookTalk;
+
     /** The message talks about books: "book club", "we're reading", "club de lectura". */
     boolean bookTalk() {
+      if (bookTalk == 0) {
+        bookTalk = readsBooks() ? 2 : 1;
+      }
+      return bookTalk == 2;
+    }
+
+    private boolean readsBooks() {
       for (int k = 0; k + 1 < t.size(); k++) {
         if (t.is(k, "book") && t.isAny(k + 1, "club", "clubs")
             || t.isAny(k, "reading", "leemos", "novel", "novela", "author", "autor", "autora")
