@@ -1728,7 +1728,7 @@ final class ResultDetector implements Detector {
       return false;
     }
     // "31 drug screens, 6 fit tests": how many tests an invoice bills
-    if (i + 1 < t.size() && integer(t.term(i)) && !t.originalGap(i, i + 1).contains(":")
+    if (i + 1 < t.size() && digitsOnly(t.term(i), 4) && !t.originalGap(i, i + 1).contains(":")
         && (lab[i + 1] || clinicalAt(a, i + 1))) {
       int e = i + 1;
       while (e + 1 < t.size() && e < i + 4 && (lab[e + 1] || clinicalAt(a, e + 1))) {
@@ -1819,25 +1819,16 @@ final class ResultDetector implements Detector {
   }
 
   private static boolean clockHour(String term) {
-    if (term.isEmpty() || term.length() > 2) {
+    if (!digitsOnly(term, 2)) {
       return false;
-    }
-    for (int k = 0; k < term.length(); k++) {
-      if (!Character.isDigit(term.charAt(k))) {
-        return false;
-      }
     }
     int h = Integer.parseInt(term);
     return h >= 1 && h <= 12;
   }
 
-  /** Tests counted on an invoice: "31 drug screens", "6 fit tests", "2 x-rays". */
-  private static final WordSet TEST_PLURALS = WordSet.of("tests", "screens", "screenings",
-      "physicals", "exams", "panels", "draws", "x-rays", "xrays", "rays", "scans", "vaccines",
-      "shots", "pruebas", "examenes", "vacunas");
-
-  private static boolean integer(String term) {
-    if (term.isEmpty() || term.length() > 4) {
+  /** {@code term} is one to {@code maxLength} digits. */
+  private static boolean digitsOnly(String term, int maxLength) {
+    if (term.isEmpty() || term.length() > maxLength) {
       return false;
     }
     for (int k = 0; k < term.length(); k++) {
@@ -1847,6 +1838,12 @@ final class ResultDetector implements Detector {
     }
     return true;
   }
+
+  /** Tests counted on an invoice: "31 drug screens", "6 fit tests", "2 x-rays". */
+  private static final WordSet TEST_PLURALS = WordSet.of("tests", "screens", "screenings",
+      "physicals", "exams", "panels", "draws", "x-rays", "xrays", "rays", "scans", "vaccines",
+      "shots", "pruebas", "examenes", "vacunas");
+
 
   /** Things an order or a bill counts: "tablets (2)", "(3 views)". */
   private static final WordSet COUNTED_THINGS = WordSet.of("tablets", "tabs", "capsules",
