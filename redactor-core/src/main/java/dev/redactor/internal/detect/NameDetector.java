@@ -443,7 +443,7 @@ final class NameDetector implements Detector {
     "medical",
     // an employer named for its founder: "Kessler Steel", "Bluestem Packaging"
     "steel", "packaging", "poultry", "freight", "distribution", "manufacturing", "foods",
-    "trucking", "construction", "builders", "lumber", "mills", "plastics", "logistics"
+    "trucking", "construction", "builders", "lumber", "mills", "plastics"
   );
 
   /**
@@ -1658,12 +1658,6 @@ final class NameDetector implements Detector {
     }
 
     /**
-     * The name run {@code [i, e]} names a place or a body, not a person: a park named for someone
-     * ("Austin Rivera Park is closed", "Heron Marsh Park"), a place or business named for a
-     * landscape ("Cedar Ridge:", "Alder Creek Subacute", "Cane Creek Bakery", "Willow Bend"), a
-     * school ("Lincoln High SBHC", "Lincoln High's concert").
-     */
-    /**
      * A Spanish trade's shop named within four capitalized words before {@code i} ("Taller
      * Mecánico Cruz y Lozano", "Yesería Martínez").
      */
@@ -1711,6 +1705,12 @@ final class NameDetector implements Detector {
               && FAMILY_FIRMS.contains(t, i + 2) && cap(i + 2);
     }
 
+    /**
+     * The name run {@code [i, e]} names a place or a body, not a person: a park named for someone
+     * ("Austin Rivera Park is closed", "Heron Marsh Park"), a place or business named for a
+     * landscape ("Cedar Ridge:", "Alder Creek Subacute", "Cane Creek Bakery", "Willow Bend"), a
+     * school ("Lincoln High SBHC", "Lincoln High's concert").
+     */
     boolean placeOrBodyNamed(int i, int e) {
       if (e >= i + 2 && cap(e) && placeTail(e) && !possessive[e]) {
         return true;
@@ -2446,7 +2446,6 @@ final class NameDetector implements Detector {
       return k >= 0 && APPOINTMENT_NOUNS.contains(t, k);
     }
 
-    /** ", MD" or " DDS" right after token {@code e}. */
     /** A birth date's label right after token {@code e}: "Earl Sweet, DOB", "(fecha de nac." */
     boolean dobAfter(int e) {
       int k = e + 1;
@@ -2458,6 +2457,7 @@ final class NameDetector implements Detector {
               && t.isAny(k + 2, "nacimiento", "nac");
     }
 
+    /** ", MD" or " DDS" right after token {@code e}. */
     boolean credentialAfter(int e) {
       int k = e + 1;
       if (k >= t.size()) {

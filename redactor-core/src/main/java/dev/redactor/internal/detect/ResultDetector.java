@@ -1352,10 +1352,6 @@ final class ResultDetector implements Detector {
   private static final WordSet OWNERS = WordSet.of("your", "ur", "his", "her", "their", "su",
       "tu", "sus");
 
-  /**
-   * A procedure or operation that is someone's, in the five tokens before the verb at {@code
-   * verb}, within its clause: "your dad's transplant surgery went", "su cirugía salió".
-   */
   /** What a pressure or a reading may be a machine's. */
   private static final WordSet MACHINES = WordSet.of("tire", "tires", "water", "boiler",
       "pump", "pump's", "pumps", "air", "oil", "gas", "cabin", "hydraulic", "system", "system's",
@@ -1409,6 +1405,10 @@ final class ResultDetector implements Detector {
     return false;
   }
 
+  /**
+   * A procedure or operation that is someone's, in the five tokens before the verb at {@code
+   * verb}, within its clause: "your dad's transplant surgery went", "su cirugía salió".
+   */
   private static boolean ownProcedureBefore(Analysis a, int verb) {
     Tokens t = a.tokens();
     for (int k = verb - 1; k >= Math.max(0, verb - 5) && sameClause(a, k); k--) {
@@ -1734,7 +1734,7 @@ final class ResultDetector implements Detector {
       while (e + 1 < t.size() && e < i + 4 && (lab[e + 1] || clinicalAt(a, e + 1))) {
         e++;
       }
-      if (t.term(e).endsWith("s") && TEST_PLURALS.contains(t, e)) {
+      if (TEST_PLURALS.contains(t, e)) {
         return false;
       }
     }
@@ -1843,7 +1843,6 @@ final class ResultDetector implements Detector {
   private static final WordSet TEST_PLURALS = WordSet.of("tests", "screens", "screenings",
       "physicals", "exams", "panels", "draws", "x-rays", "xrays", "rays", "scans", "vaccines",
       "shots", "pruebas", "examenes", "vacunas");
-
 
   /** Things an order or a bill counts: "tablets (2)", "(3 views)". */
   private static final WordSet COUNTED_THINGS = WordSet.of("tablets", "tabs", "capsules",

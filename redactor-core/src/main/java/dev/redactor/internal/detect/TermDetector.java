@@ -1213,8 +1213,9 @@ final class TermDetector implements Detector {
         if (gap.contains(")")) {
           segment = 0; // the aside ends: "RSV (adults 60+), shingles"
         }
-        if (gap.contains(",") || t.isAny(j, "and", "or", "y", "o", "&")) {
-          segment = t.isAny(j, "and", "or", "y", "o", "&") ? 0 : 1;
+        boolean conjunction = t.isAny(j, "and", "or", "y", "o", "&");
+        if (gap.contains(",") || conjunction) {
+          segment = conjunction ? 0 : 1;
         } else if (++segment > 4) {
           return false;
         }
