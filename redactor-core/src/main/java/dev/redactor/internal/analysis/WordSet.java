@@ -68,6 +68,19 @@ public final class WordSet {
     return containsId(tokens.vocabularyId(i));
   }
 
+  /**
+   * Whether any token in {@code [from, to)} of {@code tokens} is in the set; the range is clipped
+   * to the tokens there are.
+   */
+  public boolean containsAny(Tokens tokens, int from, int to) {
+    for (int k = Math.max(0, from), end = Math.min(tokens.size(), to); k < end; k++) {
+      if (contains(tokens, k)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code buf[start, start + length)} is in the set. */
   public boolean contains(char[] buf, int start, int length) {
     if (!shapes.mayContain(buf, start, length)) {

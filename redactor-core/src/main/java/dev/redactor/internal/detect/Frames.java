@@ -958,12 +958,7 @@ final class Frames implements Detector {
 
   /** One of {@code words} within {@code window} tokens after {@code last}, in the sentence. */
   private static boolean anyAfter(Tokens t, int last, int sLast, int window, WordSet words) {
-    for (int k = last + 1; k <= Math.min(sLast, last + window); k++) {
-      if (words.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
+    return words.containsAny(t, last + 1, Math.min(sLast, last + window) + 1);
   }
 
   private static final WordSet TREATMENTS = words(" chemotherapy chemo radiation radiotherapy"
@@ -1816,12 +1811,7 @@ final class Frames implements Detector {
   }
 
   private static boolean anyBefore(Tokens t, int first, int sFirst, int window, WordSet words) {
-    for (int k = first - 1; k >= Math.max(sFirst, first - window); k--) {
-      if (words.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
+    return words.containsAny(t, Math.max(sFirst, first - window), first);
   }
 
   /** The sentence ending at token {@code sLast} asks: "¿Su tos está mejor?". */

@@ -488,8 +488,7 @@ final class ResultDetector implements Detector {
       // how someone is doing on their care
       if (t.isAny(i, "improving", "responding", "mejorando", "respondiendo") && i + 2 < n
           && t.isAny(i + 1, "on", "with", "to", "con", "al", "a")
-          && (CARE_TAKEN.contains(t, i + 2) || i + 3 < n && CARE_TAKEN.contains(t, i + 3)
-              || i + 4 < n && CARE_TAKEN.contains(t, i + 4))) {
+          && CARE_TAKEN.containsAny(t, i + 2, i + 5)) {
         int s0 = i > 0 && t.isAny(i - 1, "not", "isn't", "no") ? i - 1 : i;
         emit(a, out, s0, i);
         continue;
@@ -1174,12 +1173,7 @@ final class ResultDetector implements Detector {
 
   /** One of {@code words} among the {@code window} tokens before {@code i}. */
   private static boolean anyBefore(Tokens t, int i, int window, WordSet words) {
-    for (int k = i - 1; k >= Math.max(0, i - window); k--) {
-      if (words.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
+    return words.containsAny(t, i - window, i);
   }
 
   private static final WordSet LATE_CUES = WordSet.spaced(" back something algo duty cleared"

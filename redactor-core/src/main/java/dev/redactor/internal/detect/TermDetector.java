@@ -1330,11 +1330,8 @@ final class TermDetector implements Detector {
     if (s.kind() == ListKind.MEDICATION && screenedFor(t, first)) {
       return true; // "positive for alcohol", "positivo a cocaína": a drug-screen finding
     }
-    for (int k = Math.max(0, first - 3); k < first; k++) {
-      if (POSSESSIVES.contains(t, k)) {
-        cues++;
-        break;
-      }
+    if (POSSESSIVES.containsAny(t, first - 3, first)) {
+      cues++;
     }
     for (int k = last + 1; k <= Math.min(t.size() - 1, last + 2); k++) {
       if (VISIT_WORDS.contains(t, k) || followUpShorthandAt(t, k)) {
@@ -1374,13 +1371,9 @@ final class TermDetector implements Detector {
       cues += 2;
     }
     // a treatment the patient is told they need: "needs fillings", "necesitará una corona"
-    if (s.kind() == ListKind.PROCEDURE && amb < 0.9f) {
-      for (int k = Math.max(0, first - 3); k < first; k++) {
-        if (NEED_WORDS.contains(t, k)) {
-          cues++;
-          break;
-        }
-      }
+    if (s.kind() == ListKind.PROCEDURE && amb < 0.9f
+        && NEED_WORDS.containsAny(t, first - 3, first)) {
+      cues++;
     }
     // whose it is, after it: "el examen físico escolar de Valeria", "la terapia de su hijo" (an
     // owner after the term, as "su" is before it; English puts it before: "Mia's")
@@ -1388,22 +1381,14 @@ final class TermDetector implements Detector {
       cues++;
     }
     // a measure the recipient is asked to take: "check your sugar", "mida su presión"
-    if (s.kind() == ListKind.PROCEDURE && s.has(Tag.LAB)) {
-      for (int k = Math.max(0, first - 3); k < first; k++) {
-        if (MEASURE_VERBS.contains(t, k)) {
-          cues++;
-          break;
-        }
-      }
+    if (s.kind() == ListKind.PROCEDURE && s.has(Tag.LAB)
+        && MEASURE_VERBS.containsAny(t, first - 3, first)) {
+      cues++;
     }
     // a device or dressing put in or taken out: "we placed the drain", "le pusimos la sonda"
-    if (s.kind() == ListKind.PROCEDURE) {
-      for (int k = Math.max(0, first - 3); k < first; k++) {
-        if (PLACEMENT_VERBS.contains(t, k)) {
-          cues++;
-          break;
-        }
-      }
+    if (s.kind() == ListKind.PROCEDURE
+        && PLACEMENT_VERBS.containsAny(t, first - 3, first)) {
+      cues++;
     }
     // a dental term next to a tooth: "Crown on #19", "filling on tooth 30"
     if (s.has(Tag.DENTAL) && toothNear(a, first, last)) {
@@ -1559,12 +1544,7 @@ final class TermDetector implements Detector {
 
   /** A dosing verb within three tokens before the term: "Start vitamin D3", "Tome calcio". */
   private static boolean dosingVerbBefore(Tokens t, int first) {
-    for (int k = Math.max(0, first - 3); k < first; k++) {
-      if (DOSING_VERBS.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
+    return DOSING_VERBS.containsAny(t, first - 3, first);
   }
 
   /** "Ms.", "Dr." written as a title: a dot, a space and a capitalized word right after. */
