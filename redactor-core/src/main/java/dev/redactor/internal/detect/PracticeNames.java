@@ -64,7 +64,7 @@ final class PracticeNames {
       // "Rosie's Crab Shack", "Fairbrook Youth Orchestra", "Bump & Bloom Photography", "The
       // Growth Spurt Kids Consignment", "Pañalera La Cigüeña"
       + " shack cantina orchestra symphony choir strings consignment photography"
-      + " pañalera panalera"
+      + " panalera"
       // "Valve & Vent Mechanical", "Pulse Cycle Studio", "Envíos Express La Positiva"
       + " mechanical hvac heating cycle cycling hiit envios abarrotes towing ");
 
@@ -86,7 +86,6 @@ final class PracticeNames {
     "tortilleria", "carniceria", "panaderia", "ferreteria", "floreria", "libreria", "llanteria",
     "vidrieria", "tapiceria", "relojeria", "jugueteria", "dulceria", "fruteria", "polleria",
     "pescaderia", "cerveceria", "taqueria", "pizzeria", "heladeria", "cafeteria", "merceria",
-    "abarrotes",
     "refaccionaria", "guarderia", "jugueria", "neveria", "paleteria", "loncheria", "rosticeria",
     "imprenta", "fotografia", "abarrotes", "tienda",
     // not trades, but named first as well: "Yoga Oxígeno", "Gimnasio Vida"
