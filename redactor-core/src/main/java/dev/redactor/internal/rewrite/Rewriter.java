@@ -77,6 +77,17 @@ public final class Rewriter {
       "at", "tmrw", "tomorrow", "today", "tonight", "for", "in", "from", "with", "this", "next",
       "es", "esta", "mañana", "hoy", "el", "para", "con");
 
+  /**
+   * Last words of a label that names whom or what its value is ("Name:", "Patient:", "Re:"), not
+   * what the message is ("Reminder:"): with its value gone, such a label says nothing.
+   */
+  private static final LowerWords VALUE_LABELS =
+      LowerWords.of("name", "names", "patient", "pt", "member", "client", "resident", "child",
+          "student", "subscriber", "beneficiary", "insured", "guarantor", "dob", "birth",
+          "birthdate", "re", "attn", "attention", "to", "for", "nombre", "nombres", "paciente",
+          "miembro", "cliente", "residente", "hijo", "hija", "estudiante", "alumno", "asegurado",
+          "titular", "nacimiento", "para");
+
   private static final LowerWords PREPOSITIONS =
       LowerWords.of("at", "to", "on", "for", "with", "w/", "of", "from", "by", "via", "in",
           "about", "en", "de", "para", "con", "por", "a", "al");
@@ -534,21 +545,40 @@ public final class Rewriter {
     // the previous kept non-space token (p, -1 if none) and the next one (q, n if none)
     int p = prevShown(kept, k - 1);
     int q = nextShown(kept, k);
-    // brackets left with only separators inside: "(knee arthroscopy/meniscectomy)" → "(/)" → ""
-    if (p >= 0 && q < n && kept.is(p, "(")) {
+    // brackets left with only separators inside: "(knee arthroscopy/meniscectomy)" → "(/)" → "",
+    // or with only a few function words before the gap: "(we have 07/30/1988)" → "(we have)" → ""
+    int open = p;
+    for (int words = 0; open >= 0 && words < 3 && kept.kind(open) == Kind.WORD
+        && kept.in(open, FUNCTION_WORDS); words++) {
+      open = prevShown(kept, open - 1);
+    }
+    if (open >= 0 && q < n && kept.is(open, "(")) {
       int r = q;
       while (r < n && kept.kind(r) == Kind.PUNCT && (kept.is(r, "/") || isSoftPunct(kept, r))) {
         r = nextShown(kept, r + 1);
       }
       if (r < n && kept.is(r, ")")) {
-        for (int i = p; i <= r; i++) {
+        for (int i = open; i <= r; i++) {
           if (kept.kind(i) != Kind.SPACE) {
             kept.blank(i);
           }
         }
-        p = prevShown(kept, p - 1);
+        p = prevShown(kept, open - 1);
         q = nextShown(kept, r + 1);
       }
+    }
+    // a label at a sentence start whose colon and value went, with nothing after them in the
+    // sentence but punctuation: "Name: [Maria Lopez], [MRN 4481902]. Your ..." → "Your ...",
+    // "Patient: [Maria Lopez] - your visit" → "Your visit" (the sentence start below capitalizes)
+    int label = p >= 0 && (q >= n || kept.isSentenceEnd(q) || isSoftPunct(kept, q))
+        ? strandedLabel(kept, p, k) : -1;
+    if (label >= 0) {
+      for (int i = label; i <= p; i++) {
+        if (kept.kind(i) != Kind.SPACE) {
+          kept.blank(i);
+        }
+      }
+      p = prevShown(kept, label - 1);
     }
     // ", ," → ","; ", ." / ": ." → "."
     if (p >= 0 && q < n && isSoftPunct(kept, p) && isSoftPunct(kept, q)) {
@@ -602,6 +632,37 @@ public final class Rewriter {
       boolean upper = Character.isUpperCase(kept.charAt(p, 0));
       kept.replace(p, Kind.WORD, vowel ? (upper ? "An" : "an") : (upper ? "A" : "a"));
     }
+  }
+
+  /**
+   * The first word of a short label (at most three words, no digit, the last one of {@link
+   * #VALUE_LABELS}) that ends at {@code last}, starts a sentence and was followed by a colon that is gone now (removed before {@code gap},
+   * the first token after the removal), or -1.
+   */
+  private static int strandedLabel(Toks kept, int last, int gap) {
+    int colon = last + 1;
+    while (colon < gap && kept.wasExactly(colon, " ")) {
+      colon++; // the spaces the text had between the label and its colon ("Name : ...")
+    }
+    if (colon >= gap || !kept.wasExactly(colon, ":") || kept.kind(colon) != Kind.SPACE
+        || !kept.in(last, VALUE_LABELS)) {
+      return -1;
+    }
+    int first = -1;
+    int k = last;
+    for (int words = 0; k >= 0 && kept.kind(k) == Kind.WORD; words++) {
+      if (words == 3) {
+        return -1;
+      }
+      for (int i = 0; i < kept.length(k); i++) {
+        if (Character.isDigit(kept.charAt(k, i))) {
+          return -1;
+        }
+      }
+      first = k;
+      k = prevShown(kept, k - 1);
+    }
+    return first >= 0 && (k < 0 || kept.isSentenceEnd(k)) ? first : -1;
   }
 
   private static boolean isSoftPunct(Toks kept, int k) {
@@ -976,6 +1037,11 @@ public final class Rewriter {
       int len = to(k) - from;
       // equalsIgnoreCase is this very test: same length, then regionMatches ignoring case
       return len == s.length() && src(k).regionMatches(true, from, s, 0, len);
+    }
+
+    /** Whether token {@code k} was {@code s} in the text, whatever it shows now. */
+    boolean wasExactly(int k, String s) {
+      return start[k + 1] - start[k] == s.length() && text.startsWith(s, start[k]);
     }
 
     /** {@code textOf(k).equals(s)}. */

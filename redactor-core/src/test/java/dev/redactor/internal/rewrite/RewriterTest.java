@@ -63,6 +63,30 @@ class RewriterTest {
   }
 
   @Test
+  void bracketsLeftWithOnlyFunctionWords_go() {
+    assertEquals("Please enter your date of birth and your ZIP.",
+        remove("Please enter your date of birth (we have 07/30/1988) and your ZIP.",
+            "07/30/1988"));
+    // a content word keeps the brackets
+    assertEquals("Call the desk (ask for billing) today.",
+        remove("Call the desk (ask for billing 617-555-0142) today.", "617-555-0142"));
+  }
+
+  @Test
+  void labelStrandedAtASentenceStart_goes() {
+    assertEquals("Your appointment is confirmed for 5/3.",
+        remove("Name: Maria Lopez, MRN 4481902. Your appointment is confirmed for 5/3.",
+            "Maria Lopez", "MRN 4481902"));
+    assertEquals("Your visit is confirmed for 5/3.",
+        remove("Patient: Maria Lopez - your visit is confirmed for 5/3.", "Maria Lopez"));
+    assertEquals("Su cita es el 5/3.", remove("Paciente: Rosa Paredes. Su cita es el 5/3.",
+        "Rosa Paredes"));
+    // a label that says what the message is, not whose it is, stays
+    assertEquals("Reminder, your visit is confirmed for 5/3.",
+        remove("Reminder: Maria, your visit is confirmed for 5/3.", "Maria"));
+  }
+
+  @Test
   void droppedLine_keepsItsLineBreak() {
     assertEquals("Hi Ana.\n\nSee you Monday.",
         removeLabelled("Hi Ana.\nYour MRN: 00482913\nSee you Monday.", "MRN", "00482913"));
