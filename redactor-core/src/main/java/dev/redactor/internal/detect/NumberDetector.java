@@ -562,9 +562,27 @@ final class NumberDetector implements Detector {
     " la tenemos como ", " le tenemos como ", " tenemos registrado a ", " tenemos registrada a "
   );
 
-  /** A word for a date of birth in the six words before {@code pos}, not a birth plan's. */
+  /**
+   * Words that, between a date of birth's words and a date, give the date to something else:
+   * "confirm your date of birth before your appointment on 8/20", "... by 5/1".
+   */
+  private static final Context.Phrases DATED_AFTER_BIRTH = new Context.Phrases(
+    " appointment ", " appt ", " visit ", " surgery ", " procedure ", " exam ", " cita ",
+    " consulta ", " examen ", " before ", " after ", " by ", " until ", " antes ", " despues ",
+    " hasta "
+  );
+
+  /**
+   * A word for a date of birth in the six words before {@code pos}, not a birth plan's, and no
+   * event or deadline between it and {@code pos}.
+   */
   static boolean dobBefore(NormalizedText v, int pos) {
-    return Context.hasBefore(v, pos, 6, DOB_WORDS) && !Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB);
+    int words = 1;
+    while (words <= 6 && !Context.hasBefore(v, pos, words, DOB_WORDS)) {
+      words++;
+    }
+    return words <= 6 && !Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB)
+        && (words == 1 || !Context.hasBefore(v, pos, words - 1, DATED_AFTER_BIRTH));
   }
 
   private int date(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {

@@ -79,6 +79,15 @@ class DateDetectionTest {
         .has(Detection.DOB));
     assertTrue(one("Submit her birth certificate within 30 days of 3/9.", Category.DATE)
         .has(Detection.DOB));
+    // an event or a deadline between the birth's words and the date takes the date
+    assertFalse(one("Please confirm your date of birth before your appointment on 8/20.",
+        Category.DATE).has(Detection.DOB));
+    assertFalse(one("Please confirm your date of birth by 8/20.", Category.DATE)
+        .has(Detection.DOB));
+    assertFalse(one("Confirme su fecha de nacimiento antes de su cita el 20 de agosto.",
+        Category.DATE).has(Detection.DOB));
+    assertTrue(one("Your date of birth on file is 8/20/1961.", Category.DATE)
+        .has(Detection.DOB));
   }
 
   @Test
