@@ -27,6 +27,22 @@ final class AgeDetector implements Detector {
     " years old on ", " anos de edad "
   };
 
+  /** A person the number is said of: "Since the patient is 94", "my mother is 92 now". */
+  private static final String[] PERSON_IS_BEFORE = {
+    " patient is ", " patient is now ", " pt is ", " he is ", " she is ", " he s ", " she s ",
+    " he is now ", " she is now ", " mother is ", " mom is ", " father is ", " dad is ",
+    " husband is ", " wife is ", " grandmother is ", " grandfather is ", " grandma is ",
+    " grandpa is ", " who is "
+  };
+
+  /** Courtesy titles: "Mrs. Duarte is 94". */
+  private static final String[] TITLES = {" mr ", " mrs ", " ms ", " miss ", " sr ", " sra "};
+
+  /** {@code before} (three words) is a courtesy title, a word and "is": "Mrs. Duarte is". */
+  private static boolean titledNameIs(String before) {
+    return before.endsWith(" is ") && Context.startsWith(before, TITLES);
+  }
+
   private static final String[] NOT_AN_AGE_AFTER = {
     " min ", " minutes ", " days ", " mg ", " dollars ", " percent ", " pm ", " am ", " lbs ",
     " pounds ", " kg ", " units "
@@ -84,7 +100,9 @@ final class AgeDetector implements Detector {
             || parenthesizedAfterName(analysis.original(), v, c, n, i, e)
             || setOffAfterAPerson(analysis.original(), v, c, n, i, e)
             || Context.startsWith(after, AGE_WORDS_AFTER) && !yearsOfAnInstitution(after)
-            || Context.endsWith(before, AGE_LABELS_BEFORE)
+            || (Context.endsWith(before, AGE_LABELS_BEFORE)
+                || (Context.endsWith(before, PERSON_IS_BEFORE) || titledNameIs(before))
+                    && (e == n || c[e] != '%'))
                 && !Context.startsWith(after, NOT_AN_AGE_AFTER);
       }
       if (isAge && !hasBeforeConflict(before)) {

@@ -30,7 +30,10 @@ class AgeDetectionTest {
         "Your mother Edna (96) had a fall today.|96",
         "Sr. Ortega (91) llegó bien a su casa.|91",
         "Family update: Mr. Pilcher, 93, is out of surgery.|93",
-        "Your grandmother Edith, 96, was admitted overnight.|96"
+        "Your grandmother Edith, 96, was admitted overnight.|96",
+        "Since the patient is 94, we reserved a wheelchair.|94",
+        "Because Mrs. Haldane is 93 and signed the form|93",
+        "my mother is 92 now|92"
       })
   void agesOver89(String text, String age) {
     assertFound(text, Category.AGE, age);
@@ -42,7 +45,9 @@ class AgeDetectionTest {
       "a 1990 model", "95 mg daily", "Please go to Room (101) for check-in",
       "see page (92) of the guide", "Edna (42) had a fall",
       "Pilcher, 93, is on the list", "Suite 4 West, 95, opens Monday",
-      "¡95 años cuidando a nuestra comunidad!", "Celebramos 100 años de servicio."})
+      "¡95 años cuidando a nuestra comunidad!", "Celebramos 100 años de servicio.",
+      "the patient is 95% better", "he is 90 minutes away", "Mrs. Lee is 10 minutes late",
+      "Suite B is 94 steps down the hall"})
   void notAnAgeOver89(String text) {
     assertNone(text, Category.AGE);
   }
