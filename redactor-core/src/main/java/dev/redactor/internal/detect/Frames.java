@@ -2953,6 +2953,19 @@ final class Frames implements Detector {
       return true;
     }
     for (int i = 0; i + 1 < t.size(); i++) {
+      // "Waitlist: an earlier Dermatology opening is available", "an earlier appointment": a
+      // slot offered ahead of the recipient's own; "estás en la lista de espera"
+      if ((t.isAny(i, "waitlist", "waitlisted") || t.is(i, "wait") && t.is(i + 1, "list"))
+              && !JOIN.containsAny(t, i - 3, i) // "join the waitlist for the spring session"
+          || t.is(i, "lista") && t.is(i + 1, "de") && i + 2 < t.size() && t.is(i + 2, "espera")
+          || EARLIER.contains(t, i) && SLOT_NOUNS.containsAny(t, i + 1, i + 3)) {
+        return true;
+      }
+      // "You may be due for colorectal cancer screening", "you're due for": the recipient's own
+      if (t.is(i, "due") && t.is(i + 1, "for") && YOU_DUE.containsAny(t, i - 3, i)
+          && !WHAT_IFS.containsAny(t, i - 5, i)) { // "check whether you are due for"
+        return true;
+      }
       // "warfarin 2.5 mg is ready for pickup at the drive-thru": someone's fill, however the
       // notice is worded
       if (READY_WORDS.contains(t, i) && i + 2 < t.size() && t.isAny(i + 1, "for", "para")
@@ -2988,6 +3001,11 @@ final class Frames implements Detector {
   }
 
   private static final WordSet WHAT_IFS = words(" if any si cualquier whether ");
+  private static final WordSet EARLIER = words(" earlier sooner ");
+  private static final WordSet JOIN = words(" join joining unirse ");
+  private static final WordSet SLOT_NOUNS = words(
+      " opening openings slot slots appointment appointments appt appts time spot ");
+  private static final WordSet YOU_DUE = words(" you you're youre u ");
 
   /**
    * "Your follow-up with Dr. Burns for your laceration is tomorrow": "for your" right before the
@@ -3007,8 +3025,13 @@ final class Frames implements Detector {
   private static final WordSet GIVEN_VERBS = words(" received picked filled got recibio"
       + " recogio recibiste recogiste ");
 
-  private static final WordSet RESULT_NOUNS_OF_NOTICE =
-      words(" result results resultado resultados ");
+  /**
+   * What a notice says is new or ready for the recipient: a result, or a document, letter or
+   * message posted for them ("New document available: Cycle Calendar – IVF #2").
+   */
+  private static final WordSet RESULT_NOUNS_OF_NOTICE = words(" result results resultado"
+      + " resultados document documents letter message messages documento documentos carta"
+      + " mensaje mensajes ");
   private static final WordSet NEW_WORDS = words(" new nuevo nuevos nueva nuevas ");
   private static final WordSet READY_WORDS =
       words(" available ready disponible disponibles listo listos lista listas ");
@@ -3170,6 +3193,10 @@ final class Frames implements Detector {
    * patients who use insulin" addresses the recipient).
    */
   private static boolean verbDosesTheDrug(Tokens t, int first, int sFirst) {
+    if (PREP_SUBSTANCES.contains(t, first)
+        && !(first + 1 < t.size() && DRUG_FORMS_OF_SUBSTANCES.contains(t, first + 1))) {
+      return false; // "skip caffeine that morning": preparation ("nicotine patches" is a drug)
+    }
     for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
       if (!DOSING_VERBS.contains(t, k)) {
         continue;
@@ -3194,6 +3221,12 @@ final class Frames implements Detector {
 
   private static final WordSet HOLD_UNTIL = words(" before prior until antes hasta ");
 
+  /** What a test's preparation has the recipient go without: no drug held. */
+  private static final WordSet PREP_SUBSTANCES =
+      words(" caffeine cafeina alcohol nicotine tobacco tabaco ");
+  private static final WordSet DRUG_FORMS_OF_SUBSTANCES = words(" citrate citrato patch patches"
+      + " gum lozenge lozenges replacement inhaler parche parches chicle ");
+
   /**
    * "No ibuprofen, naproxen or aspirin for 7 days before": a sentence opening with "no" (perhaps
    * after "please"), the drug among the next eight words and a time it is held until.
@@ -3201,7 +3234,7 @@ final class Frames implements Detector {
   private static boolean noDrugBefore(Tokens t, int first, int last, int sFirst, int sLast) {
     int no = t.is(sFirst, "please") || t.is(sFirst, "pls") ? sFirst + 1 : sFirst;
     if (no >= first || !t.is(no, "no") || first - no > 8
-        || t.isAny(first, "caffeine", "cafeina", "alcohol", "nicotine", "tobacco", "tabaco")) {
+        || PREP_SUBSTANCES.contains(t, first)) {
       return false; // "No smoking or caffeine for 2 hrs before": preparation, not a drug held
     }
     return anyWithin(t, last + 1, Math.min(sLast, last + 8), HOLD_UNTIL);

@@ -837,6 +837,30 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aWaitlistOfferADueScreeningAndANewDocumentAreTheRecipients() {
+    // an earlier slot offered ahead of the recipient's own, though "available" announces
+    assertDecision(Decision.REWRITE, "Waitlist: an earlier Dermatology opening is available Tue "
+        + "4/14 at 3:20 PM with Dr. Nakamura. Reply 1 to take it.");
+    assertDecision(Decision.ALLOW, "Tonight's Mental Health First Aid class for community "
+        + "members is full. Ask at the front desk to join the waitlist for the spring session.");
+    // "you may be due for" is a recall; "whether you are due for" is what anyone may ask
+    assertDecision(Decision.REWRITE, "Harlow Medical Group: You may be due for colorectal cancer "
+        + "screening. Adults 45 and older should talk with their doctor about screening options.");
+    assertDecision(Decision.ALLOW, "Flu shots are available for adults. Our pharmacists can "
+        + "check whether you are due for pneumonia or shingles vaccines.");
+    // a document posted for the recipient
+    assertDecision(Decision.REWRITE, "New document available: Cycle Calendar - IVF #2. View it "
+        + "securely in your patient portal.");
+  }
+
+  @Test
+  void goingWithoutCaffeineBeforeATestIsPreparation_nicotinePatchesAreADrug() {
+    assertDecision(Decision.REWRITE, "Confirmed: VNG balance testing w/ Dr. Ortiz on 3/26 at "
+        + "8:00 AM. No eye makeup, and skip caffeine that morning.");
+    assertDecision(Decision.BLOCK, "When you're ready, start nicotine patches every morning.");
+  }
+
+  @Test
   void aNewslettersHealthTipsAreAdvice_aSpecialtySendersLabelStillTells() {
     assertDecision(Decision.ALLOW, "Hi neighbors,\n\nA few reminders from our clinicians:\n- "
         + "Use a broad-spectrum sunscreen and reapply every 2 hours.\n- Skin cancer is the most "
