@@ -131,7 +131,7 @@ final class ContactContext {
     if (Context.hasBefore(v, sentence, viewStart, 2, FROM_BEFORE)) {
       return Detection.PRACTICE; // "we'll call you from (919) 555-0171": the caller's number
     }
-    if (businessBefore(v, sentence, viewStart)) {
+    if (businessBefore(v, sentence, viewStart) || callRequestsItsNumber(v, sentence, viewStart)) {
       return Detection.PRACTICE;
     }
     if (Context.hasBefore(v, sentence, viewStart, 8, PATIENT_BEFORE)) {
@@ -162,6 +162,49 @@ final class ContactContext {
     }
     return p > sentence && c[p] == ','
         && Context.hasBefore(v, sentence, p, 1, BUSINESS_HEADS);
+  }
+
+  /** How a request to call opens a sentence: "Please call the center ...". */
+  private static final String[] CALL_OPENINGS = {
+    " call ", " please call ", " pls call ", " plz call ", " kindly call ", " llame ",
+    " por favor llame ", " favor de llamar ", " llamenos "
+  };
+
+  /**
+   * A sentence that opens by asking the reader to call and ends on the number after a colon:
+   * "Before your next treatment, please call the center so we can update your orders: 614-555-
+   * 0142" (an opening clause may come first). The number is whom to call.
+   */
+  private static boolean callRequestsItsNumber(NormalizedText v, int sentence, int viewStart) {
+    char[] c = v.buffer();
+    int p = viewStart - 1;
+    while (p > sentence && c[p] == ' ') {
+      p--;
+    }
+    if (p <= sentence || c[p] != ':') {
+      return false;
+    }
+    // the sentence's start, or the clause after its first comma
+    int clause = sentence;
+    for (int k = sentence; k < p; k++) {
+      if (c[k] == ',') {
+        clause = k + 1;
+        break;
+      }
+    }
+    for (int from : new int[] {sentence, clause}) {
+      int q = from;
+      while (q < p && (c[q] == ' ' || !Character.isLetter(c[q]))) {
+        q++;
+      }
+      String opening = Context.after(v, q, 3);
+      for (String o : CALL_OPENINGS) {
+        if (opening.startsWith(o)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Start of the sentence containing {@code pos}: after ". ", "? ", "! " or a line break. */

@@ -279,6 +279,18 @@ class IdentifierDetectionTest {
   }
 
   @Test
+  void phoneOwner_aSentenceThatAsksTheReaderToCallEndsOnWhomToCall() {
+    assertTrue(one("Before your next treatment, please call the center so we can update your "
+        + "orders after your hospital stay: 614-555-0142.", Category.PHONE)
+        .has(Detection.PRACTICE));
+    assertTrue(one("Por favor llame a la clínica para actualizar sus datos: 614-555-0142.",
+        Category.PHONE).has(Detection.PRACTICE));
+    // no request to call: the number after "update your" is the recipient's
+    assertTrue(one("We will update your records with this number: 614-555-0142.",
+        Category.PHONE).has(Detection.PATIENT));
+  }
+
+  @Test
   void zipOwner_aZipPlusFourOutsideAnAddressIsTheRecipientsArea() {
     assertTrue(one("Delivery is now available in your area (ZIP 05753-1184).", Category.ZIP)
         .has(Detection.PATIENT));
