@@ -139,7 +139,7 @@ class RewriteQualityTest {
       Your Truvada 200/300 mg is ready at Ninth Ave Pharmacy. | Your prescription is ready at Ninth Ave Pharmacy.
       Reminder: your fasting lipid panel and A1c draw is tomorrow at 8:00. | Reminder: your draw is tomorrow at 8:00.
       Rmndr: ur apt w/ Dr Kowalski @ Lakeshore Psychatric is tmrw 11:15am. Reply C to confrm | Rmndr: ur apt w/ Dr Kowalski is tmrw 11:15am. Reply C to confrm
-      We emailed your pre-op packet to jlaurent88@example.net. If that address is wrong, call us. | We emailed your pre-op packet. If that address is wrong, call us.
+      We emailed your pre-op packet to jlaurent88@example.net. If that address is wrong, call us. | We emailed your appointment packet. If that address is wrong, call us.
       Aún no recibimos tu comprobante de la vacuna contra la meningitis. | Aún no recibimos tu comprobante de la cita.
       Your CT of the abdomen and pelvis is tomorrow at 8. | Your appointment is tomorrow at 8.
       Su cita es el lunes con la nutricionista Olive Marsh. | Su cita es el lunes con la profesional Olive Marsh.
