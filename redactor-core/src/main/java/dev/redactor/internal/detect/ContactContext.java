@@ -134,7 +134,8 @@ final class ContactContext {
     if (businessBefore(v, sentence, viewStart) || callRequestsItsNumber(v, sentence, viewStart)) {
       return Detection.PRACTICE;
     }
-    if (Context.hasBefore(v, sentence, viewStart, 8, PATIENT_BEFORE)) {
+    if (Context.hasBefore(v, sentence, viewStart, 8, PATIENT_BEFORE)
+        || sentToTheRecipient(v, sentence, viewStart)) {
       return Detection.PATIENT;
     }
     return Context.hasAfterInSentence(v, viewEnd, 6, PATIENT_AFTER) ? Detection.PATIENT
@@ -184,9 +185,18 @@ final class ContactContext {
     if (p <= sentence || c[p] != ':') {
       return false;
     }
-    // the sentence's start, or the clause after its first comma
+    return opensWith(v, sentence, p, CALL_OPENINGS);
+  }
+
+  /**
+   * Whether the sentence from {@code sentence}, or its clause after the first comma before
+   * {@code end} ("Doña Eva, le mandamos ...", "Before your next treatment, please call ..."),
+   * opens with one of {@code openings} (folded words, space-delimited).
+   */
+  private static boolean opensWith(NormalizedText v, int sentence, int end, String[] openings) {
+    char[] c = v.buffer();
     int clause = sentence;
-    for (int k = sentence; k < p; k++) {
+    for (int k = sentence; k < end; k++) {
       if (c[k] == ',') {
         clause = k + 1;
         break;
@@ -194,17 +204,39 @@ final class ContactContext {
     }
     for (int from : new int[] {sentence, clause}) {
       int q = from;
-      while (q < p && (c[q] == ' ' || !Character.isLetter(c[q]))) {
+      while (q < end && !Character.isLetter(c[q])) {
         q++;
       }
       String opening = Context.after(v, q, 3);
-      for (String o : CALL_OPENINGS) {
+      for (String o : openings) {
         if (opening.startsWith(o)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /** How a sentence about something sent to the recipient opens: "We sent your ...". */
+  private static final String[] SENT_OPENINGS = {
+    " we sent ", " we mailed ", " we emailed ", " we e mailed ", " we texted ", " we ve sent ",
+    " we have sent ", " le enviamos ", " le mandamos "
+  };
+
+  /**
+   * "We sent your pre-op packet for the blepharoplasty to kmorales88@example.net": a sentence that
+   * opens with what was sent to the recipient and names the detail after "to" or "a" (however
+   * many words the thing sent took) is where the recipient gets it.
+   */
+  private static boolean sentToTheRecipient(NormalizedText v, int sentence, int viewStart) {
+    char[] c = v.buffer();
+    int p = viewStart - 1;
+    while (p > sentence && c[p] == ' ') {
+      p--;
+    }
+    boolean to = p >= sentence + 2 && c[p - 2] == ' ' && c[p - 1] == 't' && c[p] == 'o'
+        || p >= sentence + 1 && c[p - 1] == ' ' && c[p] == 'a';
+    return to && opensWith(v, sentence, p, SENT_OPENINGS);
   }
 
   /** Start of the sentence containing {@code pos}: after ". ", "? ", "! " or a line break. */

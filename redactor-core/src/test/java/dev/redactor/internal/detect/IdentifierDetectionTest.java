@@ -291,6 +291,16 @@ class IdentifierDetectionTest {
   }
 
   @Test
+  void emailOwner_whatWeSentTheRecipientWentToTheirAddress() {
+    assertTrue(one("We sent your pre-op packet for the blepharoplasty to kmorales88@example.net. "
+        + "Didn't get it? Call (415) 555-0142.", Category.EMAIL).has(Detection.PATIENT));
+    assertTrue(one("Doña Eva, le mandamos su carta de cuota reducida a evita.m.82@example.com.",
+        Category.EMAIL).has(Detection.PATIENT));
+    assertTrue(one("Questions about the packet we sent? Write to billing@northgate.example.",
+        Category.EMAIL).has(Detection.PRACTICE));
+  }
+
+  @Test
   void zipOwner_aZipPlusFourOutsideAnAddressIsTheRecipientsArea() {
     assertTrue(one("Delivery is now available in your area (ZIP 05753-1184).", Category.ZIP)
         .has(Detection.PATIENT));
