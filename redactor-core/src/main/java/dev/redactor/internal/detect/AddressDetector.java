@@ -69,8 +69,11 @@ final class AddressDetector implements Detector {
     int lastEnd = 0;
     for (int i = 0; i < n; i++) {
       if (i < lastEnd || (i > 0 && Character.isLetterOrDigit(c[i - 1]))
-          || (i > 1 && (c[i - 1] == '.' || c[i - 1] == '/') && Character.isDigit(c[i - 2]))) {
-        continue; // inside a word, the decimals of "7.4 so Dr. Feeney", the day of "2/11 visit"
+          || (i > 1 && (c[i - 1] == '.' || c[i - 1] == '/' || c[i - 1] == ':')
+              && Character.isDigit(c[i - 2]))) {
+        // inside a word, the decimals of "7.4 so Dr. Feeney", the day of "2/11 visit", the
+        // minutes of "moved to 4:45 bc dr ferreira is running behind"
+        continue;
       }
       int end = -1;
       int start = i;

@@ -630,8 +630,10 @@ public final class TextNormalizer {
         digits--;
         last = sepStarts[seps] - 1;
       }
-      // (digits never count toward the letters a spelled-out word needs)
-      boolean spelled = letters >= 3 || (letters == 2 && dotsOnly && digits == 0);
+      // (digits never count toward the letters a spelled-out word needs, but "A-1-C" spells a
+      // test: two letters around a digit, all joined by one kind of mark and no space)
+      boolean spelled = letters >= 3 || (letters == 2 && dotsOnly && digits == 0)
+          || (letters == 2 && digits >= 1 && oneMark(t, sepStarts, sepEnds, seps));
       if (spelled) {
         if (drop == null) {
           drop = new boolean[n];
@@ -660,6 +662,20 @@ public final class TextNormalizer {
       }
     }
     return drop;
+  }
+
+  /** Every separator of the run is the same single mark, "-" or ".": "A-1-C", "H.1.V". */
+  private static boolean oneMark(char[] t, int[] sepStarts, int[] sepEnds, int seps) {
+    char mark = t[sepStarts[0]];
+    if (mark != '-' && mark != '.') {
+      return false;
+    }
+    for (int k = 0; k < seps; k++) {
+      if (sepEnds[k] - sepStarts[k] != 1 || t[sepStarts[k]] != mark) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean anySlash(char[] t, int[] sepStarts, int[] sepEnds, int seps) {
@@ -698,7 +714,15 @@ public final class TextNormalizer {
    */
   private static boolean isSpelledOutCharAt(char[] t, int n, int i) {
     char ch = t[i];
-    return (Character.isLetter(ch) || (ch >= '0' && ch <= '9')) && standsAlone(t, n, i);
+    return (Character.isLetter(ch) || (ch >= '0' && ch <= '9'))
+        && (standsAlone(t, n, i) || Character.isLetter(ch) && possessiveAfter(t, n, i));
+  }
+
+  /** The letter at {@code i} ends a spelled-out word in a possessive: "J.a.c.o.b's". */
+  private static boolean possessiveAfter(char[] t, int n, int i) {
+    return (i == 0 || !isWordChar(t[i - 1])) && i + 2 < n
+        && (t[i + 1] == '\'' || t[i + 1] == '\u2019') && (t[i + 2] == 's' || t[i + 2] == 'S')
+        && (i + 3 >= n || !isWordChar(t[i + 3]));
   }
 
   private static boolean isSingleLetterAt(char[] t, int n, int i) {

@@ -309,6 +309,12 @@ class IdentifierDetectionTest {
   }
 
   @Test
+  void address_notAfterTheMinutesOfATime() {
+    assertNone("the appt got moved to 4:45 bc dr ferreira is running behind", Category.ADDRESS);
+    assertFound("Our office moved to 45 Birch Dr on Monday.", Category.ADDRESS, "45 Birch Dr");
+  }
+
+  @Test
   void vin_checkDigit() {
     assertFound("VIN 1HGCM82633A004352", Category.VEHICLE_ID, "1HGCM82633A004352");
     assertFound("car 1HGCM82633A004352 towed", Category.VEHICLE_ID, "1HGCM82633A004352");

@@ -93,6 +93,10 @@ class TextNormalizerTest {
     assertEquals(terms("HbA1c is 9.4"), terms("H b A 1 c is 9.4"));
     assertEquals("prep 2 pm", terms("p r e p 2 pm"));
     assertEquals("hiv reactive", terms("H.I.V. r-e-a-c-t-i-v-e"));
+    // two letters around a digit, joined by one mark; a possessive ends a spelled-out name
+    assertEquals(terms("A1C draw"), terms("A-1-C draw"));
+    assertEquals("jacob's fillings", terms("J.a.c.o.b's f.i.l.l.i.n.g.s"));
+    assertEquals("foot exam", terms("f-o-o-t e-x-a-m"));
   }
 
   @Test
@@ -102,6 +106,8 @@ class TextNormalizerTest {
     assertEquals("w/o and y/o", terms("w/o and y/o"));
     assertEquals("a b", terms("a b"));
     assertEquals("plan a, b or c 1 2 3", terms("Plan A, B or C 1 2 3"));
+    assertEquals("room a-1 b", terms("Room A-1 B"));
+    assertEquals("it's 3-4-5 miles", terms("It's 3-4-5 miles"));
   }
 
   @Test
