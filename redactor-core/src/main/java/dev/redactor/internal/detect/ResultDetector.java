@@ -32,7 +32,8 @@ final class ResultDetector implements Detector {
       WordSet.spaced(" a1c hba1c aic hbaic inr pt ptt psa tsh t3 t4 ldl hdl cholesterol triglycerides glucose"
           + " sugar potassium sodium calcium magnesium creatinine egfr gfr bun alt ast alp"
           + " bilirubin hemoglobin hgb hematocrit hct platelets plt wbc rbc ferritin iron b12"
-          + " folate vitamin d bmi bp pressure pulse weight temperature temp oxygen o2 spo2 sats"
+          + " folate vitamin d bmi bp pressure pressures pulse weight temperature temp oxygen o2"
+          + " spo2 sats"
           + " saturation heart rate cd4 viral count score level levels reading readings sugars"
           + " titer titre rpr vdrl hcg bnp troponin ck crp esr sed rate lipase amylase albumin"
           + " protein uric acid lactate ketones microalbumin acr ua urinalysis glucosa azucar"
@@ -113,6 +114,31 @@ final class ResultDetector implements Detector {
 
   private static final WordSet CHANGE_VERBS =
       WordSet.spaced(MOVED_TEXT + " went climbed jumped back ");
+
+  /** Whether an address, e-mail or link ends within the eight tokens before token {@code i}. */
+  private static boolean contactDetailBefore(Tokens t, List<Detection> out, int i) {
+    int from = t.originalStart(Math.max(0, i - 8));
+    int to = t.originalStart(i);
+    for (Detection d : out) {
+      if ((d.category == Category.ADDRESS || d.category == Category.EMAIL
+          || d.category == Category.URL) && d.end > from && d.end <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words before "muestra" that make it the noun (a sample), not the verb (it shows). */
+  private static final WordSet SAMPLE_DETERMINERS = WordSet.spaced(" una la las su sus otra"
+      + " nueva esta esa primera segunda cada de por ");
+
+  /**
+   * "traer una muestra de semen a las 12 semanas": "muestra" after an article or a possessive is
+   * a sample, not "shows".
+   */
+  private static boolean sampleNoun(Tokens t, int i) {
+    return i > 0 && t.isAny(i, "muestra", "muestras") && SAMPLE_DETERMINERS.contains(t, i - 1);
+  }
 
   private static final WordSet FINDING_VERBS =
       WordSet.spaced(" shows showed show revealed reveals found detected indicates indicated muestra mostro"
@@ -425,18 +451,25 @@ final class ResultDetector implements Detector {
       // "Stone analysis came back calcium oxalate": what follows "came back" after a test is
       // what it found, even in words no list holds
       // ("you'll get an injection and come back about 3 hours later": the patient comes back)
-      if (late && i >= 1 && i + 1 < n && t.is(i, "back") && RETURN_VERBS.contains(t, i - 1)
-          && !t.is(i - 1, "come") && sameClause(a, i) && t.type(i + 1) == Tokens.WORD
-          && !NOT_A_FINDING_AFTER_BACK.contains(t, i + 1) && !taken[i + 1] && !allowed[i + 1]
+      // ("came back as calcium oxalate": the finding starts after "as")
+      // (not what came back to a mailing address: "... Decatur, IL 62521 came back as
+      // undeliverable", where the "Ct" of "Juniper Ct" read as a CT scan)
+      int as = late && i + 2 < n && t.is(i, "back") && t.is(i + 1, "as")
+          && t.type(i + 2) == Tokens.WORD && !NOT_A_FINDING_AFTER_BACK.contains(t, i + 2)
+          && !contactDetailBefore(t, out, i) ? 1 : 0;
+      if (late && i >= 1 && i + 1 + as < n && t.is(i, "back") && RETURN_VERBS.contains(t, i - 1)
+          && !t.is(i - 1, "come") && sameClause(a, i) && t.type(i + 1 + as) == Tokens.WORD
+          && (as == 1 || !NOT_A_FINDING_AFTER_BACK.contains(t, i + 1))
+          && !taken[i + 1 + as] && !allowed[i + 1 + as]
           && findingSubjectBefore(a, lab, i - 1) && !conditionalBefore(t, i - 1)
           && !anyBefore(t, i, 8, NO_TEST_OWNERS)) { // not "our survey results came back..."
-        int end = i + 1;
-        while (end + 1 < n && end - i < 4 && TermDetector.sameGap(t, end)
+        int end = i + 1 + as;
+        while (end + 1 < n && end - i < 4 + as && TermDetector.sameGap(t, end)
             && t.type(end + 1) == Tokens.WORD && !PHRASE_BREAKS.contains(t, end + 1)) {
           end++;
         }
         if (end > i) {
-          emit(a, out, i + 1, end, 0.6);
+          emit(a, out, i + 1 + as, end, 0.6);
           i = end;
           continue;
         }
@@ -590,6 +623,7 @@ final class ResultDetector implements Detector {
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
       // "came back with blood", "salió con sangre": what a test came back with is its finding
       if ((FINDING_VERBS.contains(t, i) && !(t.is(i, "picked") && !pickedUpAFinding(t, i))
+              && !sampleNoun(t, i)
               || cameBackWith(t, i) || youHaveAfterATest(a, i))
           && (findingSubjectBefore(a, lab, i) || clinicianFound(a, out, lab, i))
           && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
@@ -1095,7 +1129,8 @@ final class ResultDetector implements Detector {
       "por", "safe", "normal", "target", "healthy", "usual", "seguro", "saludable");
 
   private static final WordSet READING_SUBJECTS = WordSet.of("reading", "readings", "level",
-      "levels", "number", "numbers", "sugar", "sugars", "pressure", "bp", "glucose", "weight",
+      "levels", "number", "numbers", "sugar", "sugars", "pressure", "pressures", "bp", "glucose",
+      "weight",
       "oxygen", "sat", "sats", "saturation", "results", "result", "labs", "tests", "test",
       "bloodwork", "lectura", "lecturas", "nivel", "niveles", "azucar", "presion", "glucosa",
       "peso", "oxigeno", "resultados", "resultado", "analisis");
@@ -2505,7 +2540,8 @@ final class ResultDetector implements Detector {
       "drain", "drains", "urine", "ostomy", "colostomy", "ileostomy", "stoma");
 
   private static final WordSet MEASUREMENT_WORDS = WordSet.of(
-      "count", "score", "level", "levels", "reading", "readings", "weight", "pressure", "temp",
+      "count", "score", "level", "levels", "reading", "readings", "weight", "pressure",
+      "pressures", "temp",
       "nivel", "niveles", "peso", "rate", "pulse", "sugar", "markers", "marker", "marcadores",
       "output");
 

@@ -854,6 +854,21 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void whatATestCameBackAs_notWhatMailCameBackAs_andASampleIsNoFinding() {
+    assertDecision(Decision.BLOCK, "Your stone analysis came back as calcium oxalate. Dr. "
+        + "Lindqvist recommends drinking more water.");
+    assertDecision(Decision.REWRITE, "A statement we mailed to 88 Juniper Ct, Apt 2B, Decatur, "
+        + "IL 62521 came back as undeliverable. Please update your address in the portal.");
+    // "muestra" after an article is a sample, not "shows"
+    assertDecision(Decision.REWRITE, "Recuerde: después de su vasectomía debe traer una muestra "
+        + "de semen a las 12 semanas.");
+    assertDecision(Decision.BLOCK, "bp check tmrw 9am per Dr. Albright bc ur pressures were high "
+        + "at discharge.");
+    assertDecision(Decision.REWRITE, "You were referred to Ridgeline Health by Dr. Sato for blood in the urine. "
+        + "Please call (360) 555-0142 to schedule.");
+  }
+
+  @Test
   void goingWithoutCaffeineBeforeATestIsPreparation_nicotinePatchesAreADrug() {
     assertDecision(Decision.REWRITE, "Confirmed: VNG balance testing w/ Dr. Ortiz on 3/26 at "
         + "8:00 AM. No eye makeup, and skip caffeine that morning.");
