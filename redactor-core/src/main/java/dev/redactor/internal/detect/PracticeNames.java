@@ -23,6 +23,10 @@ import java.util.List;
 final class PracticeNames {
   private PracticeNames() {}
 
+  private static final WordSet DAYS_AND_MONTHS = WordSet.spaced(" monday tuesday wednesday"
+      + " thursday friday saturday sunday january february march april may june july august"
+      + " september october november december today tomorrow tonight ");
+
   private static final WordSet CONNECTORS =
       WordSet.spaced(" of for the and de del la las los y en ");
 
@@ -193,7 +197,8 @@ final class PracticeNames {
         if (isCap(a, t, j + 1)) {
           j++;
         } else if (isConnector(t, j + 1) && j + 2 < n && joinable(a, t, j + 1)
-            && isCap(a, t, j + 2)) {
+            && isCap(a, t, j + 2) && !(t.is(j + 1, "the") && DAYS_AND_MONTHS.contains(t, j))) {
+          // (not "starting Monday the Birth Center entrance": a day before "the" ends a phrase)
           j += 2;
         } else if (j + 3 < n && t.isAny(j + 1, "para", "for", "de", "of") && t.isAny(j + 2,
             "la", "el", "los", "las", "the") && joinable(a, t, j + 1) && joinable(a, t, j + 2)

@@ -869,6 +869,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aDayBeforeTheEndsAPhrase_notPartOfAPracticeName() {
+    assertSpans("Your visit moved: starting Monday the Birth Center entrance is closed.",
+        Category.SPECIALTY, "Birth Center");
+    assertDecision(Decision.REWRITE, "Le recordamos su cita posparto con la Dra. Fuentes el lunes "
+        + "21 de julio a las 2:40 p. m.");
+  }
+
+  @Test
   void goingWithoutCaffeineBeforeATestIsPreparation_nicotinePatchesAreADrug() {
     assertDecision(Decision.REWRITE, "Confirmed: VNG balance testing w/ Dr. Ortiz on 3/26 at "
         + "8:00 AM. No eye makeup, and skip caffeine that morning.");
