@@ -55,7 +55,8 @@ final class Compounds {
       "shoulder", "spine", "spinal", "wrist", "ankle", "foot", "feet", "elbow", "neck", "eye",
       "eyes", "cataract", "heart", "brain", "breast", "thyroid", "gallbladder", "hernia", "sinus",
       "bladder", "prostate", "colon", "lung", "kidney", "liver", "bunion", "jaw", "gum", "gums",
-      "rodilla", "rodillas", "cadera", "hombro", "columna", "muneca", "tobillo", "pie",
+      "heel", "heels", "toe", "toes", "ear", "ears", "nose", "tonsil", "tonsils",
+      "rodilla", "rodillas", "cadera", "hombro", "columna", "muneca", "tobillo", "pie", "talon",
       "codo", "cuello", "ojo", "ojos", "catarata", "cataratas", "corazon", "cerebro", "mama",
       "seno", "tiroides", "vesicula", "prostata", "pulmon", "rinon", "higado", "encias", "muela",
       "muelas");
@@ -98,6 +99,7 @@ final class Compounds {
       }
     }
     bodyPartSurgery(t, out, from);
+    codesOfItemizedLines(a, out, from);
     if (a.isSpanish()) {
       spanishDrugFor(t, out, from);
     }
@@ -382,6 +384,71 @@ final class Compounds {
         out.add(new Detection(start, end, Category.PROCEDURE, "procedure", 0.8, 0, -1, end));
       }
     }
+  }
+
+  /**
+   * A procedure code that an itemized line puts right before its procedure ("11721 Debridement
+   * of nails", "- 90791 psychiatric diagnostic evaluation", "D9230 nitrous oxide") or in
+   * brackets right after it ("the custom orthotics (L3000 x2)"): CPT, HCPCS and CDT shapes
+   * (LabeledIdDetector.codeShape) with no label, told by where they stand. A code before the
+   * term must open its line (perhaps after a bullet), so "MA 02134 Cardiology" is no code.
+   */
+  private static void codesOfItemizedLines(Analysis a, List<Detection> out, int from) {
+    Tokens t = a.tokens();
+    char[] c = t.view().buffer();
+    String o = a.original();
+    int terms = out.size();
+    for (int i = from; i < terms; i++) {
+      Detection d = out.get(i);
+      if (d.category != Category.PROCEDURE && d.category != Category.CONDITION
+          && d.category != Category.MEDICATION && d.category != Category.SPECIALTY) {
+        continue;
+      }
+      int first = Frames.firstToken(t, d.start);
+      int last = t.lastEndingAtOrBefore(d.end);
+      if (first < 0 || last < first) {
+        continue;
+      }
+      int code = -1;
+      if (first > 0 && procedureCode(t, c, first - 1) && TermDetector.sameGap(t, first - 1)
+          && opensItsLine(o, t.originalStart(first - 1))) {
+        code = first - 1;
+      } else if (last + 1 < t.size() && procedureCode(t, c, last + 1)
+          && "(".equals(t.originalGap(last, last + 1).trim())) {
+        code = last + 1;
+      }
+      if (code >= 0) {
+        int start = t.originalStart(code);
+        int end = t.originalEnd(code);
+        if (!overlapsAny(out, 0, start, end)) {
+          out.add(new Detection(start, end, Category.PROCEDURE, LabeledIdDetector.PROCEDURE_CODE,
+              0.8, 0, -1, end));
+        }
+      }
+    }
+  }
+
+  /** Token {@code k} has the shape of a CPT, HCPCS or CDT code and is no generic visit code. */
+  private static boolean procedureCode(Tokens t, char[] c, int k) {
+    int vs = t.start(k);
+    int ve = t.end(k);
+    return ve - vs == 5
+        && LabeledIdDetector.codeShape(LabeledIdDetector.PROCEDURE_CODE, c, vs, ve)
+        && !LabeledIdDetector.genericVisitCode(LabeledIdDetector.PROCEDURE_CODE, c, vs, ve);
+  }
+
+  /** Only a bullet, a dash or spaces stand between the line's start and {@code p}. */
+  private static boolean opensItsLine(String o, int p) {
+    for (int q = p - 1; q >= 0; q--) {
+      char ch = o.charAt(q);
+      if (ch == '\n') {
+        return true;
+      }
+      if (ch != ' ' && ch != '\t' && ch != '-' && ch != '*' && ch != '\u2022') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Detection span(Detection d, int start, int end, Category category) {

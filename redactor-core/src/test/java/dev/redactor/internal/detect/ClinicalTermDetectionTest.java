@@ -869,6 +869,21 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aCodeOpeningAnItemizedLineOrBracketedAfterItsProcedureIsAProcedure() {
+    assertEquals(List.of("11721", "Debridement of nails"),
+        found("Date of service: 02/26\n11721 Debridement of nails ... $96.00\nYou owe $34.18",
+            Category.PROCEDURE));
+    assertEquals(List.of("custom orthotics", "L3000"),
+        found("Your insurance did not cover the custom orthotics (L3000 x2).",
+            Category.PROCEDURE));
+    // a ZIP before a specialty on an address line is no code, nor is an office-visit code
+    assertNone("Ridgeline Clinic, Boston, MA 02134 Cardiology Associates", Category.PROCEDURE);
+    assertEquals(List.of(), found("99214 office visit: $140", Category.PROCEDURE));
+    assertSpans("We have you penciled in for 5/8 for your heel surgery.", Category.PROCEDURE,
+        "heel surgery");
+  }
+
+  @Test
   void aDayBeforeTheEndsAPhrase_notPartOfAPracticeName() {
     assertSpans("Your visit moved: starting Monday the Birth Center entrance is closed.",
         Category.SPECIALTY, "Birth Center");
