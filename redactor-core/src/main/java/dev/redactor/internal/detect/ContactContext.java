@@ -157,12 +157,18 @@ final class ContactContext {
    */
   private static boolean businessBefore(NormalizedText v, int sentence, int viewStart) {
     char[] c = v.buffer();
+    int p = lastNonSpaceBefore(c, sentence, viewStart);
+    return p > sentence && c[p] == ','
+        && Context.hasBefore(v, sentence, p, 1, BUSINESS_HEADS);
+  }
+
+  /** The last position before {@code viewStart} (not before {@code sentence}) that is no space. */
+  private static int lastNonSpaceBefore(char[] c, int sentence, int viewStart) {
     int p = viewStart - 1;
     while (p > sentence && c[p] == ' ') {
       p--;
     }
-    return p > sentence && c[p] == ','
-        && Context.hasBefore(v, sentence, p, 1, BUSINESS_HEADS);
+    return p;
   }
 
   /** How a request to call opens a sentence: "Please call the center ...". */
@@ -178,10 +184,7 @@ final class ContactContext {
    */
   private static boolean callRequestsItsNumber(NormalizedText v, int sentence, int viewStart) {
     char[] c = v.buffer();
-    int p = viewStart - 1;
-    while (p > sentence && c[p] == ' ') {
-      p--;
-    }
+    int p = lastNonSpaceBefore(c, sentence, viewStart);
     if (p <= sentence || c[p] != ':') {
       return false;
     }
@@ -230,10 +233,7 @@ final class ContactContext {
    */
   private static boolean sentToTheRecipient(NormalizedText v, int sentence, int viewStart) {
     char[] c = v.buffer();
-    int p = viewStart - 1;
-    while (p > sentence && c[p] == ' ') {
-      p--;
-    }
+    int p = lastNonSpaceBefore(c, sentence, viewStart);
     boolean to = p >= sentence + 2 && c[p - 2] == ' ' && c[p - 1] == 't' && c[p] == 'o'
         || p >= sentence + 1 && c[p - 1] == ' ' && c[p] == 'a';
     return to && opensWith(v, sentence, p, SENT_OPENINGS);
