@@ -2369,6 +2369,9 @@ final class Frames implements Detector {
       if (OWNERS.contains(t, k)) {
         return false; // ("your free skin cancer screening")
       }
+      if (t.isAny(k, "results", "result", "resultados", "resultado")) {
+        return false; // "sus resultados de la mamografía ya están disponibles": the results are
+      }
     }
     // ("free T4", "free PSA": a lab's own name)
     for (int k = first - 1; k >= Math.max(sFirst, first - 2) && !Tag.LAB.in(d.tags); k--) {
@@ -2961,6 +2964,10 @@ final class Frames implements Detector {
           || EARLIER.contains(t, i) && SLOT_NOUNS.containsAny(t, i + 1, i + 3)) {
         return true;
       }
+      // "Le toca la segunda dosis de la vacuna", "te toca": it is the recipient's turn
+      if (t.isAny(i, "le", "te") && t.is(i + 1, "toca")) {
+        return true;
+      }
       // "You may be due for colorectal cancer screening", "you're due for": the recipient's own
       if (t.is(i, "due") && t.is(i + 1, "for") && YOU_DUE.containsAny(t, i - 3, i)
           && !WHAT_IFS.containsAny(t, i - 5, i)) { // "check whether you are due for"
@@ -3049,7 +3056,8 @@ final class Frames implements Detector {
           || (i + 1 < t.size() && NEW_WORDS.contains(t, i + 1))) { // "resultado nuevo"
         return true;
       }
-      for (int k = i + 1; k < t.size() && k <= i + 3; k++) {
+      // "results are now available", "resultados de la mamografía ya están disponibles"
+      for (int k = i + 1; k < t.size() && k <= i + 6; k++) {
         if (READY_WORDS.contains(t, k)) {
           return true;
         }

@@ -892,6 +892,19 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void availableResultsAndYourTurnAreTheRecipients_contraceptionIsADrug() {
+    assertDecision(Decision.REWRITE, "Sus resultados de la mamografía ya están disponibles en el "
+        + "portal.");
+    assertDecision(Decision.REWRITE, "Centro de Salud Eastside: Le toca la segunda dosis de la "
+        + "vacuna contra la mpox. Puede venir sin cita de 9 a 4.");
+    assertSpans("Your contraception consult with NP Reyes is Mon 6/22 at 9:30.",
+        Category.MEDICATION, "contraception");
+    // a service that is available, without "results", is what the practice offers
+    assertDecision(Decision.ALLOW, "Las mamografías ya están disponibles en nuestra clínica de "
+        + "Eastside.");
+  }
+
+  @Test
   void goingWithoutCaffeineBeforeATestIsPreparation_nicotinePatchesAreADrug() {
     assertDecision(Decision.REWRITE, "Confirmed: VNG balance testing w/ Dr. Ortiz on 3/26 at "
         + "8:00 AM. No eye makeup, and skip caffeine that morning.");
