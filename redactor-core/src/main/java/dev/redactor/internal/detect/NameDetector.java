@@ -324,6 +324,12 @@ final class NameDetector implements Detector {
     return false;
   }
 
+  /** What a child's or patient's possessive name owns in a care message: "liam's appt". */
+  private static final WordSet OWN_CARE_AFTER_POSSESSIVE = WordSet.of("appt", "appts",
+      "appointment", "appointments", "visit", "checkup", "check-up", "cleaning", "shots", "shot",
+      "vaccines", "meds", "medicine", "prescription", "rx", "refill", "results", "labs",
+      "surgery", "therapy", "braces", "ortho", "physical", "forms", "form");
+
   private static final WordSet ADDRESSEE_FOLLOWERS = WordSet.of(
     "your", "you", "ur", "u", "please", "pls", "su", "usted", "no", "le", "te", "tu", "we",
     "it's", "its", "this", "just", "don't", "dont", "reminder", "recuerde", "les", "thank",
@@ -2177,6 +2183,12 @@ final class NameDetector implements Detector {
         // English possessive in an English message
         float limit = !cap(i) ? 0.3f : a.isSpanish() ? 0.75f : 0.95f;
         boolean ok = (cap(i) || !caps) && listed(i, limit) && !contractedIs(i);
+        // "liam's appt tmrw got moved", "jaylen's frenotomy f/u": a texter's lower-case given
+        // name owning a visit, a care word or a clinical term ("bill's", "mark's" are too much
+        // words to count)
+        ok |= !cap(i) && given[i] >= 0 && given[i] < 0.6f && i + 1 < t.size()
+            && (OWN_CARE_AFTER_POSSESSIVE.contains(t, i + 1) || clinical[i + 1])
+            && !contractedIs(i);
         return ok ? i : i - 1;
       }
       if (!caps) {

@@ -58,6 +58,16 @@ class NameDetectionTest {
     assertEquals(List.of(), Findings.texts(text, v, Category.NAME),
         () -> "no NAME expected in: " + text + " -> " + Findings.describe(text, v));
   }
+  @Test
+  void aTextersLowerCaseGivenNameOwningAVisitOrATerm_isAName() {
+    assertName("hi its tasha at brightside, liam's appt tmrw got moved to 4:45. still ok?", "liam");
+    assertName("hi its marisol @ the front desk - jaylen's frenotomy f/u is tmrw 830am", "jaylen");
+    // words that are also names stay words in lower case
+    assertNoName("bill's appt is tmrw at 3");
+    assertNoName("mom's appt is tmrw at 3");
+    assertNoName("today's appt is at 3");
+  }
+
   /** Exactly these spans of {@code category}, in order. */
   private static void assertSpans(String text, Category category, String... expected) {
     Verdict v = REDACTOR.check(text);
