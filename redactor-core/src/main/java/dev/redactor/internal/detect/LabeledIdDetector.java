@@ -480,6 +480,7 @@ final class LabeledIdDetector implements Detector {
       return spaced;
     }
     int p = vs;
+    int group = vs; // where the current space-separated group starts
     while (p < n) {
       char ch = c[p];
       if (Character.isLetterOrDigit(ch) || ch == '-' || ch == '*' || ch == '\u2022'
@@ -487,8 +488,12 @@ final class LabeledIdDetector implements Detector {
               && p > vs && Character.isDigit(c[p - 1]) && Character.isDigit(c[p + 1]))) {
         p++;
       } else if (ch == ' ' && p + 1 < n && Character.isDigit(c[p + 1]) && p > vs
-          && Character.isDigit(c[p - 1]) && p - vs < 16 && digitGroupFollows(c, n, p + 1)) {
+          // "8837 2201", and a group of letters and digits before digits: "1PW 8837 2201 9945"
+          && (Character.isDigit(c[p - 1])
+              || Character.isLetter(c[p - 1]) && hasDigit(c, group, p) && digitGroupsOnly(c, n, p + 1))
+          && p - vs < 16 && digitGroupFollows(c, n, p + 1)) {
         p++;
+        group = p;
       } else {
         break;
       }
@@ -514,6 +519,31 @@ final class LabeledIdDetector implements Detector {
       }
     }
     return digits >= 6 ? p : vs;
+  }
+
+  /**
+   * From {@code p} on, groups of digits set off by single spaces up to the value's end, no group
+   * with a letter: "8837 2201 9945." (a carrier's "999 AA1 01 2345" is read no further).
+   */
+  private static boolean digitGroupsOnly(char[] c, int n, int p) {
+    int q = p;
+    while (true) {
+      int start = q;
+      while (q < n && Character.isDigit(c[q])) {
+        q++;
+      }
+      if (q == start || q < n && Character.isLetter(c[q])) {
+        return false;
+      }
+      if (q + 1 < n && c[q] == ' ' && Character.isLetterOrDigit(c[q + 1])) {
+        if (Character.isLetter(c[q + 1]) && !hasDigit(c, q + 1, wordEnd(c, n, q + 1))) {
+          return true; // the next word ("Expected") ends the value
+        }
+        q++;
+        continue;
+      }
+      return true;
+    }
   }
 
   private static boolean digitGroupFollows(char[] c, int n, int p) {

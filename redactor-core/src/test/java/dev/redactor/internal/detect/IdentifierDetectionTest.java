@@ -309,6 +309,16 @@ class IdentifierDetectionTest {
   }
 
   @Test
+  void labelledValue_aGroupOfLettersAndDigitsThenDigitGroups() {
+    assertFound("Your order shipped. Tracking: 1PW 8837 2201 9945. Expected Thursday.",
+        Category.OTHER_ID, "1PW 8837 2201 9945");
+    assertFound("Our sign-in sheet shows plate TX 7KL 2290 and CDL 31558240.",
+        Category.VEHICLE_ID, "7KL 2290");
+    // a group with letters later on: not read as far as a part of it
+    assertNone("Tracking: 1Z 999 AA1 01 2345 6784 (UPS)", Category.OTHER_ID);
+  }
+
+  @Test
   void address_notAfterTheMinutesOfATime() {
     assertNone("the appt got moved to 4:45 bc dr ferreira is running behind", Category.ADDRESS);
     assertFound("Our office moved to 45 Birch Dr on Monday.", Category.ADDRESS, "45 Birch Dr");
