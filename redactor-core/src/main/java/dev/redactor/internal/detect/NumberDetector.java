@@ -577,12 +577,15 @@ final class NumberDetector implements Detector {
    * event or deadline between it and {@code pos}.
    */
   static boolean dobBefore(NormalizedText v, int pos) {
+    // most dates have no birth's words before them: one look at all six words first
+    if (!Context.hasBefore(v, pos, 6, DOB_WORDS) || Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB)) {
+      return false;
+    }
     int words = 1;
-    while (words <= 6 && !Context.hasBefore(v, pos, words, DOB_WORDS)) {
+    while (words < 6 && !Context.hasBefore(v, pos, words, DOB_WORDS)) {
       words++;
     }
-    return words <= 6 && !Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB)
-        && (words == 1 || !Context.hasBefore(v, pos, words - 1, DATED_AFTER_BIRTH));
+    return words == 1 || !Context.hasBefore(v, pos, words - 1, DATED_AFTER_BIRTH);
   }
 
   private int date(NormalizedText v, char[] c, Chunk ch, int k, List<Detection> out) {
