@@ -2943,13 +2943,13 @@ final class Frames implements Detector {
 
   private static final WordSet OWN_CARE_NOUNS = words(
       " prescription rx refill appointment appt visit dose medication order receta cita"
-          + " medicamento ");
+          + " medicamento statement charges bill balance claim factura cargos saldo ");
 
   /**
-   * "your prescription", "su receta" anywhere: the message is about the recipient's own care, so
-   * a drug or test named in another sentence of it is theirs ("Mounjaro is out of stock. We can
-   * transfer your prescription..."). Plurals ("refill your prescriptions before you travel",
-   * "sus recetas") are what a newsletter says to everyone.
+   * "your prescription", "su receta", "your recent charges" anywhere: the message is about the
+   * recipient's own care or bill, so a drug or test named in another sentence of it is theirs
+   * ("Mounjaro is out of stock. We can transfer your prescription..."). Plurals ("refill your
+   * prescriptions before you travel", "sus recetas") are what a newsletter says to everyone.
    */
   private static boolean recipientsOwnCare(Tokens t) {
     if (reminderOfASlot(t) || resultNotice(t)) {

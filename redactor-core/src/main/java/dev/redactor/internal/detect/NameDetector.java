@@ -2205,6 +2205,14 @@ final class NameDetector implements Detector {
             && ADDRESSEE_FOLLOWERS.contains(t, i + 1)) {
           return i;
         }
+        // "hi this is kayla @ front desk, earl ur appt w/ PA Brennan got moved": after a comma,
+        // a clear given name right before "ur appt", "your visit" is whom the text addresses
+        if (i > 0 && given[i] >= 0 && given[i] < 0.3f && i + 2 < t.size()
+            && t.originalCharBefore(i) >= 0
+            && a.original().charAt(t.originalCharBefore(i)) == ','
+            && t.isAny(i + 1, "ur", "your", "yr") && OWN_CARE_AFTER_POSSESSIVE.contains(t, i + 2)) {
+          return i;
+        }
         return i - 1;
       }
       if (given[i] >= 0 && given[i] < 0.5f && nextIsSurname) {

@@ -905,6 +905,15 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aStatementOfYourChargesIsYours_thoughItMentionsADiscount() {
+    assertDecision(Decision.REWRITE, "Here is a summary of your recent charges after your sliding "
+        + "fee discount:\n3/2  Office visit   $25.00\n3/2  Behavioral health consult   $20.00\n"
+        + "Balance due: $20.00");
+    assertDecision(Decision.REWRITE, "Juniper Hill Health: Time for your daily kick count! Log it "
+        + "in the app.");
+  }
+
+  @Test
   void goingWithoutCaffeineBeforeATestIsPreparation_nicotinePatchesAreADrug() {
     assertDecision(Decision.REWRITE, "Confirmed: VNG balance testing w/ Dr. Ortiz on 3/26 at "
         + "8:00 AM. No eye makeup, and skip caffeine that morning.");

@@ -66,6 +66,10 @@ class NameDetectionTest {
     assertNoName("bill's appt is tmrw at 3");
     assertNoName("mom's appt is tmrw at 3");
     assertNoName("today's appt is at 3");
+    // addressed after a comma, before "ur appt"
+    assertName("hi this is kayla @ front desk, earl ur appt w/ PA Brennan got moved to 3/17",
+        "earl");
+    assertNoName("hi this is kayla @ front desk, so ur appt w/ PA Brennan got moved to 3/17");
   }
 
   /** Exactly these spans of {@code category}, in order. */
