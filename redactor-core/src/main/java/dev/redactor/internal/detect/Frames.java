@@ -2370,7 +2370,7 @@ final class Frames implements Detector {
         return false; // ("your free skin cancer screening")
       }
       if (t.isAny(k, "results", "result", "resultados", "resultado")) {
-        return false; // "sus resultados de la mamografía ya están disponibles": the results are
+        return false; // "sus resultados de la mamografía ya están disponibles": the results are on offer
       }
     }
     // ("free T4", "free PSA": a lab's own name)
