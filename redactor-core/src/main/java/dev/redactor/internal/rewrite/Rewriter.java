@@ -365,7 +365,7 @@ public final class Rewriter {
     // (A removal that took its own label, "Actualice su póliza: número de afiliado 123", leaves
     // what came before the colon.)
     if (labelGoes && !labelled && tookColon && (after < 0 || toks.isSentenceEnd(after))) {
-      int start = labelStart(toks, before);
+      int start = labelStart(toks, before, 4);
       if (start >= 0) {
         for (int k = start; k <= before; k++) {
           toks.remove(k);
@@ -414,10 +414,11 @@ public final class Rewriter {
   }
 
   /**
-   * The first token of a short label (at most four words, no digit) that ends at {@code last}
-   * and starts a sentence or a line, or -1.
+   * The first token of a short label (at most {@code maxWords} words, no digit) that ends at
+   * {@code last} and starts a sentence or a line, or -1. Blanks read as spaces, so it serves the
+   * kept tokens after {@link Toks#closeGaps} too.
    */
-  private static int labelStart(Toks toks, int last) {
+  private static int labelStart(Toks toks, int last, int maxWords) {
     int words = 0;
     int k = last;
     int start = -1;
@@ -429,7 +430,7 @@ public final class Rewriter {
             return -1;
           }
         }
-        if (++words > 4) {
+        if (++words > maxWords) {
           return -1;
         }
         start = k;
@@ -648,21 +649,7 @@ public final class Rewriter {
         || !kept.in(last, VALUE_LABELS)) {
       return -1;
     }
-    int first = -1;
-    int k = last;
-    for (int words = 0; k >= 0 && kept.kind(k) == Kind.WORD; words++) {
-      if (words == 3) {
-        return -1;
-      }
-      for (int i = 0; i < kept.length(k); i++) {
-        if (Character.isDigit(kept.charAt(k, i))) {
-          return -1;
-        }
-      }
-      first = k;
-      k = prevShown(kept, k - 1);
-    }
-    return first >= 0 && (k < 0 || kept.isSentenceEnd(k)) ? first : -1;
+    return labelStart(kept, last, 3);
   }
 
   private static boolean isSoftPunct(Toks kept, int k) {
