@@ -432,8 +432,7 @@ final class Compounds {
   private static boolean procedureCode(Tokens t, char[] c, int k) {
     int vs = t.start(k);
     int ve = t.end(k);
-    return ve - vs == 5
-        && LabeledIdDetector.codeShape(LabeledIdDetector.PROCEDURE_CODE, c, vs, ve)
+    return LabeledIdDetector.codeShape(LabeledIdDetector.PROCEDURE_CODE, c, vs, ve)
         && !LabeledIdDetector.genericVisitCode(LabeledIdDetector.PROCEDURE_CODE, c, vs, ve);
   }
 

@@ -1812,13 +1812,18 @@ final class NameDetector implements Detector {
           && o.charAt(s - 1) == '(' && o.charAt(e) == ')';
     }
 
+    /** The last character before token {@code i} that is not a space is a comma. */
+    boolean commaBefore(int i) {
+      int p = t.originalCharBefore(i);
+      return p >= 0 && a.original().charAt(p) == ',';
+    }
+
     /** "302 Oak Ave, Firebaugh": the town right after a street address, past its comma. */
     boolean afterAddress(int i) {
-      String o = a.original();
-      int p = t.originalCharBefore(i);
-      if (p < 0 || o.charAt(p) != ',') {
+      if (!commaBefore(i)) {
         return false; // most candidates: the findings are not read
       }
+      String o = a.original();
       int s = t.originalStart(i);
       for (int x = 0; x < out.size(); x++) {
         Detection d = out.get(x);
@@ -2207,9 +2212,7 @@ final class NameDetector implements Detector {
         }
         // "hi this is kayla @ front desk, earl ur appt w/ PA Brennan got moved": after a comma,
         // a clear given name right before "ur appt", "your visit" is whom the text addresses
-        if (i > 0 && given[i] >= 0 && given[i] < 0.3f && i + 2 < t.size()
-            && t.originalCharBefore(i) >= 0
-            && a.original().charAt(t.originalCharBefore(i)) == ','
+        if (i > 0 && given[i] >= 0 && given[i] < 0.3f && i + 2 < t.size() && commaBefore(i)
             && t.isAny(i + 1, "ur", "your", "yr") && OWN_CARE_AFTER_POSSESSIVE.contains(t, i + 2)) {
           return i;
         }
