@@ -593,6 +593,11 @@ final class NameDetector implements Detector {
     "farmacia", "consultorio", "administracion", "facturacion"
   );
 
+  /** Texting shorthand that opens a clause before a name: "just FYI Mateo seemed anxious". */
+  private static final String TEXTING_SHORTHAND_TEXT = " fyi asap btw thx plz fwd ";
+
+  private static final WordSet TEXTING_SHORTHAND = WordSet.spaced(TEXTING_SHORTHAND_TEXT);
+
   private static final WordSet NOT_NAMES =
       WordSet.spaced(" there all everyone everybody team friend friends folks patient patients neighbor"
           + " families familias guardians caregivers colleagues staff students ras rns mas pas nps"
@@ -619,7 +624,8 @@ final class NameDetector implements Detector {
           + " hanukkah halloween holiday holidays navidad nochebuena valley questions question"
           + " preguntas pregunta info note notes nota notas update updates attention atencion"
           + " important importante faculty staff colleague colleagues student students athletes"
-          + " employees zelle venmo paypal dudas consultas ");
+          + " employees zelle venmo paypal dudas consultas"
+          + TEXTING_SHORTHAND_TEXT);
 
   private static final WordSet GREETING_TITLES =
       WordSet.spaced(" mr mrs ms sr sra srta don dona" + RANKS);
@@ -2155,6 +2161,7 @@ final class NameDetector implements Detector {
       // part of another proper noun: "Semana Santa", "Christmas Eve", "Apple Pay", "Elm Street"
       // (an initial before is part of the person's name: "J. Whitfield")
       if (i > 0 && cap(i - 1) && joined(i - 1) && !initial(i - 1)
+          && !TEXTING_SHORTHAND.contains(t, i - 1)
           && !(given[i - 1] >= 0 && given[i - 1] < 0.5f) && !religiousTitle(a, t, i - 1)
           && !(given[i - 1] >= 0 && labelColonBefore(i)) // "datos: Rosa Elena Paredes"
           && !(sentenceStart(i - 1) && (PERSON_VERBS.contains(t, i - 1)
@@ -2180,7 +2187,7 @@ final class NameDetector implements Detector {
           && surname[i + 1] < 0.5f) && !(given[i + 1] >= 0 && given[i + 1] < 0.5f)) {
         return clearGivenThenWordSurname(i) ? nameRun(i, false) : i - 1;
       }
-      boolean sentenceStart = sentenceStart(i);
+      boolean sentenceStart = sentenceStart(i) || i > 0 && TEXTING_SHORTHAND.contains(t, i - 1);
       boolean nextIsSurname = i + 1 < t.size() && usable(i + 1) && joined(i)
           && (cap(i + 1) || !caps) && surname[i + 1] >= 0 && surname[i + 1] < (caps ? 0.6f : 0.2f);
       if (possessive[i]) {

@@ -1633,4 +1633,10 @@ class NameDetectionTest {
   void aChildsClinic_stillNamesTheChild() {
     assertName("Hola, la clínica de Emiliano cambió de horario.", "Emiliano");
   }
+
+  @Test
+  void textingShorthandBeforeAName_isNotPartOfIt() {
+    assertName("Hi there, just FYI Mateo seemed tired in class today.", "Mateo");
+    assertName("Please call ASAP Dana, the form is due.", "Dana");
+  }
 }
