@@ -190,9 +190,10 @@ final class Frames implements Detector {
     }
     deaths(a, out);
     allergies(a, out);
-    boolean announces = broadcastCue(a);
+    boolean groupLetter = groupLetter(a);
+    boolean announces = groupLetter || broadcastCue(a);
     boolean named = hasName(out);
-    boolean broadcastMessage = announces && !named && !recipientsOwnCare(t);
+    boolean broadcastMessage = announces && !named && (groupLetter || !recipientsOwnCare(t));
     boolean dosingMessage = doseInstructionAnywhere(t);
     // a newsletter's health tips ("reapply sunscreen every 2 hours") are advice to everyone
     boolean treatmentMessage = !(broadcastMessage && anyWithin(t, 0, t.size() - 1,
@@ -323,7 +324,8 @@ final class Frames implements Detector {
           && anyWithin(t, first, last, DOSE_NOUNS)) {
         flags |= Detection.DOSING; // "su dosis de metadona baja a 60 mg"
       }
-      if (thirdParty(a, possessiveNames, sFirst, sLast)
+      // (a letter to a group's "your child" is every reader's, no one's in particular)
+      if (!(groupLetter && broadcastMessage) && thirdParty(a, possessiveNames, sFirst, sLast)
           || (plainNames.length > 0 && nameIsSubject(t, plainNames, sFirst))
           || (d.category != Category.PROCEDURE && hisOrHerBefore(t, first)
               && !recipientNamedBefore(t, plainNames, sFirst, first)
@@ -333,8 +335,9 @@ final class Frames implements Detector {
         // "Hannah started birth control pills": a person named as the subject is someone else
         flags |= Detection.THIRD_PARTY;
       }
+      // (in a letter to a group, "your child's class" is every reader's)
       if (broadcastMessage && d.category != Category.RESULT && !d.has(Detection.PRACTICE_NAME)
-          && !secondPersonIn(t, sFirst, sLast) && !senderLabel(a, d)) {
+          && (groupLetter || !secondPersonIn(t, sFirst, sLast)) && !senderLabel(a, d)) {
         flags |= Detection.BROADCAST;
       }
       // "X-ray, ultrasound and bone density services will be at 1250 Birch Ave", "Wheelchairs
@@ -1743,7 +1746,7 @@ final class Frames implements Detector {
     return last;
   }
 
-  private static int sentenceFirstToken(Analysis a, int tok) {
+  static int sentenceFirstToken(Analysis a, int tok) {
     Tokens t = a.tokens();
     int s = sentenceStart(a, t.originalStart(tok));
     int i = tok;
@@ -2835,6 +2838,51 @@ final class Frames implements Detector {
       if (t.is(i, "no") && noAppointmentNeeded(t, i + 1)) {
         return true; // "No necesita cita", "no se necesita cita": walk-in
       }
+    }
+    return false;
+  }
+
+  private static final WordSet SALUTATIONS = WordSet.of("dear", "hello", "hi", "hey", "to",
+      "attention", "estimadas", "estimados", "estimada", "estimado", "queridas", "queridos",
+      "hola", "atencion");
+
+  private static final WordSet ADDRESSED_GROUPS = words(" families familias parents padres"
+      + " guardians tutores residents residentes clients clientes patients pacientes members"
+      + " miembros students estudiantes employers empleadores caregivers cuidadores ");
+
+  /** Words that may qualify a group in a salutation: "Dear all 2nd grade families". */
+  private static final WordSet GROUP_QUALIFIERS = words(" all our the of and y grade grado"
+      + " class clase room salon del de la el las los todas todos nuestras nuestros client"
+      + " school team ");
+
+  /**
+   * A letter that opens by addressing a group: "Dear Room 12 families:", "Estimadas familias del
+   * salón 8:", "To all client employers:", "Dear patients and families,". Its "your child's
+   * class" is every reader's, so what it names is said to everyone. A group of one person
+   * ("Dear parents of Harper Quinn") holds a name, and a possessive ("Hi Jayden's parents")
+   * stops the walk.
+   */
+  private static boolean groupLetter(Analysis a) {
+    Tokens t = a.tokens();
+    for (int i = 0; i < Math.min(t.size(), 24); i++) {
+      if (!SALUTATIONS.contains(t, i) || !a.startsSentence(i)) {
+        continue;
+      }
+      if (t.isAny(i, "to", "attention") && !(i + 1 < t.size() && t.is(i + 1, "all"))) {
+        return false;
+      }
+      for (int k = i + 1; k < Math.min(t.size(), i + 7); k++) {
+        if (ADDRESSED_GROUPS.contains(t, k)) {
+          return true;
+        }
+        // a number or an ordinal ("Room 12", "2nd", "3rd-grade")
+        if (!(t.type(k) == Tokens.NUMBER || Character.isDigit(t.term(k).charAt(0))
+            || a.capitalized(k) && !t.term(k).endsWith("'s")
+            || GROUP_QUALIFIERS.contains(t, k))) {
+          return false;
+        }
+      }
+      return false;
     }
     return false;
   }

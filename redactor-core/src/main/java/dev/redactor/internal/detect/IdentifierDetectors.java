@@ -31,6 +31,7 @@ public final class IdentifierDetectors {
           new NameDetector(),
           new TermDetector(),
           new ResultDetector(),
+          new ExerciseDetector(),
           new Frames());
 
   private IdentifierDetectors() {}

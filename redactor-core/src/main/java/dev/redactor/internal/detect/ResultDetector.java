@@ -41,7 +41,9 @@ final class ResultDetector implements Detector {
           + " carga nivel niveles puntaje puntuacion peso fev1 ejection fraction ef phq gad bi-rads"
           + " birads"
           + " motion cea ca-125 afp amh fsh lh bilirrubina glucemia saturacion oxigeno"
-          + " hemoglobina glicosilada glucosilada markers marker marcadores ahi bili output ");
+          + " hemoglobina glicosilada glucosilada markers marker marcadores ahi bili output"
+          // blood glucose in a nurse's shorthand: "bg was 62 at lunch", "fsbg 240"
+          + " bg bgs cbg fsbg ");
 
   /** Verbs of a weight change ("you gained 4.2 kg", "bajó 3 kilos"). */
   private static final WordSet WEIGHT_CHANGES = WordSet.of("gained", "lost", "down", "up",

@@ -224,8 +224,9 @@ class ClinicalTermDetectionTest {
     // what the recipient was given is theirs, though a free replacement sounds like an offer
     "The lot of atorvastatin 40mg you picked up on 8/14 was recalled. Bring it back for a free replacement. | REWRITE",
     "If any equipment you received from us is recalled, we will contact you. Free sleep apnea screenings Saturday. | ALLOW",
-    // a class shared with others is no child's health
-    "Dear families, a case of head lice has been reported in your child's class.    | REWRITE",
+    // a class shared with others is no child's health, and a letter to a group is a broadcast
+    "Dear families, a case of head lice has been reported in your child's class.    | ALLOW",
+    "A case of head lice has been reported in your child's class.                   | REWRITE",
     "Your son's asthma is getting worse; please call us.                              | BLOCK",
   })
   void aColonOutcomeAStayAWhatIfAndAnIntakeLabel(String text, Decision expected) {
@@ -4192,5 +4193,41 @@ class ClinicalTermDetectionTest {
     assertNone("Your statement for the 02/11 audiogram shows $62.10 due on account 88203417.",
         Category.RESULT);
     assertSpans("Your A1c shows 9.4.", Category.RESULT, "9.4");
+  }
+
+  @Test
+  void anExerciseWithItsSetsAndReps_isTreatment_aSizeOrASaleIsNot() {
+    assertSpans("HEP update: add bridges 3x10 + clamshells 2x15 daily, hold the step-ups.",
+        Category.PROCEDURE, "bridges 3x10", "clamshells 2x15");
+    assertSpans("Do 3 sets of 15 heel raises twice a day.", Category.PROCEDURE,
+        "3 sets of 15 heel raises");
+    assertDecision(Decision.BLOCK, "Don Ernesto, sus ejercicios para la espalda: puente 3 series"
+        + " de 10, dos veces al día.");
+    assertDecision(Decision.ALLOW, "Photo center: 30 prints of 4x6 for $5 this week only.");
+    assertDecision(Decision.ALLOW, "Tomates y chiles al 2x1 este fin de semana.");
+    assertNone("Bring an 8x10 photo and your card daily.", Category.PROCEDURE);
+    assertNone("Please order 2 x 10 boxes of gloves for the front desk.", Category.PROCEDURE);
+  }
+
+  @Test
+  void aLetterToAGroup_saysItsWordsToEveryone() {
+    assertDecision(Decision.ALLOW, "Dear Room 12 families: a case of head lice was reported in "
+        + "your child's class. Please check your child's hair tonight.");
+    assertDecision(Decision.ALLOW, "Estimadas familias del salón 8: se reportó un caso de "
+        + "piojos en la clase de su hijo/a.");
+    assertDecision(Decision.ALLOW, "Dear 2nd Grade Families: a case of chickenpox has been "
+        + "reported in your child's grade.");
+    // a group of one, or someone's parents, is no group
+    assertDecision(Decision.BLOCK, "Dear parents of Harper Quinn, a case of head lice was "
+        + "found in Harper's hair today.");
+    assertDecision(Decision.BLOCK, "Hi Jayden's parents, his strep test was positive.");
+    assertDecision(Decision.BLOCK, "Hello, this is the nurse. Parents: your son has head lice.");
+  }
+
+  @Test
+  void bloodGlucoseInShorthand_isAReading() {
+    assertSpans("jordan's bg was 62 at lunch, gave him juice, so ok to stay in class.",
+        Category.RESULT, "62");
+    assertNone("We moved to 123 BG Street.", Category.RESULT);
   }
 }
