@@ -2246,9 +2246,12 @@ final class NameDetector implements Detector {
             && ADDRESSEE_FOLLOWERS.contains(t, i + 2)) {
           return i + 1;
         }
-        // "Noah is due for...", "Ana tiene cita..."
+        // "Noah is due for...", "Ana tiene cita...", "Sofía se cayó en el recreo" (a reflexive
+        // verb in the past: a place does not fall, scrape or faint)
         if (given[i] >= 0 && given[i] < 0.2f && i + 1 < t.size() && !cap(i + 1)
-            && VERBS_AFTER_NAME.contains(t, i + 1)) {
+            && (VERBS_AFTER_NAME.contains(t, i + 1) || t.is(i + 1, "se") && i + 2 < t.size()
+                && t.length(i + 2) > 3 && t.endsWith(i + 2, "o")
+                && t.type(i + 2) == Tokens.WORD)) {
           return i;
         }
         return i - 1;
@@ -2687,6 +2690,9 @@ final class NameDetector implements Detector {
       if (from >= 2 && t.isAny(from - 1, "of", "de") && OTHER_PEOPLE_OF.contains(t, from - 2)) {
         return false; // "a message for the family of Eleanor Price from Lantern Hospice"
       }
+      if (staffWillAct(e + 1)) {
+        return true; // "Tasha will call you within the hour", "Jess will cover the 9-1 shift"
+      }
       int k = e + 1;
       if (k + 1 < t.size() && t.isAny(k, "here", "aqui", "calling", "llamando", "writing",
           "texting")) {
@@ -2717,6 +2723,32 @@ final class NameDetector implements Detector {
         return false;
       }
       return STAFF_PLACES.contains(t, k) || (cap(k) && !listed(k, 0.5f) && k > e + 1);
+    }
+
+    /**
+     * From token {@code k}, what the practice's staff will do for the recipient: "will call you",
+     * "will text you", "will cover the shift", "will be covering", "will reach out", "le
+     * llamará". A patient is not said to call, cover or reach the reader.
+     */
+    boolean staffWillAct(int k) {
+      if (k + 1 >= t.size()) {
+        return false;
+      }
+      if (t.isAny(k, "le", "la", "lo") && t.isAny(k + 1, "llamara", "contactara", "escribira")) {
+        return true;
+      }
+      if (!t.isAny(k, "will", "'ll")) {
+        return false;
+      }
+      int v = k + 1;
+      if (t.is(v, "be") && v + 1 < t.size()) {
+        v++;
+      }
+      if (t.isAny(v, "cover", "covering", "sub", "subbing", "reach")) {
+        return true;
+      }
+      return t.isAny(v, "call", "calling", "text", "texting", "contact", "contacting")
+          && v + 1 < t.size() && t.isAny(v + 1, "you", "u");
     }
 
     /** A NAME found so far ends with token {@code k}. */

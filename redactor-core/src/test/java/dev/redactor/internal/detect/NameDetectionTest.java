@@ -1639,4 +1639,12 @@ class NameDetectionTest {
     assertName("Hi there, just FYI Mateo seemed tired in class today.", "Mateo");
     assertName("Please call ASAP Dana, the form is due.", "Dana");
   }
+
+  @Test
+  void someoneWhoWillCallOrCoverForTheReader_isStaff() {
+    assertStaffAmong("We're so sorry. Tasha will call you within the hour to make it right.",
+        "Tasha");
+    assertStaffAmong("Luz is out today, so Jess will cover the 9-1 shift.", "Jess");
+    assertName("Hola. Sofía se cayó en el recreo y se raspó la rodilla.", "Sofía");
+  }
 }
