@@ -239,7 +239,9 @@ final class Frames implements Detector {
           || (d.category == Category.PROCEDURE && (offeredService(t, d, first, last, sFirst, sLast)
               || packingListItem(t, first, last, sFirst, sLast)
               || d.confidence < 0.8 && ifYouUseOne(t, last, sLast)))
-          || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst)));
+          || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst))
+          || (d.category == Category.CONDITION && !named
+              && askedFromAList(a, out, first, sFirst, sLast)));
       if (hypo) {
         flags |= Detection.NEGATED;
       }
@@ -829,7 +831,9 @@ final class Frames implements Detector {
   private static final WordSet SUBJECT_VERBS = words(
       " started starts got gets has had was is took takes needs began tiene tuvo empezo recibio"
           + " comenzo necesita faced fought battled survived beat enfrento lucho vencio may"
-          + " cannot can't must ");
+          + " cannot can't must"
+          // "Sofía se cayó en el recreo", "Noah fell at recess", "Sofía vomitó"
+          + " se fell vomited vomito ");
 
   private static final Detection[] NO_NAMES = new Detection[0];
 
@@ -1833,6 +1837,46 @@ final class Frames implements Detector {
     return false;
   }
 
+  private static final WordSet HAVE = words(" have has had tiene tienen tuvo padece padecen ");
+
+  /**
+   * "Does your child have asthma, diabetes, seizures or a severe allergy?", "¿Su hijo(a) tiene
+   * asma, diabetes o convulsiones?": a question that lists conditions (two or more) after "have"
+   * asks a form's question of everyone; it tells nothing of the reader ("still" asks after a
+   * known one: "does he still have a fever or vomiting?").
+   */
+  private static boolean askedFromAList(Analysis a, List<Detection> out, int first, int sFirst,
+      int sLast) {
+    Tokens t = a.tokens();
+    if (!question(a, sLast)) {
+      return false;
+    }
+    int have = -1;
+    for (int k = first - 1; k >= sFirst; k--) {
+      // ("have you been diagnosed with COPD or emphysema?" asks for the reader's diagnosis)
+      if (t.isAny(k, "still", "todavia", "aun", "sigue", "diagnosed", "diagnosticado",
+          "diagnosticada")) {
+        return false;
+      }
+      if (HAVE.contains(t, k)) {
+        have = k;
+        break;
+      }
+    }
+    if (have < 0) {
+      return false;
+    }
+    int from = t.originalEnd(have);
+    int to = t.originalEnd(sLast);
+    int conditions = 0;
+    for (Detection o : out) {
+      if (o.category == Category.CONDITION && o.start >= from && o.end <= to) {
+        conditions++;
+      }
+    }
+    return conditions >= 2;
+  }
+
   /** People in general: "some of our patients have allergies", "many kids get asthma". */
   private static final WordSet OTHER_PEOPLE = words(
       " patients people children kids adults folks others everyone pacientes personas ninos"
@@ -2818,6 +2862,9 @@ final class Frames implements Detector {
       if (allOurPatients(t, i)) {
         return true; // "This notice is going to all of our patients", "a todos nuestros pacientes"
       }
+      if (gradesAsAWhole(t, i)) {
+        return true; // "screenings for grades K, 2, 5 and 8", "for 1st graders"
+      }
       if (t.is(i, "accepting") && i + 2 < t.size() && t.is(i + 1, "new")
           && t.isAny(i + 2, "patients", "pacientes")) {
         return true; // "Dr. Villanueva is accepting new patients starting 4/6"
@@ -2900,7 +2947,36 @@ final class Frames implements Detector {
 
   private static final WordSet WHOLE_PANELS = WordSet.of("patients", "pacientes", "members",
       "miembros", "afiliados", "families", "familias", "clients", "clientes", "students",
-      "graders", "estudiantes", "alumnos", "residents", "residentes", "employees", "empleados");
+      "graders", "estudiantes", "alumnos", "residents", "residentes", "employees", "empleados",
+      "schools", "escuelas", "primarias", "secundarias", "campuses");
+
+  /** A kind of school between "all" and "schools": "all elementary schools". */
+  private static final WordSet SCHOOL_LEVELS = WordSet.of("elementary", "middle", "high",
+      "district", "public", "primary", "secondary", "k-8");
+
+  private static final WordSet GRADE_NAMES = WordSet.of("k", "kinder", "kindergarten",
+      "pre-k", "tk");
+
+  /**
+   * Whole grades from token {@code i}: "grades K, 2, 5 and 8", "1st graders", "para kínder, 2º y
+   * 5º grado" (a list of grades before "grado"). One child's grade is singular and owned ("your
+   * child's 2nd grade class").
+   */
+  private static boolean gradesAsAWhole(Tokens t, int i) {
+    if (t.is(i, "graders")) {
+      return true;
+    }
+    if (t.is(i, "grades")) {
+      return i + 1 < t.size() && (t.type(i + 1) == Tokens.NUMBER
+          || Character.isDigit(t.term(i + 1).charAt(0)) || GRADE_NAMES.contains(t, i + 1));
+    }
+    if (t.isAny(i, "grado", "grados") && i >= 3) {
+      // "kínder, 2º y 5º grado": a conjunction among the grades just before
+      return t.isAny(i - 2, "y", "and") && (t.type(i - 1) == Tokens.NUMBER
+          || Character.isDigit(t.term(i - 1).charAt(0)));
+    }
+    return false;
+  }
 
   private static final WordSet GRADES = WordSet.of("1st", "2nd", "3rd", "4th", "5th", "6th",
       "7th", "8th", "9th", "10th", "11th", "12th", "and", "y", "grade", "grado");
@@ -2924,6 +3000,9 @@ final class Frames implements Detector {
     for (int grades = 0; k < t.size() && grades < 6 && (t.type(k) == Tokens.NUMBER
         || GRADES.contains(t, k)); grades++) {
       k++;
+    }
+    if (k < t.size() && SCHOOL_LEVELS.contains(t, k)) {
+      k++; // "at all elementary schools"
     }
     return k < t.size() && WHOLE_PANELS.contains(t, k);
   }

@@ -4230,4 +4230,44 @@ class ClinicalTermDetectionTest {
         Category.RESULT, "62");
     assertNone("We moved to 123 BG Street.", Category.RESULT);
   }
+
+  @Test
+  void wholeGradesAndAllSchools_areEveryone() {
+    assertDecision(Decision.ALLOW, "Vision and hearing screenings for grades K, 2, 5 and 8 start"
+        + " Monday 10/6. No action needed.");
+    assertDecision(Decision.ALLOW, "The hearing re-screen for 1st graders moved to Thu 11/6.");
+    assertDecision(Decision.ALLOW, "El martes habrá exámenes de la vista para kínder, 2º y 5º"
+        + " grado. No necesita hacer nada.");
+    assertDecision(Decision.ALLOW, "Flu vaccine clinics will be held at all elementary schools"
+        + " the week of October 20th.");
+    assertDecision(Decision.REWRITE, "Your child's hearing screening moved to Thu 11/6.");
+  }
+
+  @Test
+  void aFormsQuestionListingConditions_asksEveryone() {
+    assertDecision(Decision.ALLOW, "Does your child have asthma, diabetes, seizures or a severe"
+        + " allergy? Please update their health information in the portal.");
+    assertDecision(Decision.ALLOW, "¿Su hijo(a) tiene asma, diabetes o convulsiones? Actualice"
+        + " su información.");
+    // one condition, a known one, or the reader's own diagnosis is asked of the reader
+    assertDecision(Decision.BLOCK, "Hi Ray, does he still have a fever or vomiting?");
+    assertDecision(Decision.BLOCK, "Have you been diagnosed with COPD or emphysema by a doctor?");
+  }
+
+  @Test
+  void aFallOrAScrapeToldAsAReflexiveVerb_isAChildsHealth() {
+    assertDecision(Decision.BLOCK, "Hola, soy la enfermera Lupe. Sofía se cayó en el recreo y se"
+        + " raspó la rodilla; le pusimos una curita.");
+    assertDecision(Decision.BLOCK, "Hola Marisol, su mamá se cayó en el baño esta mañana.");
+    assertNone("Se cayó el sistema, por favor llame más tarde.", Category.CONDITION);
+  }
+
+  @Test
+  void immunizationPaperwork_namesNoVaccine() {
+    assertDecision(Decision.ALLOW, "A hold has been placed on your registration because your"
+        + " immunization requirements are incomplete.");
+    assertDecision(Decision.ALLOW, "Good news! Your immunization hold has been released.");
+    assertDecision(Decision.ALLOW, "Recibimos el comprobante de vacunas de su hijo(a). ¡Gracias!");
+    assertSpans("Your flu vaccine is due.", Category.PROCEDURE, "flu vaccine");
+  }
 }
