@@ -144,6 +144,7 @@ class RewriteQualityTest {
       Your CT of the abdomen and pelvis is tomorrow at 8. | Your appointment is tomorrow at 8.
       Su cita es el lunes con la nutricionista Olive Marsh. | Su cita es el lunes con la profesional Olive Marsh.
       Your CT of the chest, abdomen and pelvis is tomorrow at 8. | Your appointment is tomorrow at 8.
+      Hi Janelle, this is Courtney, perinatal social worker. Your voucher is ready. | Hi, this is Courtney, social worker. Your voucher is ready.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -228,6 +228,12 @@ public final class Rewriter {
     }
   }
 
+  /** The head of a staff role a removed word may qualify: "[perinatal] social worker". */
+  private static final LowerWords ROLE_HEADS = LowerWords.of("social", "worker", "nurse",
+      "coordinator", "navigator", "specialist", "assistant", "manager", "therapist", "counselor",
+      "educator", "scheduler", "receptionist", "trabajadora", "trabajador", "enfermera",
+      "enfermero", "coordinadora", "coordinador");
+
   private static final LowerWords VERBS =
       LowerWords.of("is", "was", "are", "were", "will", "has", "have", "had", "can", "should",
           "es", "está", "esta", "fue", "ha", "será", "sera", "estará", "estara", "quedó",
@@ -377,9 +383,11 @@ public final class Rewriter {
     }
     // an appositive set off by commas: "Dr. Nguyen, [DDS] will see you" -> "Dr. Nguyen will",
     // "call us, [Maria], when you can" -> "call us when you can"
+    // (not a role the removal qualified: "Courtney, [perinatal] social worker at ..." keeps its
+    // comma, "Courtney social worker" reads as a name)
     if (!tookA && before >= 0 && toks.is(before, ",") && after >= 0
         && ((toks.kind(after) == Kind.WORD && Character.isLetter(toks.charAt(after, 0))
-                && !isConjunction(toks, after))
+                && !isConjunction(toks, after) && !toks.in(after, ROLE_HEADS))
             || toks.is(after, ","))) {
       if (toks.is(after, ",")) {
         toks.remove(after);
