@@ -3394,8 +3394,8 @@ final class Frames implements Detector {
    */
   private static boolean notCareOwned(Tokens t, int i) {
     int k = i + 1;
-    if (k + 1 < t.size() && t.isAny(k, "whole", "entire", "toda")) {
-      k++; // "your whole family"
+    if (k + 1 < t.size() && t.isAny(k, "whole", "entire", "toda", "student", "photo")) {
+      k++; // "your whole family", "your student ID"
     }
     if (k >= t.size() || !t.isAny(i, "your", "su", "tu") || !NOT_CARE.contains(t, k)) {
       return false;
@@ -3415,7 +3415,9 @@ final class Frames implements Detector {
   private static final WordSet NOT_CARE = words(
       " trip trips travel travels vacation vacations family kids children home summer holiday"
           + " holidays community workplace viaje viajes familia hijos ninos vacaciones hogar"
-          + " comunidad verano ");
+          + " comunidad verano"
+          // "answer your questions", "thank you for your patience", "with your student ID"
+          + " questions preguntas patience paciencia id ");
 
   private static final WordSet TAKE_VERBS = WordSet.of(
       "take", "tome", "tomar", "toma", "inject", "inyecte", "use", "apply", "aplique");

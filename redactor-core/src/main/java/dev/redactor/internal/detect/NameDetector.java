@@ -467,7 +467,10 @@ final class NameDetector implements Detector {
     "location", "locations", "office", "offices", "campus", "branch", "branches", "site",
     "sites", "store", "stores", "clinic", "clinics", "entrance", "entrances", "garage",
     "building", "county", "counties", "township", "area", "region", "district", "living",
-    "residence", "residences", "manor", "lodge", "commons", "va", "vamc", "cboc", "mtf"
+    "residence", "residences", "manor", "lodge", "commons", "va", "vamc", "cboc", "mtf",
+    // a school named for a person or a place: "Hope Valley Elementary", "Harriet Kemp Middle
+    // School"
+    "elementary", "school", "schools", "middle", "high"
   );
 
   /** A capitalized "Patient X" that is a publication or a service: "Patient News". */
@@ -747,7 +750,9 @@ final class NameDetector implements Detector {
       // ("Your driver is Luis", "su chofer es Luis": the name after "is")
       // ("Your technologist today will be Dex Amaro": the name after "will be"; the set's one
       // bit test first, so most tokens go no further)
-      boolean roleNext = i + 1 < n && WORKFORCE.contains(t, i)
+      // ("la trabajadora social Ana Ruiz", "our social worker Lena")
+      boolean roleNext = i + 1 < n && (WORKFORCE.contains(t, i) || t.is(i, "worker")
+              || t.is(i, "social") && i > 0 && t.isAny(i - 1, "trabajadora", "trabajador"))
           && (st.cap(i + 1) || t.isAny(i + 1, "is", "es", "will", "today"));
       int r = roleNext ? roleVerbEnd(t, i) : i;
       boolean yours = roleNext && i > 0 && t.isAny(i - 1, "your", "ur", "su", "tu");
@@ -2934,8 +2939,16 @@ final class NameDetector implements Detector {
      * el lunes? - Yadira": the sender signs, as {@link #signOff} reads a listed name.
      */
     boolean dashSignOff(int i, int e) {
-      if (e != t.size() - 1 || e - i > 1) {
+      if (e - i > 1) {
         return false;
+      }
+      if (e != t.size() - 1) {
+        // "-Kayla, SHC front desk", "- Ana, billing": a dash, the name, a comma, then where the
+        // writer works, ending the message
+        return t.size() - 1 - e <= 4 && ",".equals(t.originalGap(e, e + 1).trim())
+            && STAFF_PLACES.contains(t, t.size() - 1)
+            && t.originalEnd(t.size() - 1) >= a.original().stripTrailing().length() - 1
+            && standaloneDash(a.original(), t.originalCharBefore(i));
       }
       String o = a.original();
       int end = t.originalEnd(e);

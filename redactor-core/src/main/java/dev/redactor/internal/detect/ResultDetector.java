@@ -564,6 +564,8 @@ final class ResultDetector implements Detector {
               "debe", "deben", "para")) // "Must pass a screening physical": a requirement
           // ("su seguro aprobó 8 sesiones": an insurer approves visits, it passes no test)
           && !anyBefore(t, i, 2, PAYERS)
+          // ("el examen de Renata se pasó al jueves": a visit moved to another day)
+          && !(i > 0 && t.is(i - 1, "se") && i + 1 < n && t.isAny(i + 1, "al", "a", "para"))
           // ("your radiation parking pass #RP-20417": a pass to park, no screening passed)
           && !(i > 0 && t.isAny(i - 1, "parking", "bus", "visitor", "guest", "day", "boarding",
               "season", "hall", "gate", "access", "donor", "your", "ur"))) {

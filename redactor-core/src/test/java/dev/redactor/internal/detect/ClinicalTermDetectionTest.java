@@ -4270,4 +4270,19 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.ALLOW, "Recibimos el comprobante de vacunas de su hijo(a). ¡Gracias!");
     assertSpans("Your flu vaccine is due.", Category.PROCEDURE, "flu vaccine");
   }
+
+  @Test
+  void aVisitMovedIsNoTestPassed_andAStudentIdIsNoCare() {
+    assertNone("Cambio: el examen de la vista de Renata se pasó al jueves 6 de noviembre.",
+        Category.RESULT);
+    assertDecision(Decision.ALLOW, "Flu shots are available at the Student Health Pharmacy, $10"
+        + " with your student ID. No appointment needed.");
+  }
+
+  @Test
+  void aBareSocialWorker_revealsNoService() {
+    assertNone("Calling to confirm the social worker visit on Tuesday at 3 pm.",
+        Category.SPECIALTY);
+    assertSpans("Your session with Ana Ruiz, LCSW is Tuesday.", Category.SPECIALTY, "LCSW");
+  }
 }

@@ -1647,4 +1647,11 @@ class NameDetectionTest {
     assertStaffAmong("Luz is out today, so Jess will cover the 9-1 shift.", "Jess");
     assertName("Hola. Sofía se cayó en el recreo y se raspó la rodilla.", "Sofía");
   }
+
+  @Test
+  void aSignOffWithTheDeskAndASchoolNamedForSomeone_nameNoPatient() {
+    assertStaffAmong("Can you do Mon 10/13 at 9am? Reply 1 or 2. -Kayla, SHC front desk", "Kayla");
+    assertNoName("Reminder from Hope Valley Elementary: bring a canned good for the drive.");
+    assertStaffAmong("Su reunión con la trabajadora social Ana Ruiz es el martes.", "Ana Ruiz");
+  }
 }
