@@ -85,7 +85,7 @@ class RewriteQualityTest {
       Su pastilla de la tiroides está lista. | Su pastilla está lista.
       ¿Su tos está mejor? | ¿Su afección está mejor?
       How is your cough doing? | How is your condition doing?
-      Your CGM sensor ships Monday. | Your sensor ships Monday.
+      Your CGM sensor ships Monday. | Your order ships Monday.
       Hola, tus supplies para el CGM ya llegaron. | Hola, tus supplies ya llegaron.
       Su ultrasonido de 20 semanas es el lunes. | Su cita es el lunes.
       Your fracture clinic appointment is Monday at 10:30. | Your office appointment is Monday at 10:30.
