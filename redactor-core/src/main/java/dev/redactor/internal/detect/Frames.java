@@ -190,6 +190,7 @@ final class Frames implements Detector {
     }
     deaths(a, out);
     allergies(a, out);
+    bodyPartStates(a, out);
     boolean groupLetter = groupLetter(a);
     boolean announces = groupLetter || broadcastCue(a);
     boolean named = hasName(out);
@@ -241,7 +242,7 @@ final class Frames implements Detector {
               || d.confidence < 0.8 && ifYouUseOne(t, last, sLast)))
           || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst))
           || (d.category == Category.CONDITION && !named
-              && askedFromAList(a, out, first, sFirst, sLast)));
+              && (askedFromAList(a, out, first, sFirst, sLast) || stayHomeRule(t, first, sFirst))));
       if (hypo) {
         flags |= Detection.NEGATED;
       }
@@ -327,7 +328,9 @@ final class Frames implements Detector {
         flags |= Detection.DOSING; // "su dosis de metadona baja a 60 mg"
       }
       // (a letter to a group's "your child" is every reader's, no one's in particular)
-      if (!(groupLetter && broadcastMessage) && thirdParty(a, possessiveNames, sFirst, sLast)
+      // (nor is a what-if said of "your child": "si tiene fiebre de 38 °C o más")
+      if (!(groupLetter && broadcastMessage) && !(hypo && !named)
+          && thirdParty(a, possessiveNames, sFirst, sLast)
           || (plainNames.length > 0 && nameIsSubject(t, plainNames, sFirst))
           || (d.category != Category.PROCEDURE && hisOrHerBefore(t, first)
               && !recipientNamedBefore(t, plainNames, sFirst, first)
@@ -526,6 +529,73 @@ final class Frames implements Detector {
       }
       i = end;
     }
+  }
+
+  private static final WordSet STATE_VERBS = words(" look looks looked is are was were seems"
+      + " seem seemed got gets getting feels feel felt esta estan estaba se ve ven veia puso ");
+
+  private static final WordSet STATE_DEGREES = words(" pretty very really a bit little more so"
+      + " kind of kinda muy un poco bastante mas algo ");
+
+  private static final WordSet BODY_STATES = words(" swollen red bruised puffy bigger worse"
+      + " infected inflamed numb hinchada hinchado hinchadas hinchados inflamada inflamado"
+      + " inflamadas inflamados roja rojo rojas rojos morada morado amoratada amoratado ");
+
+  /**
+   * A body part and the state it is in: "his ankles look pretty swollen", "the sore on his
+   * tailbone is bigger", "tiene la rodilla muy inflamada", "está un poco hinchada" after the
+   * wrist it names. What a caregiver or a nurse sees on someone is a finding, in no list (the
+   * state words alone are everyday words: "a red folder", "a bigger room").
+   */
+  private static void bodyPartStates(Analysis a, List<Detection> out) {
+    Tokens t = a.tokens();
+    int n = t.size();
+    for (int i = 0; i + 1 < n; i++) {
+      if (!TermDetector.BODY_SITES.contains(t, i)) {
+        continue;
+      }
+      int k = i + 1;
+      // "the sore on his tailbone is bigger": the part may stand after what is on it
+      boolean verb = k < n && STATE_VERBS.contains(t, k);
+      if (verb) {
+        k++;
+        if (k < n && t.isAny(k - 1, "se") && k < n && STATE_VERBS.contains(t, k)) {
+          k++;
+        }
+      }
+      int degrees = 0;
+      for (; k < n && degrees < 2 && STATE_DEGREES.contains(t, k); degrees++) {
+        k++;
+      }
+      // without a verb only a Spanish adjective agrees with the part: "la rodilla muy
+      // inflamada", "pies hinchados" (not "if the headache comes back worse")
+      if (k >= n || !BODY_STATES.contains(t, k) || k - i > 5
+          || !verb && !(t.endsWith(k, "a") || t.endsWith(k, "o") || t.endsWith(k, "as")
+              || t.endsWith(k, "os"))
+          || !plainSpaces(t, i, k)) {
+        continue;
+      }
+      int start = t.originalStart(i);
+      int stop = t.originalEnd(k);
+      boolean covered = false;
+      for (Detection o : out) {
+        covered |= o.start < stop && o.end > start;
+      }
+      if (!covered) {
+        out.add(new Detection(start, stop, Category.CONDITION, "condition", 0.85, 0));
+      }
+      i = k;
+    }
+  }
+
+  /** Only spaces between tokens {@code from} and {@code to}: one phrase, no clause break. */
+  private static boolean plainSpaces(Tokens t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!t.originalGap(k, k + 1).isBlank() || t.gapContains(k, k + 1, '\n')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A NAME detection starts within tokens {@code [from, to]}. */
@@ -1837,6 +1907,21 @@ final class Frames implements Detector {
     return false;
   }
 
+  /**
+   * "Keep your child home with a fever of 100.4°F or higher, vomiting or diarrhea", "stay home
+   * if you have a cough", "en casa si tiene fiebre": a rule for whoever has it, within twelve
+   * words after "home" and its "with", "if" or "when".
+   */
+  private static boolean stayHomeRule(Tokens t, int first, int sFirst) {
+    for (int k = first - 1; k >= Math.max(sFirst + 1, first - 12); k--) {
+      if (t.isAny(k, "with", "if", "when", "con", "si", "cuando")
+          && t.isAny(k - 1, "home", "casa")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final WordSet HAVE = words(" have has had tiene tienen tuvo padece padecen ");
 
   /**
@@ -2850,6 +2935,8 @@ final class Frames implements Detector {
           && !(t.is(i, "drive") && !(i > 0 && DRIVES.contains(t, i - 1))
               && !(i + 1 < t.size() && t.isAny(i + 1, "thru", "through", "in", "up")))
           && !walkInClinicNamed(a, i)
+          // ("or it will be returned to stock": an unclaimed prescription goes back to stock)
+          && !(t.is(i, "stock") && i > 0 && t.isAny(i - 1, "to", "back"))
           // "Mateo llegó con fiebre": someone who arrived with something is no delivery
           && !(t.isAny(i, "arrived", "llego", "llegaron") && i + 1 < t.size()
               && t.isAny(i + 1, "with", "con", "w"))) {

@@ -753,7 +753,7 @@ final class NameDetector implements Detector {
       // ("la trabajadora social Ana Ruiz", "our social worker Lena")
       boolean roleNext = i + 1 < n && (WORKFORCE.contains(t, i) || t.is(i, "worker")
               || t.is(i, "social") && i > 0 && t.isAny(i - 1, "trabajadora", "trabajador"))
-          && (st.cap(i + 1) || t.isAny(i + 1, "is", "es", "will", "today"));
+          && (st.cap(i + 1) || t.isAny(i + 1, "is", "es", "sera", "will", "today"));
       int r = roleNext ? roleVerbEnd(t, i) : i;
       boolean yours = roleNext && i > 0 && t.isAny(i - 1, "your", "ur", "su", "tu");
       String gap = roleNext ? t.originalGap(i, i + 1) : "";
@@ -1220,8 +1220,8 @@ final class NameDetector implements Detector {
     }
     if (k + 1 < t.size() && t.is(k, "will") && t.is(k + 1, "be")) {
       k++;
-    } else if (!(k < t.size() && t.isAny(k, "is", "es"))) {
-      return i;
+    } else if (!(k < t.size() && t.isAny(k, "is", "es", "sera"))) {
+      return i; // ("su cuidadora será Beatriz Olmos")
     }
     if (k + 2 < t.size() && t.isAny(k + 1, "now", "ahora")) {
       k++; // "Your care coordinator is now Joy Hart"

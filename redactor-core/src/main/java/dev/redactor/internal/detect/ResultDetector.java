@@ -626,8 +626,9 @@ final class ResultDetector implements Detector {
       }
       // a finding after a test: "your x-ray shows a small fracture", "muestra debilidad"
       // "came back with blood", "salió con sangre": what a test came back with is its finding
+      // (the finding follows in the same sentence: "... si la tiene. Para cambiar la cita")
       if ((FINDING_VERBS.contains(t, i) && !(t.is(i, "picked") && !pickedUpAFinding(t, i))
-              && !sampleNoun(t, i)
+              && !sampleNoun(t, i) && !(i + 1 < n && a.startsSentence(i + 1))
               || cameBackWith(t, i) || youHaveAfterATest(a, i))
           && (findingSubjectBefore(a, lab, i) || clinicianFound(a, out, lab, i))
           && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
@@ -687,7 +688,9 @@ final class ResultDetector implements Detector {
   private static void symbolResult(Analysis a, boolean[] lab, List<Detection> out, String o,
       Tokens t, int p) {
     boolean spaceBefore = p > 0 && o.charAt(p - 1) == ' ';
-    boolean freeAfter = p + 1 >= o.length() || !Character.isLetterOrDigit(o.charAt(p + 1));
+    // ("Strep or flu test +$25": a price added, no result)
+    boolean freeAfter = p + 1 >= o.length() || !Character.isLetterOrDigit(o.charAt(p + 1))
+        && Character.getType(o.charAt(p + 1)) != Character.CURRENCY_SYMBOL;
     if (!spaceBefore || !freeAfter) {
       return;
     }

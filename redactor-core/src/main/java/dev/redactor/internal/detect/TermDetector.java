@@ -953,7 +953,20 @@ final class TermDetector implements Detector {
       return false;
     }
     String v = t.term(k);
-    return v.indexOf('/') < 0 && v.indexOf('-') < 0;
+    if (v.indexOf('/') >= 0 || v.indexOf('-') >= 0) {
+      return false;
+    }
+    // a threshold, not a reading: "a fever of 100.4°F or higher", "fiebre de 38 °C o más"
+    for (int j = k + 1; j < Math.min(t.size(), k + 4); j++) {
+      if (t.isAny(j, "or", "o") && j + 1 < t.size()
+          && t.isAny(j + 1, "higher", "above", "more", "greater", "over", "mas", "mayor")) {
+        return false;
+      }
+      if (!t.isAny(j, "f", "c", "°f", "°c", "degrees", "grados", "°")) {
+        break;
+      }
+    }
+    return true;
   }
 
   private static final WordSet SUBJECT_PRONOUNS = WordSet.of("he", "she", "they", "you", "i",
@@ -1690,14 +1703,15 @@ final class TermDetector implements Detector {
       "de", "del", "izquierda", "izquierdo", "derecha", "derecho");
 
   /** Parts of the body a condition may be on or in. */
-  private static final WordSet BODY_SITES = WordSet.of("shoulder", "shoulders", "arm", "arms",
+  static final WordSet BODY_SITES = WordSet.of("shoulder", "shoulders", "arm", "arms",
       "leg", "legs", "back", "face", "neck", "chest", "foot", "feet", "hand", "hands", "knee",
       "knees", "nose", "ear", "ears", "eye", "eyes", "scalp", "skin", "cheek", "forehead", "lip",
       "lips", "finger", "fingers", "toe", "toes", "ankle", "wrist", "hip", "thigh", "belly",
       "breast", "abdomen", "brazo", "brazos", "pierna", "piernas", "espalda", "cara", "cuello",
       "pecho", "pie", "pies", "mano", "manos", "rodilla", "nariz", "oreja", "ojo", "ojos",
       "cabeza", "piel", "mejilla", "frente", "labio", "dedo", "dedos", "tobillo", "muneca",
-      "cadera", "muslo", "seno");
+      "cadera", "muslo", "seno", "ankles", "wrists", "hips", "calf", "calves", "tailbone",
+      "heel", "heels", "elbow", "elbows", "tobillos", "rodillas", "codo", "talon");
 
   /** "on your shoulder", "en la pierna izquierda": a part of the body right after {@code last}. */
   private static boolean bodySiteAfter(Tokens t, int last) {

@@ -4285,4 +4285,33 @@ class ClinicalTermDetectionTest {
         Category.SPECIALTY);
     assertSpans("Your session with Ana Ruiz, LCSW is Tuesday.", Category.SPECIALTY, "LCSW");
   }
+
+  @Test
+  void aBodyPartInAState_isAFinding() {
+    assertDecision(Decision.BLOCK, "Update from today: he didn't want his lunch and his ankles"
+        + " look pretty swollen, so you may want to mention it to his doctor.");
+    assertDecision(Decision.BLOCK, "Sra. Ortega, su esposo Luis tiene la rodilla muy inflamada"
+        + " hoy.");
+    assertNone("Please bring a red folder and your back pack.", Category.CONDITION);
+    assertNone("If the headache comes back worse than before, call us.", Category.RESULT);
+  }
+
+  @Test
+  void aThresholdIsNoReading_andAStayHomeRuleIsForEveryone() {
+    assertDecision(Decision.ALLOW, "A few reminders:\n- Keep your child home with a fever of"
+        + " 100.4°F or higher, vomiting or diarrhea.");
+    assertDecision(Decision.ALLOW, "Mantenga a su hijo(a) en casa si tiene fiebre de 38 °C o"
+        + " más, vómito o diarrea.");
+    assertDecision(Decision.BLOCK, "Marcus had a fever of 101.2 this morning.");
+  }
+
+  @Test
+  void aPriceAddedAndANextSentence_areNoResults() {
+    assertNone("No insurance? Strep or flu test +$25, X-ray +$60.", Category.RESULT);
+    assertSpans("Your strep test was + so we sent antibiotics.", Category.RESULT, "+");
+    assertNone("Traiga su cartilla si la tiene. Para cambiar la cita llame al 555-0177.",
+        Category.RESULT);
+    assertDecision(Decision.REWRITE, "Rx ready: amoxicillin 500mg caps. Pick up by 10/6 or it"
+        + " will be returned to stock.");
+  }
 }

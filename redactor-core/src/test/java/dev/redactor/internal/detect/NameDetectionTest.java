@@ -1654,4 +1654,9 @@ class NameDetectionTest {
     assertNoName("Reminder from Hope Valley Elementary: bring a canned good for the drive.");
     assertStaffAmong("Su reunión con la trabajadora social Ana Ruiz es el martes.", "Ana Ruiz");
   }
+
+  @Test
+  void aRoleThatWillBeSomeone_namesStaff() {
+    assertStaffAmong("A partir del lunes, su cuidadora será Beatriz Olmos.", "Beatriz Olmos");
+  }
 }
