@@ -33,6 +33,9 @@ final class ContactContext {
     " will now go to ", " llegaran a ",
     // "We updated the e-mail on your account to d.c@example.net"
     " on your account to ", " en su cuenta a ",
+    // "The e-mail address on your MyWillow account was changed to d.hollis77@example.net"
+    " was changed to ", " has been changed to ", " was updated to ", " has been updated to ",
+    " fue cambiado a ", " fue cambiada a ", " se cambio a ", " fue actualizado a ",
     " we have ", " on file", " is this ", " update your", " verify your", " confirm your",
     " call you ", " text you ", " reach you ", " contact you ", " email you ", " e mail you ",
     " send it to ", " sent to ", " ship to ", " shipped to ", " deliver to ", " delivered to ",

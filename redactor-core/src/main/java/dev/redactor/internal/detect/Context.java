@@ -142,7 +142,7 @@ final class Context {
   }
 
   /** Where the window of up to {@code maxWords} words before {@code pos} starts. */
-  private static int beforeStart(NormalizedText v, int floor, int pos, int maxWords) {
+  static int beforeStart(NormalizedText v, int floor, int pos, int maxWords) {
     char[] c = v.buffer();
     int i = Math.min(pos, v.length());
     int words = 0;

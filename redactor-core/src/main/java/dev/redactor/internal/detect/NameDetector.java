@@ -2228,6 +2228,13 @@ final class NameDetector implements Detector {
             && t.isAny(i + 1, "ur", "your", "yr") && OWN_CARE_AFTER_POSSESSIVE.contains(t, i + 2)) {
           return i;
         }
+        // "np! moved yusuf to thurs 3:40", "booked maya for tues": whom a scheduler moved or
+        // booked, a clear given name between the verb and where or when
+        if (i > 0 && given[i] >= 0 && given[i] < 0.3f && i + 1 < t.size()
+            && t.isAny(i - 1, "moved", "booked", "scheduled", "rescheduled", "added")
+            && t.isAny(i + 1, "to", "for", "on", "in", "at")) {
+          return i;
+        }
         return i - 1;
       }
       if (given[i] >= 0 && given[i] < 0.5f && nextIsSurname) {

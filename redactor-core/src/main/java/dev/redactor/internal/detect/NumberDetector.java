@@ -548,6 +548,23 @@ final class NumberDetector implements Detector {
    * refill ready 6/1", "birthing class 3/14". (A birth record or certificate may well carry
    * the birth date: "submit her birth certificate within 30 days of 3/9".)
    */
+  /** What a practice has on file, right before a value: "we have", "tenemos", "listed as". */
+  private static final Context.Phrases ON_FILE_AS = new Context.Phrases(
+    " we have ", " we have it as ", " listed as ", " on file as ", " tenemos ", " aparece "
+  );
+
+  /** A sentence end or a line break in the normalized text between {@code from} and {@code to}. */
+  private static boolean sentenceBreakWithin(NormalizedText v, int from, int to) {
+    char[] c = v.buffer();
+    for (int p = Math.max(0, from); p < to; p++) {
+      if (c[p] == '\n' || (c[p] == '.' || c[p] == '?' || c[p] == '!') && p + 1 < to
+          && c[p + 1] == ' ') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Context.Phrases BIRTH_NOT_DOB = new Context.Phrases(
     " birth plan", " birth center", " birth control", " birth class", " birthing ",
     " plan de parto"
@@ -578,7 +595,15 @@ final class NumberDetector implements Detector {
    */
   static boolean dobBefore(NormalizedText v, int pos) {
     // most dates have no birth's words before them: one look at all six words first
-    if (!Context.hasBefore(v, pos, 6, DOB_WORDS) || Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB)) {
+    if (!Context.hasBefore(v, pos, 6, DOB_WORDS)) {
+      // "check your student's date of birth on the emergency card: we have 02/09/2012": what
+      // the practice has on file, in the sentence that asks about the birth date
+      return Context.hasBefore(v, pos, 3, ON_FILE_AS)
+          && Context.hasBefore(v, pos, 12, DOB_WORDS)
+          && !Context.hasBefore(v, pos, 12, BIRTH_NOT_DOB)
+          && !sentenceBreakWithin(v, Context.beforeStart(v, 0, pos, 12), pos);
+    }
+    if (Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB)) {
       return false;
     }
     int words = 1;

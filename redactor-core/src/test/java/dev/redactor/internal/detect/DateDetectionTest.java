@@ -94,4 +94,13 @@ class DateDetectionTest {
   void weekdays_areNotPartOfTheSpan() {
     assertFound("See you Monday, May 14 at 3pm", Category.DATE, "May 14");
   }
+
+  @Test
+  void whatThePracticeHasOnFile_inTheSentenceAskingTheBirthDate_isTheBirthDate() {
+    assertTrue(one("Please check your student's date of birth on the emergency card: we have"
+        + " 02/09/2012. Reply YES if it's correct.", Category.DATE).has(Detection.DOB));
+    // another sentence, or a visit's date, is not
+    assertFalse(one("We updated your date of birth. For the visit we have 02/09/2026 at 3 PM.",
+        Category.DATE).has(Detection.DOB));
+  }
 }

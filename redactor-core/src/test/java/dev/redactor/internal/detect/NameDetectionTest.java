@@ -1659,4 +1659,10 @@ class NameDetectionTest {
   void aRoleThatWillBeSomeone_namesStaff() {
     assertStaffAmong("A partir del lunes, su cuidadora será Beatriz Olmos.", "Beatriz Olmos");
   }
+
+  @Test
+  void whomASchedulerMovedOrBooked_inLowerCase() {
+    assertName("np! moved yusuf to thurs 3:40 w/ dr fenwick, see u then", "yusuf");
+    assertNoName("we moved april to may, see u then");
+  }
 }

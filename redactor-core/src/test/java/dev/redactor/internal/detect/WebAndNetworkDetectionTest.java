@@ -24,6 +24,12 @@ class WebAndNetworkDetectionTest {
   }
 
   @Test
+  void anAddressTheAccountWasChangedTo_isTheRecipients() {
+    assertTrue(one("The e-mail address on your account was changed to d.hollis77@example.net on"
+        + " 03/08.", Category.EMAIL).has(Detection.PATIENT));
+  }
+
+  @Test
   void urls_plainPersonalizedOpaque() {
     assertTrue(one("Book at https://www.brightsmiles.example.com/book", Category.URL)
         .has(Detection.PRACTICE));
