@@ -64,7 +64,7 @@ final class TermDetector implements Detector {
     int coveredUntil = -1;
     for (int mi = 0; mi < matches.size(); mi++) {
       TermMatcher.Match m = matches.get(mi);
-      if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m)
+      if (m.firstToken() <= coveredUntil || anyBlocked(blocked, m) && !careTeamOf(t, blocked, m)
           || longerTermInside(t, matches, mi, spanish)
           || (m.corrected() && replyKeyword(a, m.firstToken()))) {
         continue;
@@ -614,6 +614,25 @@ final class TermDetector implements Detector {
       }
     }
     return false;
+  }
+
+  /**
+   * "Memory Care Team", "Hospice Care Team": a term ending in "care" right before "team", whose
+   * only blocked token is that "care" (the allow-list's "care team", said alone of anyone's
+   * team, does not hide what kind of care the team gives).
+   */
+  private static boolean careTeamOf(Tokens t, boolean[] blocked, TermMatcher.Match m) {
+    int l = m.lastToken();
+    if (l <= m.firstToken() || !t.is(l, "care") || l + 1 >= t.size()
+        || !t.isAny(l + 1, "team", "teams")) {
+      return false;
+    }
+    for (int k = m.firstToken(); k < l; k++) {
+      if (blocked[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean anyBlocked(boolean[] blocked, TermMatcher.Match m) {

@@ -4314,4 +4314,11 @@ class ClinicalTermDetectionTest {
     assertDecision(Decision.REWRITE, "Rx ready: amoxicillin 500mg caps. Pick up by 10/6 or it"
         + " will be returned to stock.");
   }
+
+  @Test
+  void aCareTeamNamedForItsCare_namesTheCare() {
+    assertSpans("Memory Care Team: your caregiver check-in call is tomorrow at 11 AM.",
+        Category.SPECIALTY, "Memory Care");
+    assertNone("Your care team will call you tomorrow.", Category.SPECIALTY);
+  }
 }
