@@ -145,6 +145,9 @@ class RewriteQualityTest {
       Su cita es el lunes con la nutricionista Olive Marsh. | Su cita es el lunes con la profesional Olive Marsh.
       Your CT of the chest, abdomen and pelvis is tomorrow at 8. | Your appointment is tomorrow at 8.
       Hi Janelle, this is Courtney, perinatal social worker. Your voucher is ready. | Hi, this is Courtney, social worker. Your voucher is ready.
+      This message is for Walter Abernathy. Please call us back at 608-555-0140. | Please call us back at 608-555-0140.
+      Este mensaje es para Ana Ruiz. Llámenos al 555-0140. | Llámenos al 555-0140.
+      Reminder for J.R.: cleaning Fri 1/23 @ 9am. Txt YES to confirm. | Reminder: Appointment Fri 1/23 @ 9am. Txt YES to confirm.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

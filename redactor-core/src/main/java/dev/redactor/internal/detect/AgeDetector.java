@@ -32,7 +32,9 @@ final class AgeDetector implements Detector {
     " patient is ", " patient is now ", " pt is ", " he is ", " she is ", " he s ", " she s ",
     " he is now ", " she is now ", " mother is ", " mom is ", " father is ", " dad is ",
     " husband is ", " wife is ", " grandmother is ", " grandfather is ", " grandma is ",
-    " grandpa is ", " who is "
+    " grandpa is ", " who is ",
+    // the reader: "Because you are 94, our team gives you an extra call"
+    " you are ", " you re ", " you are now ", " you turned "
   };
 
   /** Courtesy titles: "Mrs. Duarte is 94". */
@@ -45,7 +47,7 @@ final class AgeDetector implements Detector {
 
   private static final String[] NOT_AN_AGE_AFTER = {
     " min ", " minutes ", " days ", " mg ", " dollars ", " percent ", " pm ", " am ", " lbs ",
-    " pounds ", " kg ", " units "
+    " pounds ", " kg ", " units ", " in line ", " on the ", " on our ", " of "
   };
 
   @Override

@@ -2637,7 +2637,10 @@ final class NameDetector implements Detector {
      * Manager": a role set off by a comma after the name says who works there.
      */
     boolean roleAfterComma(int e) {
-      if (e + 1 >= t.size() || !t.originalGap(e, e + 1).trim().equals(",")) {
+      // (on the same line: "Dear Mr. Vick,\n\nBecause Nurse Practitioner Ortega is away" greets
+      // the reader, the title is the next sentence's)
+      if (e + 1 >= t.size() || !t.originalGap(e, e + 1).trim().equals(",")
+          || t.gapContains(e, e + 1, '\n')) {
         return false;
       }
       int k = e + 1;

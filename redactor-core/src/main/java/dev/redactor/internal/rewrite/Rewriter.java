@@ -354,6 +354,27 @@ public final class Rewriter {
       first = before;
       before = prevNonSpace(toks, before - 1);
     }
+    // "This message is for [Walter Abernathy]." goes whole, not "This message."
+    // "Reminder for [J.R].: cleaning Fri": the initials' own full stop goes with them
+    if (after >= 0 && after == last + 1 && toks.is(after, ".") && nextNonSpace(toks, after + 1) >= 0
+        && toks.is(nextNonSpace(toks, after + 1), ":")) {
+      toks.remove(after);
+      after = nextNonSpace(toks, after + 1);
+    }
+    // ("Reminder for J.R.: cleaning Fri" keeps its "Reminder": the initials' full stop ends no
+    // sentence when a colon follows it)
+    if (tookConnector && (after < 0 || toks.isSentenceEnd(after)
+        && !(nextNonSpace(toks, after + 1) >= 0 && toks.is(nextNonSpace(toks, after + 1), ":")))) {
+      int start = labelStart(toks, before, 4);
+      if (start >= 0 && addressLine(toks, start, before)) {
+        for (int k = start; k <= before; k++) {
+          toks.remove(k);
+        }
+        removeSpacesBetween(toks, before, first);
+        first = start;
+        before = prevNonSpace(toks, start - 1);
+      }
+    }
     // Spanish "a" is "to", not an article: "su referido a [cardiología] fue aprobado" -> "su
     // referido fue aprobado", "llame a [Óptica Vista] al ..." -> "llame al ..."; what stands
     // before it stays ("Recordatorio: a [Mateo] le tocan" keeps its colon)
@@ -450,6 +471,31 @@ public final class Rewriter {
     boolean atStart = k < 0 || toks.isSentenceEnd(k);
     return atStart ? start : -1;
   }
+
+  /** The words that say whom a message is for: "This message", "Este mensaje", "This reminder". */
+  private static final LowerWords ADDRESS_LINE_WORDS = LowerWords.of("this", "message", "a",
+      "the", "reminder", "voicemail", "text", "este", "mensaje", "un", "recordatorio");
+
+  /**
+   * Tokens {@code [from, to]} say only that a message is for someone ("This message", "This
+   * is a message"): with whom it is for removed, the sentence has nothing left to say.
+   */
+  private static boolean addressLine(Toks toks, int from, int to) {
+    boolean noun = false;
+    for (int k = from; k <= to; k++) {
+      if (toks.kind(k) != Kind.WORD) {
+        continue;
+      }
+      if (!toks.in(k, ADDRESS_LINE_WORDS)) {
+        return false;
+      }
+      noun |= toks.in(k, MESSAGE_NOUNS);
+    }
+    return noun;
+  }
+
+  private static final LowerWords MESSAGE_NOUNS = LowerWords.of("message", "reminder",
+      "voicemail", "text", "mensaje", "recordatorio");
 
   private static boolean isConjunction(Toks toks, int k) {
     return toks.kind(k) == Kind.WORD

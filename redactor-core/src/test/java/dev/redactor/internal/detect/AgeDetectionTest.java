@@ -33,7 +33,8 @@ class AgeDetectionTest {
         "Your grandmother Edith, 96, was admitted overnight.|96",
         "Since the patient is 94, we reserved a wheelchair.|94",
         "Because Mrs. Haldane is 93 and signed the form|93",
-        "my mother is 92 now|92"
+        "my mother is 92 now|92",
+        "Because you are 94, our team gives you an extra call.|94"
       })
   void agesOver89(String text, String age) {
     assertFound(text, Category.AGE, age);
@@ -47,7 +48,8 @@ class AgeDetectionTest {
       "Pilcher, 93, is on the list", "Suite 4 West, 95, opens Monday",
       "¡95 años cuidando a nuestra comunidad!", "Celebramos 100 años de servicio.",
       "the patient is 95% better", "he is 90 minutes away", "Mrs. Lee is 10 minutes late",
-      "Suite B is 94 steps down the hall"})
+      "Suite B is 94 steps down the hall", "You are 90 days past due.", "You are 100% covered.",
+      "you are 95 on the waitlist", "You are 92 of 120 in line"})
   void notAnAgeOver89(String text) {
     assertNone(text, Category.AGE);
   }

@@ -1665,4 +1665,11 @@ class NameDetectionTest {
     assertName("np! moved yusuf to thurs 3:40 w/ dr fenwick, see u then", "yusuf");
     assertNoName("we moved april to may, see u then");
   }
+
+  @Test
+  void aTitleOnTheNextLine_isTheNextSentences() {
+    assertName("Dear Mr. Vick,\n\nBecause Nurse Practitioner Ortega is away, your visit moved.",
+        "Vick");
+    assertStaffAmong("Thanks,\nAna Ruiz, Nurse Navigator", "Ana Ruiz");
+  }
 }
