@@ -53,11 +53,11 @@ final class ExerciseDetector implements Detector {
         continue;
       }
       if (exerciseWords < 0) {
-        exerciseWords = anyIn(t, 0, n - 1, EXERCISE_WORDS) ? 1 : 0;
+        exerciseWords = Frames.anyWithin(t, 0, n - 1, EXERCISE_WORDS) ? 1 : 0;
       }
       int sFirst = Frames.sentenceFirstToken(a, i);
       int sLast = Frames.sentenceLastToken(a, end);
-      if (exerciseWords == 0 && !anyIn(t, sFirst, sLast, FREQUENCY)) {
+      if (exerciseWords == 0 && !Frames.anyWithin(t, sFirst, sLast, FREQUENCY)) {
         i = end;
         continue;
       }
@@ -133,14 +133,5 @@ final class ExerciseDetector implements Detector {
   private static boolean joined(Tokens t, int k) {
     String gap = t.originalGap(k, k + 1);
     return gap.isBlank() && gap.indexOf('\n') < 0 || gap.equals("-");
-  }
-
-  private static boolean anyIn(Tokens t, int from, int to, WordSet words) {
-    for (int k = Math.max(0, from); k <= Math.min(to, t.size() - 1); k++) {
-      if (words.contains(t, k)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

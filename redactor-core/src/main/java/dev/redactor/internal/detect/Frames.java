@@ -1024,7 +1024,7 @@ final class Frames implements Detector {
   }
 
   /** One of {@code words} among tokens {@code [first, last]}. */
-  private static boolean anyWithin(Tokens t, int first, int last, WordSet words) {
+  static boolean anyWithin(Tokens t, int first, int last, WordSet words) {
     for (int k = first; k <= last; k++) {
       if (words.contains(t, k)) {
         return true;
