@@ -92,11 +92,29 @@ final class ExerciseDetector implements Detector {
   private static int countEnd(Tokens t, int i) {
     int n = t.size();
     if (t.type(i) == Tokens.WORD) {
-      String w = t.term(i);
-      int x = w.indexOf('x');
-      return x > 0 && x <= 2 && w.length() - x - 1 >= 1 && w.length() - x - 1 <= 2
-          && digits(w, 0, x) && digits(w, x + 1, w.length())
-          && Integer.parseInt(w.substring(x + 1)) >= 3 ? i : -1; // "2x1" is a sale
+      // "3x10": read from the buffer, so no string is made for the many words that are not
+      int len = t.length(i);
+      if (len < 3 || len > 5) {
+        return -1;
+      }
+      char[] c = t.view().buffer();
+      int s = t.start(i);
+      int x = -1;
+      for (int p = 0; p < len; p++) {
+        if (c[s + p] == 'x' && x < 0) {
+          x = p;
+        } else if (!Character.isDigit(c[s + p])) {
+          return -1;
+        }
+      }
+      if (x < 1 || x > 2 || len - x - 1 < 1 || len - x - 1 > 2) {
+        return -1;
+      }
+      int reps = 0;
+      for (int p = x + 1; p < len; p++) {
+        reps = reps * 10 + (c[s + p] - '0');
+      }
+      return reps >= 3 ? i : -1; // "2x1" is a sale
     }
     if (t.type(i) != Tokens.NUMBER || t.length(i) > 2) {
       return -1;
@@ -112,15 +130,6 @@ final class ExerciseDetector implements Detector {
       return i + 1;
     }
     return -1;
-  }
-
-  private static boolean digits(String w, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!Character.isDigit(w.charAt(k))) {
-        return false;
-      }
-    }
-    return from < to;
   }
 
   private static boolean exerciseWord(Tokens t, int k) {

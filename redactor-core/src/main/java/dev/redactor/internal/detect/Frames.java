@@ -2999,7 +2999,8 @@ final class Frames implements Detector {
   private static boolean groupLetter(Analysis a) {
     Tokens t = a.tokens();
     for (int i = 0; i < Math.min(t.size(), 24); i++) {
-      if (!SALUTATIONS.contains(t, i) || !a.startsSentence(i)) {
+      // at the start of the message or of a line (no sentence segmentation needed for it)
+      if (!SALUTATIONS.contains(t, i) || i > 0 && !t.gapContains(i - 1, i, '\n')) {
         continue;
       }
       if (t.isAny(i, "to", "attention") && !(i + 1 < t.size() && t.is(i + 1, "all"))) {
@@ -3009,9 +3010,9 @@ final class Frames implements Detector {
         if (ADDRESSED_GROUPS.contains(t, k)) {
           return true;
         }
-        // a number or an ordinal ("Room 12", "2nd", "3rd-grade")
-        if (!(t.type(k) == Tokens.NUMBER || Character.isDigit(t.term(k).charAt(0))
-            || a.capitalized(k) && !t.term(k).endsWith("'s")
+        // a number or an ordinal ("Room 12", "2nd", "3rd-grade"); no string is made for a token
+        if (!(t.type(k) == Tokens.NUMBER || Character.isDigit(t.view().buffer()[t.start(k)])
+            || a.capitalized(k) && !t.endsWith(k, "'s")
             || GROUP_QUALIFIERS.contains(t, k))) {
           return false;
         }
@@ -3049,18 +3050,24 @@ final class Frames implements Detector {
    * 5º grado" (a list of grades before "grado"). One child's grade is singular and owned ("your
    * child's 2nd grade class").
    */
+  private static final WordSet GRADE_CUES = WordSet.of("graders", "grades", "grado", "grados");
+
   private static boolean gradesAsAWhole(Tokens t, int i) {
+    if (!GRADE_CUES.contains(t, i)) {
+      return false; // one set look-up for the many words that are none of these
+    }
     if (t.is(i, "graders")) {
       return true;
     }
     if (t.is(i, "grades")) {
       return i + 1 < t.size() && (t.type(i + 1) == Tokens.NUMBER
-          || Character.isDigit(t.term(i + 1).charAt(0)) || GRADE_NAMES.contains(t, i + 1));
+          || Character.isDigit(t.view().buffer()[t.start(i + 1)])
+          || GRADE_NAMES.contains(t, i + 1));
     }
     if (t.isAny(i, "grado", "grados") && i >= 3) {
       // "kínder, 2º y 5º grado": a conjunction among the grades just before
       return t.isAny(i - 2, "y", "and") && (t.type(i - 1) == Tokens.NUMBER
-          || Character.isDigit(t.term(i - 1).charAt(0)));
+          || Character.isDigit(t.view().buffer()[t.start(i - 1)]));
     }
     return false;
   }

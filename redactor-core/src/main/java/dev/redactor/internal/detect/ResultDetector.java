@@ -628,7 +628,7 @@ final class ResultDetector implements Detector {
       // "came back with blood", "salió con sangre": what a test came back with is its finding
       // (the finding follows in the same sentence: "... si la tiene. Para cambiar la cita")
       if ((FINDING_VERBS.contains(t, i) && !(t.is(i, "picked") && !pickedUpAFinding(t, i))
-              && !sampleNoun(t, i) && !(i + 1 < n && a.startsSentence(i + 1))
+              && !sampleNoun(t, i) && !(i + 1 < n && sentenceBreakAfter(t, i))
               || cameBackWith(t, i) || youHaveAfterATest(a, i))
           && (findingSubjectBefore(a, lab, i) || clinicianFound(a, out, lab, i))
           && !(i > 0 && t.isAny(i - 1, "may", "might", "could", "can", "would", "puede",
@@ -710,6 +710,12 @@ final class ResultDetector implements Detector {
         && !conditionalBefore(t, subject)) {
       out.add(new Detection(p, p + 1, Category.RESULT, "result", 0.8, 0));
     }
+  }
+
+  /** A full stop, a question or exclamation mark or a line break right after token {@code i}. */
+  private static boolean sentenceBreakAfter(Tokens t, int i) {
+    return t.gapContains(i, i + 1, '.') || t.gapContains(i, i + 1, '?')
+        || t.gapContains(i, i + 1, '!') || t.gapContains(i, i + 1, '\n');
   }
 
   private static final WordSet SIGN_LINKS = WordSet.of("was", "is", "were", "are", "came",
