@@ -566,7 +566,10 @@ public final class PlaceholderDetector implements Detector {
       "proveedor", "proveedora", "doctora", "medica", "profesional", "enfermera", "enfermero",
       // the staff member who writes or calls: {{staff_first_name}}, {{agent_name}}
       "staff", "agent", "rep", "representative", "coordinator", "scheduler", "navigator",
-      "caller", "employee");
+      "caller", "employee",
+      // who drives or collects: {{driver_first_name}}, {{phlebotomist_name}}
+      "driver", "chofer", "conductor", "phlebotomist", "technician", "tech", "caregiver",
+      "cuidadora", "cuidador", "aide");
   private static final Set<String> PRACTICE_WORDS = Set.of("practice", "clinic", "office",
       "location", "facility", "site", "hospital", "center", "centre", "organization", "org",
       "company", "business", "brand", "sender", "clinica", "consultorio", "agency", "residence",
@@ -574,7 +577,9 @@ public final class PlaceholderDetector implements Detector {
       // where to go: {{garage_name}}, {{building_name}}, {{entrance_name}}
       "garage", "parking", "building", "entrance", "campus", "floor", "wing", "tower", "lot",
       // {{NombreUbicacion}}, {{nombre_sucursal}}
-      "ubicacion", "sucursal", "oficina", "sede", "lugar", "centro", "branch");
+      "ubicacion", "sucursal", "oficina", "sede", "lugar", "centro", "branch",
+      // a laboratory's patient service center: {{psc_name}}
+      "psc");
   private static final Set<String> NAME_WORDS = Set.of("name", "names", "first", "last", "given",
       "family", "middle", "full", "nickname", "preferred", "patient", "recipient", "guardian",
       "parent", "child", "son", "daughter", "spouse", "customer", "client", "person", "member",

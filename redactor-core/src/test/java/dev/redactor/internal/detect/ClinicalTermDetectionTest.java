@@ -4321,4 +4321,14 @@ class ClinicalTermDetectionTest {
         Category.SPECIALTY, "Memory Care");
     assertNone("Your care team will call you tomorrow.", Category.SPECIALTY);
   }
+
+  @Test
+  void counselingThatIsNoCare_andALabsServiceCenter() {
+    assertDecision(Decision.ALLOW, "Please bring your photo ID and insurance cards to your"
+        + " financial counseling appointment.");
+    assertDecision(Decision.ALLOW, "Crestline Labs appt tmrw 7:30a @ Downtown PSC. Fasting"
+        + " required.");
+    assertSpans("Starting 9/2 you begin the 2-week liquid diet: protein shakes only.",
+        Category.PROCEDURE, "liquid diet");
+  }
 }

@@ -1672,4 +1672,12 @@ class NameDetectionTest {
         "Vick");
     assertStaffAmong("Thanks,\nAna Ruiz, Nurse Navigator", "Ana Ruiz");
   }
+
+  @Test
+  void aSignOffWithABrand_aSeasonsIssue() {
+    assertStaffAmong("Driver here! Parked by the main lobby doors. -Luis, Lakeshore", "Luis");
+    // a credential or a service after the name: the rewrite would leave the name bare
+    assertName("Your session moved to 1:30 today. Same room. - Nina, SLP", "Nina");
+    assertNoName("Bridgeway Health News - Spring\n\nNew hours start April 1.");
+  }
 }

@@ -55,6 +55,7 @@ class PlaceholderDetectionTest {
         // a name after a title belongs to a provider
         "Your visit with Dr. {{last_name}} is soon. => PROVIDER:{{last_name}}",
         "Your visit with {{provider.display_name}}. => PROVIDER:{{provider.display_name}}",
+        "Your driver {{driver_first_name}} will text. => PROVIDER:{{driver_first_name}}",
         // dates, dates of birth, ages
         "Your visit is [ApptDate] at [ApptTime]. => DATE:[ApptDate];DATE:[ApptTime]",
         "Confirm your birth date {{patient.dob}}. => DATE:{{patient.dob}}",
