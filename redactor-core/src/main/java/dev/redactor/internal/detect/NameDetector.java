@@ -151,12 +151,17 @@ final class NameDetector implements Detector {
       if (!(gap.isEmpty() || gap.equals(":") || gap.equals("/"))) {
         return false;
       }
-      if (VISIT_NOUNS.contains(t, k)) {
+      if (VISIT_NOUNS.contains(t, k) || BOOKED_FOR.contains(t, k)) {
         return true;
       }
     }
     return false;
   }
+
+  /** A booking said of the reader: "you're confirmed for Fri 3/13 at 3:45 with Tami". */
+  private static final WordSet BOOKED_FOR = WordSet.of("confirmed", "booked", "scheduled",
+      "rescheduled", "confirmada", "confirmado", "agendada", "agendado", "programada",
+      "programado");
 
   /**
    * Languages a practice offers care in ("staff who speak Somali, Dari, Pashto"), also those

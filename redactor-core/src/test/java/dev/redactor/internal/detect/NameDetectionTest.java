@@ -1680,4 +1680,10 @@ class NameDetectionTest {
     assertName("Your session moved to 1:30 today. Same room. - Nina, SLP", "Nina");
     assertNoName("Bridgeway Health News - Spring\n\nNew hours start April 1.");
   }
+
+  @Test
+  void whomABookingIsWith_isStaff() {
+    assertStaffAmong("Got it, you're confirmed for Fri 3/13 at 3:45 with Tami. Bring the case.",
+        "Tami");
+  }
 }
