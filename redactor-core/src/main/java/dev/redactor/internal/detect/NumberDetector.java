@@ -553,6 +553,26 @@ final class NumberDetector implements Detector {
     " we have ", " we have it as ", " listed as ", " on file as ", " tenemos ", " aparece "
   );
 
+  /**
+   * The word right before {@code pos} is the last word of an {@link #ON_FILE_AS} phrase ("have",
+   * "as", "tenemos", "aparece"): one look at the buffer, so most dates scan no window for it.
+   */
+  private static boolean onFileWordBefore(NormalizedText v, int pos) {
+    char[] c = v.buffer();
+    int e = Math.min(pos, v.length());
+    while (e > 0 && c[e - 1] == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > 0 && Character.isLetter(c[s - 1])) {
+      s--;
+    }
+    int len = e - s;
+    int n = v.length();
+    return len == 4 && regionIs(c, n, s, "have") || len == 2 && regionIs(c, n, s, "as")
+        || len == 7 && (regionIs(c, n, s, "tenemos") || regionIs(c, n, s, "aparece"));
+  }
+
   /** A sentence end or a line break in the normalized text between {@code from} and {@code to}. */
   private static boolean sentenceBreakWithin(NormalizedText v, int from, int to) {
     char[] c = v.buffer();
@@ -598,7 +618,7 @@ final class NumberDetector implements Detector {
     if (!Context.hasBefore(v, pos, 6, DOB_WORDS)) {
       // "check your student's date of birth on the emergency card: we have 02/09/2012": what
       // the practice has on file, in the sentence that asks about the birth date
-      return Context.hasBefore(v, pos, 3, ON_FILE_AS)
+      return onFileWordBefore(v, pos) && Context.hasBefore(v, pos, 3, ON_FILE_AS)
           && Context.hasBefore(v, pos, 12, DOB_WORDS)
           && !Context.hasBefore(v, pos, 12, BIRTH_NOT_DOB)
           && !sentenceBreakWithin(v, Context.beforeStart(v, 0, pos, 12), pos);
