@@ -52,15 +52,23 @@ final class Context {
    */
   static boolean hasAfterInSentence(NormalizedText v, int pos, int maxWords, Phrases phrases) {
     int end = afterEnd(v, pos, maxWords);
+    int stop = sentenceBreak(v, pos, end);
+    return windowHas(v.buffer(), pos, stop >= 0 ? stop : end, phrases);
+  }
+
+  /**
+   * The first sentence end (". ", "? ", "! ", or such a mark ending the text) or line break in
+   * the normalized text within {@code [from, to)}, or -1.
+   */
+  static int sentenceBreak(NormalizedText v, int from, int to) {
     char[] c = v.buffer();
-    for (int p = pos; p < end; p++) {
+    for (int p = from; p < to; p++) {
       if (c[p] == '\n' || ((c[p] == '.' || c[p] == '?' || c[p] == '!')
           && (p + 1 >= v.length() || c[p + 1] == ' '))) {
-        end = p;
-        break;
+        return p;
       }
     }
-    return windowHas(c, pos, end, phrases);
+    return -1;
   }
 
   /** Whether the window of {@code c[from, to)} holds any of the phrases. */

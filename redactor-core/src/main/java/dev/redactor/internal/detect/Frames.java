@@ -559,7 +559,7 @@ final class Frames implements Detector {
       boolean verb = k < n && STATE_VERBS.contains(t, k);
       if (verb) {
         k++;
-        if (k < n && t.isAny(k - 1, "se") && k < n && STATE_VERBS.contains(t, k)) {
+        if (k < n && t.isAny(k - 1, "se") && STATE_VERBS.contains(t, k)) {
           k++;
         }
       }
@@ -3045,13 +3045,13 @@ final class Frames implements Detector {
   private static final WordSet GRADE_NAMES = WordSet.of("k", "kinder", "kindergarten",
       "pre-k", "tk");
 
+  private static final WordSet GRADE_CUES = WordSet.of("graders", "grades", "grado", "grados");
+
   /**
    * Whole grades from token {@code i}: "grades K, 2, 5 and 8", "1st graders", "para kínder, 2º y
    * 5º grado" (a list of grades before "grado"). One child's grade is singular and owned ("your
    * child's 2nd grade class").
    */
-  private static final WordSet GRADE_CUES = WordSet.of("graders", "grades", "grado", "grados");
-
   private static boolean gradesAsAWhole(Tokens t, int i) {
     if (!GRADE_CUES.contains(t, i)) {
       return false; // one set look-up for the many words that are none of these

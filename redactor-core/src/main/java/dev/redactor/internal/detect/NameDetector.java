@@ -604,8 +604,6 @@ final class NameDetector implements Detector {
   /** Texting shorthand that opens a clause before a name: "just FYI Mateo seemed anxious". */
   private static final String TEXTING_SHORTHAND_TEXT = " fyi asap btw thx plz fwd ";
 
-  // ("Bridgeway Health News - Spring": a season's issue; 365 of 369 corpus uses are no name)
-
   private static final WordSet TEXTING_SHORTHAND = WordSet.spaced(TEXTING_SHORTHAND_TEXT);
 
   private static final WordSet NOT_NAMES =
@@ -635,6 +633,7 @@ final class NameDetector implements Detector {
           + " preguntas pregunta info note notes nota notas update updates attention atencion"
           + " important importante faculty staff colleague colleagues student students athletes"
           + " employees zelle venmo paypal dudas consultas"
+          // "Bridgeway Health News - Spring": a season's issue (365 of 369 corpus uses)
           + " spring" + TEXTING_SHORTHAND_TEXT);
 
   private static final WordSet GREETING_TITLES =

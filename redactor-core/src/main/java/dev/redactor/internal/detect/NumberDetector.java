@@ -573,18 +573,6 @@ final class NumberDetector implements Detector {
         || len == 7 && (regionIs(c, n, s, "tenemos") || regionIs(c, n, s, "aparece"));
   }
 
-  /** A sentence end or a line break in the normalized text between {@code from} and {@code to}. */
-  private static boolean sentenceBreakWithin(NormalizedText v, int from, int to) {
-    char[] c = v.buffer();
-    for (int p = Math.max(0, from); p < to; p++) {
-      if (c[p] == '\n' || (c[p] == '.' || c[p] == '?' || c[p] == '!') && p + 1 < to
-          && c[p + 1] == ' ') {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static final Context.Phrases BIRTH_NOT_DOB = new Context.Phrases(
     " birth plan", " birth center", " birth control", " birth class", " birthing ",
     " plan de parto"
@@ -621,7 +609,7 @@ final class NumberDetector implements Detector {
       return onFileWordBefore(v, pos) && Context.hasBefore(v, pos, 3, ON_FILE_AS)
           && Context.hasBefore(v, pos, 12, DOB_WORDS)
           && !Context.hasBefore(v, pos, 12, BIRTH_NOT_DOB)
-          && !sentenceBreakWithin(v, Context.beforeStart(v, 0, pos, 12), pos);
+          && Context.sentenceBreak(v, Context.beforeStart(v, 0, pos, 12), pos) < 0;
     }
     if (Context.hasBefore(v, pos, 6, BIRTH_NOT_DOB)) {
       return false;

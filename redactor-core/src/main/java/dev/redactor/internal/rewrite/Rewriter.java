@@ -356,15 +356,13 @@ public final class Rewriter {
     }
     // "This message is for [Walter Abernathy]." goes whole, not "This message."
     // "Reminder for [J.R].: cleaning Fri": the initials' own full stop goes with them
-    if (after >= 0 && after == last + 1 && toks.is(after, ".") && nextNonSpace(toks, after + 1) >= 0
-        && toks.is(nextNonSpace(toks, after + 1), ":")) {
+    if (after >= 0 && after == last + 1 && toks.is(after, ".") && colonFollows(toks, after)) {
       toks.remove(after);
       after = nextNonSpace(toks, after + 1);
     }
     // ("Reminder for J.R.: cleaning Fri" keeps its "Reminder": the initials' full stop ends no
     // sentence when a colon follows it)
-    if (tookConnector && (after < 0 || toks.isSentenceEnd(after)
-        && !(nextNonSpace(toks, after + 1) >= 0 && toks.is(nextNonSpace(toks, after + 1), ":")))) {
+    if (tookConnector && (after < 0 || toks.isSentenceEnd(after) && !colonFollows(toks, after))) {
       int start = labelStart(toks, before, 4);
       if (start >= 0 && addressLine(toks, start, before)) {
         for (int k = start; k <= before; k++) {
@@ -470,6 +468,12 @@ public final class Rewriter {
     }
     boolean atStart = k < 0 || toks.isSentenceEnd(k);
     return atStart ? start : -1;
+  }
+
+  /** The first token shown after token {@code k}, across spaces, is a colon. */
+  private static boolean colonFollows(Toks toks, int k) {
+    int next = nextNonSpace(toks, k + 1);
+    return next >= 0 && toks.is(next, ":");
   }
 
   /** The words that say whom a message is for: "This message", "Este mensaje", "This reminder". */
