@@ -2266,15 +2266,15 @@ final class Frames implements Detector {
       + " yr ese esa esos esas ");
 
   /**
-   * "the seizure you had on 2/2", "la convulsión que tuvo el 2 de febrero": a condition the
-   * recipient is told they had.
+   * "the seizure you had on 2/2", "la convulsión que tuvo el 2 de febrero", "the cough she
+   * mentioned": a condition the recipient (or the person the message is about) is told they had.
    */
-  private static boolean hadIt(Tokens t, int last, int sLast) {
+  static boolean hadIt(Tokens t, int last, int sLast) {
     int k = last + 1;
     if (k <= sLast && t.isAny(k, "that", "que")) {
       k++;
     }
-    if (k <= sLast && t.isAny(k, "you", "usted")) {
+    if (k <= sLast && t.isAny(k, "you", "usted", "he", "she", "they")) {
       k++;
     }
     // "the seizure you had", "the rash you reported after your third dose", "the suicidal

@@ -866,9 +866,11 @@ final class NameDetector implements Detector {
           // estacionamiento del Ala Morales"
           continue;
         }
-        if (COURTESY.contains(t, i + 1) || religiousTitle(a, t, i)) {
+        if (COURTESY.contains(t, i + 1) || religiousTitle(a, t, i)
+            || TermDetector.WHEN_WORDS.contains(t, i + 1)) {
           // "your mom, Mrs. Herrera": the title names her on the next token; "Sister
-          // Bernadette, RN": a capitalized "Sister" that nobody owns is a nun's title
+          // Bernadette, RN": a capitalized "Sister" that nobody owns is a nun's title; "can see
+          // your dad Thursday afternoon": a day, not his name
           continue;
         }
         int e = strict ? st.listedNameRun(i + 1) : st.nameRun(i + 1, false);

@@ -905,7 +905,8 @@ final class TermDetector implements Detector {
     return false;
   }
 
-  private static final WordSet WHEN_WORDS = WordSet.of(
+  /** Days and relative days, English and Spanish, with their short forms. */
+  static final WordSet WHEN_WORDS = WordSet.of(
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tomorrow", "tonight",
     "tmrw", "tmr", "2morrow", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado",
@@ -1458,6 +1459,11 @@ final class TermDetector implements Detector {
           break;
         }
       }
+    }
+    // "about the cough you mentioned", "the rash she had": a condition someone is said to have
+    // had or told of
+    if (s.kind() == ListKind.CONDITION && Frames.hadIt(t, last, Math.min(t.size() - 1, last + 4))) {
+      cues += 2;
     }
     // "PrEP", "MAT", "IOP": an ambiguous abbreviation written in capitals (in a message that is
     // not all capitals) is the abbreviation; a disguised spelling ("Ｐｒｅｐ", "pR3p") shows intent
