@@ -148,7 +148,8 @@ final class NameDetector implements Detector {
   private static boolean visitEarlierInClause(Tokens t, int with) {
     for (int k = with - 2; k >= Math.max(0, with - 12); k--) {
       String gap = t.originalGap(k, k + 1).trim();
-      if (!(gap.isEmpty() || gap.equals(":") || gap.equals("/"))) {
+      // ("Appt reminder: Thurs 3/19 @ 3:00 w/ Dana Reyes")
+      if (!(gap.isEmpty() || gap.equals(":") || gap.equals("/") || gap.equals("@"))) {
         return false;
       }
       if (VISIT_NOUNS.contains(t, k) || BOOKED_FOR.contains(t, k)) {
@@ -313,6 +314,35 @@ final class NameDetector implements Detector {
       "registration", "financial", "advocacy", "accounts", "admitting", "transport",
       "transportation", "billing", "areas", "area", "records", "safety", "education",
       "rooms", "room", "lounge", "parking", "entrance", "information", "info", "portals");
+
+  /**
+   * A unit of the practice at token {@code k}: "billing", "the Business Office", "our patient
+   * accounts team" (an article, then the unit's noun within two words).
+   */
+  private static boolean unitAt(Tokens t, int k) {
+    if (k < t.size() && t.isAny(k, "the", "our", "la", "el", "nuestra", "nuestro")) {
+      k++;
+    }
+    for (int j = k; j < Math.min(t.size(), k + 2); j++) {
+      if (UNIT_NOUNS.contains(t, j)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A phone number or an e-mail address found at token {@code k}. */
+  private static boolean contactAt(List<Detection> out, Tokens t, int k) {
+    int start = t.originalStart(k);
+    int end = t.originalEnd(k);
+    for (Detection d : out) {
+      if ((d.category == Category.PHONE || d.category == Category.EMAIL) && d.start <= start
+          && d.end >= end) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** "PT: WALTER GREEN", "Pt: Tom Ruiz": the chart abbreviation for patient, as a label. */
   private static boolean patientLabel(Tokens t, int i) {
@@ -778,8 +808,19 @@ final class NameDetector implements Detector {
         }
       }
       // 2c. a contact to reach: "Call Ruth at (412) 555-0163", "check in with Sharon at the
-      // side entrance", "ask for Marisol at the front desk", "pregunte por Ana en recepción"
+      // side entrance", "ask for Marisol at the front desk", "pregunte por Ana en recepción",
+      // and "questions can go to Tom Barrera at (937) 555-0142" (a name reached at a phone)
       int c = caps ? contactNameStart(t, i) : -1;
+      if (caps && c < 0 && t.isAny(i, "to", "a") && i + 1 < n && st.cap(i + 1)
+          && given[i + 1] >= 0 && given[i + 1] < 0.5f) {
+        int e = st.nameRun(i + 1, false);
+        if (e > i && e + 2 < n && t.isAny(e + 1, "at", "al") && contactAt(out, t, e + 2)
+            && sameClause(a, t, e)) {
+          st.emit(i + 1, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
+          i = e;
+          continue;
+        }
+      }
       // (a phone number right after "at" makes even a name that is also a word the contact:
       // "Call Rosa at 559-555-0145")
       if (c > 0 && c < n && st.cap(c) && given[c] >= 0 && (given[c] < 0.5f
@@ -787,12 +828,12 @@ final class NameDetector implements Detector {
               && t.type(c + 2) == Tokens.NUMBER
           // ("call Dolores in billing at (559) 555-0144")
           || given[c] < 0.9f && c + 2 < n && t.isAny(c + 1, "in", "from")
-              && UNIT_NOUNS.contains(t, c + 2))) {
+              && unitAt(t, c + 2))) {
         int e = st.nameRun(c, false);
         // ("Text Neil Strain in billing at 541-555-0117": the department the contact works in)
         if (e >= c && e + 2 < n && (t.isAny(e + 1, "at", "on", "al", "en")
                 && !t.isAny(e + 2, "home", "casa")
-                || t.isAny(e + 1, "in", "from") && UNIT_NOUNS.contains(t, e + 2))
+                || t.isAny(e + 1, "in", "from") && unitAt(t, e + 2))
             && sameClause(a, t, e)) {
           st.emit(c, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           i = e;
@@ -810,7 +851,8 @@ final class NameDetector implements Detector {
       }
       // "Your visit is confirmed for Wed 3/25 at 4:15 PM with Priya Nair": the same, later in
       // the clause
-      if (caps && i > 1 && t.isAny(i, "with", "con") && visitEarlierInClause(t, i)) {
+      if (caps && i > 1 && (t.isAny(i, "with", "con") || t.is(i, "w") && t.gapContains(i, i + 1,
+          '/')) && visitEarlierInClause(t, i)) {
         int e = visitWith(t, st, given, i - 1);
         if (e >= 0) {
           i = e;
@@ -2587,9 +2629,20 @@ final class NameDetector implements Detector {
     boolean titleBeforeComma(int from) {
       // (not "Your social worker, Renee Dubois": a title that names a service is removed from a
       // rewrite, and the bare name left behind would read as a patient's)
-      return from > 1 && JOB_TITLES.contains(t, from - 1)
-          && !t.isAny(from - 1, "worker", "specialist")
-          && t.originalGap(from - 1, from).trim().equals(",");
+      if (from < 2 || !t.originalGap(from - 1, from).trim().equals(",")) {
+        return false;
+      }
+      if (JOB_TITLES.contains(t, from - 1)) {
+        return !t.isAny(from - 1, "worker", "specialist");
+      }
+      // "our Director of Dining, Vince Moretti", "Director of Food Services, Ana Ruiz": the
+      // title's field after "of" (one or two words)
+      for (int k = from - 2; k >= Math.max(1, from - 3); k--) {
+        if (t.isAny(k, "of", "de") && JOB_TITLES.contains(t, k - 1)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
