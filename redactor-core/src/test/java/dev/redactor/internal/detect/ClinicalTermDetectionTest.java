@@ -2245,7 +2245,7 @@ class ClinicalTermDetectionTest {
     "Aplíquese la inyección de Ovidrel a las 9 p. m.          | inyección de Ovidrel",
     "Tome calcio con vitamina D después del desayuno.         | calcio con vitamina D",
     "New medicine: amoxicillin-clavulanate 875 mg for 10 days. | amoxicillin-clavulanate 875 mg",
-    "Keep taking your iron pills with orange juice.           | iron",
+    "Keep taking your iron pills with orange juice.           | iron pills",
     "Start vitamin D3 1000 IU daily with food.                | vitamin D3 1000 IU",
     "Siga tomando la pastilla de la presión.                  | pastilla de la presión",
     "Su medicina para el azúcar está lista.                   | medicina para el azúcar",
