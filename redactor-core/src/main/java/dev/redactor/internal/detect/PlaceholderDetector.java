@@ -442,6 +442,11 @@ public final class PlaceholderDetector implements Detector {
     }
     String head = words.get(words.size() - 1);
     List<String> owner = words.subList(0, words.size() - 1);
+    // Spanish puts the head first: {{fecha_procedimiento}} is the procedure's date,
+    // {{hora_llegada}} the arrival time
+    if (words.size() > 1 && SPANISH_DATE_HEADS.contains(words.get(0))) {
+      return Field.DATE;
+    }
     if (DATE_WORDS.contains(head)) {
       return Field.DATE;
     }
@@ -530,6 +535,7 @@ public final class PlaceholderDetector implements Detector {
   private static final Set<String> DATE_WORDS = Set.of("date", "time", "datetime", "day", "when",
       "timestamp", "hour", "weekday", "month", "year", "start", "starts", "end", "slot", "fecha",
       "hora", "dia");
+  private static final Set<String> SPANISH_DATE_HEADS = Set.of("fecha", "hora", "dia");
   private static final Set<String> COUNT_WORDS = Set.of("count", "qty", "quantity", "cantidad",
       "total");
   private static final Set<String> CONTACT_WORDS = Set.of("phone", "tel", "telephone", "mobile",

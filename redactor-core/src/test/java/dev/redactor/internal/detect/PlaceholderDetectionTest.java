@@ -183,6 +183,10 @@ class PlaceholderDetectionTest {
     "agentFirstName, PROVIDER",
     "portal_name, PRACTICE",
     "first_name, NAME",
+    // Spanish names put the head first: the procedure's date, not the procedure
+    "fecha_procedimiento, DATE",
+    "hora_llegada, DATE",
+    "procedimiento, PROCEDURE",
   })
   void fieldNames(String name, PlaceholderDetector.Field expected) {
     List<String> words = new ArrayList<>();
