@@ -433,7 +433,7 @@ public final class TermMatcher {
       }
       int gap = gap(tokens.end(k - 1), tokens.start(k));
       if (gap == BREAK && k == j + 1 && (dottedAbbreviationEnd(j) || genusInitial(j)
-          || saintAbbreviation(j))) {
+          || suffixOrSaintAbbreviation(j))) {
         // "H.I.V. test": the last dot belongs to the abbreviation; "H. pylori"; "St. John's wort"
         gap = SEP_ONLY;
       }
@@ -530,14 +530,19 @@ public final class TermMatcher {
     }
 
     /**
-     * Token {@code j} is "St", then a dot and one space: "St. John's wort". As with a genus
-     * initial, only a dictionary term can continue the walk.
+     * Token {@code j} is "St", "Jr" or "Sr", then a dot and one space: "St. John's wort",
+     * "Martin Luther King Jr. Day". As with a genus initial, only a dictionary term can continue
+     * the walk.
      */
-    boolean saintAbbreviation(int j) {
+    boolean suffixOrSaintAbbreviation(int j) {
       int s = tokens.start(j);
       int e = tokens.end(j);
-      return e - s == 2 && (c[s] == 's' || c[s] == 'S') && (c[s + 1] == 't' || c[s + 1] == 'T')
-          && dotAndSpaceAfter(j) && tokens.start(j + 1) == e + 2;
+      if (e - s != 2 || !dotAndSpaceAfter(j) || tokens.start(j + 1) != e + 2) {
+        return false;
+      }
+      char a = Character.toLowerCase(c[s]);
+      char b = Character.toLowerCase(c[s + 1]);
+      return a == 's' && b == 't' || (a == 'j' || a == 's') && b == 'r';
     }
 
     /**

@@ -4094,6 +4094,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void anAmbiguousConditionSomeoneIsSaidToHaveHadOrMentioned_isTheirs() {
+    assertSpans("Dr. Adeyemi can see your dad about the cough you mentioned.", Category.CONDITION,
+        "cough");
+    assertSpans("We can look at the rash she had last week.", Category.CONDITION, "rash");
+    assertNone("Cough drops are on sale this week.", Category.CONDITION);
+  }
+
+  @Test
   void aSaintsAbbreviationAndLeetNine_stillMatchTheirTerms() {
     assertSpans("Please stop the St. John's wort we sold you last month.", Category.MEDICATION,
         "St. John's wort");

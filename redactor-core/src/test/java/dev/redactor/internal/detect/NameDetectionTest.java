@@ -59,6 +59,38 @@ class NameDetectionTest {
         () -> "no NAME expected in: " + text + " -> " + Findings.describe(text, v));
   }
   @Test
+  void aClearGivenNameOpeningASentenceBeforeAPastVerb_isAName() {
+    assertName("hi! its tom from activities. Gladys won bingo twice today", "Gladys");
+    assertName("Ethan refused his afternoon snack today.", "Ethan");
+    // given names that are also places stay places
+    assertNoName("Denver hosted the conference.");
+    assertNoName("Austin ranked first.");
+  }
+
+  @Test
+  void aDayAfterARelationWord_isNoName() {
+    assertNoName("Dr. Adeyemi can see your dad Thursday afternoon.");
+    assertName("Dr. Adeyemi can see your dad Gerald on Thursday.", "Gerald");
+  }
+
+  @Test
+  void staffReachedAtTheirUnitOrNumber_areNoNames() {
+    assertStaffAmong("Questions? Please contact Renee Ostrowski in the Business Office at"
+        + " (937) 555-0151.", "Renee Ostrowski");
+    assertStaffAmong("Questions about events can go to Tom Barrera at (937) 555-0142.",
+        "Tom Barrera");
+    assertStaffAmong("Our Director of Dining, Vince Moretti, is retiring this month.",
+        "Vince Moretti");
+    assertStaffAmong("Appt reminder: Thurs 3/19 @ 3:00 w/ Dana Reyes. Reply C to confirm.",
+        "Dana Reyes");
+  }
+
+  @Test
+  void aHolidayNamedForSomeone_isNoName() {
+    assertNoName("We will be closed Monday for Martin Luther King Jr. Day.");
+  }
+
+  @Test
   void aTextersLowerCaseGivenNameOwningAVisitOrATerm_isAName() {
     assertName("hi its tasha at brightside, liam's appt tmrw got moved to 4:45. still ok?", "liam");
     assertName("hi its marisol @ the front desk - jaylen's frenotomy f/u is tmrw 830am", "jaylen");
