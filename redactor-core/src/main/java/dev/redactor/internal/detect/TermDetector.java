@@ -1340,6 +1340,18 @@ final class TermDetector implements Detector {
     if (s.kind() == ListKind.CONDITION && first == last && otherSense(t, first)) {
       return false;
     }
+    // "your new aids", "leave the right aid out": in lower case in a message that is not all
+    // capitals, "aids" is the plural of aid (hearing aids above all); the syndrome is AIDS
+    // (no corpus author labels a lower-case "aids" as a condition: 0 of 129 uses)
+    // (a test or a clinic for it, or "HIV/aids", is the syndrome whatever its case)
+    if (s.kind() == ListKind.CONDITION && first == last && t.is(first, "aids")
+        && !a.allCaps(first) && !a.mostlyUpperCase() && !viaEvasion(a, t.originalStart(first),
+            t.originalEnd(first))
+        && !(last + 1 < t.size() && t.isAny(last + 1, "test", "tests", "testing", "screening",
+            "clinic", "prueba"))
+        && !(first > 0 && t.is(first - 1, "hiv"))) {
+      return false;
+    }
     // "1.8 TB of your 2 TB storage": terabytes ("all 4 TB meds" are tuberculosis drugs)
     if (t.is(first, "tb") && first == last && first > 0 && t.type(first - 1) == Tokens.NUMBER
         && !(last + 1 < t.size() && TB_NOUNS.contains(t, last + 1))) {

@@ -4094,6 +4094,16 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void lowerCaseAids_areHearingAidsUnlessTestedFor() {
+    assertNone("Wearing schedule for your new aids: 4 hrs a day, quiet rooms only.",
+        Category.CONDITION);
+    assertNone("Please leave the right aid out and bring both aids on Monday.",
+        Category.CONDITION);
+    assertSpans("your aids test is ready", Category.PROCEDURE, "aids test");
+    assertSpans("Your AIDS diagnosis was confirmed.", Category.CONDITION, "AIDS");
+  }
+
+  @Test
   void anAmbiguousConditionSomeoneIsSaidToHaveHadOrMentioned_isTheirs() {
     assertSpans("Dr. Adeyemi can see your dad about the cough you mentioned.", Category.CONDITION,
         "cough");
