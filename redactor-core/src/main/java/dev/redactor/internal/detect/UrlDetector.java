@@ -38,7 +38,9 @@ final class UrlDetector implements Detector {
           + " rid recipient recipientid respondent participant participantid subject subjectid"
           + " customer customerid custid client clientid student studentid pac"
           // an employer's screening link: "?donor=88123&emp=KSL"
-          + " donor donorid employee employeeid emp empid alumno ");
+          + " donor donorid employee employeeid emp empid alumno"
+          // a client's, a family's or a resident's id: "?cid=88213", "?fid=88213&res=BRENNAN-W"
+          + " cid fid famid family familyid resident residentid ");
 
   private static final WordSet OPAQUE_PARAMS =
       WordSet.spaced(" token t code key k s sig signature auth hash ref r c u a appt apptid appointment visit"
@@ -48,8 +50,8 @@ final class UrlDetector implements Detector {
    * Parameters that carry a credential: whoever holds the link gets in without a login
    * ("reset?token=8f3Kq29L", "?pwd=rT7x" of a video visit), so the link identifies the recipient.
    */
-  private static final WordSet CREDENTIAL_PARAMS = WordSet.spaced(" token access_token auth_token"
-      + " pw pwd password passcode pass otp ");
+  private static final WordSet CREDENTIAL_PARAMS = WordSet.spaced(" token tok access_token"
+      + " auth_token pw pwd password passcode pass otp ");
 
   @Override
   public void detect(Analysis analysis, List<Detection> out) {

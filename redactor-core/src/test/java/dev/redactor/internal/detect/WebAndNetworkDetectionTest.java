@@ -49,6 +49,13 @@ class WebAndNetworkDetectionTest {
         .has(Detection.PERSONALIZED));
     assertTrue(one("Questionnaire: https://oh.example.com/intake?donor=88123&emp=KSL",
         Category.URL).has(Detection.PERSONALIZED));
+    // a client's, a family's or a resident's id, and a short token parameter
+    assertTrue(one("Sign: https://ex.example.org/sign?doc=ROI&cid=88213", Category.URL)
+        .has(Detection.PERSONALIZED));
+    assertTrue(one("Survey: https://survey.example/s?fid=88213&res=BRENNAN-W", Category.URL)
+        .has(Detection.PERSONALIZED));
+    assertTrue(one("Forms: https://ex.example.com/forms/intake?appt=55812&tok=9fQ2xL",
+        Category.URL).has(Detection.PERSONALIZED));
   }
 
   @Test
