@@ -158,7 +158,11 @@ final class TermDetector implements Detector {
       boolean pickup = !reading && (pickupNear(t, m.firstToken(), m.lastToken())
           || dosingVerbBefore(t, m.firstToken()) || strengthFollows(a, m.lastToken()));
       TermMatcher.Match n = narrow(a, m, spanish, pickup);
-      Lexicon.Sense sense = n == m ? best : bestClinical(n, spanish, t, false, pickup);
+      Lexicon.Sense sense = n == m ? best
+          : bestClinical(n, spanish, t, innerCapitals(a, n.firstToken(), n.lastToken()), pickup);
+      if (sense == null) {
+        sense = best; // the narrowed part holds no sense the whole did not pass ("IUD check")
+      }
       if (sense.kind() == ListKind.SPECIALTY && best.kind() != ListKind.SPECIALTY
           && !sense.has(Tag.PRACTICE_WORD)) {
         sense = best; // "control de niño sano": a visit type; "oncology visit" names a specialty
@@ -669,8 +673,9 @@ final class TermDetector implements Detector {
         continue;
       }
       // "mi", "tia", "ir", "uds": short English abbreviations are ordinary words in Spanish
+      // (written in capitals they are the abbreviations: "su NST es hoy", "la MRI")
       if (!s.spanish() && spanish && s.has(Tag.ABBREV) && m.firstToken() == m.lastToken()
-          && t.length(m.firstToken()) <= 3) {
+          && t.length(m.firstToken()) <= 3 && !capitals) {
         continue;
       }
       boolean medicationFirst = pickup && s.kind() == ListKind.MEDICATION && s.ambiguity() < 0.9f;

@@ -4094,6 +4094,18 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void aShortEnglishAbbreviationInCapitals_isTheTermInASpanishMessageToo() {
+    assertSpans("No olvide: su NST es hoy a la 1:15 pm.", Category.PROCEDURE, "NST");
+    assertNone("Mi cita es el lunes.", Category.PROCEDURE);
+    // a narrowed match whose part holds no sense the whole passed does not fail the check
+    String text = "q onda Yaretzi! t recuerdo tu cita con la Dra. Sáenz el vie 26 a las 4 pa tu"
+        + " IUD check porfa llega 10 min antes";
+    Verdict v = REDACTOR.check(text);
+    assertFalse(v.explanation().contains("internal error"), v.explanation());
+    assertNotEquals(Decision.ALLOW, v.decision());
+  }
+
+  @Test
   void lowerCaseAids_areHearingAidsUnlessTestedFor() {
     assertNone("Wearing schedule for your new aids: 4 hrs a day, quiet rooms only.",
         Category.CONDITION);
