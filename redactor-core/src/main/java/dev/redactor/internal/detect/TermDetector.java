@@ -1479,8 +1479,16 @@ final class TermDetector implements Detector {
     }
     // "about the cough you mentioned", "the rash she had": a condition someone is said to have
     // had or told of
-    if (s.kind() == ListKind.CONDITION && Frames.hadIt(t, last, Math.min(t.size() - 1, last + 4))) {
-      cues += 2;
+    if (s.kind() == ListKind.CONDITION && last + 1 < t.size()) {
+      // (within the sentence: "... the cough. You had a visit" tells no one had it)
+      int hadEnd = Math.min(t.size() - 1, last + 4);
+      int brk = Context.sentenceBreak(t.view(), t.end(last), t.start(hadEnd));
+      while (brk >= 0 && hadEnd > last && t.start(hadEnd) > brk) {
+        hadEnd--;
+      }
+      if (Frames.hadIt(t, last, hadEnd)) {
+        cues += 2;
+      }
     }
     // "PrEP", "MAT", "IOP": an ambiguous abbreviation written in capitals (in a message that is
     // not all capitals) is the abbreviation; a disguised spelling ("Ｐｒｅｐ", "pR3p") shows intent

@@ -4121,6 +4121,9 @@ class ClinicalTermDetectionTest {
         "cough");
     assertSpans("We can look at the rash she had last week.", Category.CONDITION, "rash");
     assertNone("Cough drops are on sale this week.", Category.CONDITION);
+    // the next sentence's "You mentioned" is no cue for the word that ends this one
+    assertNone("Our pharmacy now carries more remedies for cough. You mentioned honey lozenges,"
+        + " and they are in.", Category.CONDITION);
   }
 
   @Test
