@@ -147,6 +147,8 @@ class RewriteQualityTest {
       Hi Janelle, this is Courtney, perinatal social worker. Your voucher is ready. | Hi, this is Courtney, social worker. Your voucher is ready.
       This message is for Walter Abernathy. Please call us back at 608-555-0140. | Please call us back at 608-555-0140.
       Este mensaje es para Ana Ruiz. Llámenos al 555-0140. | Llámenos al 555-0140.
+      Hi, this is a message for Gloria Nunez. This is Pat from the office. Please call us back. | This is Pat from the office. Please call us back.
+      Hello, this message is for Harold Beckett. Please call us back at 330-555-0193. | Please call us back at 330-555-0193.
       Reminder for J.R.: cleaning Fri 1/23 @ 9am. Txt YES to confirm. | Reminder: Appointment Fri 1/23 @ 9am. Txt YES to confirm.
       """)
   void rewrite_readsNaturally(String input, String expected) {

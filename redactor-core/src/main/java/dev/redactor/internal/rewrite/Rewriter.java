@@ -364,7 +364,13 @@ public final class Rewriter {
     // sentence when a colon follows it)
     if (tookConnector && (after < 0 || toks.isSentenceEnd(after) && !colonFollows(toks, after))) {
       int start = labelStart(toks, before, 4);
-      if (start >= 0 && addressLine(toks, start, before)) {
+      // "Hi, this is a message for [Gloria Nuñez]." goes whole, greeting and all
+      int greeting = start < 0 ? greetingThen(toks, before) : -1;
+      if (greeting >= 0) {
+        start = greeting;
+      }
+      if (start >= 0 && addressLine(toks, greeting >= 0 ? labelStartAfter(toks, greeting)
+          : start, before)) {
         for (int k = start; k <= before; k++) {
           toks.remove(k);
         }
@@ -478,7 +484,46 @@ public final class Rewriter {
 
   /** The words that say whom a message is for: "This message", "Este mensaje", "This reminder". */
   private static final LowerWords ADDRESS_LINE_WORDS = LowerWords.of("this", "message", "a",
-      "the", "reminder", "voicemail", "text", "este", "mensaje", "un", "recordatorio");
+      "the", "reminder", "voicemail", "text", "este", "mensaje", "un", "recordatorio", "is", "es");
+
+  /**
+   * The greeting that opens the sentence ending at {@code last} when a comma and at most four
+   * words follow it ("Hi, this is a message"), or -1.
+   */
+  private static int greetingThen(Toks toks, int last) {
+    int k = last;
+    int words = 0;
+    while (k >= 0 && !toks.removed(k) && (toks.kind(k) == Kind.WORD || toks.kind(k) == Kind.SPACE)) {
+      if (toks.kind(k) == Kind.WORD && (++words > 4 || hasDigit(toks, k))) {
+        return -1;
+      }
+      k--;
+    }
+    if (k < 1 || !toks.is(k, ",")) {
+      return -1;
+    }
+    int g = prevNonSpace(toks, k - 1);
+    if (g < 0 || toks.kind(g) != Kind.WORD || !toks.in(g, GREETINGS)) {
+      return -1;
+    }
+    int b = prevNonSpace(toks, g - 1);
+    return b < 0 || toks.isSentenceEnd(b) ? g : -1;
+  }
+
+  /** The first word after the greeting {@code g} and its comma. */
+  private static int labelStartAfter(Toks toks, int g) {
+    int k = nextNonSpace(toks, g + 1); // the comma
+    return nextNonSpace(toks, k + 1);
+  }
+
+  private static boolean hasDigit(Toks toks, int k) {
+    for (int i = 0; i < toks.length(k); i++) {
+      if (Character.isDigit(toks.charAt(k, i))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * Tokens {@code [from, to]} say only that a message is for someone ("This message", "This
