@@ -149,6 +149,8 @@ class RewriteQualityTest {
       Este mensaje es para Ana Ruiz. Llámenos al 555-0140. | Llámenos al 555-0140.
       Hi, this is a message for Gloria Nunez. This is Pat from the office. Please call us back. | This is Pat from the office. Please call us back.
       Hello, this message is for Harold Beckett. Please call us back at 330-555-0193. | Please call us back at 330-555-0193.
+      Buenas tardes, este mensaje es para Ana Ruiz. Llámenos al 555-0140. | Llámenos al 555-0140.
+      Please confirm your date of birth — we have 7/22/1979. Reply YES if correct. | Please confirm your date of birth. Reply YES if correct.
       Reminder for J.R.: cleaning Fri 1/23 @ 9am. Txt YES to confirm. | Reminder: Appointment Fri 1/23 @ 9am. Txt YES to confirm.
       """)
   void rewrite_readsNaturally(String input, String expected) {

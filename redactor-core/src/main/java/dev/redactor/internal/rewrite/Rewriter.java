@@ -379,6 +379,30 @@ public final class Rewriter {
         before = prevNonSpace(toks, start - 1);
       }
     }
+    // "please confirm your date of birth — we have [7/22/1979]." -> "... date of birth." (a
+    // clause that only said what is on file has nothing left to say)
+    if ((after < 0 || toks.isSentenceEnd(after)) && before >= 0 && toks.kind(before) == Kind.WORD
+        && (toks.is(before, "have") || toks.is(before, "tenemos"))) {
+      int from = before;
+      if (toks.is(before, "have")) {
+        int we = prevNonSpace(toks, before - 1);
+        from = we >= 0 && toks.kind(we) == Kind.WORD && toks.is(we, "we") ? we : -1;
+      }
+      int mark = from > 0 ? prevNonSpace(toks, from - 1) : -1;
+      if (mark >= 0 && toks.kind(mark) == Kind.PUNCT && (toks.is(mark, "—") || toks.is(mark, "–")
+          || toks.is(mark, "-") || toks.is(mark, ":") || toks.is(mark, ",") || toks.is(mark, ";"))) {
+        int word = prevNonSpace(toks, mark - 1);
+        for (int k = mark; k <= before; k++) {
+          toks.remove(k);
+        }
+        removeSpacesBetween(toks, before, first);
+        if (word >= 0) {
+          removeSpacesBetween(toks, word, mark);
+        }
+        first = mark;
+        before = word;
+      }
+    }
     // Spanish "a" is "to", not an article: "su referido a [cardiología] fue aprobado" -> "su
     // referido fue aprobado", "llame a [Óptica Vista] al ..." -> "llame al ..."; what stands
     // before it stays ("Recordatorio: a [Mateo] le tocan" keeps its colon)
@@ -507,13 +531,22 @@ public final class Rewriter {
       return -1;
     }
     int b = prevNonSpace(toks, g - 1);
+    // "Good morning, this message is for ...", "Buenos días, ..."
+    if (b >= 0 && toks.kind(b) == Kind.WORD && (toks.is(b, "good") || toks.is(b, "buenos")
+        || toks.is(b, "buenas"))) {
+      g = b;
+      b = prevNonSpace(toks, g - 1);
+    }
     return b < 0 || toks.isSentenceEnd(b) ? g : -1;
   }
 
-  /** The first word after the greeting {@code g} and its comma. */
+  /** The first word after the greeting that starts at {@code g} and its comma. */
   private static int labelStartAfter(Toks toks, int g) {
-    int k = nextNonSpace(toks, g + 1); // the comma
-    return nextNonSpace(toks, k + 1);
+    int k = g;
+    while (k >= 0 && !toks.is(k, ",")) {
+      k = nextNonSpace(toks, k + 1);
+    }
+    return k < 0 ? -1 : nextNonSpace(toks, k + 1);
   }
 
   private static boolean hasDigit(Toks toks, int k) {
