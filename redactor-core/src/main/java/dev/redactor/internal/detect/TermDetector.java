@@ -1283,9 +1283,21 @@ final class TermDetector implements Detector {
 
   /**
    * A condition word in an everyday sense: "a rash of spoofed calls" (many of something),
-   * "seizure of your property" (by the law), "un virus informático".
+   * "seizure of your property" (by the law), "un virus informático", "your new aids".
    */
-  private static boolean otherSense(Tokens t, int k) {
+  private static boolean otherSense(Analysis a, int k) {
+    Tokens t = a.tokens();
+    // "your new aids", "leave the right aid out": in lower case in a message that is not all
+    // capitals, "aids" is the plural of aid (hearing aids above all); the syndrome is AIDS
+    // (no corpus author labels a lower-case "aids" as a condition: 0 of 129 uses)
+    // (a test or a clinic for it, or "HIV/aids", is the syndrome whatever its case)
+    if (t.is(k, "aids") && !a.allCaps(k) && !a.mostlyUpperCase()
+        && !viaEvasion(a, t.originalStart(k), t.originalEnd(k))
+        && !(k + 1 < t.size() && t.isAny(k + 1, "test", "tests", "testing", "screening",
+            "clinic", "prueba"))
+        && !(k > 0 && t.is(k - 1, "hiv"))) {
+      return true;
+    }
     // "un virus informático", "a computer virus"
     if (t.is(k, "virus") && (k + 1 < t.size() && t.isAny(k + 1, "informatico", "informaticos")
         || k > 0 && t.isAny(k - 1, "computer", "email", "e-mail"))) {
@@ -1342,19 +1354,7 @@ final class TermDetector implements Detector {
             || a.startsSentence(first) && !t.isAny(last + 1, "the", "in"))) {
       return false; // ... and an imperative: "Cast your vote!", "Brace yourself"
     }
-    if (s.kind() == ListKind.CONDITION && first == last && otherSense(t, first)) {
-      return false;
-    }
-    // "your new aids", "leave the right aid out": in lower case in a message that is not all
-    // capitals, "aids" is the plural of aid (hearing aids above all); the syndrome is AIDS
-    // (no corpus author labels a lower-case "aids" as a condition: 0 of 129 uses)
-    // (a test or a clinic for it, or "HIV/aids", is the syndrome whatever its case)
-    if (s.kind() == ListKind.CONDITION && first == last && t.is(first, "aids")
-        && !a.allCaps(first) && !a.mostlyUpperCase() && !viaEvasion(a, t.originalStart(first),
-            t.originalEnd(first))
-        && !(last + 1 < t.size() && t.isAny(last + 1, "test", "tests", "testing", "screening",
-            "clinic", "prueba"))
-        && !(first > 0 && t.is(first - 1, "hiv"))) {
+    if (s.kind() == ListKind.CONDITION && first == last && otherSense(a, first)) {
       return false;
     }
     // "1.8 TB of your 2 TB storage": terabytes ("all 4 TB meds" are tuberculosis drugs)
@@ -1483,8 +1483,8 @@ final class TermDetector implements Detector {
       // (within the sentence: "... the cough. You had a visit" tells no one had it)
       int hadEnd = Math.min(t.size() - 1, last + 4);
       int brk = Context.sentenceBreak(t.view(), t.end(last), t.start(hadEnd));
-      while (brk >= 0 && hadEnd > last && t.start(hadEnd) > brk) {
-        hadEnd--;
+      if (brk >= 0) {
+        hadEnd = t.lastEndingAtOrBefore(brk);
       }
       if (Frames.hadIt(t, last, hadEnd)) {
         cues += 2;

@@ -364,13 +364,13 @@ public final class Rewriter {
     // sentence when a colon follows it)
     if (tookConnector && (after < 0 || toks.isSentenceEnd(after) && !colonFollows(toks, after))) {
       int start = labelStart(toks, before, 4);
-      // "Hi, this is a message for [Gloria Nuñez]." goes whole, greeting and all
-      int greeting = start < 0 ? greetingThen(toks, before) : -1;
-      if (greeting >= 0) {
-        start = greeting;
+      int line = start;
+      if (start < 0) {
+        // "Hi, this is a message for [Gloria Nuñez]." goes whole, greeting and all
+        line = wordRunStart(toks, before, 4);
+        start = line >= 0 ? greetingBefore(toks, line) : -1;
       }
-      if (start >= 0 && addressLine(toks, greeting >= 0 ? labelStartAfter(toks, greeting)
-          : start, before)) {
+      if (start >= 0 && addressLine(toks, line, before)) {
         for (int k = start; k <= before; k++) {
           toks.remove(k);
         }
@@ -389,8 +389,7 @@ public final class Rewriter {
         from = we >= 0 && toks.kind(we) == Kind.WORD && toks.is(we, "we") ? we : -1;
       }
       int mark = from > 0 ? prevNonSpace(toks, from - 1) : -1;
-      if (mark >= 0 && toks.kind(mark) == Kind.PUNCT && (toks.is(mark, "—") || toks.is(mark, "–")
-          || toks.is(mark, "-") || toks.is(mark, ":") || toks.is(mark, ",") || toks.is(mark, ";"))) {
+      if (mark >= 0 && isSoftPunct(toks, mark)) {
         int word = prevNonSpace(toks, mark - 1);
         for (int k = mark; k <= before; k++) {
           toks.remove(k);
@@ -476,28 +475,43 @@ public final class Rewriter {
    * kept tokens after {@link Toks#closeGaps} too.
    */
   private static int labelStart(Toks toks, int last, int maxWords) {
+    int start = wordRunStart(toks, last, maxWords);
+    if (start < 0) {
+      return -1;
+    }
+    int k = beforeRun(toks, start);
+    return k < 0 || toks.isSentenceEnd(k) ? start : -1;
+  }
+
+  /**
+   * The first word of the run of words and spaces that ends at {@code last}, when it holds at
+   * most {@code maxWords} words and no digit, or -1. The run stops at a removed token or at
+   * anything that is neither a word nor a space.
+   */
+  private static int wordRunStart(Toks toks, int last, int maxWords) {
     int words = 0;
-    int k = last;
     int start = -1;
-    while (k >= 0 && !toks.removed(k)) {
+    for (int k = last; k >= 0 && !toks.removed(k); k--) {
       Kind kind = toks.kind(k);
       if (kind == Kind.WORD) {
-        for (int i = 0; i < toks.length(k); i++) {
-          if (Character.isDigit(toks.charAt(k, i))) {
-            return -1;
-          }
-        }
-        if (++words > maxWords) {
+        if (hasDigit(toks, k) || ++words > maxWords) {
           return -1;
         }
         start = k;
       } else if (kind != Kind.SPACE) {
         break;
       }
+    }
+    return start;
+  }
+
+  /** The token before the run that starts at {@code start}, across its spaces, or -1. */
+  private static int beforeRun(Toks toks, int start) {
+    int k = start - 1;
+    while (k >= 0 && !toks.removed(k) && toks.kind(k) == Kind.SPACE) {
       k--;
     }
-    boolean atStart = k < 0 || toks.isSentenceEnd(k);
-    return atStart ? start : -1;
+    return k;
   }
 
   /** The first token shown after token {@code k}, across spaces, is a colon. */
@@ -511,18 +525,11 @@ public final class Rewriter {
       "the", "reminder", "voicemail", "text", "este", "mensaje", "un", "recordatorio", "is", "es");
 
   /**
-   * The greeting that opens the sentence ending at {@code last} when a comma and at most four
-   * words follow it ("Hi, this is a message"), or -1.
+   * The greeting that opens the sentence, then a comma, right before the run of words that starts
+   * at {@code run} ("Hi, this is a message", "Good morning, this message"), or -1.
    */
-  private static int greetingThen(Toks toks, int last) {
-    int k = last;
-    int words = 0;
-    while (k >= 0 && !toks.removed(k) && (toks.kind(k) == Kind.WORD || toks.kind(k) == Kind.SPACE)) {
-      if (toks.kind(k) == Kind.WORD && (++words > 4 || hasDigit(toks, k))) {
-        return -1;
-      }
-      k--;
-    }
+  private static int greetingBefore(Toks toks, int run) {
+    int k = beforeRun(toks, run);
     if (k < 1 || !toks.is(k, ",")) {
       return -1;
     }
@@ -538,15 +545,6 @@ public final class Rewriter {
       b = prevNonSpace(toks, g - 1);
     }
     return b < 0 || toks.isSentenceEnd(b) ? g : -1;
-  }
-
-  /** The first word after the greeting that starts at {@code g} and its comma. */
-  private static int labelStartAfter(Toks toks, int g) {
-    int k = g;
-    while (k >= 0 && !toks.is(k, ",")) {
-      k = nextNonSpace(toks, k + 1);
-    }
-    return k < 0 ? -1 : nextNonSpace(toks, k + 1);
   }
 
   private static boolean hasDigit(Toks toks, int k) {
