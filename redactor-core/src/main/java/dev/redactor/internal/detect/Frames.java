@@ -3011,8 +3011,7 @@ final class Frames implements Detector {
           return true;
         }
         // a number or an ordinal ("Room 12", "2nd", "3rd-grade"); no string is made for a token
-        if (!(t.type(k) == Tokens.NUMBER || Character.isDigit(t.view().buffer()[t.start(k)])
-            || a.capitalized(k) && !t.endsWith(k, "'s")
+        if (!(digitAt(t, k) || a.capitalized(k) && !t.endsWith(k, "'s")
             || GROUP_QUALIFIERS.contains(t, k))) {
           return false;
         }
@@ -3060,14 +3059,11 @@ final class Frames implements Detector {
       return true;
     }
     if (t.is(i, "grades")) {
-      return i + 1 < t.size() && (t.type(i + 1) == Tokens.NUMBER
-          || Character.isDigit(t.view().buffer()[t.start(i + 1)])
-          || GRADE_NAMES.contains(t, i + 1));
+      return i + 1 < t.size() && (digitAt(t, i + 1) || GRADE_NAMES.contains(t, i + 1));
     }
     if (t.isAny(i, "grado", "grados") && i >= 3) {
       // "kínder, 2º y 5º grado": a conjunction among the grades just before
-      return t.isAny(i - 2, "y", "and") && (t.type(i - 1) == Tokens.NUMBER
-          || Character.isDigit(t.view().buffer()[t.start(i - 1)]));
+      return t.isAny(i - 2, "y", "and") && digitAt(t, i - 1);
     }
     return false;
   }
