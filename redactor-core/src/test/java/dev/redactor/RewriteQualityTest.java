@@ -1,9 +1,11 @@
 package dev.redactor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Rewrites read like a person wrote them: each expected text is what a careful front-desk writer
@@ -157,5 +159,18 @@ class RewriteQualityTest {
     Verdict v = redactor.check(input);
     assertEquals(Decision.REWRITE, v.decision(), v::toString);
     assertEquals(expected, v.rewritten().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Your member ID (XKJ448120933) has expired. Please send a photo of the new card.",
+      "Medicare rejected a claim because the Medicare number (1EG4-TE5-MK72) does not match.",
+  })
+  void rewrite_aLabelsBracketGoesWithItsClose(String input) {
+    Verdict v = redactor.check(input);
+    assertEquals(Decision.REWRITE, v.decision(), v::toString);
+    String rewritten = v.rewritten().orElseThrow();
+    assertFalse(rewritten.contains(")"), rewritten);
+    assertFalse(rewritten.matches(".*\\d.*"), rewritten);
   }
 }

@@ -71,14 +71,22 @@ public final class Engine {
    * @throws LimitExceededException if the message is over a limit
    */
   public Verdict check(Message message) {
-    return check(message, true);
+    return check(message, REWRITE_PASSES);
   }
 
   /**
-   * The verdict for {@code message}; with {@code mayRewrite} false (re-checking a rewrite), one of
-   * two fixed verdicts that say only whether the text passes.
+   * How many times a message is rewritten before its rewrite must pass: a removal can join a
+   * label to a value the original held apart ("su pedido de faja FJ-30981" becomes "su pedido
+   * FJ-30981", an order number), and the rewrite of that rewrite is what may go out.
    */
-  private Verdict check(Message message, boolean mayRewrite) {
+  private static final int REWRITE_PASSES = 2;
+
+  /**
+   * The verdict for {@code message}, rewritten at most {@code rewrites} times; with none left
+   * (re-checking a rewrite), one of two fixed verdicts that say only whether the text passes.
+   */
+  private Verdict check(Message message, int rewrites) {
+    boolean mayRewrite = rewrites > 0;
     String stage = "normalization";
     // The analyses' arrays live in this thread's workspaces until the verdict is made (closing
     // keeps no message text); nothing of them is in the verdict. Acquired inside the try: a
@@ -111,7 +119,7 @@ public final class Engine {
         // A re-check of a rewrite: only its decision is read, so no verdict is written out.
         return passes(outcome) ? RECHECK_PASSED : RECHECK_FAILED;
       }
-      return decide(message, outcome).withNotices(outcome.notices());
+      return decide(message, outcome, rewrites).withNotices(outcome.notices());
     } catch (LimitExceededException e) {
       throw e;
     } catch (RuntimeException | Error e) {
@@ -135,6 +143,24 @@ public final class Engine {
         workspace.close();
       }
     }
+  }
+
+  /** The identifiers a label announces, which a removal can join to their label. */
+  private static final Set<Category> LABELLED_NUMBERS = EnumSet.of(Category.SSN, Category.MRN,
+      Category.HEALTH_PLAN_ID, Category.ACCOUNT, Category.LICENSE, Category.VEHICLE_ID,
+      Category.DEVICE_ID, Category.OTHER_ID);
+
+  /**
+   * Whether every finding is a labelled number: no name, date, contact detail or clinical word
+   * (a contact detail the rewrite still shows was judged the practice's in the original).
+   */
+  private static boolean numbersOnly(List<Finding> findings) {
+    for (Finding f : findings) {
+      if (!LABELLED_NUMBERS.contains(f.category())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** What a re-check of a rewrite returns (see {@link #decide}, which reads only the decision). */
@@ -168,7 +194,7 @@ public final class Engine {
         shown.originalEnd(d.removalEnd - 1), d.tags);
   }
 
-  private Verdict decide(Message message, Policy.Outcome outcome) {
+  private Verdict decide(Message message, Policy.Outcome outcome, int rewrites) {
     List<Policy.Judged> judged = outcome.judged();
     List<Finding> findings = new ArrayList<>(judged.size());
     Action strongest = Action.ALLOW;
@@ -212,8 +238,22 @@ public final class Engine {
               + "). Send a portal notice instead.");
     }
     Verdict recheck;
+    boolean twice = false;
     try {
-      recheck = check(message.withText(rewritten), false);
+      recheck = check(message.withText(rewritten), 0);
+      if (recheck.decision() != Decision.ALLOW && rewrites > 1) {
+        // The rewrite needs a rewrite of its own. Only a number joined to its label passes so:
+        // a name or a clinical word the rewrite still shows means the message was too dense to
+        // rewrite, and it stays blocked. The findings stay the original's, the text is the one
+        // that passed.
+        Verdict again = check(message.withText(rewritten), rewrites - 1);
+        if (again.decision() == Decision.REWRITE && !again.failedClosed()
+            && numbersOnly(again.findings(Action.REWRITE))) {
+          recheck = RECHECK_PASSED;
+          rewritten = again.rewritten().orElseThrow();
+          twice = true;
+        }
+      }
     } catch (LimitExceededException e) {
       // A replacement made the text longer than the limit; a rewrite that cannot be checked
       // again is not sent.
@@ -228,7 +268,11 @@ public final class Engine {
               + rules(findings, Action.REWRITE)
               + "). Send a portal notice instead.");
     }
-    return Verdict.rewrite(findings, rewriteExplanation(findings), rewritten);
+    String why = rewriteExplanation(findings);
+    if (twice) {
+      why += " Once they were gone, a label stood next to an identifier; that went too.";
+    }
+    return Verdict.rewrite(findings, why, rewritten);
   }
 
   /*

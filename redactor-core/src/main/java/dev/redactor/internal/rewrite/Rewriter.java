@@ -322,6 +322,19 @@ public final class Rewriter {
     }
   }
 
+  /** Whether tokens {@code first..last} open a bracket they do not close. */
+  private static boolean opensBracket(Toks toks, int first, int last) {
+    int depth = 0;
+    for (int k = first; k <= last; k++) {
+      if (toks.is(k, "(")) {
+        depth++;
+      } else if (toks.is(k, ")")) {
+        depth--;
+      }
+    }
+    return depth > 0;
+  }
+
   /** Takes a hanging connector, a possessive before a label, brackets and a doubled comma. */
   private static void extend(Toks toks, int first, int last, boolean labelled,
       boolean labelGoes, boolean spanish) {
@@ -333,6 +346,10 @@ public final class Rewriter {
         toks.remove(k);
       }
       before = prevNonSpace(toks, before - 1);
+      after = nextNonSpace(toks, after + 1);
+    } else if (after >= 0 && toks.is(after, ")") && opensBracket(toks, first, last)) {
+      // the removal took its label's "(": "Medicaid ID (88214736X) ended" loses the ")" too
+      toks.remove(after);
       after = nextNonSpace(toks, after + 1);
     }
     // a connector right before: "at", "to", "number", "#", ":"
