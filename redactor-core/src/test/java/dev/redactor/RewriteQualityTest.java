@@ -154,6 +154,7 @@ class RewriteQualityTest {
       Buenas tardes, este mensaje es para Ana Ruiz. Llámenos al 555-0140. | Llámenos al 555-0140.
       Please confirm your date of birth — we have 7/22/1979. Reply YES if correct. | Please confirm your date of birth. Reply YES if correct.
       Reminder for J.R.: cleaning Fri 1/23 @ 9am. Txt YES to confirm. | Reminder: Appointment Fri 1/23 @ 9am. Txt YES to confirm.
+      Tu pedido de faja de compresión FJ-30981 fue enviado. | Tu pedido fue enviado.
       """)
   void rewrite_readsNaturally(String input, String expected) {
     Verdict v = redactor.check(input);

@@ -54,10 +54,23 @@ class IdentifierDetectionTest {
         "Pls confirm S S N for billing: 0 7 8 - 0 5 - 1 1 2 0.|SSN|0 7 8 - 0 5 - 1 1 2 0",
         "Los últimos 4 dígitos de su Seguro Social que tenemos son 2290.|SSN|2290",
         "Video visit confirmed for Saturday with inmate #B-20417.|OTHER_ID|B-20417",
-        "El acta está lista. Número de certificado 2026-114-009382.|LICENSE|2026-114-009382"
+        "El acta está lista. Número de certificado 2026-114-009382.|LICENSE|2026-114-009382",
+        // a bare word before a coded value
+        "We sent your referral. Referral #HR-20417.|OTHER_ID|HR-20417",
+        "Your plan approved authorization PA-7730154 for the visit.|OTHER_ID|PA-7730154",
+        "Su estimado EST-2209871 está listo.|OTHER_ID|EST-2209871",
+        "Your payment plan PP-20419 is set up.|OTHER_ID|PP-20419",
+        "Your leave case LV-2025-118204 was received.|OTHER_ID|LV-2025-118204"
       })
   void labelledIdentifiers(String text, Category category, String value) {
     assertFound(text, category, value);
+  }
+
+  @Test
+  void aBareLabelWordTakesItsValueAtOnce() {
+    // "quote" is a label before "Q-88412"; here "with" stands between, and 375cc is a size
+    assertNone("Your quote with 375cc implants is $7,850.", Category.OTHER_ID);
+    assertFound("Self-pay quote Q-88412 is valid 30 days.", Category.OTHER_ID, "Q-88412");
   }
 
   @Test
@@ -90,7 +103,11 @@ class IdentifierDetectionTest {
       "Código de confirmación: 7KD2. Responda 1 para confirmar.",
       "Confirmación: 7KD2.",
       // after a comma the value must be set off: two forms are no identifier
-      "Please bring your photo ID, 2 forms of proof of address."
+      "Please bring your photo ID, 2 forms of proof of address.",
+      // a bare label word takes a coded value at once, and only that
+      "In case 2 of 3 forms are missing, call us.",
+      "Your estimate for 2026 is ready.",
+      "Your payment plan 2026 statement is ready."
   })
   void labelWordsWithoutAnIdentifier_areNotFindings(String text) {
     assertNothing(text);
