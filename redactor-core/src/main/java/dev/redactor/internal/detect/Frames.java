@@ -2767,8 +2767,11 @@ final class Frames implements Detector {
       if (t.isAny(k, "such", "like") && k + 1 < t.size() && t.is(k + 1, "as")) {
         return true;
       }
-      if (t.is(k, "for") && k >= 1 && t.isAny(k - 1, "watch", "out")) {
-        return true; // "watch for a cough that lasts", "look out for a rash"
+      // "watch for a cough that lasts", "look out for a rash", "keep an eye out for"; not "he
+      // filled it out for your back surgery"
+      if (t.is(k, "for") && k >= 1 && (t.is(k - 1, "watch")
+          || t.is(k - 1, "out") && k >= 2 && t.isAny(k - 2, "look", "watch", "eye"))) {
+        return true;
       }
       if (t.isAny(k, "for", "por", "si") && k >= 1 && (t.isAny(k - 1, "911", "988")
           || t.isAny(k - 1, "er", "ed", "room", "care", "urgencias")

@@ -880,8 +880,10 @@ final class NameDetector implements Detector {
         int e = st.greetingName(j);
         if (e >= j) {
           // ("Please welcome Cole Fenn, our new patient scheduling lead": a new colleague)
+          // ("Welcome, Jordan Blake, PA-C!": a clinician greeted with a credential)
           if (st.staffAfter(e) || st.hereAfter(e) // ("Hello, Sam Whitfield here.")
-              || t.is(i, "welcome") && (st.roleAfterComma(e) || st.joinsTeam(e))) {
+              || t.is(i, "welcome") && (st.roleAfterComma(e) || st.joinsTeam(e)
+                  || st.credentialAfter(e))) {
             st.emit(j, e, Category.PROVIDER, "provider", 0.8, Detection.STAFF);
           } else {
             st.emit(j, e, Category.NAME, "name", 0.9, 0);
@@ -1317,7 +1319,7 @@ final class NameDetector implements Detector {
   /** Words that open a role's name: "practice manager", "care coordinator", "case manager". */
   private static final WordSet ROLE_MODIFIERS = WordSet.of("practice", "care", "office", "front",
       "patient", "medical", "billing", "clinic", "case", "charge", "head", "program", "intake",
-      "referral", "scheduling", "nurse", "site", "health", "school");
+      "referral", "scheduling", "nurse", "site", "health", "school", "desk");
 
   /** Titles that introduce someone else after a comma ("Liam, Dr. Patel will see you"). */
   private static final WordSet OTHER_PERSON_TITLES = WordSet.of("dr", "dra", "doctor", "doctora",
@@ -2724,7 +2726,9 @@ final class NameDetector implements Detector {
         k++;
       }
       for (int j = k; j < Math.min(t.size(), k + 3); j++) {
-        if (j > k && (t.originalGap(j - 1, j).trim().length() > 0
+        // ("our new front-desk coordinator": a hyphen joins a modifier as a space does)
+        String gap = t.originalGap(j - 1, j).trim();
+        if (j > k && (gap.length() > 0 && !gap.equals("-")
             || !(cap(j - 1) || ROLE_MODIFIERS.contains(t, j - 1)))) {
           break; // the role is the words right after the comma ("Patient Experience Manager")
         }

@@ -514,8 +514,9 @@ public final class PlaceholderDetector implements Detector {
     if (ID_WORDS.contains(head)) {
       return Field.OTHER; // confirmation numbers and the like
     }
-    if (anyIn(owner, ORGANIZATION_WORDS)) {
-      return Field.OTHER; // the insurer's or pharmacy's name
+    if (anyIn(owner, ORGANIZATION_WORDS)
+        || owner.contains("nombre") && ORGANIZATION_WORDS.contains(head)) {
+      return Field.OTHER; // the insurer's or pharmacy's name; in Spanish {{nombre_farmacia}}
     }
     if (anyIn(words, NAME_WORDS)) {
       return Field.NAME;
@@ -592,6 +593,8 @@ public final class PlaceholderDetector implements Detector {
       "nombre", "paciente", "apellido");
   private static final Set<String> ORGANIZATION_WORDS = Set.of("insurance", "insurer", "payer",
       "carrier", "plan", "pharmacy", "vendor", "store", "employer", "school",
+      // {{nombre_farmacia}}, {{nombre_aseguradora}}, {{nombre_escuela}}
+      "farmacia", "aseguradora", "tienda", "escuela", "empleador",
       // what a campaign or an event is called: {{event_name}}, {{campaign_name}}
       "event", "campaign", "program", "course", "class", "product", "company", "team", "fund",
       "brand", "app", "site", "evento", "programa", "campana", "curso", "clase", "empresa",

@@ -56,7 +56,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet UNITS =
       WordSet.spaced(" mg/dl mmol/l mmol % ng/ml copies/ml copies bpm mmhg lbs lb kg pounds cells/mm3 iu/l u/l"
-          + " miu/ml g/dl mg/l meq/l pg/ml iu/ml units ");
+          + " miu/ml g/dl mg/l meq/l pg/ml iu/ml units meters metros ");
 
   private static final String WORDS_TEXT =
       " positive negative reactive nonreactive non-reactive detected undetected undetectable"
@@ -96,7 +96,7 @@ final class ResultDetector implements Detector {
 
   private static final WordSet VALUE_LEADS =
       WordSet.spaced(" is was are were now reads read measured came back reading level levels score count"
-          + " averaging averaged average"
+          + " averaging averaged average reached peaked hit alcanzo"
           + " estaba estaban era"
           + " = : fue es son fueron esta estan salio marco dio nivel niveles rose fell dropped"
           + " increased decreased improved worsened went up down climbed jumped subio bajo"

@@ -136,6 +136,7 @@ class ClinicalTermDetectionTest {
     "RPM alert: your last 3 readings averaged 164/101.    | 164/101",
     "Her symptom score was 4 at today's visit.            | 4",
     "Your resting heart rate is down to 64.               | 64",
+    "Your heart rate reached 142 during class.            | 142",
     "hi - ur E2 came back 1,840 and the nurse will call.  | 1,840",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
@@ -2369,6 +2370,15 @@ class ClinicalTermDetectionTest {
     assertSpans("Your PT appt is Thursday at 4.", Category.PROCEDURE, "PT");
     assertNone("Your PT appt is Thursday at 4.", Category.SPECIALTY);
     assertSpans("Your CT with contrast is at 7am.", Category.PROCEDURE, "CT with contrast");
+  }
+
+  @Test
+  void aFormFilledOutForASurgery_isNoHypothetical() {
+    // "out for" is hypothetical after look and watch ("look out for a rash"), not after "filled
+    // it": the surgery is the recipient's
+    assertDecision(Decision.REWRITE, "Your FMLA paperwork is ready. Dr. Singh filled it out for "
+        + "your back surgery on 4/2.");
+    assertDecision(Decision.ALLOW, "Look out for a rash over the next week and call us.");
   }
 
   // --- results that name a condition ------------------------------------------------------------

@@ -1338,6 +1338,8 @@ class NameDetectionTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
     "Please welcome Cole Fenn, our new patient scheduling lead! Call him Mon-Fri.    | Cole Fenn",
+    "Please welcome Iris Calder, our new front-desk coordinator! Call her any time.  | Iris Calder",
+    "Welcome, Jordan Blake, PA-C! Jordan joins our team after eight years.         | Jordan Blake, PA",
     "Pharmacist Phil Harmon would like 10 minutes with you at your next pickup.     | Pharmacist Phil Harmon",
   })
   void check_aNewColleagueWelcomedAndAPharmacistByTitle_areStaff(String text, String name) {

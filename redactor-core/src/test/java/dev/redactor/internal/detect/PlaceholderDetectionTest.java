@@ -82,6 +82,7 @@ class PlaceholderDetectionTest {
         "Certain [ModelName] vehicles are recalled. => PLACEHOLDER:[ModelName]",
         // a practice or location name is flagged for review, not removed
         "Thanks for choosing {{practice_name}}. => PLACEHOLDER:{{practice_name}}",
+        "{{nombre_farmacia}}: Su envío llega mañana. => PLACEHOLDER:{{nombre_farmacia}}",
         // control markup
         "{{#if late}}Please call.{{/if}} => PLACEHOLDER:{{#if late}};PLACEHOLDER:{{/if}}",
         "{% if late %}Please call.{% endif %} => PLACEHOLDER:{% if late %};PLACEHOLDER:{% endif %}",
