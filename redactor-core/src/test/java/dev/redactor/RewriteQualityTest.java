@@ -83,7 +83,7 @@ class RewriteQualityTest {
       Hola, soy Kelsey de Riverbend Kidney Care. Su cita es el lunes. | Hola, soy Kelsey de la clínica. Su cita es el lunes.
       Reminder from Mercy Wound Healing Center: your visit is Monday. | Reminder: your visit is Monday.
       Please bring your glucose log to your appointment. | Please bring your log to your appointment.
-      Keep taking your blood pressure pill. | Keep taking your pill.
+      Your blood pressure pills are ready for pickup. | Your prescriptions are ready for pickup.
       Su pastilla de la tiroides está lista. | Su pastilla está lista.
       ¿Su tos está mejor? | ¿Su afección está mejor?
       How is your cough doing? | How is your condition doing?

@@ -2370,6 +2370,11 @@ class ClinicalTermDetectionTest {
     assertSpans("Your PT appt is Thursday at 4.", Category.PROCEDURE, "PT");
     assertNone("Your PT appt is Thursday at 4.", Category.SPECIALTY);
     assertSpans("Your CT with contrast is at 7am.", Category.PROCEDURE, "CT with contrast");
+    // the eye scan in its capitals; the month in any case
+    assertSpans("Please arrive early so we can do your OCT first.", Category.PROCEDURE, "OCT");
+    assertNone("Our new hours start in oct.", Category.PROCEDURE);
+    assertDecision(Decision.ALLOW, "Your appt is Oct 15 at 3pm.");
+    assertDecision(Decision.ALLOW, "YOUR APPT IS OCT 15 AT 3PM.");
   }
 
   @Test
