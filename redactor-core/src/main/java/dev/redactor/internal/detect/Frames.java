@@ -2938,6 +2938,9 @@ final class Frames implements Detector {
           && !(t.is(i, "drive") && !(i > 0 && DRIVES.contains(t, i - 1))
               && !(i + 1 < t.size() && t.isAny(i + 1, "thru", "through", "in", "up")))
           && !walkInClinicNamed(a, i)
+          // ("the driver will walk you to the door": a walk someone gives the reader)
+          && !(t.is(i, "walk") && i + 1 < t.size()
+              && t.isAny(i + 1, "you", "u", "him", "her", "them", "patients"))
           // ("or it will be returned to stock": an unclaimed prescription goes back to stock)
           && !(t.is(i, "stock") && i > 0 && t.isAny(i - 1, "to", "back"))
           // "Mateo llegó con fiebre": someone who arrived with something is no delivery

@@ -2378,6 +2378,22 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void theConcussionTestInItsCapitals_andAGameThatReturnsToPlay() {
+    assertSpans("Crestline: your ImPACT retest is Mon 10/20 at 3:30pm.", Category.PROCEDURE,
+        "ImPACT");
+    assertDecision(Decision.ALLOW, "Lightning delay at Memorial Field. Return to play is expected "
+        + "around 7:40 once the 30-minute clock clears.");
+    assertDecision(Decision.ALLOW, "The storm had a big impact on our schedule today.");
+  }
+
+  @Test
+  void aDriverWhoWalksYouToTheDoor_announcesNothing() {
+    // "walk" cues a walk-in or a charity walk; walking the reader somewhere is a service to them
+    assertDecision(Decision.REWRITE, "Yes! Since you'll have sedation, the driver will walk you "
+        + "to the door and wait until someone is with you.");
+  }
+
+  @Test
   void aFormFilledOutForASurgery_isNoHypothetical() {
     // "out for" is hypothetical after look and watch ("look out for a rash"), not after "filled
     // it": the surgery is the recipient's
