@@ -24,7 +24,9 @@ final class AgeDetector implements Detector {
   private static final String[] AGE_LABELS_BEFORE = {
     " age ", " aged ", " edad ", " turning ", " turns ", " turned ", " cumple ", " cumplio ",
     " cumplira ", " cumplir ", " cumpleanos numero ", " cumpleanos no ", " birthday number ",
-    " years old on ", " anos de edad "
+    " years old on ", " anos de edad ",
+    // "our records list your age as 93", "feliz cumpleaños 93"
+    " age as ", " age is ", " age of ", " edad es ", " edad de ", " cumpleanos "
   };
 
   /** A person the number is said of: "Since the patient is 94", "my mother is 92 now". */
@@ -34,7 +36,15 @@ final class AgeDetector implements Detector {
     " husband is ", " wife is ", " grandmother is ", " grandfather is ", " grandma is ",
     " grandpa is ", " who is ",
     // the reader: "Because you are 94, our team gives you an extra call"
-    " you are ", " you re ", " you are now ", " you turned "
+    " you are ", " you re ", " you are now ", " you turned ",
+    // the window keeps a word's apostrophe: "since you're 92", "you'll be 92 on your birthday"
+    " you're ", " you\u2019re ", " he's ", " she's ", " you'll be ", " you\u2019ll be ",
+    " you will be ", " he'll be ", " she'll be ", " he will be ", " she will be "
+  };
+
+  /** Who the number is said of after "at": "at 93 you're due for your shot". */
+  private static final String[] PERSON_AFTER_AT = {
+    " you ", " you're ", " you\u2019re ", " he ", " she ", " he's ", " she's ", " your "
   };
 
   /** Courtesy titles: "Mrs. Duarte is 94". */
@@ -102,6 +112,8 @@ final class AgeDetector implements Detector {
             || parenthesizedAfterName(analysis.original(), v, c, n, i, e)
             || setOffAfterAPerson(analysis.original(), v, c, n, i, e)
             || Context.startsWith(after, AGE_WORDS_AFTER) && !yearsOfAnInstitution(after)
+            || (Context.endsWith(before, " at ") && Context.startsWith(after, PERSON_AFTER_AT)
+                && (e == n || c[e] == ' ' || c[e] == ','))
             || (Context.endsWith(before, AGE_LABELS_BEFORE)
                 || (Context.endsWith(before, PERSON_IS_BEFORE) || titledNameIs(before))
                     && (e == n || c[e] != '%'))
@@ -162,6 +174,18 @@ final class AgeDetector implements Detector {
       int n, int start, int end) {
     if (start < 2 || end >= n || c[start - 1] != '(' || c[end] != ')') {
       return false;
+    }
+    // "your father (93)", "su abuela (94)": a relative, as a name
+    int we = start - 1;
+    while (we > 0 && c[we - 1] == ' ') {
+      we--;
+    }
+    int ws = we;
+    while (ws > 0 && Character.isLetter(c[ws - 1])) {
+      ws--;
+    }
+    if (we > ws && PERSON_LEADS.contains(c, ws, we - ws)) {
+      return true;
     }
     return capitalizedPersonWordBefore(original, v, c, start - 2) >= 0;
   }

@@ -1317,6 +1317,10 @@ final class NameDetector implements Detector {
       "tu", "usted", "te", "is", "are", "has", "will", "es", "tiene", "see", "please", "por");
 
   /** Words that open a role's name: "practice manager", "care coordinator", "case manager". */
+  /** Small Spanish words a person's name follows mid-sentence ("a Tomás", "que Mía", "y Ana"). */
+  private static final WordSet SPANISH_LINKS_BEFORE_NAME = WordSet.of("a", "que", "y", "e",
+      "para", "con", "por", "o");
+
   private static final WordSet ROLE_MODIFIERS = WordSet.of("practice", "care", "office", "front",
       "patient", "medical", "billing", "clinic", "case", "charge", "head", "program", "intake",
       "referral", "scheduling", "nurse", "site", "health", "school", "desk");
@@ -2343,6 +2347,18 @@ final class NameDetector implements Detector {
           && Boolean.TRUE.equals(PartOfSpeech.properNoun(a, i))) {
         return nameRun(i, false);
       }
+      // "traiga a Camila y a Tomás", "recuerde que Mía tiene su cita": Spanish capitalizes no
+      // common word mid-sentence, so after a small word a capitalized name that is also a word
+      // (tomas, mia) is the name
+      // (not a title's words: "Duelo y Esperanza", "Corazón a Corazón", "Día de Acción de
+      // Gracias", "Medicaid y CHIP")
+      if (given[i] >= 0 && given[i] < 0.95f && a.isSpanish() && !bulletBefore(i) && i > 1
+          && !cap(i - 1) && SPANISH_LINKS_BEFORE_NAME.contains(t, i - 1)
+          && (!cap(i - 2) || sentenceStart(i - 2) && !sameTerm(i - 2, i))
+          && !a.allCaps(i)
+          && !(i + 2 < t.size() && t.isAny(i + 1, "de", "del") && cap(i + 2))) {
+        return nameRun(i, false);
+      }
       return i - 1;
     }
 
@@ -3076,14 +3092,18 @@ final class NameDetector implements Detector {
         return;
       }
       int last = n - 1;
-      if (!cap(last) || !listed(last, 0.6f)) {
+      if (!listed(last, 0.6f)) {
         return;
       }
       String o = a.original();
       int p = t.originalCharBefore(last);
-      boolean dash = standaloneDash(o, p);
       boolean thanks = p >= 0 && o.charAt(p) == ',' && last >= 1
           && SIGN_OFFS.contains(t, last - 1);
+      // ("... podemos cambiar la cita? gracias, marisol": a texter's sign-off in lower case)
+      if (!cap(last) && !thanks) {
+        return;
+      }
+      boolean dash = standaloneDash(o, p);
       if (taken[last]) {
         // "Si no le queda, avíseme. Saludos, Lupita": the name the loop found is the sender's
         if (thanks) {

@@ -34,7 +34,13 @@ class AgeDetectionTest {
         "Since the patient is 94, we reserved a wheelchair.|94",
         "Because Mrs. Haldane is 93 and signed the form|93",
         "my mother is 92 now|92",
-        "Because you are 94, our team gives you an extra call.|94"
+        "Because you are 94, our team gives you an extra call.|94",
+        "We see you're 92, so we reserved a seat by the door.|92",
+        "Our records show you'll be 92 on your next birthday.|92",
+        "Mrs. Farris, at 93 you're due for your pneumonia shot.|93",
+        "Our records list your age as 93.|93",
+        "Transportation is booked for your grandmother (93) on Tuesday.|93",
+        "Doña Carmen, ¡feliz cumpleaños 93!|93"
       })
   void agesOver89(String text, String age) {
     assertFound(text, Category.AGE, age);
@@ -49,7 +55,9 @@ class AgeDetectionTest {
       "¡95 años cuidando a nuestra comunidad!", "Celebramos 100 años de servicio.",
       "the patient is 95% better", "he is 90 minutes away", "Mrs. Lee is 10 minutes late",
       "Suite B is 94 steps down the hall", "You are 90 days past due.", "You are 100% covered.",
-      "you are 95 on the waitlist", "You are 92 of 120 in line"})
+      "you are 95 on the waitlist", "You are 92 of 120 in line",
+      "Arrive at 930 you can park in Lot B.", "Check in at 100 Main St.",
+      "The total will be 92 dollars.", "Please go to Room (92) for check-in."})
   void notAnAgeOver89(String text) {
     assertNone(text, Category.AGE);
   }

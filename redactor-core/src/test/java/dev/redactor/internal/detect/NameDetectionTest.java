@@ -1337,6 +1337,33 @@ class NameDetectionTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
+    "Recuerde que Mía tiene su cita de vacunas el 8 de septiembre.                  | Mía",
+    "Necesitamos que venga por Tomás a la enfermería. Llámenos hoy por favor.      | Tomás",
+  })
+  void check_aSpanishNameThatIsAlsoAWord_capitalizedAfterASmallWord(String text, String name) {
+    assertName(text, name);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Club de lectura Duelo y Esperanza, Biblioteca Municipal: este mes leemos un libro nuevo.",
+    "Horario por Día de Acción de Gracias: cerramos el jueves y el viernes abrimos de 9 a 1.",
+    "La Fundación lo invita a la Gala Corazón y Alma en el Pabellón Hartwell.",
+    "Corazón a Corazón: en nuestra columna de este mes, una promotora comparte su historia.",
+  })
+  void check_aSpanishTitlesWords_areNoNames(String text) {
+    assertNoName(text);
+  }
+
+  @Test
+  void check_aLowerCaseSignOffAfterThanks_isTheSender() {
+    assertSpans("hola! podemos cambiar la cita de los niños al lunes? gracias, marisol",
+        Category.PROVIDER, "marisol");
+    assertNoName("hola! podemos cambiar la cita de los niños al lunes? gracias, marisol");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
     "Please welcome Cole Fenn, our new patient scheduling lead! Call him Mon-Fri.    | Cole Fenn",
     "Please welcome Iris Calder, our new front-desk coordinator! Call her any time.  | Iris Calder",
     "Welcome, Jordan Blake, PA-C! Jordan joins our team after eight years.         | Jordan Blake, PA",
