@@ -260,6 +260,8 @@ final class Frames implements Detector {
             || immediatelyBefore(t, first, SEVERITY_BEFORE)
             || findingWasA(t, first, sFirst) || ownHistoryOf(t, first, sFirst)
             || seenOnATest(t, last, sLast)
+            || (reviewedTestBefore(t, out, first, sFirst)
+                && !(last + 1 < t.size() && VISIT_AFTER.contains(t, last + 1)))
             || (t.isAny(last, "reaction", "reactions", "reaccion") && last + 1 <= sLast
                 && t.isAny(last + 1, "to", "a", "al")) // "your allergic reaction to the injection"
             // "your ALS diagnosis has left you unable to work": named as a diagnosis
@@ -713,6 +715,32 @@ final class Frames implements Detector {
    * "the cavities on your x-rays", "the nodule on your CT", "la mancha en su radiografía": a
    * condition seen on a test is a finding.
    */
+  private static final WordSet REVIEW_VERBS = words(" reviewed looked read vio reviso miro"
+      + " leyo ");
+
+  /**
+   * "Dr. Raman looked at your MRI report and wants to talk about the bulging disc", "el Dr. Feld
+   * vio su tomografía y dice que...": a test someone reviewed, earlier in the sentence than the
+   * condition, which is then what the test found.
+   */
+  private static boolean reviewedTestBefore(Tokens t, List<Detection> out, int first,
+      int sFirst) {
+    int from = t.originalStart(sFirst);
+    int to = t.originalStart(first);
+    for (Detection p : out) {
+      if (p.category != Category.PROCEDURE || p.start < from || p.end > to) {
+        continue;
+      }
+      int k = firstToken(t, p.start);
+      for (int j = k - 1; j >= Math.max(sFirst, k - 4); j--) {
+        if (REVIEW_VERBS.contains(t, j)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean seenOnATest(Tokens t, int last, int sLast) {
     int k = last + 1;
     if (k > sLast || !t.isAny(k, "on", "in", "en")) {

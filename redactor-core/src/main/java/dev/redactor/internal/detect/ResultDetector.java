@@ -1945,7 +1945,8 @@ final class ResultDetector implements Detector {
       }
       boolean change = at > 1 && (CHANGE_VERBS.contains(t, at - 2)
           || (at > 2 && t.isAny(at - 2, "up", "down") && (CHANGE_VERBS.contains(t, at - 3)
-              || t.isAny(at - 3, "is", "was", "are", "were", "now", "it's"))));
+              || t.isAny(at - 3, "is", "was", "are", "were", "now", "it's", "came", "come",
+                  "comes", "went", "gone", "going", "has", "have"))));
       String num = t.term(i);
       boolean precise = num.contains(".") || num.contains(",") || valueEnd(a, i) > i
           || (o.length() > t.originalEnd(i) && (o.charAt(t.originalEnd(i)) == '%'

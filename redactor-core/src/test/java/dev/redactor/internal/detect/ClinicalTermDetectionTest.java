@@ -137,6 +137,7 @@ class ClinicalTermDetectionTest {
     "Her symptom score was 4 at today's visit.            | 4",
     "Your resting heart rate is down to 64.               | 64",
     "Your heart rate reached 142 during class.            | 142",
+    "Great news, your CRP came down to 12 from 48!        | 12",
     "hi - ur E2 came back 1,840 and the nurse will call.  | 1,840",
   })
   void howATestLooksOrStandsIsItsResult(String text, String result) {
@@ -2391,6 +2392,15 @@ class ClinicalTermDetectionTest {
     // "walk" cues a walk-in or a charity walk; walking the reader somewhere is a service to them
     assertDecision(Decision.REWRITE, "Yes! Since you'll have sedation, the driver will walk you "
         + "to the door and wait until someone is with you.");
+  }
+
+  @Test
+  void aConditionAfterATestSomeoneReviewed_isWhatItFound() {
+    assertDecision(Decision.BLOCK, "Dr. Raman looked at your MRI report and wants to talk about "
+        + "the bulging disc before your next adjustment.");
+    // a visit for the condition after the review is still a label
+    assertDecision(Decision.REWRITE, "Dr. Kim reviewed your labs and will see you for your "
+        + "diabetes follow-up.");
   }
 
   @Test
