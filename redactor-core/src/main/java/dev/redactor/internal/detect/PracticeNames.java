@@ -70,7 +70,9 @@ final class PracticeNames {
       + " shack cantina orchestra symphony choir strings consignment photography"
       + " panalera"
       // "Valve & Vent Mechanical", "Pulse Cycle Studio", "Envíos Express La Positiva"
-      + " mechanical hvac heating cycle cycling hiit envios abarrotes towing ");
+      + " mechanical hvac heating cycle cycling hiit envios abarrotes towing"
+      // "Heart of the Valley Food Bank", "Hope Street Pantry", "Despensa Corazón"
+      + " pantry pantries despensa foodbank ");
 
   private static final WordSet WEEKDAYS = WordSet.spaced(" monday tuesday wednesday thursday"
       + " friday saturday sunday lunes martes miercoles jueves viernes sabado domingo ");
@@ -106,7 +108,9 @@ final class PracticeNames {
    */
   private static boolean shopWithin(Tokens t, int i, int j) {
     return SHOPS.contains(t, j) || SPANISH_TRADES.contains(t, i)
-        || j > i && SHOP_TAILS.contains(t, j) && SHOPS.contains(t, j - 1);
+        || j > i && SHOP_TAILS.contains(t, j) && SHOPS.contains(t, j - 1)
+        // a food bank: "Heart of the Valley Food Bank" ("Blood Bank", "Milk Bank" stay care)
+        || j > i && t.isAny(j, "bank", "bank's") && t.is(j - 1, "food");
   }
 
   private static final WordSet DEBT_WORDS = WordSet.spaced(" debt debts collect collects"

@@ -2936,6 +2936,8 @@ class ClinicalTermDetectionTest {
     "Please use the side entrance; the wheelchair-accessible doors there will be open.",
     "Your blister-packed medications for the week will be delivered Thursday.",
     "Donations for the Valley Hospice Thrift Shop can be dropped in the lobby bin.",
+    "Heart of the Valley Food Bank's mobile pantry is coming to our parking lot Saturday.",
+    "The Open Heart Food Pantry is open Tuesdays 4-6 in the church basement.",
   })
   void everydaySensesOfClinicalWordsAreNoFindings(String text) {
     assertDecision(Decision.ALLOW, text);
