@@ -196,6 +196,7 @@ final class Frames implements Detector {
     boolean named = hasName(out);
     boolean broadcastMessage = announces && !named && (groupLetter || !recipientsOwnCare(t));
     boolean dosingMessage = doseInstructionAnywhere(t);
+    boolean animalCare = animalCareMessage(t);
     // a newsletter's health tips ("reapply sunscreen every 2 hours") are advice to everyone
     boolean treatmentMessage = !(broadcastMessage && anyWithin(t, 0, t.size() - 1,
         NEWSLETTER_CUES)) && treatmentInstruction(a);
@@ -230,7 +231,10 @@ final class Frames implements Detector {
       // "If you feel any throat swelling, use your Firazyr": the recipient's own drug is named
       boolean ownDrug = d.category == Category.MEDICATION && first > 0
           && t.isAny(first - 1, "your", "ur", "su", "tu");
-      boolean hypo = !recurs && !ownDrug && ((epidemic && !secondPersonIn(t, sFirst, sLast)
+      // (an animal's care is no one's health information: "Biscuit is due for his rabies
+      // booster", "Cedar Paws Vet: Pickles' heartworm meds are ready")
+      boolean hypo = animalCare || !recurs && !ownDrug && ((epidemic
+              && !secondPersonIn(t, sFirst, sLast)
               && !anyWithin(t, sFirst, sLast, YOU))
           || (anyBefore(t, first, sFirst, 12, HYPOTHETICAL)
           && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst)
@@ -715,6 +719,48 @@ final class Frames implements Detector {
    * "the cavities on your x-rays", "the nodule on your CT", "la mancha en su radiografía": a
    * condition seen on a test is a finding.
    */
+  /** (not "vets", nor a "Vet Center": veterans) */
+  private static final WordSet VET_WORDS = words(" vet veterinary veterinarian veterinarians"
+      + " veterinaria veterinario veterinarios ");
+
+  private static final WordSet ANIMALS = words(" dogs cats pets perros gatos mascotas ");
+
+  private static final WordSet ANIMAL = words(" dog cat pet perro gato mascota ");
+
+  /** People's contact with animals: a bite, an allergy ("your cat and dust mite extract"). */
+  private static final WordSet HUMAN_CONTACT = words(" bit bite bites bitten biting mordedura"
+      + " mordida mordio scratch scratched rasguno allergy allergies allergic alergia alergias"
+      + " alergico alergica extract extracto dander caspa exposure ");
+
+  /**
+   * A message about animals' care: a veterinarian's or an animal services office's words ("vet",
+   * "veterinaria", "Animal Services"), or animals as whom the care is for ("for dogs and cats",
+   * "para perros", "per pet", "pet vaccine clinic", "dog food"); never one that tells of a bite,
+   * a scratch or an allergy, which are people's care.
+   */
+  private static boolean animalCareMessage(Tokens t) {
+    boolean animal = false;
+    for (int i = 0; i < t.size(); i++) {
+      if (HUMAN_CONTACT.contains(t, i)) {
+        return false;
+      }
+      if (animal) {
+        continue;
+      }
+      if (VET_WORDS.contains(t, i) && !(i + 1 < t.size() && t.isAny(i + 1, "center", "centers"))
+          || t.is(i, "animal") && i + 1 < t.size() && t.isAny(i + 1, "services", "hospital",
+              "shelter", "clinic", "control")
+          || ANIMALS.contains(t, i) && (i > 0 && t.isAny(i - 1, "for", "para", "per", "por")
+              || i > 1 && t.isAny(i - 2, "for", "para") && !t.isAny(i - 1, "your", "su", "tu"))
+          || (ANIMALS.contains(t, i) || ANIMAL.contains(t, i)) && i + 1 < t.size()
+              && t.isAny(i + 1, "food", "vaccine", "vaccines", "license", "licenses", "treats",
+                  "chews")) {
+        animal = true;
+      }
+    }
+    return animal;
+  }
+
   private static final WordSet REVIEW_VERBS = words(" reviewed looked read vio reviso miro"
       + " leyo ");
 

@@ -2403,6 +2403,27 @@ class ClinicalTermDetectionTest {
         + "diabetes follow-up.");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {
+    "Hi! Biscuit is due for his rabies booster. The county pet vaccine clinic is Saturday 10-2.",
+    "Cedar Paws Vet: your dog's heartworm and flea meds are ready at the front desk.",
+    "Low-cost rabies shots for dogs and cats! Saturday 10-2 at the fairgrounds, $10 per pet.",
+  })
+  void anAnimalsCare_isNoOnesHealthInformation(String text) {
+    assertDecision(Decision.ALLOW, text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+    // a bite is the person's care; a Vet Center serves veterans; a PET scan is imaging
+    "Following up on your ER visit for the dog bite: your rabies vaccine dose #3 is due 6/10.",
+    "Reminder: your PTSD group at the Vet Center meets Thursday at 1800.",
+    "Prep reminder for tomorrow's PET scan: nothing to eat after midnight.",
+  })
+  void aBiteAVeteransCenterOrAPetScan_isStillPeoplesCare(String text) {
+    assertTrue(REDACTOR.check(text).decision() != Decision.ALLOW, text);
+  }
+
   @Test
   void aFormFilledOutForASurgery_isNoHypothetical() {
     // "out for" is hypothetical after look and watch ("look out for a rash"), not after "filled
