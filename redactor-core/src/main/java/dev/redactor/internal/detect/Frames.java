@@ -2433,22 +2433,28 @@ final class Frames implements Detector {
    */
   private static boolean pastVisitFor(Tokens t, int first, int sFirst) {
     int f = first - 1;
-    if (f >= 1 && t.isAny(f, "the", "your", "ur", "su", "la", "el")) {
-      f--; // "for the fainting spell"
+    if (f >= 1 && t.isAny(f, "the", "your", "ur", "su", "la", "el", "a", "an", "un", "una")) {
+      f--; // "for the fainting spell", "for a nosebleed"
     }
     if (f < 2 || !t.isAny(f, "for", "por")) {
       return false;
     }
     boolean stay = false;
+    boolean seen = false;
     for (int k = f - 1; k >= Math.max(sFirst, f - 8); k--) {
       // "since your visit for high blood pressure": an office visit is named for its reason, a
       // visit label; an ER or hospital visit is a stay ("your ER visit for chest pain", "the ER
       // follow-up nurse ... after Saturday's visit for your kidney stone")
       stay |= STAY_WORDS.contains(t, k) && !(t.isAny(k, "visit", "visits", "visita")
           && !anyWithin(t, 0, k - 1, ACUTE_STAYS));
-      if (stay && (AFTER_WORDS.contains(t, k) || t.isAny(k, "seen", "treated", "visto", "vista",
-          "atendido", "atendida"))) {
+      boolean seenHere = t.isAny(k, "seen", "treated", "visto", "vista", "atendido", "atendida");
+      if (stay && (AFTER_WORDS.contains(t, k) || seenHere)) {
         return true; // "you were seen in the ED on 3/2 for suicidal thoughts"
+      }
+      // "the ER let us know you were seen Sunday for a nosebleed": the stay named before
+      seen |= seenHere;
+      if (seen && ACUTE_STAYS.contains(t, k)) {
+        return true;
       }
       // "the records from your ER visit on 1/30 for the fainting spell": the recipient's own
       // acute-care stay

@@ -2425,6 +2425,12 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void seenForAConditionAfterAnErNamedBefore_isAFinding() {
+    assertDecision(Decision.BLOCK, "Hi Mr. Pruitt, the ER let us know you were seen Sunday for a "
+        + "nosebleed. Please come in tomorrow.");
+  }
+
+  @Test
   void aFormFilledOutForASurgery_isNoHypothetical() {
     // "out for" is hypothetical after look and watch ("look out for a rash"), not after "filled
     // it": the surgery is the recipient's
