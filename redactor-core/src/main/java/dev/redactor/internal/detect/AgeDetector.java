@@ -105,7 +105,11 @@ final class AgeDetector implements Detector {
       String before = Context.before(v, i, 3);
       boolean isAge;
       if (ordinal) {
-        isAge = Context.startsWith(after, " birthday ", " bday ", " cumpleanos ");
+        // "Happy 91st birthday", "Opal! Happy belated 93rd :)"
+        isAge = Context.startsWith(after, " birthday ", " bday ", " cumpleanos ")
+            || Context.endsWith(before, " happy ", " happy belated ", " belated ")
+                && !Context.startsWith(after, " day ", " anniversary ", " year ", " annual ",
+                    " season ", " week ", " celebration ", " edition ", " birthday of ");
       } else {
         boolean gluedYo = regionIs(c, n, spanEnd, "yo");
         isAge = gluedYo

@@ -40,7 +40,8 @@ class AgeDetectionTest {
         "Mrs. Farris, at 93 you're due for your pneumonia shot.|93",
         "Our records list your age as 93.|93",
         "Transportation is booked for your grandmother (93) on Tuesday.|93",
-        "Doña Carmen, ¡feliz cumpleaños 93!|93"
+        "Doña Carmen, ¡feliz cumpleaños 93!|93",
+        "Opal! Happy belated 93rd :) Just confirming your visit Friday.|93rd"
       })
   void agesOver89(String text, String age) {
     assertFound(text, Category.AGE, age);
@@ -57,7 +58,8 @@ class AgeDetectionTest {
       "Suite B is 94 steps down the hall", "You are 90 days past due.", "You are 100% covered.",
       "you are 95 on the waitlist", "You are 92 of 120 in line",
       "Arrive at 930 you can park in Lot B.", "Check in at 100 Main St.",
-      "The total will be 92 dollars.", "Please go to Room (92) for check-in."})
+      "The total will be 92 dollars.", "Please go to Room (92) for check-in.",
+      "Happy 100th day of school from the nurse's office!"})
   void notAnAgeOver89(String text) {
     assertNone(text, Category.AGE);
   }
