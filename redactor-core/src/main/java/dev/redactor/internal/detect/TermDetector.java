@@ -1339,6 +1339,13 @@ final class TermDetector implements Detector {
       "track", "mida", "medir", "mide", "midase", "tome", "tomar", "tomarse", "tomese", "cheque",
       "chequee", "checar", "revise", "revisar", "anote", "anotar", "registre");
 
+  private static final WordSet WORK_TIME = WordSet.of("hours", "hrs", "staff", "pay", "rate",
+      "position", "positions", "job", "jobs", "employee", "employees", "worker", "workers",
+      "shift", "shifts", "sign-up", "signup", "timesheet", "timesheets");
+
+  private static final WordSet SHIFTS = WordSet.of("shift", "shifts", "payroll", "timesheet",
+      "timesheets", "overtime");
+
   private static boolean accepted(Analysis a, TermMatcher.Match m, Lexicon.Sense s,
       boolean clearClinical, boolean reading, boolean sameField) {
     float amb = s.ambiguity();
@@ -1415,6 +1422,18 @@ final class TermDetector implements Detector {
         && s.has(Tag.ABBREV) && a.allCaps(first) && first == last
         && withSomeoneFollows(a, last)) {
       cues++;
+    }
+    // "Marcus from PT", "PT recommends a walker", "12 PT visits": physical and occupational
+    // therapy in their capitals (in a message not written in capitals) are the service; "pt" in
+    // lower case is as often the patient (older corpora label 345 of 381 capital PT/OT uses)
+    if ((s.kind() == ListKind.PROCEDURE || s.kind() == ListKind.SPECIALTY)
+        && first == last && t.isAny(first, "pt", "ot") && a.allCaps(first)
+        && !a.mostlyUpperCase()
+        // ("OT hours", "the OT sign-up sheet for Saturday shifts", "PT staff": overtime and
+        // part-time work)
+        && !(last + 1 < t.size() && WORK_TIME.contains(t, last + 1))
+        && !Frames.anyWithin(t, Math.max(0, first - 6), Math.min(t.size() - 1, last + 8), SHIFTS)) {
+      cues += 2;
     }
     // "4-year shots", "2-month vaccines": a well-child visit by age, as plain as a reading
     if (s.kind() == ListKind.PROCEDURE && ageBefore(t, first)) {

@@ -2371,6 +2371,12 @@ class ClinicalTermDetectionTest {
     assertSpans("Your PT appt is Thursday at 4.", Category.PROCEDURE, "PT");
     assertNone("Your PT appt is Thursday at 4.", Category.SPECIALTY);
     assertSpans("Your CT with contrast is at 7am.", Category.PROCEDURE, "CT with contrast");
+    // physical and occupational therapy in their capitals; overtime, part-time and Pacific Time
+    assertSpans("hey its Marcus from PT, I'm out sick today so your 4:30 is canceled.",
+        Category.PROCEDURE, "PT");
+    assertDecision(Decision.ALLOW, "Payroll reminder: OT hours must be approved by Friday. PT "
+        + "staff - pls submit timesheets.");
+    assertDecision(Decision.ALLOW, "Your video visit is at 10 AM PT tomorrow.");
     // the eye scan in its capitals; the month in any case
     assertSpans("Please arrive early so we can do your OCT first.", Category.PROCEDURE, "OCT");
     assertNone("Our new hours start in oct.", Category.PROCEDURE);
