@@ -143,6 +143,27 @@ final class PracticeNames {
         && t.isAny(k + 1, "in", "ins"));
   }
 
+  /** The last word of a public place's name: "Cataract Creek Park", "Cancer Survivors Plaza". */
+  private static final WordSet OPEN_PLACES = WordSet.spaced(" park parque plaza lake lago creek"
+      + " river pond trail trails stadium arena beach playa garden gardens jardin fairgrounds ");
+
+  /**
+   * A name that ends on a public place's word names the place in English order ("Heart Lake
+   * Park"); Spanish puts the head first ("Dermatología Alder Creek", "Clínica de Ojos Hollis
+   * Park"), as an English name does with "of" ("Midwife of Hollow Creek").
+   */
+  private static boolean openPlace(Analysis a, Tokens t, int i, int j) {
+    if (a.isSpanish() || FACILITY.contains(t, i)) {
+      return false;
+    }
+    for (int k = i + 1; k < j; k++) {
+      if (isConnector(t, k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static final WordSet OBSERVANCES = WordSet.spaced(" month week day mes semana dia ");
 
   private static final WordSet GENERAL_CARE = WordSet.spaced(" family familiar familia community"
@@ -329,6 +350,7 @@ final class PracticeNames {
     if (j > i && (OBSERVANCES.contains(t, j) || event(t, i) || event(t, j)
         || j + 1 < t.size() && event(t, j + 1) || shopWithin(t, i, j)
         || ROADS.contains(t, j) && !(i > 0 && t.type(i - 1) == Tokens.NUMBER)
+        || OPEN_PLACES.contains(t, j) && openPlace(a, t, i, j)
         || debtRecovery(t, i, j))) {
       // ("Purple Heart Highway", "Cancer Survivors Way": a road; "410 X-Ray Street" is left to
       // the address)

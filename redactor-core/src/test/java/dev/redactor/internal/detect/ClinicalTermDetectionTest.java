@@ -2971,6 +2971,8 @@ class ClinicalTermDetectionTest {
     "Donations for the Valley Hospice Thrift Shop can be dropped in the lobby bin.",
     "Heart of the Valley Food Bank's mobile pantry is coming to our parking lot Saturday.",
     "The Open Heart Food Pantry is open Tuesdays 4-6 in the church basement.",
+    "Staff reminder: the team picnic is Saturday at Cataract Creek Park, shelter 3, at noon.",
+    "Join us for the community walk at Heart Lake Park on Sunday morning.",
   })
   void everydaySensesOfClinicalWordsAreNoFindings(String text) {
     assertDecision(Decision.ALLOW, text);
