@@ -697,6 +697,24 @@ public final class Rewriter {
     // the previous kept non-space token (p, -1 if none) and the next one (q, n if none)
     int p = prevShown(kept, k - 1);
     int q = nextShown(kept, k);
+    // "billing: we have [ID on file]." -> "billing.", "Para la cita, tenemos [...]." (a clause
+    // that only said what is on file, its value gone by another path than the date's)
+    if (q < n && kept.isSentenceEnd(q) && p >= 0 && kept.kind(p) == Kind.WORD) {
+      int w = kept.is(p, "tenemos") ? p : -1;
+      if (kept.is(p, "have")) {
+        int we = prevShown(kept, p - 1);
+        w = we >= 0 && kept.kind(we) == Kind.WORD && kept.is(we, "we") ? we : -1;
+      }
+      int mark = w > 0 ? prevShown(kept, w - 1) : -1;
+      if (mark >= 0 && isSoftPunct(kept, mark)) {
+        for (int i = mark; i <= p; i++) {
+          if (kept.kind(i) != Kind.SPACE) {
+            kept.blank(i);
+          }
+        }
+        p = prevShown(kept, mark - 1);
+      }
+    }
     // brackets left with only separators inside: "(knee arthroscopy/meniscectomy)" → "(/)" → "",
     // or with only a few function words before the gap: "(we have 07/30/1988)" → "(we have)" → ""
     int open = p;
