@@ -1368,9 +1368,47 @@ final class Frames implements Detector {
       if (t.isAny(i, "keep", "mantenga", "mantener") && keptForCare(t, i)) {
         return true;
       }
+      // "no lifting over 10 lbs until 6/20", "no running or gym until cleared", "no swimming for
+      // 3 days": an activity held back for a while is a restriction, a care instruction
+      if (restrictionAt(t, i)) {
+        return true;
+      }
       // "finish all 10 days", "termine los 7 días": finishing a course is an instruction and its
       // schedule at once ("complete the forms" is neither)
       if (COURSE_VERBS.contains(t, i) && coursePhrase(t, i + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final WordSet RESTRICTED = words(" lifting running jogging swimming bending"
+      + " contact sports gym exercise exercising workouts squats lunges soaking baths bathing tub"
+      + " strenuous straining pushing pulling intercourse sex levantar cargar correr"
+      + " nadar ejercicio deportes agacharse ");
+
+  private static final WordSet BEFORE_WORDS = words(" before prior antes previo ");
+
+  /**
+   * "no [heavy] lifting over 10 lbs", "no running or gym until cleared", "no swimming for 3
+   * days": "no" before an activity, then how long or how much, within the clause.
+   */
+  private static boolean restrictionAt(Tokens t, int i) {
+    int n = t.size();
+    if (!t.isAny(i, "no", "avoid", "evite", "nada") || i + 1 >= n
+        || !RESTRICTED.contains(t, i + 1) && !(i + 2 < n && RESTRICTED.contains(t, i + 2))) {
+      return false;
+    }
+    // ("no food for 6 hrs before, no hard exercise for 24 hrs": a test's preparation)
+    if (anyWithin(t, Math.max(0, i - 12), Math.min(n - 1, i + 12), BEFORE_WORDS)) {
+      return false;
+    }
+    for (int k = i + 2; k < Math.min(n - 1, i + 9); k++) {
+      if (t.gapContains(k - 1, k, '.') || t.gapContains(k - 1, k, '\n')) {
+        return false;
+      }
+      if (t.isAny(k, "until", "till", "til", "hasta")
+          || t.isAny(k, "for", "por", "over", "more", "mas") && isNumberish(t.term(k + 1))) {
         return true;
       }
     }

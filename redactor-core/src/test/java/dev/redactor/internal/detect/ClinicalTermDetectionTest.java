@@ -2437,6 +2437,17 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void anActivityHeldBackForAWhile_isACareInstruction() {
+    assertDecision(Decision.BLOCK, "mrs abernathy pls remember no swimming for 3 days after "
+        + "today's avastin injection.");
+    assertDecision(Decision.BLOCK, "Work note: no lifting over 10 lbs until 6/20 due to lumbar "
+        + "strain.");
+    // a test's preparation is logistics
+    assertDecision(Decision.REWRITE, "Reminder: your PET/CT is tomorrow at 8:30a. No food for 6 "
+        + "hrs before, no hard exercise for 24 hrs, water is fine.");
+  }
+
+  @Test
   void aFormFilledOutForASurgery_isNoHypothetical() {
     // "out for" is hypothetical after look and watch ("look out for a rash"), not after "filled
     // it": the surgery is the recipient's
