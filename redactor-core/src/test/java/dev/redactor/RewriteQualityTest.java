@@ -2,6 +2,7 @@ package dev.redactor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -161,6 +162,18 @@ class RewriteQualityTest {
     Verdict v = redactor.check(input);
     assertEquals(Decision.REWRITE, v.decision(), v::toString);
     assertEquals(expected, v.rewritten().orElseThrow());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Your drain output is bright red. Clamp the tubing and go to the ER now.",
+      "Nurse line: your symptoms sound serious. Go to the ER now and don't eat or drink.",
+      "If it's not better 20 min after your albuterol, go to the ER or call 911.",
+  })
+  void rewrite_neverChangesWhereAnEmergencySendsTheReader(String input) {
+    // sending the reader to the ER is advice, kept whole whatever else the rewrite removes
+    Verdict v = redactor.check(input);
+    v.rewritten().ifPresent(r -> assertTrue(r.contains("go to the ER") || r.contains("Go to the ER"), r));
   }
 
   @ParameterizedTest

@@ -237,7 +237,8 @@ final class Frames implements Detector {
               && !secondPersonIn(t, sFirst, sLast)
               && !anyWithin(t, sFirst, sLast, YOU))
           || (anyBefore(t, first, sFirst, 12, HYPOTHETICAL)
-          && !sentenceHasResult(a, results, sFirst, sLast) && hypothetical(t, first, sFirst)
+          && !sentenceHasResult(a, results, sFirst, sLast)
+          && hypothetical(t, first, sFirst, d.category == Category.CONDITION)
           && !answeredOnAForm(t, first, sFirst))
           || (first > 0 && t.isAny(first - 1, "any", "all", "cualquier", "todas", "todos"))
           || (peopleWith(t, first) && !secondPersonIn(t, sFirst, sLast))
@@ -245,6 +246,7 @@ final class Frames implements Detector {
               || packingListItem(t, first, last, sFirst, sLast)
               || d.confidence < 0.8 && ifYouUseOne(t, last, sLast)))
           || (d.category == Category.CONDITION && whoBeforeTheCue(t, first, sFirst))
+          || (d.category == Category.SPECIALTY && emergencyAdvice(t, first, last, sFirst))
           || (d.category == Category.CONDITION && !named
               && (askedFromAList(a, out, first, sFirst, sLast) || stayHomeRule(t, first, sFirst))));
       if (hypo) {
@@ -2846,10 +2848,50 @@ final class Frames implements Detector {
       "you", "your", "usted", "tiene", "presenta", "siente", "nota", "le", "tienes", "any",
       "there", "su", "tu", "ur", "anyone", "someone", "alguien", "alguno", "alguna");
 
+  /**
+   * What a symptom's "if" may open on besides a person: "If it gets worse or you start
+   * vomiting", "if things get worse", "si empeora" (a plan's "if it doesn't work, a C-section"
+   * is still the reader's care: only conditions take these).
+   */
+  private static final WordSet SYMPTOM_SUBJECTS = WordSet.of("it", "things", "symptoms",
+      "empeora");
+
   /** Imperatives that send someone to emergency care. */
   private static final WordSet GO_WORDS = words(" go head come call vaya acuda llame ");
 
-  private static boolean hypothetical(Tokens t, int first, int sFirst) {
+  private static final WordSet EMERGENCY_CARE = words(" er ed emergency urgent urgencias"
+      + " emergencias ");
+
+  private static final WordSet SEND_WORDS = words(" go head visit call vaya acuda visite llame"
+      + " ir acudir ");
+
+  /**
+   * "go to the ER", "visit urgent care or call 911", "acuda a urgencias": sending the reader to
+   * emergency care is advice anyone gets, not the reader's visit ("you were seen in the ER" is).
+   */
+  private static boolean emergencyAdvice(Tokens t, int first, int last, int sFirst) {
+    // ("call the ED callback nurse", "the ER follow-up team": a service of the reader's visit)
+    if (!EMERGENCY_CARE.contains(t, first) || last + 1 < t.size() && t.isAny(last + 1,
+        "callback", "nurse", "follow-up", "followup", "team", "doctor", "physician", "visit",
+        "records", "bill", "billing", "discharge", "staff")) {
+      return false;
+    }
+    for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
+      if (t.gapContains(k, k + 1, ':')) {
+        return false; // "Visit: Urgent care - video": a receipt's label
+      }
+      if (SEND_WORDS.contains(t, k)) {
+        return true;
+      }
+      if (!t.isAny(k, "to", "the", "an", "a", "nearest", "closest", "al", "a", "la", "el",
+          "urgent", "straight")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hypothetical(Tokens t, int first, int sFirst, boolean condition) {
     // (twelve back within one clause: "if you or anyone in your home has asthma or COPD"; not
     // "If you take Eliquis, hold it for 2 days before your colonoscopy")
     boolean comma = false;
@@ -2860,7 +2902,8 @@ final class Frames implements Detector {
       }
       // ("si antes tiene fiebre", "if at any point you have": an adverb between)
       if (t.isAny(k, "if", "si", "unless") && k + 1 < t.size()
-          && (HYPOTHETICAL_SUBJECTS.contains(t, k + 1) || k + 2 < t.size()
+          && (HYPOTHETICAL_SUBJECTS.contains(t, k + 1)
+              || condition && SYMPTOM_SUBJECTS.contains(t, k + 1) || k + 2 < t.size()
               && t.isAny(k + 1, "antes", "luego", "despues", "before", "then", "ever", "again")
               && HYPOTHETICAL_SUBJECTS.contains(t, k + 2))) {
         return true;

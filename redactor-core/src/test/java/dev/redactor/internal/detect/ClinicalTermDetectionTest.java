@@ -2448,6 +2448,18 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void sendingTheReaderToEmergencyCare_isAdvice() {
+    assertDecision(Decision.ALLOW, "If it gets worse or you start vomiting, go to the ER.");
+    // the reader's own ER visit and a receipt's label are not advice
+    assertDecision(Decision.BLOCK, "You were seen in the ER on Sunday for chest pain.");
+    assertSpans("Visit: Urgent care - video, 3/28. Amount charged: $59.00.", Category.SPECIALTY,
+        "Urgent care");
+    // a plan's "if it doesn't work" is still the reader's care
+    assertSpans("We are booking the version for Thursday, and if it doesn't work, a C-section "
+        + "next Monday.", Category.PROCEDURE, "C-section");
+  }
+
+  @Test
   void aFormFilledOutForASurgery_isNoHypothetical() {
     // "out for" is hypothetical after look and watch ("look out for a rash"), not after "filled
     // it": the surgery is the recipient's
