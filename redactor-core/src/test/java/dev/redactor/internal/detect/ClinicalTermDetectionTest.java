@@ -2460,6 +2460,14 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void surgeryAlone_isAGenericVisit_aBodyPartsSurgeryIsNot() {
+    // older corpora label none of 108 "your surgery" and no bare "surgery" span exactly
+    assertDecision(Decision.ALLOW, "Your surgery is scheduled for Mon 4/13. Arrive at 5:45 AM.");
+    assertSpans("Your knee surgery is scheduled for Mon 4/13.", Category.PROCEDURE,
+        "knee surgery");
+  }
+
+  @Test
   void aFormFilledOutForASurgery_isNoHypothetical() {
     // "out for" is hypothetical after look and watch ("look out for a rash"), not after "filled
     // it": the surgery is the recipient's
