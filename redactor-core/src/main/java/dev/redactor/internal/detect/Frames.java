@@ -717,10 +717,6 @@ final class Frames implements Detector {
       + " mammogram ultrasound imaging images photos pictures report labs bloodwork biopsy echo"
       + " ekg ecg radiografia radiografias ultrasonido estudio estudios fotos imagenes ");
 
-  /**
-   * "the cavities on your x-rays", "the nodule on your CT", "la mancha en su radiografía": a
-   * condition seen on a test is a finding.
-   */
   /** (not "vets", nor a "Vet Center": veterans) */
   private static final WordSet VET_WORDS = words(" vet veterinary veterinarian veterinarians"
       + " veterinaria veterinario veterinarios ");
@@ -789,6 +785,10 @@ final class Frames implements Detector {
     return false;
   }
 
+  /**
+   * "the cavities on your x-rays", "the nodule on your CT", "la mancha en su radiografía": a
+   * condition seen on a test is a finding.
+   */
   private static boolean seenOnATest(Tokens t, int last, int sLast) {
     int k = last + 1;
     if (k > sLast || !t.isAny(k, "on", "in", "en")) {
