@@ -2876,6 +2876,16 @@ final class Frames implements Detector {
         "records", "bill", "billing", "discharge", "staff")) {
       return false;
     }
+    // "The Emergency Department stays open 24/7", "urgencias sigue abierta": its hours
+    for (int k = last + 1; k < Math.min(t.size(), last + 4); k++) {
+      if (t.isAny(k, "open", "opens", "abierto", "abierta", "abiertos")) {
+        return true;
+      }
+      if (!t.isAny(k, "is", "will", "stays", "stay", "remains", "remain", "be", "still",
+          "department", "room", "sigue", "seguira", "esta", "estara", "permanece")) {
+        break;
+      }
+    }
     for (int k = first - 1; k >= Math.max(sFirst, first - 4); k--) {
       if (t.gapContains(k, k + 1, ':')) {
         return false; // "Visit: Urgent care - video": a receipt's label

@@ -2450,6 +2450,8 @@ class ClinicalTermDetectionTest {
   @Test
   void sendingTheReaderToEmergencyCare_isAdvice() {
     assertDecision(Decision.ALLOW, "If it gets worse or you start vomiting, go to the ER.");
+    assertDecision(Decision.ALLOW, "We will not schedule elective surgeries on Thanksgiving Day. "
+        + "The Emergency Department stays open 24/7.");
     // the reader's own ER visit and a receipt's label are not advice
     assertDecision(Decision.BLOCK, "You were seen in the ER on Sunday for chest pain.");
     assertSpans("Visit: Urgent care - video, 3/28. Amount charged: $59.00.", Category.SPECIALTY,
