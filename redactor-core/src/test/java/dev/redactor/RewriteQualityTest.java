@@ -156,6 +156,8 @@ class RewriteQualityTest {
       Please confirm your date of birth — we have 7/22/1979. Reply YES if correct. | Please confirm your date of birth. Reply YES if correct.
       Reminder for J.R.: cleaning Fri 1/23 @ 9am. Txt YES to confirm. | Reminder: Appointment Fri 1/23 @ 9am. Txt YES to confirm.
       Tu pedido de faja de compresión FJ-30981 fue enviado. | Tu pedido fue enviado.
+      Your A1c results are now available in the portal. | Your results are now available in the portal.
+      Your Pap result is ready. Tap to view it securely. | Your result is ready. Tap to view it securely.
       Northfield billing: we have your Medicare number on file as 5QR7-JK2-MT48. Please bring your new card. | Northfield billing. Please bring your new card.
       """)
   void rewrite_readsNaturally(String input, String expected) {

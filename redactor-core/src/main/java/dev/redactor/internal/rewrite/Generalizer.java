@@ -306,7 +306,9 @@ final class Generalizer {
   /** Generic visit words that can head a label: "asthma [follow-up]", "diabetes [coaching]". */
   private static final LowerWords VISIT_HEADS = LowerWords.of("follow", "follow-up", "followup",
       "check", "checkup", "check-up", "visit", "visits", "appointment", "appt", "coaching",
-      "call", "review", "recheck", "consult", "consultation");
+      "call", "review", "recheck", "consult", "consultation",
+      // "your [A1c] results are ready" -> "your results are ready"
+      "result", "results", "resultado", "resultados");
 
   /** Words that end a qualifying phrase: verbs, prepositions, conjunctions. */
   private static final LowerWords PHRASE_ENDS =
