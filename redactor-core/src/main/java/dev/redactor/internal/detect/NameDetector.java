@@ -2856,7 +2856,15 @@ final class NameDetector implements Detector {
       if (t.isAny(v, "cover", "covering", "sub", "subbing", "reach")) {
         return true;
       }
-      return t.isAny(v, "call", "calling", "text", "texting", "contact", "contacting")
+      // "so Maria will see you at 3", "Tess will do warmups at 1", "Tess will lead class": who
+      // sees the reader or leads the session is staff
+      if (t.isAny(v, "lead", "leading", "teach", "teaching", "run", "running")
+          || t.is(v, "do") && v + 1 < t.size() && t.isAny(v + 1, "warmups", "warm-ups",
+              "intake", "check-in", "checkin", "class", "group")) {
+        return true;
+      }
+      return t.isAny(v, "call", "calling", "text", "texting", "contact", "contacting", "see",
+          "seeing", "meet", "meeting", "help", "helping")
           && v + 1 < t.size() && t.isAny(v + 1, "you", "u");
     }
 

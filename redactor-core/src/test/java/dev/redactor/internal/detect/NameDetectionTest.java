@@ -1366,6 +1366,8 @@ class NameDetectionTest {
   @CsvSource(delimiter = '|', value = {
     "Please welcome Cole Fenn, our new patient scheduling lead! Call him Mon-Fri.    | Cole Fenn",
     "Please welcome Iris Calder, our new front-desk coordinator! Call her any time.  | Iris Calder",
+    "The doctor is out today, so Maria will see you at 3 instead.                   | Maria",
+    "im stuck in traffic on hwy 9 so Tess will do warmups at 1. be there by 1:20    | Tess",
     "Welcome, Jordan Blake, PA-C! Jordan joins our team after eight years.         | Jordan Blake, PA",
     "Pharmacist Phil Harmon would like 10 minutes with you at your next pickup.     | Pharmacist Phil Harmon",
   })
