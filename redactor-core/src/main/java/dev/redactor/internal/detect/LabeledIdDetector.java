@@ -423,6 +423,12 @@ final class LabeledIdDetector implements Detector {
     if (l.codedOnly) {
       ok &= coded(c, vs, ve);
     }
+    // "Update for patient #4821: in the OR", "patient number 7214": a waiting room's tracking
+    // number, four digits on a public board; a record number is longer
+    if (l.category == Category.MRN && l.words[0].equals("patient") && digits < 5
+        && digits == len) {
+      ok = false;
+    }
     if (isCode(l.kind)) {
       ok = codeShape(l.kind, c, vs, ve) && !genericVisitCode(l.kind, c, vs, ve);
     } else if (l.category == Category.VEHICLE_ID) {

@@ -107,7 +107,9 @@ class IdentifierDetectionTest {
       // a bare label word takes a coded value at once, and only that
       "In case 2 of 3 forms are missing, call us.",
       "Your estimate for 2026 is ready.",
-      "Your payment plan 2026 statement is ready."
+      "Your payment plan 2026 statement is ready.",
+      // a waiting room's tracking number on a public board
+      "Update for patient #4821: In Operating Room. Next update in about 90 minutes."
   })
   void labelWordsWithoutAnIdentifier_areNotFindings(String text) {
     assertNothing(text);
