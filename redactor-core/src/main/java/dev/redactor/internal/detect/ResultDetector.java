@@ -2147,7 +2147,9 @@ final class ResultDetector implements Detector {
       "question", "preguntas", "appointment", "appointments", "appt", "cita", "citas", "visit",
       "been", "until", "hasta", "one", "access", "acceso", "your", "su", "tu", "options",
       "opciones", "time", "tiempo", "balance", "saldo", "copay", "message", "mensaje", "new",
-      "nueva", "nuevo", "referral", "order", "orden", "follow-up", "followup", "seguimiento");
+      "nueva", "nuevo", "referral", "order", "orden", "follow-up", "followup", "seguimiento",
+      // "you have used 14" of a plan's visits, "you have left", "you have remaining": a count
+      "used", "left", "remaining", "met", "paid", "usado", "utilizado");
 
   private static final WordSet HAVE_FORMS = WordSet.of("have", "has", "tienes", "tiene");
 

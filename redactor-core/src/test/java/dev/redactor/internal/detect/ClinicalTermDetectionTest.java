@@ -2470,6 +2470,12 @@ class ClinicalTermDetectionTest {
   }
 
   @Test
+  void visitsAPlanCoversThatYouHaveUsed_areACountNotAResult() {
+    assertNone("Your plan covers 20 physical therapy visits per year and you have used 14.",
+        Category.RESULT);
+  }
+
+  @Test
   void aFormFilledOutForASurgery_isNoHypothetical() {
     // "out for" is hypothetical after look and watch ("look out for a rash"), not after "filled
     // it": the surgery is the recipient's
