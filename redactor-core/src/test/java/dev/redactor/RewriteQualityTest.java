@@ -157,6 +157,7 @@ class RewriteQualityTest {
       Reminder for J.R.: cleaning Fri 1/23 @ 9am. Txt YES to confirm. | Reminder: Appointment Fri 1/23 @ 9am. Txt YES to confirm.
       Tu pedido de faja de compresión FJ-30981 fue enviado. | Tu pedido fue enviado.
       Your A1c results are now available in the portal. | Your results are now available in the portal.
+      Nurse line follow-up: how is your cough today? Reply 1 better, 2 same. | Nurse line follow-up: how is your condition today? Reply 1 better, 2 same.
       Your Pap result is ready. Tap to view it securely. | Your result is ready. Tap to view it securely.
       Northfield billing: we have your Medicare number on file as 5QR7-JK2-MT48. Please bring your new card. | Northfield billing. Please bring your new card.
       """)

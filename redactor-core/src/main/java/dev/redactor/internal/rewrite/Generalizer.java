@@ -249,7 +249,7 @@ final class Generalizer {
           int lastWord = lastWordOf(toks, from[r], to[r]);
           int after = nextWord(toks, last + 1);
           if (rm.category() == Category.CONDITION && after >= 0 && owner[after] < 0
-              && toks.in(after, COURSE_VERBS)) {
+              && (toks.in(after, COURSE_VERBS) || toks.in(after, HOW_IT_IS))) {
             // "call if the swelling gets worse": the condition's course, not a visit
             noun = feminineDet ? AILMENT : PROBLEM;
           } else if (lastWord >= 0 && toks.in(lastWord, GATHERINGS)
@@ -747,6 +747,10 @@ final class Generalizer {
   }
 
   /** Verbs of a condition's course: what follows a condition that is no visit label. */
+  /** How a condition is doing, asked or told: "how bad is your headache today?". */
+  private static final LowerWords HOW_IT_IS = LowerWords.of("today", "tonight", "doing",
+      "feeling", "better", "worse", "hoy");
+
   private static final LowerWords COURSE_VERBS =
       LowerWords.of("gets", "get", "got", "becomes", "worsens", "spreads", "improves", "returns",
           "persists", "lasts", "continues", "empeora", "mejora", "persiste", "regresa", "vuelve",
