@@ -1388,7 +1388,8 @@ final class TermDetector implements Detector {
       return true;
     }
     int cues = 0;
-    if (reading && s.kind() == ListKind.PROCEDURE && s.has(Tag.LAB)) {
+    // ("your echo was normal": an imaging test with how it read, as a lab test with its value)
+    if (reading && s.kind() == ListKind.PROCEDURE && (s.has(Tag.LAB) || s.has(Tag.IMAGING))) {
       cues += 2; // "sugar was 300+", "BP 158/96": a measurement with its value
     }
     if (s.kind() == ListKind.MEDICATION && screenedFor(t, first)) {
