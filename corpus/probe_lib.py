@@ -25,7 +25,12 @@ CATEGORIES = {"NAME", "PROVIDER", "DATE", "AGE", "PHONE", "FAX", "EMAIL", "SSN",
 SERVICE_TAGS = {"behavioral-health", "substance-use", "hiv-sexual-health", "reproductive", "oncology",
                 "cardiology", "dental", "dermatology", "pediatrics", "home-health", "urgent-care",
                 "pharmacy", "primary-care", "imaging", "lab", "physical-therapy", "ophthalmology",
-                "orthopedics", "dialysis", "fertility", "general"}
+                "orthopedics", "dialysis", "fertility", "general",
+                # added 2026-11-28 (nineteenth round): the services blind authors most often
+                # reported missing, and tagged general, cardiology or physical-therapy instead
+                "genetics", "hematology", "pain", "plastic-surgery", "vascular",
+                "gender-affirming", "neurology", "pulmonology", "chiropractic",
+                "skilled-nursing"}
 STYLE_TAGS = {"hard-negative", "shorthand", "typo", "template", "broadcast", "practice-contact",
               "third-party", "minor", "negation", "dob", "age-over-89", "otp", "contrast", "identifier",
               "leet", "spaced", "mixed-case", "emoji-split", "linebreak-split"}
