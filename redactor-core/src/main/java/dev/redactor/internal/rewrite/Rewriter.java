@@ -396,29 +396,6 @@ public final class Rewriter {
         before = prevNonSpace(toks, start - 1);
       }
     }
-    // "please confirm your date of birth — we have [7/22/1979]." -> "... date of birth." (a
-    // clause that only said what is on file has nothing left to say)
-    if ((after < 0 || toks.isSentenceEnd(after)) && before >= 0 && toks.kind(before) == Kind.WORD
-        && (toks.is(before, "have") || toks.is(before, "tenemos"))) {
-      int from = before;
-      if (toks.is(before, "have")) {
-        int we = prevNonSpace(toks, before - 1);
-        from = we >= 0 && toks.kind(we) == Kind.WORD && toks.is(we, "we") ? we : -1;
-      }
-      int mark = from > 0 ? prevNonSpace(toks, from - 1) : -1;
-      if (mark >= 0 && isSoftPunct(toks, mark)) {
-        int word = prevNonSpace(toks, mark - 1);
-        for (int k = mark; k <= before; k++) {
-          toks.remove(k);
-        }
-        removeSpacesBetween(toks, before, first);
-        if (word >= 0) {
-          removeSpacesBetween(toks, word, mark);
-        }
-        first = mark;
-        before = word;
-      }
-    }
     // Spanish "a" is "to", not an article: "su referido a [cardiología] fue aprobado" -> "su
     // referido fue aprobado", "llame a [Óptica Vista] al ..." -> "llame al ..."; what stands
     // before it stays ("Recordatorio: a [Mateo] le tocan" keeps its colon)
@@ -697,8 +674,9 @@ public final class Rewriter {
     // the previous kept non-space token (p, -1 if none) and the next one (q, n if none)
     int p = prevShown(kept, k - 1);
     int q = nextShown(kept, k);
-    // "billing: we have [ID on file]." -> "billing.", "Para la cita, tenemos [...]." (a clause
-    // that only said what is on file, its value gone by another path than the date's)
+    // "please confirm your date of birth — we have [7/22/1979]." -> "... date of birth.",
+    // "billing: we have [ID on file]." -> "billing." (a clause that only said what is on file
+    // has nothing left to say, whatever removal emptied it)
     if (q < n && kept.isSentenceEnd(q) && p >= 0 && kept.kind(p) == Kind.WORD) {
       int w = kept.is(p, "tenemos") ? p : -1;
       if (kept.is(p, "have")) {
