@@ -180,15 +180,9 @@ final class AgeDetector implements Detector {
       return false;
     }
     // "your father (93)", "su abuela (94)": a relative, as a name
-    int we = start - 1;
-    while (we > 0 && c[we - 1] == ' ') {
-      we--;
-    }
-    int ws = we;
-    while (ws > 0 && Character.isLetter(c[ws - 1])) {
-      ws--;
-    }
-    if (we > ws && PERSON_LEADS.contains(c, ws, we - ws)) {
+    long word = letterWordBefore(c, start - 2);
+    int ws = (int) (word >>> 32);
+    if (word >= 0 && PERSON_LEADS.contains(c, ws, (int) word - ws)) {
       return true;
     }
     return capitalizedPersonWordBefore(original, v, c, start - 2) >= 0;
@@ -238,15 +232,10 @@ final class AgeDetector implements Detector {
    */
   private static int capitalizedPersonWordBefore(String original, NormalizedText v, char[] c,
       int p) {
-    while (p >= 0 && c[p] == ' ') {
-      p--;
-    }
-    int wordEnd = p + 1;
-    while (p >= 0 && Character.isLetter(c[p])) {
-      p--;
-    }
-    int wordStart = p + 1;
-    if (wordEnd - wordStart < 2) {
+    long word = letterWordBefore(c, p);
+    int wordStart = (int) (word >>> 32);
+    int wordEnd = (int) word;
+    if (word < 0 || wordEnd - wordStart < 2) {
       return -1;
     }
     int o = NormalizedText.startOf(v.toOriginal(wordStart, wordStart + 2));
@@ -255,6 +244,22 @@ final class AgeDetector implements Detector {
       return -1;
     }
     return NOT_PEOPLE.contains(c, wordStart, wordEnd - wordStart) ? -1 : wordStart;
+  }
+
+  /**
+   * The word of letters that ends at {@code p} or before it, past spaces, as {@code start << 32 |
+   * end}; -1 when there is none.
+   */
+  private static long letterWordBefore(char[] c, int p) {
+    while (p >= 0 && c[p] == ' ') {
+      p--;
+    }
+    int end = p + 1;
+    while (p >= 0 && Character.isLetter(c[p])) {
+      p--;
+    }
+    int start = p + 1;
+    return end > start ? (long) start << 32 | end : -1;
   }
 
   private static String firstMatch(String window, String[] phrases) {

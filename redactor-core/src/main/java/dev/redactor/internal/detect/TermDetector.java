@@ -1346,10 +1346,12 @@ final class TermDetector implements Detector {
       "track", "mida", "medir", "mide", "midase", "tome", "tomar", "tomarse", "tomese", "cheque",
       "chequee", "checar", "revise", "revisar", "anote", "anotar", "registre");
 
+  /** Words of work right after "OT" or "PT": overtime hours, part-time staff. */
   private static final WordSet WORK_TIME = WordSet.of("hours", "hrs", "staff", "pay", "rate",
       "position", "positions", "job", "jobs", "employee", "employees", "worker", "workers",
-      "shift", "shifts", "sign-up", "signup", "timesheet", "timesheets");
+      "sign-up", "signup");
 
+  /** Words of work anywhere near "OT" or "PT" (the window takes the next word too). */
   private static final WordSet SHIFTS = WordSet.of("shift", "shifts", "payroll", "timesheet",
       "timesheets", "overtime");
 
